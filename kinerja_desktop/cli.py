@@ -1,0 +1,306 @@
+"""The command line, ``kinerja-desktop`` (DESIGN.md section 6 is its contract).
+
+With no subcommand it starts the GUI. ``--db`` and ``--lang`` are accepted before or after the
+subcommand. Output is a short summary on stdout (or one JSON object with ``--json``, also on
+failure); messages for people go to stderr. Exit codes: 0 success, 1 refused (nothing changed),
+2 usage error. Heavy modules (Qt, openpyxl, reportlab) are imported only by the commands that
+use them, so ``--version`` and ``check`` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kinerja_desktop import __version__
+from kinerja_desktop.config import log_dir, resolve_db_path
+from kinerja_desktop.domain import messages
+from kinerja_desktop.domain.enums import OfficeKind
+from kinerja_desktop.domain.errors import KinerjaError
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+VIEWS = ("employees", "indicators", "evaluations", "reports", "sync")
+
+log = logging.getLogger("kinerja_desktop.cli")
+
+
+class UsageError(Exception):
+    """A command line that does not parse."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+@dataclass
+class Output:
+    """Where a command reports: a summary line or one JSON object."""
+
+    json_mode: bool
+    lang: str
+
+    def t(self, key: str, /, **params: Any) -> str:
+        return messages.text(key, self.lang, **params)
+
+    def success(self, summary: str, payload: dict[str, Any]) -> int:
+        if self.json_mode:
+            print(json.dumps(payload, ensure_ascii=False, default=str))
+        else:
+            print(summary)
+        return EXIT_OK
+
+    def refuse(self, message: str, *, code: str, extra: dict[str, Any] | None = None) -> int:
+        if self.json_mode:
+            body: dict[str, Any] = {"ok": False, "error": {"code": code, "message": message}}
+            body.update(extra or {})
+            print(json.dumps(body, ensure_ascii=False, default=str))
+        print(message, file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", metavar="PATH", default=default, help="berkas database")
+    parser.add_argument(
+        "--lang", choices=("id", "en"), default=argparse.SUPPRESS if suppress else "id"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kinerja-desktop", description="Kinerja Desktop")
+    parser.add_argument("--version", action="version", version=f"kinerja-desktop {__version__}")
+    _global_options(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def add(name: str, help_text: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        _global_options(p, suppress=True)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="keluaran JSON")
+        return p
+
+    demo = add("demo", "buat database demo Kecamatan Nanggalo")
+    demo.add_argument("--office", metavar="CODE", help="database satu kantor saja")
+    demo.add_argument("--force", action="store_true", help="timpa berkas yang ada")
+    demo.add_argument("--open", action="store_true", help="buka aplikasi setelahnya")
+
+    init = add("init", "buat database kosong untuk kantor baru")
+    init.add_argument("--code", required=True)
+    init.add_argument("--name", required=True)
+    init.add_argument("--kind", required=True, choices=[k.value for k in OfficeKind])
+    init.add_argument("--parent", metavar="CODE")
+
+    add("migrate", "perbarui skema database (dengan cadangan)")
+    add("check", "periksa database tanpa mengubahnya")
+    backup = add("backup", "cadangkan database")
+    backup.add_argument("--out", metavar="FILE")
+
+    snap = add("snapshot", "simpan gambar satu tampilan", json_flag=False)
+    snap.add_argument("view", choices=VIEWS)
+    snap.add_argument("--out", required=True, metavar="FILE.png")
+    snap.add_argument("--size", default="1280x800", metavar="WxH")
+    return parser
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError as exc:
+        raise UsageError(f"--size: {text!r} (contoh: 1280x800)") from exc
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise UsageError(f"--size: {text!r} (200..8000)")
+    return width, height
+
+
+def cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.services.demo import build_demo
+
+    path = resolve_db_path(args.db, demo=True)
+    if args.open and path.exists() and not args.force:
+        print(out.t("cli.demo_reused", path=str(path)), file=sys.stderr)
+        return _start_gui(path, out.lang)
+    summary = build_demo(path, office_code=args.office, force=args.force)
+    payload = {
+        "ok": True,
+        "path": str(path),
+        "office": summary.office_code,
+        "counts": {
+            "offices": summary.offices,
+            "employees": summary.employees,
+            "indicators": summary.indicators,
+            "evaluations": summary.evaluations,
+        },
+    }
+    code = out.success(out.t("cli.demo_done", path=str(path), **payload["counts"]), payload)
+    if args.open:
+        return _start_gui(path, out.lang)
+    return code
+
+
+def cmd_init(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.services.setup import init_office
+
+    path = resolve_db_path(args.db)
+    info = init_office(
+        path, code=args.code, name=args.name, kind=OfficeKind(args.kind), parent_code=args.parent
+    )
+    office = info.home_office
+    assert office is not None
+    payload = {"ok": True, "path": str(path), "office": office.code, "schema": info.revision}
+    return out.success(
+        out.t("cli.init_done", office=office.code, name=office.name, path=str(path)), payload
+    )
+
+
+def cmd_migrate(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.services.database import Database
+
+    path = resolve_db_path(args.db)
+    with Database.open(path) as db:
+        payload = {
+            "ok": True,
+            "path": str(path),
+            "schema": db.revision,
+            "migrated_from": db.migrated_from,
+            "backup": str(db.backup) if db.backup else None,
+        }
+        if db.migrated_from:
+            text = out.t(
+                "cli.migrated", old=db.migrated_from, new=db.revision, backup=str(db.backup)
+            )
+        else:
+            text = out.t("cli.up_to_date", revision=db.revision)
+    return out.success(text, payload)
+
+
+def cmd_check(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.services.check import check_database
+
+    path = resolve_db_path(args.db)
+    result = check_database(path, lang=out.lang)
+    payload = {
+        "ok": result.ok,
+        "schema": result.schema,
+        "counts": result.counts,
+        "problems": list(result.problems),
+    }
+    if out.json_mode:
+        print(json.dumps(payload, ensure_ascii=False))
+    else:
+        key = "cli.check_ok" if result.ok else "cli.check_failed"
+        print(out.t(key, path=str(path), schema=result.schema or "-"))
+        for name, count in result.counts.items():
+            print(f"  {name}: {count}")
+        for problem in result.problems:
+            print(f"  - {problem}")
+    return EXIT_OK if result.ok else EXIT_REFUSED
+
+
+def cmd_backup(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.storage.backup import backup_database
+    from kinerja_desktop.storage.engine import check_database_file
+
+    path = resolve_db_path(args.db)
+    check_database_file(path, must_exist=True)
+    dest = backup_database(path, dest=Path(args.out) if args.out else None, reason="manual")
+    payload = {"ok": True, "path": str(path), "backup": str(dest), "size": dest.stat().st_size}
+    return out.success(out.t("cli.backup_done", backup=str(dest)), payload)
+
+
+def cmd_snapshot(args: argparse.Namespace, out: Output) -> int:
+    size = _parse_size(args.size)
+    from kinerja_desktop.app import snapshot
+
+    path = resolve_db_path(args.db)
+    written = snapshot(path, args.view, Path(args.out), size, lang=out.lang)
+    print(out.t("cli.snapshot_done", out=str(written)))
+    return EXIT_OK
+
+
+def _start_gui(path: Path | None, lang: str) -> int:
+    from kinerja_desktop.app import run_gui
+
+    return run_gui(path, lang=lang)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
+    "demo": cmd_demo,
+    "init": cmd_init,
+    "migrate": cmd_migrate,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "snapshot": cmd_snapshot,
+}
+
+
+def _log_unexpected() -> Path | None:
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / "kinerja-cli.log"
+        with target.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return target
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    json_mode = "--json" in args_list
+    lang = "en" if "en" in _lang_values(args_list) else "id"
+    out = Output(json_mode=json_mode, lang=lang)
+    try:
+        args = build_parser().parse_args(args_list)
+    except UsageError as exc:
+        if json_mode:
+            print(json.dumps({"ok": False, "error": {"code": "usage", "message": str(exc)}}))
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    out = Output(json_mode=getattr(args, "json", False), lang=args.lang)
+    try:
+        if args.command is None:
+            return _start_gui(resolve_db_path(args.db) if args.db else _default_gui_db(), args.lang)
+        if args.command == "snapshot":
+            try:
+                return cmd_snapshot(args, out)
+            except UsageError as exc:
+                print(str(exc), file=sys.stderr)
+                return EXIT_USAGE
+        return COMMANDS[args.command](args, out)
+    except KinerjaError as exc:
+        return out.refuse(messages.describe(exc, out.lang), code=exc.code)
+    except Exception as exc:  # the edge: never a traceback for a clerk
+        log.exception("unexpected error")
+        where = _log_unexpected()
+        message = out.t("cli.unexpected", error=type(exc).__name__, log=str(where or "-"))
+        return out.refuse(message, code="unexpected")
+
+
+def _lang_values(args: list[str]) -> list[str]:
+    values = []
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            values.append(args[index + 1])
+        elif arg.startswith("--lang="):
+            values.append(arg.split("=", 1)[1])
+    return values
+
+
+def _default_gui_db() -> Path:
+    return resolve_db_path(None)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

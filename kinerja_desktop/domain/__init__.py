@@ -1,0 +1,1 @@
+"""Pure domain rules of ASN performance management: stdlib only, no Qt, no database."""

@@ -1,0 +1,90 @@
+"""``kinerja-desktop check``: a read-only health check of a database file.
+
+It never writes: the file is opened with ``mode=ro``. ``ok`` covers file integrity and schema
+only; register warnings go to ``problems``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from kinerja_desktop.domain import messages
+from kinerja_desktop.domain.errors import DatabaseError
+from kinerja_desktop.services.dto import CheckResult
+from kinerja_desktop.services.info import count_records
+from kinerja_desktop.storage.engine import (
+    check_database_file,
+    create_db_engine,
+    integrity_ok,
+    translate_error,
+)
+from kinerja_desktop.storage.migrate import current_revision, head_revision, known_revisions
+from kinerja_desktop.storage.models import Assignment, Employee
+
+
+def _register_problems(session: Session, lang: str) -> list[str]:
+    problems = []
+    rows = session.execute(
+        select(Employee.nip, Employee.name)
+        .join(Assignment, Assignment.employee_id == Employee.id)
+        .where(
+            Employee.active.is_(True),
+            Employee.deleted_at.is_(None),
+            Assignment.end_date.is_(None),
+            Assignment.deleted_at.is_(None),
+            Assignment.atasan_id.is_(None),
+            Assignment.external_penilai_id.is_(None),
+        )
+        .order_by(Employee.name)
+    ).all()
+    for nip, name in rows:
+        problems.append(messages.text("check.no_atasan", lang, name=name, nip=nip))
+    return problems
+
+
+def check_database(path: Path, *, lang: str = "id") -> CheckResult:
+    """Check ``path`` without changing it.
+
+    Raises:
+        DatabaseError: the path is missing or a folder (nothing to check).
+    """
+    check_database_file(path, must_exist=True)
+    problems: list[str] = []
+    engine = create_db_engine(path, read_only=True)
+    try:
+        if not integrity_ok(engine):
+            problems.append(messages.text("db.corrupt", lang, path=str(path)))
+            return CheckResult(ok=False, schema="", counts={}, problems=tuple(problems))
+        revision = current_revision(engine) or ""
+        head = head_revision()
+        if not revision:
+            problems.append(messages.text("check.no_schema", lang))
+            return CheckResult(ok=False, schema="", counts={}, problems=tuple(problems))
+        if revision not in known_revisions():
+            problems.append(
+                messages.text(
+                    "db.newer", lang, path=str(path), db_revision=revision, app_revision=head
+                )
+            )
+            return CheckResult(ok=False, schema=revision, counts={}, problems=tuple(problems))
+        if revision != head:
+            problems.append(
+                messages.text("check.older_schema", lang, db_revision=revision, app_revision=head)
+            )
+            # An older schema may lack tables the counts read; it is still a healthy file.
+            return CheckResult(ok=True, schema=revision, counts={}, problems=tuple(problems))
+        with Session(engine) as session:
+            counts = count_records(session)
+            problems.extend(_register_problems(session, lang))
+        return CheckResult(ok=True, schema=revision, counts=counts, problems=tuple(problems))
+    except DatabaseError:
+        raise
+    except (OperationalError, SADatabaseError) as exc:
+        raise translate_error(exc, path) from exc
+    finally:
+        engine.dispose()

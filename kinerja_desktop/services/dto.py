@@ -1,0 +1,174 @@
+"""Frozen data transfer objects: what services hand to the GUI, CLI and reports.
+
+They hold plain values (enums, Decimals, dates, strings), never ORM objects, so they are safe to
+pass across threads and to keep after the session closed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from kinerja_desktop.domain.enums import (
+    EmploymentType,
+    EvaluationStatus,
+    JobKind,
+    OfficeKind,
+    OrgPredikat,
+    Periodicity,
+    Polarity,
+    Predikat,
+    Rating,
+    SplitRule,
+)
+
+
+@dataclass(frozen=True)
+class OfficeDTO:
+    uuid: str
+    code: str
+    name: str
+    kind: OfficeKind
+    parent_code: str | None
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    letterhead: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    """What the status bar and ``check`` show about an open database."""
+
+    path: str
+    revision: str
+    home_office: OfficeDTO | None
+    is_demo: bool
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EmployeeRow:
+    """One line of the employee list (read from plain rows, not ORM objects)."""
+
+    uuid: str
+    nip: str
+    nip_display: str
+    name: str
+    full_name: str
+    employment_type: EmploymentType
+    grade: str
+    pangkat: str
+    jabatan: str
+    job_kind: JobKind | None
+    office_code: str
+    office_name: str
+    atasan_name: str
+    active: bool
+    is_head: bool
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """One IKU of an office and year, with its latest realisation and capaian if any."""
+
+    uuid: str
+    office_code: str
+    office_name: str
+    year: int
+    code: str
+    name: str
+    unit: str
+    polarity: Polarity
+    periodicity: Periodicity
+    split_rule: SplitRule
+    annual_target: Decimal
+    annual_target_hi: Decimal | None
+    weight: Decimal | None
+    cap: Decimal | None
+    last_period: str | None
+    last_realisation: Decimal | None
+    last_capaian: Decimal | None
+
+
+@dataclass(frozen=True)
+class EvaluationRow:
+    """One evaluation (employee x period), latest revision."""
+
+    uuid: str
+    employee_uuid: str
+    employee_name: str
+    nip: str
+    office_code: str
+    period: str
+    revision: int
+    status: EvaluationStatus
+    rating_hasil: Rating | None
+    rating_perilaku: Rating | None
+    predikat: Predikat | None
+    penilai_name: str
+    updated_at: datetime | None
+
+
+@dataclass(frozen=True)
+class OfficeRecapRow:
+    """Completion and achievement of one office for one period (the Laporan view)."""
+
+    office_code: str
+    office_name: str
+    kind: OfficeKind
+    period: str
+    employees: int
+    indicators: int
+    mean_capaian: Decimal | None
+    not_started: int
+    draft: int
+    submitted: int
+    returned: int
+    approved: int
+    org_predikat: OrgPredikat | None
+
+
+@dataclass(frozen=True)
+class SyncOfficeRow:
+    """One office as the Sinkronisasi view shows it."""
+
+    office_code: str
+    office_name: str
+    kind: OfficeKind
+    is_home: bool
+    is_partner: bool
+    fingerprint: str
+    last_seq_received: int
+    last_seq_sent: int
+    last_package_at: datetime | None
+    rows_owned: int
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The result of ``kinerja-desktop check``."""
+
+    ok: bool
+    schema: str
+    counts: dict[str, int]
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    path: str
+    office_code: str | None
+    offices: int
+    employees: int
+    indicators: int
+    evaluations: int
+
+
+@dataclass(frozen=True)
+class PeriodChoice:
+    code: str
+    label: str
+    start: date
+    end: date

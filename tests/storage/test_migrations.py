@@ -1,0 +1,123 @@
+"""Schema migrations: fresh create, models match migrations, upgrades keep data, refusals."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
+
+from kinerja_desktop.domain.errors import DatabaseError
+from kinerja_desktop.storage.backup import backup_dir_for, list_backups
+from kinerja_desktop.storage.migrate import head_revision, open_database
+from kinerja_desktop.storage.models import Base, Employee, IkmSurvey, Indicator, Office
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def test_fresh_database_reaches_head_and_matches_models(tmp_path: Path) -> None:
+    result = open_database(tmp_path / "new.sqlite", create=True)
+    try:
+        assert result.created
+        assert result.revision == head_revision()
+        assert result.backup is None  # nothing to back up in a new file
+        with result.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == [], f"models and migrations disagree: {diff}"
+    finally:
+        result.engine.dispose()
+
+
+def test_pragmas_are_set(tmp_path: Path) -> None:
+    result = open_database(tmp_path / "p.sqlite", create=True)
+    try:
+        with result.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() in (1, 2, 3)
+    finally:
+        result.engine.dispose()
+
+
+def test_first_schema_upgrades_with_data_intact_and_a_backup(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "schema_0001.sqlite", db)
+    result = open_database(db)
+    try:
+        assert result.migrated_from == "0001"
+        assert result.revision == head_revision()
+        assert result.backup is not None and result.backup.exists()
+        assert result.backup.parent == backup_dir_for(db)
+        from sqlalchemy.orm import Session
+
+        with Session(result.engine) as session:
+            person = session.execute(select(Employee)).scalar_one()
+            assert person.nip == "199204152019032001"
+            assert person.version == 3
+            assert person.uuid == "00000000-0000-4000-8000-000000000002"
+            assert session.execute(select(Office.code)).scalar_one() == "NGL-GRL"
+            assert session.execute(select(Indicator.annual_target)).scalar_one() == 82.5
+            assert session.execute(select(IkmSurvey)).first() is None  # new table, empty
+    finally:
+        result.engine.dispose()
+    # The backup is the old schema, untouched.
+    con = sqlite3.connect(result.backup)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    finally:
+        con.close()
+
+
+def test_newer_database_is_refused_and_unchanged(tmp_path: Path) -> None:
+    db = tmp_path / "future.sqlite"
+    open_database(db, create=True).engine.dispose()
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE alembic_version SET version_num='9999'")
+    con.close()
+    before = db.read_bytes()
+    with pytest.raises(DatabaseError) as caught:
+        open_database(db)
+    assert caught.value.code == "db.newer"
+    assert caught.value.params["db_revision"] == "9999"
+    assert db.read_bytes() == before
+    assert list_backups(backup_dir_for(db), db.stem) == []
+
+
+def test_missing_folder_and_corrupt_files_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError) as caught:
+        open_database(tmp_path / "nope.sqlite")
+    assert caught.value.code == "db.missing"
+    assert not (tmp_path / "nope.sqlite").exists()
+
+    with pytest.raises(DatabaseError) as caught:
+        open_database(tmp_path)
+    assert caught.value.code == "db.is_folder"
+
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is a spreadsheet, not a database" * 10)
+    before = junk.read_bytes()
+    with pytest.raises(DatabaseError) as caught:
+        open_database(junk)
+    assert caught.value.code == "db.corrupt"
+    assert junk.read_bytes() == before
+
+
+def test_locked_database_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "locked.sqlite"
+    shutil.copy(FIXTURES / "schema_0001.sqlite", db)
+    monkeypatch.setattr("kinerja_desktop.storage.engine.BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(db)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            open_database(db)
+        assert caught.value.code == "db.locked"
+    finally:
+        holder.rollback()
+        holder.close()

@@ -1,4 +1,4 @@
-"""The command line, ``kinerja-desktop`` (DESIGN.md section 6 is its contract).
+"""The command line core, ``kinerja-desktop`` (DESIGN.md section 6 is its contract).
 
 With no subcommand it starts the GUI. ``--db`` and ``--lang`` are accepted before or after the
 subcommand. Output is a short summary on stdout (or one JSON object with ``--json``, also on
@@ -10,6 +10,7 @@ use them, so ``--version`` and ``check`` stay fast.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -76,6 +77,27 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
+Handler = Callable[[argparse.Namespace, "Output"], int]
+
+
+def add_command(
+    sub: Any, name: str, help_text: str, *, json_flag: bool = True
+) -> argparse.ArgumentParser:
+    """Add a subcommand that accepts the global options after its name too."""
+    p = sub.add_parser(name, help=help_text)
+    _global_options(p, suppress=True)
+    if json_flag:
+        p.add_argument("--json", action="store_true", help="keluaran JSON")
+    return p
+
+
+def add_group(sub: Any, name: str, help_text: str) -> Any:
+    """Add a command group (``employees template|export|import``); returns its subparsers."""
+    group = sub.add_parser(name, help=help_text)
+    _global_options(group, suppress=True)
+    return group.add_subparsers(dest=f"{name}_command", parser_class=_Parser, required=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kinerja-desktop", description="Kinerja Desktop")
     parser.add_argument("--version", action="version", version=f"kinerja-desktop {__version__}")
@@ -83,10 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def add(name: str, help_text: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text)
-        _global_options(p, suppress=True)
-        if json_flag:
-            p.add_argument("--json", action="store_true", help="keluaran JSON")
+        p = add_command(sub, name, help_text, json_flag=json_flag)
+        p.set_defaults(handler=COMMANDS[name])
         return p
 
     demo = add("demo", "buat database demo Kecamatan Nanggalo")
@@ -109,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("view", choices=VIEWS)
     snap.add_argument("--out", required=True, metavar="FILE.png")
     snap.add_argument("--size", default="1280x800", metavar="WxH")
+    for name in EXTENSIONS:
+        importlib.import_module(f"kinerja_desktop.cli.{name}").register(sub)
     return parser
 
 
@@ -233,7 +255,7 @@ def _start_gui(path: Path | None, lang: str) -> int:
     return run_gui(path, lang=lang)
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
+COMMANDS: dict[str, Handler] = {
     "demo": cmd_demo,
     "init": cmd_init,
     "migrate": cmd_migrate,
@@ -241,6 +263,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
     "backup": cmd_backup,
     "snapshot": cmd_snapshot,
 }
+
+
+# Modules of this package that add command groups; each has ``register(sub)`` which sets a
+# ``handler`` default on its parsers. Imported when the parser is built.
+EXTENSIONS: tuple[str, ...] = ()
 
 
 def _log_unexpected() -> Path | None:
@@ -278,7 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             except UsageError as exc:
                 print(str(exc), file=sys.stderr)
                 return EXIT_USAGE
-        return COMMANDS[args.command](args, out)
+        return args.handler(args, out)
     except KinerjaError as exc:
         return out.refuse(messages.describe(exc, out.lang), code=exc.code)
     except Exception as exc:  # the edge: never a traceback for a clerk

@@ -15,3 +15,23 @@ os.chmod(_runtime, 0o700)
 os.environ.setdefault("XDG_RUNTIME_DIR", _runtime)
 # Keep tests from reading or writing the real user's data folder.
 os.environ.pop("KINERJA_DB", None)
+
+import pytest  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
+
+from kinerja_desktop.services.passwords import use_hasher  # noqa: E402
+
+# Real argon2 costs ~50 ms and 64 MiB per hash; tests only need the same code path.
+use_hasher(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+@pytest.fixture
+def stdin_text(monkeypatch: pytest.MonkeyPatch):
+    """Feed text to a command's stdin (passwords are read there without a terminal)."""
+    import io
+    import sys
+
+    def feed(text: str) -> None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+
+    return feed

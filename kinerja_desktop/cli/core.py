@@ -119,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--name", required=True)
     init.add_argument("--kind", required=True, choices=[k.value for k in OfficeKind])
     init.add_argument("--parent", metavar="CODE")
+    init.add_argument("--admin", default="admin", metavar="USERNAME", help="nama akun admin")
 
     add("migrate", "perbarui skema database (dengan cadangan)")
     add("check", "periksa database tanpa mengubahnya")
@@ -170,11 +171,20 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_init(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.cli.prompts import cli_actor, read_password
     from kinerja_desktop.services.setup import init_office
 
     path = resolve_db_path(args.db)
+    password = read_password("Kata sandi admin baru: ")
     info = init_office(
-        path, code=args.code, name=args.name, kind=OfficeKind(args.kind), parent_code=args.parent
+        path,
+        code=args.code,
+        name=args.name,
+        kind=OfficeKind(args.kind),
+        parent_code=args.parent,
+        admin_password=password,
+        admin_username=args.admin,
+        actor=cli_actor(),
     )
     office = info.home_office
     assert office is not None
@@ -267,7 +277,7 @@ COMMANDS: dict[str, Handler] = {
 
 # Modules of this package that add command groups; each has ``register(sub)`` which sets a
 # ``handler`` default on its parsers. Imported when the parser is built.
-EXTENSIONS: tuple[str, ...] = ()
+EXTENSIONS: tuple[str, ...] = ("accounts", "backups")
 
 
 def _log_unexpected() -> Path | None:

@@ -81,4 +81,99 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
         "Terjadi kesalahan tak terduga ({error}); tidak ada data yang diubah. Rincian: {log}",
         "An unexpected error occurred ({error}); no data was changed. Details: {log}",
     ),
+    "account.role_unknown": (
+        "Peran {value} tidak dikenal (pilih admin, operator, penilai, pimpinan).",
+        "Unknown role {value} (choose admin, operator, penilai, pimpinan).",
+    ),
+    "account.roles_required": ("Pilih paling sedikit satu peran.", "Choose at least one role."),
+    "account.password_short": (
+        "Kata sandi terlalu pendek: paling sedikit {minimum} karakter.",
+        "The password is too short: at least {minimum} characters.",
+    ),
+    "account.unknown": ("Pengguna {value} tidak ditemukan.", "User {value} not found."),
+    "account.employee_unknown": (
+        "Pegawai yang dipilih untuk akun ini tidak ditemukan.",
+        "The employee chosen for this account was not found.",
+    ),
+    "account.username_invalid": (
+        "Nama pengguna {value} tidak sah: gunakan huruf, angka, titik, garis bawah atau tanda "
+        "hubung tanpa spasi.",
+        "User name {value} is not valid: use letters, digits, dots, underscores or hyphens, "
+        "without spaces.",
+    ),
+    "account.exists": ("Nama pengguna {value} sudah dipakai.", "User name {value} is taken."),
+    "account.penilai_needs_employee": (
+        "Akun dengan peran Penilai harus dihubungkan ke seorang pegawai.",
+        "An account with the Penilai role must be linked to an employee.",
+    ),
+    "account.last_admin": (
+        "Akun {value} adalah admin aktif terakhir dan tidak dapat dinonaktifkan.",
+        "Account {value} is the last active admin and cannot be disabled.",
+    ),
+    "auth.failed": (
+        "Nama pengguna atau kata sandi salah.",
+        "Wrong user name or password.",
+    ),
+    "auth.locked": (
+        "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah pukul "
+        "{until}.",
+        "The account is locked after too many failed attempts. Try again after {until}.",
+    ),
+    "auth.disabled": (
+        "Akun {value} dinonaktifkan. Hubungi admin aplikasi.",
+        "Account {value} is disabled. Ask the application admin.",
+    ),
+    "permission.denied": (
+        "Akun {value} tidak berwenang melakukan ini (perlu peran: {roles}).",
+        "Account {value} may not do this (needs role: {roles}).",
+    ),
+    "employee.unknown_nip": (
+        "Pegawai dengan NIP {nip} tidak ditemukan.",
+        "No employee with NIP {nip}.",
+    ),
+    "cli.password_mismatch": (
+        "Kedua kata sandi tidak sama; tidak ada yang diubah.",
+        "The two passwords differ; nothing was changed.",
+    ),
+    "cli.password_missing": (
+        "Kata sandi tidak diberikan (ketik di terminal atau kirim lewat stdin).",
+        "No password was given (type it in a terminal or send it on stdin).",
+    ),
+    "cli.no_users": ("Belum ada akun.", "No accounts yet."),
+    "cli.user_added": ("Akun {username} dibuat.", "Account {username} created."),
+    "cli.password_set": (
+        "Kata sandi akun {username} diganti.",
+        "The password of {username} was changed.",
+    ),
+    "cli.user_enabled": ("Akun {username} diaktifkan.", "Account {username} enabled."),
+    "cli.user_disabled": ("Akun {username} dinonaktifkan.", "Account {username} disabled."),
+    "cli.no_backups": ("Belum ada cadangan untuk {path}.", "No backups of {path} yet."),
+    "cli.restore_question": (
+        "Database {path} akan diganti dengan isi cadangan {backup} (keadaan sekarang dicadangkan "
+        "dulu). Lanjutkan?",
+        "The database {path} will be replaced by the backup {backup} (the current state is "
+        "backed up first). Continue?",
+    ),
+    "cli.restored": (
+        "Database dipulihkan dari {backup}. Keadaan sebelumnya disimpan di {safety}. Paket "
+        "sinkronisasi berikutnya akan berupa paket lengkap.",
+        "Database restored from {backup}. The previous state is kept in {safety}. The next sync "
+        "package will be a full one.",
+    ),
+    "restore.not_backup": (
+        "{path} bukan cadangan database Kinerja Desktop yang utuh; tidak ada yang diubah.",
+        "{path} is not an intact Kinerja Desktop database backup; nothing was changed.",
+    ),
+    "restore.newer": (
+        "Cadangan {path} dibuat oleh versi aplikasi yang lebih baru (revisi {db_revision}); "
+        "perbarui aplikasi dahulu. Tidak ada yang diubah.",
+        "The backup {path} was made by a newer application version (revision {db_revision}); "
+        "update the application first. Nothing was changed.",
+    ),
+    "backup.write_failed": (
+        "Cadangan tidak dapat ditulis ke {path} ({error}). Periksa ruang disk; database tidak "
+        "diubah.",
+        "The backup could not be written to {path} ({error}). Check the disk space; the database "
+        "was not changed.",
+    ),
 }

@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from kinerja_desktop.domain.errors import NotFoundError
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.ranks import pangkat_label
 from kinerja_desktop.services.database import Database
@@ -111,3 +112,18 @@ def list_employees(
         )
     rows.sort(key=lambda r: (r.name.casefold(), r.nip))
     return rows
+
+
+def find_employee_uuid(db: Database, nip: str) -> str:
+    """The uuid of the live employee with ``nip``.
+
+    Raises:
+        NotFoundError: ``employee.unknown_nip``.
+    """
+    with db.uow() as uow:
+        found = uow.session.execute(
+            select(Employee.uuid).where(Employee.nip == nip, Employee.deleted_at.is_(None))
+        ).scalar()
+    if found is None:
+        raise NotFoundError("employee.unknown_nip", field="nip", nip=nip)
+    return found

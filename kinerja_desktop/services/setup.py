@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kinerja_desktop.domain.enums import OfficeKind
+from kinerja_desktop.domain.enums import OfficeKind, Role
 from kinerja_desktop.domain.errors import ConflictError, ValidationError
+from kinerja_desktop.services.accounts import MIN_PASSWORD, create_user
 from kinerja_desktop.services.actor import SYSTEM, Actor
 from kinerja_desktop.services.database import HOME_OFFICE_KEY, Database
 from kinerja_desktop.services.dto import DatabaseInfo
 from kinerja_desktop.services.info import database_info
+from kinerja_desktop.services.keys import ensure_office_key
 from kinerja_desktop.services.recording import audit, stamp_new
 from kinerja_desktop.storage.models import Office, Setting
 
@@ -34,9 +36,13 @@ def init_office(
     name: str,
     kind: OfficeKind,
     parent_code: str | None = None,
+    admin_password: str,
+    admin_username: str = "admin",
     actor: Actor = SYSTEM,
 ) -> DatabaseInfo:
     """Create a new empty database whose home office is ``code``.
+
+    It also makes the office's signing key pair and the first admin account.
 
     The parent office, when named, is recorded as a placeholder owned by the parent itself; its
     real details arrive with the parent's first sync package.
@@ -54,6 +60,8 @@ def init_office(
         raise ValidationError("office.parent_self", field="parent", value=code)
     if path.exists() and path.is_file() and path.stat().st_size > 0:
         raise ConflictError("init.exists", path=str(path), file=str(path))
+    if len(admin_password) < MIN_PASSWORD:
+        raise ValidationError("account.password_short", field="password", minimum=MIN_PASSWORD)
     db = Database.open(path, create=True)
     try:
         with db.uow() as uow:
@@ -77,7 +85,17 @@ def init_office(
                 after={"code": code, "name": name, "kind": kind.value, "parent": parent},
                 summary="init",
             )
+            ensure_office_key(session, code)
             uow.commit()
+        create_user(
+            db,
+            actor,
+            username=admin_username,
+            display_name="Admin",
+            roles=[Role.ADMIN],
+            password=admin_password,
+            allow_bootstrap=True,
+        )
         return database_info(db)
     finally:
         db.close()

@@ -512,3 +512,20 @@ class IkmSurvey(SyncMixin, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     office: Mapped[Office] = relationship()
+
+
+class OfficeKey(Base):
+    """The home office's Ed25519 signing key pair (sync packages and receipts).
+
+    The private key stays in this file only; whoever can copy the database file can sign as the
+    office, which is the operating system account's job to prevent (README, security).
+    """
+
+    __tablename__ = "office_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(32), unique=True)
+    public_key: Mapped[str] = mapped_column(Text)
+    private_key: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -35,8 +35,11 @@ def test_version_via_module() -> None:
     assert __version__ in done.stdout
 
 
-def test_init_then_check_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_then_check_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stdin_text
+) -> None:
     db = tmp_path / "grl.sqlite"
+    stdin_text("rahasia-admin-1\n")
     code, out, _ = run(
         capsys, "--db", str(db), "init", "--code", "ngl-grl", "--name", "Kelurahan Gurun Laweh",
         "--kind", "kelurahan", "--parent", "NGL", "--json",
@@ -58,11 +61,15 @@ def test_init_then_check_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     }
 
 
-def test_init_refuses_existing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_refuses_existing_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stdin_text
+) -> None:
     db = tmp_path / "x.sqlite"
     args = ["--db", str(db), "init", "--code", "PKM-NGL", "--name", "Puskesmas Nanggalo"]
+    stdin_text("rahasia-admin-1\n")
     assert run(capsys, *args, "--kind", "puskesmas")[0] == 0
     before = db.read_bytes()
+    stdin_text("rahasia-admin-1\n")
     code, out, err = run(capsys, *args, "--kind", "puskesmas", "--json")
     assert code == 1
     assert json.loads(out)["ok"] is False
@@ -70,8 +77,11 @@ def test_init_refuses_existing_database(tmp_path: Path, capsys: pytest.CaptureFi
     assert db.read_bytes() == before
 
 
-def test_init_bad_code_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_bad_code_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stdin_text
+) -> None:
     db = tmp_path / "x.sqlite"
+    stdin_text("rahasia-admin-1\n")
     code, _, err = run(
         capsys, "--db", str(db), "init", "--code", "bad code!", "--name", "X", "--kind", "kelurahan"
     )

@@ -1,0 +1,67 @@
+"""Ed25519 key pairs of offices: make, serialise, fingerprint, sign and verify.
+
+A fingerprint is what an admin compares by phone before trusting a partner's key: the first 16
+bytes of the SHA-256 of the raw public key, in hex groups of four.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+
+
+@dataclass(frozen=True)
+class KeyPair:
+    """PEM texts of a key pair and the public key's fingerprint."""
+
+    public_pem: str
+    private_pem: str
+    fingerprint: str
+
+
+def fingerprint(public_pem: str) -> str:
+    """``AB12 CD34 ...`` (8 groups) identifying a public key."""
+    key = serialization.load_pem_public_key(public_pem.encode("ascii"))
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    digest = hashlib.sha256(raw).hexdigest()[:32].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def generate_key_pair() -> KeyPair:
+    private = Ed25519PrivateKey.generate()
+    private_pem = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode("ascii")
+    public_pem = (
+        private.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode("ascii")
+    )
+    return KeyPair(
+        public_pem=public_pem, private_pem=private_pem, fingerprint=fingerprint(public_pem)
+    )
+
+
+def sign(private_pem: str, data: bytes) -> bytes:
+    key = serialization.load_pem_private_key(private_pem.encode("ascii"), password=None)
+    assert isinstance(key, Ed25519PrivateKey)
+    return key.sign(data)
+
+
+def verify(public_pem: str, data: bytes, signature: bytes) -> bool:
+    key = serialization.load_pem_public_key(public_pem.encode("ascii"))
+    assert isinstance(key, Ed25519PublicKey)
+    try:
+        key.verify(signature, data)
+    except InvalidSignature:
+        return False
+    return True

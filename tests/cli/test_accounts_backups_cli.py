@@ -1,0 +1,90 @@
+"""``users``, ``backups`` and ``restore`` on the command line."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kinerja_desktop.cli import main
+from kinerja_desktop.services.accounts import authenticate
+from kinerja_desktop.services.database import Database
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], stdin_text) -> Path:
+    db = tmp_path / "office.sqlite"
+    stdin_text("admin-rahasia\n")
+    code, _, _ = run(capsys, "--db", str(db), "init", "--code", "NGL-SRG",
+                     "--name", "Kelurahan Surau Gadang", "--kind", "kelurahan")  # fmt: skip
+    assert code == 0
+    return db
+
+
+def test_init_without_password_refuses(tmp_path: Path, capsys, stdin_text) -> None:
+    db = tmp_path / "x.sqlite"
+    stdin_text("")
+    code, _, err = run(capsys, "--db", str(db), "init", "--code", "X", "--name", "X",
+                       "--kind", "kelurahan")  # fmt: skip
+    assert code == 1 and "Kata sandi" in err
+    assert not db.exists()
+
+
+def test_users_add_list_passwd_disable(office: Path, capsys, stdin_text) -> None:
+    stdin_text("operator-rahasia\n")
+    code, out, _ = run(capsys, "--db", str(office), "users", "add", "siti", "--roles",
+                       "operator", "--name", "Siti Operator", "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["roles"] == ["operator"]
+    code, out, _ = run(capsys, "users", "list", "--json", "--db", str(office))
+    listed = {u["username"]: u for u in json.loads(out)["users"]}
+    assert set(listed) == {"admin", "siti"} and listed["siti"]["active"] is True
+    stdin_text("baru-rahasia\n")
+    assert run(capsys, "--db", str(office), "users", "passwd", "siti")[0] == 0
+    with Database.open(office) as db:
+        assert authenticate(db, "siti", "baru-rahasia").username == "siti"
+    assert run(capsys, "--db", str(office), "users", "disable", "siti")[0] == 0
+    code, _, err = run(capsys, "--db", str(office), "users", "disable", "admin")
+    assert code == 1 and "admin" in err
+    # The password is never an argument.
+    assert run(capsys, "--db", str(office), "users", "add", "x", "--password", "p")[0] == 2
+    con = sqlite3.connect(office)
+    try:
+        who = con.execute("SELECT username FROM audit_entries WHERE entity='user' AND "
+                          "action='create' ORDER BY id DESC").fetchone()[0]  # fmt: skip
+    finally:
+        con.close()
+    assert who.startswith("cli:") and "@" in who
+
+
+def test_backups_and_restore_with_confirmation(office: Path, capsys, tmp_path: Path) -> None:
+    assert run(capsys, "--db", str(office), "backup")[0] == 0
+    code, out, _ = run(capsys, "--db", str(office), "backups", "--json")
+    backups = json.loads(out)["backups"]
+    assert code == 0 and len(backups) == 1 and backups[0]["reason"] == "manual"
+    con = sqlite3.connect(office)
+    with con:
+        con.execute("UPDATE offices SET name='Salah ketik'")
+    con.close()
+    # Without --yes and without a terminal: refused, nothing changed.
+    code, out, _ = run(capsys, "--db", str(office), "restore", backups[0]["path"], "--json")
+    assert code == 1 and json.loads(out)["error"]["code"] == "cli.confirm_required"
+    con = sqlite3.connect(office)
+    assert con.execute("SELECT name FROM offices").fetchone() == ("Salah ketik",)
+    con.close()
+    code, out, _ = run(capsys, "--db", str(office), "restore", backups[0]["path"], "--yes",
+                       "--json")  # fmt: skip
+    assert code == 0 and Path(json.loads(out)["safety_backup"]).exists()
+    con = sqlite3.connect(office)
+    assert con.execute("SELECT name FROM offices").fetchone() == ("Kelurahan Surau Gadang",)
+    con.close()
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"x" * 100)
+    assert run(capsys, "--db", str(office), "restore", str(junk), "--yes")[0] == 1

@@ -176,4 +176,8 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
         "The backup could not be written to {path} ({error}). Check the disk space; the database "
         "was not changed.",
     ),
+    "permission.not_subordinate": (
+        "Akun {value} hanya dapat menilai bawahan langsungnya.",
+        "Account {value} may only assess their direct subordinates.",
+    ),
 }

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import PermissionDeniedError
 from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.storage.models import Assignment, Employee
 
 # Roles that may change data at all; Pimpinan only reads.
 WRITERS = frozenset({Role.ADMIN, Role.OPERATOR, Role.PENILAI})
@@ -23,3 +27,32 @@ def require(actor: Actor, *roles: Role) -> None:
 def require_writer(actor: Actor) -> None:
     """Refuse a read-only account (Pimpinan without another role)."""
     require(actor, *WRITERS)
+
+
+def current_atasan_uuid(session: Session, employee_id: int) -> str | None:
+    """The uuid of the employee's current atasan (pejabat penilai) inside this database."""
+    atasan_id = session.execute(
+        select(Assignment.atasan_id)
+        .where(
+            Assignment.employee_id == employee_id,
+            Assignment.end_date.is_(None),
+            Assignment.deleted_at.is_(None),
+        )
+        .order_by(Assignment.start_date.desc())
+        .limit(1)
+    ).scalar()
+    if atasan_id is None:
+        return None
+    return session.execute(select(Employee.uuid).where(Employee.id == atasan_id)).scalar()
+
+
+def require_penilai_of(session: Session, actor: Actor, employee_id: int) -> None:
+    """Refuse unless ``actor`` is a Penilai whose linked employee is the direct atasan of
+    ``employee_id`` (DESIGN.md section 7b). The system actor (CLI, demo) passes."""
+    if actor.username == "system" or actor.username.startswith("cli:"):
+        return
+    require(actor, Role.PENILAI)
+    if actor.employee_uuid is None or current_atasan_uuid(session, employee_id) != (
+        actor.employee_uuid
+    ):
+        raise PermissionDeniedError("permission.not_subordinate", value=actor.username)

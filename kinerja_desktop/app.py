@@ -1,0 +1,154 @@
+"""Composition root of the GUI: logging, QApplication, translators, excepthook, window, database.
+
+Start-up order matters (DESIGN.md section 8): Qt paints a window in about 0.15 s, SQLAlchemy
+alone takes 0.2 s to import and a migration longer still. So the window is built and painted
+first with a loading notice, and only then is the database opened (with backup and migration)
+in the same thread. Nothing here imports SQLAlchemy, openpyxl or reportlab at module level.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+import kinerja_desktop
+from kinerja_desktop.gui.errors import install_excepthook, show_error
+from kinerja_desktop.gui.i18n import install_translators
+from kinerja_desktop.gui.main_window import MainWindow
+from kinerja_desktop.gui.startup import Startup
+from kinerja_desktop.gui.tasks import TaskRunner
+
+log = logging.getLogger("kinerja_desktop")
+
+APP_NAME = "Kinerja Desktop"
+ORG_NAME = "Kinerja"
+_LOG_BYTES = 1_000_000
+
+
+def _setup_logging() -> None:
+    """Log to a rotating file in the user log folder; a clerk's PC has no console to read."""
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
+        return
+    from kinerja_desktop.config import log_dir
+
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / "kinerja.log", maxBytes=_LOG_BYTES, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        # A read-only profile must not stop the app from starting; errors still reach dialogs.
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+class _StartupProbe(QObject):
+    """``KINERJA_STARTUP_PROBE=1``: print ``painted`` at the first paint and ``rows`` once the
+    employee table has rows, then quit (for ``tests/benchmarks/bench_startup.py``)."""
+
+    def __init__(self, window: MainWindow, startup: Startup) -> None:
+        super().__init__(window)
+        self._painted = False
+        self._window = window
+        window.installEventFilter(self)
+        startup.finished.connect(self._finished)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            print("painted", flush=True)
+        return False
+
+    def _finished(self, _db: object) -> None:
+        if self._window.views["employees"].model.rowCount() > 0:
+            print("rows", flush=True)
+        QApplication.quit()
+
+
+def _application(lang: str) -> QApplication:
+    """The running QApplication, created and named if there is none yet."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(kinerja_desktop.__version__)
+    # Translators are parented to the app, so they live as long as it does; installing them
+    # again for a second snapshot in the same process would only stack duplicates.
+    if app.property("kinerja_lang") != lang:
+        install_translators(app, lang)
+        app.setProperty("kinerja_lang", lang)
+    return app
+
+
+def run_gui(db_path: Path | None, *, lang: str = "id") -> int:
+    """Start the GUI on ``db_path`` (the default database when ``None``); the exit code.
+
+    The first-start dialog runs when the file does not exist yet; a file that cannot be opened
+    is explained in a message box and the app keeps running without a database.
+    """
+    _setup_logging()
+    app = _application(lang)
+    window = MainWindow(lang=lang)
+    uninstall = install_excepthook(lang=lang, parent=lambda: window)
+    runner = TaskRunner(window, on_unhandled=lambda exc: show_error(exc, lang=lang, parent=window))
+    startup = Startup(window, runner, lang=lang)
+    if os.environ.get("KINERJA_STARTUP_PROBE"):
+        _StartupProbe(window, startup)
+
+    window.show_loading()
+    window.show()
+    # Paint now: everything below may take a while (imports, backup, migration).
+    app.processEvents()
+
+    if db_path is None:
+        from kinerja_desktop.config import resolve_db_path
+
+        db_path = resolve_db_path(None)
+    log.info("Kinerja Desktop %s starting on %s", kinerja_desktop.__version__, db_path)
+    target = db_path
+    QTimer.singleShot(0, window, lambda: startup.start(target))
+    try:
+        return app.exec()
+    finally:
+        runner.shutdown(wait=True)
+        uninstall()
+
+
+def snapshot(
+    db_path: Path,
+    view: str,
+    out: Path,
+    size: tuple[int, int],
+    *,
+    lang: str = "id",
+) -> Path:
+    """Render ``view`` of the database at ``db_path`` to the PNG ``out`` (for the CLI).
+
+    Raises:
+        DatabaseError: the file is missing, locked, damaged or newer than the app.
+        ValidationError: an unknown view name.
+    """
+    from kinerja_desktop.gui.main_window import VIEW_NAMES
+    from kinerja_desktop.gui.snapshot import render_view
+    from kinerja_desktop.services.database import Database
+
+    if view not in VIEW_NAMES:
+        # Refuse before touching the file: a typo must not migrate a database.
+        return render_view(None, view, out, size, lang=lang)
+    _application(lang)
+    db = Database.open(db_path, migrate=True)
+    try:
+        return render_view(db, view, out, size, lang=lang)
+    finally:
+        db.close()

@@ -1,0 +1,1 @@
+"""Dialogs. Each opens through an ``ask()``/``show_*()`` classmethod that tests patch."""

@@ -1,0 +1,76 @@
+"""Small standard dialogs behind patchable classmethods (DESIGN.md convention 9).
+
+Qt ships no Indonesian translation of its own buttons, so every button text is set here
+through ``tr()`` instead of relying on ``QMessageBox.StandardButton`` captions ("Cancel").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class OpenDatabaseDialog:
+    """Asks for a database file to open."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, start_dir: Path | None = None) -> Path | None:
+        """The chosen file, or ``None`` when the user cancelled."""
+        filename, _filter = QFileDialog.getOpenFileName(
+            parent,
+            _tr("Buka database"),
+            str(start_dir or Path.home()),
+            _tr("Database Kinerja (*.sqlite *.sqlite3 *.db);;Semua berkas (*)"),
+        )
+        return Path(filename) if filename else None
+
+
+class MessageBox:
+    """Modal boxes for failed actions (success goes to the status bar, convention 6)."""
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str, *, detail: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
+        box.setObjectName("error_box")
+        if detail:
+            box.setInformativeText(detail)
+        close = box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(close)
+        box.exec()
+
+    @classmethod
+    def information(cls, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+        box.setObjectName("info_box")
+        box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+
+def about_box(parent: QWidget | None, version: str) -> QMessageBox:
+    """The "Tentang" box, opened window-modal without blocking (so tests can read it)."""
+    box = QMessageBox(parent)
+    box.setObjectName("about_box")
+    box.setWindowTitle(_tr("Tentang Kinerja Desktop"))
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(
+        "<h3>Kinerja Desktop</h3>"
+        + "<p>"
+        + _tr("Versi {version}").format(version=version)
+        + "</p><p>"
+        + _tr(
+            "Pengelolaan kinerja ASN berbasis Indikator Kinerja Utama (IKU) untuk kantor "
+            "Kecamatan Nanggalo, Kota Padang. Bekerja tanpa internet."
+        )
+        + "</p>"
+    )
+    box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

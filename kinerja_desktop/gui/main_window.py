@@ -1,0 +1,292 @@
+"""The main window: sidebar, the five list views, menus and the status bar.
+
+The window holds the open :class:`Database` and hands it to the views; it is not a god object:
+views do not reach back into it, they listen to ``data_changed(kind)`` (DESIGN.md conv. 11).
+There is no global main window either; whoever builds one passes it where it is needed.
+Services that import SQLAlchemy are imported inside the methods that call them, so that
+building and painting the window does not wait for them (DESIGN.md section 8).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+import kinerja_desktop
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.gui.dialogs.common import MessageBox, OpenDatabaseDialog, about_box
+from kinerja_desktop.gui.views.base import ALL, ListView
+from kinerja_desktop.gui.views.employees import EmployeesView
+from kinerja_desktop.gui.views.evaluations import EvaluationsView
+from kinerja_desktop.gui.views.indicators import IndicatorsView
+from kinerja_desktop.gui.views.reports import ReportsView
+from kinerja_desktop.gui.views.sync import SyncView
+from kinerja_desktop.services.dto import DatabaseInfo
+
+if TYPE_CHECKING:
+    from kinerja_desktop.services.database import Database
+
+log = logging.getLogger(__name__)
+
+#: Sidebar order; the names are those of ``kinerja-desktop snapshot VIEW``.
+VIEW_CLASSES: tuple[type[ListView], ...] = (
+    EmployeesView,
+    IndicatorsView,
+    EvaluationsView,
+    ReportsView,
+    SyncView,
+)
+VIEW_NAMES: tuple[str, ...] = tuple(cls.NAME for cls in VIEW_CLASSES)
+
+_SIDEBAR_STYLE = """
+QListWidget#sidebar { border: none; background: palette(window); font-size: 11pt; }
+QListWidget#sidebar::item { padding: 9px 14px; }
+QListWidget#sidebar::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+"""
+_DEMO_STYLE = "background: #d9822b; color: white; font-weight: bold; padding: 1px 8px;"
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Signals:
+        data_changed(str): something of this kind changed (``"employees"``, ``"all"``...);
+            views reload when it concerns them.
+        database_changed(object): a new :class:`Database` (or ``None``) is in use.
+    """
+
+    data_changed = Signal(str)
+    database_changed = Signal(object)
+
+    def __init__(self, *, lang: str = "id", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._db: Database | None = None
+        self._owns_db = False
+        self._info: DatabaseInfo | None = None
+        self.setObjectName("main_window")
+        self.setWindowTitle("Kinerja Desktop")
+        self.resize(1200, 760)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(_SIDEBAR_STYLE)
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        self.views: dict[str, ListView] = {}
+        for cls in VIEW_CLASSES:
+            view = cls(lang=lang)
+            self.views[cls.NAME] = view
+            self.stack.addWidget(view)
+            self.data_changed.connect(view.on_data_changed)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, cls.NAME)
+            item.setSizeHint(QSize(160, 38))
+            self.sidebar.addItem(item)
+        self._name_sidebar()
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        self.stack.currentChanged.connect(self._on_stack_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.sidebar.setCurrentRow(0)
+        self._update_status()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _name_sidebar(self) -> None:
+        # Short words in the sidebar; the views' own titles may be longer.
+        names = {
+            "employees": self.tr("Pegawai"),
+            "indicators": self.tr("Indikator"),
+            "evaluations": self.tr("Evaluasi"),
+            "reports": self.tr("Laporan"),
+            "sync": self.tr("Sinkronisasi"),
+        }
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+
+    def _build_menus(self) -> None:
+        menu_file = self.menuBar().addMenu(self.tr("&Berkas"))
+        self.action_open = QAction(self.tr("&Buka database…"), self)
+        self.action_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.action_open.triggered.connect(self.open_database_dialog)
+        menu_file.addAction(self.action_open)
+        menu_file.addSeparator()
+        self.action_quit = QAction(self.tr("&Keluar"), self)
+        self.action_quit.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
+        self.action_quit.triggered.connect(self.close)
+        menu_file.addAction(self.action_quit)
+
+        menu_help = self.menuBar().addMenu(self.tr("B&antuan"))
+        self.action_about = QAction(self.tr("&Tentang Kinerja Desktop"), self)
+        self.action_about.triggered.connect(self.show_about)
+        menu_help.addAction(self.action_about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel()
+        self.db_label.setObjectName("status_db")
+        self.office_label = QLabel()
+        self.office_label.setObjectName("status_office")
+        self.demo_label = QLabel(self.tr("DEMO"))
+        self.demo_label.setObjectName("status_demo")
+        self.demo_label.setStyleSheet(_DEMO_STYLE)
+        self.demo_label.setToolTip(self.tr("Database contoh: datanya bukan data sebenarnya."))
+        bar.addPermanentWidget(self.demo_label)
+        bar.addPermanentWidget(self.office_label)
+        bar.addPermanentWidget(self.db_label)
+
+    # -- views -------------------------------------------------------------------------------
+
+    def select_view(self, name: str) -> ListView:
+        """Show the view called ``name`` (one of :data:`VIEW_NAMES`)."""
+        self.sidebar.setCurrentRow(VIEW_NAMES.index(name))
+        return self.views[name]
+
+    def current_view(self) -> ListView:
+        view = self.stack.currentWidget()
+        assert isinstance(view, ListView)
+        return view
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    def _on_stack_changed(self, _index: int) -> None:
+        self.current_view().ensure_fresh()
+
+    # -- database ----------------------------------------------------------------------------
+
+    @property
+    def database(self) -> Database | None:
+        return self._db
+
+    @property
+    def info(self) -> DatabaseInfo | None:
+        return self._info
+
+    def set_database(self, db: Database | None, *, owned: bool = False) -> None:
+        """Use ``db`` from now on and reload the visible view.
+
+        Args:
+            db: the open database, or ``None`` for none.
+            owned: the window closes it when it is replaced or the window closes (True for
+                databases the app opened for the window; tests keep their own).
+        """
+        old, old_owned = self._db, self._owns_db
+        self._db, self._owns_db = db, owned and db is not None
+        if old is not None and old_owned and old is not db:
+            old.close()
+        self._info = None
+        if db is not None:
+            from kinerja_desktop.services.info import database_info  # after the first paint
+
+            try:
+                self._info = database_info(db)
+            except KinerjaError as err:
+                self.statusBar().showMessage(describe(err, self.lang))
+        for view in self.views.values():
+            view.set_database(db)
+        self._update_status()
+        self.current_view().ensure_fresh()
+        self.database_changed.emit(db)
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path`` (migrating it after a backup) and use it; False when refused."""
+        # Imported here, not at the top: SQLAlchemy loads only after the window painted.
+        from kinerja_desktop.services.database import Database
+
+        try:
+            db = Database.open(path, migrate=True)
+        except KinerjaError as err:
+            log.warning("cannot open %s: %s", path, err.code)
+            MessageBox.error(self, self.tr("Database tidak dapat dibuka"), describe(err, self.lang))
+            return False
+        self.set_database(db, owned=True)
+        self.statusBar().showMessage(self.tr("Database dibuka: {path}").format(path=path), 8000)
+        return True
+
+    def open_database_dialog(self) -> None:
+        start = self._db.path.parent if self._db is not None else None
+        path = OpenDatabaseDialog.ask(self, start)
+        if path is not None:
+            self.open_path(path)
+
+    def show_loading(self, text: str | None = None) -> None:
+        """Say that a database is being opened, before the first (slower) query."""
+        message = text or self.tr("Membuka database…")
+        self.statusBar().showMessage(message)
+        self.current_view().show_message(message)
+
+    def _update_status(self) -> None:
+        info = self._info
+        if self._db is None:
+            self.db_label.setText(self.tr("Tidak ada database"))
+            self.db_label.setToolTip("")
+            self.setWindowTitle("Kinerja Desktop")
+        else:
+            self.db_label.setText(self.tr("Database: {name}").format(name=self._db.path.name))
+            self.db_label.setToolTip(str(self._db.path))
+            self.setWindowTitle(f"Kinerja Desktop — {self._db.path.name}")
+        office = info.home_office if info is not None else None
+        if office is not None:
+            self.office_label.setText(
+                self.tr("Kantor: {code} — {name}").format(code=office.code, name=office.name)
+            )
+        elif self._db is not None:
+            self.office_label.setText(self.tr("Kantor: belum ditetapkan"))
+        else:
+            self.office_label.setText("")
+        self.office_label.setVisible(bool(self.office_label.text()))
+        self.demo_label.setVisible(info is not None and info.is_demo)
+
+    def status_text(self) -> str:
+        """Everything the status bar shows, joined (for tests and screen readers)."""
+        parts = [self.statusBar().currentMessage()]
+        parts += [
+            w.text()
+            for w in (self.demo_label, self.office_label, self.db_label)
+            if not w.isHidden()
+        ]
+        return "  ".join(part for part in parts if part)
+
+    def notify_changed(self, kind: str = ALL) -> None:
+        """Tell every view that data of ``kind`` changed (after an import, an edit...)."""
+        self.data_changed.emit(kind)
+
+    # -- help and shutdown -------------------------------------------------------------------
+
+    def show_about(self) -> Any:
+        return about_box(self, kinerja_desktop.__version__)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._db is not None and self._owns_db:
+            self._db.close()
+            self._db = None
+        super().closeEvent(event)

@@ -1,0 +1,97 @@
+"""The Evaluasi table: the latest revision of each evaluation (employee x period)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, Rating
+from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.gui.format import enum_label, fmt_datetime, fmt_nip, fmt_period
+from kinerja_desktop.gui.models.table_model import HEADER_CONTEXT, RIGHT, Column, RowTableModel
+from kinerja_desktop.services.dto import EvaluationRow
+
+COL_NIP = 0
+COL_NAME = 1
+COL_OFFICE = 2
+COL_PERIOD = 3
+COL_STATUS = 4
+COL_RATING_HASIL = 5
+COL_RATING_PERILAKU = 6
+COL_PREDIKAT = 7
+COL_PENILAI = 8
+COL_REVISION = 9
+COL_UPDATED = 10
+
+# Sort by meaning, not by the alphabet of the stored codes: the workflow order for a status,
+# best first for ratings and predikat.
+_STATUS_ORDER = {status: n for n, status in enumerate(EvaluationStatus)}
+_RATING_ORDER = {rating: n for n, rating in enumerate(Rating)}
+_PREDIKAT_ORDER = {predikat: n for n, predikat in enumerate(Predikat)}
+
+
+def _period_key(row: EvaluationRow) -> Any:
+    try:
+        return Period.parse(row.period)
+    except Exception:  # an unreadable code sorts last instead of breaking the sort
+        return None
+
+
+def columns(lang: str = "id") -> tuple[Column[EvaluationRow], ...]:
+    return (
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "NIP"),
+            lambda r: fmt_nip(r.nip),
+            lambda r: r.nip,
+            nip=True,
+        ),
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Nama"), lambda r: r.employee_name, elastic=200),
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_code),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Periode"),
+            lambda r: fmt_period(r.period, lang),
+            _period_key,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Status"),
+            lambda r: enum_label(r.status, lang),
+            lambda r: _STATUS_ORDER.get(r.status),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Hasil kerja"),
+            lambda r: enum_label(r.rating_hasil, lang),
+            lambda r: _RATING_ORDER.get(r.rating_hasil) if r.rating_hasil else None,
+            header_tip=QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Rating hasil kerja dari penilai"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Perilaku kerja"),
+            lambda r: enum_label(r.rating_perilaku, lang),
+            lambda r: _RATING_ORDER.get(r.rating_perilaku) if r.rating_perilaku else None,
+            header_tip=QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Rating perilaku kerja dari penilai"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Predikat"),
+            lambda r: enum_label(r.predikat, lang),
+            lambda r: _PREDIKAT_ORDER.get(r.predikat) if r.predikat else None,
+        ),
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Penilai"), lambda r: r.penilai_name, elastic=160),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Revisi"),
+            lambda r: str(r.revision),
+            lambda r: r.revision,
+            align=RIGHT,
+            searchable=False,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Diperbarui"),
+            lambda r: fmt_datetime(r.updated_at),
+            lambda r: r.updated_at,
+            searchable=False,
+        ),
+    )
+
+
+class EvaluationTableModel(RowTableModel[EvaluationRow]):
+    def __init__(self, parent: Any = None, *, lang: str = "id") -> None:
+        super().__init__(columns(lang), parent)

@@ -1,0 +1,61 @@
+"""Render one view of the main window to a PNG (``kinerja-desktop snapshot VIEW``).
+
+Used by the CLI, by the GUI contract test and by people checking a layout without a display.
+The window is shown with ``WA_DontShowOnScreen`` so layouts are fully resolved (a never-shown
+widget grabs with its pre-layout geometry) while nothing appears on a real screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from kinerja_desktop.domain.errors import ValidationError
+from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
+
+if TYPE_CHECKING:
+    from kinerja_desktop.services.database import Database
+
+
+def render_view(
+    db: Database | None,
+    view_name: str,
+    out: Path,
+    size: tuple[int, int] = (1280, 800),
+    *,
+    lang: str = "id",
+) -> Path:
+    """Build the main window on ``db``, show ``view_name`` and save it as a PNG at ``out``.
+
+    Raises:
+        ValidationError: code ``snapshot.view_unknown`` for a view name not in
+            :data:`~kinerja_desktop.gui.main_window.VIEW_NAMES`.
+        OSError: the image could not be written.
+    """
+    if view_name not in VIEW_NAMES:
+        raise ValidationError(
+            "snapshot.view_unknown",
+            f"Tampilan '{view_name}' tidak dikenal. Pilih salah satu: {', '.join(VIEW_NAMES)}.",
+            field="view",
+            view=view_name,
+        )
+    window = MainWindow(lang=lang)
+    try:
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        window.set_database(db)
+        window.select_view(view_name)
+        window.resize(*size)
+        window.show()
+        QApplication.processEvents()
+        window.current_view().ensure_fresh()
+        QApplication.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out), "PNG"):
+            raise OSError(f"cannot write {out}")
+        return out
+    finally:
+        window.close()
+        window.deleteLater()

@@ -1,0 +1,81 @@
+"""A combo box of periods (``2026``, ``2026-S1``, ``2026-Q3``...), newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QComboBox, QSizePolicy
+
+from kinerja_desktop.services.dto import PeriodChoice
+
+
+def default_period(choices: Sequence[PeriodChoice], today: date | None = None) -> str | None:
+    """The period to show first: the newest one that has ended, else the newest.
+
+    Evaluations of a period are written after it ends, so in November the running quarter is
+    still empty while the previous one is being reviewed; showing it first would greet the
+    clerk with an empty table. ``choices`` are newest first, as ``list_periods`` gives them.
+    """
+    today = today or date.today()
+    for choice in choices:
+        if choice.end < today:
+            return choice.code
+    return choices[0].code if choices else None
+
+
+class PeriodCombo(QComboBox):
+    """Shows period labels ("Triwulan I 2026") and hands back period codes ("2026-Q1").
+
+    Args:
+        all_text: when given, a first entry with this text stands for "every period" and
+            :meth:`current_code` returns ``None`` for it.
+    """
+
+    def __init__(self, parent: Any = None, *, all_text: str | None = None) -> None:
+        super().__init__(parent)
+        self._all_text = all_text
+        # Before the first fill, an empty selection means "use the default", not "all".
+        self._populated = False
+        self.setObjectName("period")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_choices(self, choices: Sequence[PeriodChoice], *, today: date | None = None) -> None:
+        """Replace the entries without emitting ``currentIndexChanged``.
+
+        The selected period stays selected when it is still offered; the first fill selects
+        :func:`default_period`, and a vanished period falls back to the newest one.
+        """
+        default = default_period(choices, today)
+        if self._populated:
+            wanted = self.current_code()
+            wanted_all = wanted is None and self._all_text is not None
+        else:
+            wanted, wanted_all = default, False
+        self._populated = True
+        with QSignalBlocker(self):
+            self.clear()
+            if self._all_text is not None:
+                self.addItem(self._all_text, None)
+            for choice in choices:
+                self.addItem(choice.label, choice.code)
+            first_period = 1 if self._all_text is not None else 0
+            index = 0 if wanted_all else self.findData(wanted) if wanted is not None else -1
+            if index < 0:
+                index = first_period if self.count() > first_period else self.count() - 1
+            self.setCurrentIndex(index)
+
+    def current_code(self) -> str | None:
+        data = self.currentData()
+        return data if isinstance(data, str) else None
+
+    def select_code(self, code: str | None) -> bool:
+        """Select ``code`` (``None``: the "every period" entry); False when not offered."""
+        index = self.findData(code) if code is not None else (0 if self._all_text else -1)
+        if index < 0:
+            return False
+        self.setCurrentIndex(index)
+        return True

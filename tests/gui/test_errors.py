@@ -1,0 +1,115 @@
+"""The GUI excepthook: typed errors worded, the unexpected logged and shown with details."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from kinerja_desktop.domain.errors import DatabaseError, ValidationError
+from kinerja_desktop.gui import errors
+from kinerja_desktop.gui.errors import ErrorDialog, install_excepthook
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    calls: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ErrorDialog, "present", classmethod(lambda cls, m, d="", p=None: calls.append((m, d)))
+    )
+    return calls
+
+
+@pytest.fixture
+def hook():
+    uninstall = install_excepthook()
+    yield sys.excepthook
+    uninstall()
+
+
+def _raise(exc: BaseException):
+    try:
+        raise exc
+    except BaseException as caught:
+        return type(caught), caught, caught.__traceback__
+
+
+def test_a_kinerja_error_is_worded_without_a_traceback(qapp, shown, hook):
+    hook(*_raise(DatabaseError("db.locked", path="kantor.sqlite")))
+    assert len(shown) == 1
+    message, details = shown[0]
+    assert details == ""
+    assert message and "db.locked" not in message and "Traceback" not in message
+
+
+def test_a_validation_message_is_shown_as_written(qapp, shown, hook):
+    hook(*_raise(ValidationError("nip.length", "NIP harus 18 angka.", field="nip")))
+    assert shown[0][0].startswith("NIP harus 18 angka.")
+
+
+def test_an_unexpected_error_is_logged_and_shown_with_details(qapp, shown, hook, caplog):
+    with caplog.at_level("ERROR"):
+        hook(*_raise(RuntimeError("boom")))
+    message, details = shown[0]
+    assert "tidak terduga" in message
+    assert "RuntimeError: boom" in details and "Traceback" in details
+    assert any("unexpected" in r.message for r in caplog.records)
+
+
+def test_a_failing_dialog_does_not_recurse_or_crash(qapp, monkeypatch, hook, caplog):
+    attempts = []
+
+    def broken(cls, message, details="", parent=None):
+        attempts.append(message)
+        sys.excepthook(*_raise(RuntimeError("dialog broke too")))
+        raise RuntimeError("dialog failed")
+
+    monkeypatch.setattr(ErrorDialog, "present", classmethod(broken))
+    monkeypatch.setattr(sys, "__excepthook__", lambda *a: None)
+    hook(*_raise(RuntimeError("first")))
+    assert len(attempts) == 1
+    assert any("error dialog failed" in r.message for r in caplog.records)
+
+
+def test_uninstall_restores_the_previous_hook(qapp):
+    before = sys.excepthook
+    uninstall = install_excepthook()
+    assert sys.excepthook is not before
+    uninstall()
+    assert sys.excepthook is before
+
+
+def test_the_details_dialog_copies_to_the_clipboard(qtbot):
+    dialog = ErrorDialog("Terjadi kesalahan.", "Traceback: x")
+    qtbot.addWidget(dialog)
+    assert dialog.details is not None and dialog.details.isReadOnly()
+    assert dialog.copy_button.text() == "Salin"
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "Traceback: x"
+
+
+def test_a_worded_error_dialog_has_no_details(qtbot):
+    dialog = ErrorDialog("Database sedang dipakai.")
+    qtbot.addWidget(dialog)
+    assert dialog.details is None
+    assert dialog.message_label.text() == "Database sedang dipakai."
+
+
+def test_an_exception_in_a_slot_reaches_the_hook(qtbot, shown, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    uninstall = install_excepthook()
+    try:
+        button = QPushButton()
+        qtbot.addWidget(button)
+
+        def fail():
+            raise DatabaseError("db.corrupt", path="x")
+
+        button.clicked.connect(fail)
+        button.click()
+    finally:
+        uninstall()
+    assert shown and shown[0][1] == ""
+    assert errors.friendly_message(RuntimeError("x"))[1].startswith("RuntimeError")

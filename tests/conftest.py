@@ -35,3 +35,23 @@ def stdin_text(monkeypatch: pytest.MonkeyPatch):
         monkeypatch.setattr(sys, "stdin", io.StringIO(text))
 
     return feed
+
+
+@pytest.fixture(scope="session")
+def demo_db_path(tmp_path_factory: pytest.TempPathFactory):
+    """The full demo database, built once per session. Read it only; copy it to write."""
+    from kinerja_desktop.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_db_path, tmp_path):
+    """A private copy of the demo database that a test may change."""
+    import shutil
+
+    target = tmp_path / "demo.sqlite"
+    shutil.copy(demo_db_path, target)
+    return target

@@ -52,15 +52,6 @@ def empty_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def demo_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kinerja_desktop.services.demo import build_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    build_demo(path)
-    return path
-
-
 @pytest.fixture
 def empty_db(empty_db_path: Path) -> Iterator[object]:
     from kinerja_desktop.services.database import Database

@@ -164,7 +164,20 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
             "evaluations": summary.evaluations,
         },
     }
-    code = out.success(out.t("cli.demo_done", path=str(path), **payload["counts"]), payload)
+    payload["accounts"] = [
+        {"username": a.username, "password": a.password, "roles": list(a.roles)}
+        for a in summary.accounts
+    ]
+    lines = [
+        out.t("cli.demo_done", path=str(path), **payload["counts"]),
+        out.t("cli.demo_accounts"),
+    ]
+    lines += [
+        f"  {a.username:<10} {a.password:<15} {', '.join(a.roles)}"
+        + (f"  ({a.employee_name})" if a.employee_name else "")
+        for a in summary.accounts
+    ]
+    code = out.success("\n".join(lines), payload)
     if args.open:
         return _start_gui(path, out.lang)
     return code

@@ -180,4 +180,8 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
         "Akun {value} hanya dapat menilai bawahan langsungnya.",
         "Account {value} may only assess their direct subordinates.",
     ),
+    "cli.demo_accounts": (
+        "Akun demo (nama pengguna, kata sandi, peran):",
+        "Demo accounts (user name, password, roles):",
+    ),
 }

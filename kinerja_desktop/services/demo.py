@@ -48,7 +48,8 @@ from kinerja_desktop.domain.scoring import suggest_rating_for_head as head_ratin
 from kinerja_desktop.domain.targets import split_target
 from kinerja_desktop.services import demo_data as data
 from kinerja_desktop.services.database import DEMO_KEY, HOME_OFFICE_KEY, Database
-from kinerja_desktop.services.dto import DemoSummary
+from kinerja_desktop.services.demo_accounts import add_demo_accounts
+from kinerja_desktop.services.dto import DemoAccount, DemoSummary
 from kinerja_desktop.storage.models import Base, Setting
 
 __all__ = ["DEMO_OFFICES", "DemoData", "Ref", "build_demo", "generate", "select_office"]
@@ -613,7 +614,7 @@ def select_office(full: DemoData, code: str) -> DemoData:
     return DemoData(subset, full.settings | {HOME_OFFICE_KEY: code})
 
 
-def _insert(db: Database, demo: DemoData) -> None:
+def _insert(db: Database, demo: DemoData) -> tuple[DemoAccount, ...]:
     """Insert everything in one transaction with Core inserts; ids are 1..n per table."""
     ids = {(t, r["uuid"]): i for t, rs in demo.rows.items() for i, r in enumerate(rs, start=1)}
 
@@ -628,7 +629,9 @@ def _insert(db: Database, demo: DemoData) -> None:
                 uow.session.execute(insert(table), batch)
         settings = [{"key": k, "value": v} for k, v in demo.settings.items()]
         uow.session.execute(insert(Setting), settings)
+        accounts = add_demo_accounts(uow.session, demo.settings[HOME_OFFICE_KEY])
         uow.commit()
+    return accounts
 
 
 def build_demo(path: Path, *, office_code: str | None = None, force: bool = False) -> DemoSummary:
@@ -657,8 +660,8 @@ def build_demo(path: Path, *, office_code: str | None = None, force: bool = Fals
         demo = select_office(demo, office_code)
     db = Database.open(path, create=True)
     try:
-        _insert(db, demo)
+        accounts = _insert(db, demo)
     finally:
         db.close()
     counts = {t: len(demo.rows[t]) for t in ("offices", "employees", "indicators", "evaluations")}
-    return DemoSummary(path=str(path), office_code=office_code, **counts)
+    return DemoSummary(path=str(path), office_code=office_code, accounts=accounts, **counts)

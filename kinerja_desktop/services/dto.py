@@ -164,6 +164,17 @@ class DemoSummary:
     employees: int
     indicators: int
     evaluations: int
+    accounts: tuple[DemoAccount, ...] = ()
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    """A demo sign-in, printed by ``demo`` and shown on the login dialog of a demo only."""
+
+    username: str
+    password: str
+    roles: tuple[str, ...]
+    employee_name: str = ""
 
 
 @dataclass(frozen=True)

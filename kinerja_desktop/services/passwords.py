@@ -18,8 +18,10 @@ def use_hasher(hasher: PasswordHasher) -> None:
     _hasher = hasher
 
 
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+def hash_password(password: str, *, salt: bytes | None = None) -> str:
+    """An argon2id hash. ``salt`` is only for the demo database, whose content must be the
+    same on every build; real accounts always get a random salt."""
+    return _hasher.hash(password, salt=salt)
 
 
 def verify_password(stored_hash: str, password: str) -> bool:

@@ -55,6 +55,7 @@ from kinerja_desktop.storage.models import Base, Setting
 __all__ = ["DEMO_OFFICES", "DemoData", "Ref", "build_demo", "generate", "select_office"]
 
 DEMO_OFFICES = data.OFFICES
+REOPEN_REASON = "Dibuka kembali oleh admin: realisasi salah ketik, dikoreksi sesuai bukti dukung."
 NAMESPACE = uuid.UUID("5b0e7c52-2f3d-4a51-9d0c-6a4e1f2b7d90")
 SEED = 20260105
 YEAR = 2026
@@ -503,6 +504,7 @@ class _Generator:
         values |= {"submitted_at": None if status == DRAFT else submitted, "predikat": None}
         values |= {"approved_at": decided if approved else None, "snapshot": None}
         values |= {"rules_version": RULES_VERSION if approved else ""}
+        values["status_reason"] = REOPEN_REASON if revision > 1 else ""
         if approved and assessment:
             hasil, perilaku = assessment["rating_hasil"], assessment["rating_perilaku"]
             values["predikat"] = grade = predikat_of(hasil, perilaku)

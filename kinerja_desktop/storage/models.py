@@ -332,6 +332,7 @@ class Evaluation(SyncMixin, Base):
     status: Mapped[EvaluationStatus] = mapped_column(
         enum_type(EvaluationStatus), default=EvaluationStatus.DRAFT
     )
+    status_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
     predikat: Mapped[Predikat | None] = mapped_column(enum_type(Predikat), default=None)

@@ -183,3 +183,16 @@ def test_env_variable_selects_database(
     monkeypatch.setenv("KINERJA_DB", str(db))
     code, out, _ = run(capsys, "check", "--json")
     assert code == 0 and json.loads(out)["schema"] == "0001"
+
+
+def test_unwritable_data_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stdin_text
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    stdin_text("rahasia-admin-1\n")
+    args = ["init", "--code", "NGL-KRP", "--name", "Kurao Pagang", "--kind", "kelurahan"]
+    code, out, err = run(capsys, "--db", str(blocker / "kinerja.sqlite"), *args, "--json")
+    assert code == 1
+    assert json.loads(out)["error"]["code"] == "db.unwritable_folder"
+    assert "Traceback" not in err and blocker.read_text().startswith("a file")

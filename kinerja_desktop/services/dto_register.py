@@ -1,0 +1,445 @@
+"""Frozen DTOs of the register: employees with their history, offices, checks and imports.
+
+Inputs (:class:`EmployeeInput`, :class:`MutasiInput`, :class:`OfficeInput`,
+:class:`ExternalPenilaiInput`) are the full set of values a form edits; the services return the
+values before and after a change in the same shape, so an undo is "call the update service with
+``before``". Everything here holds plain values (enums, dates, str, bytes), never ORM objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from kinerja_desktop.domain import messages
+from kinerja_desktop.domain.enums import (
+    Acting,
+    EmploymentType,
+    FunctionalLevel,
+    Gender,
+    JobKind,
+    LeaveReason,
+    OfficeKind,
+)
+from kinerja_desktop.domain.errors import ValidationError
+from kinerja_desktop.domain.nip import NIP_LENGTH, normalize_nip
+from kinerja_desktop.domain.ranks import PNS_GRADES, PPPK_GRADES
+from kinerja_desktop.domain.ranks import grade as find_grade
+
+_GRADE_CODES = frozenset(g.code for g in (*PNS_GRADES, *PPPK_GRADES))
+
+
+def _worded(code: str, message: str, params: tuple[tuple[str, Any], ...], lang: str) -> str:
+    if code in messages.MESSAGES:
+        return messages.text(code, lang, **dict(params))
+    return message
+
+
+@dataclass(frozen=True)
+class FieldIssue:
+    """An error or a warning about one field of a form (field = an input attribute name)."""
+
+    field: str
+    code: str
+    message: str
+    params: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+
+    @classmethod
+    def make(cls, field_name: str, code: str, **params: Any) -> FieldIssue:
+        return cls(field_name, code, messages.text(code, **params), tuple(params.items()))
+
+    def worded(self, lang: str = "id") -> str:
+        return _worded(self.code, self.message, self.params, lang)
+
+
+# -- employees ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmployeeInput:
+    """Every value of the employee form: the person and their current assignment.
+
+    ``gender`` None means "as the NIP says". ``start_date`` is the start of the current
+    assignment: None keeps the stored date on update and means today on create. Exactly one
+    of ``atasan_uuid`` (an employee here) and ``external_penilai_uuid`` may be set.
+    """
+
+    nip: str
+    name: str
+    employment_type: EmploymentType
+    grade: str
+    jabatan: str
+    job_kind: JobKind
+    office_code: str
+    gender: Gender | None = None
+    title_prefix: str = ""
+    title_suffix: str = ""
+    functional_level: FunctionalLevel | None = None
+    atasan_uuid: str | None = None
+    external_penilai_uuid: str | None = None
+    is_head: bool = False
+    acting: Acting = Acting.NONE
+    start_date: date | None = None
+    phone: str = ""
+    email: str = ""
+    note: str = ""
+
+    def normalized(self, *, start: date | None = None) -> EmployeeInput:
+        """NIP digits, canonical golongan, trimmed texts, the gender of the NIP's digit 15 when
+        none is given, ``start`` when no start date is given. Invalid values pass through
+        unchanged for the rules to report."""
+        nip = self.nip
+        if not (len(nip) == NIP_LENGTH and nip.isdigit()):  # skip the regexes when clean
+            try:
+                nip = normalize_nip(nip)
+            except ValidationError:
+                nip = str(nip).strip()
+        gender = self.gender
+        if gender is None and len(nip) == NIP_LENGTH:
+            gender = {"1": Gender.MALE, "2": Gender.FEMALE}.get(nip[14])
+        grade_code = self.grade
+        if grade_code not in _GRADE_CODES:
+            try:
+                grade_code = find_grade(grade_code).code
+            except ValidationError:
+                grade_code = str(grade_code).strip()
+        texts = ("name", "title_prefix", "title_suffix", "jabatan", "phone", "email", "note")
+        return replace(
+            self,
+            nip=nip,
+            gender=gender,
+            grade=grade_code,
+            office_code=self.office_code.strip().upper(),
+            start_date=self.start_date or start,
+            **{key: str(getattr(self, key)).strip() for key in texts},
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        """JSON-safe values, for audit before/after."""
+        out: dict[str, Any] = {}
+        for key, value in asdict(self).items():
+            if isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, StrEnum):
+                value = value.value
+            out[key] = value
+        return out
+
+
+@dataclass(frozen=True)
+class MutasiInput:
+    """A change of office, jabatan, golongan or atasan from ``start_date`` (a new assignment)."""
+
+    start_date: date
+    office_code: str
+    jabatan: str
+    job_kind: JobKind
+    grade: str
+    functional_level: FunctionalLevel | None = None
+    atasan_uuid: str | None = None
+    external_penilai_uuid: str | None = None
+    is_head: bool = False
+    acting: Acting = Acting.NONE
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AssignmentDTO:
+    """One dated assignment (the history lists them oldest first)."""
+
+    uuid: str
+    office_code: str
+    office_name: str
+    start_date: date
+    end_date: date | None
+    jabatan: str
+    job_kind: JobKind
+    functional_level: FunctionalLevel | None
+    grade: str
+    pangkat: str
+    atasan_uuid: str | None
+    external_penilai_uuid: str | None
+    atasan_name: str
+    is_head: bool
+    acting: Acting
+    note: str
+    version: int
+    origin_office: str
+
+    @property
+    def current(self) -> bool:
+        return self.end_date is None
+
+
+@dataclass(frozen=True)
+class EmployeeDetail:
+    """An employee with every field, the current assignment and the history.
+
+    ``editable`` is False for a row owned by another office (DESIGN.md section 5: read-only
+    everywhere else); ``tmt_cpns`` and ``birth_date`` come from the NIP.
+    """
+
+    uuid: str
+    version: int
+    nip: str
+    nip_display: str
+    name: str
+    title_prefix: str
+    title_suffix: str
+    full_name: str
+    gender: Gender
+    birth_date: date | None
+    tmt_cpns: date | None
+    employment_type: EmploymentType
+    active: bool
+    leave_reason: LeaveReason | None
+    leave_date: date | None
+    phone: str
+    email: str
+    origin_office: str
+    editable: bool
+    has_evaluations: bool
+    current: AssignmentDTO | None
+    history: tuple[AssignmentDTO, ...]
+    nip_warnings: tuple[FieldIssue, ...] = ()
+
+
+@dataclass(frozen=True)
+class EmployeeSaved:
+    """The outcome of a write: the employee now, the values before and after, and warnings.
+
+    ``before`` is None for a creation; ``changed`` is False when the values were already so
+    (nothing was written, no version bumped).
+    """
+
+    detail: EmployeeDetail
+    before: EmployeeInput | None
+    after: EmployeeInput
+    warnings: tuple[FieldIssue, ...] = ()
+    changed: bool = True
+
+
+@dataclass(frozen=True)
+class EmployeeDeleted:
+    """A tombstoned employee; ``create_employee(before)`` brings the same record back."""
+
+    uuid: str
+    before: EmployeeInput
+    version: int
+
+
+@dataclass(frozen=True)
+class FormCheck:
+    """Inline validation of the employee form: blocking errors and non-blocking warnings."""
+
+    errors: tuple[FieldIssue, ...]
+    warnings: tuple[FieldIssue, ...]
+    birth_date: date | None = None
+    tmt_cpns: date | None = None
+    nip_gender: Gender | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True)
+class AtasanChoice:
+    """A possible atasan: an active employee here or an external penilai record."""
+
+    uuid: str
+    external: bool
+    name: str
+    nip: str
+    jabatan: str
+    office_code: str
+
+
+# -- external penilai and offices -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExternalPenilaiInput:
+    name: str
+    jabatan: str
+    nip: str = ""
+    grade: str = ""
+    instansi: str = ""
+    acting: Acting = Acting.NONE
+
+
+@dataclass(frozen=True)
+class ExternalPenilaiDTO:
+    uuid: str
+    name: str
+    nip: str
+    grade: str
+    jabatan: str
+    instansi: str
+    acting: Acting
+    version: int
+    editable: bool
+
+
+@dataclass(frozen=True)
+class ExternalPenilaiSaved:
+    detail: ExternalPenilaiDTO
+    before: ExternalPenilaiInput | None
+    after: ExternalPenilaiInput
+
+
+@dataclass(frozen=True)
+class OfficeInput:
+    """Every value of the office form; ``logo`` is PNG or JPEG bytes (or None)."""
+
+    code: str
+    name: str
+    kind: OfficeKind
+    parent_code: str | None = None
+    address: str = ""
+    postal_code: str = ""
+    city: str = "Padang"
+    phone: str = ""
+    email: str = ""
+    letterhead_1: str = ""
+    letterhead_2: str = ""
+    letterhead_3: str = ""
+    logo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class OfficeDetail:
+    """An office with its head (the current assignment marked as head) and staff count."""
+
+    uuid: str
+    version: int
+    values: OfficeInput
+    head_uuid: str | None
+    head_name: str
+    head_acting: Acting
+    employees: int
+    children: tuple[str, ...]
+    is_home: bool
+    editable: bool
+
+
+@dataclass(frozen=True)
+class OfficeSaved:
+    detail: OfficeDetail
+    before: OfficeInput | None
+    after: OfficeInput
+    changed: bool = True
+
+
+@dataclass(frozen=True)
+class OfficeHeadChange:
+    """Who headed an office before and after :func:`set_office_head` (for undo)."""
+
+    office_code: str
+    before_uuid: str | None
+    before_acting: Acting
+    after_uuid: str | None
+    after_acting: Acting
+
+
+# -- register checks ----------------------------------------------------------------------------
+
+
+class RegisterIssueKind(StrEnum):
+    NO_ASSIGNMENT = "no_assignment"
+    NO_ATASAN = "no_atasan"
+    ATASAN_INACTIVE = "atasan_inactive"
+    ATASAN_UNRELATED_OFFICE = "atasan_unrelated_office"
+    NIP_WARNING = "nip_warning"
+    NIP_INVALID = "nip_invalid"
+
+
+@dataclass(frozen=True)
+class RegisterIssue:
+    """One finding of the register check, about one employee."""
+
+    kind: RegisterIssueKind
+    employee_uuid: str
+    nip: str
+    name: str
+    office_code: str
+    code: str
+    message: str
+    params: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+
+    def worded(self, lang: str = "id") -> str:
+        params = dict(self.params)
+        if "detail_code" in params:  # a NIP issue, worded in the same language
+            detail = params["detail_code"]
+            params["detail"] = messages.text(detail, lang, **dict(params.get("detail_params", ())))
+        return _worded(self.code, self.message, tuple(params.items()), lang)
+
+
+# -- spreadsheets -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowMessage:
+    """An import error or warning: ``row`` as the spreadsheet shows it, ``column`` its header."""
+
+    row: int | None
+    column: str
+    value: str
+    message: str
+    code: str
+    params: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+
+    def worded(self, lang: str = "id") -> str:
+        return _worded(self.code, self.message, self.params, lang)
+
+    def as_json(self, lang: str = "id") -> dict[str, Any]:
+        return {
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "message": self.worded(lang),
+            "code": self.code,
+        }
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import found and did (DESIGN.md section 6: the flat spreadsheet summary).
+
+    ``applied`` is True only when rows were written (no errors, not a dry run). With errors,
+    nothing was applied and the counts say what *would* have happened to the rows that were
+    readable.
+    """
+
+    file: str
+    created: int
+    updated: int
+    unchanged: int
+    errors: tuple[RowMessage, ...]
+    warnings: tuple[RowMessage, ...]
+    dry_run: bool
+    applied: bool
+    changed_uuids: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def as_json(self, lang: str = "id") -> dict[str, Any]:
+        """The summary shape of the command line contract, plus ``dry_run``."""
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "errors": [e.as_json(lang) for e in self.errors],
+            "warnings": [w.as_json(lang) for w in self.warnings],
+            "dry_run": self.dry_run,
+        }
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: str
+    rows: int

@@ -290,7 +290,15 @@ COMMANDS: dict[str, Handler] = {
 
 # Modules of this package that add command groups; each has ``register(sub)`` which sets a
 # ``handler`` default on its parsers. Imported when the parser is built.
-EXTENSIONS: tuple[str, ...] = ("accounts", "backups", "employees")
+EXTENSIONS: tuple[str, ...] = (
+    "accounts",
+    "backups",
+    "employees",
+    "plans",
+    "evaluations",
+    "reports",
+    "sync",
+)
 
 
 def _log_unexpected() -> Path | None:

@@ -15,6 +15,13 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from kinerja_desktop.domain import (
+    messages_admin,
+    messages_evaluation,
+    messages_plans,
+    messages_reports,
+    messages_sync,
+)
 from kinerja_desktop.domain.app_messages import APP_MESSAGES
 from kinerja_desktop.domain.enum_labels import ENUM_LABELS
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
@@ -259,6 +266,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 MESSAGES.update(APP_MESSAGES)
+for _area in (messages_plans, messages_evaluation, messages_reports, messages_sync, messages_admin):
+    _clash = MESSAGES.keys() & _area.MESSAGES.keys()
+    if _clash:  # two areas must never silently reword each other's codes
+        raise RuntimeError(f"duplicate message codes: {sorted(_clash)}")
+    MESSAGES.update(_area.MESSAGES)
 
 _LANGS = ("id", "en")
 

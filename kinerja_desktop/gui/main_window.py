@@ -9,6 +9,7 @@ building and painting the window does not wait for them (DESIGN.md section 8).
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ from kinerja_desktop.gui.views.evaluations import EvaluationsView
 from kinerja_desktop.gui.views.indicators import IndicatorsView
 from kinerja_desktop.gui.views.reports import ReportsView
 from kinerja_desktop.gui.views.sync import SyncView
+from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.dto import DatabaseInfo
 
 if TYPE_CHECKING:
@@ -51,6 +53,11 @@ VIEW_CLASSES: tuple[type[ListView], ...] = (
     SyncView,
 )
 VIEW_NAMES: tuple[str, ...] = tuple(cls.NAME for cls in VIEW_CLASSES)
+
+#: Modules under ``kinerja_desktop.gui.ext`` whose ``install(window)`` adds menus, actions and
+#: dialogs (accounts, audit, backups, settings, help). Each area owns its module, so the window
+#: does not grow with every feature.
+WINDOW_EXTENSIONS: tuple[str, ...] = ("accounts", "settings", "help")
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { border: none; background: palette(window); font-size: 11pt; }
@@ -72,6 +79,7 @@ class MainWindow(QMainWindow):
 
     data_changed = Signal(str)
     database_changed = Signal(object)
+    actor_changed = Signal(object)
 
     def __init__(self, *, lang: str = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +87,7 @@ class MainWindow(QMainWindow):
         self._db: Database | None = None
         self._owns_db = False
         self._info: DatabaseInfo | None = None
+        self._actor: Actor | None = None
         self.setObjectName("main_window")
         self.setWindowTitle("Kinerja Desktop")
         self.resize(1200, 760)
@@ -115,6 +124,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.sidebar.setCurrentRow(0)
         self._update_status()
+        for name in WINDOW_EXTENSIONS:
+            importlib.import_module(f"kinerja_desktop.gui.ext.{name}").install(self)
 
     # -- construction ------------------------------------------------------------------------
 
@@ -143,7 +154,10 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         menu_file.addAction(self.action_quit)
 
-        menu_help = self.menuBar().addMenu(self.tr("B&antuan"))
+        self.menu_file = menu_file
+        # Extensions fill these; an empty menu stays hidden (see _hide_empty_menus).
+        self.menu_admin = self.menuBar().addMenu(self.tr("A&dministrasi"))
+        self.menu_help = menu_help = self.menuBar().addMenu(self.tr("B&antuan"))
         self.action_about = QAction(self.tr("&Tentang Kinerja Desktop"), self)
         self.action_about.triggered.connect(self.show_about)
         menu_help.addAction(self.action_about)
@@ -158,7 +172,10 @@ class MainWindow(QMainWindow):
         self.demo_label.setObjectName("status_demo")
         self.demo_label.setStyleSheet(_DEMO_STYLE)
         self.demo_label.setToolTip(self.tr("Database contoh: datanya bukan data sebenarnya."))
+        self.user_label = QLabel()
+        self.user_label.setObjectName("status_user")
         bar.addPermanentWidget(self.demo_label)
+        bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.office_label)
         bar.addPermanentWidget(self.db_label)
 
@@ -180,6 +197,21 @@ class MainWindow(QMainWindow):
 
     def _on_stack_changed(self, _index: int) -> None:
         self.current_view().ensure_fresh()
+
+    # -- who is signed in ---------------------------------------------------------------------
+
+    @property
+    def actor(self) -> Actor | None:
+        """The signed-in user, or ``None`` (nobody signed in: every view is read-only)."""
+        return self._actor
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Make ``actor`` the user every view writes as, and tell the views and extensions."""
+        self._actor = actor
+        for view in self.views.values():
+            view.set_actor(actor)
+        self._update_status()
+        self.actor_changed.emit(actor)
 
     # -- database ----------------------------------------------------------------------------
 
@@ -265,13 +297,18 @@ class MainWindow(QMainWindow):
             self.office_label.setText("")
         self.office_label.setVisible(bool(self.office_label.text()))
         self.demo_label.setVisible(info is not None and info.is_demo)
+        self.user_label.setText(
+            self.tr("Pengguna: {name}").format(name=self._actor.username) if self._actor else ""
+        )
+        self.user_label.setVisible(self._actor is not None)
+        self.menu_admin.menuAction().setVisible(bool(self.menu_admin.actions()))
 
     def status_text(self) -> str:
         """Everything the status bar shows, joined (for tests and screen readers)."""
         parts = [self.statusBar().currentMessage()]
         parts += [
             w.text()
-            for w in (self.demo_label, self.office_label, self.db_label)
+            for w in (self.demo_label, self.user_label, self.office_label, self.db_label)
             if not w.isHidden()
         ]
         return "  ".join(part for part in parts if part)

@@ -35,6 +35,7 @@ from kinerja_desktop.gui.format import fmt_count
 from kinerja_desktop.gui.models.table_model import RowTableModel
 
 if TYPE_CHECKING:
+    from kinerja_desktop.services.actor import Actor
     from kinerja_desktop.services.database import Database
 
 #: ``data_changed`` kind that every view listens to (a new database, an import...).
@@ -74,6 +75,7 @@ class ListView(QWidget):
         self.setObjectName(f"view_{self.NAME}")
         self.lang = lang
         self._db: Database | None = None
+        self.actor: Actor | None = None
         self._stale = True
         self._load_error = ""
         self._natural_widths: list[int] = []
@@ -159,6 +161,14 @@ class ListView(QWidget):
         """Use ``db`` from now on; the rows reload on the next :meth:`ensure_fresh`."""
         self._db = db
         self._stale = True
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Remember who is signed in (``None``: nobody, so the view offers no edits)."""
+        self.actor = actor
+        self.on_actor_changed()
+
+    def on_actor_changed(self) -> None:
+        """Show or hide the actions the signed-in user may take; views override it."""
 
     def on_data_changed(self, kind: str) -> None:
         """Slot for the main window's ``data_changed``: reload now if shown, else later."""

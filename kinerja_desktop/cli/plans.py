@@ -1,0 +1,9 @@
+"""``indicators`` and ``skp``: the IKU catalogue and the SKP plans as spreadsheets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    """Add this module's commands to the top-level parser (none yet)."""

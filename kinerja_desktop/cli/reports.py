@@ -1,0 +1,9 @@
+"""``report``: printed documents and recaps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    """Add this module's commands to the top-level parser (none yet)."""

@@ -1,0 +1,8 @@
+"""Message codes (code -> Indonesian, English) for printed documents, recaps and batches.
+
+Merged into :data:`kinerja_desktop.domain.messages.MESSAGES`; see that module for the rules.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {}

@@ -1,0 +1,69 @@
+"""Installation settings: defaults, round trip, Admin only, audited, validated."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from kinerja_desktop.domain.enums import Periodicity, Predikat, Role
+from kinerja_desktop.domain.errors import KinerjaError, ValidationError
+from kinerja_desktop.domain.scoring import CategoryBands, RatingThresholds
+from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.app_settings import AppSettings, load_settings, save_settings
+from kinerja_desktop.services.database import Database
+from kinerja_desktop.storage.models import AuditEntry
+
+ADMIN = Actor("admin", frozenset({Role.ADMIN}))
+
+
+def test_defaults_then_saved_values_come_back_and_are_audited(demo_copy) -> None:
+    db = Database.open(demo_copy)
+    try:
+        assert load_settings(db).paper == "a4"
+        wanted = AppSettings(
+            paper="f4",
+            evaluation_frequency=Periodicity.MONTHLY,
+            bands=CategoryBands(Decimal(90), Decimal(75), Decimal(65), Decimal(50)),
+            thresholds=RatingThresholds(Decimal(105), Decimal(85)),
+            tpp_percent={p: Decimal(70) for p in Predikat},
+        )
+        before = save_settings(db, ADMIN, wanted)
+        assert before.paper == "a4"
+        got = load_settings(db)
+        assert got == wanted
+        assert got.bands.sangat_tinggi == Decimal(90)
+        with db.uow() as uow:
+            entry = uow.session.execute(
+                select(AuditEntry).where(AuditEntry.entity == "settings")
+            ).scalar_one()
+            assert entry.username == "admin" and "paper" in entry.summary
+    finally:
+        db.close()
+
+
+def test_only_admin_saves(demo_copy) -> None:
+    db = Database.open(demo_copy)
+    try:
+        with pytest.raises(KinerjaError):
+            save_settings(db, Actor("op", frozenset({Role.OPERATOR})), AppSettings(paper="f4"))
+        assert load_settings(db).paper == "a4"
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    ("values", "code"),
+    [
+        ({"paper": "letter"}, "settings.paper"),
+        ({"language": "fr"}, "settings.language"),
+        ({"evaluation_frequency": Periodicity.YEARLY}, "settings.frequency"),
+        ({"tpp_percent": {Predikat.BAIK: Decimal(100)}}, "settings.tpp_incomplete"),
+        ({"tpp_percent": {p: Decimal(101) for p in Predikat}}, "settings.tpp_range"),
+    ],
+)
+def test_bad_values_are_refused(values, code) -> None:
+    with pytest.raises(ValidationError) as info:
+        AppSettings(**values)
+    assert info.value.code == code

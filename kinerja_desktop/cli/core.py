@@ -296,6 +296,7 @@ EXTENSIONS: tuple[str, ...] = (
     "employees",
     "plans",
     "evaluations",
+    "ikm",
     "reports",
     "sync",
 )

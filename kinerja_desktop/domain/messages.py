@@ -18,8 +18,10 @@ from typing import Any
 from kinerja_desktop.domain import (
     messages_admin,
     messages_evaluation,
+    messages_office_eval,
     messages_plans,
     messages_reports,
+    messages_settings,
     messages_sync,
 )
 from kinerja_desktop.domain.app_messages import APP_MESSAGES
@@ -266,7 +268,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 MESSAGES.update(APP_MESSAGES)
-for _area in (messages_plans, messages_evaluation, messages_reports, messages_sync, messages_admin):
+for _area in (
+    messages_plans,
+    messages_evaluation,
+    messages_office_eval,
+    messages_reports,
+    messages_sync,
+    messages_admin,
+    messages_settings,
+):
     _clash = MESSAGES.keys() & _area.MESSAGES.keys()
     if _clash:  # two areas must never silently reword each other's codes
         raise RuntimeError(f"duplicate message codes: {sorted(_clash)}")

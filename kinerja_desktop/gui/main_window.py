@@ -57,7 +57,7 @@ VIEW_NAMES: tuple[str, ...] = tuple(cls.NAME for cls in VIEW_CLASSES)
 #: Modules under ``kinerja_desktop.gui.ext`` whose ``install(window)`` adds menus, actions and
 #: dialogs (accounts, audit, backups, settings, help). Each area owns its module, so the window
 #: does not grow with every feature.
-WINDOW_EXTENSIONS: tuple[str, ...] = ("accounts", "settings", "help")
+WINDOW_EXTENSIONS: tuple[str, ...] = ("accounts", "office_eval", "settings", "help")
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { border: none; background: palette(window); font-size: 11pt; }

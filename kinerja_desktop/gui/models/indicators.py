@@ -1,4 +1,4 @@
-"""The Indikator table: one IKU per office and year, with its latest capaian."""
+"""The Indikator tables: one IKU per office and year with its latest capaian, and the SKP list."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from kinerja_desktop.domain.enums import Polarity
+from kinerja_desktop.domain.enums import EvaluationStatus, Polarity
+from kinerja_desktop.domain.messages import text
 from kinerja_desktop.domain.periods import Period
-from kinerja_desktop.gui.format import enum_label, fmt_capaian, fmt_decimal, fmt_period
+from kinerja_desktop.gui.format import enum_label, fmt_capaian, fmt_decimal, fmt_nip, fmt_period
 from kinerja_desktop.gui.models.table_model import HEADER_CONTEXT, RIGHT, Column, RowTableModel
 from kinerja_desktop.services.dto import IndicatorRow
+from kinerja_desktop.services.dto_plans import SkpRow
 
 # What a clerk checks first (target, realisation, capaian) comes before the descriptive
 # columns, so it is on screen at 1280 px without scrolling sideways.
@@ -111,3 +113,74 @@ def columns(lang: str = "id") -> tuple[Column[IndicatorRow], ...]:
 class IndicatorTableModel(RowTableModel[IndicatorRow]):
     def __init__(self, parent: Any = None, *, lang: str = "id") -> None:
         super().__init__(columns(lang), parent)
+
+
+# -- the SKP list (Indikator view, tab "SKP Pegawai") -----------------------------------------
+
+SKP_COL_OFFICE = 0
+SKP_COL_NIP = 1
+SKP_COL_NAME = 2
+SKP_COL_JABATAN = 3
+SKP_COL_ATASAN = 4
+SKP_COL_STATUS = 5
+SKP_COL_REVISION = 6
+SKP_COL_RHK = 7
+
+_SKP_STATUS_ORDER = {None: -1, **{status: n for n, status in enumerate(EvaluationStatus)}}
+
+
+def _skp_status(row: SkpRow, lang: str) -> str:
+    if row.status is None:
+        return text("plans.no_skp", lang)
+    return enum_label(row.status, lang)
+
+
+def skp_columns(lang: str = "id") -> tuple[Column[SkpRow], ...]:
+    return (
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_code),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "NIP"),
+            lambda r: fmt_nip(r.nip),
+            lambda r: r.nip,
+            nip=True,
+        ),
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Nama"), lambda r: r.name, elastic=160),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Jabatan"),
+            lambda r: r.jabatan,
+            elastic=160,
+            tooltip=lambda r: r.jabatan,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Pejabat penilai"),
+            lambda r: r.atasan_name,
+            elastic=120,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Status SKP"),
+            lambda r: _skp_status(r, lang),
+            lambda r: _SKP_STATUS_ORDER[r.status],
+            tooltip=lambda r: r.status_reason,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Revisi"),
+            lambda r: "" if r.revision is None else str(r.revision),
+            lambda r: r.revision,
+            align=RIGHT,
+            searchable=False,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "RHK"),
+            lambda r: str(r.rhk_count),
+            lambda r: r.rhk_count,
+            align=RIGHT,
+            searchable=False,
+        ),
+    )
+
+
+class SkpTableModel(RowTableModel[SkpRow]):
+    """Every active employee of the year with the state of their SKP; no SKP is muted."""
+
+    def __init__(self, parent: Any = None, *, lang: str = "id") -> None:
+        super().__init__(skp_columns(lang), parent, muted=lambda r: r.status is None)

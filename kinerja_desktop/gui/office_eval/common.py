@@ -1,0 +1,202 @@
+"""Pieces the office evaluation dialogs share: questions behind patchable classmethods, who may
+open what, and small widgets (an office chooser, a status line, category colours)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from kinerja_desktop.domain.enums import AchievementCategory, Role
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.dto import OfficeDTO
+
+CONTEXT = "OfficeEval"
+
+#: Roles that may open each dialog (the services check again on every write).
+REALISATION_ROLES = frozenset({Role.ADMIN, Role.OPERATOR})
+IKM_ROLES = frozenset({Role.ADMIN, Role.OPERATOR})
+# Admins, the leader's own account (Penilai/Pimpinan linked to the head) and operators who
+# record an outside leader's decision; which rows each may change is the service's decision.
+ORG_ROLES = frozenset({Role.ADMIN, Role.OPERATOR, Role.PENILAI, Role.PIMPINAN})
+PERIOD_ROLES = frozenset({Role.ADMIN})
+
+# Light backgrounds per achievement category (text stays black, readable when printed).
+CATEGORY_COLOURS = {
+    AchievementCategory.SANGAT_TINGGI: QColor("#c8e6c9"),
+    AchievementCategory.TINGGI: QColor("#dcedc8"),
+    AchievementCategory.SEDANG: QColor("#fff9c4"),
+    AchievementCategory.RENDAH: QColor("#ffe0b2"),
+    AchievementCategory.SANGAT_RENDAH: QColor("#ffcdd2"),
+}
+INVALID_COLOUR = QColor("#ef9a9a")
+READ_ONLY_COLOUR = QColor("#eeeeee")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def may_open(actor: Actor | None, roles: frozenset[Role]) -> bool:
+    """True when someone is signed in with one of ``roles``."""
+    return actor is not None and any(actor.has(r) for r in roles)
+
+
+class Confirm:
+    """A yes/no question whose "no" is the default (tests patch :meth:`ask`)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box.setObjectName("confirm_box")
+        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+
+class AskText:
+    """Asks for one line of text, such as a reason (tests patch :meth:`ask`)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, prompt)
+        return text if ok else None
+
+
+class AskFile:
+    """Asks for a spreadsheet to open or a place to save one (tests patch these)."""
+
+    @classmethod
+    def open(cls, parent: QWidget | None, title: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", tr("Lembar kerja Excel (*.xlsx)"))
+        return Path(name) if name else None
+
+    @classmethod
+    def save(cls, parent: QWidget | None, title: str, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, title, suggested, tr("Lembar kerja Excel (*.xlsx)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+
+class ErrorBox:
+    """A failed action in one sentence (tests patch :meth:`show`)."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, title: str, err: KinerjaError, lang: str = "id") -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, describe(err, lang), parent=parent)
+        box.setObjectName("error_box")
+        box.addButton(tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+
+class OfficeCombo(QComboBox):
+    """The offices of the database, the home office first; hands back office codes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("office")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def fill(self, offices: list[OfficeDTO], home: str | None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        ordered = sorted(offices, key=lambda o: (o.code != home, o.code))
+        for office in ordered:
+            self.addItem(f"{office.code} — {office.name}", office.code)
+        self.blockSignals(False)
+
+    def code(self) -> str | None:
+        data = self.currentData()
+        return data if isinstance(data, str) else None
+
+    def select(self, code: str) -> bool:
+        index = self.findData(code)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        return index >= 0
+
+
+class PeriodCodeCombo(QComboBox):
+    """Periods by label ("Triwulan I 2026"), handing back codes ("2026-Q1")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("period")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def set_codes(self, codes: list[str], selected: str | None = None) -> None:
+        """Replace the entries (no signal) and select ``selected`` (else the first)."""
+        from kinerja_desktop.domain.periods import Period
+
+        self.blockSignals(True)
+        self.clear()
+        for code in codes:
+            self.addItem(Period.parse(code).label(), code)
+        index = self.findData(selected) if selected else -1
+        self.setCurrentIndex(index if index >= 0 else (0 if codes else -1))
+        self.blockSignals(False)
+
+    def code(self) -> str | None:
+        data = self.currentData()
+        return data if isinstance(data, str) else None
+
+    def select(self, code: str) -> bool:
+        index = self.findData(code)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        return index >= 0
+
+
+def load_offices(db: Database) -> tuple[list[OfficeDTO], str | None]:
+    """Every office and the home office code."""
+    from kinerja_desktop.services.offices import home_office, list_offices
+
+    home = home_office(db)
+    return list_offices(db), home.code if home else None
+
+
+class StatusLine(QLabel):
+    """A line under a dialog's table for what just happened (success) or what is wrong."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("status")
+        self.setWordWrap(True)
+
+    def ok(self, text: str) -> None:
+        self.setStyleSheet("color: #1b5e20;")
+        self.setText(text)
+
+    def problem(self, text: str) -> None:
+        self.setStyleSheet("color: #b71c1c;")
+        self.setText(text)
+
+
+def run_action(
+    parent: QWidget, title: str, action: Callable[[], object], lang: str = "id"
+) -> object | None:
+    """Run a service call; a refused action is shown in one sentence and returns None."""
+    try:
+        return action()
+    except KinerjaError as err:
+        ErrorBox.show(parent, title, err, lang)
+        return None

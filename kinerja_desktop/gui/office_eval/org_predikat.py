@@ -1,0 +1,260 @@
+"""The "Predikat organisasi" dialog: the leader above sets each office's predikat per period.
+
+Every office is listed with its IKU capaian of the period as guidance (DOMAIN.md A 11) and,
+after saving, the distribution check of its employees' predikat (SE 3/2023, a warning only).
+Rows this database or account may not set are shown read-only with who sets them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.enums import OrgPredikat
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.messages import describe, label
+from kinerja_desktop.domain.periods import Period, PeriodKind
+from kinerja_desktop.gui.format import fmt_capaian
+from kinerja_desktop.gui.office_eval.common import (
+    CATEGORY_COLOURS,
+    READ_ONLY_COLOUR,
+    ErrorBox,
+    PeriodCodeCombo,
+    StatusLine,
+    tr,
+)
+from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.distribution import office_distribution
+from kinerja_desktop.services.org_predikat import (
+    OrgPredikatRow,
+    list_org_predikat,
+    set_org_predikat,
+)
+
+COL_OFFICE, COL_IKU, COL_PREDIKAT, COL_NOTE, COL_DISTRIBUTION, COL_BY = range(6)
+_HEADERS = (
+    QT_TRANSLATE_NOOP("OfficeEval", "Kantor"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Capaian IKU (%)"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Predikat organisasi"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Catatan"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Pola distribusi pegawai"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Ditetapkan oleh"),
+)
+
+
+def _periods(year: int) -> list[str]:
+    quarters = Period(PeriodKind.YEAR, year).subperiods(PeriodKind.QUARTER)
+    return [str(p) for p in quarters] + [str(year)]
+
+
+class OrgPredikatDialog(QDialog):
+    """Set the capaian kinerja organisasi of each office for a period."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor | None,
+        *,
+        lang: str = "id",
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.lang = db, actor, lang
+        self.today = today or date.today()
+        self.rows: list[OrgPredikatRow] = []
+        self.combos: dict[int, QComboBox] = {}
+        self.setObjectName("org_predikat")
+        self.setWindowTitle(tr("Predikat organisasi"))
+        self.resize(1150, 600)
+
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(self.today.year)
+        self.period = PeriodCodeCombo()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Tahun:")))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(tr("Periode:")))
+        top.addWidget(self.period)
+        top.addStretch(1)
+        hint = QLabel(
+            tr("Predikat organisasi ditetapkan oleh pimpinan di atas kantor (camat untuk "
+               "kelurahan; Kepala Dinas Kesehatan untuk puskesmas). Capaian IKU kantor ditampilkan "
+               "sebagai bahan pertimbangan; pola distribusi hanya peringatan.")
+        )  # fmt: skip
+        hint.setWordWrap(True)
+
+        self.table = QTableWidget(0, len(_HEADERS))
+        self.table.setObjectName("table")
+        self.table.setHorizontalHeaderLabels([tr(h) for h in _HEADERS])
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_OFFICE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_IKU, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_PREDIKAT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_DISTRIBUTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_BY, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+
+        self.status = StatusLine()
+        self.save_button = QPushButton(tr("&Simpan"))
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        self._fill_periods()
+        self.year.valueChanged.connect(lambda _v: (self._fill_periods(), self.reload()))
+        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+        self.reload()
+
+    def _fill_periods(self) -> None:
+        codes = _periods(self.year.value())
+        ended = [c for c in codes if Period.parse(c).end < self.today]
+        self.period.set_codes(codes, ended[-1] if ended else codes[0])
+
+    def select_period(self, period: str) -> None:
+        self.year.blockSignals(True)
+        self.year.setValue(Period.parse(period).year)
+        self.year.blockSignals(False)
+        self._fill_periods()
+        self.period.select(period)
+        self.reload()
+
+    def reload(self) -> None:
+        period = self.period.code()
+        self.rows = list_org_predikat(self.db, period, actor=self.actor) if period else []
+        self.combos.clear()
+        self.table.setRowCount(0)  # drops the old rows' combo boxes too
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            self._show_row(r, row)
+        self.table.resizeRowsToContents()
+        self.save_button.setEnabled(any(row.may_set for row in self.rows))
+        if self.rows and self.rows[0].locked:
+            self.status.problem(tr("Periode ini terkunci; predikat tidak dapat diubah."))
+        else:
+            self.status.setText("")
+
+    def _item(self, text: str, *, editable: bool = False) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        item.setFlags(flags)
+        return item
+
+    def _show_row(self, r: int, row: OrgPredikatRow) -> None:
+        self.table.setItem(r, COL_OFFICE, self._item(f"{row.office_code} — {row.office_name}"))
+        iku = self._item(fmt_capaian(row.iku_capaian))
+        iku.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if row.iku_category is not None:
+            iku.setBackground(CATEGORY_COLOURS[row.iku_category])
+            iku.setToolTip(label(row.iku_category, self.lang))
+        self.table.setItem(r, COL_IKU, iku)
+        if row.may_set:
+            combo = QComboBox()
+            combo.setObjectName(f"predikat_{row.office_code}")
+            combo.addItem(tr("— belum ditetapkan —"), None)
+            for value in OrgPredikat:
+                combo.addItem(label(value, self.lang), value.value)
+            combo.setCurrentIndex(combo.findData(row.predikat.value) if row.predikat else 0)
+            self.table.setItem(r, COL_PREDIKAT, self._item(""))
+            self.table.setCellWidget(r, COL_PREDIKAT, combo)
+            self.combos[r] = combo
+        else:
+            text = label(row.predikat, self.lang) if row.predikat else "—"
+            item = self._item(text)
+            item.setBackground(READ_ONLY_COLOUR)
+            self.table.setItem(r, COL_PREDIKAT, item)
+        note = self._item(row.note, editable=row.may_set)
+        if not row.may_set:
+            note.setBackground(READ_ONLY_COLOUR)
+        self.table.setItem(r, COL_NOTE, note)
+        self.table.setItem(r, COL_DISTRIBUTION, self._distribution_item(row))
+        by = row.leader + (f" ({row.origin_office})" if row.origin_office else "")
+        self.table.setItem(r, COL_BY, self._item(by))
+
+    def _distribution_item(self, row: OrgPredikatRow) -> QTableWidgetItem:
+        try:
+            report = office_distribution(self.db, row.office_code, row.period)
+        except KinerjaError as err:
+            return self._item(describe(err, self.lang))
+        if report.total == 0:
+            return self._item(tr("Belum ada predikat pegawai."))
+        if report.org_predikat is None:
+            return self._item(report.summary(self.lang))
+        if not report.warnings:
+            item = self._item(
+                tr("Sesuai pola ({summary})").format(summary=report.summary(self.lang))
+            )
+            return item
+        item = self._item("\n".join(w.message for w in report.warnings))
+        item.setForeground(Qt.GlobalColor.darkRed)
+        item.setToolTip(report.summary(self.lang))
+        return item
+
+    def set_choice(self, office_code: str, predikat: OrgPredikat | None) -> None:
+        """Choose ``predikat`` in ``office_code``'s combo (as a clerk would)."""
+        for r, combo in self.combos.items():
+            if self.rows[r].office_code == office_code:
+                combo.setCurrentIndex(combo.findData(predikat.value) if predikat else 0)
+                return
+        raise KeyError(office_code)
+
+    def save(self) -> int:
+        """Save every changed row; returns how many were saved (a refusal stops there)."""
+        if self.actor is None:
+            return 0
+        saved = 0
+        for r, combo in self.combos.items():
+            row = self.rows[r]
+            data = combo.currentData()
+            note = self.table.item(r, COL_NOTE).text().strip()
+            if data is None or (row.predikat is not None and data == row.predikat.value
+                                and note == row.note):  # fmt: skip
+                continue
+            try:
+                set_org_predikat(
+                    self.db, self.actor, row.office_code, row.period, OrgPredikat(data),
+                    note=note, expected_version=row.version,
+                )  # fmt: skip
+            except KinerjaError as err:
+                ErrorBox.show(self, tr("Predikat tidak disimpan"), err, self.lang)
+                break
+            saved += 1
+        self.reload()
+        if saved:
+            self.status.ok(tr("{count} predikat organisasi disimpan.").format(count=saved))
+            parent = self.parent()
+            if parent is not None and hasattr(parent, "notify_changed"):
+                parent.notify_changed("evaluations")
+        return saved

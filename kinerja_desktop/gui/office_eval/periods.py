@@ -1,0 +1,302 @@
+"""The "Periode dan batas waktu" dialog: an Admin sets deadlines, locks and reopens periods.
+
+A deadline is typed in the table (a date editor per row); "Simpan batas waktu" saves the
+changed ones. "Kunci periode" locks the selected period, asking first when its deadline has not
+passed; "Buka kembali…" asks for the reason, which is recorded.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.periods import Period, format_date_id
+from kinerja_desktop.gui.office_eval.common import (
+    PERIOD_ROLES,
+    READ_ONLY_COLOUR,
+    AskText,
+    Confirm,
+    ErrorBox,
+    StatusLine,
+    may_open,
+    tr,
+)
+from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.periods_admin import (
+    PeriodSettingDTO,
+    deadline_bounds,
+    list_period_settings,
+    lock_period,
+    reopen_period,
+    set_deadline,
+)
+
+COL_PERIOD, COL_DEADLINE, COL_STATUS, COL_REASON = range(4)
+_HEADERS = (
+    QT_TRANSLATE_NOOP("OfficeEval", "Periode"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Batas waktu"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Status"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Keterangan"),
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class PeriodsDialog(QDialog):
+    """Deadlines and locks of a year's evaluation periods."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor | None,
+        *,
+        lang: str = "id",
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.lang = db, actor, lang
+        self.today = today or date.today()
+        self.rows: list[PeriodSettingDTO] = []
+        self.editors: dict[int, QDateEdit] = {}
+        self.setObjectName("periods")
+        self.setWindowTitle(tr("Periode dan batas waktu"))
+        self.resize(820, 420)
+
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(self.today.year)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Tahun:")))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        hint = QLabel(
+            tr("Batas waktu bawaan: 10 hari setelah periode berakhir (tahunan: 10 Januari). "
+               "Periode yang terkunci tidak dapat diubah datanya sampai dibuka kembali oleh "
+               "Admin dengan alasan yang dicatat.")
+        )  # fmt: skip
+        hint.setWordWrap(True)
+
+        self.table = QTableWidget(0, len(_HEADERS))
+        self.table.setObjectName("table")
+        self.table.setHorizontalHeaderLabels([tr(h) for h in _HEADERS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        for col in (COL_PERIOD, COL_DEADLINE, COL_STATUS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.status = StatusLine()
+        self.save_button = QPushButton(tr("&Simpan batas waktu"))
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save_deadlines)
+        self.lock_button = QPushButton(tr("&Kunci periode"))
+        self.lock_button.setObjectName("lock")
+        self.lock_button.clicked.connect(self.lock_selected)
+        self.reopen_button = QPushButton(tr("&Buka kembali…"))
+        self.reopen_button.setObjectName("reopen")
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        buttons = QDialogButtonBox()
+        for button in (self.save_button, self.lock_button, self.reopen_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.reload()
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def admin(self) -> bool:
+        return may_open(self.actor, PERIOD_ROLES)
+
+    def reload(self) -> None:
+        self.rows = list_period_settings(self.db, self.year.value())
+        self.editors.clear()
+        self.table.setRowCount(0)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            self.table.setItem(r, COL_PERIOD, QTableWidgetItem(row.label))
+            self.table.setItem(r, COL_DEADLINE, QTableWidgetItem(""))
+            editor = QDateEdit(_qdate(row.deadline))
+            editor.setObjectName(f"deadline_{row.period}")
+            editor.setDisplayFormat("dd-MM-yyyy")
+            editor.setCalendarPopup(True)
+            first, last = deadline_bounds(Period.parse(row.period))
+            editor.setToolTip(
+                tr("Dari {first} sampai {last}.").format(
+                    first=format_date_id(first), last=format_date_id(last)
+                )
+            )
+            editor.setEnabled(self.admin() and row.editable)
+            self.table.setCellWidget(r, COL_DEADLINE, editor)
+            self.editors[r] = editor
+            if row.locked:
+                state = tr("Terkunci")
+            elif row.past_deadline(self.today):
+                state = tr("Terbuka (batas waktu lewat)")
+            else:
+                state = tr("Terbuka")
+            status = QTableWidgetItem(state)
+            if row.locked:
+                status.setBackground(READ_ONLY_COLOUR)
+            self.table.setItem(r, COL_STATUS, status)
+            reason = row.lock_reason
+            if not row.editable:
+                reason = tr("Diatur oleh {office}. ").format(office=row.origin_office) + reason
+            elif not row.stored:
+                reason = tr("Bawaan (belum disimpan).")
+            self.table.setItem(r, COL_REASON, QTableWidgetItem(reason))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_REASON, QHeaderView.ResizeMode.Stretch
+        )
+        self._update_buttons()
+
+    def _selected(self) -> tuple[int, PeriodSettingDTO] | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        if len(rows) != 1:
+            return None
+        r = rows.pop()
+        return r, self.rows[r]
+
+    def _update_buttons(self) -> None:
+        admin = self.admin()
+        chosen = self._selected()
+        self.save_button.setEnabled(admin)
+        self.lock_button.setEnabled(
+            admin and chosen is not None and chosen[1].editable and not chosen[1].locked
+        )
+        self.reopen_button.setEnabled(
+            admin and chosen is not None and chosen[1].editable and chosen[1].locked
+        )
+
+    def select_period(self, period: str) -> None:
+        for r, row in enumerate(self.rows):
+            if row.period == period:
+                self.table.selectRow(r)
+                return
+        raise KeyError(period)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _run(self, title: str, action: object) -> object | None:
+        try:
+            return action()  # type: ignore[operator]
+        except KinerjaError as err:
+            ErrorBox.show(self, title, err, self.lang)
+            return None
+
+    def save_deadlines(self) -> int:
+        """Save every deadline that was changed; a refusal stops there (earlier ones stay)."""
+        if self.actor is None:
+            return 0
+        actor, saved = self.actor, 0
+        for r, editor in self.editors.items():
+            row, chosen = self.rows[r], _pydate(editor.date())
+            if chosen == row.deadline:
+                continue  # unchanged (an untouched default needs no row either)
+            result = self._run(
+                tr("Batas waktu tidak disimpan"),
+                lambda row=row, chosen=chosen: set_deadline(
+                    self.db, actor, row.period, chosen, expected_version=row.version
+                ),
+            )
+            if result is None:
+                break
+            saved += 1
+        self.reload()
+        if saved:
+            self.status.ok(tr("{count} batas waktu disimpan.").format(count=saved))
+        return saved
+
+    def lock_selected(self) -> bool:
+        chosen = self._selected()
+        if chosen is None or self.actor is None:
+            return False
+        _r, row = chosen
+        early = not row.past_deadline(self.today)
+        if early and not Confirm.ask(
+            self,
+            tr("Kunci sebelum batas waktu?"),
+            tr(
+                "Batas waktu {period} ({deadline}) belum lewat; pegawai mungkin masih mengisi. "
+                "Kunci sekarang juga?"
+            ).format(period=row.label, deadline=format_date_id(row.deadline)),
+            tr("Kunci sekarang"),
+        ):
+            return False
+        actor = self.actor
+        result = self._run(
+            tr("Periode tidak dikunci"),
+            lambda: lock_period(self.db, actor, row.period, confirm_early=early, today=self.today),
+        )
+        if result is None:
+            return False
+        self.reload()
+        self.status.ok(tr("{period} dikunci.").format(period=row.label))
+        self._notify()
+        return True
+
+    def reopen_selected(self) -> bool:
+        chosen = self._selected()
+        if chosen is None or self.actor is None:
+            return False
+        _r, row = chosen
+        reason = AskText.ask(
+            self,
+            tr("Buka kembali {period}").format(period=row.label),
+            tr("Alasan membuka kembali (dicatat dalam riwayat):"),
+        )
+        if reason is None:
+            return False
+        actor = self.actor
+        result = self._run(
+            tr("Periode tidak dibuka"), lambda: reopen_period(self.db, actor, row.period, reason)
+        )
+        if result is None:
+            return False
+        self.reload()
+        self.status.ok(tr("{period} dibuka kembali.").format(period=row.label))
+        self._notify()
+        return True
+
+    def _notify(self) -> None:
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "notify_changed"):
+            parent.notify_changed("evaluations")

@@ -1,0 +1,484 @@
+"""The "Realisasi IKU kantor" dialog: an office's IKU realisations of one period.
+
+The clerk picks office, year and period, types realisations (and notes) into the table and
+sees each capaian and category change as they type; "Simpan" saves every changed row in one
+transaction. Offices other than the home office, and locked periods, are shown read-only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.enums import Polarity
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.messages import describe, label
+from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.domain.scoring import capaian, category
+from kinerja_desktop.gui.format import fmt_capaian, fmt_decimal
+from kinerja_desktop.gui.office_eval.common import (
+    CATEGORY_COLOURS,
+    INVALID_COLOUR,
+    READ_ONLY_COLOUR,
+    REALISATION_ROLES,
+    AskFile,
+    Confirm,
+    OfficeCombo,
+    PeriodCodeCombo,
+    StatusLine,
+    load_offices,
+    may_open,
+    run_action,
+    tr,
+)
+from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.office_realisations import (
+    IndicatorCapaian,
+    OfficeCapaian,
+    RealisationEntry,
+    office_capaian,
+    office_periods,
+    parse_value,
+    save_realisations,
+)
+
+COL_CODE, COL_NAME, COL_UNIT, COL_TARGET, COL_VALUE, COL_CAPAIAN, COL_CATEGORY, COL_NOTE = range(8)
+_HEADERS = (
+    QT_TRANSLATE_NOOP("OfficeEval", "Kode"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Indikator"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Satuan"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Target"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Realisasi"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Capaian (%)"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Kategori"),
+    QT_TRANSLATE_NOOP("OfficeEval", "Catatan"),
+)
+
+
+class OfficeRealisationsDialog(QDialog):
+    """Enter an office's IKU realisations per period and see the office's capaian."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor | None,
+        *,
+        lang: str = "id",
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.lang = db, actor, lang
+        self.today = today or date.today()
+        self.result: OfficeCapaian | None = None
+        self.saved_count = 0
+        self._loading = False
+        self.setObjectName("office_realisations")
+        self.setWindowTitle(tr("Realisasi IKU kantor"))
+        self.resize(1100, 560)
+
+        self.office = OfficeCombo()
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(2000, 2100)
+        self.period = PeriodCodeCombo()
+        top = QHBoxLayout()
+        for text, widget in (
+            (tr("Kantor:"), self.office),
+            (tr("Tahun:"), self.year),
+            (tr("Periode:"), self.period),
+        ):
+            top.addWidget(QLabel(text))
+            top.addWidget(widget)
+        top.addStretch(1)
+
+        self.table = QTableWidget(0, len(_HEADERS))
+        self.table.setObjectName("table")
+        self.table.setHorizontalHeaderLabels([tr(h) for h in _HEADERS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_CODE, COL_UNIT, COL_TARGET, COL_VALUE, COL_CAPAIAN, COL_CATEGORY):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_NOTE, 200)
+        self.table.itemChanged.connect(self._on_item_changed)
+
+        self.overall = QLabel()
+        self.overall.setObjectName("overall")
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.status = StatusLine()
+        self.save_button = QPushButton(tr("&Simpan"))
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        self.export_button = QPushButton(tr("&Ekspor ke Excel…"))
+        self.export_button.setObjectName("export")
+        self.export_button.clicked.connect(self.export_sheet)
+        self.import_button = QPushButton(tr("&Impor dari Excel…"))
+        self.import_button.setObjectName("import")
+        self.import_button.clicked.connect(self.import_sheet)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.overall)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        offices, home = load_offices(db)
+        self.office.fill(offices, home)
+        self.year.setValue(self.today.year)
+        self._fill_periods()
+        self.office.currentIndexChanged.connect(self._on_office_or_year)
+        self.year.valueChanged.connect(self._on_office_or_year)
+        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+        self.reload()
+
+    # -- choosing -------------------------------------------------------------------------------
+
+    def _fill_periods(self) -> None:
+        code = self.office.code()
+        codes = office_periods(self.db, code, self.year.value()) if code else []
+        ended = [c for c in codes if Period.parse(c).end < self.today]
+        self.period.set_codes(codes, ended[-1] if ended else (codes[0] if codes else None))
+
+    def _on_office_or_year(self, *_args: object) -> None:
+        self._fill_periods()
+        self.reload()
+
+    def select(self, office: str, period: str) -> None:
+        """Show ``office`` and ``period`` (for tests and callers that know what they want)."""
+        self.office.blockSignals(True)
+        self.office.select(office)
+        self.office.blockSignals(False)
+        self.year.blockSignals(True)
+        self.year.setValue(Period.parse(period).year)
+        self.year.blockSignals(False)
+        self._fill_periods()
+        self.period.select(period)
+        self.reload()
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def editable(self) -> bool:
+        return (
+            self.result is not None
+            and self.result.editable
+            and not self.result.locked_by
+            and may_open(self.actor, REALISATION_ROLES)
+        )
+
+    def reload(self) -> None:
+        office, period = self.office.code(), self.period.code()
+        self.status.setText("")
+        if office is None or period is None:
+            self.result = None
+            self.table.setRowCount(0)
+            return
+        self.result = office_capaian(self.db, office, period)
+        self._loading = True
+        try:
+            self._show(self.result)
+        finally:
+            self._loading = False
+        self._update_overall()
+
+    def _show(self, result: OfficeCapaian) -> None:
+        editable = self.editable()
+        self.table.setRowCount(len(result.rows))
+        for r, row in enumerate(result.rows):
+            cells = {
+                COL_CODE: row.code,
+                COL_NAME: row.name,
+                COL_UNIT: row.unit,
+                COL_TARGET: self._target_text(row),
+                COL_VALUE: fmt_decimal(row.value) if row.value is not None else "",
+                COL_NOTE: row.note,
+            }
+            for col in range(len(_HEADERS)):
+                item = QTableWidgetItem(cells.get(col, ""))
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                if editable and col in (COL_VALUE, COL_NOTE) and not row.derived:
+                    flags |= Qt.ItemFlag.ItemIsEditable
+                elif col in (COL_VALUE, COL_NOTE):
+                    item.setBackground(READ_ONLY_COLOUR)
+                item.setFlags(flags)
+                if col in (COL_TARGET, COL_VALUE, COL_CAPAIAN):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, col, item)
+            if row.derived:
+                self.table.item(r, COL_VALUE).setToolTip(
+                    tr("Dihitung dari realisasi periode-periodenya (aturan pembagian target).")
+                )
+            self.table.item(r, COL_NAME).setToolTip(row.name)
+            self._show_capaian(r, row.capaian, row.problem)
+        if not result.editable:
+            self.notice.setText(
+                tr("Realisasi kantor ini diisi di database kantor itu sendiri; di sini hanya "
+                   "dapat dilihat.")
+            )  # fmt: skip
+        elif result.locked_by:
+            self.notice.setText(
+                tr("Periode {period} terkunci; minta Admin membukanya kembali untuk mengubah.")
+                .format(period=Period.parse(result.locked_by).label())
+            )  # fmt: skip
+        elif not may_open(self.actor, REALISATION_ROLES):
+            self.notice.setText(tr("Akun ini hanya dapat melihat realisasi."))
+        else:
+            self.notice.setText(
+                tr(
+                    "Ketik realisasi pada kolom Realisasi (koma sebagai tanda desimal), "
+                    "lalu Simpan."
+                )
+            )
+        self.save_button.setEnabled(editable)
+        self.import_button.setEnabled(editable)
+
+    @staticmethod
+    def _target_text(row: IndicatorCapaian) -> str:
+        if row.polarity == Polarity.RANGE and row.target_hi is not None:
+            return f"{fmt_decimal(row.target)}–{fmt_decimal(row.target_hi)}"
+        return fmt_decimal(row.target)
+
+    def _show_capaian(self, r: int, value: Decimal | None, problem: str = "") -> None:
+        cap_item, cat_item = self.table.item(r, COL_CAPAIAN), self.table.item(r, COL_CATEGORY)
+        cap_item.setText(fmt_capaian(value))
+        cap_item.setToolTip(describe(KinerjaError(problem), self.lang) if problem else "")
+        if value is None:
+            cat_item.setText("")
+            cat_item.setBackground(Qt.GlobalColor.transparent)
+            return
+        bands_category = category(value, self._bands())
+        cat_item.setText(label(bands_category, self.lang))
+        cat_item.setBackground(CATEGORY_COLOURS[bands_category])
+
+    def _bands(self) -> object:
+        from kinerja_desktop.services.app_settings import load_settings
+
+        if not hasattr(self, "_cached_bands"):
+            self._cached_bands = load_settings(self.db).bands
+        return self._cached_bands
+
+    def _update_overall(self) -> None:
+        result = self.result
+        if result is None or result.overall is None:
+            self.overall.setText(tr("Capaian kantor: belum ada realisasi."))
+            return
+        self.overall.setText(
+            tr("Capaian IKU kantor {period}: {value}% ({category})").format(
+                period=result.period_label,
+                value=fmt_capaian(result.overall),
+                category=label(result.overall_category, self.lang)
+                if result.overall_category
+                else "",
+            )
+        )
+
+    # -- editing --------------------------------------------------------------------------------
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or self.result is None or item.column() != COL_VALUE:
+            return
+        r = item.row()
+        row = self.result.rows[r]
+        self._loading = True
+        try:
+            try:
+                value = parse_value(item.text())
+            except KinerjaError as err:
+                item.setBackground(INVALID_COLOUR)
+                item.setToolTip(describe(err, self.lang))
+                self._show_capaian(r, None)
+                self.status.problem(describe(err, self.lang))
+                return
+            item.setBackground(Qt.GlobalColor.transparent)
+            item.setToolTip("")
+            self.status.setText("")
+            if value is None:
+                self._show_capaian(r, None)
+                return
+            try:
+                hi = row.target_hi if row.polarity == Polarity.RANGE else None
+                live = capaian(value, row.target, row.polarity, target_hi=hi, cap=row.cap)
+            except KinerjaError as err:
+                self._show_capaian(r, None, err.code)
+                return
+            self._show_capaian(r, live)
+        finally:
+            self._loading = False
+
+    def changed_entries(self) -> list[RealisationEntry]:
+        """The rows whose realisation or note differs from what is stored."""
+        entries = []
+        if self.result is None:
+            return entries
+        for r, row in enumerate(self.result.rows):
+            if row.derived:
+                continue
+            text = self.table.item(r, COL_VALUE).text().strip()
+            note = self.table.item(r, COL_NOTE).text().strip()
+            stored = fmt_decimal(row.value) if row.value is not None else ""
+            if text != stored or note != row.note:
+                entries.append(RealisationEntry(row.code, text or None, note))
+        return entries
+
+    def save(self) -> bool:
+        """Save every changed row in one transaction; False when refused or nothing changed."""
+        if self.result is None or self.actor is None:
+            return False
+        entries = self.changed_entries()
+        if not entries:
+            self.status.ok(tr("Tidak ada perubahan untuk disimpan."))
+            return False
+        for entry in entries:
+            try:
+                parse_value(entry.value)
+            except KinerjaError as err:
+                self.status.problem(
+                    tr("Perbaiki dulu {code}: {message}").format(
+                        code=entry.indicator_code, message=describe(err, self.lang)
+                    )
+                )
+                return False
+        office, period = self.result.office_code, self.result.period
+        actor = self.actor
+        saved = run_action(
+            self,
+            tr("Realisasi tidak disimpan"),
+            lambda: save_realisations(self.db, actor, office, period, entries),
+            self.lang,
+        )
+        if saved is None:
+            self.status.problem(tr("Tidak ada yang disimpan."))
+            return False
+        self.saved_count += len(entries)
+        self.reload()
+        self.status.ok(tr("{count} realisasi disimpan.").format(count=len(entries)))
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "notify_changed"):
+            parent.notify_changed("indicators")
+        return True
+
+    # -- spreadsheets ---------------------------------------------------------------------------
+
+    def export_sheet(self) -> bool:
+        """Write the shown office and period to a spreadsheet (also the import template)."""
+        if self.result is None:
+            return False
+        result = self.result
+        suggested = f"realisasi-{result.office_code}-{result.period}.xlsx"
+        path = AskFile.save(self, tr("Ekspor realisasi IKU"), suggested)
+        if path is None:
+            return False
+        from kinerja_desktop.services.office_realisation_sheets import (
+            export_office_realisations,
+        )
+
+        written = run_action(
+            self,
+            tr("Ekspor gagal"),
+            lambda: export_office_realisations(self.db, path, result.office_code, result.period),
+            self.lang,
+        )
+        if written is None:
+            return False
+        self.status.ok(tr("Diekspor ke {path}").format(path=path))
+        return True
+
+    def import_sheet(self) -> bool:
+        """Check a sheet first, list its errors, and save it only after a confirmation."""
+        if self.result is None or self.actor is None:
+            return False
+        path = AskFile.open(self, tr("Impor realisasi IKU"))
+        if path is None:
+            return False
+        from kinerja_desktop.services.office_realisation_sheets import (
+            import_office_realisations,
+        )
+
+        office, period, actor = self.result.office_code, self.result.period, self.actor
+        checked = run_action(
+            self,
+            tr("Impor ditolak"),
+            lambda: import_office_realisations(self.db, actor, path, office, period, dry_run=True),
+            self.lang,
+        )
+        if checked is None:
+            return False
+        if checked.errors:  # type: ignore[attr-defined]
+            lines = [
+                tr("baris {row}, kolom {column}: {message}").format(
+                    row=e.row, column=e.column, message=e.worded(self.lang)
+                )
+                for e in checked.errors[:3]  # type: ignore[attr-defined]
+            ]
+            self.status.problem(
+                tr("{file}: {count} kesalahan, tidak ada yang disimpan. ").format(
+                    file=path.name,
+                    count=len(checked.errors),  # type: ignore[attr-defined]
+                )
+                + "; ".join(lines)
+            )
+            return False
+        changes = checked.created + checked.updated  # type: ignore[attr-defined]
+        if not changes:
+            self.status.ok(tr("Berkas sama dengan data tersimpan; tidak ada yang diubah."))
+            return False
+        if not Confirm.ask(
+            self,
+            tr("Simpan hasil impor?"),
+            tr(
+                "{created} realisasi baru dan {updated} perubahan untuk {office} {period}. Simpan?"
+            ).format(
+                created=checked.created,
+                updated=checked.updated,  # type: ignore[attr-defined]
+                office=office,
+                period=self.result.period_label,
+            ),
+            tr("Simpan"),
+        ):
+            return False
+        done = run_action(
+            self,
+            tr("Impor ditolak"),
+            lambda: import_office_realisations(self.db, actor, path, office, period),
+            self.lang,
+        )
+        if done is None:
+            return False
+        self.reload()
+        self.status.ok(tr("{count} realisasi diimpor.").format(count=changes))
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "notify_changed"):
+            parent.notify_changed("indicators")
+        return True

@@ -1,0 +1,545 @@
+"""The IKU catalogue editor of one office and year: indicator list, form, targets grid, and the
+template library (one click adds a ready indicator to the list, then the clerk edits it).
+
+The whole catalogue is saved at once (``save_catalogue``), so weights can be moved between
+indicators and checked together (they must total 100 once used). Until "Simpan" nothing is
+written; a refused save keeps every edit on screen with the reason above the buttons.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.enums import Periodicity, Polarity, Role, SplitRule
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.gui.format import enum_label
+from kinerja_desktop.gui.plans.common import (
+    BadNumber,
+    error_label,
+    error_text,
+    notify,
+    parse_decimal,
+    show_decimal,
+    show_error,
+)
+from kinerja_desktop.services.dto_plans import IndicatorInput, PeriodTarget
+
+if TYPE_CHECKING:
+    from kinerja_desktop.services.actor import Actor
+    from kinerja_desktop.services.database import Database
+
+LIST_CODE, LIST_NAME, LIST_TARGET, LIST_WEIGHT = range(4)
+
+
+def can_edit_catalogue(actor: Actor | None) -> bool:
+    return actor is not None and (actor.has(Role.ADMIN) or actor.has(Role.OPERATOR))
+
+
+class CatalogueDialog(QDialog):
+    """Edit the IKU of ``office_code`` for ``year``; window-modal, so tests can drive it."""
+
+    def __init__(
+        self, db: Database, actor: Actor | None, office_code: str, year: int, *,
+        lang: str = "id", parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        from kinerja_desktop.services.iku_catalogue import get_catalogue
+
+        self.setObjectName("catalogue_dialog")
+        self.db, self.actor, self.lang = db, actor, lang
+        self.office_code, self.year = office_code, year
+        catalogue = get_catalogue(db, office_code, year)
+        self.editable = can_edit_catalogue(actor) and catalogue.editable
+        self.items: list[IndicatorInput] = [d.as_input() for d in catalogue.indicators]
+        self.current = -1
+        self._loading = False
+        self.setWindowTitle(
+            self.tr("Katalog IKU {office} tahun {year}").format(office=office_code, year=year)
+        )
+        self._build(catalogue.office_name)
+        self._fill_list()
+        if self.items:
+            self.list.selectRow(0)
+        else:
+            self._load_form()
+        self._update_state()
+        self.resize(1180, 720)
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def _build(self, office_name: str) -> None:
+        self.list = QTableWidget(0, 4)
+        self.list.setObjectName("indicator_list")
+        self.list.setHorizontalHeaderLabels(
+            [self.tr("Kode"), self.tr("Nama indikator"), self.tr("Target"), self.tr("Bobot")]
+        )
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.add_btn = QPushButton(self.tr("Tambah IKU"))
+        self.add_btn.setObjectName("add")
+        self.add_btn.clicked.connect(self.add_indicator)
+        self.remove_btn = QPushButton(self.tr("Hapus"))
+        self.remove_btn.setObjectName("remove")
+        self.remove_btn.clicked.connect(self.remove_indicator)
+        self.up_btn = QPushButton("↑")
+        self.up_btn.setToolTip(self.tr("Naikkan urutan"))
+        self.up_btn.clicked.connect(lambda: self._move(-1))
+        self.down_btn = QPushButton("↓")
+        self.down_btn.setToolTip(self.tr("Turunkan urutan"))
+        self.down_btn.clicked.connect(lambda: self._move(1))
+        row = QHBoxLayout()
+        for w in (self.add_btn, self.remove_btn, self.up_btn, self.down_btn):
+            row.addWidget(w)
+        row.addStretch(1)
+
+        self.templates = QTreeWidget()
+        self.templates.setObjectName("templates")
+        self.templates.setHeaderLabels([self.tr("Templat indikator"), self.tr("Target")])
+        self.templates.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fill_templates()
+        self.templates.itemDoubleClicked.connect(lambda item, _col: self.add_template(item))
+        self.template_btn = QPushButton(self.tr("Tambahkan templat terpilih"))
+        self.template_btn.setObjectName("add_template")
+        self.template_btn.clicked.connect(lambda: self.add_template(self.templates.currentItem()))
+        library = QGroupBox(self.tr("Pustaka templat (klik ganda untuk menambah)"))
+        lib_layout = QVBoxLayout(library)
+        lib_layout.addWidget(self.templates)
+        lib_layout.addWidget(self.template_btn)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(f"<b>{office_name}</b> · {self.year}"))
+        left_layout.addWidget(self.list, 3)
+        left_layout.addLayout(row)
+        left_layout.addWidget(library, 2)
+
+        self.code = QLineEdit()
+        self.code.setObjectName("code")
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.definition = QPlainTextEdit()
+        self.definition.setObjectName("definition")
+        self.definition.setFixedHeight(54)
+        self.formula = QLineEdit()
+        self.formula.setObjectName("formula")
+        self.unit = QLineEdit()
+        self.unit.setObjectName("unit")
+        self.data_source = QLineEdit()
+        self.data_source.setObjectName("data_source")
+        self.polarity = self._enum_combo("polarity", Polarity)
+        self.periodicity = self._enum_combo("periodicity", Periodicity)
+        self.split_rule = self._enum_combo("split_rule", SplitRule)
+        self.annual = QLineEdit()
+        self.annual.setObjectName("annual_target")
+        self.annual_hi = QLineEdit()
+        self.annual_hi.setObjectName("annual_target_hi")
+        self.annual_hi.setPlaceholderText(self.tr("hanya untuk rentang"))
+        self.cap = QLineEdit()
+        self.cap.setObjectName("cap")
+        self.cap.setPlaceholderText(self.tr("kosong = tanpa batas"))
+        self.weight = QLineEdit()
+        self.weight.setObjectName("weight")
+        self.weight.setPlaceholderText(self.tr("kosong = tanpa bobot"))
+        form = QFormLayout()
+        form.addRow(self.tr("Kode"), self.code)
+        form.addRow(self.tr("Nama indikator"), self.name)
+        form.addRow(self.tr("Definisi"), self.definition)
+        form.addRow(self.tr("Formula"), self.formula)
+        form.addRow(self.tr("Satuan"), self.unit)
+        form.addRow(self.tr("Polaritas"), self.polarity)
+        form.addRow(self.tr("Sumber data"), self.data_source)
+        form.addRow(self.tr("Periode ukur"), self.periodicity)
+        form.addRow(self.tr("Pembagian target"), self.split_rule)
+        targets_row = QHBoxLayout()
+        targets_row.addWidget(self.annual)
+        targets_row.addWidget(QLabel(self.tr("s.d.")))
+        targets_row.addWidget(self.annual_hi)
+        form.addRow(self.tr("Target tahunan"), targets_row)
+        form.addRow(self.tr("Batas capaian"), self.cap)
+        form.addRow(self.tr("Bobot"), self.weight)
+
+        self.auto_split = QCheckBox(self.tr("Bagi otomatis dari target tahunan"))
+        self.auto_split.setObjectName("auto_split")
+        self.auto_split.toggled.connect(self._auto_toggled)
+        self.grid = QTableWidget(0, 3)
+        self.grid.setObjectName("targets_grid")
+        self.grid.setHorizontalHeaderLabels(
+            [self.tr("Periode"), self.tr("Target"), self.tr("Batas atas")]
+        )
+        self.grid.verticalHeader().hide()
+        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        grid_box = QGroupBox(self.tr("Target per periode"))
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.addWidget(self.auto_split)
+        grid_layout.addWidget(self.grid)
+        for edit in (self.annual, self.annual_hi):
+            edit.textEdited.connect(lambda _t: self._resplit())
+        for combo in (self.periodicity, self.split_rule, self.polarity):
+            combo.currentIndexChanged.connect(lambda _i: self._resplit())
+        self.weight.textEdited.connect(lambda _t: self._update_weight())
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(form)
+        right_layout.addWidget(grid_box, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([520, 640])
+
+        self.weight_label = QLabel()
+        self.weight_label.setObjectName("weight_total")
+        self.error = error_label()
+        self.save_btn = QPushButton(self.tr("Simpan"))
+        self.save_btn.setObjectName("save")
+        self.save_btn.setDefault(True)
+        self.save_btn.clicked.connect(self.save)
+        close = QPushButton(self.tr("Tutup"))
+        close.setObjectName("close")
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.weight_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_btn)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+        self.form_widgets = (
+            self.code, self.name, self.definition, self.formula, self.unit, self.data_source,
+            self.polarity, self.periodicity, self.split_rule, self.annual, self.annual_hi,
+            self.cap, self.weight, self.auto_split, self.grid,
+        )  # fmt: skip
+
+    def _enum_combo(self, name: str, enum: Any) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for member in enum:
+            combo.addItem(enum_label(member, self.lang), member)
+        return combo
+
+    def _fill_templates(self) -> None:
+        from kinerja_desktop.services.iku_templates import GROUPS, TEMPLATES
+
+        groups: dict[str, QTreeWidgetItem] = {}
+        for key, title in GROUPS.items():
+            groups[key] = QTreeWidgetItem(self.templates, [title])
+            groups[key].setExpanded(key != "spm")
+        for t in TEMPLATES:
+            target = show_decimal(t.annual_target)
+            if t.annual_target_hi is not None:
+                target += f"–{show_decimal(t.annual_target_hi)}"
+            item = QTreeWidgetItem(groups[t.group], [t.name, f"{target} {t.unit}"])
+            item.setData(0, Qt.ItemDataRole.UserRole, t.key)
+            item.setToolTip(0, t.definition)
+
+    # -- list ------------------------------------------------------------------------------------
+
+    def _fill_list(self) -> None:
+        self._loading = True
+        self.list.setRowCount(len(self.items))
+        for n, item in enumerate(self.items):
+            target = show_decimal(item.annual_target)
+            if item.annual_target_hi is not None:
+                target += f"–{show_decimal(item.annual_target_hi)}"
+            cells = (item.code, item.name, f"{target} {item.unit}".strip(),
+                     show_decimal(item.weight))  # fmt: skip
+            for col, text in enumerate(cells):
+                self.list.setItem(n, col, QTableWidgetItem(text))
+        self._loading = False
+        self._update_weight()
+
+    def _selection_changed(self) -> None:
+        if self._loading:
+            return
+        rows = self.list.selectionModel().selectedRows()
+        target = rows[0].row() if rows else -1
+        if target == self.current:
+            return
+        if self.current >= 0 and not self.commit_form():
+            self._loading = True
+            self.list.selectRow(self.current)
+            self._loading = False
+            return
+        self.current = target
+        self._load_form()
+
+    def add_indicator(self) -> None:
+        if not self.commit_form():
+            return
+        taken = {i.code for i in self.items}
+        n = len(self.items) + 1
+        while f"IKU-{n:02d}" in taken:
+            n += 1
+        self._append(IndicatorInput(code=f"IKU-{n:02d}", name="", annual_target=Decimal(100)))
+        self.name.setFocus()
+
+    def add_template(self, item: QTreeWidgetItem | None) -> None:
+        """Add the template under ``item`` to the list and select it (one click)."""
+        from kinerja_desktop.services.iku_templates import template_input
+
+        key = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if not key or not self.editable or not self.commit_form():
+            return
+        self._append(template_input(key, taken={i.code for i in self.items}))
+
+    def _append(self, values: IndicatorInput) -> None:
+        self.items.append(values)
+        self._fill_list()
+        self.current = -1
+        self.list.selectRow(len(self.items) - 1)
+        self._update_state()
+
+    def remove_indicator(self) -> None:
+        if self.current < 0:
+            return
+        del self.items[self.current]
+        self.current = -1
+        self._fill_list()
+        if self.items:
+            self.list.selectRow(0)
+        else:
+            self._load_form()
+        self._update_state()
+
+    def _move(self, step: int) -> None:
+        n = self.current
+        if n < 0 or not self.commit_form() or not 0 <= n + step < len(self.items):
+            return
+        self.items[n], self.items[n + step] = self.items[n + step], self.items[n]
+        self._fill_list()
+        self.current = -1
+        self.list.selectRow(n + step)
+
+    # -- form ------------------------------------------------------------------------------------
+
+    def _load_form(self) -> None:
+        self._loading = True
+        has = 0 <= self.current < len(self.items)
+        values = self.items[self.current] if has else None
+        for w in self.form_widgets:
+            w.setEnabled(has and self.editable)
+        self.grid.setEnabled(has)
+        if values is None:
+            for edit in (self.code, self.name, self.formula, self.unit, self.data_source,
+                         self.annual, self.annual_hi, self.cap, self.weight):  # fmt: skip
+                edit.clear()
+            self.definition.clear()
+            self.grid.setRowCount(0)
+            self._loading = False
+            return
+        self.code.setText(values.code)
+        self.name.setText(values.name)
+        self.definition.setPlainText(values.definition)
+        self.formula.setText(values.formula)
+        self.unit.setText(values.unit)
+        self.data_source.setText(values.data_source)
+        for combo, member in ((self.polarity, values.polarity),
+                              (self.periodicity, values.periodicity),
+                              (self.split_rule, values.split_rule)):  # fmt: skip
+            combo.setCurrentIndex(combo.findData(member))
+        self.annual.setText(show_decimal(values.annual_target))
+        self.annual_hi.setText(show_decimal(values.annual_target_hi))
+        self.cap.setText(show_decimal(values.cap))
+        self.weight.setText(show_decimal(values.weight))
+        split = self._split(values.with_changes(targets=()))
+        auto = not values.targets or split == self._keyed(values.targets)
+        self.auto_split.setChecked(auto)
+        self._fill_grid(values.targets if values.targets else None)
+        self._loading = False
+
+    def _split(self, values: IndicatorInput) -> dict[str, tuple[Decimal, Decimal | None]] | None:
+        from kinerja_desktop.services.iku_catalogue import period_targets
+
+        try:
+            return self._keyed(period_targets(values, self.year))
+        except (KinerjaError, ValueError, TypeError):
+            return None
+
+    @staticmethod
+    def _keyed(targets: tuple[PeriodTarget, ...]) -> dict[str, tuple[Decimal, Decimal | None]]:
+        return {
+            t.period: (Decimal(t.target), None if t.target_hi is None else Decimal(t.target_hi))
+            for t in targets
+        }
+
+    def _fill_grid(self, targets: tuple[PeriodTarget, ...] | None) -> None:
+        """Show ``targets``, or the split of the annual target typed in the form."""
+        if targets is None:
+            try:
+                values = self._form_values(targets=())
+            except (BadNumber, KinerjaError):
+                return
+            split = self._split(values)
+            if split is None:
+                return
+            targets = tuple(PeriodTarget(p, lo, hi) for p, (lo, hi) in split.items())
+        editable = self.editable and not self.auto_split.isChecked()
+        self.grid.setRowCount(len(targets))
+        for n, t in enumerate(targets):
+            period = QTableWidgetItem(Period.parse(t.period).label(self.lang))
+            period.setData(Qt.ItemDataRole.UserRole, t.period)
+            period.setFlags(period.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.grid.setItem(n, 0, period)
+            for col, value in ((1, t.target), (2, t.target_hi)):
+                cell = QTableWidgetItem(show_decimal(value))
+                if not editable:
+                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.grid.setItem(n, col, cell)
+
+    def _auto_toggled(self, _checked: bool) -> None:
+        if not self._loading:
+            self._fill_grid(None if self.auto_split.isChecked() else self._grid_targets())
+
+    def _resplit(self) -> None:
+        if self._loading:
+            return
+        if self.auto_split.isChecked() or self._grid_periods_differ():
+            self._fill_grid(None)
+
+    def _grid_periods_differ(self) -> bool:
+        values = self._split(self._form_values_safe())
+        shown = [self.grid.item(n, 0).data(Qt.ItemDataRole.UserRole)
+                 for n in range(self.grid.rowCount())]  # fmt: skip
+        return values is not None and list(values) != shown
+
+    def _form_values_safe(self) -> IndicatorInput:
+        try:
+            return self._form_values(targets=())
+        except (BadNumber, KinerjaError):
+            return IndicatorInput(code="", name="", annual_target=Decimal(0))
+
+    def _grid_targets(self) -> tuple[PeriodTarget, ...]:
+        out = []
+        for n in range(self.grid.rowCount()):
+            period = self.grid.item(n, 0).data(Qt.ItemDataRole.UserRole)
+            lo = parse_decimal(self.grid.item(n, 1).text() if self.grid.item(n, 1) else "")
+            hi_item = self.grid.item(n, 2)
+            hi = parse_decimal(hi_item.text() if hi_item else "")
+            if lo is not None:
+                out.append(PeriodTarget(period, lo, hi))
+        return tuple(out)
+
+    def _form_values(self, *, targets: tuple[PeriodTarget, ...] | None = None) -> IndicatorInput:
+        base = self.items[self.current] if 0 <= self.current < len(self.items) else None
+        annual = parse_decimal(self.annual.text())
+        return IndicatorInput(
+            code=self.code.text(), name=self.name.text(),
+            annual_target=annual if annual is not None else Decimal(0),
+            annual_target_hi=parse_decimal(self.annual_hi.text()), unit=self.unit.text(),
+            polarity=self.polarity.currentData(), periodicity=self.periodicity.currentData(),
+            split_rule=self.split_rule.currentData(),
+            definition=self.definition.toPlainText(), formula=self.formula.text(),
+            data_source=self.data_source.text(), cap=parse_decimal(self.cap.text()),
+            weight=parse_decimal(self.weight.text()),
+            targets=self._grid_targets() if targets is None else targets,
+            uuid=base.uuid if base else None,
+        )  # fmt: skip
+
+    def commit_form(self) -> bool:
+        """Keep the form's values in the list; False (with the reason shown) when a number
+        cannot be read."""
+        if self.current < 0 or not self.editable:
+            return True
+        try:
+            auto = self.auto_split.isChecked()
+            values = self._form_values(targets=() if auto else None)
+        except BadNumber as exc:
+            show_error(self.error, self.tr("“{text}” bukan angka.").format(text=str(exc)))
+            return False
+        self.items[self.current] = values
+        self._refresh_row(self.current)
+        show_error(self.error, "")
+        return True
+
+    def _refresh_row(self, n: int) -> None:
+        item = self.items[n]
+        target = show_decimal(item.annual_target)
+        if item.annual_target_hi is not None:
+            target += f"–{show_decimal(item.annual_target_hi)}"
+        cells = (item.code, item.name, f"{target} {item.unit}".strip(), show_decimal(item.weight))
+        self._loading = True
+        for col, text in enumerate(cells):
+            self.list.setItem(n, col, QTableWidgetItem(text))
+        self._loading = False
+        self._update_weight()
+
+    def _update_weight(self) -> None:
+        weights = [i.weight for i in self.items if i.weight is not None]
+        try:
+            typed = parse_decimal(self.weight.text()) if self.current >= 0 else None
+        except BadNumber:
+            typed = None
+        if 0 <= self.current < len(self.items):
+            weights = [
+                i.weight
+                for n, i in enumerate(self.items)
+                if n != self.current and i.weight is not None
+            ] + ([typed] if typed is not None else [])
+        if not weights:
+            self.weight_label.setText(self.tr("Bobot tidak dipakai"))
+            return
+        total = sum(weights, Decimal(0))
+        text = self.tr("Jumlah bobot: {total} dari 100").format(total=show_decimal(total))
+        self.weight_label.setText(text)
+        color = "" if total == 100 else "color: #b00020;"
+        self.weight_label.setStyleSheet(color)
+
+    def _update_state(self) -> None:
+        for w in (self.add_btn, self.remove_btn, self.up_btn, self.down_btn, self.save_btn,
+                  self.template_btn, self.templates):  # fmt: skip
+            w.setEnabled(self.editable)
+        self.remove_btn.setEnabled(self.editable and bool(self.items))
+        if not self.editable:
+            self.save_btn.hide()
+
+    # -- save ------------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save the whole catalogue; on refusal keep everything and say why."""
+        from kinerja_desktop.services.iku_catalogue import save_catalogue
+
+        if not self.editable or not self.commit_form() or self.actor is None:
+            return False
+        try:
+            saved = save_catalogue(self.db, self.actor, self.office_code, self.year, self.items)
+        except KinerjaError as err:
+            show_error(self.error, error_text(err, self.lang))
+            return False
+        self.items = [d.as_input() for d in saved.catalogue.indicators]
+        notify(self, "indicators")
+        self.accept()
+        return True

@@ -1,0 +1,133 @@
+"""Small shared pieces of the plans screens: questions behind patchable classmethods
+(DESIGN.md convention 9), decimal input the Indonesian way, and the error line of a form."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.gui.format import fmt_decimal
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Plans", text)
+
+
+class BadNumber(ValueError):
+    """A cell that is not a number; carries the text for the message."""
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """``"95,5"`` or ``"95.5"`` or ``"1.234,5"`` → Decimal; empty → None.
+
+    Raises:
+        BadNumber: for anything else.
+    """
+    clean = (text or "").strip().replace(" ", "")
+    if not clean:
+        return None
+    if "," in clean:
+        clean = clean.replace(".", "").replace(",", ".")
+    try:
+        value = Decimal(clean)
+    except InvalidOperation as exc:
+        raise BadNumber(text) from exc
+    if not value.is_finite():
+        raise BadNumber(text)
+    return value
+
+
+def show_decimal(value: Decimal | None) -> str:
+    """A number as a clerk types it back: ``95,5``, ``12`` (no thousands dot)."""
+    if value is None:
+        return ""
+    return fmt_decimal(value).replace(".", "")
+
+
+def error_text(err: KinerjaError, lang: str = "id") -> str:
+    return describe(err, lang)
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class ReasonDialog(QDialog):
+    """Asks for a reason that must not be empty (returning or revising an SKP)."""
+
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plans_reason")
+        self.setWindowTitle(title)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("reason")
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(_tr("Lanjutkan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok.setEnabled(False)
+        self.text.textChanged.connect(
+            lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip()))
+        )
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(440, 200)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, prompt: str) -> str | None:
+        """The reason typed, or ``None`` when cancelled."""
+        dialog = cls(title, prompt, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.text.toPlainText().strip() or None
+
+
+class Confirm:
+    """A yes/no question before a destructive or far-reaching action."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes = box.addButton(_tr("Ya, lanjutkan"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+
+def notify(widget: QWidget, kind: str) -> None:
+    """Tell the main window that ``kind`` changed (views reload on ``data_changed``)."""
+    window = widget.window()
+    parent = widget.parent()
+    while parent is not None and not hasattr(window, "notify_changed"):
+        window = parent.window() if isinstance(parent, QWidget) else window
+        parent = parent.parent()
+    handler = getattr(window, "notify_changed", None)
+    if callable(handler):
+        handler(kind)

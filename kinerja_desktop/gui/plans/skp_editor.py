@@ -1,0 +1,593 @@
+"""The SKP editor: RHK tree with their indicators, the cascade selector (the atasan's RHK, or an
+office IKU for a head), ekspektasi khusus pimpinan, lampiran, and the status actions.
+
+What is enabled follows the role and the status (DESIGN.md 7b): the clerk (Admin, Operator or
+the employee's own account) edits a Draft or Dikembalikan plan and submits it; the employee's
+Penilai approves or returns a submitted plan and may write the ekspektasi while deciding; an
+approved plan is read-only until "Buat revisi" starts revision n+1. Nobody signed in: read-only.
+The whole plan is saved at once; a refused save keeps every edit and says why.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.enums import (
+    Aspect,
+    CoreValue,
+    EvaluationStatus,
+    Polarity,
+    RhkKind,
+    Role,
+    SplitRule,
+)
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.gui.format import enum_label
+from kinerja_desktop.gui.plans.common import (
+    BadNumber,
+    ReasonDialog,
+    error_label,
+    error_text,
+    notify,
+    parse_decimal,
+    show_decimal,
+    show_error,
+)
+from kinerja_desktop.services.dto_plans import IkiInput, RhkInput, SkpDetail, SkpInput
+
+if TYPE_CHECKING:
+    from kinerja_desktop.services.actor import Actor
+    from kinerja_desktop.services.database import Database
+
+ROLE_KEY = Qt.ItemDataRole.UserRole
+EDITABLE = {EvaluationStatus.DRAFT, EvaluationStatus.RETURNED}
+
+
+class SkpEditor(QDialog):
+    """Edit the newest SKP of ``employee_uuid`` for ``year`` (a new Draft when there is none)."""
+
+    def __init__(
+        self, db: Database, actor: Actor | None, employee_uuid: str, year: int, *,
+        lang: str = "id", parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("skp_editor")
+        self.db, self.actor, self.lang = db, actor, lang
+        self.employee_uuid, self.year = employee_uuid, year
+        self.detail: SkpDetail | None = None
+        self.rhk: list[RhkInput] = []
+        self.selected: tuple[int, int] | None = None  # (rhk index, iki index or -1)
+        self._loading = False
+        self._build()
+        self.reload()
+        self.resize(1180, 760)
+
+    # -- roles -----------------------------------------------------------------------------------
+
+    def _is_clerk(self) -> bool:
+        a = self.actor
+        if a is None:
+            return False
+        return a.has(Role.ADMIN) or a.has(Role.OPERATOR) or a.employee_uuid == self.employee_uuid
+
+    def _is_penilai(self) -> bool:
+        a = self.actor
+        if a is None:
+            return False
+        atasan = self.detail.atasan_uuid if self.detail else self._atasan
+        if atasan is None:
+            return a.has(Role.ADMIN)  # an external penilai's decision, recorded by an Admin
+        return a.has(Role.PENILAI) and a.employee_uuid == atasan
+
+    def content_editable(self) -> bool:
+        if not self._is_clerk():
+            return False
+        if self.detail is None:
+            return True
+        return self.detail.editable
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.header = QLabel()
+        self.header.setObjectName("header")
+        self.header.setWordWrap(True)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setWordWrap(True)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("rhk_tree")
+        self.tree.setHeaderLabels([self.tr("Rencana hasil kerja / indikator"), self.tr("Target")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.add_rhk_btn = QPushButton(self.tr("Tambah RHK"))
+        self.add_rhk_btn.setObjectName("add_rhk")
+        self.add_rhk_btn.clicked.connect(self.add_rhk)
+        self.add_iki_btn = QPushButton(self.tr("Tambah indikator"))
+        self.add_iki_btn.setObjectName("add_iki")
+        self.add_iki_btn.clicked.connect(self.add_iki)
+        self.remove_btn = QPushButton(self.tr("Hapus"))
+        self.remove_btn.setObjectName("remove")
+        self.remove_btn.clicked.connect(self.remove_selected)
+        tree_buttons = QHBoxLayout()
+        for w in (self.add_rhk_btn, self.add_iki_btn, self.remove_btn):
+            tree_buttons.addWidget(w)
+        tree_buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree)
+        left_layout.addLayout(tree_buttons)
+
+        # RHK page
+        self.rhk_text = QPlainTextEdit()
+        self.rhk_text.setObjectName("rhk_text")
+        self.rhk_text.setFixedHeight(70)
+        self.rhk_kind = QComboBox()
+        self.rhk_kind.setObjectName("rhk_kind")
+        for kind in RhkKind:
+            self.rhk_kind.addItem(enum_label(kind, self.lang), kind)
+        self.cascade = QComboBox()
+        self.cascade.setObjectName("cascade")
+        self.cascade.setMinimumContentsLength(40)
+        rhk_page = QWidget()
+        rhk_form = QFormLayout()
+        _top(rhk_page, rhk_form)
+        rhk_form.addRow(self.tr("Rencana hasil kerja"), self.rhk_text)
+        rhk_form.addRow(self.tr("Jenis"), self.rhk_kind)
+        rhk_form.addRow(self.tr("Mengintervensi"), self.cascade)
+        hint = QLabel(
+            self.tr(
+                "Pilih RHK atasan langsung yang diintervensi; kepala kantor dapat memilih IKU "
+                "kantor yang didukung."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        rhk_form.addRow("", hint)
+        # IKI page
+        self.aspect = QComboBox()
+        self.aspect.setObjectName("aspect")
+        for aspect in Aspect:
+            self.aspect.addItem(enum_label(aspect, self.lang), aspect)
+        self.iki_text = QLineEdit()
+        self.iki_text.setObjectName("iki_text")
+        self.target = QLineEdit()
+        self.target.setObjectName("target")
+        self.target_hi = QLineEdit()
+        self.target_hi.setObjectName("target_hi")
+        self.target_hi.setPlaceholderText(self.tr("hanya untuk rentang"))
+        self.unit = QLineEdit()
+        self.unit.setObjectName("unit")
+        self.polarity = QComboBox()
+        self.polarity.setObjectName("polarity")
+        for p in Polarity:
+            self.polarity.addItem(enum_label(p, self.lang), p)
+        self.split_rule = QComboBox()
+        self.split_rule.setObjectName("split_rule")
+        for rule in SplitRule:
+            self.split_rule.addItem(enum_label(rule, self.lang), rule)
+        iki_page = QWidget()
+        iki_form = QFormLayout()
+        _top(iki_page, iki_form)
+        iki_form.addRow(self.tr("Aspek"), self.aspect)
+        iki_form.addRow(self.tr("Indikator kinerja individu"), self.iki_text)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target)
+        target_row.addWidget(QLabel(self.tr("s.d.")))
+        target_row.addWidget(self.target_hi)
+        iki_form.addRow(self.tr("Target"), target_row)
+        iki_form.addRow(self.tr("Satuan"), self.unit)
+        iki_form.addRow(self.tr("Polaritas"), self.polarity)
+        iki_form.addRow(self.tr("Pembagian target"), self.split_rule)
+        self.pages = QStackedWidget()
+        empty = QLabel(self.tr("Pilih RHK atau indikator di sebelah kiri."))
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(empty)
+        self.pages.addWidget(rhk_page)
+        self.pages.addWidget(iki_page)
+
+        self.expectations: dict[CoreValue, QLineEdit] = {}
+        exp_page = QWidget()
+        exp_form = QFormLayout(exp_page)
+        for cv in CoreValue:
+            edit = QLineEdit()
+            edit.setObjectName(f"exp_{cv.value}")
+            self.expectations[cv] = edit
+            exp_form.addRow(enum_label(cv, self.lang), edit)
+        self.resources = QPlainTextEdit()
+        self.resources.setObjectName("resources")
+        self.accountability = QPlainTextEdit()
+        self.accountability.setObjectName("accountability")
+        self.consequences = QPlainTextEdit()
+        self.consequences.setObjectName("consequences")
+        lamp_page = QWidget()
+        lamp_form = QFormLayout(lamp_page)
+        lamp_form.addRow(self.tr("Dukungan sumber daya"), self.resources)
+        lamp_form.addRow(self.tr("Skema pertanggungjawaban"), self.accountability)
+        lamp_form.addRow(self.tr("Konsekuensi"), self.consequences)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.pages, self.tr("Rincian"))
+        self.tabs.addTab(exp_page, self.tr("Ekspektasi khusus pimpinan"))
+        self.tabs.addTab(lamp_page, self.tr("Lampiran"))
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([560, 600])
+
+        self.error = error_label()
+        self.save_btn = self._button("save", self.tr("Simpan"), self.save)
+        self.submit_btn = self._button("submit", self.tr("Ajukan ke penilai"), self.submit)
+        self.approve_btn = self._button("approve", self.tr("Setujui"), self.approve)
+        self.return_btn = self._button("return", self.tr("Kembalikan…"), self.return_plan)
+        self.revise_btn = self._button("revise", self.tr("Buat revisi…"), self.revise)
+        close = self._button("close", self.tr("Tutup"), self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        for w in (self.save_btn, self.submit_btn, self.approve_btn, self.return_btn,
+                  self.revise_btn, close):  # fmt: skip
+            bottom.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+
+    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        from kinerja_desktop.services.skp import find_skp, parent_choices
+        from kinerja_desktop.services.skp_status import list_skp
+
+        self.detail = find_skp(self.db, self.employee_uuid, self.year)
+        row = next(
+            (r for r in list_skp(self.db, self.year) if r.employee_uuid == self.employee_uuid),
+            None,
+        )
+        self._atasan = row.atasan_uuid if row else None
+        self.choices = parent_choices(self.db, self.employee_uuid, self.year)
+        values = self.detail.as_input() if self.detail else SkpInput(self.employee_uuid, self.year)
+        self.rhk = list(values.rhk)
+        name = self.detail.employee_name if self.detail else (row.name if row else "")
+        jabatan = self.detail.jabatan if self.detail else (row.jabatan if row else "")
+        atasan = self.detail.atasan_name if self.detail else (row.atasan_name if row else "")
+        self.setWindowTitle(self.tr("SKP {name} tahun {year}").format(name=name, year=self.year))
+        self.header.setText(
+            self.tr("<b>{name}</b> — {jabatan}<br>Pejabat penilai: {atasan}").format(
+                name=name, jabatan=jabatan, atasan=atasan or "-"
+            )
+        )
+        self._loading = True
+        for cv, edit in self.expectations.items():
+            edit.setText(values.expectations.get(cv, ""))
+        self.resources.setPlainText(values.resources)
+        self.accountability.setPlainText(values.accountability)
+        self.consequences.setPlainText(values.consequences)
+        self.cascade.clear()
+        self.cascade.addItem(self.tr("— tidak mengintervensi —"), None)
+        for c in self.choices:
+            prefix = self.tr("IKU: ") if c.is_indicator else self.tr("RHK atasan: ")
+            self.cascade.addItem(prefix + c.label, _link(c.uuid, c.is_indicator))
+        self._loading = False
+        self.selected = None
+        self._fill_tree()
+        self._update_state()
+
+    def _fill_tree(self, select: tuple[int, int] | None = None) -> None:
+        self._loading = True
+        self.tree.clear()
+        chosen = None
+        for n, r in enumerate(self.rhk):
+            kind = enum_label(r.kind, self.lang)
+            item = QTreeWidgetItem(self.tree, [f"{n + 1}. {r.text or self.tr('(RHK baru)')}",
+                                               kind])  # fmt: skip
+            item.setData(0, ROLE_KEY, (n, -1))
+            item.setToolTip(0, r.text)
+            for m, i in enumerate(r.indicators):
+                target = show_decimal(i.target)
+                if i.target_hi is not None:
+                    target += f"–{show_decimal(i.target_hi)}"
+                child = QTreeWidgetItem(
+                    item, [f"{enum_label(i.aspect, self.lang)}: {i.text}", f"{target} {i.unit}"]
+                )
+                child.setData(0, ROLE_KEY, (n, m))
+                if select == (n, m):
+                    chosen = child
+            if select == (n, -1):
+                chosen = item
+            item.setExpanded(True)
+        self._loading = False
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        else:
+            self._show_page()
+
+    def _selection_changed(self) -> None:
+        if self._loading:
+            return
+        item = self.tree.currentItem()
+        target = item.data(0, ROLE_KEY) if item is not None else None
+        if target == self.selected:
+            return
+        if self.selected is not None and not self.commit_page():
+            return
+        self.selected = target
+        self._show_page()
+
+    def _show_page(self) -> None:
+        self._loading = True
+        sel = self.selected
+        if sel is None or sel[0] >= len(self.rhk):
+            self.pages.setCurrentIndex(0)
+        elif sel[1] < 0:
+            r = self.rhk[sel[0]]
+            self.rhk_text.setPlainText(r.text)
+            self.rhk_kind.setCurrentIndex(self.rhk_kind.findData(r.kind))
+            link = (
+                _link(r.parent_rhk_uuid, False) if r.parent_rhk_uuid
+                else _link(r.indicator_uuid, True) if r.indicator_uuid else None
+            )  # fmt: skip
+            index = self.cascade.findData(link) if link else 0
+            if index < 0:  # a link to an older revision: keep it, shown as such
+                self.cascade.addItem(self.tr("RHK atasan (revisi lama)"), link)
+                index = self.cascade.count() - 1
+            self.cascade.setCurrentIndex(index)
+            self.pages.setCurrentIndex(1)
+        else:
+            i = self.rhk[sel[0]].indicators[sel[1]]
+            self.aspect.setCurrentIndex(self.aspect.findData(i.aspect))
+            self.iki_text.setText(i.text)
+            self.target.setText(show_decimal(i.target))
+            self.target_hi.setText(show_decimal(i.target_hi))
+            self.unit.setText(i.unit)
+            self.polarity.setCurrentIndex(self.polarity.findData(i.polarity))
+            self.split_rule.setCurrentIndex(self.split_rule.findData(i.split_rule))
+            self.pages.setCurrentIndex(2)
+        self.tabs.setCurrentIndex(0)
+        self._loading = False
+
+    def commit_page(self) -> bool:
+        """Keep the page's values; False (with the reason shown) when a number is unreadable."""
+        sel = self.selected
+        if sel is None or sel[0] >= len(self.rhk) or not self.content_editable():
+            return True
+        r = self.rhk[sel[0]]
+        if sel[1] < 0:
+            link = self.cascade.currentData() or ""
+            parent = link[4:] if link.startswith("rhk:") else None
+            iku = link[4:] if link.startswith("iku:") else None
+            self.rhk[sel[0]] = RhkInput(
+                self.rhk_text.toPlainText(), self.rhk_kind.currentData(), parent, iku,
+                r.indicators, r.uuid,
+            )  # fmt: skip
+        else:
+            try:
+                target = parse_decimal(self.target.text())
+                hi = parse_decimal(self.target_hi.text())
+            except BadNumber as exc:
+                show_error(self.error, self.tr("“{text}” bukan angka.").format(text=str(exc)))
+                return False
+            old = r.indicators[sel[1]]
+            iki = IkiInput(
+                self.aspect.currentData(), self.iki_text.text(),
+                target if target is not None else Decimal(0), unit=self.unit.text(),
+                polarity=self.polarity.currentData(), target_hi=hi, cap=old.cap,
+                weight=old.weight, split_rule=self.split_rule.currentData(), uuid=old.uuid,
+            )  # fmt: skip
+            ikis = list(r.indicators)
+            ikis[sel[1]] = iki
+            self.rhk[sel[0]] = RhkInput(r.text, r.kind, r.parent_rhk_uuid, r.indicator_uuid,
+                                        tuple(ikis), r.uuid)  # fmt: skip
+        self._refresh_item()
+        show_error(self.error, "")
+        return True
+
+    def _refresh_item(self) -> None:
+        item = self.tree.currentItem()
+        sel = self.selected
+        if item is None or sel is None or item.data(0, ROLE_KEY) != sel:
+            return
+        r = self.rhk[sel[0]]
+        if sel[1] < 0:
+            item.setText(0, f"{sel[0] + 1}. {r.text or self.tr('(RHK baru)')}")
+            item.setText(1, enum_label(r.kind, self.lang))
+        else:
+            i = r.indicators[sel[1]]
+            item.setText(0, f"{enum_label(i.aspect, self.lang)}: {i.text}")
+            target = show_decimal(i.target)
+            if i.target_hi is not None:
+                target += f"–{show_decimal(i.target_hi)}"
+            item.setText(1, f"{target} {i.unit}")
+
+    # -- tree actions ----------------------------------------------------------------------------
+
+    def add_rhk(self) -> None:
+        if not self.commit_page():
+            return
+        self.rhk.append(RhkInput("", RhkKind.UTAMA))
+        self.selected = None
+        self._fill_tree(select=(len(self.rhk) - 1, -1))
+        self.rhk_text.setFocus()
+
+    def add_iki(self) -> None:
+        if not self.commit_page() or self.selected is None:
+            return
+        n = self.selected[0]
+        r = self.rhk[n]
+        used = {i.aspect for i in r.indicators}
+        aspect = next((a for a in Aspect if a not in used), Aspect.KUANTITAS)
+        iki = IkiInput(aspect, "", Decimal(0), unit="")
+        self.rhk[n] = RhkInput(r.text, r.kind, r.parent_rhk_uuid, r.indicator_uuid,
+                               (*r.indicators, iki), r.uuid)  # fmt: skip
+        self.selected = None
+        self._fill_tree(select=(n, len(r.indicators)))
+        self.iki_text.setFocus()
+
+    def remove_selected(self) -> None:
+        sel = self.selected
+        if sel is None:
+            return
+        if sel[1] < 0:
+            del self.rhk[sel[0]]
+        else:
+            r = self.rhk[sel[0]]
+            ikis = [i for m, i in enumerate(r.indicators) if m != sel[1]]
+            self.rhk[sel[0]] = RhkInput(r.text, r.kind, r.parent_rhk_uuid, r.indicator_uuid,
+                                        tuple(ikis), r.uuid)  # fmt: skip
+        self.selected = None
+        self._fill_tree()
+
+    # -- saving and status -----------------------------------------------------------------------
+
+    def values(self) -> SkpInput:
+        return SkpInput(
+            self.employee_uuid, self.year, tuple(self.rhk),
+            {cv: e.text() for cv, e in self.expectations.items()},
+            self.resources.toPlainText(), self.accountability.toPlainText(),
+            self.consequences.toPlainText(),
+        )  # fmt: skip
+
+    def _run(self, action: Any) -> bool:
+        try:
+            action()
+        except KinerjaError as err:
+            show_error(self.error, error_text(err, self.lang))
+            return False
+        show_error(self.error, "")
+        notify(self, "skp")
+        self.reload()
+        return True
+
+    def save(self) -> bool:
+        """Save the plan (or, for the penilai of a submitted plan, the ekspektasi)."""
+        from kinerja_desktop.services.skp import save_skp
+        from kinerja_desktop.services.skp_status import save_expectations
+
+        if self.actor is None or not self.commit_page():
+            return False
+        actor = self.actor
+        if self.content_editable():
+            version = self.detail.version if self.detail else None
+            return self._run(lambda: save_skp(self.db, actor, self.values(),
+                                              expected_version=version))  # fmt: skip
+        if self.detail is not None and self._is_penilai():
+            wanted = {cv: e.text() for cv, e in self.expectations.items()}
+            uuid = self.detail.uuid
+            return self._run(lambda: save_expectations(self.db, actor, uuid, wanted))
+        return False
+
+    def submit(self) -> bool:
+        from kinerja_desktop.services.skp_status import submit_skp
+
+        if not self.save() or self.detail is None or self.actor is None:
+            return False
+        actor, uuid = self.actor, self.detail.uuid
+        return self._run(lambda: submit_skp(self.db, actor, uuid))
+
+    def approve(self) -> bool:
+        from kinerja_desktop.services.skp_status import approve_skp
+
+        if self.detail is None or self.actor is None:
+            return False
+        actor, uuid = self.actor, self.detail.uuid
+        return self._run(lambda: approve_skp(self.db, actor, uuid))
+
+    def return_plan(self) -> bool:
+        from kinerja_desktop.services.skp_status import return_skp
+
+        if self.detail is None or self.actor is None:
+            return False
+        reason = ReasonDialog.ask(
+            self, self.tr("Kembalikan SKP"), self.tr("Mengapa SKP ini dikembalikan?")
+        )
+        if not reason:
+            return False
+        actor, uuid = self.actor, self.detail.uuid
+        return self._run(lambda: return_skp(self.db, actor, uuid, reason))
+
+    def revise(self) -> bool:
+        from kinerja_desktop.services.skp_status import start_revision
+
+        if self.detail is None or self.actor is None:
+            return False
+        reason = ReasonDialog.ask(
+            self, self.tr("Buat revisi SKP"),
+            self.tr("SKP yang disetujui tetap disimpan. Mengapa SKP ini direvisi?"),
+        )  # fmt: skip
+        if not reason:
+            return False
+        actor, uuid = self.actor, self.detail.uuid
+        return self._run(lambda: start_revision(self.db, actor, uuid, reason))
+
+    def _update_state(self) -> None:
+        d = self.detail
+        editable = self.content_editable()
+        penilai = self._is_penilai()
+        status = d.status if d else None
+        for w in (self.add_rhk_btn, self.add_iki_btn, self.remove_btn, self.rhk_text,
+                  self.rhk_kind, self.cascade, self.aspect, self.iki_text, self.target,
+                  self.target_hi, self.unit, self.polarity, self.split_rule, self.resources,
+                  self.accountability, self.consequences):  # fmt: skip
+            w.setEnabled(editable)
+        exp_ok = editable or (penilai and status in (*EDITABLE, EvaluationStatus.SUBMITTED))
+        for edit in self.expectations.values():
+            edit.setEnabled(bool(exp_ok))
+        self.save_btn.setVisible(bool(editable or exp_ok))
+        self.submit_btn.setVisible(editable and self._is_clerk())
+        decide = penilai and status == EvaluationStatus.SUBMITTED
+        self.approve_btn.setVisible(decide)
+        self.return_btn.setVisible(decide)
+        self.revise_btn.setVisible(self._is_clerk() and status == EvaluationStatus.APPROVED)
+        if d is None:
+            text = self.tr("Belum ada SKP tahun ini; simpan untuk membuat draf.")
+        else:
+            text = self.tr("Status: {status} · revisi {revision}").format(
+                status=enum_label(d.status, self.lang), revision=d.revision
+            )
+            if d.status_reason:
+                text += " · " + self.tr("Alasan: {reason}").format(reason=d.status_reason)
+            if not d.editable and d.status in EDITABLE:
+                text += " · " + self.tr("dikelola kantor {office}, hanya dibaca").format(
+                    office=d.origin_office
+                )
+        self.status_label.setText(text)
+
+
+def _link(uuid: str, is_indicator: bool) -> str:
+    """The cascade selector's item data: ``"rhk:<uuid>"`` or ``"iku:<uuid>"``."""
+    return ("iku:" if is_indicator else "rhk:") + uuid
+
+
+def _top(page: QWidget, form: QFormLayout) -> None:
+    outer = QVBoxLayout(page)
+    outer.addLayout(form)
+    outer.addStretch(1)

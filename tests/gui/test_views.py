@@ -25,6 +25,8 @@ def employees_view(qtbot, monkeypatch, employee_rows):
     monkeypatch.setattr(
         "kinerja_desktop.services.employees.list_employees", lambda db, **kw: employee_rows
     )
+    # The view also reads the offices for its tree.
+    monkeypatch.setattr("kinerja_desktop.services.offices.list_offices", lambda db: [])
     view = EmployeesView()
     qtbot.addWidget(view)
     view.resize(1100, 500)
@@ -92,6 +94,7 @@ def test_empty_states(qtbot, monkeypatch):
     view.refresh()
     assert "Belum ada database" in view.empty_message()
     monkeypatch.setattr("kinerja_desktop.services.employees.list_employees", lambda db, **kw: [])
+    monkeypatch.setattr("kinerja_desktop.services.offices.list_offices", lambda db: [])
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.refresh()
     assert "Belum ada data pegawai" in view.empty_message()

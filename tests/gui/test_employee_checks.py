@@ -1,0 +1,80 @@
+"""The register check panel: problems listed, "Perbaiki" opens the form, the list updates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kinerja_desktop.domain.enums import Role
+from kinerja_desktop.gui.employees.checks import RegisterChecksDialog
+from kinerja_desktop.gui.employees.form import EmployeeFormDialog
+from kinerja_desktop.services.actor import SYSTEM, Actor
+from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.employee_admin import get_employee, update_employee
+from kinerja_desktop.services.employees import list_employees
+from kinerja_desktop.services.register_checks import load_state, register_issues
+
+OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
+
+
+@pytest.fixture
+def db(demo_copy: Path) -> Iterator[Database]:
+    database = Database.open(demo_copy)
+    yield database
+    database.close()
+
+
+def test_the_check_panel_lists_problems_and_fixes_them(qtbot, db):
+    row = next(r for r in list_employees(db) if r.office_code == "NGL" and not r.is_head)
+    state_values = None
+    with db.uow() as uow:
+        state = load_state(uow.session)
+        state_values = state.stored_values(state.people[row.uuid])
+    boss = state_values.atasan_uuid
+    update_employee(db, SYSTEM, row.uuid, replace(state_values, atasan_uuid=None))
+    assert any(i.employee_uuid == row.uuid for i in register_issues(db))
+
+    def fixer(uuid: str) -> None:
+        form = EmployeeFormDialog(db, OPERATOR, uuid)
+        qtbot.addWidget(form)
+        form.atasan.setCurrentIndex(form.atasan.findData(form.atasan.key(boss)))
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    panel = RegisterChecksDialog(db, OPERATOR, fixer)
+    qtbot.addWidget(panel)
+    panel.show()
+    rows = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    assert row.full_name in rows
+    number = rows.index(row.full_name)
+    assert panel.table.item(number, 3).text() == "Tanpa atasan"
+    assert "temuan" in panel.summary.text()
+    qtbot.mouseClick(panel.fix_button(number), Qt.MouseButton.LeftButton)
+    assert get_employee(db, row.uuid).current.atasan_uuid == boss
+    names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    assert row.full_name not in names
+    readonly = RegisterChecksDialog(db, None, fixer)
+    qtbot.addWidget(readonly)
+    if readonly.table.rowCount():
+        assert not readonly.fix_button(0).isEnabled()
+    else:
+        assert "Tidak ada masalah" in readonly.summary.text()
+
+
+def test_the_view_opens_one_check_panel(qtbot, db):
+    from kinerja_desktop.gui.views.employees import EmployeesView
+
+    view = EmployeesView()
+    qtbot.addWidget(view)
+    view.set_database(db)
+    view.set_actor(OPERATOR)
+    view.show()
+    qtbot.mouseClick(view.checks_button, Qt.MouseButton.LeftButton)
+    first = view._checks_dialog
+    assert first is not None and first.isVisible()
+    qtbot.mouseClick(view.checks_button, Qt.MouseButton.LeftButton)
+    assert view._checks_dialog is first
+    assert first.fixer == view.edit_employee

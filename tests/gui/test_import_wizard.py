@@ -1,0 +1,146 @@
+"""The import wizard, clicked through like a clerk: choose, preview, export messages, apply."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from kinerja_desktop.domain.enums import Role
+from kinerja_desktop.gui.employees.import_wizard import ImportWizard
+from kinerja_desktop.gui.employees.sheets import SheetFileDialog
+from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.employee_sheets import export_employees
+from kinerja_desktop.services.employees import list_employees
+
+OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
+NEW_ROW = [
+    "19920415 201903 2 001", "Rina Lestari", None, "S.E", None, "PNS", "III/a",
+    "Pengelola Keuangan", "Pelaksana", None, "NGL", "Tidak", None, None, None, None,
+]  # fmt: skip
+
+
+@pytest.fixture
+def db(demo_copy: Path) -> Iterator[Database]:
+    database = Database.open(demo_copy)
+    yield database
+    database.close()
+
+
+def edited_export(db: Database, tmp_path: Path, *, break_row: bool) -> Path:
+    """The demo export with one new employee, one changed jabatan and maybe a broken NIP."""
+    source = tmp_path / "ekspor.xlsx"
+    export_employees(db, source, office_code="NGL")
+    book = openpyxl.load_workbook(source)
+    sheet = book["Pegawai"]
+    sheet["H3"] = "Analis Kebijakan"
+    sheet.append(NEW_ROW)
+    if break_row:
+        sheet["A4"] = 1.98e17  # a NIP Excel turned into a number
+    target = tmp_path / "pegawai.xlsx"
+    book.save(target)
+    return target
+
+
+def open_wizard(qtbot, db: Database) -> ImportWizard:
+    wizard = ImportWizard(db, OPERATOR)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def click(qtbot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:
+    qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+
+
+def test_a_clean_file_is_previewed_then_applied(qtbot, db, tmp_path):
+    path = edited_export(db, tmp_path, break_row=False)
+    changed_nip = openpyxl.load_workbook(path)["Pegawai"]["A3"].value
+    wizard = open_wizard(qtbot, db)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.preview_page
+    statuses = {r.nip: r.action for r in wizard.preview.rows}
+    assert statuses["19920415 201903 2 001"] == "create"
+    assert statuses[changed_nip] == "update"
+    assert "1 baru, 1 diubah" in wizard.preview_page.summary.text()
+    model = wizard.preview_page.model
+    assert model.rowCount() == len(wizard.preview.rows)
+    assert "Baru" in [model.index(r, 4).data() for r in range(model.rowCount())]
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.isEnabled() and commit.text() == "Terapkan"
+    assert all(r.nip != "199204152019032001" for r in list_employees(db))  # nothing yet
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.apply_page.done, timeout=10000)
+    assert wizard.summary is not None and wizard.summary.applied
+    assert wizard.apply_page.progress.value() == wizard.apply_page.progress.maximum()
+    assert "1 baru, 1 diubah" in wizard.apply_page.result_label.text()
+    rows = {r.nip: r for r in list_employees(db)}
+    assert rows["199204152019032001"].full_name == "Rina Lestari, S.E"
+    assert rows[changed_nip.replace(" ", "")].jabatan == "Analis Kebijakan"
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+
+def test_errors_block_the_apply_and_export_with_their_messages(qtbot, db, tmp_path, monkeypatch):
+    path = edited_export(db, tmp_path, break_row=True)
+    before = list_employees(db)
+    report = tmp_path / "periksa.xlsx"
+    monkeypatch.setattr(SheetFileDialog, "save_path", classmethod(lambda cls, *a: report))
+    wizard = open_wizard(qtbot, db)
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.preview_page
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert "Tidak ada yang disimpan" in page.summary.text()
+    # Only the problem rows are listed at first, the broken one in red with its message.
+    assert page.model.rowCount() == 1
+    message = page.model.index(0, 5).data()
+    assert "format kolom nip" in message.lower()
+    assert page.model.index(0, 0).data() == "4"
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    sheet = openpyxl.load_workbook(report)["Pegawai"]
+    headers = [c.value for c in sheet[1]]
+    assert headers[-2:] == ["Status Impor", "Pesan Impor"]
+    assert sheet.cell(4, len(headers) - 1).value == "KESALAHAN"
+    assert "Teks" in sheet.cell(4, len(headers)).value
+    assert sheet.max_row == len(wizard.preview.rows) + 1
+    assert list_employees(db) == before
+
+
+def test_a_file_that_is_not_a_workbook_stays_on_the_first_page(qtbot, db, tmp_path):
+    bad = tmp_path / "bukan.xlsx"
+    bad.write_text("ini bukan excel")
+    wizard = open_wizard(qtbot, db)
+    qtbot.keyClicks(wizard.file_page.path_edit, str(bad))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.file_page
+    assert "bukan.xlsx" in wizard.file_page.error.text()
+    wizard.file_page.path_edit.clear()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(tmp_path / "tidak-ada.xlsx"))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert "tidak ditemukan" in wizard.file_page.error.text()
+
+
+def test_the_view_offers_template_and_export(qtbot, db, tmp_path, monkeypatch):
+    from kinerja_desktop.gui.views.employees import EmployeesView
+
+    targets = iter([tmp_path / "templat.xlsx", tmp_path / "semua.xlsx"])
+    monkeypatch.setattr(SheetFileDialog, "save_path", classmethod(lambda cls, *a: next(targets)))
+    view = EmployeesView()
+    qtbot.addWidget(view)
+    view.set_database(db)
+    view.set_actor(None)  # reading needs no account
+    view.refresh()
+    view.action_template.trigger()
+    assert openpyxl.load_workbook(tmp_path / "templat.xlsx")["Pegawai"].max_row == 1
+    view.action_export.trigger()
+    active = [r for r in list_employees(db) if r.active]
+    assert openpyxl.load_workbook(tmp_path / "semua.xlsx")["Pegawai"].max_row == len(active) + 1
+    assert "diekspor" in view.last_message

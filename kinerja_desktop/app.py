@@ -2,8 +2,10 @@
 
 Start-up order matters (DESIGN.md section 8): Qt paints a window in about 0.15 s, SQLAlchemy
 alone takes 0.2 s to import and a migration longer still. So the window is built and painted
-first with a loading notice, and only then is the database opened (with backup and migration)
-in the same thread. Nothing here imports SQLAlchemy, openpyxl or reportlab at module level.
+first with a loading notice, and only then is the database opened (writer lock, quick check,
+migration after a backup; see :mod:`kinerja_desktop.gui.startup`) in the same thread, followed
+by the login and the automatic backup on the task runner. Nothing here imports SQLAlchemy,
+openpyxl or reportlab at module level. ``snapshot`` renders without a login (read-only).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 import kinerja_desktop
 from kinerja_desktop.gui.errors import install_excepthook, show_error
-from kinerja_desktop.gui.i18n import install_translators
+from kinerja_desktop.gui.i18n import catalogue_lang, install_translators, preferred_language
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.gui.tasks import TaskRunner
@@ -75,6 +77,14 @@ class _StartupProbe(QObject):
         QApplication.quit()
 
 
+def _probe_login() -> tuple[str, str] | None:
+    """``KINERJA_PROBE_LOGIN=user:password``: the start-up benchmark signs in through the
+    service layer instead of the dialog. Read only together with ``KINERJA_STARTUP_PROBE``."""
+    value = os.environ.get("KINERJA_PROBE_LOGIN", "")
+    username, sep, password = value.partition(":")
+    return (username, password) if sep and username else None
+
+
 def _application(lang: str) -> QApplication:
     """The running QApplication, created and named if there is none yet."""
     app = QApplication.instance()
@@ -110,19 +120,30 @@ def _preload_data_layer() -> None:
     threading.Thread(target=load, name="preload", daemon=True).start()
 
 
-def run_gui(db_path: Path | None, *, lang: str = "id") -> int:
+def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     """Start the GUI on ``db_path`` (the default database when ``None``); the exit code.
 
     The first-start dialog runs when the file does not exist yet; a file that cannot be opened
-    is explained in a message box and the app keeps running without a database.
+    is explained in a message box and the app keeps running without a database. ``lang``
+    ``None`` means the language saved on this computer (``gui/i18n.py``).
     """
     _setup_logging()
-    app = _application(lang)
+    app = _application(preferred_language(lang))
+    lang = catalogue_lang(preferred_language(lang))
     window = MainWindow(lang=lang)
     uninstall = install_excepthook(lang=lang, parent=lambda: window)
     runner = TaskRunner(window, on_unhandled=lambda exc: show_error(exc, lang=lang, parent=window))
-    startup = Startup(window, runner, lang=lang)
-    if os.environ.get("KINERJA_STARTUP_PROBE"):
+    probe = bool(os.environ.get("KINERJA_STARTUP_PROBE"))
+    # The probe never shows the login dialog: it signs in through the service when
+    # KINERJA_PROBE_LOGIN is set, and otherwise shows the data read-only like a snapshot.
+    startup = Startup(
+        window,
+        runner,
+        lang=lang,
+        auto_login=_probe_login() if probe else None,
+        ask_login=not probe,
+    )
+    if probe:
         _StartupProbe(window, startup)
 
     window.show_loading()
@@ -142,6 +163,7 @@ def run_gui(db_path: Path | None, *, lang: str = "id") -> int:
         return app.exec()
     finally:
         runner.shutdown(wait=True)
+        startup.release()
         uninstall()
 
 

@@ -8,6 +8,7 @@ database has its own default file, so building a demo never touches a real offic
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir, user_log_dir
@@ -25,6 +26,36 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def resource_dirs() -> list[Path]:
+    """Where the read-only ``resources/`` folder (translations, help, icons, fonts) may be.
+
+    In order: a PyInstaller bundle (``sys._MEIPASS/resources``), the source tree or editable
+    install (``resources/`` beside the package), and ``kinerja_desktop/resources`` for a wheel
+    that carries it inside the package. Only existing folders are listed.
+    """
+    package = Path(__file__).resolve().parent
+    candidates = [package.parent / "resources", package / "resources"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.insert(0, Path(bundle) / "resources")
+    return [folder for folder in candidates if folder.is_dir()]
+
+
+def resource_path(*parts: str) -> Path:
+    """``resources/<parts>`` from the first folder of :func:`resource_dirs` that has it.
+
+    Returns a path under the first folder even when none has it, so a caller's "missing file"
+    message names a real place.
+    """
+    folders = resource_dirs()
+    for folder in folders:
+        candidate = folder.joinpath(*parts)
+        if candidate.exists():
+            return candidate
+    base = folders[0] if folders else Path(__file__).resolve().parent.parent / "resources"
+    return base.joinpath(*parts)
 
 
 def resolve_db_path(explicit: str | os.PathLike[str] | None, *, demo: bool = False) -> Path:

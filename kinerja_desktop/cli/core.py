@@ -72,8 +72,9 @@ class Output:
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--db", metavar="PATH", default=default, help="berkas database")
+    # "pseudo" is the developers' pseudo-locale (gui/i18n.py); messages treat it as "id".
     parser.add_argument(
-        "--lang", choices=("id", "en"), default=argparse.SUPPRESS if suppress else "id"
+        "--lang", choices=("id", "en", "pseudo"), default=argparse.SUPPRESS if suppress else "id"
     )
 
 
@@ -272,7 +273,7 @@ def cmd_snapshot(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def _start_gui(path: Path | None, lang: str) -> int:
+def _start_gui(path: Path | None, lang: str | None) -> int:
     from kinerja_desktop.app import run_gui
 
     return run_gui(path, lang=lang)
@@ -330,7 +331,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = Output(json_mode=getattr(args, "json", False), lang=args.lang)
     try:
         if args.command is None:
-            return _start_gui(resolve_db_path(args.db) if args.db else _default_gui_db(), args.lang)
+            # Without --lang the GUI speaks the language saved on this computer.
+            lang = args.lang if _lang_values(args_list) else None
+            return _start_gui(resolve_db_path(args.db) if args.db else _default_gui_db(), lang)
         if args.command == "snapshot":
             try:
                 return cmd_snapshot(args, out)

@@ -27,4 +27,129 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Persentase TPP untuk {predikat} ({value}) harus antara 0 dan 100.",
         "The TPP percentage for {predikat} ({value}) must be between 0 and 100.",
     ),
+    "login.unknown_user": (
+        "Nama pengguna {value} tidak dikenal di database ini.",
+        "User name {value} is not known in this database.",
+    ),
+    "login.wrong_password": (
+        "Kata sandi salah. Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.",
+        "Wrong password. {left} attempts left before the account is locked for {minutes} minutes.",
+    ),
+    "login.locked": (
+        "Akun {value} dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi "
+        "{minutes} menit lagi (pukul {until}).",
+        "Account {value} is locked after too many failed attempts. Try again in {minutes} "
+        "minutes (at {until}).",
+    ),
+    "login.empty": ("Isi nama pengguna dan kata sandi.", "Enter a user name and a password."),
+    "startup.read_only": (
+        "Database {path} sedang dipakai oleh pengguna {user} di komputer {computer} sejak "
+        "{since}. Database dibuka hanya baca: Anda dapat melihat data tetapi tidak dapat "
+        "mengubahnya sampai program itu ditutup.",
+        "The database {path} is in use by user {user} on computer {computer} since {since}. "
+        "It is opened read-only: you can look at the data but not change it until that "
+        "program is closed.",
+    ),
+    "startup.damaged": (
+        "Berkas database rusak: {path}. Cadangan utuh terbaru dibuat {when} ({size}). "
+        "Pulihkan dari cadangan itu? Berkas yang rusak tidak dihapus, tetapi disimpan dengan "
+        "nama {aside}.",
+        "The database file is damaged: {path}. The newest intact backup was made {when} "
+        "({size}). Restore from it? The damaged file is not deleted but kept as {aside}.",
+    ),
+    "startup.damaged_no_backup": (
+        "Berkas database rusak: {path}, dan tidak ada cadangan utuh di {folder}. Salin "
+        "cadangan yang utuh ke folder itu atau hubungi admin aplikasi. Berkas tidak diubah.",
+        "The database file is damaged: {path}, and there is no intact backup in {folder}. "
+        "Copy an intact backup into that folder or ask the application admin. The file was "
+        "not changed.",
+    ),
+    "startup.restored": (
+        "Database dipulihkan dari cadangan {backup}. Berkas yang rusak disimpan sebagai {aside}.",
+        "The database was restored from the backup {backup}. The damaged file is kept as {aside}.",
+    ),
+    "startup.no_users": (
+        "Database ini belum mempunyai akun. Buat akun admin dengan perintah "
+        "kinerja-desktop users add.",
+        "This database has no accounts yet. Create an admin account with the command "
+        "kinerja-desktop users add.",
+    ),
+    "admin.passwords_differ": (
+        "Kedua kata sandi tidak sama.",
+        "The two passwords differ.",
+    ),
+    "admin.restore_question": (
+        "Database {path} ({counts}) akan diganti dengan isi cadangan tanggal {when} ({name}). "
+        "Semua perubahan sesudah tanggal itu hilang dari database ini, tetapi keadaan sekarang "
+        "dicadangkan dulu sehingga pemulihan ini dapat dibatalkan. Lanjutkan?",
+        "The database {path} ({counts}) will be replaced by the backup of {when} ({name}). "
+        "Every change after that date leaves this database, but the current state is backed "
+        "up first so this restore can be undone. Continue?",
+    ),
+    "admin.restored": (
+        "Database dipulihkan dari cadangan {name}. Keadaan sebelumnya disimpan sebagai {safety}.",
+        "The database was restored from the backup {name}. The previous state is kept as {safety}.",
+    ),
+    "admin.backup_made": (
+        "Cadangan dibuat: {name} ({size}).",
+        "Backup made: {name} ({size}).",
+    ),
+    "admin.backup_ok": (
+        "Cadangan {name} utuh dan dapat dipulihkan.",
+        "The backup {name} is intact and can be restored.",
+    ),
+    "admin.audit_exported": (
+        "{count} entri jejak audit diekspor ke {path}.",
+        "{count} audit entries exported to {path}.",
+    ),
+    "admin.export_failed": (
+        "Berkas {path} tidak dapat ditulis ({error}). Apakah berkas itu sedang terbuka di Excel?",
+        "The file {path} could not be written ({error}). Is it open in Excel?",
+    ),
+    # labels of the audit trail's action and record kinds (Audit view and its export)
+    "audit.action.create": ("Tambah", "Create"),
+    "audit.action.update": ("Ubah", "Update"),
+    "audit.action.delete": ("Hapus", "Delete"),
+    "audit.action.import": ("Impor", "Import"),
+    "audit.action.reopen": ("Buka kembali", "Reopen"),
+    "audit.action.restore": ("Pemulihan cadangan", "Backup restore"),
+    "audit.action.login": ("Masuk", "Sign-in"),
+    "audit.action.lockout": ("Akun dikunci", "Account locked"),
+    "audit.action.change_password": ("Ganti kata sandi", "Password change"),
+    "audit.action.reset_password": ("Atur ulang kata sandi", "Password reset"),
+    "audit.action.mutasi": ("Mutasi", "Transfer"),
+    "audit.action.mutasi_cancel": ("Batal mutasi", "Transfer cancelled"),
+    "audit.action.set_head": ("Tetapkan kepala", "Set head"),
+    "audit.action.reactivate": ("Aktifkan kembali", "Reactivate"),
+    "audit.action.leave": ("Keluar/berhenti", "Leave"),
+    "audit.action.revise": ("Revisi", "Revision"),
+    "audit.action.copy": ("Salin", "Copy"),
+    "audit.action.assess": ("Penilaian", "Assessment"),
+    "audit.action.lock": ("Kunci", "Lock"),
+    "audit.action.sync_import": ("Impor paket sinkronisasi", "Sync package import"),
+    "audit.action.sync_export": ("Ekspor paket sinkronisasi", "Sync package export"),
+    "audit.action.sync_resolve": ("Penyelesaian konflik", "Conflict resolved"),
+    "audit.action.sync_receipt": ("Tanda terima sinkronisasi", "Sync receipt"),
+    "audit.action.sync_key": ("Kunci kantor mitra", "Partner key"),
+    "audit.action.version": ("Versi", "Version"),
+    "audit.entity.user": ("Akun", "Account"),
+    "audit.entity.office": ("Kantor", "Office"),
+    "audit.entity.employee": ("Pegawai", "Employee"),
+    "audit.entity.skp": ("SKP", "SKP"),
+    "audit.entity.evaluation": ("Evaluasi", "Evaluation"),
+    "audit.entity.realisation": ("Realisasi", "Realisation"),
+    "audit.entity.indicator_realisation": ("Realisasi IKU", "IKU realisation"),
+    "audit.entity.indicator_catalogue": ("Katalog IKU", "IKU catalogue"),
+    "audit.entity.period_setting": ("Pengaturan periode", "Period setting"),
+    "audit.entity.sync_package": ("Paket sinkronisasi", "Sync package"),
+    "audit.entity.sync_partner": ("Kantor mitra sinkronisasi", "Sync partner"),
+    "audit.entity.external_penilai": ("Penilai luar", "External assessor"),
+    "audit.entity.org_assessment": ("Penilaian organisasi", "Organisation assessment"),
+    "audit.entity.ikm_survey": ("Survei IKM", "IKM survey"),
+    "audit.entity.evidence": ("Bukti dukung", "Evidence"),
+    "audit.entity.assessment": ("Penilaian", "Assessment"),
+    "audit.entity.settings": ("Pengaturan", "Settings"),
+    "audit.entity.database": ("Database", "Database"),
+    "audit.entity.indicator": ("IKU", "IKU"),
+    "audit.entity.assignment": ("Penugasan", "Assignment"),
 }

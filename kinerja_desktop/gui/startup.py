@@ -1,28 +1,45 @@
-"""What happens after the first paint: open the database, or ask how to start.
+"""What happens after the first paint: open the database safely, sign in, or ask how to start.
 
 Kept out of ``app.py`` so tests can drive it with a real window and runner: the first-start
-dialog is patched through ``FirstStartDialog.ask`` and the demo build awaited with
-``waitSignal(startup.finished)``.
+dialog is patched through ``FirstStartDialog.ask``, the login through ``LoginDialog.ask``, and
+the demo build awaited with ``waitSignal(startup.finished)``.
+
+Opening a file (at start and from Berkas › Buka database…) goes through :meth:`Startup.open`:
+
+1. take the file's writer lock; when another running copy holds it, open the file read-only
+   (no migration, no backup, no sign-in), say who holds it on which computer, and mark the
+   window "HANYA BACA";
+2. ``PRAGMA quick_check``; a damaged file gets a clear message and an offer to restore the
+   newest backup that passes verification, with the damaged file renamed aside, never deleted;
+3. open (migrating after a backup when needed), then the login dialog;
+4. the automatic backup (at most once every few hours) on the task runner, after the window
+   shows its rows, so it never delays the start.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kinerja_desktop.domain.errors import KinerjaError
-from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.dialogs.common import MessageBox
+from kinerja_desktop.domain.messages import describe, text
+from kinerja_desktop.gui.admin.common import Question, fmt_size
+from kinerja_desktop.gui.dialogs.common import MessageBox, OpenDatabaseDialog
 from kinerja_desktop.gui.dialogs.first_start import FirstStartDialog, FirstStartResult, StartChoice
+from kinerja_desktop.gui.dialogs.login import sign_in
 from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.format import fmt_datetime
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+_READ_ONLY_STYLE = "background: #5b6b7f; color: white; font-weight: bold; padding: 1px 8px;"
 
 
 def _build_demo(path: Path) -> Any:
@@ -56,11 +73,35 @@ class Startup(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, window: MainWindow, runner: TaskRunner, *, lang: str = "id") -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        runner: TaskRunner,
+        *,
+        lang: str = "id",
+        auto_login: tuple[str, str] | None = None,
+        ask_login: bool = True,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.runner = runner
         self.lang = lang
+        self.auto_login = auto_login
+        # False for the start-up probe: no modal dialog may wait for a person there.
+        self.ask_login = ask_login
+        # The admin who just set up a new office typed the password a moment ago.
+        self._pending_login: tuple[str, str] | None = None
+        self._lock: Any = None  # services.startup_check.WriterLock, imported after the paint
+        self.read_only = False
+        self.read_only_label = QLabel(self.tr("HANYA BACA"))
+        self.read_only_label.setObjectName("status_read_only")
+        self.read_only_label.setStyleSheet(_READ_ONLY_STYLE)
+        self.read_only_label.hide()
+        window.statusBar().insertPermanentWidget(0, self.read_only_label)
+        # Berkas › Buka database… goes through the same checks as the start.
+        with contextlib.suppress(RuntimeError, TypeError):
+            window.action_open.triggered.disconnect(window.open_database_dialog)
+        window.action_open.triggered.connect(self.open_dialog)
 
     def start(self, db_path: Path) -> None:
         """Open ``db_path``, or offer the first-start choices when it does not exist yet."""
@@ -69,13 +110,178 @@ class Startup(QObject):
         else:
             self.first_start(db_path)
 
+    def open_dialog(self) -> None:
+        db = self.window.database
+        path = OpenDatabaseDialog.ask(self.window, db.path.parent if db is not None else None)
+        if path is not None:
+            self.open(path)
+
+    def release(self) -> None:
+        """Let go of the writer lock (when the window closes or opens another file)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
     def open(self, path: Path) -> None:
+        """Open ``path`` as the module docstring says; ``finished`` tells the outcome.
+
+        A missing file or a folder chosen from Berkas › Buka database… is refused before the
+        database in use is closed, so a mis-click does not empty the window.
+        """
+        current = self.window.database
+        if current is not None and not path.is_file():
+            MessageBox.error(
+                self.window,
+                self.tr("Database tidak dapat dibuka"),
+                text("db.is_folder" if path.is_dir() else "db.missing", self.lang, path=str(path)),
+            )
+            self.finished.emit(current)
+            return
+        self.window.set_actor(None)
         self.window.show_loading()
         # Let the loading notice paint before the (slower) open and migration.
         QApplication.processEvents()
-        if not self.window.open_path(path):
+        if self.window.database is not None:
             self.window.set_database(None)
+        self.release()
+        self._set_read_only(False)
+        from kinerja_desktop.services.startup_check import acquire_writer
+
+        lock, holder = (None, None)
+        if path.is_file():
+            lock, holder = acquire_writer(path)
+        if holder is not None:
+            self._open_read_only(path, holder)
+            return
+        self._lock = lock
+        if not self._healthy_or_restored(path) or not self.window.open_path(path):
+            self.release()
+            self.window.set_database(None)
+            self.finished.emit(None)
+            return
+        pending, self._pending_login = self._pending_login, None
+        auto = pending or self.auto_login
+        if auto is not None or self.ask_login:
+            sign_in(self.window, lang=self.lang, auto_login=auto)
         self.finished.emit(self.window.database)
+        self._auto_backup(path)
+
+    # -- a second running copy ----------------------------------------------------------------
+
+    def _set_read_only(self, on: bool) -> None:
+        self.read_only = on
+        self.read_only_label.setVisible(on)
+
+    def _open_read_only(self, path: Path, holder: Any) -> None:
+        from kinerja_desktop.services.startup_check import open_read_only
+
+        try:
+            db = open_read_only(path)
+        except KinerjaError as err:
+            MessageBox.error(
+                self.window, self.tr("Database tidak dapat dibuka"), describe(err, self.lang)
+            )
+            self.window.set_database(None)
+            self.finished.emit(None)
+            return
+        since = fmt_datetime(holder.since) if holder.since else "?"
+        message = text(
+            "startup.read_only",
+            self.lang,
+            path=str(path),
+            user=holder.user,
+            computer=holder.computer,
+            since=since,
+        )
+        log.info("%s is held by %s@%s: opened read-only", path, holder.user, holder.computer)
+        self._set_read_only(True)
+        self.read_only_label.setToolTip(message)
+        self.window.set_database(db, owned=True)
+        self.window.statusBar().showMessage(
+            self.tr("Hanya baca: dipakai {user} di {computer}").format(
+                user=holder.user, computer=holder.computer
+            )
+        )
+        MessageBox.information(self.window, self.tr("Database sedang dipakai"), message)
+        self.finished.emit(db)
+
+    # -- a damaged file -----------------------------------------------------------------------
+
+    def _healthy_or_restored(self, path: Path) -> bool:
+        """True when ``path`` may be opened: healthy, or damaged and restored just now."""
+        from kinerja_desktop.services.startup_check import (
+            backup_folder,
+            damaged_name,
+            newest_good_backup,
+            quick_check,
+            restore_damaged,
+            startup_actor,
+        )
+
+        try:
+            if quick_check(path):
+                return True
+        except KinerjaError:
+            return True  # missing, a folder...: opening says so in its own words
+        log.warning("quick_check failed on %s", path)
+        title = self.tr("Database rusak")
+        good = newest_good_backup(path)
+        if good is None:
+            folder = backup_folder(path)
+            MessageBox.error(
+                self.window,
+                title,
+                text("startup.damaged_no_backup", self.lang, path=str(path), folder=str(folder)),
+            )
+            return False
+        aside = damaged_name(path)
+        question = text(
+            "startup.damaged",
+            self.lang,
+            path=str(path),
+            when=fmt_datetime(good.created_at) if good.created_at else Path(good.path).name,
+            size=fmt_size(good.size),
+            aside=aside.name,
+        )
+        if not Question.ask(
+            self.window, title, question, yes=self.tr("Pulihkan dari cadangan"), no=self.tr("Batal")
+        ):
+            self.window.statusBar().showMessage(self.tr("Database rusak tidak dibuka."))
+            return False
+        try:
+            result = restore_damaged(path, Path(good.path), startup_actor(), aside=aside)
+        except KinerjaError as err:
+            MessageBox.error(self.window, title, describe(err, self.lang))
+            return False
+        log.warning("restored %s from %s; damaged file kept as %s", path, good.path, aside)
+        MessageBox.information(
+            self.window,
+            self.tr("Database dipulihkan"),
+            text(
+                "startup.restored",
+                self.lang,
+                backup=Path(result.restored_from).name,
+                aside=Path(result.damaged_kept_as).name,
+            ),
+        )
+        return True
+
+    # -- the automatic backup -----------------------------------------------------------------
+
+    def _auto_backup(self, path: Path) -> None:
+        from kinerja_desktop.services.backups import auto_backup
+
+        def done(info: Any) -> None:
+            if info is not None:
+                log.info("automatic backup %s", info.path)
+
+        def failed(error: BaseException) -> None:
+            # A failed automatic backup must not interrupt the clerk; it is logged and the
+            # Cadangan dialog shows how old the newest backup is.
+            log.warning("automatic backup failed: %s", error)
+            self.window.statusBar().showMessage(self.tr("Cadangan otomatis gagal dibuat."), 8000)
+
+        self.runner.run(auto_backup, path, on_done=done, on_error=failed)
 
     def first_start(self, path: Path) -> None:
         """Ask demo or new office; on a refused office form, ask again (or cancel)."""
@@ -99,6 +305,7 @@ class Startup(QObject):
             return
         try:
             _init_office(path, result)
+            self._pending_login = ("admin", result.admin_password)
         except KinerjaError as err:
             MessageBox.error(
                 self.window, self.tr("Kantor tidak dapat disiapkan"), describe(err, self.lang)

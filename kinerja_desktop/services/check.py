@@ -1,14 +1,14 @@
 """``kinerja-desktop check``: a read-only health check of a database file.
 
 It never writes: the file is opened with ``mode=ro``. ``ok`` covers file integrity and schema
-only; register warnings go to ``problems``.
+only; register problems (the same list the employee view's check shows) go to ``problems``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -24,27 +24,16 @@ from kinerja_desktop.storage.engine import (
     translate_error,
 )
 from kinerja_desktop.storage.migrate import current_revision, head_revision, known_revisions
-from kinerja_desktop.storage.models import Assignment, Employee
 
 
-def _register_problems(session: Session, lang: str) -> list[str]:
-    problems = []
-    rows = session.execute(
-        select(Employee.nip, Employee.name)
-        .join(Assignment, Assignment.employee_id == Employee.id)
-        .where(
-            Employee.active.is_(True),
-            Employee.deleted_at.is_(None),
-            Assignment.end_date.is_(None),
-            Assignment.deleted_at.is_(None),
-            Assignment.atasan_id.is_(None),
-            Assignment.external_penilai_id.is_(None),
-        )
-        .order_by(Employee.name)
-    ).all()
-    for nip, name in rows:
-        problems.append(messages.text("check.no_atasan", lang, name=name, nip=nip))
-    return problems
+def _register_problems(path: Path, engine: Engine, revision: str, lang: str) -> list[str]:
+    """The register check of the employee view (no atasan, an inactive or unrelated atasan,
+    NIP warnings), worded one line each; it reads the register once with Core selects."""
+    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.register_checks import register_issues
+
+    db = Database(path=path, engine=engine, revision=revision)
+    return [issue.worded(lang) for issue in register_issues(db)]
 
 
 def check_database(path: Path, *, lang: str = "id") -> CheckResult:
@@ -80,7 +69,7 @@ def check_database(path: Path, *, lang: str = "id") -> CheckResult:
             return CheckResult(ok=True, schema=revision, counts={}, problems=tuple(problems))
         with Session(engine) as session:
             counts = count_records(session)
-            problems.extend(_register_problems(session, lang))
+        problems.extend(_register_problems(path, engine, revision, lang))
         return CheckResult(ok=True, schema=revision, counts=counts, problems=tuple(problems))
     except DatabaseError:
         raise

@@ -12,6 +12,7 @@ from kinerja_desktop.gui.dialogs.first_start import (
     FirstStartResult,
     StartChoice,
 )
+from kinerja_desktop.gui.dialogs.login import LoginDialog
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.gui.tasks import TaskRunner
@@ -113,13 +114,16 @@ def test_parent_cannot_be_the_office_itself(qtbot, dialog):
 
 
 @pytest.fixture
-def app_parts(qtbot):
+def app_parts(qtbot, monkeypatch):
+    # Nobody signs in here: the login has its own tests (test_login.py).
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *a, **k: None))
     window = MainWindow()
     qtbot.addWidget(window)
     runner = TaskRunner(window, progress_delay_ms=50)
     startup = Startup(window, runner)
     yield window, runner, startup
     runner.shutdown()
+    startup.release()
     window.close()
 
 
@@ -140,6 +144,8 @@ def test_new_office_is_created_and_opened(qtbot, monkeypatch, app_parts, tmp_pat
     assert window.database is not None and window.database.path == path
     assert "Kantor: NGL-KLO — Kelurahan Kampung Olo" in window.status_text()
     assert window.demo_label.isHidden()
+    # The admin who just chose the password is signed in without typing it again.
+    assert window.actor is not None and window.actor.username == "admin"
 
 
 def test_demo_is_built_on_the_task_runner_and_opened(qtbot, monkeypatch, app_parts, tmp_path):

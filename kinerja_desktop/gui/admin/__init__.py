@@ -1,0 +1,1 @@
+"""Administration dialogs: users, own password, audit trail and backups (issue 5)."""

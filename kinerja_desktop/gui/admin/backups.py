@@ -1,0 +1,297 @@
+"""Cadangan: make a backup now, see the list with dates and sizes, verify one, restore one.
+
+Anyone signed in may make and verify a backup (it changes no data); only an Admin restores,
+and only on a database this copy of the app may write. A restore asks first, naming the file
+and what it holds now, then: the window lets go of the database, the service backs up the
+current state and copies the backup in (SQLite backup API), and the window reopens the file.
+The signed-in user stays signed in when the restored file still has that account with the same
+roles; otherwise the login is asked again (the accounts are part of what was restored).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.enums import Role
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.messages import describe, text
+from kinerja_desktop.gui.admin.common import Question, fmt_size
+from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.format import fmt_count, fmt_datetime
+from kinerja_desktop.gui.models.table_model import RIGHT, Column, RowTableModel
+from kinerja_desktop.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kinerja_desktop.gui.main_window import MainWindow
+    from kinerja_desktop.services.backups import BackupInfo
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("Admin", source)
+
+
+_REASONS = {
+    "start": QT_TRANSLATE_NOOP("Admin", "Otomatis saat mulai"),
+    "manual": QT_TRANSLATE_NOOP("Admin", "Dibuat manual"),
+    "migrate": QT_TRANSLATE_NOOP("Admin", "Sebelum pembaruan skema"),
+    "pre-restore": QT_TRANSLATE_NOOP("Admin", "Sebelum pemulihan"),
+    "import": QT_TRANSLATE_NOOP("Admin", "Sebelum impor"),
+    "sync-import": QT_TRANSLATE_NOOP("Admin", "Sebelum impor sinkronisasi"),
+}
+
+
+def reason_text(reason: str) -> str:
+    source = _REASONS.get(reason)
+    return _tr(source) if source else reason
+
+
+BACKUP_COLUMNS: tuple[Column[Any], ...] = (
+    Column(
+        QT_TRANSLATE_NOOP("TableHeader", "Waktu"),
+        lambda b: fmt_datetime(b.created_at),
+        sort_key=lambda b: b.created_at,
+    ),
+    Column(QT_TRANSLATE_NOOP("TableHeader", "Keterangan"), lambda b: reason_text(b.reason)),
+    Column(
+        QT_TRANSLATE_NOOP("TableHeader", "Ukuran"),
+        lambda b: fmt_size(b.size),
+        sort_key=lambda b: b.size,
+        align=RIGHT,
+    ),
+    Column(QT_TRANSLATE_NOOP("TableHeader", "Berkas"), lambda b: Path(b.path).name, elastic=200),
+)
+
+
+class BackupDialog(QDialog):
+    """The backups of the window's database file."""
+
+    def __init__(self, window: MainWindow, *, lang: str = "id", parent: QWidget | None = None):
+        super().__init__(parent or window)
+        self.setObjectName("backup_dialog")
+        self.setWindowTitle(self.tr("Cadangan"))
+        self.resize(820, 460)
+        self.window_ = window
+        self.lang = lang
+        db = window.database
+        assert db is not None
+        self.db_path: Path = db.path
+        self.runner = TaskRunner(self, progress_delay_ms=400)
+
+        from kinerja_desktop.services.startup_check import backup_folder
+
+        where = QLabel(
+            self.tr("Database: {path}<br>Folder cadangan: {folder}").format(
+                path=self.db_path, folder=backup_folder(self.db_path)
+            )
+        )
+        where.setObjectName("backup_where")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setWordWrap(True)
+
+        self.model: RowTableModel[Any] = RowTableModel(BACKUP_COLUMNS, self)
+        self.table = QTableView()
+        self.table.setObjectName("backup_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.make_button = QPushButton(self.tr("Buat cadangan sekarang"))
+        self.make_button.setObjectName("make_backup")
+        self.make_button.clicked.connect(self.make_now)
+        self.verify_button = QPushButton(self.tr("Periksa"))
+        self.verify_button.setObjectName("verify_backup")
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.restore_button = QPushButton(self.tr("Pulihkan…"))
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.clicked.connect(self.restore_selected)
+        close = QPushButton(self.tr("Tutup"))
+        close.clicked.connect(self.accept)
+        self.message = QLabel()
+        self.message.setObjectName("backup_message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QHBoxLayout()
+        for button in (self.make_button, self.verify_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        actor = window.actor
+        from kinerja_desktop.services.startup_check import is_read_only
+
+        writable = not is_read_only(db)
+        self.make_button.setVisible(actor is not None)
+        self.restore_button.setVisible(actor is not None and actor.has(Role.ADMIN) and writable)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.reload()
+
+    # -- list ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        from kinerja_desktop.services.backups import list_backups
+
+        self.model.set_rows(list_backups(self.db_path))
+        self.table.resizeColumnsToContents()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_path(self, path: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).path == path:
+                self.table.selectRow(row)
+
+    def _selection_changed(self, *_args: object) -> None:
+        chosen = self.selected() is not None
+        self.verify_button.setEnabled(chosen)
+        self.restore_button.setEnabled(chosen)
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.make_button, self.verify_button, self.restore_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self._selection_changed()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        if isinstance(error, KinerjaError):
+            self.message.setText(describe(error, self.lang))
+        else:
+            show_error(error, lang=self.lang, parent=self)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def make_now(self) -> None:
+        from kinerja_desktop.services.backups import make_backup
+
+        def done(info: BackupInfo) -> None:
+            self._busy(False)
+            self.reload()
+            self.select_path(info.path)
+            self.message.setText(
+                text("admin.backup_made", self.lang, name=Path(info.path).name,
+                     size=fmt_size(info.size))
+            )  # fmt: skip
+
+        self._busy(True)
+        self.runner.run(
+            make_backup,
+            self.db_path,
+            on_done=done,
+            on_error=self._failed,
+            title=self.tr("Membuat cadangan…"),
+            parent=self,
+        )
+
+    def verify_selected(self) -> None:
+        from kinerja_desktop.services.backups import verify_backup
+
+        chosen = self.selected()
+        if chosen is None:
+            return
+        try:
+            verify_backup(Path(chosen.path))
+        except KinerjaError as err:
+            self.message.setText(describe(err, self.lang))
+            return
+        self.message.setText(text("admin.backup_ok", self.lang, name=Path(chosen.path).name))
+
+    def _counts_text(self) -> str:
+        info = self.window_.info
+        if info is None:
+            return ""
+        counts = info.counts
+        return self.tr(
+            "{employees} pegawai, {indicators} indikator, {evaluations} evaluasi"
+        ).format(
+            employees=fmt_count(counts.get("employees", 0)),
+            indicators=fmt_count(counts.get("indicators", 0)),
+            evaluations=fmt_count(counts.get("evaluations", 0)),
+        )
+
+    def restore_selected(self) -> bool:
+        """Ask, then restore the selected backup; True when the database was replaced."""
+        from kinerja_desktop.services.backups import restore_backup, verify_backup
+
+        chosen = self.selected()
+        actor = self.window_.actor
+        if chosen is None or actor is None:
+            return False
+        backup = Path(chosen.path)
+        try:
+            verify_backup(backup)  # refuse a bad file before asking anything
+        except KinerjaError as err:
+            self.message.setText(describe(err, self.lang))
+            return False
+        question = text(
+            "admin.restore_question",
+            self.lang,
+            path=self.db_path.name,
+            counts=self._counts_text(),
+            when=fmt_datetime(chosen.created_at) if chosen.created_at else "?",
+            name=backup.name,
+        )
+        if not Question.ask(self, self.tr("Pulihkan cadangan"), question, yes=self.tr("Pulihkan")):
+            return False
+        # Let go of the file: the restore replaces it underneath any open connection.
+        self.window_.set_database(None)
+        try:
+            result = restore_backup(self.db_path, backup, actor)
+        except KinerjaError as err:
+            self.message.setText(describe(err, self.lang))
+            self.window_.open_path(self.db_path)
+            return False
+        self.window_.open_path(self.db_path)
+        self._keep_or_ask_actor(actor)
+        self.window_.notify_changed()
+        self.reload()
+        self.message.setText(
+            text("admin.restored", self.lang, name=backup.name,
+                 safety=Path(result.safety_backup).name)
+        )  # fmt: skip
+        return True
+
+    def _keep_or_ask_actor(self, actor: Any) -> None:
+        from kinerja_desktop.gui.dialogs.login import sign_in
+        from kinerja_desktop.services.accounts import list_users
+
+        db = self.window_.database
+        if db is None:
+            return
+        same = any(
+            u.username == actor.username and u.active and u.roles == actor.roles
+            for u in list_users(db)
+        )
+        if same:
+            self.window_.set_actor(actor)
+        else:
+            sign_in(self.window_, lang=self.lang)
+
+    def done(self, result: int) -> None:
+        self.runner.shutdown(wait=True)
+        super().done(result)

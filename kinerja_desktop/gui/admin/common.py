@@ -1,0 +1,45 @@
+"""Pieces the administration dialogs share: a yes/no question and a few formats.
+
+The question sits behind a patchable classmethod, like ``gui.dialogs.common.MessageBox``, so
+tests can answer it; Qt ships no Indonesian captions, so the buttons are named here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Admin", text)
+
+
+class Question:
+    """A modal yes/no question whose "no" is the default (destructive actions)."""
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        *,
+        yes: str = "",
+        no: str = "",
+        warning: bool = True,
+    ) -> bool:
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+        box = QMessageBox(icon, title, text, parent=parent)
+        box.setObjectName("question_box")
+        yes_button = box.addButton(yes or _tr("Ya"), QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(no or _tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+
+def fmt_size(size: int) -> str:
+    """``1,8 MB`` / ``640 KB``: sizes as a clerk reads them (decimal comma)."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1024))} KB"

@@ -1,0 +1,151 @@
+"""The Cadangan dialog: make a backup, verify it, and restore it over later changes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from kinerja_desktop.gui.admin.backups import BackupDialog
+from kinerja_desktop.gui.admin.common import Question
+from kinerja_desktop.gui.dialogs.login import LoginDialog
+from kinerja_desktop.gui.main_window import MainWindow
+from kinerja_desktop.gui.startup import Startup
+from kinerja_desktop.gui.tasks import TaskRunner
+from kinerja_desktop.services.accounts import create_user
+from kinerja_desktop.services.backups import list_backups
+
+# What a restore itself changes (its audit entry and the "next export is full" marks).
+RESTORE_BOOKKEEPING = {"audit_entries", "settings", "sync_partners"}
+
+
+def table_rows(path: Path) -> dict[str, list[tuple]]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
+            for t in tables
+            if t not in RESTORE_BOOKKEEPING
+        }
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def admin_window(qtbot, monkeypatch, demo_copy: Path):
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    runner = TaskRunner(window, progress_delay_ms=50)
+    startup = Startup(window, runner, auto_login=("admin", "demo-admin"))
+    with qtbot.waitSignal(runner.task_finished, timeout=20_000):  # the automatic backup
+        startup.start(demo_copy)
+    yield window
+    runner.shutdown()
+    startup.release()
+    window.close()
+
+
+def open_dialog(window: MainWindow) -> BackupDialog:
+    window.findChild(QAction, "action_backups").trigger()
+    dialog = window.findChild(BackupDialog, "backup_dialog")
+    assert dialog is not None
+    return dialog
+
+
+def test_backup_made_now_is_listed_with_date_and_size(qtbot, admin_window):
+    dialog = open_dialog(admin_window)
+    assert dialog.model.rowCount() == 1  # the automatic one at start
+    with qtbot.waitSignal(dialog.runner.task_finished, timeout=20_000):
+        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 2
+    newest = dialog.selected()
+    assert newest is not None and newest.reason == "manual"
+    assert "Cadangan dibuat" in dialog.message.text()
+    row = dialog.table.selectionModel().selectedRows()[0].row()
+    cells = [dialog.model.index(row, c).data() for c in range(dialog.model.columnCount())]
+    assert cells[1] == "Dibuat manual"
+    assert cells[2].endswith(("KB", "MB")) and cells[3] == Path(newest.path).name
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    assert "utuh dan dapat dipulihkan" in dialog.message.text()
+    dialog.reject()
+
+
+def test_restore_from_the_dialog_returns_exactly_the_backed_up_data(
+    qtbot, monkeypatch, admin_window
+):
+    window = admin_window
+    db_path = window.database.path
+    dialog = open_dialog(window)
+    with qtbot.waitSignal(dialog.runner.task_finished, timeout=20_000):
+        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    chosen = dialog.selected()
+    assert chosen is not None
+    saved = table_rows(Path(chosen.path))
+    assert saved == table_rows(db_path)
+
+    # Work goes on after the backup: a new account.
+    create_user(window.database, window.actor, username="siti", display_name="Siti",
+                roles="operator", password="rahasia-siti")  # fmt: skip
+    changed = table_rows(db_path)
+    assert changed != saved
+
+    questions: list[str] = []
+
+    def confirm(cls, parent, title, text, **kwargs):
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(Question, "ask", classmethod(confirm))
+    old_db = window.database
+    dialog.select_path(chosen.path)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    assert len(questions) == 1
+    assert Path(chosen.path).name in questions[0] and db_path.name in questions[0]
+    assert "100 pegawai" in questions[0]  # what will be replaced
+    assert table_rows(db_path) == saved
+    # The window reopened the file and the admin stays signed in (same account in the backup).
+    assert window.database is not None and window.database is not old_db
+    assert window.actor is not None and window.actor.username == "admin"
+    assert window.views["employees"].model.rowCount() == 100
+    assert "dipulihkan" in dialog.message.text()
+    # The state before the restore was kept and can itself be restored.
+    safety = [b for b in list_backups(db_path) if b.reason == "pre-restore"]
+    assert len(safety) == 1 and table_rows(Path(safety[0].path)) == changed
+    dialog.reject()
+
+
+def test_declined_restore_changes_nothing(qtbot, monkeypatch, admin_window):
+    window = admin_window
+    dialog = open_dialog(window)
+    before = table_rows(window.database.path)
+    db = window.database
+    monkeypatch.setattr(Question, "ask", classmethod(lambda cls, *a, **k: False))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert window.database is db and table_rows(db.path) == before
+    assert [b.reason for b in list_backups(db.path)] == ["start"]
+    dialog.reject()
+
+
+def test_a_file_that_is_not_a_backup_is_refused_before_asking(qtbot, monkeypatch, admin_window):
+    window = admin_window
+    dialog = open_dialog(window)
+    chosen = dialog.selected()
+    Path(chosen.path).write_bytes(b"bukan cadangan" * 100)
+    asked: list[str] = []
+    monkeypatch.setattr(Question, "ask", classmethod(lambda cls, *a, **k: asked.append(a)))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert asked == [] and window.database is not None
+    assert "bukan cadangan database Kinerja Desktop" in dialog.message.text()
+    dialog.reject()

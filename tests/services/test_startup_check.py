@@ -1,0 +1,134 @@
+"""Safe start-up services: quick check, the damaged file kept aside, one writer per file."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+
+from kinerja_desktop.domain.errors import DatabaseError
+from kinerja_desktop.services.actor import SYSTEM
+from kinerja_desktop.services.backups import make_backup
+from kinerja_desktop.services.startup_check import (
+    acquire_writer,
+    is_read_only,
+    newest_good_backup,
+    open_read_only,
+    quick_check,
+    restore_damaged,
+)
+from kinerja_desktop.storage.instance_lock import who_am_i
+
+
+def damage(path: Path) -> None:
+    """Overwrite pages in the middle of a SQLite file, keeping its header (a bad sector)."""
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.seek(4096 * 2)
+        handle.write(b"\xff" * min(4096 * 20, size - 4096 * 3))
+
+
+def employee_count(path: Path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT count(*) FROM employees").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_quick_check_passes_a_good_file_and_fails_damaged_ones(demo_copy: Path, tmp_path):
+    assert quick_check(demo_copy)
+    damage(demo_copy)
+    assert not quick_check(demo_copy)
+    garbage = tmp_path / "bukan.sqlite"
+    garbage.write_bytes(b"bukan database" * 100)
+    assert not quick_check(garbage)
+    with pytest.raises(DatabaseError) as caught:
+        quick_check(tmp_path / "tidak-ada.sqlite")
+    assert caught.value.code == "db.missing"
+
+
+def test_newest_good_backup_skips_a_damaged_one(demo_copy: Path):
+    now = datetime.now(UTC)
+    older = make_backup(demo_copy, reason="manual", now=now - timedelta(hours=2))
+    newer = make_backup(demo_copy, reason="manual", now=now - timedelta(hours=1))
+    damage(Path(newer.path))
+    found = newest_good_backup(demo_copy)
+    assert found is not None and found.path == older.path
+
+
+def test_restore_damaged_keeps_the_damaged_file_aside(demo_copy: Path):
+    before = employee_count(demo_copy)
+    saved = make_backup(demo_copy, reason="manual")
+    damage(demo_copy)
+    damaged_bytes = demo_copy.read_bytes()
+    wal = demo_copy.with_name(demo_copy.name + "-wal")
+    wal.write_bytes(b"stale wal of the damaged file")
+    result = restore_damaged(demo_copy, Path(saved.path), SYSTEM)
+    kept = Path(result.damaged_kept_as)
+    assert kept.read_bytes() == damaged_bytes  # never deleted, unchanged
+    assert kept.name.startswith("demo-rusak-") and kept.suffix == ".sqlite"
+    assert Path(str(kept) + "-wal").read_bytes() == b"stale wal of the damaged file"
+    assert quick_check(demo_copy)
+    assert employee_count(demo_copy) == before
+
+
+def test_second_writer_learns_who_holds_the_file(demo_copy: Path):
+    first, holder = acquire_writer(demo_copy)
+    assert first is not None and holder is None
+    try:
+        second, holder = acquire_writer(demo_copy)
+        assert second is None and holder is not None
+        user, _, computer = who_am_i().partition("@")
+        assert (holder.user, holder.computer) == (user, computer)
+        assert holder.since is not None and abs(datetime.now(UTC) - holder.since) < timedelta(
+            minutes=5
+        )
+    finally:
+        first.release()
+    again, _ = acquire_writer(demo_copy)
+    assert again is not None
+    again.release()
+
+
+def test_read_only_database_reads_but_never_writes(demo_copy: Path):
+    before = demo_copy.read_bytes()
+    db = open_read_only(demo_copy)
+    try:
+        assert is_read_only(db)
+        with db.uow() as uow:
+            assert uow.session.execute(text("SELECT count(*) FROM employees")).scalar() > 0
+            with pytest.raises(OperationalError):
+                uow.session.execute(text("DELETE FROM employees"))
+    finally:
+        db.close()
+    assert demo_copy.read_bytes() == before
+
+
+def test_check_command_reports_register_problems_without_writing(demo_copy: Path):
+    from kinerja_desktop.services.check import check_database
+
+    clean = check_database(demo_copy)
+    assert clean.ok
+    con = sqlite3.connect(demo_copy)
+    with con:
+        uuid, name = con.execute(
+            "SELECT e.uuid, e.name FROM employees e JOIN assignments a ON a.employee_id = e.id"
+            " WHERE a.end_date IS NULL AND a.atasan_id IS NOT NULL AND e.active = 1 LIMIT 1"
+        ).fetchone()
+        con.execute(
+            "UPDATE assignments SET atasan_id = NULL WHERE employee_id ="
+            " (SELECT id FROM employees WHERE uuid = ?)",
+            (uuid,),
+        )
+    con.close()
+    before = demo_copy.read_bytes()
+    result = check_database(demo_copy)
+    assert result.ok  # register problems do not make the file unhealthy
+    added = set(result.problems) - set(clean.problems)
+    assert len(added) == 1 and name in added.pop()
+    assert demo_copy.read_bytes() == before

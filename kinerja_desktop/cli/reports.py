@@ -1,9 +1,117 @@
-"""``report``: printed documents and recaps."""
+"""``report``: printed documents and recaps as PDF (and recaps as xlsx).
+
+- ``report skp|sheet|card --nip NIP --period P --out FILE.pdf [--paper a4|f4] [--blank]``
+- ``report recap --period P [--office CODE] --out FILE.pdf|FILE.xlsx [--paper a4|f4]``
+- ``report batch --kind sheet|card --office CODE --period P --out FILE.pdf|DIR``
+
+Exit codes (DESIGN.md section 6): 0 written (warnings, such as a blank form made because the
+evaluation is missing, go to stderr and to ``"warnings"`` in the JSON); 1 refused (unknown
+NIP or office, no data for the period, an unwritable output path); 2 usage.
+"""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
 from typing import Any
+
+from kinerja_desktop.cli.core import Output, add_command, add_group
+from kinerja_desktop.config import resolve_db_path
+
+_KIND_NAMES = {
+    "skp": "SKP",
+    "sheet": "Evaluasi Kinerja Pegawai",
+    "card": "Dokumen Evaluasi Kinerja Pegawai",
+    "recap": "Rekap",
+}
 
 
 def register(sub: Any) -> None:
-    """Add this module's commands to the top-level parser (none yet)."""
+    group = add_group(sub, "report", "cetak dokumen kinerja dan rekap (PDF/Excel)")
+    for kind, help_text in (
+        ("skp", "SKP dan lampirannya (PDF)"),
+        ("sheet", "Evaluasi Kinerja Pegawai satu periode atau tahunan (PDF)"),
+        ("card", "Dokumen Evaluasi Kinerja Pegawai, satu halaman (PDF)"),
+    ):
+        p = add_command(group, kind, help_text)
+        p.add_argument("--nip", required=True, metavar="NIP")
+        p.add_argument("--period", required=True, metavar="P", help="2026, 2026-Q1, 2026-S1...")
+        p.add_argument("--out", required=True, metavar="FILE.pdf")
+        p.add_argument("--paper", choices=("a4", "f4"), help="bawaan: pengaturan aplikasi")
+        if kind != "skp":
+            p.add_argument("--blank", action="store_true", help="formulir kosong untuk diisi")
+        p.set_defaults(handler=cmd_document, report_kind=kind)
+    recap = add_command(group, "recap", "rekap kantor atau kecamatan (PDF atau .xlsx)")
+    recap.add_argument("--period", required=True, metavar="P")
+    recap.add_argument("--office", metavar="CODE", help="tanpa ini: rekap seluruh kecamatan")
+    recap.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
+    recap.add_argument("--paper", choices=("a4", "f4"))
+    recap.set_defaults(handler=cmd_recap)
+    batch = add_command(group, "batch", "semua lembar evaluasi atau dokumen satu kantor")
+    batch.add_argument("--kind", required=True, choices=("sheet", "card"))
+    batch.add_argument("--office", required=True, metavar="CODE")
+    batch.add_argument("--period", required=True, metavar="P")
+    batch.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
+    batch.add_argument("--paper", choices=("a4", "f4"))
+    batch.set_defaults(handler=cmd_batch)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from kinerja_desktop.services.database import Database
+
+    return Database.open(resolve_db_path(args.db))
+
+
+def _finish(out: Output, written: Any, summary: str) -> int:
+    for warning in written.warnings:
+        print(f"{out.t('cli.warning')}: {warning}", file=sys.stderr)
+    return out.success(summary, written.as_json())
+
+
+def cmd_document(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.services.report_output import write_document
+
+    with _open(args) as db:
+        written = write_document(
+            db,
+            args.report_kind,
+            nip=args.nip,
+            period=args.period,
+            out=Path(args.out),
+            paper=args.paper,
+            blank=getattr(args, "blank", False),
+        )
+    kind = _KIND_NAMES[args.report_kind]
+    summary = out.t("report.done", kind=kind, path=written.paths[0], pages=written.pages)
+    return _finish(out, written, summary)
+
+
+def cmd_recap(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.services.report_recap import write_recap
+
+    with _open(args) as db:
+        written = write_recap(
+            db, period=args.period, office_code=args.office, out=Path(args.out), paper=args.paper
+        )
+    if Path(args.out).suffix.lower() == ".xlsx":
+        summary = out.t("report.recap_xlsx_done", path=written.paths[0])
+    else:
+        summary = out.t("report.done", kind="Rekap", path=written.paths[0], pages=written.pages)
+    return _finish(out, written, summary)
+
+
+def cmd_batch(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.services.report_output import write_batch
+
+    with _open(args) as db:
+        written = write_batch(
+            db,
+            args.kind,
+            office_code=args.office,
+            period=args.period,
+            out=Path(args.out),
+            paper=args.paper,
+        )
+    summary = out.t("report.batch_done", count=written.documents, path=args.out)
+    return _finish(out, written, summary)

@@ -1,9 +1,219 @@
-"""``sync``: packages to and from the regional office."""
+"""``sync``: packages to and from the regional office, receipts and partner keys.
+
+``sync export --out DIR [--to CODE] [--full]``, ``sync import FILE [--dry-run] [--yes]
+[--receipt-dir DIR]``, ``sync receipt FILE``, ``sync keys export --out FILE``, ``sync keys
+import FILE [--replace]``, ``sync conflicts`` and ``sync resolve ID accept|keep``.
+Exit codes (DESIGN.md section 6): 0 written or applied (conflicts listed), also
+``already_applied``; 1 refused, nothing changed; 2 usage. With ``--json`` ``sync import``
+prints exactly ``{"status", "office", "seq", "counts", "conflicts", "message"}`` (plus
+``"dry_run": true`` on a dry run), also when refused.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
+from pathlib import Path
 from typing import Any
+
+from kinerja_desktop.cli.core import EXIT_OK, EXIT_REFUSED, Output, add_command, add_group
+from kinerja_desktop.config import resolve_db_path
+from kinerja_desktop.domain.errors import KinerjaError
 
 
 def register(sub: Any) -> None:
-    """Add this module's commands to the top-level parser (none yet)."""
+    """Add ``sync`` and its subcommands to the top-level parser."""
+    group = add_group(sub, "sync", "paket sinkronisasi antar kantor")
+    export = add_command(group, "export", "tulis paket untuk kantor induk atau mitra")
+    export.add_argument("--out", required=True, metavar="DIR", help="folder tujuan")
+    export.add_argument("--to", metavar="CODE", help="kode kantor tujuan (bawaan: induk)")
+    export.add_argument("--full", action="store_true", help="paket penuh")
+    export.set_defaults(handler=cmd_export)
+
+    imported = add_command(group, "import", "terapkan paket dari kantor mitra")
+    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("--dry-run", action="store_true", help="periksa saja")
+    imported.add_argument("--yes", action="store_true", help="setujui paket penuh")
+    imported.add_argument("--receipt-dir", metavar="DIR", help="folder tanda terima")
+    imported.set_defaults(handler=cmd_import)
+
+    receipt = add_command(group, "receipt", "baca tanda terima dari kantor tujuan")
+    receipt.add_argument("file", metavar="FILE")
+    receipt.set_defaults(handler=cmd_receipt)
+
+    conflicts = add_command(group, "conflicts", "daftar konflik yang belum diselesaikan")
+    conflicts.add_argument("--all", action="store_true", help="termasuk yang sudah selesai")
+    conflicts.set_defaults(handler=cmd_conflicts)
+    resolve = add_command(group, "resolve", "selesaikan satu konflik")
+    resolve.add_argument("id", type=int, metavar="ID")
+    resolve.add_argument("decision", choices=("accept", "keep"))
+    resolve.set_defaults(handler=cmd_resolve)
+
+    keys = add_group(group, "keys", "kunci kantor mitra")
+    key_export = add_command(keys, "export", "tulis kunci publik kantor ini")
+    key_export.add_argument("--out", required=True, metavar="FILE")
+    key_export.set_defaults(handler=cmd_keys_export)
+    key_import = add_command(keys, "import", "daftarkan kunci kantor mitra")
+    key_import.add_argument("file", metavar="FILE")
+    key_import.add_argument("--replace", action="store_true", help="ganti kunci yang ada")
+    key_import.add_argument("--yes", action="store_true", help=argparse.SUPPRESS)
+    key_import.set_defaults(handler=cmd_keys_import)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from kinerja_desktop.services.database import Database
+
+    return Database.open(resolve_db_path(args.db))
+
+
+def cmd_export(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.cli.prompts import cli_actor
+    from kinerja_desktop.services.sync_export import export_package
+
+    with _open(args) as db:
+        result = export_package(db, cli_actor(), Path(args.out), to=args.to, full=args.full)
+    payload = {
+        "ok": True,
+        "path": result.path,
+        "office": result.office,
+        "to": result.to,
+        "seq": result.seq,
+        "kind": result.kind,
+        "direction": result.direction,
+        "counts": result.counts,
+        "sha256": result.sha256,
+    }
+    kind = (
+        {"full": "penuh", "incremental": "inkremental"}[result.kind]
+        if out.lang == "id"
+        else (result.kind.capitalize())
+    )
+    text = out.t("sync.exported", kind=kind, seq=result.seq, to=result.to, path=result.path,
+                 rows=result.rows)  # fmt: skip
+    return out.success(text, payload)
+
+
+def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.cli.prompts import cli_actor, confirmed
+    from kinerja_desktop.services.sync_import import import_package, refused_summary
+
+    path = Path(args.file)
+    receipt_dir = Path(args.receipt_dir) if args.receipt_dir else None
+    try:
+        with _open(args) as db:
+            try:
+                summary = import_package(db, cli_actor(), path, dry_run=args.dry_run,
+                                         confirm=args.yes, receipt_dir=receipt_dir)  # fmt: skip
+            except KinerjaError as err:
+                if err.code != "sync.confirm_full" or not confirmed(
+                    False, out.t(err.code, **err.params)
+                ):
+                    raise
+                summary = import_package(db, cli_actor(), path, confirm=True,
+                                         receipt_dir=receipt_dir)  # fmt: skip
+    except KinerjaError as err:
+        summary = refused_summary(err, path)
+        if out.json_mode:
+            print(json.dumps(summary.as_json(out.lang), ensure_ascii=False, default=str))
+        print(summary.message(out.lang), file=sys.stderr)
+        return EXIT_REFUSED
+    if out.json_mode:
+        print(json.dumps(summary.as_json(out.lang), ensure_ascii=False, default=str))
+    else:
+        print(summary.message(out.lang))
+        _print_conflicts(summary.conflicts, out)
+    return EXIT_OK
+
+
+def _print_conflicts(conflicts: Any, out: Output) -> None:
+    kind = ""
+    for item in conflicts:
+        if item["kind"] != kind:
+            kind = item["kind"]
+            print(f"  [{kind}]")
+        where = "baris" if out.lang == "id" else "line"
+        key = f" ({item['natural_key']})" if item.get("natural_key") else ""
+        print(f"    {item['member']} {where} {item['row']}: {item['uuid']}{key}")
+
+
+def cmd_receipt(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.cli.prompts import cli_actor
+    from kinerja_desktop.services.sync_receipts import read_receipt_file
+
+    with _open(args) as db:
+        result = read_receipt_file(db, cli_actor(), Path(args.file))
+    counts = {"created": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "rejected": 0}
+    counts |= {k: v for k, v in result.counts.items() if k in counts}
+    payload = {
+        "ok": True,
+        "office": result.office,
+        "seq": result.seq,
+        "counts": counts,
+        "conflicts": result.conflicts,
+        "totals_agree": result.totals_agree,
+        "differences": list(result.differences),
+        "next_full": result.next_full,
+        "delivered": result.delivered,
+    }
+    if result.totals_agree:
+        text = out.t("sync.receipt_ok", office=result.office, seq=result.seq, **counts)
+    else:
+        text = out.t("sync.receipt_mismatch", office=result.office, seq=result.seq,
+                     count=len(result.differences))  # fmt: skip
+    lines = [text]
+    for kind, items in result.conflicts.items():
+        lines.append(f"  [{kind}]")
+        lines += [f"    {i['entity']} {i['row']}: {i['uuid']} ({i['status']})" for i in items]
+    for diff in result.differences:
+        lines.append(f"  {diff['entity']} {diff['period']}: {diff['expected']} → {diff['found']}")
+    return out.success("\n".join(lines), payload)
+
+
+def cmd_conflicts(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.services.sync_conflicts import list_conflicts
+
+    with _open(args) as db:
+        items = list_conflicts(db, open_only=not args.all)
+    payload = {"ok": True, "conflicts": [item.as_json() for item in items]}
+    lines = [
+        f"{c.id:>5} {c.status:<9} {c.kind:<14} {c.office:<10} {c.entity} "
+        f"baris {c.line}: {c.natural_key or c.row_uuid}"
+        for c in items
+    ]
+    return out.success("\n".join(lines) or "-", payload)
+
+
+def cmd_resolve(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.cli.prompts import cli_actor
+    from kinerja_desktop.services.sync_conflicts import resolve_conflict
+
+    with _open(args) as db:
+        item = resolve_conflict(db, cli_actor(), args.id, accept=args.decision == "accept")
+    return out.success(f"{item.id} {item.status}", {"ok": True, "conflict": item.as_json()})
+
+
+def cmd_keys_export(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.services.sync_partners import export_key
+
+    with _open(args) as db:
+        key = export_key(db, Path(args.out))
+    payload = {"ok": True, "office": key.code, "path": args.out, "fingerprint": key.fingerprint}
+    text = out.t("sync.key_exported", office=key.code, path=args.out, fingerprint=key.fingerprint)
+    return out.success(text, payload)
+
+
+def cmd_keys_import(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.cli.prompts import cli_actor
+    from kinerja_desktop.services.sync_partners import import_key
+
+    with _open(args) as db:
+        result = import_key(db, cli_actor(), Path(args.file), replace=args.replace or args.yes)
+    payload = {"ok": True, "office": result.office, "fingerprint": result.fingerprint,
+               "status": result.status}  # fmt: skip
+    text = out.t(f"sync.key_{result.status}", office=result.office,
+                 fingerprint=result.fingerprint)  # fmt: skip
+    return out.success(text, payload)
+
+
+__all__ = ["register"]

@@ -5,4 +5,87 @@ Merged into :data:`kinerja_desktop.domain.messages.MESSAGES`; see that module fo
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    "report.unknown_employee": (
+        "Tidak ada pegawai dengan NIP {nip}.",
+        "There is no employee with NIP {nip}.",
+    ),
+    "report.unknown_office": (
+        "Kantor dengan kode {office} tidak ada.",
+        "There is no office with code {office}.",
+    ),
+    "report.no_skp_refused": (
+        "Pegawai NIP {nip} belum memiliki SKP tahun {year}; tidak ada yang bisa dicetak.",
+        "The employee with NIP {nip} has no SKP for {year}; there is nothing to print.",
+    ),
+    "report.no_skp": (
+        "Pegawai belum memiliki SKP tahun {year}: tabel hasil kerja dicetak kosong.",
+        "The employee has no SKP for {year}: the results table is printed empty.",
+    ),
+    "report.skp_not_approved": (
+        "SKP tahun {year} belum disetujui: dokumen dicetak dengan tanda DRAF.",
+        "The SKP for {year} is not approved yet: the document is marked DRAF.",
+    ),
+    "report.no_evaluation": (
+        "Belum ada evaluasi untuk {period}: formulir kosong dicetak untuk diisi tangan.",
+        "There is no evaluation for {period}: a blank form is printed for handwriting.",
+    ),
+    "report.not_approved": (
+        "Evaluasi {period} belum disetujui: dokumen dicetak dengan tanda DRAF.",
+        "The evaluation for {period} is not approved yet: the document is marked DRAF.",
+    ),
+    "report.logo_missing": (
+        "{office} belum memiliki logo: kop surat dicetak tanpa logo.",
+        "{office} has no logo: the letterhead is printed without one.",
+    ),
+    "report.logo_unreadable": (
+        "Logo {office} tidak dapat dibaca (bukan gambar PNG/JPEG yang utuh): kop surat dicetak "
+        "tanpa logo.",
+        "The logo of {office} cannot be read (not a whole PNG/JPEG image): the letterhead is "
+        "printed without one.",
+    ),
+    "report.no_data": (
+        "Tidak ada data untuk {period}: belum ada IKU maupun evaluasi pada periode ini.",
+        "There is no data for {period}: no IKU and no evaluation in this period.",
+    ),
+    "report.no_documents": (
+        "Tidak ada dokumen untuk dicetak.",
+        "There are no documents to print.",
+    ),
+    "report.no_employees": (
+        "Kantor {office} tidak memiliki pegawai aktif untuk dicetak.",
+        "Office {office} has no active employees to print.",
+    ),
+    "report.unwritable": (
+        "Tidak dapat menulis ke {path}: {reason}. Pilih folder lain.",
+        "Cannot write to {path}: {reason}. Choose another folder.",
+    ),
+    "report.bad_paper": (
+        "Ukuran kertas {value} tidak dikenal; pilih a4 atau f4.",
+        "Unknown paper size {value}; choose a4 or f4.",
+    ),
+    "report.bad_extension": (
+        "Berkas keluaran harus berakhiran {expected}: {path}.",
+        "The output file must end in {expected}: {path}.",
+    ),
+    "report.bad_kind": (
+        "Jenis dokumen {value} tidak dikenal.",
+        "Unknown document kind {value}.",
+    ),
+    "report.cancelled": (
+        "Pencetakan dibatalkan; tidak ada berkas yang ditulis.",
+        "Printing was cancelled; no file was written.",
+    ),
+    "report.done": (
+        "{kind} disimpan: {path} ({pages} halaman).",
+        "{kind} saved: {path} ({pages} pages).",
+    ),
+    "report.batch_done": (
+        "{count} dokumen disimpan: {path}.",
+        "{count} documents saved: {path}.",
+    ),
+    "report.recap_xlsx_done": (
+        "Rekap disimpan: {path}.",
+        "Recap saved: {path}.",
+    ),
+}

@@ -1,8 +1,265 @@
 """Message codes (code -> Indonesian, English) for sync packages, partners and receipts.
 
 Merged into :data:`kinerja_desktop.domain.messages.MESSAGES`; see that module for the rules.
+Refusals name the package and the reason, so a clerk can tell the sender what to redo.
 """
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+_P = "Paket {package} ditolak: "
+_E = "Package {package} refused: "
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # container and manifest
+    "sync.not_found": ("Berkas paket {path} tidak ditemukan.", "Package file {path} not found."),
+    "sync.not_zip": (
+        _P + "berkasnya rusak atau terpotong (bukan arsip zip yang utuh). Minta kirim ulang.",
+        _E + "the file is damaged or truncated (not a complete zip). Ask for it again.",
+    ),
+    "sync.unsafe_path": (
+        _P + "berisi berkas dengan nama jalur yang tidak aman ({member}).",
+        _E + "it holds a member with an unsafe path ({member}).",
+    ),
+    "sync.member_too_large": (
+        _P + "isi {member} melebihi batas ukuran yang wajar ({size} byte).",
+        _E + "member {member} exceeds the size limit ({size} bytes).",
+    ),
+    "sync.member_compressed": (
+        _P + "isi {member} dimampatkan secara tidak wajar (kemungkinan bom zip).",
+        _E + "member {member} is compressed implausibly (a possible zip bomb).",
+    ),
+    "sync.no_manifest": (
+        _P + "manifest.json atau tanda tangannya tidak ada.",
+        _E + "manifest.json or its signature is missing.",
+    ),
+    "sync.bad_manifest": (
+        _P + "manifest tidak dapat dibaca ({reason}).",
+        _E + "the manifest cannot be read ({reason}).",
+    ),
+    "sync.format": (
+        _P + "dibuat dengan format {version}, aplikasi ini hanya mengenal {supported}. "
+        "Perbarui aplikasi.",
+        _E + "it uses format {version}; this app knows {supported} only. Update the app.",
+    ),
+    "sync.unlisted_member": (
+        _P + "berisi {member} yang tidak tercantum di manifest.",
+        _E + "it holds {member}, which the manifest does not list.",
+    ),
+    "sync.missing_member": (
+        _P + "{member} tercantum di manifest tetapi tidak ada di paket.",
+        _E + "{member} is listed in the manifest but missing.",
+    ),
+    "sync.size_mismatch": (
+        _P + "ukuran {member} tidak sama dengan yang dicatat di manifest.",
+        _E + "the size of {member} differs from the manifest.",
+    ),
+    "sync.bad_signature": (
+        _P + "tanda tangan tidak cocok dengan kunci kantor {office} yang terdaftar.",
+        _E + "the signature does not match the registered key of office {office}.",
+    ),
+    "sync.checksum": (
+        _P + "isi {member} telah berubah (sha256 tidak cocok).",
+        _E + "member {member} was changed (sha256 mismatch).",
+    ),
+    # sender, addressee, sequence
+    "sync.no_home": (
+        "Database ini belum memiliki kantor asal; siapkan kantor terlebih dahulu.",
+        "This database has no home office yet; set up the office first.",
+    ),
+    "sync.no_key": (
+        "Kantor {office} belum memiliki kunci tanda tangan.",
+        "Office {office} has no signing key.",
+    ),
+    "sync.wrong_addressee": (
+        _P + "ditujukan ke kantor {addressee}, sedangkan database ini milik {home}.",
+        _E + "it is addressed to office {addressee}; this database belongs to {home}.",
+    ),
+    "sync.own_package": (
+        _P + "paket ini dibuat oleh kantor ini sendiri.",
+        _E + "it was made by this office itself.",
+    ),
+    "sync.unknown_office": (
+        _P + "kantor pengirim {office} belum terdaftar sebagai mitra (sidik jari {fingerprint}). "
+        "Impor berkas kuncinya dahulu.",
+        _E + "the sender office {office} is not a registered partner (fingerprint "
+        "{fingerprint}). Import its key file first.",
+    ),
+    "sync.schema_newer": (
+        _P + "dibuat oleh versi aplikasi yang lebih baru (skema {schema}). Perbarui aplikasi.",
+        _E + "it was made by a newer app version (schema {schema}). Update the app.",
+    ),
+    "sync.seq_old": (
+        _P + "nomor urut {seq} dari {office} lebih lama dari yang terakhir diterapkan ({last}). "
+        "Minta kantor {office} mengirim paket penuh.",
+        _E + "seq {seq} from {office} is older than the last applied ({last}). Ask office "
+        "{office} for a full package.",
+    ),
+    "sync.seq_reused": (
+        _P + "nomor urut {seq} dari {office} sudah dipakai oleh paket lain. "
+        "Minta kantor {office} mengirim paket penuh.",
+        _E + "seq {seq} from {office} was already used by another package. Ask office "
+        "{office} for a full package.",
+    ),
+    # rows
+    "sync.unknown_entity": (
+        _P + "berisi data {member} yang tidak dikenal aplikasi ini.",
+        _E + "it holds data {member} this app does not know.",
+    ),
+    "sync.bad_row": (
+        _P + "baris {line} di {member} tidak dapat dibaca.",
+        _E + "line {line} of {member} cannot be read.",
+    ),
+    "sync.foreign_row": (
+        _P + "baris {line} di {member} milik kantor {origin}, bukan pengirim {office}.",
+        _E + "line {line} of {member} belongs to office {origin}, not the sender {office}.",
+    ),
+    "sync.unknown_column": (
+        _P + "baris {line} di {member} memuat kolom {column} yang tidak dikenal.",
+        _E + "line {line} of {member} has an unknown column {column}.",
+    ),
+    "sync.bad_value": (
+        _P + "nilai kolom {column} pada baris {line} di {member} tidak sah.",
+        _E + "the value of {column} on line {line} of {member} is invalid.",
+    ),
+    "sync.bad_nip": (
+        _P + "NIP {nip} pada baris {line} di {member} tidak sah ({reason}).",
+        _E + "NIP {nip} on line {line} of {member} is invalid ({reason}).",
+    ),
+    "sync.unknown_reference": (
+        _P + "baris {line} di {member} merujuk ke data yang tidak dikenal ({column} = {ref}).",
+        _E + "line {line} of {member} refers to an unknown record ({column} = {ref}).",
+    ),
+    "sync.integrity": (
+        _P + "datanya bertentangan dengan data tersimpan ({reason}). Tidak ada yang diubah.",
+        _E + "its data contradicts stored data ({reason}). Nothing was changed.",
+    ),
+    "sync.confirm_full": (
+        "Paket penuh {package} akan mengganti data kantor {office}: {created} baru, "
+        "{updated} diubah, termasuk {tombstones} ditandai terhapus. Konfirmasi dahulu "
+        "(--yes).",
+        "Full package {package} replaces the data of office {office}: {created} new, "
+        "{updated} changed, including {tombstones} marked deleted. Confirm first (--yes).",
+    ),
+    # outcomes
+    "sync.applied": (
+        "Paket {package} diterapkan: {created} baru, {updated} diubah, {unchanged} sama, "
+        "{conflicts} konflik, {rejected} ditolak (periode terkunci).",
+        "Package {package} applied: {created} new, {updated} changed, {unchanged} unchanged, "
+        "{conflicts} conflicts, {rejected} rejected (locked period).",
+    ),
+    "sync.applied_nothing": (
+        "Paket {package} diterapkan, 0 diubah: {unchanged} data sudah sama, "
+        "{rejected} ditolak (periode terkunci).",
+        "Package {package} applied, 0 changed: {unchanged} records already the same, "
+        "{rejected} rejected (locked period).",
+    ),
+    "sync.dry_run": (
+        "Pratinjau {package} (belum disimpan): {created} baru, {updated} diubah "
+        "({tombstones} ditandai terhapus), {unchanged} sama, {conflicts} konflik, "
+        "{rejected} ditolak.",
+        "Preview of {package} (nothing saved): {created} new, {updated} changed "
+        "({tombstones} marked deleted), {unchanged} unchanged, {conflicts} conflicts, "
+        "{rejected} rejected.",
+    ),
+    "sync.already_applied": (
+        "Paket {package} (nomor {seq}) sudah pernah diterapkan; tidak ada yang diubah. "
+        "Tanda terimanya diterbitkan lagi.",
+        "Package {package} (seq {seq}) was applied before; nothing changed. Its receipt was "
+        "issued again.",
+    ),
+    "sync.gap": (
+        "Perhatian: paket nomor {first} s.d. {last} dari {office} belum pernah diterima.",
+        "Note: packages {first} to {last} from {office} never arrived.",
+    ),
+    "sync.gap_one": (
+        "Perhatian: paket nomor {first} dari {office} belum pernah diterima.",
+        "Note: package {first} from {office} never arrived.",
+    ),
+    "sync.totals_disagree_here": (
+        "Jumlah data tidak sama dengan yang dinyatakan pengirim; pengirim akan diminta paket "
+        "penuh lewat tanda terima.",
+        "The totals differ from what the sender declared; the receipt asks for a full package.",
+    ),
+    "sync.receipt_written": ("Tanda terima: {path}.", "Receipt: {path}."),
+    # export
+    "sync.no_addressee": (
+        "Kantor {office} tidak memiliki kantor induk; sebutkan tujuan dengan --to.",
+        "Office {office} has no parent office; name the addressee with --to.",
+    ),
+    "sync.unknown_partner": (
+        "Kantor {office} belum terdaftar sebagai mitra. Impor berkas kuncinya dahulu "
+        "(sync keys import).",
+        "Office {office} is not a registered partner. Import its key file first "
+        "(sync keys import).",
+    ),
+    "sync.not_related": (
+        "Kantor {office} bukan induk atau bawahan langsung kantor {home}; paket tidak dibuat.",
+        "Office {office} is neither the parent nor a child of office {home}; no package made.",
+    ),
+    "sync.exported": (
+        "Paket {kind} nomor {seq} untuk {to} ditulis: {path} ({rows} data).",
+        "{kind} package {seq} for {to} written: {path} ({rows} records).",
+    ),
+    # keys
+    "sync.key_bad": (
+        "Berkas {package} bukan berkas kunci kantor yang sah.",
+        "{package} is not a valid office key file.",
+    ),
+    "sync.key_self": (
+        "Kunci ini milik kantor ini sendiri ({office}); tidak perlu didaftarkan.",
+        "This key belongs to this office ({office}); it need not be registered.",
+    ),
+    "sync.key_different": (
+        "Kantor {office} sudah terdaftar dengan kunci lain (sidik jari {old}); kunci baru "
+        "{new}. Pastikan lewat telepon, lalu ulangi dengan --replace.",
+        "Office {office} is registered with another key (fingerprint {old}); the new one is "
+        "{new}. Check by phone, then repeat with --replace.",
+    ),
+    "sync.key_exported": (
+        "Kunci publik kantor {office} ditulis ke {path}. Sidik jari: {fingerprint}.",
+        "Public key of office {office} written to {path}. Fingerprint: {fingerprint}.",
+    ),
+    "sync.key_registered": (
+        "Kantor {office} terdaftar sebagai mitra. Sidik jari: {fingerprint}.",
+        "Office {office} registered as a partner. Fingerprint: {fingerprint}.",
+    ),
+    "sync.key_replaced": (
+        "Kunci kantor {office} diganti. Sidik jari baru: {fingerprint}.",
+        "The key of office {office} was replaced. New fingerprint: {fingerprint}.",
+    ),
+    "sync.key_unchanged": (
+        "Kunci kantor {office} sudah terdaftar, tidak ada yang diubah.",
+        "The key of office {office} was already registered; nothing changed.",
+    ),
+    # receipts
+    "sync.receipt_bad": (
+        "Berkas {package} bukan tanda terima sinkronisasi yang sah.",
+        "{package} is not a valid sync receipt.",
+    ),
+    "sync.receipt_unknown_package": (
+        "Tanda terima {package} dari {office} menyebut paket nomor {seq} yang tidak pernah "
+        "dikirim dari sini.",
+        "Receipt {package} from {office} names package {seq}, which was never sent from here.",
+    ),
+    "sync.receipt_ok": (
+        "Tanda terima paket nomor {seq} dari {office}: {created} baru, {updated} diubah, "
+        "{unchanged} sama, {conflicts} konflik, {rejected} ditolak. Jumlah data cocok.",
+        "Receipt for package {seq} from {office}: {created} new, {updated} changed, "
+        "{unchanged} unchanged, {conflicts} conflicts, {rejected} rejected. Totals agree.",
+    ),
+    "sync.receipt_mismatch": (
+        "Tanda terima paket nomor {seq} dari {office}: jumlah data TIDAK cocok "
+        "({count} selisih). Paket berikutnya ke {office} dibuat penuh.",
+        "Receipt for package {seq} from {office}: totals DISAGREE ({count} differences). The "
+        "next package to {office} will be full.",
+    ),
+    # conflicts
+    "sync.conflict_unknown": (
+        "Konflik {value} tidak ditemukan.",
+        "Conflict {value} not found.",
+    ),
+    "sync.conflict_closed": (
+        "Konflik {value} sudah diselesaikan ({status}).",
+        "Conflict {value} was already resolved ({status}).",
+    ),
+}

@@ -469,12 +469,17 @@ class _Generator:
         eligible = [p for p in self.people if p.skp_status == APPROVED]
         picked = rng.sample([p for p in eligible if not p.role.head], 9)
         q2 = dict.fromkeys(picked[:5], SUBMITTED) | dict.fromkeys(picked[5:8], RETURNED)
+        camat_waits = False  # the demo penilai (the camat) gets one Triwulan III to approve
         for p in eligible:
             self.evaluation(p, 0, APPROVED)
             self.evaluation(p, 1, q2.get(p, APPROVED))
             if p is picked[8]:  # reopened by an admin: revision 2 is a draft again
                 self.evaluation(p, 1, DRAFT, revision=2)
             if q3 := rng.choice((None, None, DRAFT, DRAFT, SUBMITTED)):
+                # A draft and a submission draw the same random numbers, so this swap leaves
+                # every other record of the demo as it was.
+                if q3 == DRAFT and not camat_waits and p.atasan is self.people[0]:
+                    q3, camat_waits = SUBMITTED, True
                 self.evaluation(p, 2, q3)
 
     def evaluation(self, p: Person, q: int, status: EvaluationStatus, revision: int = 1) -> None:

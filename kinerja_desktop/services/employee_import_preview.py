@@ -22,6 +22,8 @@ from kinerja_desktop.services.dto_register import ExportResult, ImportSummary, R
 from kinerja_desktop.services.employee_sheets import (
     _CHANGES,
     _COUNTED,
+    Progress,
+    _Meter,
     _Plan,
     _refused,
     employee_spec,
@@ -65,12 +67,14 @@ _PREVIEW_ACTION = {"revive": "create", "duplicate": "error", "": "error"}
 
 
 def preview_employee_import(
-    db: Database, path: Path, *, today: date | None = None
+    db: Database, path: Path, *, today: date | None = None, progress: Progress | None = None
 ) -> ImportPreview:
     """Read and check the sheet at ``path`` exactly as :func:`import_employees` does, without
     writing; returns the dry-run summary and every row with its planned action and messages.
 
     A file refused as a whole (not an xlsx, missing columns...) gives no rows and one error.
+    ``progress(done, total)`` is told how far the checks are, as for the import (two steps
+    per row, about 100 calls, the last one ``(total, total)``).
     """
     today = today or date.today()
     path = Path(path)
@@ -80,8 +84,11 @@ def preview_employee_import(
         data = read_sheet(path, employee_spec(state.offices))
     except ValidationError as exc:
         return ImportPreview(_refused(path, exc, True), ())
+    meter = _Meter(progress, 2 * len(data.rows))
+    meter.to(0)
     plan = _Plan(state, data, today)
-    plan.run()
+    plan.run(meter)
+    meter.finish()
     rows, counts = [], {name: 0 for name in ("created", "updated", "unchanged")}
     for item in plan.items:
         if not item.errors and item.action in (*_CHANGES, "unchanged"):

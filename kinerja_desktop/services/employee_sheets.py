@@ -12,7 +12,9 @@ Contract:
   employee here or an external penilai), atasan cycles and one definitive head per office
   judged on the register as it would be after the import, and ownership. With any error nothing
   is written; otherwise every row applies in one transaction with Core inserts and updates and
-  one audit entry listing the changed uuids (DESIGN.md sections 5 and 8).
+  one audit entry listing the changed uuids (DESIGN.md sections 5 and 8). An optional
+  ``progress(done, total)`` callback hears how far the checks and the writing are (see
+  :class:`_Meter`); it changes nothing else.
 
 Column semantics: a column missing from the file leaves that field as stored; a column present
 with an empty cell clears it (or, for Jenis Kelamin, takes the NIP's gender digit). A later
@@ -23,6 +25,7 @@ correct the current assignment in place. Rows are never deleted by an import.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -200,6 +203,57 @@ def export_employees(db: Database, path: Path, *, office_code: str | None = None
 
 # -- import --------------------------------------------------------------------------------------
 
+#: ``progress(done, total)``: how far an import is; ``total`` stays the same for one import.
+Progress = Callable[[int, int], None]
+
+
+class _Meter:
+    """Counts an import's steps and tells a progress callback, about 100 times at most.
+
+    One import has ``3 * rows`` steps: a merge pass and a check pass over every row, then the
+    writing, whose real statements are spread over the last third (so the bar moves evenly
+    whatever the mix of new and changed rows). A dry run, a refused import or one with
+    nothing to change jumps to the end. Without a callback it only counts, which is cheap
+    enough to run on every row.
+    """
+
+    def __init__(self, callback: Progress | None, total: int) -> None:
+        self.callback = callback
+        self.total = max(total, 1)
+        self.step = max(1, self.total // 100)
+        self.done = 0
+        self._next = 0  # the first report (0, total) tells the GUI the total at once
+        self._last = -1
+
+    def to(self, done: int) -> None:
+        """Move to ``done`` (never backwards, never past the total); report every 1 %."""
+        done = min(max(done, self.done), self.total)
+        self.done = done
+        if self.callback is None or done == self._last:
+            return
+        if done < self._next and done < self.total:
+            return
+        self.callback(done, self.total)
+        self._last, self._next = done, done + self.step
+
+    def advance(self, count: int = 1) -> None:
+        self.to(self.done + count)
+
+    def finish(self) -> None:
+        self.to(self.total)
+
+    def span(self, units: int) -> Callable[[int], None]:
+        """Spread ``units`` of work over the rest of the meter; returns ``advance(count)``."""
+        start, budget, units = self.done, self.total - self.done, max(units, 1)
+        done = 0
+
+        def advance(count: int) -> None:
+            nonlocal done
+            done += count
+            self.to(start + budget * min(done, units) // units)
+
+        return advance
+
 
 @dataclass
 class _Item:
@@ -238,7 +292,9 @@ class _Plan:
         source = FieldIssue.make(key, code, **params)
         item.errors.append(_message(source, item.row.row, self.column(key), raw))
 
-    def run(self) -> None:
+    def run(self, meter: _Meter | None = None) -> None:
+        """Plan every row; ``meter`` advances one step per row in each of the two passes."""
+        meter = meter or _Meter(None, 2 * len(self.data.rows))
         seen: dict[str, int] = {}
         for row in self.data.rows:
             nip = row.values.get("nip")
@@ -257,10 +313,12 @@ class _Plan:
         for item in self.items:
             if item.row.values.get("nip") and item.action != "duplicate":
                 self.merge(item, file_nips)
+            meter.advance()
         heads = self.state.head_map()
         for item in self.items:
             if item.action not in ("", "unchanged", "duplicate") and item.values is not None:
                 self.check(item, heads)
+            meter.advance()
 
     def merge(self, item: _Item, file_nips: dict[str, str]) -> None:
         values, present = item.row.values, item.row.values.keys()
@@ -388,8 +446,28 @@ _COUNTED = {"create": "created", "revive": "created", "unchanged": "unchanged"}
 _NEW = {"version": 1, "end_date": None, "deleted_at": None}
 
 
-def _apply(session: Any, state: RegisterState, items: list[_Item], actor: Actor) -> list[str]:
-    """Write the planned rows with Core statements; returns the changed record uuids."""
+#: Rows per executemany: the statements go in slices so the meter can move between them
+#: (SQLAlchemy pages SQLite executemany by 1,000 anyway, so this adds no round trips).
+_CHUNK = 1000
+
+
+def _execute(
+    session: Any, statement: Any, rows: list[dict[str, Any]], advance: Callable[[int], None]
+) -> None:
+    for start in range(0, len(rows), _CHUNK):
+        chunk = rows[start : start + _CHUNK]
+        session.execute(statement, chunk)
+        advance(len(chunk))
+
+
+def _apply(
+    session: Any, state: RegisterState, items: list[_Item], actor: Actor, meter: _Meter
+) -> list[str]:
+    """Write the planned rows with Core statements; returns the changed record uuids.
+
+    The meter's rest is shared by the employee rows and about one assignment row per item.
+    """
+    advance = meter.span(2 * len(items))
     emp, asg = Employee.__table__, Assignment.__table__
     stamp = {"updated_at": now_utc(), "updated_by": actor.username}
     home = state.home
@@ -408,13 +486,13 @@ def _apply(session: Any, state: RegisterState, items: list[_Item], actor: Actor)
                 columns | extra | {"_id": item.person.id, "version": item.person.version + 1}
             )
     if new_people:
-        session.execute(insert(emp), new_people)
+        _execute(session, insert(emp), new_people, advance)
         created = {r.uuid: r.id for r in session.execute(select(emp.c.uuid, emp.c.id))}
         for item in items:
             if item.action == "create":
                 state.people[item.uuid].id = created[item.uuid]
     if people_updates:
-        session.execute(update(emp).where(emp.c.id == bindparam("_id")), people_updates)
+        _execute(session, update(emp).where(emp.c.id == bindparam("_id")), people_updates, advance)
     new_rows, updates, closes = [], [], []
     for item in items:
         assert item.values is not None
@@ -437,9 +515,9 @@ def _apply(session: Any, state: RegisterState, items: list[_Item], actor: Actor)
         new_rows.append(columns | origin | _NEW | {"uuid": new_uuid()})
     for rows in (closes, updates):
         if rows:
-            session.execute(update(asg).where(asg.c.id == bindparam("_id")), rows)
+            _execute(session, update(asg).where(asg.c.id == bindparam("_id")), rows, advance)
     if new_rows:
-        session.execute(insert(asg), new_rows)
+        _execute(session, insert(asg), new_rows, advance)
     return [item.uuid for item in items] + [row["uuid"] for row in new_rows]
 
 
@@ -451,9 +529,21 @@ def _refused(path: Path, exc: ValidationError, dry_run: bool) -> ImportSummary:
 
 
 def import_employees(
-    db: Database, actor: Actor, path: Path, *, dry_run: bool = False, today: date | None = None
+    db: Database,
+    actor: Actor,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
 ) -> ImportSummary:
     """Import the employee sheet at ``path`` (see the module docstring for the rules).
+
+    Args:
+        progress: called as ``progress(done, total)`` from the calling thread (the task's
+            worker in the GUI), about 100 times: first ``(0, total)`` once the file is read,
+            then while rows are checked and written, last ``(total, total)`` once committed.
+            Never called for a file refused as a whole. The result is the same without it.
 
     Returns:
         The summary. ``errors`` non-empty means nothing was written (the counts then say what
@@ -474,8 +564,10 @@ def import_employees(
             data = read_sheet(path, employee_spec(state.offices))
         except ValidationError as exc:
             return _refused(path, exc, dry_run)
+        meter = _Meter(progress, 3 * len(data.rows))
+        meter.to(0)
         plan = _Plan(state, data, today)
-        plan.run()
+        plan.run(meter)
         errors = [e for item in plan.items for e in item.errors]
         warnings = plan.warnings + [w for item in plan.items for w in item.warnings]
         counts = {name: 0 for name in ("created", "updated", "unchanged")}
@@ -486,13 +578,14 @@ def import_employees(
         applied = not errors and not dry_run and bool(changed)
         uuids: list[str] = []
         if applied:
-            uuids = _apply(session, state, changed, actor)
+            uuids = _apply(session, state, changed, actor, meter)
             audit(
                 session, actor, action="import", entity="employee",
                 after={"file": path.name, **counts, "records": uuids},
                 summary=f"{path.name}: {counts['created']} baru, {counts['updated']} diubah",
             )  # fmt: skip
             uow.commit()
+        meter.finish()
     return ImportSummary(
         str(path), counts["created"], counts["updated"], counts["unchanged"], tuple(errors),
         tuple(warnings), dry_run, applied, tuple(uuids),

@@ -1,12 +1,24 @@
-"""Reading evaluations (latest revision per employee and period) and the periods in use."""
+"""Reading evaluations (latest revision per employee and period) and the periods in use.
+
+The rows carry the mean capaian of the RHK Utama indicators (uncapped, DOMAIN.md A 3), read in
+three queries for the whole list rather than one detail per row, so the Evaluasi view stays
+fast on a kecamatan's few thousand evaluations.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from decimal import Decimal
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kinerja_desktop.domain.enums import RhkKind
 from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.domain.scoring import mean_capaian
+from kinerja_desktop.services import evaluation_core as core
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.dto import EvaluationRow, PeriodChoice
+from kinerja_desktop.services.dto_evaluation import EvaluationListRow
 from kinerja_desktop.services.employees import full_name
 from kinerja_desktop.storage.models import (
     Assessment,
@@ -16,13 +28,17 @@ from kinerja_desktop.storage.models import (
     ExternalPenilai,
     Office,
     PeriodSetting,
+    Realisation,
+    Rhk,
+    SkpIndicator,
 )
 
 
 def list_evaluations(
     db: Database, *, period: str | None = None, office_code: str | None = None
 ) -> list[EvaluationRow]:
-    """The latest revision of each evaluation, with its penilai's ratings."""
+    """The latest revision of each evaluation, with its penilai's ratings and mean capaian
+    (rows are :class:`EvaluationListRow`, an :class:`EvaluationRow` with ``mean_capaian``)."""
     with db.uow() as uow:
         session = uow.session
         stmt = select(Evaluation).where(Evaluation.deleted_at.is_(None))
@@ -68,13 +84,15 @@ def list_evaluations(
             .order_by(Assessment.id)
         ).scalars():
             assessments[assessment.evaluation_id] = assessment
-        rows = []
+        means = _mean_capaian(session, list(latest.values()))
+        rows: list[EvaluationRow] = []
         for ev in latest.values():
             person = people[ev.employee_id]
             code = office_of.get(ev.employee_id, (None, None, ""))[2]
             if office_code is not None and code != office_code:
                 continue
             assessment = assessments.get(ev.id)
+            state = core.effective(ev, assessment)
             penilai = ""
             if assessment is not None:
                 if assessment.penilai_id is not None and assessment.penilai_id in people:
@@ -83,7 +101,7 @@ def list_evaluations(
                 elif assessment.external_penilai_id is not None:
                     penilai = externals.get(assessment.external_penilai_id, "")
             rows.append(
-                EvaluationRow(
+                EvaluationListRow(
                     uuid=ev.uuid,
                     employee_uuid=person.uuid,
                     employee_name=full_name(person.name, person.title_prefix, person.title_suffix),
@@ -91,12 +109,13 @@ def list_evaluations(
                     office_code=code,
                     period=ev.period,
                     revision=ev.revision,
-                    status=ev.status,
+                    status=state.status,
                     rating_hasil=assessment.rating_hasil if assessment else None,
                     rating_perilaku=assessment.rating_perilaku if assessment else None,
-                    predikat=ev.predikat,
+                    predikat=state.predikat,
                     penilai_name=penilai,
                     updated_at=ev.updated_at,
+                    mean_capaian=means.get(ev.id),
                 )
             )
     rows.sort(key=lambda r: (r.period, r.office_code, r.employee_name.casefold()))
@@ -110,3 +129,41 @@ def list_periods(db: Database) -> list[PeriodChoice]:
         codes |= set(uow.session.execute(select(Evaluation.period).distinct()).scalars())
     periods = sorted((Period.parse(c) for c in codes), reverse=True)
     return [PeriodChoice(code=str(p), label=p.label(), start=p.start, end=p.end) for p in periods]
+
+
+def _mean_capaian(session: Session, evaluations: list[Evaluation]) -> dict[int, Decimal | None]:
+    """Mean uncapped capaian of the RHK Utama indicators of each evaluation (by id)."""
+    ids = [ev.id for ev in evaluations]
+    if not ids:
+        return {}
+    values: dict[int, list[tuple[int, Decimal]]] = {}
+    for r in session.execute(
+        select(Realisation.evaluation_id, Realisation.skp_indicator_id, Realisation.value).where(
+            Realisation.evaluation_id.in_(ids),
+            Realisation.deleted_at.is_(None),
+            Realisation.value.is_not(None),
+        )
+    ):
+        values.setdefault(r[0], []).append((r[1], r[2]))
+    wanted = {i for pairs in values.values() for i, _ in pairs}
+    indicators = {
+        ind.id: (ind, kind)
+        for ind, kind in session.execute(
+            select(SkpIndicator, Rhk.kind)
+            .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
+            .where(SkpIndicator.id.in_(wanted))
+        )
+    }
+    out: dict[int, Decimal | None] = {}
+    for ev in evaluations:
+        period = Period.parse(ev.period)
+        items = []
+        for ind_id, value in values.get(ev.id, []):
+            ind, kind = indicators[ind_id]
+            if kind != RhkKind.UTAMA:
+                continue
+            score = core.uncapped(ind, core.period_target(ind, period), value)
+            if score is not None:
+                items.append((score, ind.weight))
+        out[ev.id] = mean_capaian(items)
+    return out

@@ -399,6 +399,10 @@ class Assessment(SyncMixin, Base):
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
     feedback: Mapped[dict] = mapped_column(JSON, default=dict)
     behaviour_notes: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Set on approval: the predikat and the frozen snapshot, so that a penilai in another
+    # office approves through this row alone (the evaluation row belongs to the employee's).
+    predikat: Mapped[Predikat | None] = mapped_column(enum_type(Predikat), default=None)
+    snapshot: Mapped[dict | None] = mapped_column(JSON, default=None)
 
     evaluation: Mapped[Evaluation] = relationship()
 
@@ -493,6 +497,10 @@ class SyncPackageLog(Base):
     status: Mapped[str] = mapped_column(String(32))
     counts: Mapped[dict] = mapped_column(JSON, default=dict)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # The package file's name and what sync needs later: package uuid, created_at, totals,
+    # the receipt written or read, the message shown (services/sync_*.py).
+    file_name: Mapped[str | None] = mapped_column(String(255), default=None)
+    details: Mapped[dict | None] = mapped_column(JSON, default=None)
 
 
 class IkmSurvey(SyncMixin, Base):
@@ -530,3 +538,51 @@ class OfficeKey(Base):
     private_key: Mapped[str] = mapped_column(Text)
     fingerprint: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SyncRowState(Base):
+    """What this database sent of one home row to one partner, and what the partner confirmed.
+
+    ``version_sent``/``seq_sent`` are set when a package carries the row; a receipt for a seq at
+    or after ``seq_sent`` copies ``version_sent`` to ``version_acked``. An incremental export
+    carries every home row whose current version is not the acknowledged one (deletions
+    included, since a tombstone bumps the version).
+    """
+
+    __tablename__ = "sync_row_states"
+    __table_args__ = (UniqueConstraint("partner_code", "row_uuid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partner_code: Mapped[str] = mapped_column(String(32))
+    row_uuid: Mapped[str] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(64))
+    version_sent: Mapped[int] = mapped_column(Integer)
+    seq_sent: Mapped[int] = mapped_column(Integer)
+    version_acked: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class SyncConflict(Base):
+    """A row of a received package that was not applied: both sides kept until resolved.
+
+    ``kind`` is ``duplicate`` (same natural key, other uuid), ``diverged`` (same version,
+    other values), ``older`` (the stored version is newer), ``owner`` (the row belongs to
+    another office here) or ``locked_period`` (a rejected change). ``status`` is ``open``,
+    ``accepted`` (the incoming row replaced the stored one), ``kept`` or ``rejected``.
+    """
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partner_code: Mapped[str] = mapped_column(String(32), index=True)
+    package_sha256: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(64))
+    row_uuid: Mapped[str] = mapped_column(String(36))
+    line: Mapped[int] = mapped_column(Integer)
+    natural_key: Mapped[str] = mapped_column(String(200), default="")
+    stored: Mapped[dict | None] = mapped_column(JSON, default=None)
+    incoming: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    resolved_by: Mapped[str] = mapped_column(String(64), default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)

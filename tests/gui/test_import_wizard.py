@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -80,7 +81,10 @@ def test_a_clean_file_is_previewed_then_applied(qtbot, db, tmp_path):
     qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.apply_page.done, timeout=10000)
     assert wizard.summary is not None and wizard.summary.applied
-    assert wizard.apply_page.progress.value() == wizard.apply_page.progress.maximum()
+    bar = wizard.apply_page.progress
+    # Determinate, with the service's own step count (three per row), and full.
+    assert bar.minimum() == 0 and bar.maximum() == 3 * len(wizard.preview.rows)
+    assert bar.value() == bar.maximum() and bar.text() == "100%"
     assert "1 baru, 1 diubah" in wizard.apply_page.result_label.text()
     rows = {r.nip: r for r in list_employees(db)}
     assert rows["199204152019032001"].full_name == "Rina Lestari, S.E"
@@ -144,3 +148,33 @@ def test_the_view_offers_template_and_export(qtbot, db, tmp_path, monkeypatch):
     active = [r for r in list_employees(db) if r.active]
     assert openpyxl.load_workbook(tmp_path / "semua.xlsx")["Pegawai"].max_row == len(active) + 1
     assert "diekspor" in view.last_message
+
+
+def test_the_apply_bar_follows_the_task_progress(qtbot, db, tmp_path):
+    """While the import runs the bar shows the service's (done, total) as a percentage."""
+    path = edited_export(db, tmp_path, break_row=False)
+    wizard = open_wizard(qtbot, db)
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    seen: list[tuple[int, int]] = []
+    bar = wizard.apply_page.progress
+    bar.valueChanged.connect(lambda value: seen.append((value, bar.maximum())))
+    # Hold the single worker thread so the page is still polling when the import starts.
+    gate = threading.Event()
+    wizard.runner.run(gate.wait)
+    try:
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+        assert bar.maximum() == 0  # busy while nothing is known yet
+        state = wizard.apply_page.state
+        assert state is not None
+        state.set_progress(1, 4)  # a report as the service makes it, before the import runs
+        qtbot.waitUntil(lambda: bar.maximum() == 4, timeout=5000)
+        assert bar.value() == 1 and bar.text() == "25%"
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: wizard.apply_page.done, timeout=10000)
+    total = 3 * len(wizard.preview.rows)
+    assert wizard.summary is not None and wizard.summary.applied
+    assert (bar.value(), bar.maximum()) == (total, total)
+    assert seen[0] == (1, 4) and seen[-1] == (total, total)
+    assert any(maximum == total for _value, maximum in seen)

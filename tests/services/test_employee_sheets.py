@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -374,3 +376,54 @@ def test_rows_owned_elsewhere_or_inactive(db: Database, exported: Path, tmp_path
     assert [w.code for w in summary.warnings] == ["employee.inactive_unchanged"]
     values[4] = "Jabatan Baru"
     refused(db, sheet(tmp_path / "ubah.xlsx", REQUIRED, [values]), "employee.inactive_changed")
+
+
+def test_progress_climbs_to_the_total_and_changes_nothing_else(
+    db: Database, demo_db_path: Path, exported: Path, tmp_path: Path
+) -> None:
+    """The same import on two copies of the demo, with and without a progress callback."""
+    wb, col = edited(exported, tmp_path / "banyak.xlsx")
+    ws = wb["Pegawai"]
+    ws.cell(3, col["Telepon"]).value = "0812 555 0199"
+    for n in range(300):
+        row = [None] * len(col)
+        for key, value in zip(REQUIRED, new_row(n), strict=True):
+            row[col[key] - 1] = value
+        ws.append(row)
+    wb.save(tmp_path / "banyak.xlsx")
+    path = tmp_path / "banyak.xlsx"
+    other_path = tmp_path / "lain.sqlite"
+    shutil.copy(demo_db_path, other_path)
+    calls: list[tuple[int, int]] = []
+    with Database.open(other_path) as other:
+        quiet_dry = import_employees(other, SYSTEM, path, today=TODAY, dry_run=True)
+        quiet = import_employees(other, SYSTEM, path, today=TODAY)
+    dry_calls: list[tuple[int, int]] = []
+    dry = import_employees(
+        db, SYSTEM, path, today=TODAY, dry_run=True, progress=lambda *a: dry_calls.append(a)
+    )
+    assert dry == quiet_dry and dry_calls[-1][0] == dry_calls[-1][1]
+    loud = import_employees(db, SYSTEM, path, today=TODAY, progress=lambda *a: calls.append(a))
+    assert loud.applied and loud.created == 300 and loud.updated == 1
+    # Equal but for the fresh uuids of the new records, of which there are as many.
+    assert replace(loud, changed_uuids=()) == replace(quiet, changed_uuids=())
+    assert len(loud.changed_uuids) == len(quiet.changed_uuids)
+    totals = {total for _done, total in calls}
+    assert len(totals) == 1 and totals.pop() >= 3 * 300
+    done = [d for d, _total in calls]
+    assert done[0] == 0 and done[-1] == calls[-1][1]
+    assert all(a < b for a, b in itertools.pairwise(done))
+    assert 50 <= len(calls) <= 110  # often enough for a smooth bar, cheap enough for 20,000
+    with Database.open(other_path) as other:
+        assert {e.nip for e in list_employees(db)} == {e.nip for e in list_employees(other)}
+
+
+def test_the_preview_reports_progress_and_keeps_its_rows(db: Database, exported: Path) -> None:
+    from kinerja_desktop.services.employee_import_preview import preview_employee_import
+
+    calls: list[tuple[int, int]] = []
+    quiet = preview_employee_import(db, exported, today=TODAY)
+    loud = preview_employee_import(db, exported, today=TODAY, progress=lambda *a: calls.append(a))
+    assert loud == quiet and len(loud.rows) > 90
+    assert calls[0] == (0, 2 * len(loud.rows)) and calls[-1] == (calls[0][1], calls[0][1])
+    assert all(a[0] < b[0] for a, b in itertools.pairwise(calls))

@@ -6,7 +6,9 @@ preview lists each row with its planned action (baru, diubah, mutasi, tetap, kes
 its messages; the rows can be written back to Excel with a message column, fixed there and
 chosen again. Nothing is written until "Terapkan"; with any error the apply page stays out of
 reach, and the apply itself is all-or-nothing in one transaction, run on the task runner with
-a progress bar.
+a progress bar: busy while the file is read again, then a real percentage as the rows are
+checked and written (the service reports into the task's :class:`TaskState`, which the apply
+page polls; the window stays responsive because the work is on the worker thread).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,13 +39,24 @@ from kinerja_desktop.gui.employees.sheets import SheetFileDialog, save_template
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.format import fmt_count, fmt_nip
 from kinerja_desktop.gui.models.table_model import HEADER_CONTEXT, Column, RowTableModel
-from kinerja_desktop.gui.tasks import TaskRunner
+from kinerja_desktop.gui.tasks import TaskRunner, TaskState
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.actor import Actor
     from kinerja_desktop.services.database import Database
     from kinerja_desktop.services.dto_register import ImportSummary
     from kinerja_desktop.services.employee_import_preview import ImportPreview, ImportRowPreview
+
+
+#: How often the apply page reads the task's progress (ms).
+PROGRESS_POLL_MS = 100
+
+
+def apply_import(db: Database, actor: Actor, path: Path, state: TaskState) -> ImportSummary:
+    """The apply task (worker thread): the real import, reporting into ``state``."""
+    from kinerja_desktop.services.employee_sheets import import_employees
+
+    return import_employees(db, actor, path, progress=state.set_progress)
 
 
 def _tr(text: str) -> str:
@@ -296,6 +309,11 @@ class ApplyPage(QWizardPage):
         self.setTitle(self.tr("Menyimpan"))
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
+        self.progress.setFormat("%p%")
+        self.state: TaskState | None = None
+        self.poll = QTimer(self)
+        self.poll.setInterval(PROGRESS_POLL_MS)
+        self.poll.timeout.connect(self.show_progress)
         self.result_label = QLabel()
         self.result_label.setObjectName("result")
         self.result_label.setWordWrap(True)
@@ -307,13 +325,28 @@ class ApplyPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.done = False
-        self.progress.setRange(0, 0)  # busy: one transaction has no meaningful steps
+        self.progress.setRange(0, 0)  # busy until the file is read and the total is known
         self.result_label.setText(self.tr("Menyimpan semua baris dalam satu transaksi…"))
-        self.owner.start_apply()
+        self.state = self.owner.start_apply()
+        self.poll.start()
+
+    def show_progress(self) -> None:
+        """Copy the task's ``(done, total)`` into the bar; it turns determinate at once."""
+        if self.state is None:
+            return
+        done, total, _text = self.state.progress()
+        if total > 0:
+            if self.progress.maximum() != total:
+                self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
 
     def finish(self, summary: ImportSummary | None, error: BaseException | None) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1 if summary is not None and summary.applied else 0)
+        self.poll.stop()
+        self.show_progress()
+        if self.progress.maximum() == 0:  # refused before any step: leave the busy look
+            self.progress.setRange(0, 1)
+        applied = summary is not None and summary.applied
+        self.progress.setValue(self.progress.maximum() if applied else self.progress.minimum())
         if error is not None:
             message = (
                 describe(error, self.owner.lang)
@@ -379,9 +412,8 @@ class ImportWizard(QWizard):
         self.preview = preview_employee_import(self.db, path)
         return self.preview
 
-    def start_apply(self) -> None:
-        from kinerja_desktop.services.employee_sheets import import_employees
-
+    def start_apply(self) -> TaskState:
+        """Queue the import on the task runner; returns the state its progress goes into."""
         assert self.preview is not None
         path = Path(self.preview.summary.file)
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
@@ -395,7 +427,11 @@ class ImportWizard(QWizard):
             self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
             self.apply_page.finish(None, error)
 
-        self.runner.run(import_employees, self.db, self.actor, path, on_done=done, on_error=failed)
+        task = self.runner.run(
+            apply_import, self.db, self.actor, path, on_done=done, on_error=failed,
+            with_state=True,
+        )  # fmt: skip
+        return task.state
 
     def done(self, result: int) -> None:
         self.runner.shutdown(wait=True)

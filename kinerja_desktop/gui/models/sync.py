@@ -19,8 +19,15 @@ COL_SEQ_SENT = 5
 COL_SEQ_RECEIVED = 6
 COL_LAST_PACKAGE = 7
 COL_ROWS_OWNED = 8
+COL_LAST_RECEIPT = 9
+COL_CONFLICTS = 10
+COL_TOTALS = 11
 
 _CONTEXT = "SyncTableModel"
+_TOTALS = (
+    QT_TRANSLATE_NOOP("SyncTableModel", "Cocok"),
+    QT_TRANSLATE_NOOP("SyncTableModel", "TIDAK cocok"),
+)
 _ROLES = (
     QT_TRANSLATE_NOOP("SyncTableModel", "Kantor ini"),
     QT_TRANSLATE_NOOP("SyncTableModel", "Mitra terdaftar"),
@@ -38,7 +45,7 @@ def _role(row: SyncOfficeRow) -> str:
 
 def _fingerprint(row: SyncOfficeRow) -> str:
     # The full fingerprint is long; the first groups are what people compare on the phone.
-    return row.fingerprint[:23] + "…" if len(row.fingerprint) > 24 else row.fingerprint
+    return row.fingerprint[:14] + "…" if len(row.fingerprint) > 15 else row.fingerprint
 
 
 def _seq(value: int, row: SyncOfficeRow) -> str:
@@ -46,10 +53,31 @@ def _seq(value: int, row: SyncOfficeRow) -> str:
     return fmt_count(value) if row.is_partner else ""
 
 
+def _receipt_at(row: SyncOfficeRow) -> Any:
+    # Plain SyncOfficeRow (older callers, tests) has no exchange state: show nothing.
+    return getattr(row, "last_receipt_at", None)
+
+
+def _conflicts(row: SyncOfficeRow) -> int:
+    return int(getattr(row, "open_conflicts", 0))
+
+
+def _totals(row: SyncOfficeRow) -> str:
+    agree = getattr(row, "totals_agree", None)
+    if agree is None:
+        return ""
+    return QCoreApplication.translate(_CONTEXT, _TOTALS[0 if agree else 1])
+
+
+def _totals_key(row: SyncOfficeRow) -> int:
+    agree = getattr(row, "totals_agree", None)
+    return -1 if agree is None else int(agree)
+
+
 def columns(lang: str = "id") -> tuple[Column[SyncOfficeRow], ...]:
     return (
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kode"), lambda r: r.office_code),
-        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_name, elastic=200),
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_name, elastic=150),
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Jenis"), lambda r: enum_label(r.kind, lang)),
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Peran"), _role, _role_index),
         Column(
@@ -83,6 +111,7 @@ def columns(lang: str = "id") -> tuple[Column[SyncOfficeRow], ...]:
             lambda r: fmt_datetime(r.last_package_at),
             lambda r: r.last_package_at,
             searchable=False,
+            tooltip=lambda r: getattr(r, "last_package", ""),
         ),
         Column(
             QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Pegawai"),
@@ -94,9 +123,86 @@ def columns(lang: str = "id") -> tuple[Column[SyncOfficeRow], ...]:
                 HEADER_CONTEXT, "Data pegawai yang berasal dari kantor ini"
             ),
         ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Tanda terima"),
+            lambda r: fmt_datetime(_receipt_at(r)),
+            _receipt_at,
+            searchable=False,
+            header_tip=QT_TRANSLATE_NOOP(
+                HEADER_CONTEXT, "Tanda terima terakhir yang ditulis atau dibaca untuk kantor ini"
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Konflik"),
+            lambda r: fmt_count(_conflicts(r)) if _conflicts(r) else "",
+            _conflicts,
+            align=RIGHT,
+            searchable=False,
+            header_tip=QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Konflik yang belum diselesaikan"),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Jumlah data"),
+            _totals,
+            _totals_key,
+            searchable=False,
+            header_tip=QT_TRANSLATE_NOOP(
+                HEADER_CONTEXT, "Apakah jumlah data pada tanda terima terakhir cocok"
+            ),
+        ),
     )
 
 
 class SyncTableModel(RowTableModel[SyncOfficeRow]):
     def __init__(self, parent: Any = None, *, lang: str = "id") -> None:
         super().__init__(columns(lang), parent)
+
+
+# -- conflicts --------------------------------------------------------------------------------
+
+CONFLICT_KINDS = {
+    "duplicate": QT_TRANSLATE_NOOP("SyncTableModel", "Ganda"),
+    "diverged": QT_TRANSLATE_NOOP("SyncTableModel", "Berbeda"),
+    "older": QT_TRANSLATE_NOOP("SyncTableModel", "Versi lama"),
+    "owner": QT_TRANSLATE_NOOP("SyncTableModel", "Milik kantor lain"),
+    "locked_period": QT_TRANSLATE_NOOP("SyncTableModel", "Periode terkunci"),
+}
+CONFLICT_STATUS = {
+    "open": QT_TRANSLATE_NOOP("SyncTableModel", "Terbuka"),
+    "accepted": QT_TRANSLATE_NOOP("SyncTableModel", "Data masuk diterima"),
+    "kept": QT_TRANSLATE_NOOP("SyncTableModel", "Data tersimpan dipertahankan"),
+    "rejected": QT_TRANSLATE_NOOP("SyncTableModel", "Ditolak"),
+}
+
+
+def _word(table: dict[str, str], key: str) -> str:
+    source = table.get(key)
+    return QCoreApplication.translate(_CONTEXT, source) if source else key
+
+
+def conflict_columns() -> tuple[Column[Any], ...]:
+    return (
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Jenis"), lambda c: _word(CONFLICT_KINDS, c.kind)),
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda c: c.office),
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Data"), lambda c: c.entity),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Baris"),
+            lambda c: fmt_count(c.line),
+            lambda c: c.line,
+            align=RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kunci"),
+            lambda c: c.natural_key or c.row_uuid,
+            elastic=160,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Status"), lambda c: _word(CONFLICT_STATUS, c.status)
+        ),
+    )
+
+
+class ConflictTableModel(RowTableModel[Any]):
+    """Rows are :class:`kinerja_desktop.services.sync_conflicts.ConflictDTO`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(conflict_columns(), parent)

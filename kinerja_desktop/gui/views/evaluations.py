@@ -1,40 +1,78 @@
-"""Evaluasi: the latest revision of each evaluation, for one period or all of them."""
+"""Evaluasi: the latest revision of each evaluation for a period and office, with status, mean
+capaian and predikat; the evaluation editor opens on a double click, and the completion
+monitor (who has not started, who is behind) from the toolbar."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
 from kinerja_desktop.gui.models.evaluations import COL_PERIOD, EvaluationTableModel
+from kinerja_desktop.gui.models.table_model import ROW_ROLE
 from kinerja_desktop.gui.views.base import ListView
 from kinerja_desktop.gui.widgets.period_combo import PeriodCombo
 
 if TYPE_CHECKING:
+    from kinerja_desktop.gui.evaluation.editor import EvaluationEditor
+    from kinerja_desktop.gui.evaluation.monitor import CompletionDialog
     from kinerja_desktop.services.database import Database
 
 
 class EvaluationsView(ListView):
-    """Evaluations with a period picker; the newest period is selected at first."""
+    """Evaluations with period and office pickers; the newest ended period is chosen first."""
 
     NAME = "evaluations"
-    KINDS = frozenset({"evaluations", "employees", "periods"})
+    KINDS = frozenset({"evaluations", "employees", "periods", "skp"})
 
     def __init__(self, *, lang: str = "id", parent: Any = None) -> None:
         super().__init__(EvaluationTableModel(lang=lang), lang=lang, parent=parent)
         self.period_combo = PeriodCombo(all_text=self.tr("Semua periode"))
         self.period_combo.setToolTip(self.tr("Periode penilaian"))
-        # Between the title's stretch and the search box.
+        self.office_combo = QComboBox()
+        self.office_combo.setObjectName("office")
+        self.office_combo.setToolTip(self.tr("Kantor"))
+        self.office_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.office_combo.addItem(self.tr("Semua kantor"), None)
+        self.open_btn = QPushButton(self.tr("Buka"))
+        self.open_btn.setObjectName("open")
+        self.open_btn.setToolTip(self.tr("Buka evaluasi terpilih (atau klik ganda barisnya)"))
+        self.open_btn.clicked.connect(self.open_selected)
+        self.monitor_btn = QPushButton(self.tr("Monitor kelengkapan"))
+        self.monitor_btn.setObjectName("monitor")
+        self.monitor_btn.setToolTip(
+            self.tr("Siapa yang belum mulai, belum mengisi, belum dinilai atau belum disetujui")
+        )
+        self.monitor_btn.clicked.connect(self.open_monitor)
+        # The period sits between the title's stretch and the search box, as before; the
+        # office and the actions get a second row, so the window's minimum width stays that
+        # of the other views (the main window cannot be narrower than its widest view).
         self.toolbar.insertWidget(2, self.period_combo)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Kantor:")))
+        actions.addWidget(self.office_combo)
+        actions.addStretch(1)
+        actions.addWidget(self.open_btn)
+        actions.addWidget(self.monitor_btn)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(1, actions)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.office_combo.currentIndexChanged.connect(self._period_changed)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.editor: EvaluationEditor | None = None
+        self.monitor: CompletionDialog | None = None
 
     def title(self) -> str:
         return self.tr("Evaluasi Kinerja")
 
     def empty_text(self) -> str:
         if self.period_combo.current_code() is not None:
-            return self.tr("Belum ada evaluasi untuk periode {period}.").format(
-                period=self.period_combo.currentText()
-            )
+            return self.tr(
+                "Belum ada evaluasi untuk periode {period}.\n"
+                "Buka Monitor kelengkapan untuk memulai evaluasi pegawai."
+            ).format(period=self.period_combo.currentText())
         return self.tr(
             "Belum ada evaluasi kinerja di database ini.\n"
             "Evaluasi dibuat per pegawai untuk setiap periode penilaian."
@@ -45,10 +83,79 @@ class EvaluationsView(ListView):
 
         # The choices first: the selected period decides which rows to read.
         self.period_combo.set_choices(list_periods(db))
+        self._fill_offices(db)
         period = self.period_combo.current_code()
         # One period chosen: a column repeating it on every row only takes width.
         self.table.setColumnHidden(COL_PERIOD, period is not None)
-        return list_evaluations(db, period=period)
+        return list_evaluations(db, period=period, office_code=self.office_combo.currentData())
+
+    def _fill_offices(self, db: Database) -> None:
+        if self.office_combo.count() > 1:
+            return
+        try:
+            from kinerja_desktop.services.offices import list_offices
+
+            offices = list_offices(db)
+        except Exception:  # a stand-in database in view tests: keep "Semua kantor"
+            return
+        self.office_combo.blockSignals(True)
+        for o in offices:
+            self.office_combo.addItem(f"{o.code} — {o.name}", o.code)
+        self.office_combo.blockSignals(False)
+
+    def set_database(self, db: Database | None) -> None:
+        super().set_database(db)
+        self.office_combo.blockSignals(True)
+        while self.office_combo.count() > 1:
+            self.office_combo.removeItem(1)
+        self.office_combo.blockSignals(False)
+
+    def on_actor_changed(self) -> None:
+        if self.editor is not None:
+            self.editor.close()
+            self.editor = None
 
     def _period_changed(self, _index: int) -> None:
         self.refresh()
+
+    # -- the editor and the monitor -------------------------------------------------------------
+
+    def _changed(self) -> None:
+        window = self.window()
+        notify = getattr(window, "notify_changed", None)
+        if callable(notify):
+            notify("evaluations")
+        else:
+            self.refresh()
+
+    def open_selected(self) -> EvaluationEditor | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.data(index, ROW_ROLE)
+        return self.open_editor(row.uuid)
+
+    def open_editor(self, uuid: str) -> EvaluationEditor | None:
+        """Open the editor of ``uuid`` (window-modal, so tests can drive it)."""
+        from kinerja_desktop.gui.evaluation.editor import EvaluationEditor
+
+        if self.database is None:
+            return None
+        self.editor = EvaluationEditor(
+            self.database, self.actor, uuid, lang=self.lang, on_changed=self._changed, parent=self
+        )
+        self.editor.open()
+        return self.editor
+
+    def open_monitor(self) -> CompletionDialog | None:
+        from kinerja_desktop.gui.evaluation.monitor import CompletionDialog
+
+        if self.database is None:
+            return None
+        self.monitor = CompletionDialog(
+            self.database, self.actor, period=self.period_combo.current_code(),
+            office=self.office_combo.currentData(), lang=self.lang, on_open=self.open_editor,
+            on_changed=self._changed, parent=self,
+        )  # fmt: skip
+        self.monitor.open()
+        return self.monitor

@@ -1,19 +1,35 @@
-"""Laporan: the recap of every office for one period (completion and IKU achievement)."""
+"""Laporan: the recap of every office for one period, and printing every document.
+
+The table is the office recap (completion and IKU achievement). Above it, the print panel
+chooses a document (evaluation sheet, report card, SKP, office or kecamatan recap), the office,
+one employee or all of them, and the paper; the period is the view's period. Documents are
+made on the task runner (progress and cancel for a batch), previewed inside the app with
+QtPdf, saved as PDF (or xlsx for recaps) and printed through the system's printer dialog.
+"""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.gui.dialogs.common import MessageBox
+from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.models.recap import OfficeRecapTableModel
+from kinerja_desktop.gui.reports.jobs import ReportRequest, make
+from kinerja_desktop.gui.reports.panel import PrintPanel
+from kinerja_desktop.gui.tasks import TaskRunner
 from kinerja_desktop.gui.views.base import ListView
 from kinerja_desktop.gui.widgets.period_combo import PeriodCombo
 from kinerja_desktop.services.dto import PeriodChoice
 
 if TYPE_CHECKING:
+    from kinerja_desktop.gui.reports.preview import PreviewDialog
     from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.report_output import Written
 
 
 def _with_current_year(choices: list[PeriodChoice], today: date) -> list[PeriodChoice]:
@@ -35,12 +51,26 @@ class ReportsView(ListView):
     def __init__(self, *, lang: str = "id", parent: Any = None) -> None:
         super().__init__(OfficeRecapTableModel(lang=lang), lang=lang, parent=parent)
         self.period_combo = PeriodCombo()
-        self.period_combo.setToolTip(self.tr("Periode rekap"))
+        self.period_combo.setToolTip(self.tr("Periode rekap dan dokumen"))
         self.toolbar.insertWidget(2, self.period_combo)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.panel = PrintPanel(self)
+        self.panel.employee_loader = self._employees
+        self.layout().insertWidget(1, self.panel)  # type: ignore[union-attr]
+        self.panel.preview_button.clicked.connect(self.preview)
+        self.panel.save_button.clicked.connect(self.save_pdf)
+        self.panel.xlsx_button.clicked.connect(self.save_xlsx)
+        self.panel.print_button.clicked.connect(self.print_document)
+        self.runner = TaskRunner(self, progress_delay_ms=300)
+        self._temp = tempfile.TemporaryDirectory(prefix="kinerja-laporan-")
+        self._count = 0
+        self.preview_dialog: PreviewDialog | None = None
+        self.last_written: Written | None = None
+        self.last_notes: list[str] = []
+        self._paper_set = False
 
     def title(self) -> str:
-        return self.tr("Rekap Kantor")
+        return self.tr("Laporan")
 
     def empty_text(self) -> str:
         return self.tr("Belum ada kantor di database ini.")
@@ -54,5 +84,207 @@ class ReportsView(ListView):
         period = self.period_combo.current_code()
         return [] if period is None else office_recap(db, period=period)
 
+    def after_load(self, db: Database | None) -> None:
+        rows = self.model.all_rows()
+        self.panel.set_offices([(r.office_code, r.office_name) for r in rows])
+        from kinerja_desktop.services.database import Database as RealDatabase
+
+        if isinstance(db, RealDatabase) and not self._paper_set:
+            from kinerja_desktop.services.app_settings import load_settings
+
+            self.panel.set_paper(load_settings(db).paper)
+            self._paper_set = True
+
+    def set_database(self, db: Database | None) -> None:
+        super().set_database(db)
+        self._paper_set = False
+
     def _period_changed(self, _index: int) -> None:
         self.refresh()
+
+    def _employees(self, office_code: str) -> Sequence[tuple[str, str]]:
+        from kinerja_desktop.services.report_data import employees_of_office
+
+        if self.database is None:
+            return []
+        return employees_of_office(self.database, office_code)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def request(self) -> ReportRequest | None:
+        """The clerk's choice, or ``None`` (with a message) when something is missing."""
+        period = self.period_combo.current_code()
+        if self.database is None or period is None:
+            MessageBox.error(
+                self, self.tr("Laporan"), self.tr("Buka database dan pilih periode dahulu.")
+            )
+            return None
+        panel = self.panel
+        kind = panel.kind()
+        if kind != "kecamatan_recap" and panel.office_code() is None:
+            MessageBox.error(self, self.tr("Laporan"), self.tr("Pilih kantor dahulu."))
+            return None
+        return ReportRequest(
+            kind=kind,
+            period=period,
+            office_code=panel.office_code(),
+            nip=panel.nip() if kind in ("sheet", "card", "skp") else None,
+            paper=panel.paper(),
+            blank=panel.blank_check.isEnabled() and panel.blank_check.isChecked(),
+            per_employee=panel.per_employee_check.isEnabled()
+            and panel.per_employee_check.isChecked(),
+        )
+
+    def _suggested_name(self, request: ReportRequest, suffix: str) -> str:
+        names = {
+            "sheet": "evaluasi",
+            "card": "dokumen-evaluasi",
+            "skp": "skp",
+            "office_recap": "rekap",
+            "kecamatan_recap": "rekap-kecamatan",
+        }
+        who = request.nip or request.office_code or ""
+        if request.kind == "kecamatan_recap":
+            who = ""
+        parts = [names[request.kind], who, request.period]
+        return "_".join(p for p in parts if p) + suffix
+
+    def _run(self, request: ReportRequest, out: Path, on_done: Any) -> None:
+        db = self.database
+        assert db is not None
+        title = (
+            self.tr("Mencetak semua dokumen kantor…")
+            if request.is_batch
+            else self.tr("Menyiapkan dokumen…")
+        )
+        self.runner.run(
+            make, db, request, out, on_done=on_done, on_error=self._failed, title=title,
+            parent=self, with_state=True,
+        )  # fmt: skip
+
+    def _temp_pdf(self) -> Path:
+        self._count += 1
+        return Path(self._temp.name) / f"laporan-{self._count}.pdf"
+
+    def preview(self) -> None:
+        request = self.request()
+        if request is None:
+            return
+        request = _one_file(request)
+        out = self._temp_pdf()
+        self._run(request, out, lambda written: self._show_preview(request, written))
+
+    def _show_preview(self, request: ReportRequest, written: Written) -> None:
+        # QtPdf and QtPrintSupport load on first use, not while the window paints.
+        from kinerja_desktop.gui.reports.preview import PreviewDialog
+
+        self.last_written = written
+        self._say_done(written, preview=True)
+        dialog = PreviewDialog(Path(written.paths[0]), self.panel.doc_combo.currentText(), self)
+        dialog.save_button.clicked.connect(self.save_pdf)
+        dialog.print_button.clicked.connect(lambda: self._print_file(Path(written.paths[0])))
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def save_pdf(self) -> None:
+        from kinerja_desktop.gui.reports.preview import SaveDialog
+
+        request = self.request()
+        if request is None:
+            return
+        if request.is_batch and request.per_employee:
+            folder = SaveDialog.ask_folder(self, Path.home())
+            if folder is None:
+                return
+            self._run(request, folder, self._saved)
+            return
+        out = SaveDialog.ask_file(
+            self, Path.home() / self._suggested_name(request, ".pdf"), self.tr("PDF (*.pdf)")
+        )
+        if out is None:
+            return
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        self._run(_one_file(request), out, self._saved)
+
+    def save_xlsx(self) -> None:
+        from kinerja_desktop.gui.reports.preview import SaveDialog
+
+        request = self.request()
+        if request is None or not request.is_recap:
+            return
+        out = SaveDialog.ask_file(
+            self, Path.home() / self._suggested_name(request, ".xlsx"),
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )  # fmt: skip
+        if out is None:
+            return
+        if out.suffix.lower() != ".xlsx":
+            out = out.with_suffix(".xlsx")
+        self._run(request, out, self._saved)
+
+    def print_document(self) -> None:
+        request = self.request()
+        if request is None:
+            return
+        out = self._temp_pdf()
+        self._run(_one_file(request), out, lambda written: self._print_file(Path(written.paths[0])))
+
+    def _print_file(self, path: Path) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from kinerja_desktop.gui.reports.preview import PrintDialog, print_pdf
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(path.stem)
+        if not PrintDialog.ask(self, printer):
+            return
+        pages = print_pdf(path, printer)
+        self._status(self.tr("{pages} halaman dikirim ke pencetak.").format(pages=pages))
+
+    def _saved(self, written: Written) -> None:
+        self.last_written = written
+        self._say_done(written, preview=False)
+
+    def _say_done(self, written: Written, *, preview: bool) -> None:
+        """Success goes to the status bar; what is missing is said inline above the table
+        (convention 6: no modal box for a document that was made)."""
+        lines = []
+        if not preview:
+            where = (
+                written.paths[0] if len(written.paths) == 1 else str(Path(written.paths[0]).parent)
+            )
+            lines.append(
+                self.tr("{count} dokumen disimpan: {path}").format(
+                    count=written.documents, path=where
+                )
+            )
+        shown = list(written.warnings[:8])
+        if len(written.warnings) > 8:
+            shown.append(self.tr("… dan {n} catatan lain.").format(n=len(written.warnings) - 8))
+        lines += [f"• {w}" for w in shown]
+        self.last_notes = shown
+        if lines:
+            self._status("\n".join(lines))
+
+    def _failed(self, exc: BaseException) -> None:
+        from kinerja_desktop.domain.errors import KinerjaError
+
+        if isinstance(exc, KinerjaError) and exc.code == "report.cancelled":
+            self._status(self.tr("Pencetakan dibatalkan."))
+            return
+        show_error(exc, lang=self.lang, parent=self)
+
+    def _status(self, message: str) -> None:
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(message.splitlines()[0], 10000)
+        self.info_label.setText(message)
+        self.info_label.show()
+
+
+def _one_file(request: ReportRequest) -> ReportRequest:
+    from dataclasses import replace
+
+    return replace(request, per_employee=False)

@@ -1,0 +1,1 @@
+"""The evaluation editor (realisations, evidence, ratings, approval) and the completion monitor."""

@@ -1,0 +1,592 @@
+"""The evaluation editor: realisations and evidence for the clerk, ratings and the decision for
+the penilai, reopen for the Admin; each role sees only the actions it may take.
+
+Every action calls a service (:mod:`kinerja_desktop.services.realisations`, ``evidence``,
+``assessments``); the services check permissions again, so the buttons shown are a courtesy,
+not the guard. Capaian and category update live while the clerk types (DOMAIN.md A 1, A 2);
+the predikat follows the two ratings through the matrix and is never typed (A 5).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.enums import EvaluationStatus
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.messages import describe, label
+from kinerja_desktop.domain.scoring import capaian, category
+from kinerja_desktop.gui.dialogs.common import MessageBox
+from kinerja_desktop.gui.evaluation.asks import Confirm, EvidenceFile, ReasonDialog
+from kinerja_desktop.gui.evaluation.assessment_panel import AssessmentPanel
+from kinerja_desktop.gui.format import fmt_capaian, fmt_datetime, fmt_decimal, fmt_nip
+
+if TYPE_CHECKING:
+    from kinerja_desktop.services.actor import Actor
+    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.dto_evaluation import (
+        EvaluationDetail,
+        Permissions,
+        RealisationLine,
+    )
+
+COL_CODE = 0
+COL_TEXT = 1
+COL_TARGET = 2
+COL_UNIT = 3
+COL_ROLLUP = 4
+COL_VALUE = 5
+COL_NOTE = 6
+COL_CAPAIAN = 7
+COL_CATEGORY = 8
+COL_EVIDENCE = 9
+COL_FEEDBACK = 10
+
+_BAD = QColor(255, 220, 220)
+_CATEGORY_COLOURS = {
+    "sangat_tinggi": QColor(198, 239, 206),
+    "tinggi": QColor(221, 235, 247),
+    "sedang": QColor(255, 242, 204),
+    "rendah": QColor(252, 228, 214),
+    "sangat_rendah": QColor(255, 199, 206),
+}
+
+
+class EvaluationEditor(QDialog):
+    """One evaluation, opened from the Evaluasi view or the completion monitor.
+
+    Args:
+        db: the open database.
+        actor: the signed-in user (``None``: read only).
+        uuid: the evaluation to show.
+        on_changed: called after every successful write (the view reloads).
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor | None,
+        uuid: str,
+        *,
+        lang: str = "id",
+        on_changed: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("evaluation_editor")
+        self.db, self.actor, self.uuid, self.lang = db, actor, uuid, lang
+        self._on_changed = on_changed
+        self._filling = False
+        self.detail: EvaluationDetail
+        self.perms: Permissions
+        self.resize(1100, 680)
+
+        self.header = QLabel()
+        self.header.setObjectName("header")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8a4b00;")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_lines_tab(), self.tr("Realisasi dan bukti dukung"))
+        self.panel = AssessmentPanel(lang=lang)
+        self.panel.save_assessment_btn.clicked.connect(self.save_assessment)
+        self.tabs.addTab(self.panel, self.tr("Penilaian"))
+        # Shortcuts to the panel's inputs (tests and the actions read them here).
+        self.rating_hasil, self.rating_perilaku = (
+            self.panel.rating_hasil,
+            self.panel.rating_perilaku,
+        )
+        self.rating_reason, self.notes = self.panel.rating_reason, self.panel.notes
+        self.predikat_label, self.ak_label = self.panel.predikat_label, self.panel.ak_label
+        self.save_assessment_btn = self.panel.save_assessment_btn
+        self.return_btn = QPushButton(self.tr("Kembalikan…"))
+        self.return_btn.setObjectName("return")
+        self.return_btn.clicked.connect(self.return_evaluation)
+        self.approve_btn = QPushButton(self.tr("Setujui"))
+        self.approve_btn.setObjectName("approve")
+        self.approve_btn.clicked.connect(self.approve)
+
+        self.reopen_btn = QPushButton(self.tr("Buka kembali…"))
+        self.reopen_btn.setObjectName("reopen")
+        self.reopen_btn.setToolTip(self.tr("Hanya admin: membuat revisi baru berstatus Draft"))
+        self.reopen_btn.clicked.connect(self.reopen)
+        close = QPushButton(self.tr("Tutup"))
+        close.setObjectName("close")
+        close.clicked.connect(self.accept)
+        # The decisions sit below the tabs, visible whichever tab is open.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        for button in (self.submit_btn, self.return_btn, self.approve_btn, self.reopen_btn):
+            bottom.addWidget(button)
+        bottom.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.reload()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_lines_tab(self) -> QWidget:
+        page = QWidget()
+        self.periods_label = QLabel()
+        self.periods_label.setObjectName("periods")
+        self.periods_label.setWordWrap(True)
+        self.lines = QTableWidget(0, 11)
+        self.lines.setObjectName("lines")
+        self.lines.setHorizontalHeaderLabels(
+            [
+                self.tr("Kode"),
+                self.tr("Indikator"),
+                self.tr("Target"),
+                self.tr("Satuan"),
+                self.tr("Dari periode"),
+                self.tr("Realisasi"),
+                self.tr("Catatan"),
+                self.tr("Capaian (%)"),
+                self.tr("Kategori"),
+                self.tr("Bukti"),
+                self.tr("Umpan balik penilai"),
+            ]
+        )
+        self.lines.verticalHeader().hide()
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lines.setWordWrap(True)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.lines.itemChanged.connect(self._item_changed)
+
+        self.save_btn = QPushButton(self.tr("Simpan realisasi"))
+        self.save_btn.setObjectName("save")
+        self.save_btn.clicked.connect(self.save_realisations)
+        self.add_evidence_btn = QPushButton(self.tr("Tambah bukti…"))
+        self.add_evidence_btn.setObjectName("add_evidence")
+        self.add_evidence_btn.setToolTip(self.tr("PDF, JPG atau PNG, paling besar 10 MB"))
+        self.add_evidence_btn.clicked.connect(self.add_evidence)
+        self.open_evidence_btn = QPushButton(self.tr("Buka bukti"))
+        self.open_evidence_btn.setObjectName("open_evidence")
+        self.open_evidence_btn.clicked.connect(self.open_evidence)
+        self.remove_evidence_btn = QPushButton(self.tr("Hapus bukti"))
+        self.remove_evidence_btn.setObjectName("remove_evidence")
+        self.remove_evidence_btn.clicked.connect(self.remove_evidence)
+        self.rollup_btn = QPushButton(self.tr("Ambil dari periode"))
+        self.rollup_btn.setObjectName("rollup")
+        self.rollup_btn.setToolTip(
+            self.tr("Isi ulang realisasi tahunan dari evaluasi periodik (catatan tetap)")
+        )
+        self.rollup_btn.clicked.connect(self.refresh_rollup)
+        self.submit_btn = QPushButton(self.tr("Ajukan ke penilai"))
+        self.submit_btn.setObjectName("submit")
+        self.submit_btn.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        for button in (
+            self.save_btn,
+            self.add_evidence_btn,
+            self.open_evidence_btn,
+            self.remove_evidence_btn,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.rollup_btn)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.periods_label)
+        layout.addWidget(self.lines, 1)
+        layout.addLayout(buttons)
+        return page
+
+    # -- filling ------------------------------------------------------------------------------
+
+    def reload(self, uuid: str | None = None) -> None:
+        """Read the evaluation (``uuid``: another revision) and what the actor may do."""
+        from kinerja_desktop.services.assessments import permissions
+        from kinerja_desktop.services.realisations import get_evaluation
+
+        self.uuid = uuid or self.uuid
+        self.detail = get_evaluation(self.db, self.uuid)
+        self.perms = permissions(self.db, self.actor, self.detail)
+        self._fill()
+
+    def _fill(self) -> None:
+        d, p = self.detail, self.perms
+        self.setWindowTitle(
+            self.tr("Evaluasi {period} — {name}").format(
+                period=d.period_label, name=d.employee_name
+            )
+        )
+        penilai = d.penilai_name or self.tr("(belum ada)")
+        self.header.setText(
+            f"<b>{d.employee_name}</b> &nbsp; NIP {fmt_nip(d.nip)}<br>"
+            f"{d.jabatan} — {d.office_name}<br>"
+            + self.tr(
+                "Periode: {period} · Status: <b>{status}</b> · Revisi {rev} · Penilai: {p}"
+            ).format(
+                period=d.period_label, status=label(d.status, self.lang), rev=d.revision, p=penilai
+            )
+        )
+        notes = []
+        if d.status_reason:
+            notes.append(self.tr("Catatan status: {reason}").format(reason=d.status_reason))
+        if p.why_not:
+            notes.append(p.why_not)
+        if d.deadline and not d.locked and d.status != EvaluationStatus.APPROVED:
+            notes.append(self.tr("Batas pengisian: {date}").format(date=d.deadline.isoformat()))
+        if d.status == EvaluationStatus.APPROVED and d.approved_at:
+            notes.append(
+                self.tr("Disetujui {when}; nilai dan identitas dibekukan.").format(
+                    when=fmt_datetime(d.approved_at)
+                )
+            )
+        self.notice.setText("\n".join(notes))
+        self.notice.setVisible(bool(notes))
+        self._fill_lines()
+        self.panel.fill(self.detail, self.perms)
+        clerk, judge = p.edit_realisations, p.assess
+        for button in (self.save_btn, self.add_evidence_btn, self.submit_btn):
+            button.setVisible(clerk)
+        self.remove_evidence_btn.setVisible(clerk)
+        self.rollup_btn.setVisible(clerk and d.annual)
+        for button in (self.save_assessment_btn, self.approve_btn, self.return_btn):
+            button.setVisible(judge)
+        self.reopen_btn.setVisible(p.reopen)
+        if judge and not clerk:
+            self.tabs.setCurrentIndex(1)
+
+    def _fill_lines(self) -> None:
+        d, p = self.detail, self.perms
+        self._filling = True
+        self.lines.setRowCount(len(d.lines))
+        editable_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        for row, line in enumerate(d.lines):
+            kind = label(line.rhk_kind, self.lang)
+            cells = {
+                COL_CODE: line.code,
+                COL_TEXT: line.text,
+                COL_TARGET: self._target_text(line),
+                COL_UNIT: line.unit,
+                COL_ROLLUP: fmt_decimal(line.rollup),
+                COL_VALUE: fmt_decimal(line.value),
+                COL_NOTE: line.note,
+                COL_EVIDENCE: ", ".join(e.filename for e in line.evidence),
+                COL_FEEDBACK: line.feedback,
+            }
+            for col in range(self.lines.columnCount()):
+                item = QTableWidgetItem(cells.get(col, ""))
+                flags = editable_flags
+                if (col in (COL_VALUE, COL_NOTE) and p.edit_realisations) or (
+                    col == COL_FEEDBACK and p.assess
+                ):
+                    flags |= Qt.ItemFlag.ItemIsEditable
+                item.setFlags(flags)
+                if col == COL_TEXT:
+                    item.setToolTip(f"{kind}: {line.rhk_text}\n{line.text}")
+                if col in (COL_TARGET, COL_ROLLUP, COL_VALUE, COL_CAPAIAN):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.lines.setItem(row, col, item)
+            self._show_capaian(row, line.capaian, line.problem)
+        self.lines.setColumnHidden(COL_ROLLUP, not d.annual)
+        self.periods_label.setVisible(d.annual)
+        if d.annual:
+            states = ", ".join(
+                f"{code}: {label(status, self.lang) if status else self.tr('belum ada')}"
+                for code, status in d.periods
+            )
+            self.periods_label.setText(
+                self.tr("Evaluasi tahunan dari periode: {states}").format(states=states or "-")
+            )
+        self.lines.resizeColumnsToContents()
+        self.lines.setColumnWidth(COL_TEXT, 300)
+        self._filling = False
+
+    def _target_text(self, line: RealisationLine) -> str:
+        if line.target_hi is not None:
+            return f"{fmt_decimal(line.target)}–{fmt_decimal(line.target_hi)}"
+        return fmt_decimal(line.target)
+
+    def _show_capaian(self, row: int, value: Decimal | None, problem: str = "") -> None:
+        from kinerja_desktop.services.app_settings import load_settings
+
+        self._filling, was = True, self._filling
+        cap_item = self.lines.item(row, COL_CAPAIAN)
+        cat_item = self.lines.item(row, COL_CATEGORY)
+        cap_item.setText(fmt_capaian(value))
+        cap_item.setToolTip(problem)
+        if value is None:
+            cat_item.setText("")
+            cat_item.setBackground(QBrush())
+        else:
+            band = category(value, load_settings(self.db).bands)
+            cat_item.setText(label(band, self.lang))
+            cat_item.setBackground(QBrush(_CATEGORY_COLOURS[band.value]))
+        self._filling = was
+
+    # -- live capaian ---------------------------------------------------------------------------
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != COL_VALUE:
+            return
+        from kinerja_desktop.services.realisations import parse_value
+
+        line = self.detail.lines[item.row()]
+        self._filling = True  # the colour and tooltip below change the item again
+        try:
+            item.setBackground(QBrush())
+            item.setToolTip("")
+            try:
+                value = parse_value(item.text(), _Indicator(line))
+            except KinerjaError as err:
+                item.setBackground(QBrush(_BAD))
+                item.setToolTip(describe(err, self.lang))
+                self._show_capaian(item.row(), None, describe(err, self.lang))
+                return
+        finally:
+            self._filling = False
+        if value is None:
+            self._show_capaian(item.row(), None)
+            return
+        try:
+            score = capaian(
+                value, line.target, line.polarity, target_hi=line.target_hi, cap=line.cap
+            )
+        except KinerjaError as err:
+            self._show_capaian(item.row(), None, describe(err, self.lang))
+            return
+        self._show_capaian(item.row(), score)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _fail(self, err: KinerjaError, title: str) -> None:
+        MessageBox.error(self, title, describe(err, self.lang))
+
+    def _done(self, message: str, uuid: str | None = None) -> None:
+        self.reload(uuid)
+        self.status.setText(message)
+        if self._on_changed is not None:
+            self._on_changed()
+
+    def _entries(self) -> list[Any]:
+        from kinerja_desktop.services.dto_evaluation import RealisationInput
+
+        return [
+            RealisationInput(
+                line.skp_indicator_uuid,
+                self.lines.item(row, COL_VALUE).text(),
+                self.lines.item(row, COL_NOTE).text(),
+            )
+            for row, line in enumerate(self.detail.lines)
+        ]
+
+    def save_realisations(self) -> bool:
+        """Save every typed value and note; a bad value saves nothing and says which."""
+        from kinerja_desktop.services.realisations import save_realisations
+
+        assert self.actor is not None
+        try:
+            save_realisations(
+                self.db, self.actor, self.uuid, self._entries(),
+                expected_version=self.detail.version,
+            )  # fmt: skip
+        except KinerjaError as err:
+            self._fail(err, self.tr("Realisasi tidak disimpan"))
+            return False
+        self._done(self.tr("Realisasi disimpan."))
+        return True
+
+    def _selected_line(self) -> RealisationLine | None:
+        row = self.lines.currentRow()
+        return self.detail.lines[row] if 0 <= row < len(self.detail.lines) else None
+
+    def add_evidence(self) -> None:
+        from kinerja_desktop.services.evidence import add_evidence
+
+        line = self._selected_line()
+        if line is None:
+            self.status.setText(self.tr("Pilih dulu baris indikatornya."))
+            return
+        path = EvidenceFile.choose(self)
+        if path is None or self.actor is None:
+            return
+        if not self.save_realisations():
+            return
+        try:
+            added = add_evidence(self.db, self.actor, self.uuid, line.skp_indicator_uuid, path)
+        except KinerjaError as err:
+            self._fail(err, self.tr("Bukti dukung tidak ditambahkan"))
+            return
+        self._done(self.tr("Bukti {name} ditambahkan.").format(name=added.filename))
+
+    def open_evidence(self) -> None:
+        from kinerja_desktop.services.evidence import evidence_path
+
+        line = self._selected_line()
+        if line is None or not line.evidence:
+            self.status.setText(self.tr("Baris ini belum punya bukti dukung."))
+            return
+        try:
+            path = evidence_path(self.db, line.evidence[-1].uuid)
+        except KinerjaError as err:
+            self._fail(err, self.tr("Bukti dukung tidak bisa dibuka"))
+            return
+        EvidenceFile.open(path)
+
+    def remove_evidence(self) -> None:
+        from kinerja_desktop.services.evidence import remove_evidence
+
+        line = self._selected_line()
+        if line is None or not line.evidence or self.actor is None:
+            self.status.setText(self.tr("Baris ini belum punya bukti dukung."))
+            return
+        last = line.evidence[-1]
+        question = self.tr("Hapus bukti {name} dari indikator {code}?").format(
+            name=last.filename, code=line.code
+        )
+        if not Confirm.ask(self, self.tr("Hapus bukti"), question, self.tr("Hapus")):
+            return
+        try:
+            remove_evidence(self.db, self.actor, last.uuid)
+        except KinerjaError as err:
+            self._fail(err, self.tr("Bukti dukung tidak dihapus"))
+            return
+        self._done(self.tr("Bukti {name} dihapus.").format(name=last.filename))
+
+    def refresh_rollup(self) -> None:
+        from kinerja_desktop.services.annual import refresh_from_periods
+
+        if self.actor is None:
+            return
+        try:
+            refresh_from_periods(self.db, self.actor, self.uuid)
+        except KinerjaError as err:
+            self._fail(err, self.tr("Realisasi tahunan tidak diperbarui"))
+            return
+        self._done(self.tr("Realisasi tahunan diambil dari evaluasi periodik."))
+
+    def submit(self) -> None:
+        from kinerja_desktop.services.assessments import submit
+
+        if self.actor is None or not self.save_realisations():
+            return
+        try:
+            submit(self.db, self.actor, self.uuid, expected_version=self.detail.version)
+        except KinerjaError as err:
+            self._fail(err, self.tr("Evaluasi belum bisa diajukan"))
+            return
+        self._done(self.tr("Evaluasi diajukan ke penilai."))
+
+    def _assessment_input(self) -> Any:
+        from kinerja_desktop.services.dto_evaluation import AssessmentInput
+
+        feedback = {
+            line.skp_indicator_uuid: self.lines.item(row, COL_FEEDBACK).text()
+            for row, line in enumerate(self.detail.lines)
+        }
+        notes = {key: edit.text() for key, edit in self.notes.items()}
+        return AssessmentInput(
+            self.panel.rating(self.rating_hasil), self.panel.rating(self.rating_perilaku),
+            self.rating_reason.text(), feedback, notes,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    def save_assessment(self) -> bool:
+        from kinerja_desktop.services.assessments import save_assessment
+
+        assert self.actor is not None
+        try:
+            save_assessment(self.db, self.actor, self.uuid, self._assessment_input())
+        except KinerjaError as err:
+            self._fail(err, self.tr("Penilaian tidak disimpan"))
+            return False
+        self._done(self.tr("Penilaian disimpan."))
+        return True
+
+    def approve(self) -> None:
+        from kinerja_desktop.services.assessments import approve
+
+        if self.actor is None or not self.save_assessment():
+            return
+        grade = self.predikat_label.text()
+        question = self.tr(
+            "Setujui evaluasi {name} dengan predikat {grade}? Setelah disetujui, nilai dibekukan "
+            "dan hanya admin yang bisa membukanya kembali."
+        ).format(name=self.detail.employee_name, grade=grade)
+        if not Confirm.ask(self, self.tr("Setujui evaluasi"), question, self.tr("Setujui")):
+            return
+        try:
+            approve(self.db, self.actor, self.uuid, expected_version=self.detail.version)
+        except KinerjaError as err:
+            self._fail(err, self.tr("Evaluasi tidak disetujui"))
+            return
+        self._done(self.tr("Evaluasi disetujui."))
+
+    def return_evaluation(self) -> None:
+        from kinerja_desktop.services.assessments import return_evaluation
+
+        reason = ReasonDialog.ask(
+            self,
+            self.tr("Kembalikan evaluasi"),
+            self.tr("Apa yang perlu diperbaiki operator? Alasan ini terlihat olehnya."),
+        )
+        if reason is None or self.actor is None:
+            return
+        try:
+            return_evaluation(self.db, self.actor, self.uuid, reason)
+        except KinerjaError as err:
+            self._fail(err, self.tr("Evaluasi tidak dikembalikan"))
+            return
+        self._done(self.tr("Evaluasi dikembalikan ke operator."))
+
+    def reopen(self) -> None:
+        from kinerja_desktop.services.assessments import reopen
+
+        reason = ReasonDialog.ask(
+            self,
+            self.tr("Buka kembali evaluasi"),
+            self.tr(
+                "Evaluasi yang disetujui tetap tersimpan; revisi baru berstatus Draft dibuat. "
+                "Mengapa dibuka kembali?"
+            ),
+        )
+        if reason is None or self.actor is None:
+            return
+        try:
+            new = reopen(self.db, self.actor, self.uuid, reason)
+        except KinerjaError as err:
+            self._fail(err, self.tr("Evaluasi tidak dibuka kembali"))
+            return
+        self._done(self.tr("Revisi {rev} dibuat.").format(rev=new.revision), new.uuid)
+
+
+class _Indicator:
+    """What :func:`parse_value` needs of an indicator, from a line DTO."""
+
+    def __init__(self, line: RealisationLine) -> None:
+        self.text = line.text
+        self.split_rule = line.split_rule
+        self.aspect = line.aspect

@@ -1,0 +1,1 @@
+"""The Laporan view's printing parts: the choice panel, the jobs and the preview dialog."""

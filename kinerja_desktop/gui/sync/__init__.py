@@ -1,0 +1,1 @@
+"""Dialogs of the Sinkronisasi view: export, import preview, keys, conflicts."""

@@ -1,0 +1,79 @@
+"""Small bar charts drawn with reportlab graphics: predikat distribution and capaian per IKU."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+
+from kinerja_desktop.reports.styles import CATEGORY_COLOURS, fonts
+
+__all__ = ["capaian_chart", "distribution_chart"]
+
+_BAR = colors.HexColor("#4a6fa5")
+
+
+def distribution_chart(
+    values: Sequence[tuple[str, int]], width: float, height: float = 70
+) -> Drawing:
+    """Vertical bars of how many employees got each predikat, with the count on top."""
+    f = fonts()
+    drawing = Drawing(width, height)
+    if not values:
+        return drawing
+    base, top = 22.0, height - 10
+    slot = width / len(values)
+    biggest = max((v for _, v in values), default=0) or 1
+    drawing.add(Line(0, base, width, base, strokeColor=colors.grey, strokeWidth=0.5))
+    for n, (name, count) in enumerate(values):
+        x = n * slot + slot * 0.25
+        bar = (top - base) * count / biggest
+        drawing.add(Rect(x, base, slot * 0.5, bar, fillColor=_BAR, strokeColor=None))
+        drawing.add(
+            String(x + slot * 0.25, base + bar + 2, str(count), fontName=f.bold, fontSize=7,
+                   textAnchor="middle")
+        )  # fmt: skip
+        for k, part in enumerate(name.split("/")[:2]):
+            drawing.add(
+                String(n * slot + slot / 2, base - 8 - 7 * k, part, fontName=f.regular,
+                       fontSize=6, textAnchor="middle")
+            )  # fmt: skip
+    return drawing
+
+
+def capaian_chart(
+    rows: Sequence[tuple[str, float | None, str]], width: float, *, bar_height: float = 11
+) -> Drawing:
+    """Horizontal bars of capaian (percent) per IKU, coloured by category, a line at 100 %.
+
+    Args:
+        rows: ``(label, capaian or None, category key)``; ``None`` draws no bar ("belum ada").
+    """
+    f = fonts()
+    label_w = min(110.0, width * 0.3)
+    height = bar_height * 1.5 * max(1, len(rows)) + 16
+    drawing = Drawing(width, height)
+    scale_max = max([120.0] + [v for _, v, _ in rows if v is not None])
+    plot_w = width - label_w - 36
+    y = height - 4 - bar_height
+    for label, value, key in rows:
+        drawing.add(String(0, y + 2.5, label[:28], fontName=f.regular, fontSize=7))
+        if value is None:
+            drawing.add(
+                String(label_w, y + 2.5, "belum ada realisasi", fontName=f.italic, fontSize=7)
+            )
+        else:
+            length = plot_w * max(0.0, value) / scale_max
+            colour = CATEGORY_COLOURS.get(key, _BAR)
+            drawing.add(Rect(label_w, y, length, bar_height, fillColor=colour, strokeColor=None))
+            text = f"{value:.2f}".replace(".", ",")
+            drawing.add(String(label_w + length + 3, y + 2.5, text, fontName=f.regular, fontSize=7))
+        y -= bar_height * 1.5
+    hundred = label_w + plot_w * 100 / scale_max
+    drawing.add(
+        Line(hundred, 10, hundred, height - 2, strokeColor=colors.black, strokeWidth=0.6,
+             strokeDashArray=[2, 2])
+    )  # fmt: skip
+    drawing.add(String(hundred, 2, "100%", fontName=f.regular, fontSize=6, textAnchor="middle"))
+    return drawing

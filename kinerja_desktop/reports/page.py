@@ -1,0 +1,310 @@
+"""The page frame every document shares: kop surat, "DRAF" watermark, footer, page numbers.
+
+Several documents can go into one PDF (a batch). Each keeps its own "Halaman x dari y": the
+total is not known while its pages are drawn, so every footer places a PDF form XObject named
+after the document, and the form is defined (with the count) when the document's last
+flowable is drawn. That is one pass, with no page kept in memory.
+
+The footer of every page carries the printed record's uuid, the short hash of the document's
+content, and a QR code holding both (``KINERJA:<uuid>:<hash>``), so a signed paper can be
+matched to the data.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any, Protocol
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.reports.model import DocMeta, Letterhead, qr_payload
+from kinerja_desktop.reports.styles import fonts, page_size, styles
+
+__all__ = ["MARGIN", "ReportCancelled", "build_pdf", "esc", "letterhead_flowables"]
+
+MARGIN = 14 * mm
+FOOTER_HEIGHT = 21 * mm
+QR_SIZE = 17 * mm
+
+
+class ReportCancelled(KinerjaError):
+    """The user cancelled a batch; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("report.cancelled")
+
+
+class ProgressLike(Protocol):
+    def set_progress(self, done: int, total: int, message: str = "") -> None: ...
+
+    def is_cancel_requested(self) -> bool: ...
+
+
+def esc(text: object) -> str:
+    """Escape text for a reportlab Paragraph (which reads a small XML markup)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@dataclass
+class _State:
+    meta: DocMeta | None = None
+    pending: DocMeta | None = None
+    page: int = 0
+    index: int = -1
+    done: int = 0
+    total: int = 0
+    progress: ProgressLike | None = None
+    owner_for: dict[int, str] = field(default_factory=dict)
+
+
+class _EndOfDocument(Flowable):
+    """Zero-size marker after a document: defines its page total and queues the next meta."""
+
+    def __init__(self, state: _State, next_meta: DocMeta | None) -> None:
+        super().__init__()
+        self._state = state
+        self._next = next_meta
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        state = self._state
+        canvas = self.canv
+        canvas.beginForm(f"pages{state.index}")
+        canvas.setFont(fonts().regular, 7)
+        canvas.drawString(0, 0, str(state.page))
+        canvas.endForm()
+        state.pending = self._next
+        state.done += 1
+        if state.progress is not None:
+            state.progress.set_progress(state.done, state.total)
+            if state.progress.is_cancel_requested():
+                raise ReportCancelled()
+
+
+def _watermark(canvas: Any, width: float, height: float) -> None:
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.22))
+    canvas.setFont(fonts().bold, 110)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -38, "DRAF")
+    canvas.restoreState()
+
+
+def _footer(canvas: Any, state: _State, width: float) -> None:
+    meta = state.meta
+    if meta is None:
+        return
+    f = fonts()
+    canvas.saveState()
+    bottom = 8 * mm
+    canvas.setStrokeColor(colors.HexColor("#888888"))
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN, bottom + QR_SIZE + 1.5 * mm, width - MARGIN, bottom + QR_SIZE + 1.5 * mm)
+    widget = QrCodeWidget(qr_payload(meta), barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(
+        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
+    )
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, MARGIN - 1.5 * mm, bottom)
+    text_x = MARGIN + QR_SIZE + 1 * mm
+    canvas.setFillColor(colors.black)
+    lines = []
+    if meta.owner:
+        lines.append((f.bold, meta.owner))
+    lines.append((f.regular, f"ID rekaman: {meta.record_uuid}"))
+    lines.append((f.regular, f"Hash isi: {meta.content_hash}"))
+    status = "final (disetujui)" if meta.approved else "belum disetujui"
+    lines.append((f.italic, f"Status: {status} · dicetak dengan Kinerja Desktop"))
+    y = bottom + QR_SIZE - 4 * mm
+    for font_name, line in lines:
+        canvas.setFont(font_name, 7)
+        canvas.drawString(text_x, y, line)
+        y -= 3.4 * mm
+    label = f"Halaman {state.page} dari "
+    canvas.setFont(f.regular, 7)
+    form_width = stringWidth("999", f.regular, 7)
+    x = width - MARGIN - form_width
+    canvas.drawRightString(x, bottom + QR_SIZE - 4 * mm, label)
+    canvas.translate(x + 0.6 * mm, bottom + QR_SIZE - 4 * mm)
+    canvas.doForm(f"pages{state.index}")
+    canvas.restoreState()
+
+
+def letterhead_flowables(head: Letterhead, width: float) -> list[Flowable]:
+    """The kop surat: logo at the left, the lines centred, a double rule below."""
+    st = styles()
+    lines: list[Flowable] = []
+    for n, line in enumerate(head.lines):
+        style = st["kop1"] if n == 0 and len(head.lines) > 1 else st["kop2"]
+        lines.append(Paragraph(esc(line), style))
+    if head.address:
+        lines.append(Paragraph(esc(head.address), st["kop3"]))
+    logo: Flowable | str = ""
+    if head.logo:
+        try:
+            reader = ImageReader(io.BytesIO(head.logo))
+            w, h = reader.getSize()
+            side = 20 * mm
+            scale = min(side / w, side / h)
+            logo = Image(io.BytesIO(head.logo), width=w * scale, height=h * scale)
+        except Exception:  # a damaged logo must not stop the document (the service warned)
+            logo = ""
+    table = Table([[logo, lines, ""]], colWidths=[24 * mm, width - 48 * mm, 24 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (0, 0), "CENTER"),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.6, colors.black),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+            ]
+        )
+    )
+    rule = Table([[""]], colWidths=[width], rowHeights=[1.2])
+    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)]))
+    return [table, rule]
+
+
+Renderer = Callable[[Any, float], list[Flowable]]
+
+
+def build_pdf(
+    docs: Sequence[Any] | Iterable[Any],
+    target: str | IO[bytes],
+    *,
+    paper: str,
+    render: Renderer,
+    total: int = 0,
+    progress: ProgressLike | None = None,
+    title: str = "Kinerja Desktop",
+) -> int:
+    """Lay out ``docs`` one after the other into one PDF; returns the number of pages.
+
+    Args:
+        docs: document DTOs (each with ``meta``); a generator is fine, so a batch of 1,000
+            sheets never holds 1,000 DTOs at once.
+        target: a file path or a binary file object.
+        paper: ``"a4"`` or ``"f4"``.
+        render: turns one DTO and the frame width into flowables.
+        total: how many documents, for progress (0: unknown).
+        progress: told after each document; asked whether to cancel.
+
+    Raises:
+        ReportCancelled: the user cancelled (the target is left incomplete: write to a
+            temporary file and move it into place only on success).
+        ValidationError: ``report.bad_paper``.
+    """
+    size = page_size(paper)
+    state = _State(total=total, progress=progress)
+    width, height = size
+
+    def on_page(canvas: Any, _doc: Any) -> None:
+        if state.pending is not None:
+            state.meta, state.pending = state.pending, None
+            state.page = 0
+            state.index += 1
+        state.page += 1
+        if state.meta is not None and not state.meta.approved:
+            _watermark(canvas, width, height)
+
+    def on_page_end(canvas: Any, _doc: Any) -> None:
+        _footer(canvas, state, width)
+
+    frame = Frame(
+        MARGIN,
+        FOOTER_HEIGHT + 10 * mm,
+        width - 2 * MARGIN,
+        height - MARGIN - FOOTER_HEIGHT - 10 * mm,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    template = BaseDocTemplate(
+        target,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=FOOTER_HEIGHT,
+        title=title,
+        author="Kinerja Desktop",
+        creator="Kinerja Desktop",
+        invariant=1,
+    )
+    template.addPageTemplates(
+        [PageTemplate(id="main", frames=[frame], onPage=on_page, onPageEnd=on_page_end)]
+    )
+    story = _Story(docs, state, render, width - 2 * MARGIN)
+    template.build(story)  # type: ignore[arg-type]
+    return template.page
+
+
+class _Story(list):  # type: ignore[type-arg]
+    """A story that renders documents lazily, one at a time, as platypus consumes it.
+
+    ``BaseDocTemplate.build`` pops flowables from the front of a list; this list refills
+    itself from the document iterator whenever it runs empty, so memory stays flat.
+    """
+
+    def __init__(self, docs: Iterable[Any], state: _State, render: Renderer, width: float):
+        super().__init__()
+        self._docs = iter(docs)
+        self._state = state
+        self._render = render
+        self._width = width
+        self._next = next(self._docs, None)
+        if self._next is None:
+            raise KinerjaError("report.no_documents")
+        state.pending = self._next.meta
+        self._refill()
+
+    def _refill(self) -> None:
+        doc = self._next
+        if doc is None:
+            return
+        self._next = next(self._docs, None)
+        flowables = self._render(doc, self._width)
+        following = self._next.meta if self._next is not None else None
+        flowables.append(_EndOfDocument(self._state, following))
+        if self._next is not None:
+            flowables.append(PageBreak())
+        self.extend(flowables)
+
+    def __len__(self) -> int:
+        if not super().__len__() and self._next is not None:
+            self._refill()
+        return super().__len__()
+
+    def pop(self, index: Any = -1) -> Any:
+        if not super().__len__() and self._next is not None:
+            self._refill()
+        return super().pop(index)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0

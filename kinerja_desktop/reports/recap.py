@@ -1,0 +1,179 @@
+"""The office recap and the kecamatan recap as printed documents.
+
+Office recap: every IKU with target, realisasi, capaian and category (cell in the category's
+colour), a bar chart of capaian, the predikat distribution with the SE 3/2023 warnings, the
+completion status of the evaluations, and one line per employee with predikat, TPP percentage
+and, for jabatan fungsional, angka kredit. Kecamatan recap: one line per office with the same
+figures summed up, and a capaian chart across offices.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from kinerja_desktop.reports.charts import capaian_chart
+from kinerja_desktop.reports.forms import grid_style, para, title_block
+from kinerja_desktop.reports.model import KecamatanRecapDoc, OfficeRecapDoc, Person
+from kinerja_desktop.reports.page import esc, letterhead_flowables
+from kinerja_desktop.reports.styles import CATEGORY_FILLS, HEADER_FILL, styles
+
+__all__ = ["kecamatan_recap_flowables", "office_recap_flowables"]
+
+
+def _signer(width: float, signer: Person | None, place_date: str) -> Flowable:
+    st = styles()
+    cells: list[Flowable] = [para(place_date, "sign")]
+    if signer is not None:
+        cells.append(para(signer.jabatan_printed, "sign"))
+        cells.append(Spacer(1, 16 * mm))
+        cells.append(Paragraph(f"<b><u>{esc(signer.name)}</u></b>", st["sign"]))
+        cells.append(para(signer.pangkat, "sign"))
+        cells.append(para(f"NIP. {signer.nip}", "sign"))
+    table = Table([["", cells]], colWidths=[width * 0.55, width * 0.45])
+    return KeepTogether([Spacer(1, 5 * mm), table])
+
+
+def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
+    out: list[Flowable] = letterhead_flowables(doc.letterhead, width)
+    out += title_block(
+        ["REKAPITULASI KINERJA KANTOR", doc.office_name.upper()],
+        [f"PERIODE: {doc.period_title.upper()}"],
+    )
+    out.append(
+        Paragraph(
+            f"<b>Capaian Kinerja Organisasi:</b> {esc(doc.org_predikat)} &nbsp; "
+            f"<b>Rata-rata capaian IKU:</b> {esc(doc.mean_capaian)}",
+            styles()["body"],
+        )
+    )
+    out.append(Spacer(1, 2 * mm))
+    out.append(para("A. INDIKATOR KINERJA UTAMA (IKU)", "section"))
+    head = ["NO", "KODE", "INDIKATOR", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "KATEGORI"]
+    data: list[list[Any]] = [[para(h, "head") for h in head]]
+    extra: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]
+    for n, row in enumerate(doc.iku, start=1):
+        data.append(
+            [
+                para(n, "cell_c"),
+                para(row.code),
+                para(row.name),
+                para(row.unit, "cell_c"),
+                para(row.target, "cell_r"),
+                para(row.realisation, "cell_r"),
+                para(row.capaian, "cell_r"),
+                para(row.category, "cell_c"),
+            ]
+        )
+        fill = CATEGORY_FILLS.get(row.category_key)
+        if fill is not None:
+            extra.append(("BACKGROUND", (6, n), (7, n), fill))
+    if not doc.iku:
+        data.append([para("Belum ada IKU untuk tahun ini.")] + [""] * 7)
+        extra.append(("SPAN", (0, 1), (-1, 1)))
+    fr = [0.05, 0.09, 0.34, 0.08, 0.1, 0.1, 0.11, 0.13]
+    table = Table(data, colWidths=[width * f for f in fr], repeatRows=1)
+    table.setStyle(grid_style(extra))
+    out.append(table)
+    if doc.bands_note:
+        out.append(para(doc.bands_note, "tiny"))
+    out.append(Spacer(1, 2 * mm))
+    chart_rows = [(r.code, r.capaian_value, r.category_key) for r in doc.iku]
+    if chart_rows:
+        out.append(para("Grafik capaian IKU", "section"))
+        out.append(capaian_chart(chart_rows, width))
+    out.append(Spacer(1, 3 * mm))
+    out.append(para("B. DISTRIBUSI PREDIKAT KINERJA PEGAWAI", "section"))
+    dist = [[para(h, "head") for h in ("PREDIKAT", "JUMLAH", "PERSEN")]]
+    dist += [[para(n), para(c, "cell_r"), para(p, "cell_r")] for n, c, p in doc.distribution]
+    dtable = Table(dist, colWidths=[width * 0.3, width * 0.12, width * 0.12], hAlign="LEFT")
+    dtable.setStyle(grid_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]))
+    out.append(dtable)
+    for warning in doc.distribution_warnings:
+        out.append(para(f"Peringatan: {warning}", "small"))
+    out.append(Spacer(1, 3 * mm))
+    out.append(para("C. STATUS PENYELESAIAN EVALUASI", "section"))
+    comp = [[para(n), para(c, "cell_r")] for n, c in doc.completion]
+    ctable = Table(comp, colWidths=[width * 0.3, width * 0.12], hAlign="LEFT")
+    ctable.setStyle(grid_style())
+    out.append(ctable)
+    out.append(Spacer(1, 3 * mm))
+    out.append(para("D. PREDIKAT, TPP DAN ANGKA KREDIT PEGAWAI", "section"))
+    head = ["NO", "NIP", "NAMA", "JABATAN", "STATUS", "PREDIKAT", "TPP (%)", "ANGKA KREDIT"]
+    rows: list[list[Any]] = [[para(h, "head") for h in head]]
+    for n, e in enumerate(doc.employees, start=1):
+        rows.append(
+            [
+                para(n, "cell_c"),
+                para(e.nip),
+                para(e.name),
+                para(e.jabatan),
+                para(e.status),
+                para(e.predikat),
+                para(e.tpp, "cell_r"),
+                para(e.angka_kredit, "cell_r"),
+            ]
+        )
+    fr = [0.04, 0.17, 0.2, 0.2, 0.09, 0.12, 0.08, 0.1]
+    etable = Table(rows, colWidths=[width * f for f in fr], repeatRows=1)
+    etable.setStyle(grid_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]))
+    out.append(etable)
+    out.append(_signer(width, doc.signer, doc.place_date))
+    return out
+
+
+def kecamatan_recap_flowables(doc: KecamatanRecapDoc, width: float) -> list[Flowable]:
+    out: list[Flowable] = letterhead_flowables(doc.letterhead, width)
+    out += title_block(["REKAPITULASI KINERJA KECAMATAN"], [f"PERIODE: {doc.period_title.upper()}"])
+    head = ["KODE", "KANTOR", "PEGAWAI", "IKU", "CAPAIAN (%)", "KATEGORI", "PREDIKAT KANTOR"]
+    head += ["DISETUJUI", "BELUM SELESAI", "BELUM DIMULAI", "RATA-RATA TPP (%)"]
+    data: list[list[Any]] = [[para(h, "head") for h in head]]
+    extra: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]
+    for n, o in enumerate(doc.offices, start=1):
+        data.append(
+            [
+                para(o.code),
+                para(o.name),
+                para(o.employees, "cell_r"),
+                para(o.iku, "cell_r"),
+                para(o.mean_capaian, "cell_r"),
+                para(o.category, "cell_c"),
+                para(o.org_predikat),
+                para(o.approved, "cell_r"),
+                para(o.pending, "cell_r"),
+                para(o.not_started, "cell_r"),
+                para(o.mean_tpp, "cell_r"),
+            ]
+        )
+        fill = CATEGORY_FILLS.get(o.category_key)
+        if fill is not None:
+            extra.append(("BACKGROUND", (4, n), (5, n), fill))
+    fr = [0.08, 0.2, 0.07, 0.05, 0.09, 0.1, 0.1, 0.08, 0.08, 0.08, 0.07]
+    table = Table(data, colWidths=[width * f for f in fr], repeatRows=1)
+    table.setStyle(grid_style(extra))
+    out.append(table)
+    if doc.bands_note:
+        out.append(para(doc.bands_note, "tiny"))
+    out.append(Spacer(1, 3 * mm))
+    out.append(para("Grafik rata-rata capaian IKU per kantor", "section"))
+    out.append(
+        capaian_chart([(o.code, o.capaian_value, o.category_key) for o in doc.offices], width)
+    )
+    out.append(Spacer(1, 3 * mm))
+    out.append(para("DISTRIBUSI PREDIKAT KINERJA PEGAWAI PER KANTOR", "section"))
+    head2 = ["KODE", *doc.predikat_labels]
+    d2: list[list[Any]] = [[para(h, "head") for h in head2]]
+    for o in doc.offices:
+        d2.append([para(o.code)] + [para(c, "cell_r") for c in o.predikat_counts])
+    d2.append([para("JUMLAH", "bold")] + [para(c, "cell_r") for c in doc.totals])
+    t2 = Table(
+        d2,
+        colWidths=[width * 0.15]
+        + [width * 0.85 / len(doc.predikat_labels)] * len(doc.predikat_labels),
+    )
+    t2.setStyle(grid_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]))
+    out.append(t2)
+    out.append(_signer(width, doc.signer, doc.place_date))
+    return out

@@ -1,0 +1,83 @@
+"""The Dokumen Evaluasi Kinerja Pegawai: the one-page annual report card, DOMAIN.md B 2.3.
+
+Numbered blocks: 1 PEGAWAI YANG DINILAI, 2 PEJABAT PENILAI KINERJA, 3 ATASAN PEJABAT PENILAI
+KINERJA (each Nama, NIP, Pangkat/Gol. Ruang, Jabatan, Unit Kerja), 4 EVALUASI KINERJA
+(Capaian Kinerja Organisasi, Predikat Kinerja Pegawai, and the angka kredit for a jabatan
+fungsional), 5 CATATAN/REKOMENDASI, then place, date and signatures. Who signs is open in the
+sources (B 2.3): pegawai and pejabat penilai always, the atasan as an option.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table
+
+from kinerja_desktop.reports.forms import boxed, grid_style, para, signatures, title_block
+from kinerja_desktop.reports.model import CardDoc, Person
+from kinerja_desktop.reports.page import letterhead_flowables
+from kinerja_desktop.reports.styles import SECTION_FILL
+
+__all__ = ["card_flowables"]
+
+_FIELDS = ("Nama", "NIP", "Pangkat/Gol. Ruang", "Jabatan", "Unit Kerja")
+
+
+def _values(person: Person | None) -> list[str]:
+    if person is None:
+        return [""] * 5
+    return [person.name, person.nip, person.pangkat, person.jabatan_printed, person.unit]
+
+
+def card_flowables(doc: CardDoc, width: float) -> list[Flowable]:
+    out: list[Flowable] = letterhead_flowables(doc.letterhead, width)
+    out += title_block(
+        ["DOKUMEN EVALUASI KINERJA PEGAWAI"],
+        [f"PERIODE: {doc.period_title.upper()}", doc.period_range.upper()],
+    )
+    rows: list[list[Any]] = []
+    extra: list[tuple[Any, ...]] = []
+    blocks = (
+        ("1", "PEGAWAI YANG DINILAI", doc.pegawai),
+        ("2", "PEJABAT PENILAI KINERJA", doc.penilai),
+        ("3", "ATASAN PEJABAT PENILAI KINERJA", doc.atasan),
+    )
+    for number, title, person in blocks:
+        r = len(rows)
+        rows.append([para(number, "head"), para(title, "bold"), "", ""])
+        extra += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), SECTION_FILL)]
+        for n, (name, value) in enumerate(zip(_FIELDS, _values(person), strict=True), start=1):
+            rows.append(["", para(f"{n}."), para(name), para(value)])
+    r = len(rows)
+    rows.append([para("4", "head"), para("EVALUASI KINERJA", "bold"), "", ""])
+    extra += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), SECTION_FILL)]
+    evaluation = [
+        ("Capaian Kinerja Organisasi", "" if doc.blank else doc.org_predikat.upper()),
+        ("Predikat Kinerja Pegawai", "" if doc.blank else doc.predikat.upper()),
+    ]
+    if doc.angka_kredit:
+        evaluation.append(("Angka Kredit", "" if doc.blank else doc.angka_kredit))
+    for n, (name, value) in enumerate(evaluation, start=1):
+        rows.append(["", para(f"{n}."), para(name), para(value, "bold")])
+    r = len(rows)
+    rows.append([para("5", "head"), para("CATATAN/REKOMENDASI", "bold"), "", ""])
+    extra += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), SECTION_FILL)]
+    col = [8 * mm, 8 * mm, 42 * mm, width - 58 * mm]
+    table = Table(rows, colWidths=col)
+    table.setStyle(grid_style(extra))
+    out.append(table)
+    notes = boxed("" if doc.blank else doc.notes, width, min_height=24 * mm)
+    out.append(notes)
+    out.append(Spacer(1, 2 * mm))
+    out.append(
+        signatures(
+            width,
+            pegawai=doc.pegawai,
+            penilai=doc.penilai,
+            place_date=doc.place_date,
+            atasan=doc.atasan,
+            with_atasan=doc.sign_atasan,
+        )
+    )
+    return out

@@ -1,0 +1,267 @@
+"""Writing printed documents to files: one document, a batch, or a recap (PDF or xlsx).
+
+Every file is written to a temporary name beside the target and moved into place only when
+complete, so a cancelled or failed batch never leaves half a PDF where the clerk expects one.
+An output path that cannot be written is refused before any work starts.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kinerja_desktop.domain.errors import KinerjaError, NotFoundError, ValidationError
+from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.domain.progress import NullProgress, Progress
+from kinerja_desktop.services.app_settings import load_settings
+from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.report_data import (
+    Prepared,
+    card_data,
+    employees_of_office,
+    sheet_data,
+    skp_data,
+)
+
+__all__ = [
+    "DOCUMENT_KINDS",
+    "Written",
+    "check_writable",
+    "prepare",
+    "write_batch",
+    "write_document",
+    "write_prepared",
+]
+
+#: The single-employee documents: SKP (B 2.1), evaluation sheet (B 2.2), report card (B 2.3).
+DOCUMENT_KINDS = ("skp", "sheet", "card")
+
+
+@dataclass(frozen=True)
+class Written:
+    """What was written: file(s), pages, and what the clerk should know."""
+
+    paths: tuple[str, ...]
+    pages: int
+    documents: int
+    warnings: tuple[str, ...] = ()
+    record_uuid: str = ""
+    content_hash: str = ""
+    skipped: tuple[str, ...] = field(default_factory=tuple)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ok": True,
+            "paths": list(self.paths),
+            "pages": self.pages,
+            "documents": self.documents,
+            "warnings": list(self.warnings),
+            "record_uuid": self.record_uuid,
+            "content_hash": self.content_hash,
+        }
+
+
+def check_writable(path: Path, *, folder: bool = False) -> None:
+    """Refuse an output path that cannot be written, before any work starts.
+
+    Raises:
+        ValidationError: ``report.unwritable`` naming the path and the reason.
+    """
+    target = Path(path)
+    parent = target if folder else target.parent
+    reason = ""
+    if not folder and target.is_dir():
+        reason = "itu sebuah folder"
+    elif folder and target.exists() and not target.is_dir():
+        reason = "itu sebuah berkas, bukan folder"
+    elif not folder and not parent.exists():
+        reason = "foldernya tidak ada"
+    elif folder and not target.exists():
+        try:
+            target.mkdir(parents=True)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+    if not reason and not os.access(parent, os.W_OK):
+        reason = "tidak ada izin menulis"
+    if not reason and not folder and target.exists() and not os.access(target, os.W_OK):
+        reason = "berkasnya hanya-baca"
+    if reason:
+        raise ValidationError("report.unwritable", path=str(target), reason=reason)
+
+
+def _atomic(target: Path, write: Callable[[str], Any]) -> Any:
+    """Run ``write(temp_path)`` and move the temporary file onto ``target`` on success."""
+    handle, temp = tempfile.mkstemp(prefix=".kinerja-", suffix=target.suffix, dir=target.parent)
+    os.close(handle)
+    try:
+        result = write(temp)
+        os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise ValidationError(
+            "report.unwritable", path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc  # fmt: skip
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return result
+
+
+def _paper(db: Database, paper: str | None) -> str:
+    from kinerja_desktop.reports.styles import page_size
+
+    chosen = (paper or load_settings(db).paper).lower()
+    page_size(chosen)  # refuses an unknown size with a worded error
+    return chosen
+
+
+def prepare(db: Database, kind: str, *, nip: str, period: str, blank: bool = False) -> Prepared:
+    """The DTO of one employee document (``skp``, ``sheet`` or ``card``)."""
+    if kind == "skp":
+        return skp_data(db, nip=nip, year=period[:4])
+    if kind == "sheet":
+        return sheet_data(db, nip=nip, period=period, blank=blank)
+    if kind == "card":
+        return card_data(db, nip=nip, period=period, blank=blank)
+    raise ValidationError("report.bad_kind", field="kind", value=kind)
+
+
+def write_prepared(
+    prepared: Prepared, out: Path, *, paper: str, progress: Progress | None = None
+) -> Written:
+    """Write one prepared document to ``out`` (a .pdf file)."""
+    from kinerja_desktop.reports.render import write_pdf
+
+    out = Path(out)
+    _require_suffix(out, ".pdf")
+    check_writable(out)
+    pages = _atomic(out, lambda temp: write_pdf([prepared.doc], temp, paper=paper))
+    meta = prepared.doc.meta
+    return Written(
+        paths=(str(out),),
+        pages=pages,
+        documents=1,
+        warnings=prepared.warnings,
+        record_uuid=meta.record_uuid,
+        content_hash=meta.content_hash,
+    )
+
+
+def write_document(
+    db: Database,
+    kind: str,
+    *,
+    nip: str,
+    period: str,
+    out: Path,
+    paper: str | None = None,
+    blank: bool = False,
+) -> Written:
+    """Make one employee's SKP, evaluation sheet or report card as a PDF at ``out``."""
+    out = Path(out)
+    _require_suffix(out, ".pdf")
+    check_writable(out)
+    chosen = _paper(db, paper)
+    prepared = prepare(db, kind, nip=nip, period=period, blank=blank)
+    return write_prepared(prepared, out, paper=chosen)
+
+
+def _require_suffix(out: Path, suffix: str) -> None:
+    if out.suffix.lower() != suffix:
+        raise ValidationError("report.bad_extension", path=str(out), expected=suffix)
+
+
+def file_name_for(nip: str, name: str) -> str:
+    """``<NIP>_<Nama>.pdf`` with only characters every file system accepts."""
+    cleaned = re.sub(r"[^A-Za-z0-9 ._-]+", "", name).strip().replace(" ", "_")
+    return f"{nip}_{cleaned or 'pegawai'}.pdf"
+
+
+def write_batch(
+    db: Database,
+    kind: str,
+    *,
+    office_code: str,
+    period: str,
+    out: Path,
+    paper: str | None = None,
+    nips: list[str] | None = None,
+    progress: Progress | None = None,
+) -> Written:
+    """Every sheet or report card of an office and period: one PDF, or one file each.
+
+    ``out`` ending in ``.pdf`` gives one file (fonts embedded once: DESIGN.md section 8);
+    anything else is a folder that receives ``<NIP>_<Nama>.pdf`` per employee.
+
+    Raises:
+        ReportCancelled: the user cancelled; nothing was written (files already finished in
+            a folder batch stay).
+        NotFoundError: ``report.unknown_office``; ValidationError: ``report.no_employees``.
+    """
+    from kinerja_desktop.reports.render import write_pdf
+
+    if kind not in DOCUMENT_KINDS:
+        raise ValidationError("report.bad_kind", field="kind", value=kind)
+    progress = progress or NullProgress()
+    out = Path(out)
+    one_file = out.suffix.lower() == ".pdf"
+    check_writable(out, folder=not one_file)
+    chosen = _paper(db, paper)
+    people = employees_of_office(db, office_code)
+    if nips is not None:
+        wanted = set(nips)
+        people = [p for p in people if p[0] in wanted]
+    if not people:
+        raise ValidationError("report.no_employees", field="office", office=office_code)
+    warnings: list[str] = []
+    total = len(people)
+
+    made: list[str] = []
+
+    def prepared_docs() -> Iterator[tuple[str, str, Any]]:
+        for nip, name in people:
+            try:
+                prepared = prepare(db, kind, nip=nip, period=period)
+            except NotFoundError as exc:  # an SKP batch skips people without an SKP
+                warnings.append(f"{name}: {describe(exc)}")
+                continue
+            for w in prepared.warnings:
+                if "logo" in w:  # the same for everybody of the office: said once
+                    if w not in warnings:
+                        warnings.insert(0, w)
+                else:
+                    warnings.append(f"{name}: {w}")
+            made.append(nip)
+            yield nip, name, prepared.doc
+
+    if one_file:
+        pages = _atomic(
+            out,
+            lambda temp: write_pdf(
+                (doc for _nip, _name, doc in prepared_docs()), temp, paper=chosen,
+                total=total, progress=progress,
+            ),
+        )  # fmt: skip
+        return Written((str(out),), pages, len(made), tuple(warnings))
+    paths: list[str] = []
+    pages = 0
+    for done, (nip, name, doc) in enumerate(prepared_docs(), start=1):
+        if progress.is_cancel_requested():
+            from kinerja_desktop.reports.page import ReportCancelled
+
+            raise ReportCancelled()
+        target = out / file_name_for(nip, name)
+        pages += _atomic(target, lambda temp, d=doc: write_pdf([d], temp, paper=chosen))
+        paths.append(str(target))
+        progress.set_progress(done, total, name)
+    return Written(tuple(paths), pages, len(paths), tuple(warnings))
+
+
+def is_cancelled(exc: BaseException) -> bool:
+    return isinstance(exc, KinerjaError) and exc.code == "report.cancelled"

@@ -1,0 +1,399 @@
+"""Reading a verified package's rows and deciding, row by row, what applying it would do.
+
+Structural problems refuse the whole package (a :class:`ValidationError` naming the package,
+the member, the row number and the reason): a row of another office, an unknown column or
+entity, a value that does not fit, an invalid NIP, a reference to a record neither database
+holds. Business outcomes are per row: created, updated, unchanged, a conflict (kept with both
+sides) or a rejected change to a locked period.
+
+Row matching (DESIGN.md section 7): by uuid; a new uuid whose natural key is already taken is
+a ``duplicate`` conflict. A stored row is ``updated`` when the incoming version is newer;
+the same version with other values is ``diverged``; an older incoming version is ``older``; a
+stored row that belongs to another office here is ``owner``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kinerja_desktop.domain.enums import EmploymentType, Gender
+from kinerja_desktop.domain.errors import ValidationError
+from kinerja_desktop.domain.nip import validate_nip
+from kinerja_desktop.services.sync_rows import (
+    BadValue,
+    Entity,
+    Row,
+    db_decoder,
+    encode_rows,
+    entities,
+    row_decoder,
+)
+from kinerja_desktop.services.sync_scope import period_lookup, row_period
+from kinerja_desktop.storage.models import Base, PeriodSetting
+from kinerja_desktop.sync.container import Package
+
+CREATED, UPDATED, UNCHANGED, CONFLICT, REJECTED = (
+    "created",
+    "updated",
+    "unchanged",
+    "conflict",
+    "rejected",
+)
+CHUNK = 20_000
+# Columns that may differ without the row having changed in substance.
+_BOOKKEEPING = ("updated_at", "updated_by")
+
+
+@dataclass
+class RowDecision:
+    entity: Entity
+    line: int
+    incoming: Row
+    outcome: str
+    kind: str = ""
+    stored: Row | None = None
+    values: Row | None = None  # DB-API values of the non-reference columns
+
+    @property
+    def uuid(self) -> str:
+        return str(self.incoming["uuid"])
+
+
+@dataclass
+class Plan:
+    """What applying a package would do."""
+
+    decisions: dict[str, list[RowDecision]] = field(default_factory=dict)
+    tombstones: dict[str, list[str]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def conflicts(self) -> list[RowDecision]:
+        found = [
+            d for ds in self.decisions.values() for d in ds if d.outcome in (CONFLICT, REJECTED)
+        ]
+        return sorted(found, key=lambda d: (d.kind, d.entity.name, d.line))
+
+    def tombstone_count(self) -> int:
+        return sum(len(v) for v in self.tombstones.values())
+
+
+def _refuse(package: Package, code: str, **params: Any) -> ValidationError:
+    return ValidationError(
+        code,
+        file=package.name,
+        package=package.name,
+        office=package.manifest["sender"]["code"],
+        seq=package.manifest["seq"],
+        **params,
+    )
+
+
+def natural_key_text(entity: Entity, row: Row) -> str:
+    if not entity.natural_keys:
+        return ""
+    return " / ".join(str(row.get(c, "")) for c in entity.natural_keys[0])
+
+
+def _json_lines(package: Package, name: str, data: bytes) -> list[tuple[int, Any]]:
+    """``(line number, value)`` of every non-empty line; one parser call for the whole member
+    (about twice as fast as one per line), falling back to line by line to name a bad line."""
+    try:
+        lines = data.decode("utf-8").split("\n")
+    except UnicodeDecodeError as exc:
+        raise _refuse(package, "sync.bad_row", member=name, line=0) from exc
+    numbered = [(n, text) for n, text in enumerate(lines, start=1) if text.strip()]
+    try:
+        values = json.loads("[" + ",".join(text for _, text in numbered) + "]")
+        if len(values) == len(numbered):
+            return [(n, v) for (n, _), v in zip(numbered, values, strict=True)]
+    except ValueError:
+        pass
+    result = []
+    for n, text in numbered:
+        try:
+            result.append((n, json.loads(text)))
+        except ValueError as exc:
+            raise _refuse(package, "sync.bad_row", member=name, line=n) from exc
+    raise _refuse(package, "sync.bad_row", member=name, line=numbered[-1][0] if numbered else 0)
+
+
+def parse_rows(package: Package) -> dict[str, list[tuple[int, Row]]]:
+    """Rows per entity with their line numbers; refuses unknown entities and bad lines."""
+    known = {e.member: e for e in entities()}
+    columns = {e.name: set(e.columns) for e in known.values()}
+    sender = package.manifest["sender"]["code"]
+    result: dict[str, list[tuple[int, Row]]] = {}
+    for name, data in package.members.items():
+        if not name.startswith("data/"):
+            continue
+        entity = known.get(name)
+        if entity is None:
+            raise _refuse(package, "sync.unknown_entity", member=name)
+        rows = []
+        allowed = columns[entity.name]
+        for line, row in _json_lines(package, name, data):
+            if (
+                type(row) is not dict
+                or type(row.get("uuid")) is not str
+                or type(row.get("version")) is not int
+            ):
+                raise _refuse(package, "sync.bad_row", member=name, line=line)
+            if row.get("origin_office") != sender:
+                raise _refuse(
+                    package,
+                    "sync.foreign_row",
+                    member=name,
+                    line=line,
+                    origin=row.get("origin_office"),
+                )
+            if not row.keys() <= allowed:
+                extra = set(row) - allowed
+                raise _refuse(
+                    package, "sync.unknown_column", member=name, line=line, column=sorted(extra)[0]
+                )
+            rows.append((line, row))
+        result[entity.name] = rows
+    return result
+
+
+def _check_values(
+    package: Package, entity: Entity, rows: list[tuple[int, Row]], dialect: Any
+) -> list[Row]:
+    """DB-API values of every row (refusing values that do not fit, and invalid NIPs)."""
+    decode = row_decoder(entity) if entity.name == "employees" else None
+    convert = db_decoder(entity, dialect)
+    converted = []
+    for line, row in rows:
+        try:
+            converted.append(convert(row))
+            if decode is None:
+                continue
+            values = decode(row)
+        except BadValue as exc:
+            raise _refuse(
+                package,
+                "sync.bad_value",
+                member=entity.member,
+                line=line,
+                column=str(exc.args[0]),
+            ) from exc
+        if entity.name == "employees" and values.get("deleted_at") is None:
+            try:
+                validate_nip(
+                    str(values.get("nip") or ""),
+                    values.get("employment_type") or EmploymentType.PNS,
+                    gender=values.get("gender")
+                    if isinstance(values.get("gender"), Gender)
+                    else None,
+                )
+            except ValidationError as exc:
+                raise _refuse(
+                    package,
+                    "sync.bad_nip",
+                    member=entity.member,
+                    line=line,
+                    nip=row.get("nip"),
+                    reason=exc.code,
+                ) from exc
+    return converted
+
+
+def _stored_rows(
+    session: Session, entity: Entity, uuids: list[str], known: set[str]
+) -> dict[str, Row]:
+    table = entity.table
+    found: dict[str, Row] = {}
+    uuids = [u for u in uuids if u in known]
+    if not uuids:
+        return found
+    for start in range(0, len(uuids), CHUNK):
+        part = uuids[start : start + CHUNK]
+        for row in encode_rows(session, entity, table.c.uuid.in_(part)):
+            found[row["uuid"]] = row
+    return found
+
+
+def _stored_keys(session: Session, entity: Entity) -> dict[tuple[Any, ...], str]:
+    """natural key (references as uuids) -> uuid of every stored row of ``entity``."""
+    if not entity.natural_keys:
+        return {}
+    table = entity.table
+    meta = Base.metadata.tables
+    keys: dict[tuple[Any, ...], str] = {}
+    for names in entity.natural_keys:
+        cols = []
+        stmt_from: Any = table
+        for name in names:
+            if name in entity.foreign:
+                target = meta[entity.foreign[name]].alias(f"nk_{name}")
+                stmt_from = stmt_from.outerjoin(target, table.c[name] == target.c.id)
+                cols.append(target.c.uuid)
+            else:
+                cols.append(table.c[name])
+        stmt = select(table.c.uuid, *cols).select_from(stmt_from)
+        for row in session.execute(stmt):
+            keys[(names, *_norm(row[1:]))] = row[0]
+    return keys
+
+
+def _norm(values: Any) -> tuple[Any, ...]:
+    return tuple(v.value if hasattr(v, "value") else v for v in values)
+
+
+def _locked_periods(session: Session) -> set[str]:
+    return set(
+        session.execute(
+            select(PeriodSetting.period).where(
+                PeriodSetting.locked.is_(True), PeriodSetting.deleted_at.is_(None)
+            )
+        ).scalars()
+    )
+
+
+def _same(stored: Row, incoming: Row) -> bool:
+    return all(stored.get(k) == v for k, v in incoming.items())
+
+
+def build_plan(
+    session: Session, package: Package, rows: dict[str, list[tuple[int, Row]]], *, tombstone: bool
+) -> Plan:
+    """Decide every row; refuse structural problems. Reads only."""
+    plan = Plan()
+    sender = package.manifest["sender"]["code"]
+    ents = entities()
+    by_name = {e.name: e for e in ents}
+    incoming_uuids = {name: {r["uuid"] for _, r in rs} for name, rs in rows.items()}
+    stored_uuid_sets: dict[str, set[str]] = {}
+
+    def known(table: str) -> set[str]:
+        if table not in stored_uuid_sets:
+            t = by_name[table].table
+            stored_uuid_sets[table] = set(session.execute(select(t.c.uuid)).scalars())
+        return stored_uuid_sets[table]
+
+    locked = _locked_periods(session)
+    lookup: dict[str, dict[str, str]] = {"evaluations": {}, "realisations": {}}
+    if locked:  # periods of rows without their own are needed only to check locks
+        lookup = period_lookup(session)
+        for _, r in rows.get("evaluations", []):
+            lookup["evaluations"][r["uuid"]] = r.get("period", "")
+        for _, r in rows.get("realisations", []):
+            evaluation = lookup["evaluations"].get(r.get("evaluation_id"), "")
+            lookup["realisations"][r["uuid"]] = evaluation
+    dialect = session.get_bind().dialect
+    counts = dict.fromkeys((CREATED, UPDATED, UNCHANGED, "conflicts", REJECTED), 0)
+    for entity in ents:
+        entity_rows = rows.get(entity.name, [])
+        converted = _check_values(package, entity, entity_rows, dialect)
+        for column, target in entity.foreign.items():
+            pool = incoming_uuids.get(target, set())
+            for line, row in entity_rows:
+                ref = row.get(column)
+                if ref is None:
+                    continue
+                if not isinstance(ref, str) or (ref not in pool and ref not in known(target)):
+                    raise _refuse(
+                        package,
+                        "sync.unknown_reference",
+                        member=entity.member,
+                        line=line,
+                        column=column,
+                        ref=str(ref),
+                    )
+        stored = (
+            _stored_rows(session, entity, [r["uuid"] for _, r in entity_rows], known(entity.name))
+            if entity_rows
+            else {}
+        )
+        keys = _stored_keys(session, entity) if entity_rows else {}
+        decisions = []
+        for (line, row), values in zip(entity_rows, converted, strict=True):
+            decision = _decide(entity, line, row, stored.get(row["uuid"]), keys, sender)
+            decision.values = values
+            if (
+                decision.outcome in (CREATED, UPDATED, CONFLICT)
+                and entity.name != "period_settings"
+                and locked
+                and row_period(entity, row, lookup) in locked
+            ):
+                decision.outcome, decision.kind = REJECTED, "locked_period"
+            decisions.append(decision)
+            if decision.outcome == CONFLICT:
+                counts["conflicts"] += 1
+            else:
+                counts[decision.outcome] += 1
+        plan.decisions[entity.name] = decisions
+        if tombstone:
+            table = entity.table
+            live = session.execute(
+                select(table.c.uuid).where(
+                    table.c.origin_office == sender, table.c.deleted_at.is_(None)
+                )
+            ).scalars()
+            gone = [u for u in live if u not in incoming_uuids.get(entity.name, set())]
+            if gone:
+                plan.tombstones[entity.name] = gone
+    plan.counts = {
+        "created": counts[CREATED],
+        "updated": counts[UPDATED] + plan.tombstone_count(),
+        "unchanged": counts[UNCHANGED],
+        "conflicts": counts["conflicts"],
+        "rejected": counts[REJECTED],
+    }
+    return plan
+
+
+def _decide(
+    entity: Entity,
+    line: int,
+    row: Row,
+    stored: Row | None,
+    keys: dict[tuple[Any, ...], str],
+    sender: str,
+) -> RowDecision:
+    if stored is None:
+        for names in entity.natural_keys:
+            key = (names, *[row.get(n) for n in names])
+            other = keys.get(key)
+            if other is not None and other != row["uuid"]:
+                return RowDecision(entity, line, row, CONFLICT, "duplicate", {"uuid": other})
+            keys[key] = row["uuid"]
+        return RowDecision(entity, line, row, CREATED)
+    if stored.get("origin_office") != sender:
+        return RowDecision(entity, line, row, CONFLICT, "owner", stored)
+    if _same(stored, row):
+        return RowDecision(entity, line, row, UNCHANGED, stored=stored)
+    if row["version"] > (stored.get("version") or 0):
+        return RowDecision(entity, line, row, UPDATED, stored=stored)
+    kind = "diverged" if row["version"] == stored.get("version") else "older"
+    return RowDecision(entity, line, row, CONFLICT, kind, stored)
+
+
+def conflict_items(plan: Plan) -> list[dict[str, Any]]:
+    """The conflicts and rejections, grouped by kind, for summaries and receipts."""
+    return [
+        {
+            "kind": d.kind,
+            "entity": d.entity.name,
+            "uuid": d.uuid,
+            "row": d.line,
+            "member": d.entity.member,
+            "natural_key": natural_key_text(d.entity, d.incoming),
+            "stored": d.stored,
+            "incoming": d.incoming,
+        }
+        for d in plan.conflicts()
+    ]
+
+
+def group_by_kind(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in items:
+        grouped[item["kind"]].append(item)
+    return dict(grouped)

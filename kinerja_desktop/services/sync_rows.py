@@ -1,0 +1,281 @@
+"""Travelling rows as plain JSON values: which tables travel, how a row is written and read.
+
+Every table with the :class:`~kinerja_desktop.storage.base.SyncMixin` columns travels, so a
+table added later travels without touching sync. A row becomes one JSON object: every column
+except ``id``, foreign keys written as the uuid of the referenced row (ids never leave a
+database), decimals as text, dates as ISO text, binary as base64. Two databases holding the
+same row produce the same object, so "unchanged" is a plain comparison of objects.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum as PyEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Integer,
+    LargeBinary,
+    Numeric,
+    Table,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from kinerja_desktop.storage.models import Base
+
+Encoder = Callable[[Any], Any]
+Row = dict[str, Any]
+
+
+class BadValue(Exception):
+    """An incoming value that does not fit its column."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One travelling table: its columns, foreign keys and natural keys."""
+
+    table: Table
+    columns: tuple[str, ...]
+    foreign: dict[str, str]  # column -> referenced table name
+    natural_keys: tuple[tuple[str, ...], ...]
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+    @property
+    def member(self) -> str:
+        return f"data/{self.table.name}.jsonl"
+
+
+def _is_travelling(table: Table) -> bool:
+    return {"uuid", "origin_office", "version", "deleted_at"} <= set(table.c.keys())
+
+
+def entities() -> list[Entity]:
+    """Travelling tables, parents before children."""
+    found = []
+    for table in Base.metadata.sorted_tables:
+        if not _is_travelling(table):
+            continue
+        foreign = {}
+        for column in table.columns:
+            for fk in column.foreign_keys:
+                foreign[column.name] = fk.column.table.name
+        keys: list[tuple[str, ...]] = []
+        for constraint in table.constraints:
+            names = tuple(c.name for c in getattr(constraint, "columns", ()))
+            if type(constraint).__name__ == "UniqueConstraint" and names != ("uuid",):
+                keys.append(names)
+        for column in table.columns:
+            if column.unique and column.name != "uuid" and (column.name,) not in keys:
+                keys.append((column.name,))
+        columns = tuple(c.name for c in table.columns if c.name != "id")
+        found.append(Entity(table, columns, foreign, tuple(keys)))
+    return found
+
+
+def entity_map() -> dict[str, Entity]:
+    return {e.name: e for e in entities()}
+
+
+# -- encoding ---------------------------------------------------------------------------------
+
+
+def _enc_decimal(v: Any) -> Any:
+    return None if v is None else str(v)
+
+
+def _enc_iso(v: Any) -> Any:
+    return None if v is None else v.isoformat()
+
+
+def _enc_bytes(v: Any) -> Any:
+    return None if v is None else base64.b64encode(v).decode("ascii")
+
+
+def _enc_enum(v: Any) -> Any:
+    return v.value if isinstance(v, PyEnum) else v
+
+
+def encoder_for(column: Column[Any]) -> Encoder | None:
+    kind = column.type
+    if isinstance(kind, Numeric):
+        return _enc_decimal
+    if isinstance(kind, (Date, DateTime)):
+        return _enc_iso
+    if isinstance(kind, LargeBinary):
+        return _enc_bytes
+    if isinstance(kind, Enum):
+        return _enc_enum
+    return None
+
+
+def row_encoder(entity: Entity, uuid_of: dict[str, dict[int, str]]) -> Callable[[Any], Row]:
+    """A function turning a Core result row (all columns) into the travelling JSON object."""
+    table = entity.table
+    plan: list[tuple[str, Callable[[Any], Any] | None]] = []
+    for name in entity.columns:
+        if name in entity.foreign:
+            ids = uuid_of[entity.foreign[name]]
+            plan.append((name, lambda v, ids=ids: None if v is None else ids[v]))
+        else:
+            plan.append((name, encoder_for(table.c[name])))
+
+    def encode(row: Any) -> Row:
+        mapping = row._mapping
+        return {name: (func(mapping[name]) if func else mapping[name]) for name, func in plan}
+
+    return encode
+
+
+def uuid_maps(session: Session, tables: Iterable[str]) -> dict[str, dict[int, str]]:
+    """id -> uuid of every row of the named tables."""
+    meta = Base.metadata.tables
+    return {
+        name: dict(session.execute(select(meta[name].c.id, meta[name].c.uuid)).all())
+        for name in set(tables)
+    }
+
+
+def encode_rows(session: Session, entity: Entity, where: Any = None) -> list[Row]:
+    """Every row of ``entity`` (matching ``where``) as travelling JSON objects."""
+    maps = uuid_maps(session, entity.foreign.values())
+    encode = row_encoder(entity, maps)
+    stmt = select(entity.table).order_by(entity.table.c.id)
+    if where is not None:
+        stmt = stmt.where(where)
+    return [encode(r) for r in session.execute(stmt)]
+
+
+# -- decoding ---------------------------------------------------------------------------------
+
+
+def _dec_decimal(v: Any) -> Any:
+    if v is None:
+        return None
+    try:
+        return Decimal(str(v))
+    except InvalidOperation as exc:
+        raise BadValue(v) from exc
+
+
+def _dec_date(v: Any) -> Any:
+    return None if v is None else date.fromisoformat(v)
+
+
+def _dec_datetime(v: Any) -> Any:
+    return None if v is None else datetime.fromisoformat(v)
+
+
+def _dec_bytes(v: Any) -> Any:
+    return None if v is None else base64.b64decode(v, validate=True)
+
+
+def _dec_int(v: Any) -> Any:
+    if v is not None and (not isinstance(v, int) or isinstance(v, bool)):
+        raise BadValue(v)
+    return v
+
+
+def _dec_bool(v: Any) -> Any:
+    if v is not None and not isinstance(v, bool):
+        raise BadValue(v)
+    return v
+
+
+def _dec_str(v: Any) -> Any:
+    if v is not None and not isinstance(v, str):
+        raise BadValue(v)
+    return v
+
+
+def decoder_for(column: Column[Any]) -> Callable[[Any], Any]:
+    kind = column.type
+    if isinstance(kind, Numeric):
+        return _dec_decimal
+    if isinstance(kind, DateTime):
+        return _dec_datetime
+    if isinstance(kind, Date):
+        return _dec_date
+    if isinstance(kind, LargeBinary):
+        return _dec_bytes
+    if isinstance(kind, Enum):
+        enum_class = kind.enum_class
+        if enum_class is None:
+            return _dec_str
+
+        def dec_enum(v: Any) -> Any:
+            return None if v is None else enum_class(v)
+
+        return dec_enum
+    if isinstance(kind, Boolean):
+        return _dec_bool
+    if isinstance(kind, Integer):
+        return _dec_int
+    if isinstance(kind, JSON):
+        return lambda v: v
+    return _dec_str
+
+
+def row_decoder(entity: Entity) -> Callable[[Row], Row]:
+    """Incoming JSON object -> column values (foreign keys still uuids). Raises BadValue
+    naming the column as its argument."""
+    plan = [
+        (name, decoder_for(entity.table.c[name]))
+        for name in entity.columns
+        if name not in entity.foreign
+    ]
+
+    def decode(row: Row) -> Row:
+        values = {}
+        for name, func in plan:
+            if name not in row:
+                continue
+            try:
+                values[name] = func(row[name])
+            except (BadValue, ValueError, TypeError) as exc:
+                raise BadValue(name) from exc
+        return values
+
+    return decode
+
+
+def db_decoder(entity: Entity, dialect: Any) -> Callable[[Row], Row]:
+    """Incoming JSON object -> DB-API values ready for a raw ``executemany`` (foreign keys
+    left out). Each value goes through the column's own bind processor, so the stored text
+    is exactly what an ORM write would store. Raises BadValue naming the column."""
+    plan = []
+    for name in entity.columns:
+        if name in entity.foreign:
+            continue
+        column = entity.table.c[name]
+        decode = decoder_for(column)
+        bind = column.type.dialect_impl(dialect).bind_processor(dialect)
+        plan.append((name, decode, bind))
+
+    def convert(row: Row) -> Row:
+        values = {}
+        for name, decode, bind in plan:
+            if name not in row:
+                continue
+            try:
+                value = decode(row[name])
+                values[name] = bind(value) if bind is not None and value is not None else value
+            except (BadValue, ValueError, TypeError, LookupError) as exc:
+                raise BadValue(name) from exc
+        return values
+
+    return convert

@@ -1,0 +1,269 @@
+"""The ``.kinerja`` package container: a zip with a signed manifest (DESIGN.md section 7).
+
+Writing: members (JSON Lines per entity, evidence files, ``settings.json``) are hashed, the
+manifest lists every member with its size and sha256, ``manifest.sig`` is the Ed25519 signature
+over the exact bytes of ``manifest.json``.
+
+Reading happens in two steps so that nothing in the package is trusted early:
+:func:`inspect_package` checks the zip's directory against the limits and the manifest (no
+member is decompressed except the manifest, which is needed to learn who signed it);
+:func:`verify_package` then checks the signature with the sender's registered key and reads
+every member, bounded by its declared size, comparing its sha256. Only then may a row be read.
+
+Trap: ``ZipInfo.file_size`` is what the archive *claims*; a crafted zip may inflate further, so
+members are read with a hard cap of the declared size plus one byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kinerja_desktop.domain.errors import ValidationError
+
+FORMAT_NAME = "kinerja-sync"
+FORMAT_VERSION = "1.0"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+SUFFIX = ".kinerja"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Sane ceilings against damaged or hostile packages (zip bombs, giant members)."""
+
+    max_file: int = 2 * 1024**3
+    max_member: int = 512 * 1024**2
+    max_total: int = 2 * 1024**3
+    max_manifest: int = 16 * 1024**2
+    max_members: int = 100_000
+    # JSON Lines of repetitive rows compress about 10-30x; 1000x is only reached by bombs.
+    max_ratio: int = 400
+    ratio_floor: int = 1024 * 1024
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass
+class Package:
+    """An inspected (and, after :func:`verify_package`, verified) package."""
+
+    path: Path
+    sha256: str
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    signature: bytes
+    members: dict[str, bytes] = field(default_factory=dict)
+    verified: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def package_file_name(office: str, day: str, seq: int) -> str:
+    """``KINERJA-<office>-<YYYYMMDD>-<seq>.kinerja`` (people read it; software reads the
+    manifest, since office codes contain hyphens)."""
+    return f"KINERJA-{office}-{day}-{seq}{SUFFIX}"
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_package(
+    path: Path,
+    manifest: Mapping[str, Any],
+    members: Mapping[str, bytes],
+    sign: Callable[[bytes], bytes],
+) -> str:
+    """Write the package atomically (temp file, then rename); return its sha256.
+
+    ``manifest`` gets ``format``, ``format_version`` and ``members`` added here.
+    """
+    listed = [
+        {"path": name, "size": len(data), "sha256": sha256_bytes(data)}
+        for name, data in members.items()
+    ]
+    body = dict(manifest) | {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "members": listed,
+    }
+    manifest_bytes = json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True).encode()
+    signature = sign(manifest_bytes)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(path.name + ".tmp")
+    with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr(MANIFEST, manifest_bytes)
+        zf.writestr(SIGNATURE, signature)
+        for name, data in members.items():
+            # Evidence (PDF, JPEG) is already compressed; deflating it again wastes time.
+            stored = name.startswith("evidence/")
+            zf.writestr(name, data, zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+    os.replace(temp, path)
+    return sha256_file(path)
+
+
+def _refuse(code: str, package: Path, **params: Any) -> ValidationError:
+    return ValidationError(code, file=package.name, package=package.name, **params)
+
+
+def _safe_name(name: str) -> bool:
+    if not name or name.startswith(("/", "\\")) or "\\" in name or ":" in name:
+        return False
+    return all(part not in ("", ".", "..") for part in name.split("/"))
+
+
+def _check_info(info: zipfile.ZipInfo, limits: Limits, path: Path) -> None:
+    if info.file_size > limits.max_member:
+        raise _refuse("sync.member_too_large", path, member=info.filename, size=info.file_size)
+    ratio_ok = info.file_size <= limits.ratio_floor or (
+        info.compress_size > 0 and info.file_size / info.compress_size <= limits.max_ratio
+    )
+    if not ratio_ok:
+        raise _refuse("sync.member_compressed", path, member=info.filename)
+
+
+def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, path: Path) -> bytes:
+    with zf.open(info) as handle:
+        data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise _refuse("sync.member_too_large", path, member=info.filename, size=len(data))
+    return data
+
+
+def inspect_package(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Package:
+    """Check the container and read its manifest; nothing else is decompressed.
+
+    Raises:
+        ValidationError: ``sync.not_found``, ``sync.not_zip`` (truncated or corrupt),
+            ``sync.unsafe_path``, ``sync.member_too_large``, ``sync.member_compressed``,
+            ``sync.no_manifest``, ``sync.bad_manifest``, ``sync.format``,
+            ``sync.unlisted_member``, ``sync.missing_member``, ``sync.size_mismatch``.
+    """
+    if not path.is_file():
+        raise _refuse("sync.not_found", path, path=str(path))
+    if path.stat().st_size > limits.max_file:
+        raise _refuse("sync.member_too_large", path, member=path.name, size=path.stat().st_size)
+    digest = sha256_file(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > limits.max_members:
+                raise _refuse("sync.bad_manifest", path, reason="members")
+            names: dict[str, zipfile.ZipInfo] = {}
+            for info in infos:
+                if not _safe_name(info.filename) or info.is_dir():
+                    raise _refuse("sync.unsafe_path", path, member=info.filename)
+                if info.filename in names:
+                    raise _refuse("sync.unsafe_path", path, member=info.filename)
+                names[info.filename] = info
+                _check_info(info, limits, path)
+            if MANIFEST not in names or SIGNATURE not in names:
+                raise _refuse("sync.no_manifest", path)
+            manifest_bytes = _read_capped(zf, names[MANIFEST], limits.max_manifest, path)
+            signature = _read_capped(zf, names[SIGNATURE], 1024, path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+        if isinstance(exc, ValidationError):
+            raise
+        raise _refuse("sync.not_zip", path) from exc
+    manifest = _parse_manifest(manifest_bytes, path)
+    listed = {m["path"]: m for m in manifest["members"]}
+    for name in names:
+        if name not in (MANIFEST, SIGNATURE) and name not in listed:
+            raise _refuse("sync.unlisted_member", path, member=name)
+    total = 0
+    for name, entry in listed.items():
+        if not _safe_name(name) or name in (MANIFEST, SIGNATURE):
+            raise _refuse("sync.unsafe_path", path, member=name)
+        if name not in names:
+            raise _refuse("sync.missing_member", path, member=name)
+        if names[name].file_size != entry["size"] or entry["size"] > limits.max_member:
+            raise _refuse("sync.size_mismatch", path, member=name)
+        total += entry["size"]
+    if total > limits.max_total:
+        raise _refuse("sync.member_too_large", path, member="*", size=total)
+    return Package(path, digest, manifest, manifest_bytes, signature)
+
+
+def _parse_manifest(data: bytes, path: Path) -> dict[str, Any]:
+    try:
+        manifest = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise _refuse("sync.bad_manifest", path, reason="json") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise _refuse("sync.bad_manifest", path, reason="format")
+    version = str(manifest.get("format_version", ""))
+    major = version.split(".", 1)[0]
+    if major != FORMAT_VERSION.split(".", 1)[0]:
+        raise _refuse("sync.format", path, version=version, supported=FORMAT_VERSION)
+    members = manifest.get("members")
+    ok = isinstance(members, list) and all(
+        isinstance(m, dict)
+        and isinstance(m.get("path"), str)
+        and isinstance(m.get("size"), int)
+        and isinstance(m.get("sha256"), str)
+        for m in members
+    )
+    if not ok or len({m["path"] for m in members}) != len(members):
+        raise _refuse("sync.bad_manifest", path, reason="members")
+    for key, kind in (("sender", dict), ("addressee", str), ("seq", int), ("kind", str)):
+        if not isinstance(manifest.get(key), kind):
+            raise _refuse("sync.bad_manifest", path, reason=key)
+    if not isinstance(manifest["sender"].get("code"), str):
+        raise _refuse("sync.bad_manifest", path, reason="sender")
+    return manifest
+
+
+def verify_package(
+    package: Package,
+    verify: Callable[[bytes, bytes], bool],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Package:
+    """Check the signature, then read every member and compare its sha256.
+
+    Args:
+        verify: ``verify(data, signature)`` with the sender's registered public key.
+
+    Raises:
+        ValidationError: ``sync.bad_signature``, ``sync.checksum``, ``sync.not_zip``.
+    """
+    path = package.path
+    if not verify(package.manifest_bytes, package.signature):
+        raise _refuse("sync.bad_signature", path, office=package.manifest["sender"]["code"])
+    members: dict[str, bytes] = {}
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for entry in package.manifest["members"]:
+                info = zf.getinfo(entry["path"])
+                _check_info(info, limits, path)
+                data = _read_capped(zf, info, entry["size"], path)
+                if len(data) != entry["size"] or sha256_bytes(data) != entry["sha256"]:
+                    raise _refuse("sync.checksum", path, member=entry["path"])
+                members[entry["path"]] = data
+    except (zipfile.BadZipFile, EOFError, OSError, KeyError) as exc:
+        raise _refuse("sync.not_zip", path) from exc
+    except Exception as exc:  # zlib.error and friends from a damaged stream
+        if isinstance(exc, ValidationError):
+            raise
+        raise _refuse("sync.checksum", path, member="?") from exc
+    package.members = members
+    package.verified = True
+    return package

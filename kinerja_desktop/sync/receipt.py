@@ -1,0 +1,68 @@
+"""Receipts: what a receiver applied from one package, signed with the receiver's key.
+
+A receipt file is JSON ``{"format": "kinerja-receipt", "version": 1, "receipt": {...},
+"signature": "<base64>"}``; the signature covers the canonical bytes of ``receipt`` (sorted
+keys, no spaces), so pretty-printing the file does not break it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from kinerja_desktop.domain.errors import ValidationError
+
+RECEIPT_FORMAT = "kinerja-receipt"
+RECEIPT_VERSION = 1
+MAX_RECEIPT = 64 * 1024**2
+
+
+def receipt_file_name(office: str, seq: int) -> str:
+    """``RECEIPT-<office>-<seq>.json``, ``office`` being the sender of the package."""
+    return f"RECEIPT-{office}-{seq}.json"
+
+
+def canonical(body: Mapping[str, Any]) -> bytes:
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def write_receipt(path: Path, body: Mapping[str, Any], sign: Callable[[bytes], bytes]) -> Path:
+    signature = base64.b64encode(sign(canonical(body))).decode("ascii")
+    document = {
+        "format": RECEIPT_FORMAT,
+        "version": RECEIPT_VERSION,
+        "receipt": dict(body),
+        "signature": signature,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(path.name + ".tmp")
+    temp.write_text(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True), "utf-8")
+    os.replace(temp, path)
+    return path
+
+
+def read_receipt(path: Path) -> tuple[dict[str, Any], bytes]:
+    """The receipt body and its signature, not yet verified.
+
+    Raises:
+        ValidationError: ``sync.receipt_bad`` for anything that is not a receipt file.
+    """
+    name = path.name
+    try:
+        if path.stat().st_size > MAX_RECEIPT:
+            raise ValidationError("sync.receipt_bad", file=name, package=name)
+        document = json.loads(path.read_text("utf-8"))
+        body = document["receipt"]
+        signature = base64.b64decode(document["signature"], validate=True)
+        ok = document.get("format") == RECEIPT_FORMAT and isinstance(body, dict)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ValidationError("sync.receipt_bad", file=name, package=name) from exc
+    if not ok:
+        raise ValidationError("sync.receipt_bad", file=name, package=name)
+    if document.get("version") != RECEIPT_VERSION:
+        raise ValidationError("sync.receipt_bad", file=name, package=name)
+    return body, signature

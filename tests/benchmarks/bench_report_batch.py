@@ -1,0 +1,276 @@
+"""Batch printing benchmark: 1,000 report cards through the app's platypus layout against bare
+reportlab canvas code drawing the same page layout from the same data, in one run.
+
+Not part of the test suite. Run it with::
+
+    python tests/benchmarks/bench_report_batch.py [--sizes 100 1000]
+
+Each measurement runs in a fresh child process so its peak memory (``ru_maxrss``) is its own.
+The card DTOs are built once per child from the demo database's approved evaluations (cycled
+to the wanted count with distinct record uuids) before the clock starts, so both sides lay out
+exactly the same data. Reported per size: seconds for the app (one PDF), the bare canvas (one
+PDF), the app writing one file per employee, the ratio app / bare (aim <= 1.5x) and the peak
+memory of each (aim < 100 MB at 1,000 pages; one file per employee stays flat).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+DEMO = Path(tempfile.gettempdir()) / "kinerja-bench-report" / "demo.sqlite"
+
+
+def _docs(count: int) -> list[Any]:
+    import sqlite3
+    import uuid
+
+    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.report_data import card_data
+
+    con = sqlite3.connect(DEMO)
+    nips = [
+        n
+        for (n,) in con.execute(
+            "select e.nip from evaluations ev join employees e on e.id = ev.employee_id "
+            "where ev.period = '2026-Q1' and ev.status = 'approved' order by e.nip"
+        )
+    ]
+    con.close()
+    with Database.open(DEMO) as db:
+        base = [card_data(db, nip=n, period="2026-Q1").doc for n in nips]
+    return [
+        replace(
+            base[i % len(base)],
+            meta=replace(base[i % len(base)].meta, record_uuid=str(uuid.UUID(int=i + 1))),
+        )
+        for i in range(count)
+    ]
+
+
+# -- the baseline: the same card drawn with the canvas API ---------------------------------------
+
+
+def _bare(docs: list[Any], out: Path) -> int:
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from kinerja_desktop.reports.model import qr_payload
+    from kinerja_desktop.reports.styles import fonts, page_size
+
+    f = fonts()
+    width, height = page_size("a4")
+    canvas = Canvas(str(out), pagesize=(width, height), invariant=1)
+    margin = 14 * mm
+    for doc in docs:
+        if not doc.meta.approved:
+            canvas.saveState()
+            canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.22))
+            canvas.setFont(f.bold, 110)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, -38, "DRAF")
+            canvas.restoreState()
+        y = height - margin - 14
+        for n, line in enumerate(doc.letterhead.lines):
+            canvas.setFont(f.bold, 12 if n == 0 else 14)
+            canvas.drawCentredString(width / 2, y, line)
+            y -= 16
+        canvas.setFont(f.regular, 8)
+        canvas.drawCentredString(width / 2, y, doc.letterhead.address)
+        y -= 8
+        canvas.setLineWidth(1.6)
+        canvas.line(margin, y, width - margin, y)
+        y -= 20
+        canvas.setFont(f.bold, 11)
+        canvas.drawCentredString(width / 2, y, "DOKUMEN EVALUASI KINERJA PEGAWAI")
+        y -= 13
+        canvas.setFont(f.bold, 9)
+        canvas.drawCentredString(width / 2, y, f"PERIODE: {doc.period_title.upper()}")
+        y -= 11
+        canvas.drawCentredString(width / 2, y, doc.period_range.upper())
+        y -= 14
+        row_h = 13.5
+        canvas.setLineWidth(0.5)
+        blocks = (
+            ("1", "PEGAWAI YANG DINILAI", doc.pegawai),
+            ("2", "PEJABAT PENILAI KINERJA", doc.penilai),
+            ("3", "ATASAN PEJABAT PENILAI KINERJA", doc.atasan),
+        )
+        x0, x1, x2, x3 = margin, margin + 8 * mm, margin + 16 * mm, margin + 58 * mm
+        for number, title, person in blocks:
+            canvas.setFillColor(colors.HexColor("#f4f4f4"))
+            canvas.rect(x0, y - row_h, width - 2 * margin, row_h, fill=1, stroke=1)
+            canvas.setFillColor(colors.black)
+            canvas.setFont(f.bold, 8)
+            canvas.drawCentredString(x0 + 4 * mm, y - 9.5, number)
+            canvas.drawString(x1 + 3, y - 9.5, title)
+            y -= row_h
+            values = (
+                [person.name, person.nip, person.pangkat, person.jabatan_printed, person.unit]
+                if person
+                else [""] * 5
+            )
+            fields = ("Nama", "NIP", "Pangkat/Gol. Ruang", "Jabatan", "Unit Kerja")
+            for n, (name, value) in enumerate(zip(fields, values, strict=True), start=1):
+                canvas.rect(x0, y - row_h, width - 2 * margin, row_h)
+                for x in (x1, x2, x3):
+                    canvas.line(x, y, x, y - row_h)
+                canvas.setFont(f.regular, 8)
+                canvas.drawString(x1 + 3, y - 9.5, f"{n}.")
+                canvas.drawString(x2 + 3, y - 9.5, name)
+                canvas.drawString(x3 + 3, y - 9.5, value)
+                y -= row_h
+        canvas.setFont(f.bold, 8)
+        canvas.rect(x0, y - row_h, width - 2 * margin, row_h)
+        canvas.drawString(x1 + 3, y - 9.5, "EVALUASI KINERJA")
+        y -= row_h
+        items = [
+            ("Capaian Kinerja Organisasi", doc.org_predikat),
+            ("Predikat Kinerja Pegawai", doc.predikat),
+        ]
+        if doc.angka_kredit:
+            items.append(("Angka Kredit", doc.angka_kredit))
+        for n, (name, value) in enumerate(items, start=1):
+            canvas.rect(x0, y - row_h, width - 2 * margin, row_h)
+            canvas.setFont(f.regular, 8)
+            canvas.drawString(x1 + 3, y - 9.5, f"{n}.")
+            canvas.drawString(x2 + 3, y - 9.5, name)
+            canvas.setFont(f.bold, 8)
+            canvas.drawString(x3 + 3, y - 9.5, value.upper())
+            y -= row_h
+        canvas.rect(x0, y - row_h, width - 2 * margin, row_h)
+        canvas.drawString(x1 + 3, y - 9.5, "CATATAN/REKOMENDASI")
+        y -= row_h
+        canvas.rect(x0, y - 24 * mm, width - 2 * margin, 24 * mm)
+        canvas.setFont(f.regular, 8.5)
+        canvas.drawString(x0 + 4, y - 11, doc.notes)
+        y -= 24 * mm + 20
+        half = (width - 2 * margin) / 2
+        for column, (role, person, top) in enumerate(
+            (
+                ("PEGAWAI YANG DINILAI", doc.pegawai, ""),
+                ("PEJABAT PENILAI KINERJA", doc.penilai, doc.place_date),
+            )
+        ):
+            x = margin + column * half + 4
+            canvas.setFont(f.regular, 8.5)
+            canvas.drawString(x, y, top)
+            canvas.setFont(f.bold, 8.5)
+            canvas.drawString(x, y - 10.5, role)
+            canvas.setFont(f.regular, 8.5)
+            canvas.drawString(x, y - 21, person.jabatan_printed if person else "")
+            if person:
+                canvas.setFont(f.bold, 8.5)
+                canvas.drawString(x, y - 80, person.name)
+                canvas.setFont(f.regular, 8.5)
+                canvas.drawString(x, y - 90.5, person.pangkat)
+                canvas.drawString(x, y - 101, f"NIP. {person.nip}")
+        bottom, qr = 8 * mm, 17 * mm
+        canvas.line(margin, bottom + qr + 1.5 * mm, width - margin, bottom + qr + 1.5 * mm)
+        widget = QrCodeWidget(qr_payload(doc.meta), barLevel="M")
+        b = widget.getBounds()
+        drawing = Drawing(qr, qr, transform=[qr / (b[2] - b[0]), 0, 0, qr / (b[3] - b[1]), 0, 0])
+        drawing.add(widget)
+        renderPDF.draw(drawing, canvas, margin - 1.5 * mm, bottom)
+        ty = bottom + qr - 4 * mm
+        for font, line in (
+            (f.bold, doc.meta.owner),
+            (f.regular, f"ID rekaman: {doc.meta.record_uuid}"),
+            (f.regular, f"Hash isi: {doc.meta.content_hash}"),
+            (f.italic, "Status: final (disetujui) · dicetak dengan Kinerja Desktop"),
+        ):
+            canvas.setFont(font, 7)
+            canvas.drawString(margin + qr + 1 * mm, ty, line)
+            ty -= 3.4 * mm
+        canvas.setFont(f.regular, 7)
+        canvas.drawRightString(width - margin, bottom + qr - 4 * mm, "Halaman 1 dari 1")
+        canvas.showPage()
+    canvas.save()
+    return len(docs)
+
+
+# -- child process -----------------------------------------------------------------------------
+
+
+def child(mode: str, count: int) -> None:
+    docs = _docs(count)
+    from kinerja_desktop.reports.render import write_pdf
+    from kinerja_desktop.reports.styles import fonts
+
+    fonts()  # registration is a one-off of every process, not part of a batch
+    before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        if mode == "app":
+            pages = write_pdf(docs, str(Path(folder) / "batch.pdf"), paper="a4")
+        elif mode == "bare":
+            pages = _bare(docs, Path(folder) / "batch.pdf")
+        else:  # one file per employee, as write_batch does for a folder
+            pages = 0
+            for n, doc in enumerate(docs):
+                pages += write_pdf([doc], str(Path(folder) / f"{n:04d}.pdf"), paper="a4")
+        seconds = time.perf_counter() - started
+        size = sum(p.stat().st_size for p in Path(folder).iterdir())
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {"seconds": seconds, "pages": pages, "peak_mb": peak_mb, "bytes": size}
+    result["growth_mb"] = peak_mb - before_mb
+    print(json.dumps(result))
+
+
+def _measure(mode: str, count: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(count)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", nargs="+", type=int, default=[100, 1000])
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "COUNT"))
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], int(args.child[1]))
+        return
+    if not DEMO.exists():
+        from kinerja_desktop.services.demo import build_demo
+
+        DEMO.parent.mkdir(parents=True, exist_ok=True)
+        build_demo(DEMO)
+    print(
+        "pages, seconds (app / bare canvas / app one file each), ratio app/bare, peak MB of the "
+        "process (growth during the batch), output kB (one PDF / one file each)"
+    )
+    for count in args.sizes:
+        app = _measure("app", count)
+        bare = _measure("bare", count)
+        files = _measure("files", count)
+        print(
+            f"{count:>5} pages: app {app['seconds']:.2f} s, bare {bare['seconds']:.2f} s, "
+            f"one file each {files['seconds']:.2f} s; "
+            f"ratio {app['seconds'] / bare['seconds']:.2f}x;"
+            f" peak MB app {app['peak_mb']:.0f} (+{app['growth_mb']:.0f}), bare "
+            f"{bare['peak_mb']:.0f} (+{bare['growth_mb']:.0f}), one file each "
+            f"{files['peak_mb']:.0f} (+{files['growth_mb']:.0f}); kB {app['bytes'] / 1024:.0f} / "
+            f"{files['bytes'] / 1024:.0f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""``report skp|sheet|card|recap|batch``: outputs, JSON and exit codes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from kinerja_desktop.cli import main
+from tests.reports.pdfcheck import page_sizes_mm, pdf_text
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture(scope="module")
+def nip(demo_db_path) -> str:
+    con = sqlite3.connect(demo_db_path)
+    try:
+        return con.execute(
+            "select e.nip from evaluations ev join employees e on e.id = ev.employee_id "
+            "where ev.status = 'approved' and ev.period = '2026-Q1' order by e.nip limit 1"
+        ).fetchone()[0]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("kind", ["skp", "sheet", "card"])
+def test_each_document_from_the_command_line(capsys, demo_db_path, tmp_path, nip, kind):
+    out = tmp_path / f"{kind}.pdf"
+    code, stdout, _err = run(
+        capsys, "--db", str(demo_db_path), "report", kind, "--nip", nip, "--period", "2026-Q1",
+        "--out", str(out), "--paper", "f4", "--json",
+    )  # fmt: skip
+    assert code == 0
+    payload = json.loads(stdout)
+    assert payload["ok"] and payload["paths"] == [str(out)] and payload["pages"] >= 1
+    assert set(page_sizes_mm(out)) == {(215, 330)}
+    assert payload["content_hash"] in pdf_text(out)
+
+
+def test_blank_form_and_summary_line(capsys, demo_db_path, tmp_path, nip):
+    out = tmp_path / "blank.pdf"
+    code, stdout, _err = run(
+        capsys, "--db", str(demo_db_path), "report", "sheet", "--nip", nip, "--period",
+        "2026", "--out", str(out), "--blank",
+    )  # fmt: skip
+    assert code == 0
+    assert "Evaluasi Kinerja Pegawai disimpan" in stdout
+    assert "TAHUNAN (JANUARI–DESEMBER 2026)" in pdf_text(out)
+
+
+def test_refusals_are_worded_with_exit_1(capsys, demo_db_path, tmp_path, nip):
+    code, _out, err = run(
+        capsys, "--db", str(demo_db_path), "report", "card", "--nip", "123", "--period",
+        "2026-Q1", "--out", str(tmp_path / "x.pdf"),
+    )  # fmt: skip
+    assert code == 1 and "Tidak ada pegawai dengan NIP 123" in err
+    code, stdout, err = run(
+        capsys, "--db", str(demo_db_path), "report", "card", "--nip", nip, "--period",
+        "2026-Q1", "--out", str(tmp_path / "missing" / "x.pdf"), "--json",
+    )  # fmt: skip
+    assert code == 1 and json.loads(stdout)["error"]["code"] == "report.unwritable"
+    code, _out, err = run(
+        capsys, "--db", str(demo_db_path), "report", "recap", "--period", "2025-Q1",
+        "--out", str(tmp_path / "r.pdf"),
+    )  # fmt: skip
+    assert code == 1 and "Tidak ada data" in err
+    assert not (tmp_path / "r.pdf").exists()
+    code, _out, _err = run(
+        capsys, "--db", str(demo_db_path), "report", "card", "--nip", nip, "--period",
+        "2026-Q1", "--out", str(tmp_path / "x.pdf"), "--paper", "letter",
+    )  # fmt: skip
+    assert code == 2
+
+
+def test_missing_logo_is_said_but_the_document_made(capsys, demo_db_path, tmp_path, nip):
+    out = tmp_path / "card.pdf"
+    code, _stdout, err = run(
+        capsys, "--db", str(demo_db_path), "report", "card", "--nip", nip, "--period",
+        "2026-Q1", "--out", str(out),
+    )  # fmt: skip
+    assert code == 0 and out.exists()
+    assert "belum memiliki logo" in err
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "xlsx"])
+def test_recaps(capsys, demo_db_path, tmp_path, suffix):
+    for office in ("NGL-GRL", None):
+        out = tmp_path / f"rekap-{office}.{suffix}"
+        args = ["--db", str(demo_db_path), "report", "recap", "--period", "2026-Q1"]
+        args += ["--out", str(out)] + (["--office", office] if office else [])
+        code, stdout, _err = run(capsys, *args)
+        assert code == 0 and out.exists() and str(out) in stdout
+
+
+def test_batch_to_one_file_and_to_a_folder(capsys, demo_db_path, tmp_path):
+    out = tmp_path / "batch.pdf"
+    code, stdout, _err = run(
+        capsys, "--db", str(demo_db_path), "report", "batch", "--kind", "card", "--office",
+        "NGL-GRL", "--period", "2026-Q1", "--out", str(out), "--json",
+    )  # fmt: skip
+    payload = json.loads(stdout)
+    assert code == 0 and payload["documents"] == payload["pages"] >= 5
+    folder = tmp_path / "folder"
+    code, _stdout, _err = run(
+        capsys, "--db", str(demo_db_path), "report", "batch", "--kind", "sheet", "--office",
+        "NGL-GRL", "--period", "2026-Q1", "--out", str(folder),
+    )  # fmt: skip
+    assert code == 0
+    assert len(list(folder.glob("*.pdf"))) == payload["documents"]

@@ -1,0 +1,152 @@
+"""``sync`` on the command line: keys, export, import (JSON shape, exit codes), receipt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kinerja_desktop.cli import main
+from tests.sync.fixtures import *  # noqa: F403
+from tests.sync.fixtures import Pair, db_state, sql
+
+SUMMARY_KEYS = {"status", "office", "seq", "counts", "conflicts", "message"}
+COUNT_KEYS = {"created", "updated", "unchanged", "conflicts", "rejected"}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_keys_export_and_import_with_replace(
+    pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", str(pair.grl), "sync", "keys", "export", "--out",
+                       str(tmp_path / "k.json"), "--json")  # fmt: skip
+    body = json.loads(out)
+    assert code == 0 and body["office"] == "NGL-GRL" and len(body["fingerprint"]) == 39
+    # Already registered at the kecamatan: unchanged.
+    code, out, _ = run(capsys, "--db", str(pair.ngl), "sync", "keys", "import",
+                       str(tmp_path / "k.json"))  # fmt: skip
+    assert code == 0 and "sudah terdaftar" in out
+    # Another key for the same office is refused without --replace.
+    other = json.loads((tmp_path / "k.json").read_text())
+    other["public_key"] = json.loads((pair.folder / "ngl.key").read_text())["public_key"]
+    (tmp_path / "other.json").write_text(json.dumps(other))
+    before = db_state(pair.ngl)
+    code, out, err = run(capsys, "--db", str(pair.ngl), "sync", "keys", "import",
+                         str(tmp_path / "other.json"), "--json")  # fmt: skip
+    assert code == 1 and json.loads(out)["error"]["code"] == "sync.key_different"
+    assert "--replace" in err and db_state(pair.ngl) == before
+    code, out, _ = run(capsys, "--db", str(pair.ngl), "sync", "keys", "import",
+                       str(tmp_path / "other.json"), "--replace")  # fmt: skip
+    assert code == 0 and "diganti" in out
+    code, out, err = run(capsys, "--db", str(pair.ngl), "sync", "keys", "import",
+                         str(tmp_path / "missing.json"))  # fmt: skip
+    assert code == 1 and "missing.json" in err
+
+
+def test_export_import_receipt_round_trip(
+    pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    grl, ngl = ["--db", str(pair.grl)], ["--db", str(pair.ngl)]
+    code, out, _ = run(capsys, *grl, "sync", "export", "--out", str(tmp_path / "usb"), "--json")
+    exported = json.loads(out)
+    assert code == 0 and exported["to"] == "NGL" and exported["seq"] == 1
+    package = Path(exported["path"])
+    assert package.name.startswith("KINERJA-NGL-GRL-") and package.name.endswith("-1.kinerja")
+
+    code, out, _ = run(capsys, *ngl, "sync", "import", str(package), "--dry-run", "--json")
+    body = json.loads(out)
+    assert code == 0 and body["dry_run"] is True and "belum disimpan" in body["message"]
+
+    receipts = tmp_path / "receipts"
+    code, out, err = run(capsys, *ngl, "sync", "import", str(package), "--json",
+                         "--receipt-dir", str(receipts))  # fmt: skip
+    body = json.loads(out)
+    assert code == 0 and err == ""
+    assert set(body) == SUMMARY_KEYS and set(body["counts"]) == COUNT_KEYS
+    assert body["status"] == "applied" and body["office"] == "NGL-GRL" and body["seq"] == 1
+    assert body["conflicts"] == [] and body["counts"]["unchanged"] > 0
+    receipt = receipts / "RECEIPT-NGL-GRL-1.json"
+    assert receipt.exists()
+
+    before = db_state(pair.ngl)
+    code, out, _ = run(capsys, *ngl, "sync", "import", str(package), "--json",
+                       "--receipt-dir", str(receipts))  # fmt: skip
+    body = json.loads(out)
+    assert code == 0 and body["status"] == "already_applied" and db_state(pair.ngl) == before
+
+    code, out, _ = run(capsys, *grl, "sync", "receipt", str(receipt))
+    assert code == 0 and "Jumlah data cocok" in out
+    code, out, _ = run(capsys, *grl, "--lang", "en", "sync", "receipt", str(receipt), "--json")
+    assert json.loads(out)["totals_agree"] is True
+
+    # Down: the kecamatan to the kelurahan, then its receipt back.
+    code, out, _ = run(capsys, *ngl, "sync", "export", "--out", str(tmp_path / "down"), "--to",
+                       "NGL-GRL")  # fmt: skip
+    assert code == 0 and "NGL-GRL" in out
+    down = next((tmp_path / "down").glob("*.kinerja"))
+    code, out, _ = run(capsys, *grl, "sync", "import", str(down))
+    assert code == 0 and "diterapkan" in out
+    code, out, _ = run(capsys, *ngl, "sync", "receipt", str(tmp_path / "down" /
+                                                          "RECEIPT-NGL-1.json"))  # fmt: skip
+    assert code == 0 and "cocok" in out
+
+
+def test_refused_import_prints_the_summary_and_exits_1(
+    pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "KINERJA-NGL-GRL-20260101-1.kinerja"
+    bad.write_bytes(b"not a zip")
+    before = db_state(pair.ngl)
+    code, out, err = run(capsys, "--db", str(pair.ngl), "sync", "import", str(bad), "--json")
+    body = json.loads(out)
+    assert code == 1 and set(body) == SUMMARY_KEYS
+    assert body["status"] == "refused" and body["counts"] == dict.fromkeys(COUNT_KEYS, 0)
+    assert bad.name in body["message"] and bad.name in err
+    assert db_state(pair.ngl) == before
+
+
+def test_full_import_needs_yes_without_a_terminal(
+    pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str], stdin_text
+) -> None:
+    sql(
+        pair.ngl,
+        "INSERT INTO external_penilai (name, nip, grade, jabatan, instansi, acting, "
+        "uuid, version, updated_at, updated_by, origin_office) VALUES ('Lama', '', '', 'X', '', "
+        "'', 'aaaaaaaa-2222-4333-8444-555555555555', 1, '2026-01-01 00:00:00', 'x', 'NGL-GRL')",
+    )
+    code, out, _ = run(capsys, "--db", str(pair.grl), "sync", "export", "--out", str(tmp_path),
+                       "--full", "--json")  # fmt: skip
+    package = json.loads(out)["path"]
+    stdin_text("")
+    before = db_state(pair.ngl)
+    code, out, err = run(capsys, "--db", str(pair.ngl), "sync", "import", package, "--json")
+    assert code == 1 and json.loads(out)["status"] == "refused"
+    assert "1 ditandai terhapus" in err and "--yes" in err
+    assert db_state(pair.ngl) == before
+    code, out, _ = run(capsys, "--db", str(pair.ngl), "sync", "import", package, "--yes")
+    assert code == 0 and "1 diubah" in out
+
+
+def test_conflicts_listing_and_resolution(
+    pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    uuid = sql(pair.grl, "SELECT uuid FROM employees WHERE origin_office = 'NGL-GRL' LIMIT 1")[0][0]
+    sql(pair.ngl, "UPDATE employees SET phone = 'kec', version = version + 3 WHERE uuid = ?", uuid)
+    sql(pair.grl, "UPDATE employees SET phone = 'kel', version = version + 1 WHERE uuid = ?", uuid)
+    code, out, _ = run(capsys, "--db", str(pair.grl), "sync", "export", "--out", str(tmp_path),
+                       "--json")  # fmt: skip
+    code, out, _ = run(capsys, "--db", str(pair.ngl), "sync", "import", json.loads(out)["path"])
+    assert code == 0 and "1 konflik" in out and "[older]" in out and "baris" in out
+    code, out, _ = run(capsys, "--db", str(pair.ngl), "sync", "conflicts", "--json")
+    items = json.loads(out)["conflicts"]
+    assert len(items) == 1 and items[0]["uuid"] == uuid
+    code, out, _ = run(capsys, "--db", str(pair.ngl), "sync", "resolve", str(items[0]["id"]),
+                       "accept")  # fmt: skip
+    assert code == 0 and "accepted" in out
+    assert sql(pair.ngl, "SELECT phone FROM employees WHERE uuid = ?", uuid) == [("kel",)]

@@ -1,0 +1,135 @@
+"""The Laporan view: choose a document, preview it in the app, save it, print it, batch it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kinerja_desktop.gui.reports.preview import PrintDialog, SaveDialog
+from kinerja_desktop.gui.views.reports import ReportsView
+from tests.reports.pdfcheck import page_texts, pdf_text
+
+
+@pytest.fixture
+def view(qtbot, demo_db):
+    widget = ReportsView()
+    qtbot.addWidget(widget)
+    widget.set_database(demo_db)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.period_combo.setCurrentIndex(widget.period_combo.findData("2026-Q1"))
+    return widget
+
+
+def _approved_nip(path: Path, office: str) -> tuple[str, str]:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(
+            "select e.nip, e.name from evaluations ev join employees e on e.id = ev.employee_id "
+            "join assignments a on a.employee_id = e.id join offices o on o.id = a.office_id "
+            "where o.code = ? and ev.period = '2026-Q1' and ev.status = 'approved' "
+            "and a.end_date is null order by e.nip limit 1",
+            (office,),
+        ).fetchone()
+    finally:
+        con.close()
+
+
+def _wait(qtbot, view) -> None:
+    with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+        pass
+
+
+def test_preview_shows_the_pages_inside_the_app(qtbot, view, demo_db_path):
+    nip, _name = _approved_nip(demo_db_path, "NGL-GRL")
+    view.panel.select(kind="card", office="NGL-GRL", nip=nip)
+    with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+        qtbot.mouseClick(view.panel.preview_button, Qt.MouseButton.LeftButton)
+    dialog = view.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.page_count() == 1
+    assert dialog.pages_label.text() == "1 halaman"
+    dialog.grab().save(str(Path(view._temp.name) / "preview.png"))
+    dialog.close()
+
+
+def test_save_pdf_writes_the_chosen_document(qtbot, view, demo_db_path, tmp_path, monkeypatch):
+    nip, name = _approved_nip(demo_db_path, "NGL-KLO")
+    target = tmp_path / "lembar.pdf"
+    monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: target))
+    view.panel.select(kind="sheet", office="NGL-KLO", nip=nip)
+    view.panel.paper_combo.setCurrentIndex(view.panel.paper_combo.findData("f4"))
+    with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+        qtbot.mouseClick(view.panel.save_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(target)
+    assert "EVALUASI KINERJA PEGAWAI" in text and name in text
+    assert "dokumen disimpan" in view.info_label.text()
+
+
+def test_batch_of_cards_for_an_office_in_one_file(qtbot, view, tmp_path, monkeypatch):
+    target = tmp_path / "kartu.pdf"
+    monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: target))
+    view.panel.select(kind="card", office="NGL-GRL")
+    assert view.panel.nip() is None
+    with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+        qtbot.mouseClick(view.panel.save_button, Qt.MouseButton.LeftButton)
+    pages = page_texts(target)
+    assert len(pages) == view.last_written.documents >= 5
+    # The demo offices have no logo: said inline, not fatal.
+    assert "logo" in view.info_label.text() and view.info_label.isVisible()
+
+
+def test_one_file_per_employee_into_a_folder(qtbot, view, tmp_path, monkeypatch):
+    monkeypatch.setattr(SaveDialog, "ask_folder", classmethod(lambda cls, *a: tmp_path))
+    view.panel.select(kind="card", office="NGL-TBG")
+    qtbot.mouseClick(view.panel.per_employee_check, Qt.MouseButton.LeftButton)
+    assert view.panel.per_employee_check.isChecked()
+    with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+        qtbot.mouseClick(view.panel.save_button, Qt.MouseButton.LeftButton)
+    files = sorted(tmp_path.glob("*.pdf"))
+    assert len(files) == view.last_written.documents >= 5
+    assert all(len(f.name.split("_", 1)[0]) == 18 for f in files)
+
+
+def test_recap_to_excel_and_print_through_the_printer_dialog(qtbot, view, tmp_path, monkeypatch):
+    target = tmp_path / "rekap.xlsx"
+    monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: target))
+    view.panel.select(kind="kecamatan_recap")
+    assert view.panel.xlsx_button.isEnabled() and not view.panel.office_combo.isEnabled()
+    with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+        qtbot.mouseClick(view.panel.xlsx_button, Qt.MouseButton.LeftButton)
+    assert target.exists() and target.stat().st_size > 4000
+    printed = tmp_path / "printed.pdf"
+
+    def fake_ask(cls, parent, printer):
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    monkeypatch.setattr(PrintDialog, "ask", classmethod(fake_ask))
+    view.panel.select(kind="office_recap", office="NGL-GRL")
+    with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+        qtbot.mouseClick(view.panel.print_button, Qt.MouseButton.LeftButton)
+    assert printed.exists() and printed.stat().st_size > 10_000
+    assert "halaman dikirim ke pencetak" in view.info_label.text()
+
+
+def test_an_unwritable_target_is_a_clear_message(qtbot, view, tmp_path, monkeypatch):
+    target = tmp_path / "missing" / "x.pdf"
+    monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: target))
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "kinerja_desktop.gui.errors.ErrorDialog.present",
+        classmethod(lambda cls, message, details="", parent=None: shown.append(message)),
+    )
+    view.panel.select(kind="office_recap", office="NGL-GRL")
+    with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+        qtbot.mouseClick(view.panel.save_button, Qt.MouseButton.LeftButton)
+    assert shown and "Tidak dapat menulis" in shown[0]
+    assert not target.exists()

@@ -1,0 +1,61 @@
+"""The completion monitor: stages, counts, days to the deadline, export."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from kinerja_desktop.domain.enums import EvaluationStatus
+from kinerja_desktop.domain.errors import NotFoundError
+from kinerja_desktop.services import assessments
+from kinerja_desktop.services.completion import STAGES, completion, export_completion
+from kinerja_desktop.services.evaluations import list_evaluations
+from kinerja_desktop.services.realisations import save_realisations
+from tests.services.evaluation_helpers import fill_all, find, open_db, sign_in
+
+
+def test_stages_match_the_evaluations(demo_db_path):
+    with open_db(demo_db_path) as db:
+        summary = completion(db, "2026-Q3", today=date(2026, 10, 3))
+        rows = {r.nip: r for r in summary.rows}
+        assert summary.total == len(rows)
+        assert sum(summary.stages.values()) == summary.total
+        assert set(summary.stages) == set(STAGES)
+        by_nip = {e.nip: e for e in list_evaluations(db, period="2026-Q3")}
+        for nip, row in rows.items():
+            ev = by_nip.get(nip)
+            if ev is None:
+                assert row.stage in ("not_started", "no_skp")
+                assert row.status is None
+            elif ev.status == EvaluationStatus.DRAFT:
+                assert row.stage in ("no_realisation", "not_submitted")
+            elif ev.status == EvaluationStatus.SUBMITTED:
+                assert row.stage in ("no_rating", "not_approved")
+            assert row.deadline == date(2026, 10, 10) and row.days_left == 7
+        assert summary.stages["no_skp"] > 0 and summary.stages["not_started"] > 0
+
+
+def test_office_filter_and_progress(demo_copy, tmp_path):
+    with open_db(demo_copy) as db:
+        before = completion(db, "2026-Q3", office_code="NGL")
+        assert {r.office_code for r in before.rows} == {"NGL"}
+        penilai = sign_in(db, "penilai")
+        draft = find(db, "2026-Q3", EvaluationStatus.DRAFT, penilai=penilai)
+        operator = sign_in(db, "operator")
+        save_realisations(db, operator, draft.uuid, fill_all(draft))
+        assessments.submit(db, operator, draft.uuid)
+        after = completion(db, "2026-Q3", office_code="NGL")
+        row = next(r for r in after.rows if r.employee_uuid == draft.employee_uuid)
+        assert row.stage == "no_rating" and row.filled == row.indicators
+        assert after.stages["no_rating"] == before.stages["no_rating"] + 1
+        target = tmp_path / "monitor.xlsx"
+        assert export_completion(after, target) == after.total
+        sheet = load_workbook(target)["Monitor"]
+        header = [c.value for c in sheet[1]]
+        assert header[:3] == ["Kantor", "NIP", "Nama"]
+        nips = [r[1].value for r in sheet.iter_rows(min_row=2)]
+        assert draft.nip in nips and all(isinstance(n, str) for n in nips)
+        with pytest.raises(NotFoundError):
+            completion(db, "2026-Q3", office_code="XXX")

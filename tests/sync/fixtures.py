@@ -1,0 +1,141 @@
+"""Two databases that are sync partners: the kecamatan (full demo, NGL) and one kelurahan.
+
+Built once per session, registered with each other's keys, then copied per test. Import the
+fixtures into a test module with ``from tests.sync.fixtures import *``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import shutil
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kinerja_desktop.services.actor import SYSTEM
+from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.sync_partners import export_key, import_key
+
+__all__ = ["Pair", "db_state", "pair", "pair_templates", "private_key", "rewrite_package", "sql"]
+
+
+@dataclass
+class Pair:
+    ngl: Path  # the kecamatan (regional) database
+    grl: Path  # Kelurahan Gurun Laweh
+    folder: Path
+
+    def open(self, which: str) -> Database:
+        return Database.open(self.ngl if which == "ngl" else self.grl)
+
+
+@pytest.fixture(scope="session")
+def pair_templates(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Pair:
+    from kinerja_desktop.services.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("pair")
+    ngl, grl = folder / "ngl.sqlite", folder / "grl.sqlite"
+    shutil.copy(demo_db_path, ngl)
+    build_demo(grl, office_code="NGL-GRL")
+    with Database.open(ngl) as a, Database.open(grl) as b:
+        export_key(a, folder / "ngl.key")
+        export_key(b, folder / "grl.key")
+        import_key(a, SYSTEM, folder / "grl.key")
+        import_key(b, SYSTEM, folder / "ngl.key")
+    return Pair(ngl, grl, folder)
+
+
+@pytest.fixture
+def pair(pair_templates: Pair, tmp_path: Path) -> Pair:
+    ngl, grl = tmp_path / "ngl.sqlite", tmp_path / "grl.sqlite"
+    shutil.copy(pair_templates.ngl, ngl)
+    shutil.copy(pair_templates.grl, grl)
+    shutil.copy(pair_templates.folder / "ngl.key", tmp_path / "ngl.key")
+    shutil.copy(pair_templates.folder / "grl.key", tmp_path / "grl.key")
+    return Pair(ngl, grl, tmp_path)
+
+
+def db_state(path: Path) -> str:
+    """sha256 of the database file and its companions: equal means byte-for-byte unchanged."""
+    digest = hashlib.sha256()
+    for suffix in ("", "-wal", "-journal"):
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            digest.update(suffix.encode() + companion.read_bytes())
+    return digest.hexdigest()
+
+
+def rewrite_package(
+    source: Path,
+    target: Path,
+    *,
+    change: dict[str, bytes | None] | None = None,
+    manifest: dict | None = None,
+    keep_manifest_bytes: bool = False,
+    sign_with: str | None = None,
+) -> Path:
+    """Copy a package, replacing members (``None`` drops one) and optionally the manifest.
+
+    ``keep_manifest_bytes`` leaves manifest.json and its signature as they were (a member then
+    no longer matches its checksum); otherwise sizes and sha256 are recomputed and the
+    manifest is signed with ``sign_with`` (a private PEM) or left with the old signature.
+    """
+    from kinerja_desktop.sync import keys
+
+    with zipfile.ZipFile(source) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    old_manifest = members.pop("manifest.json")
+    signature = members.pop("manifest.sig")
+    for name, data in (change or {}).items():
+        if data is None:
+            members.pop(name, None)
+        else:
+            members[name] = data
+    if keep_manifest_bytes:
+        body = old_manifest
+    else:
+        parsed = manifest if manifest is not None else json.loads(old_manifest)
+        parsed["members"] = [
+            {"path": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
+            for n, d in members.items()
+        ]
+        body = json.dumps(parsed, indent=1, sort_keys=True).encode()
+        if sign_with:
+            signature = keys.sign(sign_with, body)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", body)
+        zf.writestr("manifest.sig", signature)
+        for name, data in members.items():
+            zf.writestr(name, data)
+    target.write_bytes(buffer.getvalue())
+    return target
+
+
+def private_key(path: Path) -> str:
+    """The home office's private key PEM of the database at ``path`` (to re-sign in tests)."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT private_key FROM office_keys").fetchone()[0]
+    finally:
+        con.close()
+
+
+def sql(path: Path, statement: str, *params: object) -> list[tuple]:
+    """Run one SQL statement on a closed database file (test set-up only)."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        with con:
+            rows = con.execute(statement, params).fetchall()
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return rows
+    finally:
+        con.close()

@@ -1,0 +1,38 @@
+"""Two freshly set-up databases (``init``) become partners and exchange their first packages:
+the kelurahan's placeholder of its parent takes the parent's real identity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kinerja_desktop.domain.enums import OfficeKind
+from kinerja_desktop.services.actor import SYSTEM
+from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.setup import init_office
+from kinerja_desktop.services.sync_export import export_package
+from kinerja_desktop.services.sync_import import import_package
+from kinerja_desktop.services.sync_partners import export_key, import_key
+from tests.sync.fixtures import sql
+
+
+def test_first_exchange_between_new_offices(tmp_path: Path) -> None:
+    kec, kel = tmp_path / "kec.sqlite", tmp_path / "kel.sqlite"
+    init_office(kec, code="NGL", name="Kecamatan Nanggalo", kind=OfficeKind.KECAMATAN,
+                admin_password="rahasia-kantor")  # fmt: skip
+    init_office(kel, code="NGL-XYZ", name="Kelurahan Baru", kind=OfficeKind.KELURAHAN,
+                parent_code="NGL", admin_password="rahasia-kantor")  # fmt: skip
+    with Database.open(kec) as a, Database.open(kel) as b:
+        export_key(a, tmp_path / "kec.key")
+        export_key(b, tmp_path / "kel.key")
+        import_key(a, SYSTEM, tmp_path / "kel.key")
+        import_key(b, SYSTEM, tmp_path / "kec.key")
+        up = Path(export_package(b, SYSTEM, tmp_path / "up").path)
+        first = import_package(a, SYSTEM, up)
+        down = Path(export_package(a, SYSTEM, tmp_path / "down", to="NGL-XYZ").path)
+        second = import_package(b, SYSTEM, down)
+    assert first.counts["created"] == 1 and first.counts["conflicts"] == 0
+    assert second.counts["updated"] == 1 and second.counts["conflicts"] == 0
+    assert sql(kel, "SELECT name FROM offices WHERE code = 'NGL'") == [("Kecamatan Nanggalo",)]
+    assert sql(kec, "SELECT uuid FROM offices WHERE code = 'NGL'") == sql(
+        kel, "SELECT uuid FROM offices WHERE code = 'NGL'"
+    )

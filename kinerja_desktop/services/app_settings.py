@@ -8,6 +8,8 @@ key simply gets the default. Every reader (reports, evaluation, backups) calls
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -32,7 +34,15 @@ from kinerja_desktop.services.permissions import require
 from kinerja_desktop.services.recording import audit
 from kinerja_desktop.storage.models import Setting
 
-__all__ = ["PAPERS", "AppSettings", "load_settings", "save_settings"]
+__all__ = [
+    "LANGUAGES",
+    "PAPERS",
+    "AppSettings",
+    "backup_folder",
+    "backup_folder_for_path",
+    "load_settings",
+    "save_settings",
+]
 
 #: Paper sizes the reports know: A4 and F4 (215 x 330 mm, common in Indonesian offices).
 PAPERS: tuple[str, ...] = ("a4", "f4")
@@ -96,15 +106,21 @@ class AppSettings:
             _KEYS["backup_dir"]: str(self.backup_dir) if self.backup_dir else None,
             _KEYS["language"]: self.language,
             _KEYS["bands"]: {
-                name: str(getattr(self.bands, name))
+                name: _number(getattr(self.bands, name))
                 for name in ("sangat_tinggi", "tinggi", "sedang", "rendah")
             },
             _KEYS["thresholds"]: {
-                "above": str(self.thresholds.above),
-                "as_expected": str(self.thresholds.as_expected),
+                "above": _number(self.thresholds.above),
+                "as_expected": _number(self.thresholds.as_expected),
             },
-            _KEYS["tpp_percent"]: {p.value: str(v) for p, v in self.tpp_percent.items()},
+            _KEYS["tpp_percent"]: {p.value: _number(v) for p, v in self.tpp_percent.items()},
         }
+
+
+def _number(value: Decimal) -> str:
+    """A Decimal as stored: ``91`` and ``91.00`` both become ``"91"``, so saving the same
+    value typed differently is not recorded as a change."""
+    return format(Decimal(value).normalize(), "f")
 
 
 def _from_json(stored: Mapping[str, Any]) -> AppSettings:
@@ -160,3 +176,35 @@ def save_settings(db: Database, actor: Actor, settings: AppSettings) -> AppSetti
             )  # fmt: skip
         uow.commit()
     return before
+
+
+def backup_folder(db: Database) -> Path:
+    """Where backups of ``db`` go: the configured folder, else ``backups`` beside the file.
+
+    The backup made before a schema migration always goes beside the file: it is taken before
+    the settings can be read.
+    """
+    configured = load_settings(db).backup_dir
+    return configured if configured is not None else db.path.resolve().parent / "backups"
+
+
+def backup_folder_for_path(db_path: Path) -> Path:
+    """:func:`backup_folder` for code that has only the file (backups at start, restore).
+
+    Reads the one setting with a read-only SQLite connection, without opening (or migrating)
+    the database; any problem reading it (no file yet, no settings table, a damaged file)
+    gives the default folder beside the file, where a backup can always go.
+    """
+    default = Path(db_path).resolve().parent / "backups"
+    try:
+        uri = f"file:{Path(db_path).resolve().as_posix()}?mode=ro"
+        with sqlite3.connect(uri, uri=True) as conn:
+            row = conn.execute(
+                "SELECT value FROM settings WHERE key = ?", (_KEYS["backup_dir"],)
+            ).fetchone()
+    except sqlite3.Error:
+        return default
+    if row is None or row[0] is None:
+        return default
+    value = json.loads(row[0]) if isinstance(row[0], str | bytes) else row[0]
+    return Path(value) if value else default

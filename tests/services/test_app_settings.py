@@ -67,3 +67,43 @@ def test_bad_values_are_refused(values, code) -> None:
     with pytest.raises(ValidationError) as info:
         AppSettings(**values)
     assert info.value.code == code
+
+
+def test_backup_folder_follows_the_setting_also_without_opening_the_database(
+    demo_copy, tmp_path
+) -> None:
+    from kinerja_desktop.services.app_settings import backup_folder, backup_folder_for_path
+
+    beside = demo_copy.resolve().parent / "backups"
+    assert backup_folder_for_path(demo_copy) == beside
+    assert backup_folder_for_path(tmp_path / "missing.sqlite") == tmp_path / "backups"
+    db = Database.open(demo_copy)
+    try:
+        assert backup_folder(db) == beside
+        save_settings(db, ADMIN, AppSettings(backup_dir=tmp_path / "cadangan"))
+        assert backup_folder(db) == tmp_path / "cadangan"
+    finally:
+        db.close()
+    assert backup_folder_for_path(demo_copy) == tmp_path / "cadangan"
+
+
+def test_the_same_number_typed_differently_is_not_a_change(demo_copy) -> None:
+    db = Database.open(demo_copy)
+    try:
+        same = AppSettings(
+            bands=CategoryBands(Decimal("91.00"), Decimal("76.0"), Decimal(66), Decimal(51)),
+            thresholds=RatingThresholds(Decimal("110.00"), Decimal("90")),
+            tpp_percent={p: Decimal(f"{v}.00") for p, v in AppSettings().tpp_percent.items()},
+        )
+        save_settings(db, ADMIN, same)
+        with db.uow() as uow:
+            entries = (
+                uow.session.execute(select(AuditEntry).where(AuditEntry.entity == "settings"))
+                .scalars()
+                .all()
+            )
+        # Equal to the defaults in force: nothing changed, so nothing is audited.
+        assert entries == []
+        assert load_settings(db) == AppSettings()
+    finally:
+        db.close()

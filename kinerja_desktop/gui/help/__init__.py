@@ -1,0 +1,1 @@
+"""In-app help: the guide per view (``resources/help/<lang>/``) and the keyboard shortcuts."""

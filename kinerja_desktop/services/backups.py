@@ -16,6 +16,7 @@ from sqlalchemy import delete, insert, update
 
 from kinerja_desktop.domain.errors import DatabaseError, ValidationError
 from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.app_settings import backup_folder_for_path
 from kinerja_desktop.storage import backup as store
 from kinerja_desktop.storage.engine import SQLITE_HEADER, check_database_file
 from kinerja_desktop.storage.migrate import known_revisions, open_database
@@ -33,11 +34,20 @@ class BackupInfo:
     reason: str
 
 
+def backup_folders(db_path: Path) -> list[Path]:
+    """Where backups of ``db_path`` are: the configured folder first (Pengaturan), then
+    ``backups`` beside the file, where the backup before a migration always goes."""
+    folders = [backup_folder_for_path(db_path), store.backup_dir_for(db_path)]
+    return list(dict.fromkeys(folder.resolve() for folder in folders))
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Backups of ``db_path`` in its backup folder, newest first."""
-    folder = store.backup_dir_for(db_path)
+    """Backups of ``db_path`` in its backup folders, newest first."""
     items = []
-    for path in store.list_backups(folder, db_path.stem):
+    paths = [
+        p for folder in backup_folders(db_path) for p in store.list_backups(folder, db_path.stem)
+    ]
+    for path in paths:
         items.append(
             BackupInfo(
                 path=str(path),
@@ -60,10 +70,11 @@ def make_backup(
     """Back up now (to ``out`` or the backup folder). Never migrates the database."""
     check_database_file(db_path, must_exist=True)
     try:
-        dest = store.backup_database(db_path, dest=out, reason=reason, now=now)
+        folder = backup_folder_for_path(db_path)
+        dest = store.backup_database(db_path, dest=out, reason=reason, now=now, folder=folder)
     except OSError as exc:
         raise DatabaseError(
-            "backup.write_failed", path=str(out or store.backup_dir_for(db_path)), error=str(exc)
+            "backup.write_failed", path=str(out or backup_folder_for_path(db_path)), error=str(exc)
         ) from exc
     return BackupInfo(
         path=str(dest),

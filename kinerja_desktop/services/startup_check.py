@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kinerja_desktop.domain.errors import DatabaseError, KinerjaError
 from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.app_settings import backup_folder_for_path
 from kinerja_desktop.services.backups import (
     BackupInfo,
     RestoreResult,
@@ -28,7 +29,6 @@ from kinerja_desktop.services.backups import (
     verify_backup,
 )
 from kinerja_desktop.services.database import Database
-from kinerja_desktop.storage.backup import backup_dir_for
 from kinerja_desktop.storage.engine import check_database_file, create_db_engine, integrity_ok
 from kinerja_desktop.storage.instance_lock import InstanceLock, who_am_i
 from kinerja_desktop.storage.migrate import current_revision, head_revision, known_revisions
@@ -209,5 +209,5 @@ def startup_actor() -> Actor:
 
 
 def backup_folder(db_path: Path) -> Path:
-    """The folder the backups of ``db_path`` go to (for messages)."""
-    return backup_dir_for(db_path)
+    """The folder the backups of ``db_path`` go to (for messages): the configured one."""
+    return backup_folder_for_path(db_path)

@@ -28,6 +28,7 @@ def backup_database(
     reason: str = "manual",
     keep: int | None = DEFAULT_KEEP,
     now: datetime | None = None,
+    folder: Path | None = None,
 ) -> Path:
     """Copy ``db_path`` to ``dest`` (or a timestamped file in the backup folder).
 
@@ -37,13 +38,15 @@ def backup_database(
         reason: a short word saved in the file name (``start``, ``migrate``, ``manual``...).
         keep: how many automatic backups to keep in the folder (None keeps all).
         now: the clock, for tests.
+        folder: the backup folder (the installation's setting); ``backups`` beside the file
+            when None.
 
     Returns:
         The path of the written backup.
     """
     stamp = (now or datetime.now(UTC)).strftime(STAMP_FORMAT)
+    folder = folder or backup_dir_for(db_path)
     if dest is None:
-        folder = backup_dir_for(db_path)
         folder.mkdir(parents=True, exist_ok=True)
         dest = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
         counter = 1
@@ -61,7 +64,7 @@ def backup_database(
             target.close()
     finally:
         source.close()
-    if keep is not None and dest.parent == backup_dir_for(db_path):
+    if keep is not None and dest.parent == folder:
         rotate_backups(dest.parent, db_path.stem, keep=keep, now=now)
     return dest
 

@@ -105,3 +105,23 @@ def test_rotation_keeps_recent_daily_weekly_monthly() -> None:
     assert len(months) >= 11
     assert all(now - t <= timedelta(days=366) for t in times)
     assert len(kept) < 40
+
+
+def test_the_configured_backup_folder_is_used_and_listed(office_db: Path, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from kinerja_desktop.services.app_settings import load_settings, save_settings
+    from kinerja_desktop.services.database import Database
+
+    beside = make_backup(office_db, reason="manual")  # before the setting: beside the file
+    elsewhere = tmp_path / "flashdisk" / "cadangan"
+    db = Database.open(office_db)
+    try:
+        save_settings(db, SYSTEM, replace(load_settings(db), backup_dir=elsewhere))
+    finally:
+        db.close()
+    made = make_backup(office_db, reason="manual", now=datetime.now(UTC) + timedelta(minutes=1))
+    assert Path(made.path).parent == elsewhere.resolve()
+    listed = [b.path for b in list_backups(office_db)]
+    # Both folders are searched, newest first, so an older backup beside the file is not lost.
+    assert listed[0] == made.path and beside.path in listed

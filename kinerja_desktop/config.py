@@ -32,11 +32,15 @@ def resource_dirs() -> list[Path]:
     """Where the read-only ``resources/`` folder (translations, help, icons, fonts) may be.
 
     In order: a PyInstaller bundle (``sys._MEIPASS/resources``), the source tree or editable
-    install (``resources/`` beside the package), and ``kinerja_desktop/resources`` for a wheel
-    that carries it inside the package. Only existing folders are listed.
+    install (``resources/`` beside the package), ``kinerja_desktop/resources``, and the data
+    files of an installed wheel (``<prefix>/share/kinerja-desktop/resources``). Only existing
+    folders are listed.
     """
     package = Path(__file__).resolve().parent
-    candidates = [package.parent / "resources", package / "resources"]
+    # A plain ``pip install .`` puts resources/ under <prefix>/share/kinerja-desktop (the
+    # data-files of pyproject.toml), since the fixed layout keeps it outside the package.
+    installed = Path(sys.prefix) / "share" / "kinerja-desktop" / "resources"
+    candidates = [package.parent / "resources", package / "resources", installed]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.insert(0, Path(bundle) / "resources")

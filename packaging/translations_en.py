@@ -835,6 +835,7 @@ WORDS: dict[str, str] = {
     "Buka evaluasi terpilih (atau klik ganda barisnya)": "Open the chosen evaluation (or "
     "double-click its row)",
     "Monitor kelengkapan": "Completion monitor",
+    "Peringatan sebaran predikat: {items}": "Predikat distribution warning: {items}",
     "Siapa yang belum mulai, belum mengisi, belum dinilai atau belum disetujui": "Who has not "
     "started, not filled in, not been rated or not been approved",
     "Belum ada evaluasi untuk periode {period}.\nBuka Monitor kelengkapan untuk memulai evaluasi "

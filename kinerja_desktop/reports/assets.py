@@ -13,8 +13,9 @@ Resources live in the top-level ``resources/`` folder of the source tree (``reso
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+from kinerja_desktop.config import resource_dirs
 
 __all__ = ["FONT_FILES", "font_dir", "resource_path"]
 
@@ -31,12 +32,8 @@ _SYSTEM_FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
 
 
 def _roots() -> list[Path]:
-    roots = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        roots.append(Path(bundle) / "resources")
-    roots += [_PACKAGE / "resources", _PACKAGE.parent / "resources"]
-    return roots
+    # One lookup order for the whole app (bundle, source tree, package, installed data files).
+    return resource_dirs()
 
 
 def resource_path(*parts: str) -> Path | None:

@@ -2094,6 +2094,10 @@ Evaluasi dibuat per pegawai untuk setiap periode penilaian.</source>
             <translation>There are no performance evaluations in this database yet.
 An evaluation is made per employee for every evaluation period.</translation>
         </message>
+        <message>
+            <source>Peringatan sebaran predikat: {items}</source>
+            <translation>Predikat distribution warning: {items}</translation>
+        </message>
     </context>
     <context>
         <name>ExternalPenilaiDialog</name>

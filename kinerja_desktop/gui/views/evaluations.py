@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.gui.models.evaluations import COL_PERIOD, EvaluationTableModel
 from kinerja_desktop.gui.models.table_model import ROW_ROLE
 from kinerja_desktop.gui.views.base import ListView
@@ -35,6 +36,7 @@ class EvaluationsView(ListView):
         self.office_combo.setToolTip(self.tr("Kantor"))
         self.office_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.office_combo.addItem(self.tr("Semua kantor"), None)
+        self.distribution_warnings: list[str] = []
         self.open_btn = QPushButton(self.tr("Buka"))
         self.open_btn.setObjectName("open")
         self.open_btn.setToolTip(self.tr("Buka evaluasi terpilih (atau klik ganda barisnya)"))
@@ -88,6 +90,31 @@ class EvaluationsView(ListView):
         # One period chosen: a column repeating it on every row only takes width.
         self.table.setColumnHidden(COL_PERIOD, period is not None)
         return list_evaluations(db, period=period, office_code=self.office_combo.currentData())
+
+    def after_load(self, db: Database | None) -> None:
+        """Warn when the chosen office's predikat distribution departs from the pattern for its
+        organisation predikat (DOMAIN.md B 1.5); a warning only, nothing is blocked."""
+        self.distribution_warnings = self._distribution_warnings(db)
+        if self.distribution_warnings:
+            self.info_label.setText(
+                self.tr("Peringatan sebaran predikat: {items}").format(
+                    items=" ".join(self.distribution_warnings)
+                )
+            )
+            self.info_label.setStyleSheet("color: #8a5a00;")
+        self.info_label.setVisible(bool(self.distribution_warnings))
+
+    def _distribution_warnings(self, db: Database | None) -> list[str]:
+        office, period = self.office_combo.currentData(), self.period_combo.current_code()
+        if db is None or office is None or period is None:
+            return []
+        from kinerja_desktop.services.distribution import office_distribution
+
+        try:
+            report = office_distribution(db, office, period, approved_only=True)
+        except KinerjaError:
+            return []  # an office or period the service does not know: nothing to warn about
+        return [warning.message for warning in report.warnings]
 
     def _fill_offices(self, db: Database) -> None:
         if self.office_combo.count() > 1:

@@ -188,3 +188,22 @@ def test_data_changed_reloads_only_concerned_visible_views(employees_view, monke
     assert calls == [1] and employees_view.is_stale()
     employees_view.show()
     assert calls == [1, 1]
+
+
+def test_period_combo_names_periods_in_english_for_an_english_view(
+    qtbot, monkeypatch, evaluation_rows, period_choices
+):
+    monkeypatch.setattr(
+        "kinerja_desktop.services.evaluations.list_evaluations",
+        lambda db, *, period=None, office_code=None: evaluation_rows,
+    )
+    monkeypatch.setattr(
+        "kinerja_desktop.services.evaluations.list_periods", lambda db: period_choices
+    )
+    view = EvaluationsView(lang="en")
+    qtbot.addWidget(view)
+    view.set_database(FAKE_DB)  # type: ignore[arg-type]
+    view.refresh()
+    texts = [view.period_combo.itemText(i) for i in range(1, view.period_combo.count())]
+    assert "Q1 2026" in texts and "Year 2025" in texts
+    assert not any("Triwulan" in t or "Tahun" in t for t in texts)

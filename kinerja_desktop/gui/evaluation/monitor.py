@@ -68,7 +68,7 @@ class CompletionDialog(QDialog):
         self.summary: Any = None
         self.resize(1100, 600)
 
-        self.period_combo = PeriodCombo()
+        self.period_combo = PeriodCombo(lang=lang)
         self.office_combo = QComboBox()
         self.office_combo.setObjectName("office")
         self.model = CompletionTableModel(self, lang=lang)

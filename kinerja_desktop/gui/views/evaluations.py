@@ -29,7 +29,7 @@ class EvaluationsView(ListView):
 
     def __init__(self, *, lang: str = "id", parent: Any = None) -> None:
         super().__init__(EvaluationTableModel(lang=lang), lang=lang, parent=parent)
-        self.period_combo = PeriodCombo(all_text=self.tr("Semua periode"))
+        self.period_combo = PeriodCombo(all_text=self.tr("Semua periode"), lang=lang)
         self.period_combo.setToolTip(self.tr("Periode penilaian"))
         self.office_combo = QComboBox()
         self.office_combo.setObjectName("office")

@@ -50,7 +50,7 @@ class ReportsView(ListView):
 
     def __init__(self, *, lang: str = "id", parent: Any = None) -> None:
         super().__init__(OfficeRecapTableModel(lang=lang), lang=lang, parent=parent)
-        self.period_combo = PeriodCombo()
+        self.period_combo = PeriodCombo(lang=lang)
         self.period_combo.setToolTip(self.tr("Periode rekap dan dokumen"))
         self.toolbar.insertWidget(2, self.period_combo)
         self.period_combo.currentIndexChanged.connect(self._period_changed)

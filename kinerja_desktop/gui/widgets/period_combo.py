@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QSizePolicy
 
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.dto import PeriodChoice
 
 
@@ -32,11 +34,16 @@ class PeriodCombo(QComboBox):
     Args:
         all_text: when given, a first entry with this text stands for "every period" and
             :meth:`current_code` returns ``None`` for it.
+        lang: the language of the labels (``"en"``: "Q3 2026"); the services name periods in
+            Indonesian, so the combo names them again from the code.
     """
 
-    def __init__(self, parent: Any = None, *, all_text: str | None = None) -> None:
+    def __init__(
+        self, parent: Any = None, *, all_text: str | None = None, lang: str = "id"
+    ) -> None:
         super().__init__(parent)
         self._all_text = all_text
+        self._lang = lang
         # Before the first fill, an empty selection means "use the default", not "all".
         self._populated = False
         self.setObjectName("period")
@@ -61,12 +68,19 @@ class PeriodCombo(QComboBox):
             if self._all_text is not None:
                 self.addItem(self._all_text, None)
             for choice in choices:
-                self.addItem(choice.label, choice.code)
+                label = choice.label if self._lang == "id" else self._relabel(choice)
+                self.addItem(label, choice.code)
             first_period = 1 if self._all_text is not None else 0
             index = 0 if wanted_all else self.findData(wanted) if wanted is not None else -1
             if index < 0:
                 index = first_period if self.count() > first_period else self.count() - 1
             self.setCurrentIndex(index)
+
+    def _relabel(self, choice: PeriodChoice) -> str:
+        try:
+            return Period.parse(choice.code).label(self._lang)
+        except KinerjaError:  # a code the domain does not parse keeps the service's label
+            return choice.label
 
     def current_code(self) -> str | None:
         data = self.currentData()

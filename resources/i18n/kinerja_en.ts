@@ -1313,6 +1313,14 @@
             <translation>Kinerja databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
         </message>
         <message>
+            <source>Tuliskan alasannya…</source>
+            <translation>Write the reason…</translation>
+        </message>
+        <message>
+            <source>Lanjutkan</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
             <source>Pengelolaan kinerja ASN berbasis Indikator Kinerja Utama (IKU) untuk kantor Kecamatan Nanggalo, Kota Padang. Bekerja tanpa internet.</source>
             <translation>Performance management of civil servants (ASN) against key performance indicators (IKU) for the offices of Kecamatan Nanggalo, Kota Padang. Works without the internet.</translation>
         </message>
@@ -1764,14 +1772,6 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
     </context>
     <context>
         <name>EvaluationAsks</name>
-        <message>
-            <source>Tuliskan alasannya…</source>
-            <translation>Write the reason…</translation>
-        </message>
-        <message>
-            <source>Lanjutkan</source>
-            <translation>Continue</translation>
-        </message>
         <message>
             <source>Batal</source>
             <translation>Cancel</translation>
@@ -3044,10 +3044,6 @@ Choose File › Open database… to open one.</translation>
     </context>
     <context>
         <name>Plans</name>
-        <message>
-            <source>Lanjutkan</source>
-            <translation>Continue</translation>
-        </message>
         <message>
             <source>Batal</source>
             <translation>Cancel</translation>

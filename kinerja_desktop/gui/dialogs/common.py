@@ -9,7 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def _tr(text: str) -> str:
@@ -29,6 +38,43 @@ class OpenDatabaseDialog:
             _tr("Database Kinerja (*.sqlite *.sqlite3 *.db);;Semua berkas (*)"),
         )
         return Path(filename) if filename else None
+
+
+class ReasonDialog(QDialog):
+    """Asks for the reason of a return, a reopen or a revision; "Lanjutkan" stays disabled
+    until something is typed, because the audit trail and the other side need the why."""
+
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reason_dialog")
+        self.setWindowTitle(title)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("reason")
+        self.text.setPlaceholderText(_tr("Tuliskan alasannya…"))
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(_tr("Lanjutkan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok.setEnabled(False)
+        self.text.textChanged.connect(
+            lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip()))
+        )
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(440, 220)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, prompt: str) -> str | None:
+        """The reason typed, or ``None`` when cancelled."""
+        dialog = cls(title, prompt, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.text.toPlainText().strip() or None
 
 
 class MessageBox:

@@ -8,55 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
+
+from kinerja_desktop.gui.dialogs.common import ReasonDialog  # noqa: F401 (re-exported)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EvaluationAsks", text)
-
-
-class ReasonDialog(QDialog):
-    """Asks for a reason that must not be empty (return, reopen)."""
-
-    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reason_dialog")
-        self.setWindowTitle(title)
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("reason")
-        self.text.setPlaceholderText(_tr("Tuliskan alasannya…"))
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(_tr("Lanjutkan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok.setEnabled(False)
-        self.text.textChanged.connect(
-            lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip()))
-        )
-        layout = QVBoxLayout(self)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
-        self.resize(440, 220)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, prompt: str) -> str | None:
-        """The reason typed, or ``None`` when cancelled."""
-        dialog = cls(title, prompt, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.text.toPlainText().strip() or None
 
 
 class Confirm:

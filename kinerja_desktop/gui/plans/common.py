@@ -7,17 +7,14 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.gui.dialogs.common import ReasonDialog  # noqa: F401 (re-exported)
 from kinerja_desktop.gui.format import fmt_decimal
 
 
@@ -72,41 +69,6 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
-
-
-class ReasonDialog(QDialog):
-    """Asks for a reason that must not be empty (returning or revising an SKP)."""
-
-    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("plans_reason")
-        self.setWindowTitle(title)
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("reason")
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(_tr("Lanjutkan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok.setEnabled(False)
-        self.text.textChanged.connect(
-            lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip()))
-        )
-        layout = QVBoxLayout(self)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
-        self.resize(440, 200)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, prompt: str) -> str | None:
-        """The reason typed, or ``None`` when cancelled."""
-        dialog = cls(title, prompt, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.text.toPlainText().strip() or None
 
 
 class Confirm:

@@ -11,9 +11,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
+    QSpinBox,
     QWidget,
 )
 
@@ -164,6 +166,25 @@ class PeriodCodeCombo(QComboBox):
         if index >= 0:
             self.setCurrentIndex(index)
         return index >= 0
+
+
+def year_spin(year: int) -> QSpinBox:
+    """The year picker every office dialog puts in its top row."""
+    spin = QSpinBox()
+    spin.setObjectName("year")
+    spin.setRange(2000, 2100)
+    spin.setValue(year)
+    return spin
+
+
+def labelled_row(*pairs: tuple[str, QWidget]) -> QHBoxLayout:
+    """A top row "Label: widget  Label: widget ..." pushed to the left."""
+    row = QHBoxLayout()
+    for text, widget in pairs:
+        row.addWidget(QLabel(text))
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 def load_offices(db: Database) -> tuple[list[OfficeDTO], str | None]:

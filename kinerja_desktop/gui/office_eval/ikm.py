@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,10 +46,12 @@ from kinerja_desktop.gui.office_eval.common import (
     OfficeCombo,
     PeriodCodeCombo,
     StatusLine,
+    labelled_row,
     load_offices,
     may_open,
     run_action,
     tr,
+    year_spin,
 )
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.database import Database
@@ -105,19 +106,13 @@ class IkmSurveyDialog(QDialog):
         self.resize(1180, 680)
 
         self.office = OfficeCombo()
-        self.year = QSpinBox()
-        self.year.setObjectName("year")
-        self.year.setRange(2000, 2100)
+        self.year = year_spin(self.today.year)
         self.period = PeriodCodeCombo()
-        top = QHBoxLayout()
-        for text, widget in (
+        top = labelled_row(
             (tr("Kantor:"), self.office),
             (tr("Tahun:"), self.year),
             (tr("Periode survei:"), self.period),
-        ):
-            top.addWidget(QLabel(text))
-            top.addWidget(widget)
-        top.addStretch(1)
+        )
 
         self.grid = QTableWidget(0, len(IKM_UNSUR))
         self.grid.setObjectName("answers")

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +34,9 @@ from kinerja_desktop.gui.office_eval.common import (
     ErrorBox,
     PeriodCodeCombo,
     StatusLine,
+    labelled_row,
     tr,
+    year_spin,
 )
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.database import Database
@@ -84,17 +84,9 @@ class OrgPredikatDialog(QDialog):
         self.setWindowTitle(tr("Predikat organisasi"))
         self.resize(1150, 600)
 
-        self.year = QSpinBox()
-        self.year.setObjectName("year")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(self.today.year)
+        self.year = year_spin(self.today.year)
         self.period = PeriodCodeCombo()
-        top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Tahun:")))
-        top.addWidget(self.year)
-        top.addWidget(QLabel(tr("Periode:")))
-        top.addWidget(self.period)
-        top.addStretch(1)
+        top = labelled_row((tr("Tahun:"), self.year), (tr("Periode:"), self.period))
         hint = QLabel(
             tr("Predikat organisasi ditetapkan oleh pimpinan di atas kantor (camat untuk "
                "kelurahan; Kepala Dinas Kesehatan untuk puskesmas). Capaian IKU kantor ditampilkan "

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,8 +33,10 @@ from kinerja_desktop.gui.office_eval.common import (
     Confirm,
     ErrorBox,
     StatusLine,
+    labelled_row,
     may_open,
     tr,
+    year_spin,
 )
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.database import Database
@@ -87,14 +87,8 @@ class PeriodsDialog(QDialog):
         self.setWindowTitle(tr("Periode dan batas waktu"))
         self.resize(820, 420)
 
-        self.year = QSpinBox()
-        self.year.setObjectName("year")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(self.today.year)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Tahun:")))
-        top.addWidget(self.year)
-        top.addStretch(1)
+        self.year = year_spin(self.today.year)
+        top = labelled_row((tr("Tahun:"), self.year))
         hint = QLabel(
             tr("Batas waktu bawaan: 10 hari setelah periode berakhir (tahunan: 10 Januari). "
                "Periode yang terkunci tidak dapat diubah datanya sampai dibuka kembali oleh "

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,10 +40,12 @@ from kinerja_desktop.gui.office_eval.common import (
     OfficeCombo,
     PeriodCodeCombo,
     StatusLine,
+    labelled_row,
     load_offices,
     may_open,
     run_action,
     tr,
+    year_spin,
 )
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.database import Database
@@ -95,19 +95,11 @@ class OfficeRealisationsDialog(QDialog):
         self.resize(1100, 560)
 
         self.office = OfficeCombo()
-        self.year = QSpinBox()
-        self.year.setObjectName("year")
-        self.year.setRange(2000, 2100)
+        self.year = year_spin(self.today.year)
         self.period = PeriodCodeCombo()
-        top = QHBoxLayout()
-        for text, widget in (
-            (tr("Kantor:"), self.office),
-            (tr("Tahun:"), self.year),
-            (tr("Periode:"), self.period),
-        ):
-            top.addWidget(QLabel(text))
-            top.addWidget(widget)
-        top.addStretch(1)
+        top = labelled_row(
+            (tr("Kantor:"), self.office), (tr("Tahun:"), self.year), (tr("Periode:"), self.period)
+        )
 
         self.table = QTableWidget(0, len(_HEADERS))
         self.table.setObjectName("table")

@@ -126,3 +126,27 @@ def test_data_changed_reaches_the_visible_view(qtbot, window, demo_db, monkeypat
 def test_unknown_view_name_is_refused(window):
     with pytest.raises(ValueError):
         window.select_view("nope")
+
+
+def test_building_the_window_loads_no_data_layer() -> None:
+    """The window paints before SQLAlchemy, openpyxl or reportlab load (DESIGN.md section 8);
+    a module-level service import in any view or extension would silently cost ~0.3 s."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from kinerja_desktop.gui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        "heavy = ('sqlalchemy', 'openpyxl', 'reportlab', 'argon2', 'cryptography')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -23,8 +24,10 @@ from kinerja_desktop.domain.enums import AchievementCategory, Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.dto import OfficeDTO
+
+if TYPE_CHECKING:  # importing it loads SQLAlchemy, which must wait until after the paint
+    from kinerja_desktop.services.database import Database
 
 CONTEXT = "OfficeEval"
 

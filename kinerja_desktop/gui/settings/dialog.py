@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -44,8 +45,10 @@ from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.i18n import LANGUAGES, preferred_language, save_preferred_language
 from kinerja_desktop.gui.settings.tables import TablesPage
 from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.dto_register import OfficeDetail
+
+if TYPE_CHECKING:  # importing it loads SQLAlchemy, which must wait until after the paint
+    from kinerja_desktop.services.database import Database
 
 _ERROR_STYLE = "color: #b3261e;"
 _NOTE_STYLE = "color: palette(placeholder-text);"

@@ -751,6 +751,10 @@
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>Simpan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
             <source>Aktif</source>
             <translation>Active</translation>
         </message>
@@ -1213,14 +1217,6 @@
         <message>
             <source>Ulangi:</source>
             <translation>Repeat:</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>Kata sandi sekarang salah.</source>
@@ -3362,14 +3358,6 @@ Choose File › Open database… to open one.</translation>
             <source>Ulangi:</source>
             <translation>Repeat:</translation>
         </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -4614,14 +4602,6 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Ulangi:</source>
             <translation>Repeat:</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
         </message>
     </context>
     <context>

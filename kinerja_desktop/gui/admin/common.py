@@ -6,8 +6,19 @@ tests can answer it; Qt ships no Indonesian captions, so the buttons are named h
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def _tr(text: str) -> str:
@@ -43,3 +54,24 @@ def fmt_size(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
     return f"{max(1, round(size / 1024))} KB"
+
+
+def form_with_save(
+    dialog: QDialog, form: QFormLayout, error: QLabel, save: Callable[[], None]
+) -> QPushButton:
+    """Lay out ``form``, the inline ``error`` line and Simpan/Batal; returns Simpan.
+
+    Simpan calls ``save`` (which closes the dialog only when the service accepts), Batal
+    rejects the dialog.
+    """
+    buttons = QDialogButtonBox()
+    ok = buttons.addButton(_tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setObjectName("ok")
+    buttons.addButton(_tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    return ok

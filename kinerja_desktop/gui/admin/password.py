@@ -6,16 +6,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import text
+from kinerja_desktop.gui.admin.common import form_with_save
 from kinerja_desktop.gui.admin.users import PasswordFields, error_label
 
 if TYPE_CHECKING:
@@ -42,18 +41,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("Kata sandi sekarang:"), self.old_edit)
         self.passwords = PasswordFields(form, self.tr("Kata sandi baru:"), self.tr("Ulangi:"))
         self.error = error_label()
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.ok_button.setObjectName("ok")
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.ok_button = form_with_save(self, form, self.error, self.save)
 
     def save(self) -> None:
         from kinerja_desktop.services.accounts import change_password

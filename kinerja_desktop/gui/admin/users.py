@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, label, text
-from kinerja_desktop.gui.admin.common import Question
+from kinerja_desktop.gui.admin.common import Question, form_with_save
 from kinerja_desktop.gui.format import fmt_datetime
 from kinerja_desktop.gui.models.table_model import Column, RowTableModel
 
@@ -149,18 +148,7 @@ class UserFormDialog(QDialog):
         self.passwords = PasswordFields(form, self.tr("Kata sandi:"), self.tr("Ulangi:"))
         self.error = error_label()
 
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.ok_button.setObjectName("ok")
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.ok_button = form_with_save(self, form, self.error, self.save)
         self.role_boxes[Role.OPERATOR].setChecked(True)
         self._roles_changed()
 
@@ -222,18 +210,7 @@ class ResetPasswordDialog(QDialog):
         form.addRow(self.tr("Pengguna:"), QLabel(f"<b>{username}</b>"))
         self.passwords = PasswordFields(form, self.tr("Kata sandi baru:"), self.tr("Ulangi:"))
         self.error = error_label()
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.ok_button.setObjectName("ok")
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.ok_button = form_with_save(self, form, self.error, self.save)
 
     def save(self) -> None:
         from kinerja_desktop.services.accounts import reset_password

@@ -120,6 +120,15 @@ def _preload_data_layer() -> None:
     threading.Thread(target=load, name="preload", daemon=True).start()
 
 
+def _platform_problem(lang: str | None) -> str | None:
+    """Why Qt could not open a window here, asked before Qt would abort the process."""
+    if QApplication.instance() is not None:
+        return None
+    from kinerja_desktop.gui.platform_check import platform_problem
+
+    return platform_problem(lang if lang in ("id", "en") else "id")
+
+
 def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     """Start the GUI on ``db_path`` (the default database when ``None``); the exit code.
 
@@ -128,6 +137,10 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     ``None`` means the language saved on this computer (``gui/i18n.py``).
     """
     _setup_logging()
+    problem = _platform_problem(lang)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = _application(preferred_language(lang))
     lang = catalogue_lang(preferred_language(lang))
     window = MainWindow(lang=lang)

@@ -523,4 +523,16 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.where": ("baris {line}, kolom {column}", "row {line}, column {column}"),
     "cli.warning": ("Peringatan", "Warning"),
+    "gui.platform_libraries": (
+        "Jendela aplikasi tidak dapat dibuka: pustaka sistem {libraries} tidak ada. Pasang dulu "
+        "(Debian/Ubuntu): sudo apt install {packages}",
+        "The application window cannot open: the system libraries {libraries} are missing. "
+        "Install them first (Debian/Ubuntu): sudo apt install {packages}",
+    ),
+    "gui.no_display": (
+        "Jendela aplikasi tidak dapat dibuka: tidak ada layar (variabel DISPLAY kosong). "
+        "Jalankan dari sesi desktop, atau gunakan perintah baris seperti check dan report.",
+        "The application window cannot open: there is no display (DISPLAY is empty). Run it "
+        "from a desktop session, or use command-line commands such as check and report.",
+    ),
 }

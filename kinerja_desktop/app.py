@@ -26,6 +26,7 @@ from kinerja_desktop.gui.i18n import catalogue_lang, install_translators, prefer
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.gui.tasks import TaskRunner
+from kinerja_desktop.gui.widgets.screen_fit import install_screen_fit
 
 log = logging.getLogger("kinerja_desktop")
 
@@ -94,6 +95,7 @@ def _application(lang: str) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(kinerja_desktop.__version__)
+    install_screen_fit(app)
     # Translators are parented to the app, so they live as long as it does; installing them
     # again for a second snapshot in the same process would only stack duplicates.
     if app.property("kinerja_lang") != lang:

@@ -234,7 +234,8 @@ class ListView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Office names share long prefixes ("Kelurahan Kampung …"): keep both ends visible.
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.setCornerButtonEnabled(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kinerja_desktop.cli.args import PERIOD_HELP, period_arg
 from kinerja_desktop.cli.core import EXIT_OK, EXIT_REFUSED, Output, add_command, add_group
 from kinerja_desktop.config import resolve_db_path
 
@@ -31,14 +32,14 @@ def register(sub: Any) -> None:
     ):
         cmd = add_command(group, name, help_text)
         cmd.add_argument("file", metavar="FILE.xlsx")
-        cmd.add_argument("--period", required=True, metavar="P", help="misalnya 2026-Q3")
+        cmd.add_argument("--period", required=True, metavar="P", type=period_arg, help=PERIOD_HELP)
         cmd.add_argument("--office", metavar="CODE", help="hanya pegawai satu kantor")
         if name == "import":
             cmd.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
         cmd.set_defaults(handler=handler)
     evaluations = add_group(sub, "evaluations", "evaluasi kinerja pegawai")
     status = add_command(evaluations, "status", "monitor kelengkapan evaluasi satu periode")
-    status.add_argument("--period", required=True, metavar="P", help="misalnya 2026-Q3")
+    status.add_argument("--period", required=True, metavar="P", type=period_arg, help=PERIOD_HELP)
     status.add_argument("--office", metavar="CODE", help="hanya satu kantor")
     status.add_argument("--xlsx", metavar="FILE.xlsx", help="juga tulis ke lembar kerja")
     status.set_defaults(handler=cmd_status)

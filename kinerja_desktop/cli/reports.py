@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kinerja_desktop.cli.args import PERIOD_HELP, period_arg
 from kinerja_desktop.cli.core import Output, add_command, add_group
 from kinerja_desktop.config import resolve_db_path
 
@@ -36,14 +37,14 @@ def register(sub: Any) -> None:
     ):
         p = add_command(group, kind, help_text)
         p.add_argument("--nip", required=True, metavar="NIP")
-        p.add_argument("--period", required=True, metavar="P", help="2026, 2026-Q1, 2026-S1...")
+        p.add_argument("--period", required=True, metavar="P", type=period_arg, help=PERIOD_HELP)
         p.add_argument("--out", required=True, metavar="FILE.pdf")
         p.add_argument("--paper", choices=("a4", "f4"), help="bawaan: pengaturan aplikasi")
         if kind != "skp":
             p.add_argument("--blank", action="store_true", help="formulir kosong untuk diisi")
         p.set_defaults(handler=cmd_document, report_kind=kind)
     recap = add_command(group, "recap", "rekap kantor atau kecamatan (PDF atau .xlsx)")
-    recap.add_argument("--period", required=True, metavar="P")
+    recap.add_argument("--period", required=True, metavar="P", type=period_arg, help=PERIOD_HELP)
     recap.add_argument("--office", metavar="CODE", help="tanpa ini: rekap seluruh kecamatan")
     recap.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
     recap.add_argument("--paper", choices=("a4", "f4"))
@@ -51,7 +52,7 @@ def register(sub: Any) -> None:
     batch = add_command(group, "batch", "semua lembar evaluasi atau dokumen satu kantor")
     batch.add_argument("--kind", required=True, choices=("sheet", "card"))
     batch.add_argument("--office", required=True, metavar="CODE")
-    batch.add_argument("--period", required=True, metavar="P")
+    batch.add_argument("--period", required=True, metavar="P", type=period_arg, help=PERIOD_HELP)
     batch.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
     batch.add_argument("--paper", choices=("a4", "f4"))
     batch.set_defaults(handler=cmd_batch)

@@ -158,6 +158,32 @@ class Period:
             raise validation_error("period.invalid", field="periode", value=text) from exc
 
     @classmethod
+    def from_text(cls, text: str) -> Period:
+        """Read a period as the CLI accepts it: the canonical text, or the name the GUI shows.
+
+        Besides ``"2026-Q3"``, the labels of :meth:`label` in either language are read, case and
+        spacing aside: ``"Triwulan III 2026"``, ``"Semester I 2026"``, ``"Tahun 2026"``,
+        ``"Juli 2026"``, ``"Q3 2026"``, ``"H1 2026"``, ``"Year 2026"``, ``"July 2026"``.
+
+        Raises:
+            ValidationError: code ``"period.invalid"`` for anything else.
+        """
+        words = " ".join(str(text).split())
+        try:
+            return cls.parse(words)
+        except ValidationError:
+            pass
+        parsed = _LABELS.get(words.lower().rsplit(" ", 1)[0]) if " " in words else None
+        year = words.rsplit(" ", 1)[-1]
+        if parsed is None or not year.isdigit() or len(year) != 4:
+            raise validation_error("period.invalid", field="periode", value=text)
+        kind, index = parsed
+        try:
+            return cls(kind, int(year), index)
+        except ValidationError as exc:
+            raise validation_error("period.invalid", field="periode", value=text) from exc
+
+    @classmethod
     def containing(cls, day: date, kind: PeriodKind) -> Period:
         """Return the period of ``kind`` that contains ``day``."""
         if kind == PeriodKind.YEAR:
@@ -299,3 +325,24 @@ class Period:
 def periods_of_year(year: int, kind: PeriodKind) -> list[Period]:
     """All periods of ``kind`` in ``year``, in order (``[Period(YEAR, year)]`` for a year)."""
     return Period(PeriodKind.YEAR, year, 0).subperiods(kind)
+
+
+def _label_table() -> dict[str, tuple[PeriodKind, int]]:
+    """Lower-case period names without the year, as :meth:`Period.label` writes them."""
+    table: dict[str, tuple[PeriodKind, int]] = {"tahun": (PeriodKind.YEAR, 0)}
+    table["year"] = (PeriodKind.YEAR, 0)
+    for index, roman in enumerate(_ROMAN, start=1):
+        table[f"triwulan {roman.lower()}"] = (PeriodKind.QUARTER, index)
+        table[f"q{index}"] = (PeriodKind.QUARTER, index)
+        if index <= 2:
+            table[f"semester {roman.lower()}"] = (PeriodKind.SEMESTER, index)
+            table[f"h{index}"] = (PeriodKind.SEMESTER, index)
+    for index, (indonesian, english) in enumerate(
+        zip(INDONESIAN_MONTHS, ENGLISH_MONTHS, strict=True), start=1
+    ):
+        table[indonesian.lower()] = (PeriodKind.MONTH, index)
+        table[english.lower()] = (PeriodKind.MONTH, index)
+    return table
+
+
+_LABELS = _label_table()

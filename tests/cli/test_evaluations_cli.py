@@ -70,7 +70,8 @@ def test_status_json_matches_the_service(demo_db_path, capsys):
     assert code == 0 and "Belum dimulai" in out
     code, out, err = run(capsys, "--db", str(demo_db_path), "evaluations", "status", "--period",
                          "2026-X")  # fmt: skip
-    assert code == 1 and "2026-X" in err
+    # An invalid period is a usage error (DESIGN.md 6): nothing was opened.
+    assert code == 2 and "2026-X" in err
 
 
 def test_export_edit_import_with_worked_example(demo_copy, tmp_path, capsys):
@@ -191,3 +192,27 @@ def test_duplicate_unknown_code_and_nip_rows(demo_copy, tmp_path, capsys):
     ]
     assert errors[0]["column"] == "Kode" and errors[1]["value"] == "9.9"
     assert dump(demo_copy) == before
+
+
+def test_the_period_may_be_written_as_the_gui_shows_it(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    by_code = main(["--db", str(demo_db_path), "evaluations", "status", "--period", "2026-Q1",
+                    "--json"])  # fmt: skip
+    coded = json.loads(capsys.readouterr().out)
+    by_name = main(["--db", str(demo_db_path), "evaluations", "status", "--period",
+                    "Triwulan I 2026", "--json"])  # fmt: skip
+    named = json.loads(capsys.readouterr().out)
+    assert by_code == by_name == 0
+    assert named == coded
+
+
+def test_an_invalid_period_is_a_usage_error(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = demo_db_path.read_bytes()
+    code = main(["--db", str(demo_db_path), "evaluations", "status", "--period", "2026-Q5"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "Periode tidak sah: 2026-Q5" in err
+    assert demo_db_path.read_bytes() == before

@@ -217,3 +217,34 @@ def test_kind_helpers() -> None:
     assert PeriodKind.from_frequency(Periodicity.YEARLY) is PeriodKind.YEAR
     assert PeriodKind.QUARTER.count_per_year == 4
     assert Period.parse("2026-S1").months == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Triwulan III 2026", "2026-Q3"),
+        ("triwulan  iii 2026", "2026-Q3"),
+        ("Semester I 2026", "2026-S1"),
+        ("Tahun 2026", "2026"),
+        ("Juli 2026", "2026-07"),
+        ("Q3 2026", "2026-Q3"),
+        ("H2 2026", "2026-S2"),
+        ("July 2026", "2026-07"),
+        (" 2026-q3 ", "2026-Q3"),
+    ],
+)
+def test_from_text_reads_the_names_the_gui_shows(text: str, code: str) -> None:
+    period = Period.from_text(text)
+    assert str(period) == code
+    # Every name the GUI prints reads back as the same period.
+    assert Period.from_text(period.label()) == period
+    assert Period.from_text(period.label("en")) == period
+
+
+@pytest.mark.parametrize(
+    "text", ["Triwulan V 2026", "Juli", "2026-Q5", "Triwulan III 26", "x 2026"]
+)
+def test_from_text_refuses_what_is_no_period(text: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        Period.from_text(text)
+    assert err.value.code == "period.invalid"

@@ -20,6 +20,7 @@ from typing import Any
 from kinerja_desktop.cli.args import PERIOD_HELP, period_arg
 from kinerja_desktop.cli.core import EXIT_OK, EXIT_REFUSED, Output, add_command, add_group
 from kinerja_desktop.config import resolve_db_path
+from kinerja_desktop.domain.periods import deadline_text
 
 
 def register(sub: Any) -> None:
@@ -127,7 +128,7 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
     lines += [f"  {stage_label(s, out.lang)}: {summary.stages[s]}" for s in STAGES]
     for r in summary.rows:
         if r.stage != "done":
-            days = "" if r.days_left is None else f" ({r.days_left} hari)"
+            days = "" if r.days_left is None else f" ({deadline_text(r.days_left, out.lang)})"
             lines.append(
                 f"  {r.office_code} {r.nip} {r.name}: {stage_label(r.stage, out.lang)}{days}"
             )

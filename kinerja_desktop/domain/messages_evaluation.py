@@ -152,4 +152,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Realisasi diimpor: {created} baru, {updated} diubah, {unchanged} tetap.",
         "Realisations imported: {created} new, {updated} changed, {unchanged} unchanged.",
     ),
+    # completion monitor: the deadline in words (domain/periods.py deadline_text)
+    "deadline.left": ("{days} hari lagi", "{days} days left"),
+    "deadline.left_one": ("1 hari lagi", "1 day left"),
+    "deadline.today": ("batas hari ini", "due today"),
+    "deadline.late": ("terlambat {days} hari", "{days} days late"),
+    "deadline.late_one": ("terlambat 1 hari", "1 day late"),
 }

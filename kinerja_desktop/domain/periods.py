@@ -19,7 +19,7 @@ from functools import total_ordering
 from kinerja_desktop.domain.enums import Periodicity
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.messages import label as enum_label
-from kinerja_desktop.domain.messages import validation_error
+from kinerja_desktop.domain.messages import text, validation_error
 
 __all__ = [
     "DEADLINE_DAYS",
@@ -346,3 +346,13 @@ def _label_table() -> dict[str, tuple[PeriodKind, int]]:
 
 
 _LABELS = _label_table()
+
+
+def deadline_text(days_left: int, lang: str = "id") -> str:
+    """The days to a deadline as a clerk says them: ``"3 hari lagi"``, ``"batas hari ini"``,
+    ``"terlambat 4 hari"`` (English pluralised: ``"1 day late"``, ``"4 days late"``)."""
+    if days_left == 0:
+        return text("deadline.today", lang)
+    days = abs(days_left)
+    stem = "deadline.left" if days_left > 0 else "deadline.late"
+    return text(f"{stem}_one" if days == 1 else stem, lang, days=days)

@@ -248,3 +248,15 @@ def test_from_text_refuses_what_is_no_period(text: str) -> None:
     with pytest.raises(ValidationError) as err:
         Period.from_text(text)
     assert err.value.code == "period.invalid"
+
+
+def test_deadline_text_says_late_days_as_a_clerk_would() -> None:
+    from kinerja_desktop.domain.periods import deadline_text
+
+    assert deadline_text(3) == "3 hari lagi"
+    assert deadline_text(1) == "1 hari lagi"
+    assert deadline_text(0) == "batas hari ini"
+    assert deadline_text(-4) == "terlambat 4 hari"
+    assert deadline_text(-1, "en") == "1 day late"
+    assert deadline_text(-4, "en") == "4 days late"
+    assert deadline_text(2, "en") == "2 days left"

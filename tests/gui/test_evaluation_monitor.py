@@ -88,3 +88,20 @@ def test_locked_period_shows_why_and_offers_nothing(qtbot, db):
     assert "dikunci" in editor.notice.text()
     for button in (editor.save_btn, editor.approve_btn, editor.reopen_btn):
         assert not button.isVisible()
+
+
+def test_days_to_the_deadline_read_as_words(demo_db_path):
+    import dataclasses
+
+    with Database.open(demo_db_path) as db:
+        rows = completion(db, "2026-Q3").rows
+    open_row = next(r for r in rows if r.stage != "done")
+    late = dataclasses.replace(open_row, days_left=-4)
+    soon = dataclasses.replace(open_row, days_left=1)
+    model = CompletionTableModel()
+    model.set_rows([late, soon])
+    days = [model.index(row, ev.MON_DAYS).data() for row in range(2)]
+    assert days == ["terlambat 4 hari", "1 hari lagi"]
+    english = CompletionTableModel(lang="en")
+    english.set_rows([late])
+    assert english.index(0, ev.MON_DAYS).data() == "4 days late"

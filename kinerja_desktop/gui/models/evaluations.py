@@ -9,11 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, Rating
 from kinerja_desktop.domain.messages import text
-from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.domain.periods import Period, deadline_text
 from kinerja_desktop.gui.format import (
     enum_label,
     fmt_capaian,
-    fmt_count,
     fmt_datetime,
     fmt_nip,
     fmt_period,
@@ -148,12 +147,12 @@ _STAGE_ORDER = {
 }
 
 
-def _days(row: CompletionRow) -> str:
+def _days(row: CompletionRow, lang: str) -> str:
     if row.days_left is None:
         return ""
     if row.stage == "done":
         return ""
-    return fmt_count(row.days_left)
+    return deadline_text(row.days_left, lang)
 
 
 def completion_columns(lang: str = "id") -> tuple[Column[CompletionRow], ...]:
@@ -200,7 +199,7 @@ def completion_columns(lang: str = "id") -> tuple[Column[CompletionRow], ...]:
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Penilai"), lambda r: r.penilai_name, elastic=140),
         Column(
             QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Sisa hari"),
-            _days,
+            lambda r: _days(r, lang),
             lambda r: r.days_left if r.stage != "done" else None,
             align=RIGHT,
             searchable=False,

@@ -66,12 +66,16 @@ def completion(
     """Who has not finished ``period`` (see the module docstring).
 
     Raises:
-        ValidationError: ``period.invalid``; ``office.not_found`` for an unknown office code.
+        ValidationError: ``period.invalid``; ``evaluation.period_kind`` for a period of another
+            frequency than the installation's; ``office.not_found`` for an unknown office code.
     """
     code = str(Period.parse(period))
     year = Period.parse(code).year
     today = today or date.today()
     settings = load_settings(db)
+    # A month asked of a quarterly installation (or the reverse) would list everyone as not
+    # started: say which periods this installation evaluates instead.
+    core.check_period_kind(Period.parse(code), settings)
     rows: list[CompletionRow] = []
     with db.uow() as uow:
         session = uow.session

@@ -216,3 +216,12 @@ def test_an_invalid_period_is_a_usage_error(
     assert code == 2
     assert "Periode tidak sah: 2026-Q5" in err
     assert demo_db_path.read_bytes() == before
+
+
+def test_a_month_asked_of_a_quarterly_installation_says_so(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["--db", str(demo_db_path), "evaluations", "status", "--period", "Juli 2026"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "2026-07 bukan periode evaluasi instalasi ini" in err and "2026-Q1" in err

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
+from kinerja_desktop.gui.widgets.screen_fit import keep_size
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.database import Database
@@ -48,6 +49,7 @@ def render_view(
         window.set_database(db)
         window.select_view(view_name)
         window.resize(*size)
+        keep_size(window)
         window.show()
         QApplication.processEvents()
         window.current_view().ensure_fresh()

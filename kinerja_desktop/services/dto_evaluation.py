@@ -34,6 +34,9 @@ class EvaluationListRow(EvaluationRow):
     indicators (uncapped; ``None`` before any realisation)."""
 
     mean_capaian: Decimal | None = None
+    # The penilai's employee uuid (the assessment's, else the atasan in the register); None
+    # for an external penilai or none at all. Drives the "Yang saya nilai" filter.
+    penilai_uuid: str | None = None
 
 
 @dataclass(frozen=True)

@@ -67,8 +67,17 @@ def list_evaluations(
             r.id: r.name for r in session.execute(select(ExternalPenilai.id, ExternalPenilai.name))
         }
         office_of: dict[int, tuple[bool, object, str]] = {}
+        # The register's atasan of that same assignment: the penilai before an assessment exists.
+        atasan_of: dict[int, tuple[int | None, int | None]] = {}
         for a in session.execute(
-            select(Assignment.employee_id, Assignment.start_date, Assignment.end_date, Office.code)
+            select(
+                Assignment.employee_id,
+                Assignment.start_date,
+                Assignment.end_date,
+                Assignment.atasan_id,
+                Assignment.external_penilai_id,
+                Office.code,
+            )
             .join(Office, Assignment.office_id == Office.id)
             .where(Assignment.deleted_at.is_(None))
         ):
@@ -76,6 +85,7 @@ def list_evaluations(
             held = office_of.get(a.employee_id)
             if held is None or key > held[:2]:
                 office_of[a.employee_id] = (*key, a.code)
+                atasan_of[a.employee_id] = (a.atasan_id, a.external_penilai_id)
         ev_ids = [ev.id for ev in latest.values()]
         assessments: dict[int, Assessment] = {}
         for assessment in session.execute(
@@ -93,13 +103,18 @@ def list_evaluations(
                 continue
             assessment = assessments.get(ev.id)
             state = core.effective(ev, assessment)
-            penilai = ""
-            if assessment is not None:
-                if assessment.penilai_id is not None and assessment.penilai_id in people:
-                    p = people[assessment.penilai_id]
-                    penilai = full_name(p.name, p.title_prefix, p.title_suffix)
-                elif assessment.external_penilai_id is not None:
-                    penilai = externals.get(assessment.external_penilai_id, "")
+            penilai_id, external_id = atasan_of.get(ev.employee_id, (None, None))
+            if assessment is not None and (
+                assessment.penilai_id is not None or assessment.external_penilai_id is not None
+            ):
+                penilai_id, external_id = assessment.penilai_id, assessment.external_penilai_id
+            penilai, penilai_uuid = "", None
+            if penilai_id is not None and penilai_id in people:
+                p = people[penilai_id]
+                penilai = full_name(p.name, p.title_prefix, p.title_suffix)
+                penilai_uuid = p.uuid
+            elif external_id is not None:
+                penilai = externals.get(external_id, "")
             rows.append(
                 EvaluationListRow(
                     uuid=ev.uuid,
@@ -116,6 +131,7 @@ def list_evaluations(
                     penilai_name=penilai,
                     updated_at=ev.updated_at,
                     mean_capaian=means.get(ev.id),
+                    penilai_uuid=penilai_uuid,
                 )
             )
     rows.sort(key=lambda r: (r.period, r.office_code, r.employee_name.casefold()))

@@ -41,6 +41,8 @@ def boxes(monkeypatch):
         "error",
         classmethod(lambda cls, p, t, text, **k: seen["errors"].append(text)),
     )
+    info = classmethod(lambda cls, p, t, text: seen["errors"].append(text))
+    monkeypatch.setattr(ed.MessageBox, "information", info)
     monkeypatch.setattr(asks.Confirm, "ask", classmethod(lambda cls, *a: answers["confirm"]))
     monkeypatch.setattr(asks.ReasonDialog, "ask", classmethod(lambda cls, *a: answers["reason"]))
     monkeypatch.setattr(asks.EvidenceFile, "choose", classmethod(lambda cls, p: answers["file"]))
@@ -195,6 +197,7 @@ def test_each_role_sees_only_its_actions(qtbot, db, boxes):
     penilai = sign_in(db, "penilai")
     elsewhere = find(db, "2026-Q3", S.SUBMITTED, not_penilai=penilai)
     view = make_view(qtbot, db, "penilai")
+    view.mine_check.setChecked(False)  # the work queue hides other penilai's staff
     editor = open_row(qtbot, view, elsewhere.employee_name)
     assert not editor.approve_btn.isVisible() and not editor.save_btn.isVisible()
     assert not editor.rating_hasil.isEnabled()

@@ -529,7 +529,15 @@ class EvaluationEditor(QDialog):
     def approve(self) -> None:
         from kinerja_desktop.services.assessments import approve
 
-        if self.actor is None or not self.save_assessment():
+        if self.actor is None:
+            return
+        missing = self._missing_for_approval()
+        if missing:
+            # Name the one thing to do; never ask to approve a predikat "(belum lengkap)".
+            self.tabs.setCurrentWidget(self.panel)
+            MessageBox.information(self, self.tr("Evaluasi belum bisa disetujui"), missing)
+            return
+        if not self.save_assessment():
             return
         grade = self.predikat_label.text()
         question = self.tr(
@@ -544,6 +552,18 @@ class EvaluationEditor(QDialog):
             self._fail(err, self.tr("Evaluasi tidak disetujui"))
             return
         self._done(self.tr("Evaluasi disetujui."))
+
+    def _missing_for_approval(self) -> str:
+        """The first field approval still needs, as one sentence ("" when complete)."""
+        hasil = self.panel.rating(self.rating_hasil)
+        if hasil is None:
+            return self.tr("Pilih dulu rating hasil kerja.")
+        if self.panel.rating(self.rating_perilaku) is None:
+            return self.tr("Pilih dulu rating perilaku kerja.")
+        suggestion = self.detail.suggestion
+        if suggestion is not None and hasil != suggestion and not self.rating_reason.text().strip():
+            return self.tr("Tulis dulu alasan: rating hasil kerja berbeda dari saran aplikasi.")
+        return ""
 
     def return_evaluation(self) -> None:
         from kinerja_desktop.services.assessments import return_evaluation

@@ -1,23 +1,39 @@
 """Evaluasi: the latest revision of each evaluation for a period and office, with status, mean
 capaian and predikat; the evaluation editor opens on a double click, and the completion
-monitor (who has not started, who is behind) from the toolbar."""
+monitor (who has not started, who is behind) from the toolbar.
+
+For a penilai the view is a work queue: "Yang saya nilai" (on by default) keeps their own
+staff, the period where evaluations wait for them opens first, and "Setujui terpilih" approves
+the selected rows whose ratings are already saved (``services/bulk_approval.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
+from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.gui.dialogs.common import MessageBox
+from kinerja_desktop.gui.evaluation.asks import Confirm
 from kinerja_desktop.gui.models.evaluations import COL_PERIOD, EvaluationTableModel
 from kinerja_desktop.gui.models.table_model import ROW_ROLE
+from kinerja_desktop.gui.tasks import TaskRunner
 from kinerja_desktop.gui.views.base import ListView
 from kinerja_desktop.gui.widgets.period_combo import PeriodCombo
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.evaluation.editor import EvaluationEditor
     from kinerja_desktop.gui.evaluation.monitor import CompletionDialog
+    from kinerja_desktop.services.bulk_approval import BulkApproval
     from kinerja_desktop.services.database import Database
 
 
@@ -47,6 +63,22 @@ class EvaluationsView(ListView):
             self.tr("Siapa yang belum mulai, belum mengisi, belum dinilai atau belum disetujui")
         )
         self.monitor_btn.clicked.connect(self.open_monitor)
+        self.mine_check = QCheckBox(self.tr("Yang saya nilai"))
+        self.mine_check.setObjectName("mine")
+        self.mine_check.setToolTip(self.tr("Hanya pegawai yang Anda nilai sebagai pejabat penilai"))
+        self.mine_check.setVisible(False)
+        self.mine_check.toggled.connect(lambda _on: self.refresh())
+        self.approve_btn = QPushButton(self.tr("Setujui terpilih"))
+        self.approve_btn.setObjectName("approve_selected")
+        self.approve_btn.setToolTip(
+            self.tr("Setujui evaluasi terpilih yang kedua ratingnya sudah disimpan")
+        )
+        self.approve_btn.setVisible(False)
+        self.approve_btn.clicked.connect(self.approve_selected)
+        self.runner = TaskRunner(self, progress_delay_ms=300)
+        self.last_bulk: BulkApproval | None = None
+        # The period with work was chosen once for this sign-in: refreshes keep the user's.
+        self._period_picked = False
         # The period sits between the title's stretch and the search box, as before; the
         # office and the actions get a second row, so the window's minimum width stays that
         # of the other views (the main window cannot be narrower than its widest view).
@@ -54,7 +86,9 @@ class EvaluationsView(ListView):
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("Kantor:")))
         actions.addWidget(self.office_combo)
+        actions.addWidget(self.mine_check)
         actions.addStretch(1)
+        actions.addWidget(self.approve_btn)
         actions.addWidget(self.open_btn)
         actions.addWidget(self.monitor_btn)
         layout = self.layout()
@@ -84,12 +118,35 @@ class EvaluationsView(ListView):
         from kinerja_desktop.services.evaluations import list_evaluations, list_periods
 
         # The choices first: the selected period decides which rows to read.
+        self.period_combo.blockSignals(True)
         self.period_combo.set_choices(list_periods(db))
+        if self._is_penilai() and not self._period_picked:
+            # Once per sign-in: afterwards the period stays where the penilai puts it.
+            self._period_picked = True
+            self._open_period_with_work(db)
+        self.period_combo.blockSignals(False)
         self._fill_offices(db)
         period = self.period_combo.current_code()
         # One period chosen: a column repeating it on every row only takes width.
         self.table.setColumnHidden(COL_PERIOD, period is not None)
-        return list_evaluations(db, period=period, office_code=self.office_combo.currentData())
+        rows = list_evaluations(db, period=period, office_code=self.office_combo.currentData())
+        me = self.actor.employee_uuid if self.actor is not None else None
+        if self._is_penilai() and self.mine_check.isChecked() and me:
+            rows = [row for row in rows if getattr(row, "penilai_uuid", None) == me]
+        return rows
+
+    def _is_penilai(self) -> bool:
+        actor = self.actor
+        return actor is not None and actor.has(Role.PENILAI) and bool(actor.employee_uuid)
+
+    def _open_period_with_work(self, db: Database) -> None:
+        """Choose the newest period where evaluations wait for this penilai, if any."""
+        from kinerja_desktop.services.bulk_approval import periods_awaiting
+
+        assert self.actor is not None and self.actor.employee_uuid
+        for period in periods_awaiting(db, self.actor.employee_uuid):
+            if self.period_combo.select_code(period):
+                return
 
     def after_load(self, db: Database | None) -> None:
         """Warn when the chosen office's predikat distribution departs from the pattern for its
@@ -141,6 +198,14 @@ class EvaluationsView(ListView):
         if self.editor is not None:
             self.editor.close()
             self.editor = None
+        penilai = self._is_penilai()
+        self.mine_check.blockSignals(True)
+        self.mine_check.setVisible(penilai)
+        self.mine_check.setChecked(penilai)
+        self.mine_check.blockSignals(False)
+        self.approve_btn.setVisible(penilai)
+        self._period_picked = False
+        self._stale = True
 
     def _period_changed(self, _index: int) -> None:
         self.refresh()
@@ -186,3 +251,64 @@ class EvaluationsView(ListView):
         )  # fmt: skip
         self.monitor.open()
         return self.monitor
+
+    # -- the penilai's queue --------------------------------------------------------------------
+
+    def selected_rows(self) -> list[Any]:
+        rows = []
+        for index in self.table.selectionModel().selectedRows():
+            row = self.model.data(index, ROW_ROLE)
+            if row is not None:
+                rows.append(row)
+        return rows
+
+    def approve_selected(self) -> bool:
+        """Approve the selected Diajukan rows whose ratings are saved, after a confirmation;
+        the others are listed with the reason and stay as they are."""
+        from kinerja_desktop.services.bulk_approval import approve_selected
+
+        rows = self.selected_rows()
+        if self.database is None or self.actor is None:
+            return False
+        if not rows:
+            MessageBox.information(
+                self, self.tr("Setujui terpilih"), self.tr("Pilih dulu baris yang akan disetujui.")
+            )
+            return False
+        question = self.tr(
+            "Setujui {count} evaluasi terpilih?\n\nHanya evaluasi berstatus Diajukan yang kedua "
+            "ratingnya (dan alasan bila berbeda dari saran) sudah disimpan yang disetujui; "
+            "rating tidak pernah diisi otomatis. Yang lain tetap seperti semula."
+        ).format(count=len(rows))
+        if not Confirm.ask(self, self.tr("Setujui terpilih"), question, self.tr("Setujui")):
+            return False
+        pairs = [(row.uuid, row.employee_name) for row in rows]
+        db, actor, lang = self.database, self.actor, self.lang
+
+        def work(state: Any) -> BulkApproval:
+            return approve_selected(
+                db, actor, pairs, lang=lang,
+                progress=lambda done, total: state.set_progress(done, total),
+                cancelled=state.is_cancel_requested,
+            )  # fmt: skip
+
+        self.runner.run(
+            work,
+            on_done=self._approved,
+            title=self.tr("Menyetujui evaluasi terpilih…"),
+            parent=self,
+            with_state=True,
+        )
+        return True
+
+    def _approved(self, result: BulkApproval) -> None:
+        self.last_bulk = result
+        lines = [self.tr("{count} evaluasi disetujui.").format(count=len(result.approved))]
+        if result.refused:
+            lines.append(self.tr("Tidak disetujui (tetap seperti semula):"))
+            lines += [f"• {item.name}: {item.reason}" for item in result.refused]
+        if result.cancelled:
+            lines.append(self.tr("Dibatalkan; sisanya tidak diproses."))
+        if result.approved:
+            self._changed()
+        MessageBox.information(self, self.tr("Setujui terpilih"), "\n".join(lines))

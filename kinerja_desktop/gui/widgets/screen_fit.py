@@ -45,6 +45,12 @@ def fit_window(widget: QWidget) -> None:
         widget.move(x, y)
 
 
+def keep_size(widget: QWidget) -> None:
+    """Show ``widget`` at the size it was given, whatever the screen (snapshots of a chosen
+    size are rendered offscreen, where the screen is only a default 800×600)."""
+    widget.setProperty(_FITTED, True)
+
+
 class _ScreenFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

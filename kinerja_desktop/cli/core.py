@@ -55,10 +55,15 @@ class Output:
         return messages.text(key, self.lang, **params)
 
     def success(self, summary: str, payload: dict[str, Any]) -> int:
-        if self.json_mode:
-            print(json.dumps(payload, ensure_ascii=False, default=str))
-        else:
-            print(summary)
+        try:
+            if self.json_mode:
+                print(json.dumps(payload, ensure_ascii=False, default=str))
+            else:
+                print(summary)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader went away (``| head``); the command itself succeeded.
+            edge.silence_closed_pipe()
         return EXIT_OK
 
     def refuse(self, message: str, *, code: str, extra: dict[str, Any] | None = None) -> int:
@@ -341,6 +346,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(json.dumps(error_body("usage", str(exc)), ensure_ascii=False))
             print(str(exc), file=sys.stderr)
             return EXIT_USAGE
+        except SystemExit as exc:  # --help and --version print, then argparse exits
+            code = exc.code if isinstance(exc.code, int) else EXIT_OK
+            sys.stdout.flush()
+            return code
         out = Output(json_mode=getattr(args, "json", False), lang=args.lang)
         code = _dispatch(args, args_list, out)
         sys.stdout.flush()  # a closed pipe shows here, inside the funnel, not at exit

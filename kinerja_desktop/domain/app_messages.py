@@ -83,6 +83,18 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
         "The command stopped on an unexpected error ({error}); unfinished changes were not "
         "saved. Details for the application maintainer are in {log}",
     ),
+    "gui.unexpected": (
+        "Terjadi kesalahan yang tidak terduga. Pekerjaan yang sudah disimpan aman. Rinciannya "
+        "dicatat di berkas log; jika terjadi lagi, salin keterangan di bawah dan kirimkan "
+        "bersama berkas log itu ke pengelola aplikasi.",
+        "An unexpected error occurred. Work already saved is safe. The details are in the log "
+        "file; if it happens again, copy the lines below and send them with that log file to "
+        "the application maintainer.",
+    ),
+    "gui.error_reference": (
+        "Kesalahan: {kind}\nWaktu: {time}\nBerkas log: {log}",
+        "Error: {kind}\nTime: {time}\nLog file: {log}",
+    ),
     "cli.interrupted": (
         "Perintah dihentikan; perubahan yang belum selesai tidak disimpan.",
         "The command was stopped; unfinished changes were not saved.",

@@ -343,3 +343,33 @@ def test_redirected_output_becomes_utf8() -> None:
     stream.write("Kelurahan — 10 × 20 ✓")
     stream.flush()
     assert raw.getvalue().decode("utf-8") == "Kelurahan — 10 × 20 ✓"
+
+
+def test_a_read_on_an_older_schema_migrates_so_it_needs_the_lock(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from kinerja_desktop.storage.instance_lock import InstanceLock
+
+    old = tmp_path / "lama.sqlite"
+    shutil.copy(ROOT / "tests" / "fixtures" / "schema_0001.sqlite", old)
+    parser = core.build_parser()
+    export = parser.parse_args(["employees", "export", str(tmp_path / "p.xlsx")])
+    assert edge.writes(export, old)  # the export would first bring the schema up to date
+    assert not edge.writes(parser.parse_args(["check"]), old)  # check never migrates
+    window = InstanceLock(old)
+    assert window.acquire()
+    try:
+        before = old.read_bytes()
+        code, _, err = run(capsys, "--db", str(old), "employees", "export",
+                           str(tmp_path / "p.xlsx"))  # fmt: skip
+        assert code == 1 and "sedang dipakai" in err
+        assert old.read_bytes() == before
+        code, _, _ = run(capsys, "--db", str(old), "check")
+        assert code == 0
+    finally:
+        window.release()
+    code, _, _ = run(capsys, "--db", str(old), "employees", "export", str(tmp_path / "p.xlsx"))
+    assert code == 0
+    assert not edge.writes(export, old)  # up to date now: a plain read again

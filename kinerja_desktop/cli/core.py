@@ -15,7 +15,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -332,7 +332,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     log file only, since an exception's text may carry names, NIPs or birth dates.
     """
     edge.prepare_console()
-    setup_logging("cli")
     args_list = list(sys.argv[1:] if argv is None else argv)
     json_mode = "--json" in args_list
     lang = "en" if "en" in _lang_values(args_list) else "id"
@@ -359,6 +358,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except KeyboardInterrupt:
         return _funnel_say(out, "cli.interrupted", out.t("cli.interrupted"))
+    except Exception as exc:  # outside a command (building the parser): the same funnel
+        setup_logging("cli")
+        log.error("unexpected error", exc_info=exc)
+        where = current_log_file()
+        text = out.t("cli.unexpected", error=type(exc).__name__, log=str(where or "-"))
+        return _funnel_say(out, "unexpected", text)
 
 
 def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> int:
@@ -367,13 +372,14 @@ def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> in
             # Without --lang the GUI speaks the language saved on this computer.
             lang = args.lang if _lang_values(args_list) else None
             return _start_gui(resolve_db_path(args.db) if args.db else _default_gui_db(), lang)
+        setup_logging("cli")  # the window, above, names its own log file
         db_path = resolve_db_path(args.db, demo=args.command == "demo")
         if edge.writes(args, db_path):
             lock, held = edge.take_writer_lock(db_path)
             if held is not None:
                 text = out.t("cli.db_held", path=str(db_path), user=held.user,
                              computer=held.computer, since=held.since)  # fmt: skip
-                return out.refuse(text, code="cli.db_held", extra={"holder": held.__dict__})
+                return out.refuse(text, code="cli.db_held", extra={"holder": asdict(held)})
             _writer_lock.append(lock)
         try:
             if args.command == "snapshot":

@@ -373,3 +373,26 @@ def test_a_read_on_an_older_schema_migrates_so_it_needs_the_lock(
     code, _, _ = run(capsys, "--db", str(old), "employees", "export", str(tmp_path / "p.xlsx"))
     assert code == 0
     assert not edge.writes(export, old)  # up to date now: a plain read again
+
+
+def test_a_broken_install_and_an_interrupt_go_through_the_same_funnel(
+    demo_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(core, "EXTENSIONS", (*core.EXTENSIONS, "missing_module"))
+    code, out, err = run(capsys, "--db", str(demo_copy), "check", "--json")
+    assert code == 1 and json.loads(out)["code"] == "unexpected"
+    assert len(err.strip().splitlines()) == 1 and "ModuleNotFoundError" in err
+    monkeypatch.undo()
+
+    def interrupted(args, out):
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(core.COMMANDS, "migrate", interrupted)
+    code, out, err = run(capsys, "--db", str(demo_copy), "migrate", "--json")
+    assert code == 1 and json.loads(out)["code"] == "cli.interrupted"
+    assert err.strip() == core.messages.text("cli.interrupted", "id")
+    from kinerja_desktop.storage.instance_lock import InstanceLock
+
+    again = InstanceLock(demo_copy)  # the interrupted writer let go of the lock
+    assert again.acquire()
+    again.release()

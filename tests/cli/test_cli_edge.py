@@ -396,3 +396,20 @@ def test_a_broken_install_and_an_interrupt_go_through_the_same_funnel(
     again = InstanceLock(demo_copy)  # the interrupted writer let go of the lock
     assert again.acquire()
     again.release()
+
+
+def test_a_confirmation_asks_on_stderr_so_stdout_stays_the_result(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kinerja_desktop.cli.prompts import confirmed
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal("ya\n"))
+    assert confirmed(False, "Pulihkan?") is True
+    captured = capsys.readouterr()
+    assert captured.out == "" and "Pulihkan? [y/N]" in captured.err
+    monkeypatch.setattr(sys, "stdin", Terminal("\n"))
+    assert confirmed(False, "Pulihkan?") is False

@@ -413,3 +413,21 @@ def test_a_confirmation_asks_on_stderr_so_stdout_stays_the_result(
     assert captured.out == "" and "Pulihkan? [y/N]" in captured.err
     monkeypatch.setattr(sys, "stdin", Terminal("\n"))
     assert confirmed(False, "Pulihkan?") is False
+
+
+def test_database_errors_of_a_concurrent_writer_are_recognised() -> None:
+    import sqlalchemy.exc
+
+    busy = sqlalchemy.exc.OperationalError(
+        "INSERT ...", {}, sqlite3.OperationalError("database is locked")
+    )
+    taken = sqlalchemy.exc.IntegrityError(
+        "INSERT ...", {}, sqlite3.IntegrityError("UNIQUE constraint failed")
+    )
+    assert edge.collision_code(busy) == "db.busy"
+    assert edge.collision_code(taken) == "db.write_collision"
+    wrapped = RuntimeError("while saving")
+    wrapped.__cause__ = taken
+    assert edge.collision_code(wrapped) == "db.write_collision"
+    assert edge.collision_code(sqlite3.OperationalError("no such table: x")) is None
+    assert edge.collision_code(ValueError("x")) is None

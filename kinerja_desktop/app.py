@@ -11,7 +11,6 @@ openpyxl or reportlab at module level. ``snapshot`` renders without a login (rea
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -32,27 +31,13 @@ log = logging.getLogger("kinerja_desktop")
 
 APP_NAME = "Kinerja Desktop"
 ORG_NAME = "Kinerja"
-_LOG_BYTES = 1_000_000
 
 
 def _setup_logging() -> None:
-    """Log to a rotating file in the user log folder; a clerk's PC has no console to read."""
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
-        return
-    from kinerja_desktop.config import log_dir
+    """Log to this process's own file in the user log folder (see :mod:`logsetup`)."""
+    from kinerja_desktop.logsetup import setup_logging
 
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            folder / "kinerja.log", maxBytes=_LOG_BYTES, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        # A read-only profile must not stop the app from starting; errors still reach dialogs.
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
+    setup_logging("gui")
 
 
 class _StartupProbe(QObject):

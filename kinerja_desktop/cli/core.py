@@ -14,17 +14,18 @@ import importlib
 import json
 import logging
 import sys
-import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from kinerja_desktop import __version__
-from kinerja_desktop.config import log_dir, resolve_db_path
+from kinerja_desktop.cli import edge
+from kinerja_desktop.config import resolve_db_path
 from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.logsetup import current_log_file, setup_logging
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -54,19 +55,36 @@ class Output:
         return messages.text(key, self.lang, **params)
 
     def success(self, summary: str, payload: dict[str, Any]) -> int:
-        if self.json_mode:
-            print(json.dumps(payload, ensure_ascii=False, default=str))
-        else:
-            print(summary)
+        try:
+            if self.json_mode:
+                print(json.dumps(payload, ensure_ascii=False, default=str))
+            else:
+                print(summary)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader went away (``| head``); the command itself succeeded.
+            edge.silence_closed_pipe()
         return EXIT_OK
 
     def refuse(self, message: str, *, code: str, extra: dict[str, Any] | None = None) -> int:
         if self.json_mode:
-            body: dict[str, Any] = {"ok": False, "error": {"code": code, "message": message}}
-            body.update(extra or {})
-            print(json.dumps(body, ensure_ascii=False, default=str))
+            print(json.dumps(error_body(code, message, extra), ensure_ascii=False, default=str))
         print(message, file=sys.stderr)
         return EXIT_REFUSED
+
+
+def error_body(code: str, message: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The one JSON object of a failed command: ``{"status": "error", "code", "message"}``,
+    plus ``ok`` and ``error`` as earlier versions wrote them (scripts read either)."""
+    body: dict[str, Any] = {
+        "ok": False,
+        "status": "error",
+        "code": code,
+        "message": message,
+        "error": {"code": code, "message": message},
+    }
+    body.update(extra or {})
+    return body
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -276,6 +294,9 @@ def cmd_snapshot(args: argparse.Namespace, out: Output) -> int:
 def _start_gui(path: Path | None, lang: str | None) -> int:
     from kinerja_desktop.app import run_gui
 
+    # ``demo --open``: the window takes the writer lock itself, so the command lets go first.
+    _release_writer_lock()
+
     return run_gui(path, lang=lang)
 
 
@@ -303,51 +324,105 @@ EXTENSIONS: tuple[str, ...] = (
 )
 
 
-def _log_unexpected() -> Path | None:
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / "kinerja-cli.log"
-        with target.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
-        return target
-    except OSError:
-        return None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code.
+
+    The one error funnel: whatever a command raises ends as one sentence on stderr (and one
+    JSON object on stdout with ``--json``) and exit 1; the traceback goes to this process's
+    log file only, since an exception's text may carry names, NIPs or birth dates.
+    """
+    edge.prepare_console()
     args_list = list(sys.argv[1:] if argv is None else argv)
     json_mode = "--json" in args_list
     lang = "en" if "en" in _lang_values(args_list) else "id"
     out = Output(json_mode=json_mode, lang=lang)
+    code = EXIT_REFUSED
     try:
-        args = build_parser().parse_args(args_list)
-    except UsageError as exc:
-        if json_mode:
-            print(json.dumps({"ok": False, "error": {"code": "usage", "message": str(exc)}}))
-        print(str(exc), file=sys.stderr)
-        return EXIT_USAGE
-    out = Output(json_mode=getattr(args, "json", False), lang=args.lang)
+        try:
+            args = build_parser().parse_args(args_list)
+        except UsageError as exc:
+            if json_mode:
+                print(json.dumps(error_body("usage", str(exc)), ensure_ascii=False))
+            print(str(exc), file=sys.stderr)
+            return EXIT_USAGE
+        except SystemExit as exc:  # --help and --version print, then argparse exits
+            code = exc.code if isinstance(exc.code, int) else EXIT_OK
+            sys.stdout.flush()
+            return code
+        out = Output(json_mode=getattr(args, "json", False), lang=args.lang)
+        code = _dispatch(args, args_list, out)
+        sys.stdout.flush()  # a closed pipe shows here, inside the funnel, not at exit
+        return code
+    except BrokenPipeError:
+        edge.silence_closed_pipe()
+        return code
+    except KeyboardInterrupt:
+        return _funnel_say(out, "cli.interrupted", out.t("cli.interrupted"))
+    except Exception as exc:  # outside a command (building the parser): the same funnel
+        setup_logging("cli")
+        log.error("unexpected error", exc_info=exc)
+        where = current_log_file()
+        text = out.t("cli.unexpected", error=type(exc).__name__, log=str(where or "-"))
+        return _funnel_say(out, "unexpected", text)
+
+
+def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> int:
     try:
         if args.command is None:
             # Without --lang the GUI speaks the language saved on this computer.
             lang = args.lang if _lang_values(args_list) else None
             return _start_gui(resolve_db_path(args.db) if args.db else _default_gui_db(), lang)
-        if args.command == "snapshot":
-            try:
-                return cmd_snapshot(args, out)
-            except UsageError as exc:
-                print(str(exc), file=sys.stderr)
-                return EXIT_USAGE
-        return args.handler(args, out)
+        setup_logging("cli")  # the window, above, names its own log file
+        db_path = resolve_db_path(args.db, demo=args.command == "demo")
+        if edge.writes(args, db_path):
+            lock, held = edge.take_writer_lock(db_path)
+            if held is not None:
+                text = out.t("cli.db_held", path=str(db_path), user=held.user,
+                             computer=held.computer, since=held.since)  # fmt: skip
+                return out.refuse(text, code="cli.db_held", extra={"holder": asdict(held)})
+            _writer_lock.append(lock)
+        try:
+            if args.command == "snapshot":
+                try:
+                    return cmd_snapshot(args, out)
+                except UsageError as exc:
+                    print(str(exc), file=sys.stderr)
+                    return EXIT_USAGE
+            return int(args.handler(args, out))
+        finally:
+            _release_writer_lock()
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
     except KinerjaError as exc:
+        log.info("refused: %s", exc.code)
         return out.refuse(messages.describe(exc, out.lang), code=exc.code)
     except Exception as exc:  # the edge: never a traceback for a clerk
-        log.exception("unexpected error")
-        where = _log_unexpected()
+        log.error("unexpected error in %s", " ".join(edge.command_path(args)), exc_info=exc)
+        collided = edge.collision_code(exc)
+        if collided is not None:
+            return out.refuse(out.t(collided), code=collided)
+        where = current_log_file()
         message = out.t("cli.unexpected", error=type(exc).__name__, log=str(where or "-"))
         return out.refuse(message, code="unexpected")
+
+
+def _funnel_say(out: Output, code: str, message: str) -> int:
+    try:
+        return out.refuse(message, code=code)
+    except BrokenPipeError:
+        edge.silence_closed_pipe()
+        return EXIT_REFUSED
+
+
+#: The writer lock a running command holds (at most one); a list so no ``global`` is needed.
+_writer_lock: list[Any] = []
+
+
+def _release_writer_lock() -> None:
+    while _writer_lock:
+        lock = _writer_lock.pop()
+        if lock is not None:
+            lock.release()
 
 
 def _lang_values(args: list[str]) -> list[str]:

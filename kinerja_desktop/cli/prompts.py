@@ -36,7 +36,10 @@ def confirmed(yes: bool, question: str) -> bool:
         return True
     if sys.stdin is None or not sys.stdin.isatty():
         return False
-    answer = input(f"{question} [y/N] ").strip().lower()
+    # The question goes to stderr, like every message for people: stdout carries only the
+    # result (one JSON object with --json), also when a confirmation was asked on the way.
+    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline().strip().lower()
     return answer in {"y", "ya", "yes"}
 
 

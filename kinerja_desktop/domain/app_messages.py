@@ -78,8 +78,48 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
     "cli.backup_done": ("Cadangan ditulis: {backup}", "Backup written: {backup}"),
     "cli.snapshot_done": ("Gambar tampilan disimpan: {out}", "View image saved: {out}"),
     "cli.unexpected": (
-        "Terjadi kesalahan tak terduga ({error}); tidak ada data yang diubah. Rincian: {log}",
-        "An unexpected error occurred ({error}); no data was changed. Details: {log}",
+        "Perintah berhenti karena kesalahan tak terduga ({error}); perubahan yang belum selesai "
+        "tidak disimpan. Rincian untuk pengelola aplikasi ada di {log}",
+        "The command stopped on an unexpected error ({error}); unfinished changes were not "
+        "saved. Details for the application maintainer are in {log}",
+    ),
+    "gui.unexpected": (
+        "Terjadi kesalahan yang tidak terduga. Pekerjaan yang sudah disimpan aman. Rinciannya "
+        "dicatat di berkas log; jika terjadi lagi, salin keterangan di bawah dan kirimkan "
+        "bersama berkas log itu ke pengelola aplikasi.",
+        "An unexpected error occurred. Work already saved is safe. The details are in the log "
+        "file; if it happens again, copy the lines below and send them with that log file to "
+        "the application maintainer.",
+    ),
+    "gui.error_reference": (
+        "Kesalahan: {kind}\nWaktu: {time}\nBerkas log: {log}",
+        "Error: {kind}\nTime: {time}\nLog file: {log}",
+    ),
+    "cli.interrupted": (
+        "Perintah dihentikan; perubahan yang belum selesai tidak disimpan.",
+        "The command was stopped; unfinished changes were not saved.",
+    ),
+    "cli.db_held": (
+        "Database {path} sedang dipakai untuk menulis oleh pengguna {user} di komputer "
+        "{computer} sejak {since}; perintah ini mengubah data, jadi tidak dijalankan. Tutup "
+        "aplikasi itu lalu coba lagi (perintah yang hanya membaca tetap bisa dijalankan).",
+        "The database {path} is in use for writing by user {user} on computer {computer} "
+        "since {since}; this command changes data, so it was not run. Close that program and "
+        "try again (commands that only read still work).",
+    ),
+    "db.write_collision": (
+        "Database menolak penyimpanan karena bertabrakan dengan data yang sudah ada, misalnya "
+        "impor yang sama berjalan dua kali bersamaan; perintah ini tidak mengubah apa pun. "
+        "Jalankan lagi untuk melihat keadaan terbaru.",
+        "The database refused to save because the data collides with what is already there, "
+        "for example the same import running twice at once; this command changed nothing. "
+        "Run it again to see the current state.",
+    ),
+    "db.busy": (
+        "Database sedang ditulis oleh program lain dan tidak selesai tepat waktu; perintah ini "
+        "tidak mengubah apa pun. Coba lagi sebentar lagi.",
+        "The database is being written by another program that did not finish in time; this "
+        "command changed nothing. Try again in a moment.",
     ),
     "account.role_unknown": (
         "Peran {value} tidak dikenal (pilih admin, operator, penilai, pimpinan).",

@@ -3,7 +3,9 @@
 :func:`install_excepthook` replaces ``sys.excepthook`` (Qt calls it for an exception raised in a
 slot). A :class:`KinerjaError` is shown as its catalogue sentence only, never a traceback
 (DESIGN.md convention 5). Anything else is logged with its traceback and shown as a short
-Indonesian sentence plus details the clerk can copy into a message to the maintainer.
+Indonesian sentence plus a reference the clerk can copy to the maintainer: the kind of error,
+the time and the log file that holds the details. The traceback and the exception's own text
+stay in the log only: they may carry names, NIPs or birth dates, and mean nothing to a clerk.
 
 The trap: the hook must survive its own failure. An exception while building or showing the
 dialog (no QApplication yet, a broken display) must not re-enter the hook and loop, so a guard
@@ -15,8 +17,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-import traceback
 from collections.abc import Callable
+from datetime import datetime
 from types import TracebackType
 from typing import Any
 
@@ -34,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from kinerja_desktop.domain.errors import KinerjaError
-from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.domain.messages import describe, text
+from kinerja_desktop.logsetup import current_log_file
 
 log = logging.getLogger("kinerja_desktop.gui")
 
@@ -87,16 +90,31 @@ class ErrorDialog(QDialog):
         cls(message, details, parent).exec()
 
 
+def _collision(exc: BaseException) -> bool:
+    """A unique key another writer took a moment ago (two copies saving the same row)."""
+    return any(cls.__name__ == "IntegrityError" for cls in type(exc).__mro__)
+
+
 def friendly_message(exc: BaseException, lang: str = "id") -> tuple[str, str]:
-    """The sentence and the details to show for ``exc`` (details empty for typed errors)."""
+    """The sentence and the copyable reference to show for ``exc`` (empty for typed errors).
+
+    Never the traceback nor ``str(exc)``: those are in the log (:func:`show_error` writes
+    them there).
+    """
     if isinstance(exc, KinerjaError):
         return describe(exc, lang), ""
-    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    message = _tr(
-        "Terjadi kesalahan yang tidak terduga. Pekerjaan yang sudah disimpan aman. "
-        "Jika terjadi lagi, salin rincian di bawah dan kirimkan ke pengelola aplikasi."
+    if _collision(exc):
+        return text("db.write_collision", lang), ""
+    where = current_log_file()
+    reference = text(
+        "gui.error_reference",
+        lang,
+        kind=type(exc).__name__,
+        time=datetime.now().strftime("%Y-%m-%d %H:%M:%S"),
+        log=str(where) if where else "-",
     )
-    return message, details
+    message = text("gui.unexpected", lang)
+    return message, reference
 
 
 class _Hook:
@@ -116,27 +134,32 @@ class _Hook:
             return
         if exc.__traceback__ is None and tb is not None:
             exc = exc.with_traceback(tb)
-        if isinstance(exc, KinerjaError):
-            log.warning("refused: %s (%s)", exc.code, exc)
-        else:
-            log.error("unexpected error", exc_info=(exc_type, exc, tb))
         if self._busy:
-            # The dialog itself failed and Qt sent that here: do not open another one.
+            # The dialog itself failed and Qt sent that here: log it, open no other one.
+            log.error("unexpected error", exc_info=(exc_type, exc, tb))
             return
         self._busy = True
         try:
             show_error(exc, lang=self.lang, parent=self.parent() if self.parent else None)
         except Exception:
+            # The log holds both tracebacks; stderr gets no traceback (it may carry personal
+            # data and a windowed build has no console anyway).
             log.exception("the error dialog failed")
-            # stderr may be gone in a windowed build; the log above is what remains.
             with contextlib.suppress(Exception):
-                sys.__excepthook__(exc_type, exc, tb)
+                print(friendly_message(exc, self.lang)[0], file=sys.stderr)
         finally:
             self._busy = False
 
 
 def show_error(exc: BaseException, *, lang: str = "id", parent: QWidget | None = None) -> None:
-    """Show ``exc`` the way the excepthook does (for task errors and caught exceptions)."""
+    """Log ``exc`` and show it the way the excepthook does (task errors, caught exceptions).
+
+    Typed errors are logged by their code only; anything else with its traceback.
+    """
+    if isinstance(exc, KinerjaError):
+        log.warning("refused: %s", exc.code)
+    else:
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     message, details = friendly_message(exc, lang)
     if QApplication.instance() is None:
         # No GUI to show it in (a CLI path): stderr is all there is.

@@ -3,18 +3,37 @@
 The operating system releases the lock when the holding process dies, even on a power cut, so
 a stale lock file never blocks anyone; its text only tells a second copy of the app who holds
 the database (user, computer, since when) so it can open it read-only and say so.
+
+The trap on Windows: ``msvcrt.locking`` locks bytes from the *current position* of the handle,
+and the lock is mandatory (another handle can neither read nor write a locked byte). Locking
+"the end of the file" therefore locks a different byte for each copy as soon as the holder
+text changes length (a longer PID or user name), so two copies could both write, and a reader
+of the holder text would trip over the locked byte. Here the lock is always the single byte at
+:data:`LOCK_OFFSET`, far past any holder text, reached by an explicit seek on a handle opened
+without append mode; the text at the start of the file is rewritten without moving it.
+Elsewhere ``flock`` locks the whole file (advisory), which has neither problem.
 """
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
 import socket
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+
+#: The byte the Windows lock covers: 1 MiB, far past any holder text (a few hundred bytes).
+LOCK_OFFSET = 1 << 20
+#: How much of the lock file is read as holder text; never reaches :data:`LOCK_OFFSET`.
+_TEXT_LIMIT = 4096
+#: Windows opens files in text mode unless told otherwise; 0 elsewhere.
+_O_BINARY = getattr(os, "O_BINARY", 0)
+#: Which branch locks; tests set it to run the Windows branch with a fake ``msvcrt``.
+_WINDOWS = sys.platform == "win32"
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -30,12 +49,18 @@ def who_am_i() -> str:
     return f"{user}@{socket.gethostname()}"
 
 
-def _try_lock(handle: IO[str]) -> bool:
-    if sys.platform == "win32":
+def _pid() -> int:
+    return os.getpid()
+
+
+def _lock(fd: int) -> bool:
+    """Take the OS lock on ``fd`` without waiting; False when another handle has it."""
+    if _WINDOWS:
         import msvcrt
 
         try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            os.lseek(fd, LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         except OSError:
             return False
         return True
@@ -44,52 +69,134 @@ def _try_lock(handle: IO[str]) -> bool:
     try:
         # flock, not lockf: a POSIX record lock would drop when any other descriptor of the
         # same file closes in this process (reading the holder text would release it).
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         return False
     return True
 
 
+def _unlock(fd: int) -> None:
+    if _WINDOWS:
+        import msvcrt
+
+        os.lseek(fd, LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+        return
+    import fcntl
+
+    fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _write_text(fd: int, text: str) -> None:
+    """Replace the holder text at the start of the file; the lock byte stays where it is."""
+    data = text.encode("utf-8")
+    os.lseek(fd, 0, os.SEEK_SET)
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+    os.ftruncate(fd, len(data))  # a shorter text than the last holder's leaves no tail
+
+
+def _read_holder(path: Path) -> dict[str, object]:
+    """The JSON at the start of ``path``; empty when missing, unreadable or half written."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _O_BINARY)
+    except OSError:
+        return {}
+    try:
+        raw = os.read(fd, _TEXT_LIMIT)
+    except OSError:
+        return {}
+    finally:
+        os.close(fd)
+    try:
+        data = json.loads(raw.decode("utf-8") or "{}")
+    except ValueError:
+        return {}
+    return dict(data) if isinstance(data, dict) else {}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
 class InstanceLock:
-    """Hold the writer lock of a database file while the app runs."""
+    """Hold the writer lock of a database file while the app (or a CLI command) runs.
+
+    :meth:`acquire` never raises: it returns False when another copy holds the file, or when
+    no lock file can be made there (:attr:`error` then says why), and it closes every handle
+    it opened on the way.
+    """
 
     def __init__(self, db_path: Path) -> None:
         self.path = lock_path_for(db_path)
-        self._handle: IO[str] | None = None
+        self._fd: int | None = None
+        self._text: dict[str, object] = {}
+        #: Why :meth:`acquire` could not even try (the folder is read-only or missing).
+        self.error: OSError | None = None
+        #: What the lock file said before this copy took it (empty on a first run).
+        self.previous: dict[str, object] = {}
 
     def acquire(self) -> bool:
         """Take the lock; False when another process holds it (see :meth:`holder`)."""
-        handle = self.path.open("a+", encoding="utf-8")
-        if not _try_lock(handle):
-            handle.close()
+        if self._fd is not None:
+            return True
+        self.error = None
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _O_BINARY, 0o666)
+        except OSError as exc:
+            self.error = exc
             return False
-        handle.seek(0)
-        handle.truncate()
-        handle.write(
-            json.dumps(
-                {
-                    "holder": who_am_i(),
-                    "pid": os.getpid(),
-                    "since": datetime.now(UTC).isoformat(timespec="seconds"),
-                }
-            )
-        )
-        handle.flush()
-        self._handle = handle
+        if not _lock(fd):
+            os.close(fd)
+            return False
+        self._fd = fd
+        self.previous = _read_holder(self.path)
+        self._text = {"holder": who_am_i(), "pid": _pid(), "since": _now()}
+        # The lock holds even when its note cannot be written (a full disk): a second copy
+        # then only cannot say who holds the file.
+        with contextlib.suppress(OSError):
+            _write_text(fd, json.dumps(self._text))
         return True
 
-    def holder(self) -> dict[str, object]:
-        """What the lock file says about its holder (empty when unreadable)."""
-        try:
-            return dict(json.loads(self.path.read_text(encoding="utf-8") or "{}"))
-        except (OSError, ValueError):
-            return {}
+    def holder(self, *, attempts: int = 5) -> dict[str, object]:
+        """What the lock file says about its holder (empty when unreadable).
+
+        The holder writes its text just after taking the lock, so a reader racing it may see
+        an empty or half-written file; a few short retries cover that window.
+        """
+        data: dict[str, object] = {}
+        for attempt in range(max(1, attempts)):
+            data = _read_holder(self.path)
+            if data.get("holder"):
+                break
+            if attempt + 1 < attempts:
+                time.sleep(0.05)
+        return data
+
+    @property
+    def last_exit_clean(self) -> bool | None:
+        """Did the previous holder release the lock normally? None on a first run."""
+        if not self.previous:
+            return None
+        return self.previous.get("clean") is True
 
     def release(self) -> None:
-        if self._handle is not None:
-            self._handle.close()  # closing the descriptor drops the OS lock
-            self._handle = None
+        """Mark the exit clean in the holder text, unlock, then close the handle."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            with contextlib.suppress(OSError):
+                _write_text(fd, json.dumps({**self._text, "clean": True, "until": _now()}))
+            # Unlock before closing: Windows frees the locks of a closed handle only "when
+            # the system gets to it", which may be after the next copy tried.
+            with contextlib.suppress(OSError):
+                _unlock(fd)
+        finally:
+            os.close(fd)
 
     @property
     def held(self) -> bool:
-        return self._handle is not None
+        return self._fd is not None

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
 
 from kinerja_desktop.domain.errors import DatabaseError
 from kinerja_desktop.services.actor import SYSTEM
@@ -46,7 +45,9 @@ def test_quick_check_passes_a_good_file_and_fails_damaged_ones(demo_copy: Path, 
     assert not quick_check(demo_copy)
     garbage = tmp_path / "bukan.sqlite"
     garbage.write_bytes(b"bukan database" * 100)
-    assert not quick_check(garbage)
+    with pytest.raises(DatabaseError) as caught:
+        quick_check(garbage)  # not SQLite: "not a Kinerja database", never "damaged"
+    assert caught.value.code == "db.not_kinerja"
     with pytest.raises(DatabaseError) as caught:
         quick_check(tmp_path / "tidak-ada.sqlite")
     assert caught.value.code == "db.missing"
@@ -102,8 +103,9 @@ def test_read_only_database_reads_but_never_writes(demo_copy: Path):
         assert is_read_only(db)
         with db.uow() as uow:
             assert uow.session.execute(text("SELECT count(*) FROM employees")).scalar() > 0
-            with pytest.raises(OperationalError):
+            with pytest.raises(DatabaseError) as caught:
                 uow.session.execute(text("DELETE FROM employees"))
+            assert caught.value.code == "db.read_only_write"  # worded, not SQLite's text
     finally:
         db.close()
     assert demo_copy.read_bytes() == before

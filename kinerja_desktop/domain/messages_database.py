@@ -41,6 +41,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{db_revision}; this application has {app_revision}), so it cannot be updated where it "
         "is: copy the file to a folder you can write to have it updated.",
     ),
+    "db.read_only_pending": (
+        "Database {path} tidak dapat dibaca di sini: berkas pendampingnya {companion} masih "
+        "menyimpan perubahan terakhir, dan folder {folder} tidak dapat ditulisi. Salin berkas "
+        "database bersama {companion} ke folder yang bisa ditulis, lalu buka dari sana. "
+        "Berkas tidak diubah.",
+        "The database {path} cannot be read here: its companion file {companion} still holds "
+        "the last changes, and the folder {folder} cannot be written. Copy the database "
+        "together with {companion} to a folder you can write and open it there. Nothing was "
+        "changed.",
+    ),
     "db.read_only_write": (
         "Database {path} hanya dapat dibaca, sehingga perubahan ini tidak disimpan. Salin "
         "berkas ini ke folder yang bisa ditulis untuk mengubah datanya.",

@@ -139,14 +139,42 @@ class Opening:
         return "WAL" if self.location is Location.LOCAL else "DELETE"
 
 
+def _pending_here(path: Path, present: set[str]) -> str | None:
+    """The companion holding changes SQLite cannot read without writing the folder, if any.
+
+    Measured with SQLite 3.40 in a folder the process cannot write: a ``-wal`` without its
+    ``-shm`` gives SQLITE_CANTOPEN (with ``-shm`` it reads); a rollback journal would need a
+    rollback first.
+    """
+    if "-wal" in present and "-shm" not in present:
+        return "-wal"
+    journal = path.with_name(path.name + "-journal")
+    if "-journal" in present and journal.stat().st_size > 0:
+        return "-journal"
+    return None
+
+
 def plan_opening(path: Path, *, read_only: bool = False) -> Opening:
-    """Decide URI flags and journal mode for ``path``."""
-    immutable = (
-        read_only
-        and path.exists()
-        and not companions(path) & {"-wal", "-journal"}
-        and not folder_writable(path.absolute().parent)
-    )
+    """Decide URI flags and journal mode for ``path``.
+
+    Raises:
+        DatabaseError: ``db.read_only_pending`` when a read-only open in a folder this process
+            cannot write would fail on a ``-wal``/``-journal`` left beside the file.
+    """
+    immutable = False
+    if read_only and path.exists() and not folder_writable(path.absolute().parent):
+        present = companions(path)
+        pending = _pending_here(path, present)
+        if pending is not None:
+            raise DatabaseError(
+                "db.read_only_pending",
+                path=str(path),
+                file=str(path),
+                companion=path.name + pending,
+                folder=str(path.absolute().parent),
+            )
+        # Without immutable SQLite refuses a WAL database here (SQLITE_READONLY_DIRECTORY).
+        immutable = not present & {"-wal", "-journal"}
     return Opening(
         path=path, read_only=read_only, immutable=immutable, location=location_of(Path(path))
     )

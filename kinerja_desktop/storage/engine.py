@@ -252,7 +252,9 @@ def _pragmas(opening: Opening) -> Any:
             try:
                 # WAL survives abrupt power-off better and lets readers work during a write;
                 # off the local disk a rollback journal keeps each commit inside the file.
-                cursor.execute(f"PRAGMA journal_mode={opening.journal_mode}")
+                mode = cursor.execute(f"PRAGMA journal_mode={opening.journal_mode}").fetchone()
+                if mode and str(mode[0]).upper() != opening.journal_mode:
+                    log.warning("%s stays in journal_mode=%s", opening.path, mode[0])
             except sqlite3.OperationalError as exc:
                 # Leaving WAL needs the file to itself; another reader keeps it in WAL.
                 log.warning(

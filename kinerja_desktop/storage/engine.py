@@ -35,7 +35,7 @@ from sqlalchemy.exc import OperationalError
 
 from kinerja_desktop.domain.errors import DatabaseError
 from kinerja_desktop.storage.location import Location, location_of
-from kinerja_desktop.storage.sqlite_uri import sqlite_uri
+from kinerja_desktop.storage.sqlite_uri import file_uri, sqlite_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -105,17 +105,27 @@ def companions(path: Path) -> set[str]:
 def remove_new_companions(path: Path, before: set[str]) -> None:
     """Remove the ``-wal``/``-shm`` a read-only connection left that were not there ``before``.
 
-    Only when the ``-wal`` is empty: a read-only connection never writes one, so a non-empty
-    ``-wal`` belongs to a writer that opened the file meanwhile and must stay.
+    SQLite itself deletes them when its last connection to the file closes, under its own
+    locks, so they stay while another program has the file open (deleting them by hand under
+    that program would split the database between two WALs). A plain connection that only
+    reads and closes does that without changing the database file. A non-empty ``-wal`` is
+    left alone: a read-only connection never writes one, so a writer holds it.
     """
-    created = companions(path) - before
-    wal = path.with_name(path.name + "-wal")
-    if "-wal" in created and wal.stat().st_size > 0:
+    created = (companions(path) - before) & {"-wal", "-shm"}
+    if not created:
         return
-    for suffix in ("-wal", "-shm"):
-        if suffix in created:
-            with contextlib.suppress(OSError):
-                path.with_name(path.name + suffix).unlink()
+    wal = path.with_name(path.name + "-wal")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size > 0:
+            return
+    try:
+        con = sqlite3.connect(file_uri(path) + "?mode=rw", uri=True, timeout=0)
+        try:
+            con.execute("SELECT 1 FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        log.info("left %s beside %s: %s", sorted(created), path, exc)
 
 
 # -- how to open --------------------------------------------------------------------------------

@@ -145,3 +145,27 @@ def test_a_change_to_a_read_only_database_is_refused_in_words(
     assert json.loads(out)["error"]["code"] == "db.read_only_write"
     assert "hanya dapat dibaca" in err and "Traceback" not in err
     assert demo_copy.read_bytes() == content
+
+
+def test_companions_are_kept_when_another_program_opened_the_file_meanwhile(
+    demo_copy: Path,
+) -> None:
+    # check's read-only connection made a -wal/-shm, then a writer opened the file before
+    # check cleaned up: SQLite keeps them for that writer, whose changes stay visible.
+    reader = sqlite3.connect(f"file:{demo_copy}?mode=ro", uri=True)
+    reader.execute("SELECT count(*) FROM employees").fetchone()
+    reader.close()
+    writer = sqlite3.connect(demo_copy)
+    try:
+        writer.execute("SELECT 1 FROM sqlite_master").fetchone()
+        sqlite_engine.remove_new_companions(demo_copy, set())
+        assert listing(demo_copy.parent) == ["demo.sqlite", "demo.sqlite-shm", "demo.sqlite-wal"]
+        writer.execute("UPDATE employees SET name = 'Baru' WHERE id = 1")
+        writer.commit()
+        other = sqlite3.connect(demo_copy)
+        assert other.execute("SELECT name FROM employees WHERE id = 1").fetchone() == ("Baru",)
+        other.close()
+    finally:
+        writer.close()
+    sqlite_engine.remove_new_companions(demo_copy, set())
+    assert listing(demo_copy.parent) == ["demo.sqlite"]

@@ -2,6 +2,9 @@
 
 The GUI calls these before it opens a database (DESIGN.md section 5 and issue 5):
 
+* :func:`inspect_file` classifies the file before anything is written beside it: a file that
+  is not a Kinerja database raises ``db.not_kinerja`` (never "damaged"), and a file this user
+  cannot write is reported so that it opens read-only without a lock file;
 * :func:`quick_check` runs SQLite's ``PRAGMA quick_check`` on a read-only connection (a few
   milliseconds on the demo file), so a damaged file is caught before anything writes to it;
 * :func:`newest_good_backup` finds the newest backup that passes :func:`verify_backup`, and

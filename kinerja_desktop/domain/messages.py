@@ -17,6 +17,7 @@ from typing import Any
 
 from kinerja_desktop.domain import (
     messages_admin,
+    messages_database,
     messages_evaluation,
     messages_office_eval,
     messages_plans,
@@ -276,6 +277,7 @@ for _area in (
     messages_sync,
     messages_admin,
     messages_settings,
+    messages_database,
 ):
     _clash = MESSAGES.keys() & _area.MESSAGES.keys()
     if _clash:  # two areas must never silently reword each other's codes

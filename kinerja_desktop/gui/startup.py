@@ -6,14 +6,19 @@ the demo build awaited with ``waitSignal(startup.finished)``.
 
 Opening a file (at start and from Berkas › Buka database…) goes through :meth:`Startup.open`:
 
-1. take the file's writer lock; when another running copy holds it, open the file read-only
-   (no migration, no backup, no sign-in), say who holds it on which computer, and mark the
-   window "HANYA BACA";
+1. classify the file before anything is written beside it: a file that is not a Kinerja
+   database is refused as such (no lock file, nothing renamed); a file this user cannot write
+   (a write-protected stick, a copy from a CD) opens read-only with the reason;
+   otherwise take the file's writer lock; when another running copy holds it, open the file
+   read-only (no migration, no backup, no sign-in), say who holds it on which computer, and
+   mark the window "HANYA BACA";
 2. ``PRAGMA quick_check``; a damaged file gets a clear message and an offer to restore the
    newest backup that passes verification, with the damaged file renamed aside, never deleted;
 3. open (migrating after a backup when needed), then the login dialog;
 4. the automatic backup (at most once every few hours) on the task runner, after the window
-   shows its rows, so it never delays the start.
+   shows its rows, so it never delays the start;
+5. a database on a network share, a removable drive or a synced folder is said once in the
+   status bar (it is best kept on the PC's own disk, with backups to the stick).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel
 
-from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.errors import DatabaseError, KinerjaError
 from kinerja_desktop.domain.messages import describe, text
 from kinerja_desktop.gui.admin.common import Question, fmt_size
 from kinerja_desktop.gui.dialogs.common import MessageBox, OpenDatabaseDialog
@@ -137,16 +142,34 @@ class Startup(QObject):
             )
             self.finished.emit(current)
             return
-        self.window.set_actor(None)
-        self.window.show_loading()
-        # Let the loading notice paint before the (slower) open and migration.
-        QApplication.processEvents()
+        if current is None:
+            self._show_loading()  # before the services (and SQLAlchemy) are imported
+        from kinerja_desktop.services.startup_check import acquire_writer, inspect_file
+
+        read_only_reason: str | None = None
+        if path.is_file():
+            try:
+                read_only_reason = inspect_file(path).read_only_reason
+            except KinerjaError as err:
+                # Not a Kinerja database (or gone): refused before the database in use is
+                # closed, and before any lock file is made beside it.
+                log.warning("refused %s: %s", path, err.code)
+                MessageBox.error(
+                    self.window, self.tr("Database tidak dapat dibuka"), describe(err, self.lang)
+                )
+                if current is None:
+                    self.window.set_database(None)
+                self.finished.emit(current)
+                return
+        if current is not None:
+            self._show_loading()
         if self.window.database is not None:
             self.window.set_database(None)
         self.release()
         self._set_read_only(False)
-        from kinerja_desktop.services.startup_check import acquire_writer
-
+        if read_only_reason is not None:
+            self._open_unwritable(path, read_only_reason)
+            return
         lock, holder = (None, None)
         if path.is_file():
             lock, holder = acquire_writer(path)
@@ -163,8 +186,22 @@ class Startup(QObject):
         auto = pending or self.auto_login
         if auto is not None or self.ask_login:
             sign_in(self.window, lang=self.lang, auto_login=auto)
+        self._say_location()
         self.finished.emit(self.window.database)
         self._auto_backup(path)
+
+    def _show_loading(self) -> None:
+        self.window.set_actor(None)
+        self.window.show_loading()
+        # Let the loading notice paint before the (slower) open and migration.
+        QApplication.processEvents()
+
+    def _say_location(self) -> None:
+        db = self.window.database
+        note = db.location_note(self.lang) if db is not None else None
+        if note:
+            log.info("database off the local disk: %s", note)
+            self.window.statusBar().showMessage(note)
 
     # -- a second running copy ----------------------------------------------------------------
 
@@ -178,11 +215,7 @@ class Startup(QObject):
         try:
             db = open_read_only(path)
         except KinerjaError as err:
-            MessageBox.error(
-                self.window, self.tr("Database tidak dapat dibuka"), describe(err, self.lang)
-            )
-            self.window.set_database(None)
-            self.finished.emit(None)
+            self._not_opened(err)
             return
         since = fmt_datetime(holder.since) if holder.since else "?"
         message = text(
@@ -194,15 +227,49 @@ class Startup(QObject):
             since=since,
         )
         log.info("%s is held by %s@%s: opened read-only", path, holder.user, holder.computer)
+        self._show_read_only(
+            db,
+            message,
+            self.tr("Hanya baca: dipakai {user} di {computer}").format(
+                user=holder.user, computer=holder.computer
+            ),
+            self.tr("Database sedang dipakai"),
+        )
+
+    def _open_unwritable(self, path: Path, reason: str) -> None:
+        """A file this user cannot write: read-only, with the reason (reports still work)."""
+        from kinerja_desktop.services.database import reason_text
+        from kinerja_desktop.services.startup_check import open_read_only, quick_check
+
+        try:
+            if not quick_check(path):
+                # Restoring means writing here, which is impossible: say so, offer nothing.
+                raise DatabaseError("db.corrupt", path=str(path), file=str(path))
+            db = open_read_only(path, reason=reason)
+        except KinerjaError as err:
+            self._not_opened(err)
+            return
+        log.info("%s cannot be written (%s): opened read-only", path, reason)
+        self._show_read_only(
+            db,
+            db.read_only_text(self.lang) or "",
+            self.tr("Hanya baca: {reason}").format(reason=reason_text(path, reason, self.lang)),
+            self.tr("Database hanya baca"),
+        )
+
+    def _not_opened(self, err: KinerjaError) -> None:
+        MessageBox.error(
+            self.window, self.tr("Database tidak dapat dibuka"), describe(err, self.lang)
+        )
+        self.window.set_database(None)
+        self.finished.emit(None)
+
+    def _show_read_only(self, db: Any, message: str, status: str, title: str) -> None:
         self._set_read_only(True)
         self.read_only_label.setToolTip(message)
         self.window.set_database(db, owned=True)
-        self.window.statusBar().showMessage(
-            self.tr("Hanya baca: dipakai {user} di {computer}").format(
-                user=holder.user, computer=holder.computer
-            )
-        )
-        MessageBox.information(self.window, self.tr("Database sedang dipakai"), message)
+        self.window.statusBar().showMessage(status)
+        MessageBox.information(self.window, title, message)
         self.finished.emit(db)
 
     # -- a damaged file -----------------------------------------------------------------------

@@ -2,6 +2,11 @@
 
 This is the only handle the GUI holds on the data. It carries no ORM objects; services take it
 and return DTOs.
+
+A file this process cannot write (a write-protected stick, a copy from a CD, a file marked
+read-only) is opened read-only by :meth:`Database.open`: reading, reports and exports work,
+a write raises ``db.read_only_write``, and an older schema is refused rather than migrated
+(``db.read_only_old_schema``), since migrating means writing.
 """
 
 from __future__ import annotations
@@ -12,12 +17,43 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kinerja_desktop.storage.migrate import OpenResult, open_database
+from kinerja_desktop.domain import messages
+from kinerja_desktop.domain.errors import DatabaseError
+from kinerja_desktop.storage import engine as sqlite_engine
+from kinerja_desktop.storage.location import Location
+from kinerja_desktop.storage.migrate import (
+    OpenResult,
+    current_revision,
+    head_revision,
+    known_revisions,
+    open_database,
+)
 from kinerja_desktop.storage.models import Setting
 from kinerja_desktop.storage.unit_of_work import UnitOfWork, session_factory
 
 HOME_OFFICE_KEY = "home_office"
 DEMO_KEY = "demo"
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the existing file ``path`` can only be read here (``"folder"`` or ``"file"``), or
+    None when this process may write it. The CLI asks this before taking the writer lock."""
+    if not path.is_file():
+        return None
+    reason = sqlite_engine.read_only_reason(path)
+    return None if reason is None else str(reason)
+
+
+def reason_text(path: Path, reason: str, lang: str = "id") -> str:
+    """The worded reason (``db.read_only.<reason>``) for messages."""
+    return messages.text(f"db.read_only.{reason}", lang, folder=str(path.absolute().parent))
+
+
+def location_note(path: Path, location: str, lang: str = "id") -> str | None:
+    """The one sentence about a database off the PC's own disk, or None on the local disk."""
+    if location == Location.LOCAL:
+        return None
+    return messages.text(f"db.location.{location}", lang, path=str(path))
 
 
 @dataclass
@@ -30,6 +66,11 @@ class Database:
         revision: the schema revision after opening.
         migrated_from: the revision it was upgraded from, if it was.
         backup: the backup taken before a migration, if any.
+        read_only: opened with ``mode=ro``: nothing can be written through it.
+        read_only_reason: ``"folder"`` or ``"file"`` when the file cannot be written here;
+            None for a writable file (also when it is read-only because another copy holds it).
+        location: ``local``, ``network``, ``removable`` or ``cloud`` (see
+            ``storage/location.py``).
     """
 
     path: Path
@@ -37,14 +78,27 @@ class Database:
     revision: str
     migrated_from: str | None = None
     backup: Path | None = None
+    read_only: bool = False
+    read_only_reason: str | None = None
+    location: str = Location.LOCAL
     _factory: sessionmaker[Session] = field(init=False, repr=False)
+    _companions: set[str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = session_factory(self.engine)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, migrate: bool = True) -> Database:
-        """Open ``path`` (see :func:`kinerja_desktop.storage.migrate.open_database`)."""
+        """Open ``path`` (see :func:`kinerja_desktop.storage.migrate.open_database`); a file
+        this process cannot write opens read-only (see the module docstring).
+
+        Raises:
+            DatabaseError: as ``open_database``; ``db.not_kinerja`` for a file of another
+                program; ``db.read_only_old_schema`` for an older schema that cannot be written.
+        """
+        reason = read_only_reason(path)
+        if reason is not None:
+            return cls.open_read_only(path, reason=reason, refuse_old=migrate)
         result: OpenResult = open_database(path, create=create, migrate=migrate)
         return cls(
             path=path,
@@ -52,7 +106,65 @@ class Database:
             revision=result.revision,
             migrated_from=result.migrated_from,
             backup=result.backup,
+            location=sqlite_engine.plan_opening(path).location,
         )
+
+    @classmethod
+    def open_read_only(
+        cls, path: Path, *, reason: str | None = None, refuse_old: bool = False
+    ) -> Database:
+        """Open ``path`` without ever writing it (``mode=ro``): no migration, no backup.
+
+        Args:
+            path: the database file.
+            reason: why it is read-only (``"folder"``/``"file"``), None when another copy of
+                the app holds it.
+            refuse_old: refuse an older schema (a command that would have migrated it).
+
+        Raises:
+            DatabaseError: missing, not a Kinerja database, damaged, newer than this app, or
+                (with ``refuse_old``) older than it.
+        """
+        kind = sqlite_engine.check_database_file(path, must_exist=True)
+        if kind is sqlite_engine.FileKind.EMPTY:
+            raise DatabaseError("db.not_kinerja", path=str(path), file=str(path))
+        opening = sqlite_engine.plan_opening(path, read_only=True)
+        before = sqlite_engine.companions(path)
+        engine = sqlite_engine.create_db_engine(path, opening=opening)
+        try:
+            revision = current_revision(engine) or ""
+        except Exception as exc:
+            engine.dispose()
+            sqlite_engine.remove_new_companions(path, before)
+            raise DatabaseError("db.corrupt", path=str(path), file=str(path)) from exc
+        head = head_revision()
+        problem: DatabaseError | None = None
+        if revision and revision not in known_revisions():
+            problem = DatabaseError(
+                "db.newer", path=str(path), file=str(path), db_revision=revision, app_revision=head
+            )
+        elif refuse_old and revision != head:
+            problem = DatabaseError(
+                "db.read_only_old_schema",
+                path=str(path),
+                file=str(path),
+                reason=reason_text(path, reason or "folder"),
+                db_revision=revision or "-",
+                app_revision=head,
+            )
+        db = cls(
+            path=path,
+            engine=engine,
+            revision=revision,
+            read_only=True,
+            read_only_reason=reason,
+            location=opening.location,
+        )
+        db._companions = before
+        if problem is not None:
+            db.close()
+            raise problem
+        return db
 
     def uow(self) -> UnitOfWork:
         """A new unit of work (one transaction)."""
@@ -60,6 +172,26 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._companions is not None:
+            # A read-only connection may have made a -wal/-shm beside the file; leave the
+            # folder as it was found.
+            sqlite_engine.remove_new_companions(self.path, self._companions)
+            self._companions = None
+
+    def read_only_text(self, lang: str = "id") -> str | None:
+        """Why this database is read-only, worded, or None (writable, or held by a copy)."""
+        if self.read_only_reason is None:
+            return None
+        return messages.text(
+            "db.opened_read_only",
+            lang,
+            path=str(self.path),
+            reason=reason_text(self.path, self.read_only_reason, lang),
+        )
+
+    def location_note(self, lang: str = "id") -> str | None:
+        """The sentence about a database off the PC's own disk (see :func:`location_note`)."""
+        return location_note(self.path, self.location, lang)
 
     def get_setting(self, key: str, default: object = None) -> object:
         with self.uow() as uow:

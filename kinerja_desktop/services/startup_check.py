@@ -2,6 +2,9 @@
 
 The GUI calls these before it opens a database (DESIGN.md section 5 and issue 5):
 
+* :func:`inspect_file` classifies the file before anything is written beside it: a file that
+  is not a Kinerja database raises ``db.not_kinerja`` (never "damaged"), and a file this user
+  cannot write is reported so that it opens read-only without a lock file;
 * :func:`quick_check` runs SQLite's ``PRAGMA quick_check`` on a read-only connection (a few
   milliseconds on the demo file), so a damaged file is caught before anything writes to it;
 * :func:`newest_good_backup` finds the newest backup that passes :func:`verify_backup`, and
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kinerja_desktop.domain.errors import DatabaseError, KinerjaError
+from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.app_settings import backup_folder_for_path
 from kinerja_desktop.services.backups import (
@@ -28,35 +31,64 @@ from kinerja_desktop.services.backups import (
     restore_backup,
     verify_backup,
 )
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.storage.engine import check_database_file, create_db_engine, integrity_ok
+from kinerja_desktop.services.database import Database, read_only_reason
+from kinerja_desktop.storage.engine import (
+    FileKind,
+    check_database_file,
+    companions,
+    create_db_engine,
+    integrity_ok,
+    remove_new_companions,
+)
 from kinerja_desktop.storage.instance_lock import InstanceLock, who_am_i
-from kinerja_desktop.storage.migrate import current_revision, head_revision, known_revisions
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def quick_check(path: Path) -> bool:
-    """True when ``path`` looks like SQLite and passes ``PRAGMA quick_check``.
+    """True when the Kinerja database ``path`` passes ``PRAGMA quick_check``.
 
-    A missing file or a folder is not "damaged": those raise, as when opening.
+    A missing file, a folder or a file that is not a Kinerja database is not "damaged": those
+    raise, as when opening. Only a file with SQLite's header that is (or may be) a Kinerja
+    database and fails the check is damaged.
 
     Raises:
-        DatabaseError: ``db.missing`` or ``db.is_folder``.
+        DatabaseError: ``db.missing``, ``db.is_folder`` or ``db.not_kinerja``.
     """
-    try:
-        check_database_file(path, must_exist=True)
-    except DatabaseError as err:
-        if err.code == "db.corrupt":
-            return False
-        raise
-    if path.stat().st_size == 0:
+    kind = check_database_file(path, must_exist=True)
+    if kind is FileKind.EMPTY:
         return True
+    if kind is FileKind.UNREADABLE:
+        return False
+    before = companions(path)
     engine = create_db_engine(path, read_only=True)
     try:
         return integrity_ok(engine)
     finally:
         engine.dispose()
+        remove_new_companions(path, before)
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What start-up needs to know before it takes the writer lock.
+
+    Attributes:
+        read_only_reason: ``"folder"`` or ``"file"`` when this process cannot write the file
+            (it is then opened read-only and no lock file is made), None when it can.
+    """
+
+    read_only_reason: str | None
+
+
+def inspect_file(path: Path) -> FileState:
+    """Classify ``path`` before anything is written beside it (no lock file, no rename).
+
+    Raises:
+        DatabaseError: ``db.missing``, ``db.is_folder`` or ``db.not_kinerja``.
+    """
+    check_database_file(path, must_exist=True)
+    return FileState(read_only_reason=read_only_reason(path))
 
 
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
@@ -173,34 +205,22 @@ def acquire_writer(db_path: Path) -> tuple[WriterLock | None, Holder | None]:
     return None, lock.holder()
 
 
-def open_read_only(db_path: Path) -> Database:
+def open_read_only(db_path: Path, *, reason: str | None = None) -> Database:
     """Open ``db_path`` without ever writing it (``mode=ro``): no migration, no backup.
 
+    ``reason`` (``"folder"``/``"file"``) says this process cannot write the file; an older
+    schema is then refused (``db.read_only_old_schema``), since it could never be updated.
+    Without a reason the file is held by another copy of the app, which keeps it up to date.
+
     Raises:
-        DatabaseError: missing, damaged, or newer than this app.
+        DatabaseError: missing, not a Kinerja database, damaged, or newer than this app.
     """
-    check_database_file(db_path, must_exist=True)
-    engine = create_db_engine(db_path, read_only=True)
-    try:
-        revision = current_revision(engine) or ""
-    except Exception as exc:
-        engine.dispose()
-        raise DatabaseError("db.corrupt", path=str(db_path), file=str(db_path)) from exc
-    if revision and revision not in known_revisions():
-        engine.dispose()
-        raise DatabaseError(
-            "db.newer",
-            path=str(db_path),
-            file=str(db_path),
-            db_revision=revision,
-            app_revision=head_revision(),
-        )
-    return Database(path=db_path, engine=engine, revision=revision)
+    return Database.open_read_only(db_path, reason=reason, refuse_old=reason is not None)
 
 
 def is_read_only(db: Database) -> bool:
-    """True for a database opened by :func:`open_read_only`."""
-    return db.engine.url.query.get("mode") == "ro" or "mode=ro" in str(db.engine.url.database)
+    """True for a database opened read-only (another copy holds it, or it cannot be written)."""
+    return db.read_only
 
 
 def startup_actor() -> Actor:

@@ -12,6 +12,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from kinerja_desktop.storage.sqlite_uri import sqlite_uri
+
 DEFAULT_KEEP = 10
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
@@ -55,7 +57,7 @@ def backup_database(
             dest = folder / f"{db_path.stem}-{stamp}-{reason}-{counter}.sqlite"
     else:
         dest.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(f"file:{db_path.resolve().as_posix()}?mode=ro", uri=True)
+    source = sqlite3.connect(sqlite_uri(db_path, read_only=True), uri=True)
     try:
         target = sqlite3.connect(dest)
         try:

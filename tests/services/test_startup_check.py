@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
 
 from kinerja_desktop.domain.errors import DatabaseError
+from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.services.actor import SYSTEM
 from kinerja_desktop.services.backups import make_backup
 from kinerja_desktop.services.startup_check import (
@@ -46,7 +46,9 @@ def test_quick_check_passes_a_good_file_and_fails_damaged_ones(demo_copy: Path, 
     assert not quick_check(demo_copy)
     garbage = tmp_path / "bukan.sqlite"
     garbage.write_bytes(b"bukan database" * 100)
-    assert not quick_check(garbage)
+    with pytest.raises(DatabaseError) as caught:
+        quick_check(garbage)  # not SQLite: "not a Kinerja database", never "damaged"
+    assert caught.value.code == "db.not_kinerja"
     with pytest.raises(DatabaseError) as caught:
         quick_check(tmp_path / "tidak-ada.sqlite")
     assert caught.value.code == "db.missing"
@@ -102,8 +104,9 @@ def test_read_only_database_reads_but_never_writes(demo_copy: Path):
         assert is_read_only(db)
         with db.uow() as uow:
             assert uow.session.execute(text("SELECT count(*) FROM employees")).scalar() > 0
-            with pytest.raises(OperationalError):
+            with pytest.raises(DatabaseError) as caught:
                 uow.session.execute(text("DELETE FROM employees"))
+            assert caught.value.code == "db.read_only_write"  # worded, not SQLite's text
     finally:
         db.close()
     assert demo_copy.read_bytes() == before
@@ -132,3 +135,112 @@ def test_check_command_reports_register_problems_without_writing(demo_copy: Path
     added = set(result.problems) - set(clean.problems)
     assert len(added) == 1 and name in added.pop()
     assert demo_copy.read_bytes() == before
+
+
+# -- what is really wrong, and read-only where that is all that is possible (issue 13.7) ------
+# Root writes any folder, so "cannot write here" is simulated through the one probe the
+# openers ask (storage.engine.folder_writable / file_writable); mode=ro itself is real.
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+@pytest.fixture
+def unwritable_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kinerja_desktop.storage import engine
+
+    monkeypatch.setattr(engine, "folder_writable", lambda folder: False)
+
+
+def foreign_sqlite(path: Path) -> Path:
+    """A SQLite file of another program (an address book)."""
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+        con.execute("INSERT INTO contacts VALUES ('Ani', '0812')")
+    con.close()
+    return path
+
+
+def test_a_file_of_another_program_is_not_kinerja_and_nothing_is_left(tmp_path: Path):
+    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.startup_check import inspect_file
+
+    other = foreign_sqlite(tmp_path / "alamat.sqlite")
+    text_file = tmp_path / "catatan.sqlite"
+    text_file.write_text("bukan database", encoding="utf-8")
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    before = {p: p.read_bytes() for p in (other, text_file)}
+    for path in (other, text_file):
+        for attempt in (inspect_file, quick_check, Database.open, open_read_only):
+            with pytest.raises(DatabaseError) as caught:
+                attempt(path)
+            assert caught.value.code == "db.not_kinerja", attempt
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing  # no .lock, -wal, rename
+    assert {p: p.read_bytes() for p in (other, text_file)} == before
+    assert "bukan database Kinerja" in describe(caught.value)
+    assert "rusak" not in describe(caught.value)
+
+
+def test_only_a_damaged_kinerja_database_is_damaged(demo_copy: Path):
+    from kinerja_desktop.services.startup_check import inspect_file
+
+    damage(demo_copy)
+    assert inspect_file(demo_copy).read_only_reason is None  # classified without a lock file
+    assert not quick_check(demo_copy)
+    assert not demo_copy.with_name(demo_copy.name + ".lock").exists()
+
+
+def test_an_unwritable_folder_opens_read_only_with_its_reason(demo_copy: Path, unwritable_folder):
+    from kinerja_desktop.services.database import Database, read_only_reason
+    from kinerja_desktop.services.startup_check import inspect_file
+
+    before = demo_copy.read_bytes()
+    listing = sorted(p.name for p in demo_copy.parent.iterdir())
+    assert inspect_file(demo_copy).read_only_reason == "folder"
+    assert read_only_reason(demo_copy) == "folder"
+    with Database.open(demo_copy) as db:
+        assert db.read_only and is_read_only(db) and db.read_only_reason == "folder"
+        worded = db.read_only_text()
+        assert worded is not None and "tidak dapat ditulisi" in worded
+        assert str(demo_copy.parent) in worded
+        with db.uow() as uow:
+            assert uow.session.execute(text("SELECT count(*) FROM employees")).scalar() > 0
+            with pytest.raises(DatabaseError) as caught:
+                uow.session.execute(text("UPDATE employees SET name = 'x'"))
+        assert caught.value.code == "db.read_only_write"
+    assert demo_copy.read_bytes() == before
+    assert sorted(p.name for p in demo_copy.parent.iterdir()) == listing  # no backups/, no .lock
+
+
+def test_a_read_only_file_opens_read_only(demo_copy: Path, monkeypatch):
+    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.storage import engine
+
+    monkeypatch.setattr(engine, "file_writable", lambda path: False)
+    with Database.open(demo_copy) as db:
+        assert db.read_only and db.read_only_reason == "file"
+        assert "ditandai hanya baca" in (db.read_only_text() or "")
+    # mode=ro in a writable folder makes a -wal/-shm; closing removes what it made.
+    assert sorted(p.name for p in demo_copy.parent.iterdir()) == ["demo.sqlite"]
+
+
+def test_an_older_schema_that_cannot_be_written_is_refused_not_migrated(
+    tmp_path: Path, unwritable_folder
+):
+    import shutil
+
+    from kinerja_desktop.services.database import Database
+
+    old = tmp_path / "lama.sqlite"
+    shutil.copy(FIXTURES / "schema_0001.sqlite", old)
+    before = old.read_bytes()
+    with pytest.raises(DatabaseError) as caught:
+        Database.open(old)
+    assert caught.value.code == "db.read_only_old_schema"
+    assert "salin berkas ini ke folder yang bisa ditulis agar diperbarui" in describe(caught.value)
+    assert old.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lama.sqlite"]  # no backup, no lock
+    # Reading it as it is (check, migrate=False) is still allowed.
+    with Database.open(old, migrate=False) as db:
+        assert db.read_only and db.revision

@@ -49,7 +49,7 @@ def current_atasan_uuid(session: Session, employee_id: int) -> str | None:
 def require_penilai_of(session: Session, actor: Actor, employee_id: int) -> None:
     """Refuse unless ``actor`` is a Penilai whose linked employee is the direct atasan of
     ``employee_id`` (DESIGN.md section 7b). The system actor (CLI, demo) passes."""
-    if actor.username == "system" or actor.username.startswith("cli:"):
+    if actor.is_tool:
         return
     require(actor, Role.PENILAI)
     if actor.employee_uuid is None or current_atasan_uuid(session, employee_id) != (

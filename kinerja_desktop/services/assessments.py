@@ -48,7 +48,7 @@ from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.dto_evaluation import AssessmentInput, EvaluationDetail, Permissions
 from kinerja_desktop.services.offices import home_office_code
 from kinerja_desktop.services.periods_admin import require_unlocked
-from kinerja_desktop.services.permissions import current_atasan_uuid
+from kinerja_desktop.services.permissions import current_atasan_uuid, refuse
 from kinerja_desktop.services.realisations import (
     check_version,
     is_tool,
@@ -88,11 +88,11 @@ def require_penilai(session: Session, actor: Actor, ev: Evaluation) -> None:
     if a is not None and a.atasan_id is None and a.external_penilai_id is not None:
         if actor.has(Role.ADMIN):
             return
-        raise PermissionDeniedError("assessment.not_penilai", value=actor.username)
+        refuse(actor, "assessment.not_penilai")
     if not actor.has(Role.PENILAI) or actor.employee_uuid is None:
-        raise PermissionDeniedError("assessment.not_penilai", value=actor.username)
+        refuse(actor, "assessment.not_penilai")
     if current_atasan_uuid(session, ev.employee_id) != actor.employee_uuid:
-        raise PermissionDeniedError("assessment.not_penilai", value=actor.username)
+        refuse(actor, "assessment.not_penilai")
 
 
 def _detail(db: Database, uuid: str) -> EvaluationDetail:
@@ -359,7 +359,7 @@ def reopen(db: Database, actor: Actor, uuid: str, reason: str) -> EvaluationDeta
             one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
     if not (actor.has(Role.ADMIN) or is_tool(actor)):
-        raise PermissionDeniedError("assessment.admin_only", value=actor.username)
+        refuse(actor, "assessment.admin_only")
     reason = reason.strip()
     if not reason:
         raise validation_error("evaluation.reason_required", field="alasan")

@@ -1,6 +1,15 @@
-"""Permission checks, done in the services so the GUI and the CLI cannot bypass them."""
+"""Permission checks, done in the services so the GUI and the CLI cannot bypass them.
+
+Every refusal goes through :func:`refuse`, which hands it to the actor's refusal recorder (the
+audit trail, for a signed-in account: see :func:`kinerja_desktop.services.accounts.actor_for`)
+before raising. A check that only asks whether an action would be allowed (to grey out a
+button) passes ``actor.quiet()`` so that looking is not recorded as a refused action.
+"""
 
 from __future__ import annotations
+
+import inspect
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,14 +23,30 @@ from kinerja_desktop.storage.models import Assignment, Employee
 WRITERS = frozenset({Role.ADMIN, Role.OPERATOR, Role.PENILAI})
 
 
+def refuse(actor: Actor, code: str, **params: str) -> NoReturn:
+    """Record the refusal (when the actor carries a recorder) and raise it.
+
+    Raises:
+        PermissionDeniedError: ``code`` with ``value`` = the username and ``params``.
+    """
+    if actor.on_refused is not None:
+        frame = inspect.currentframe()
+        # The service that refused: the first caller outside this module that is not a
+        # helper (require_*, _private, lambda), so the trail names what the user tried.
+        while frame is not None and (
+            frame.f_globals.get("__name__") == __name__
+            or frame.f_code.co_name.startswith(("require", "_", "<"))
+        ):
+            frame = frame.f_back
+        operation = frame.f_code.co_name if frame is not None else ""
+        actor.on_refused(actor, code, {"operation": operation, **params})
+    raise PermissionDeniedError(code, value=actor.username, **params)
+
+
 def require(actor: Actor, *roles: Role) -> None:
     """Refuse unless ``actor`` holds at least one of ``roles``."""
     if not any(actor.has(role) for role in roles):
-        raise PermissionDeniedError(
-            "permission.denied",
-            value=actor.username,
-            roles=", ".join(r.value for r in roles),
-        )
+        refuse(actor, "permission.denied", roles=", ".join(r.value for r in roles))
 
 
 def require_writer(actor: Actor) -> None:
@@ -55,4 +80,4 @@ def require_penilai_of(session: Session, actor: Actor, employee_id: int) -> None
     if actor.employee_uuid is None or current_atasan_uuid(session, employee_id) != (
         actor.employee_uuid
     ):
-        raise PermissionDeniedError("permission.not_subordinate", value=actor.username)
+        refuse(actor, "permission.not_subordinate")

@@ -24,7 +24,6 @@ from kinerja_desktop.domain.errors import (
     ConflictError,
     KinerjaError,
     NotFoundError,
-    PermissionDeniedError,
 )
 from kinerja_desktop.domain.messages import label, validation_error
 from kinerja_desktop.domain.periods import PeriodKind
@@ -37,6 +36,7 @@ from kinerja_desktop.services.dto_evaluation import EvaluationDetail, Realisatio
 from kinerja_desktop.services.employees import full_name
 from kinerja_desktop.services.offices import home_office_code
 from kinerja_desktop.services.periods_admin import require_unlocked
+from kinerja_desktop.services.permissions import refuse
 from kinerja_desktop.services.recording import audit, stamp_change, stamp_new
 from kinerja_desktop.storage.models import Employee, Evaluation, Office, Realisation, Skp
 
@@ -62,7 +62,7 @@ def require_clerk(actor: Actor, employee: Employee) -> None:
         return
     if actor.employee_uuid is not None and actor.employee_uuid == employee.uuid:
         return
-    raise PermissionDeniedError("evaluation.not_clerk", value=actor.username)
+    refuse(actor, "evaluation.not_clerk")
 
 
 def require_owned(session: Session, ev: Evaluation) -> None:

@@ -165,3 +165,12 @@ def test_change_own_password(qtbot, db):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ChangePasswordDialog.DialogCode.Accepted
     assert authenticate(db, "operator", "sandi-baru-123").username == "operator"
+
+
+def test_a_reserved_name_is_refused_in_the_form(qtbot, users_dialog, db):
+    form = open_form(qtbot, users_dialog)
+    fill_form(qtbot, form, "system", "rahasia-sistem")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible()
+    assert form.error.text().startswith("Nama pengguna system dicadangkan untuk aplikasi")
+    assert "system" not in [u.username for u in list_users(db)]

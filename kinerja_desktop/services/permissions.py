@@ -30,17 +30,25 @@ def refuse(actor: Actor, code: str, **params: str) -> NoReturn:
         PermissionDeniedError: ``code`` with ``value`` = the username and ``params``.
     """
     if actor.on_refused is not None:
-        frame = inspect.currentframe()
-        # The service that refused: the first caller outside this module that is not a
-        # helper (require_*, _private, lambda), so the trail names what the user tried.
-        while frame is not None and (
-            frame.f_globals.get("__name__") == __name__
-            or frame.f_code.co_name.startswith(("require", "_", "<"))
-        ):
-            frame = frame.f_back
-        operation = frame.f_code.co_name if frame is not None else ""
-        actor.on_refused(actor, code, {"operation": operation, **params})
+        actor.on_refused(actor, code, {"operation": _entry_point(), **params})
     raise PermissionDeniedError(code, value=actor.username, **params)
+
+
+def _entry_point() -> str:
+    """The service function the GUI or the CLI called (the outermost frame in ``services``),
+    so the audit trail names what the user tried rather than the helper that said no."""
+    found = ""
+    frame = inspect.currentframe()
+    while frame is not None:
+        if str(frame.f_globals.get("__name__", "")).startswith(_SERVICES):
+            found = frame.f_code.co_name
+        elif found:
+            break
+        frame = frame.f_back
+    return found
+
+
+_SERVICES = "kinerja_desktop.services."
 
 
 def require(actor: Actor, *roles: Role) -> None:

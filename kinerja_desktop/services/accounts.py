@@ -141,7 +141,10 @@ def actor_for(dto: UserDTO, db: Database | None = None) -> Actor:
     (``refused``) in a transaction of its own, since the refused one is rolled back.
     """
     recorder = _refusal_recorder(db) if db is not None else None
-    return Actor(dto.username, dto.roles, employee_uuid=dto.employee_uuid, on_refused=recorder)
+    return Actor(
+        dto.username, dto.roles, employee_uuid=dto.employee_uuid, account_uuid=dto.uuid,
+        on_refused=recorder,
+    )  # fmt: skip
 
 
 def _refusal_recorder(db: Database) -> RefusalRecorder:
@@ -300,10 +303,24 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock = _
 
 
 def change_password(db: Database, actor: Actor, *, old: str, new: str) -> None:
-    """The signed-in user changes their own password."""
+    """The signed-in user changes their own password.
+
+    The account is the one the actor signed in as (by uuid, never by name): an actor built in
+    code (the command line, the system) has no password of its own here.
+
+    Raises:
+        NotFoundError: ``account.unknown`` for an actor without an account in this database.
+        PermissionDeniedError: ``auth.failed`` for a wrong current password.
+    """
     _check_password(new)
     with db.uow() as uow:
-        user = _get_user(uow.session, actor.username)
+        user = None
+        if actor.account_uuid is not None:
+            user = uow.session.execute(
+                select(User).where(User.uuid == actor.account_uuid)
+            ).scalar_one_or_none()
+        if user is None:
+            raise NotFoundError("account.unknown", field="username", value=actor.username)
         if not verify_password(user.password_hash, old):
             raise PermissionDeniedError("auth.failed", field="old_password")
         user.password_hash = hash_password(new)

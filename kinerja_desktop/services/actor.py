@@ -38,6 +38,9 @@ class Actor:
         roles: what the actor may do.
         employee_uuid: the employee linked to the account, if any.
         kind: user, system or cli; only system and cli act for everyone (:attr:`is_tool`).
+        account_uuid: the signed-in account's uuid (``None`` for actors built in code): compare
+            this, not the username, to ask "is this still the same account?" (a restored
+            backup may hold another account of the same name).
         on_refused: records a refused action in the audit trail (set at sign-in); ``None`` for
             actors built in code and for permission probes (:meth:`quiet`).
     """
@@ -46,6 +49,7 @@ class Actor:
     roles: frozenset[Role] = frozenset()
     employee_uuid: str | None = None
     kind: ActorKind = ActorKind.USER
+    account_uuid: str | None = None
     on_refused: RefusalRecorder | None = field(default=None, compare=False, repr=False)
 
     def has(self, role: Role) -> bool:

@@ -195,3 +195,19 @@ def test_a_quiet_check_is_not_a_refusal(demo_copy):
 def test_the_demo_accounts_still_sign_in(demo_copy):
     with open_db(demo_copy) as db:
         assert sign_in(db, "operator").has(Role.OPERATOR)
+
+
+def test_a_password_change_goes_to_the_signed_in_account_not_a_name(db):
+    from kinerja_desktop.domain.errors import NotFoundError
+    from kinerja_desktop.services.accounts import change_password
+
+    signed_in = _admin(db)
+    assert signed_in.account_uuid is not None
+    for stranger in (
+        Actor("admin", frozenset({Role.ADMIN})),
+        Actor("cli:x@pc", kind=ActorKind.CLI),
+    ):
+        with pytest.raises(NotFoundError):
+            change_password(db, stranger, old=ADMIN_PW, new="diganti-orang")
+    change_password(db, signed_in, old=ADMIN_PW, new="sandi-baru-admin")
+    assert authenticate(db, "admin", "sandi-baru-admin").username == "admin"

@@ -117,6 +117,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.action.lockout": ("Akun dikunci", "Account locked"),
     "audit.action.login_failed": ("Gagal masuk", "Failed sign-in"),
     "audit.action.refused": ("Ditolak", "Refused"),
+    "audit.entity.permission": ("Hak akses", "Permission"),
     "account.username_reserved": (
         "Nama pengguna {value} dicadangkan untuk aplikasi (system, cli, app, sync, dan nama "
         "yang diawali salah satunya diikuti titik, garis bawah, tanda hubung atau titik dua). "

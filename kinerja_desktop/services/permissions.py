@@ -4,6 +4,11 @@ Every refusal goes through :func:`refuse`, which hands it to the actor's refusal
 audit trail, for a signed-in account: see :func:`kinerja_desktop.services.accounts.actor_for`)
 before raising. A check that only asks whether an action would be allowed (to grey out a
 button) passes ``actor.quiet()`` so that looking is not recorded as a refused action.
+
+Trap: the recorder writes in a transaction of its own (the refused one rolls back), so check
+permissions before the first write of a transaction; a refusal after a flush would make the
+recorder wait for the SQLite write lock this transaction holds (it gives up after the busy
+timeout and logs, and the refusal still reaches the user).
 """
 
 from __future__ import annotations

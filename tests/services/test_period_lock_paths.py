@@ -175,3 +175,10 @@ def test_the_editor_shows_the_same_reason(world):
     assert not (allowed.assess or allowed.decide or allowed.edit_realisations)
     assert allowed.why_not == LOCKED
     assert detail.locked
+
+
+def test_the_monitor_shows_the_quarter_locked(world):
+    from kinerja_desktop.services.completion import completion
+
+    rows = completion(world.db, "2026-Q3").rows
+    assert rows and all(r.locked for r in rows)

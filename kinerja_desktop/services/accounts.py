@@ -43,6 +43,7 @@ from kinerja_desktop.services.permissions import require
 from kinerja_desktop.services.recording import audit
 from kinerja_desktop.storage.base import new_uuid
 from kinerja_desktop.storage.models import Employee, User
+from kinerja_desktop.storage.unit_of_work import UnitOfWork
 
 RESERVED_NAMES = frozenset({"system", "cli", "app", "sync"})
 RESERVED_SEPARATORS = ".-_:"
@@ -171,6 +172,16 @@ def _audit_failed_login(
     )  # fmt: skip
 
 
+def _commit_failure(uow: UnitOfWork) -> None:
+    """Keep the record of a failed sign-in; if the file cannot take it (opened read-only,
+    busy), the refusal still reaches the user and only the entry is lost."""
+    try:
+        uow.commit()
+    except SQLAlchemyError:
+        log.warning("could not record a failed sign-in", exc_info=True)
+        uow.rollback()
+
+
 def _get_user(session: Session, username: str) -> User:
     user = session.execute(
         select(User).where(User.username == username.strip().lower())
@@ -261,18 +272,18 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock = _
         user = session.execute(select(User).where(User.username == typed)).scalar_one_or_none()
         if user is None:
             _audit_failed_login(session, typed, "unknown_account", user=None, now=now)
-            uow.commit()
+            _commit_failure(uow)
             raise PermissionDeniedError("auth.failed", field="password")
         locked_until = _aware(user.locked_until)
         if locked_until is not None and locked_until > now:
             _audit_failed_login(session, typed, "locked", user=user, now=now)
-            uow.commit()
+            _commit_failure(uow)
             raise PermissionDeniedError(
                 "auth.locked", until=locked_until.astimezone().strftime("%H:%M")
             )
         if not user.active:
             _audit_failed_login(session, typed, "disabled", user=user, now=now)
-            uow.commit()
+            _commit_failure(uow)
             raise PermissionDeniedError("auth.disabled", value=user.username)
         if not verify_password(user.password_hash, password):
             user.failed_attempts += 1
@@ -284,12 +295,12 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock = _
                 user.locked_until = now + LOCKOUT
                 audit(session, Actor(user.username), action="lockout", entity="user",
                       record_uuid=user.uuid, at=now)  # fmt: skip
-                uow.commit()
+                _commit_failure(uow)
                 raise PermissionDeniedError(
                     "auth.locked",
                     until=(now + LOCKOUT).astimezone().strftime("%H:%M"),
                 )
-            uow.commit()
+            _commit_failure(uow)
             raise PermissionDeniedError("auth.failed", field="password", left=left)
         user.failed_attempts = 0
         user.locked_until = None

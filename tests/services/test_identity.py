@@ -211,3 +211,18 @@ def test_a_password_change_goes_to_the_signed_in_account_not_a_name(db):
             change_password(db, stranger, old=ADMIN_PW, new="diganti-orang")
     change_password(db, signed_in, old=ADMIN_PW, new="sandi-baru-admin")
     assert authenticate(db, "admin", "sandi-baru-admin").username == "admin"
+
+
+def test_a_failed_sign_in_on_a_read_only_file_still_says_why(db):
+    from sqlalchemy import create_engine
+
+    db.close()
+    engine = create_engine(f"sqlite:///file:{db.path}?mode=ro&uri=true")
+    read_only = Database(path=db.path, engine=engine, revision=db.revision)
+    try:
+        for name, password in (("admin", "salah-sandi"), ("nobody", "salah-sandi")):
+            with pytest.raises(PermissionDeniedError) as caught:
+                authenticate(read_only, name, password, clock=lambda: NOW)
+            assert caught.value.code == "auth.failed"
+    finally:
+        read_only.close()

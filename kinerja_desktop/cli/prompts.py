@@ -11,7 +11,7 @@ import sys
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import ValidationError
-from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.actor import Actor, ActorKind
 from kinerja_desktop.storage.instance_lock import who_am_i
 
 
@@ -46,4 +46,4 @@ def confirmed(yes: bool, question: str) -> bool:
 def cli_actor() -> Actor:
     """Headless commands act as ``cli:<os user>@<computer>`` with every role: whoever can run
     them can already open the file, and the audit trail records who it was."""
-    return Actor(f"cli:{who_am_i()}", frozenset(Role))
+    return Actor(f"cli:{who_am_i()}", frozenset(Role), kind=ActorKind.CLI)

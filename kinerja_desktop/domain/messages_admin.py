@@ -115,6 +115,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.action.restore": ("Pemulihan cadangan", "Backup restore"),
     "audit.action.login": ("Masuk", "Sign-in"),
     "audit.action.lockout": ("Akun dikunci", "Account locked"),
+    "audit.action.login_failed": ("Gagal masuk", "Failed sign-in"),
+    "audit.action.refused": ("Ditolak", "Refused"),
+    "audit.entity.permission": ("Hak akses", "Permission"),
+    "account.username_reserved": (
+        "Nama pengguna {value} dicadangkan untuk aplikasi (system, cli, app, sync, dan nama "
+        "yang diawali salah satunya diikuti titik, garis bawah, tanda hubung atau titik dua). "
+        "Pilih nama lain.",
+        "User name {value} is reserved for the application (system, cli, app, sync, and names "
+        "that start with one of them followed by a dot, underscore, hyphen or colon). Choose "
+        "another name.",
+    ),
+    "employee.self_atasan": (
+        "Akun {value} terhubung dengan {name}, sehingga tidak boleh menjadikan {name} atasan "
+        "siapa pun. Minta akun lain (Admin atau Operator) melakukan perubahan ini.",
+        "Account {value} is linked to {name}, so it may not make {name} anyone's atasan. Ask "
+        "another account (Admin or Operator) to make this change.",
+    ),
     "audit.action.change_password": ("Ganti kata sandi", "Password change"),
     "audit.action.reset_password": ("Atur ulang kata sandi", "Password reset"),
     "audit.action.mutasi": ("Mutasi", "Transfer"),

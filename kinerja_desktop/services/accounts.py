@@ -4,15 +4,29 @@ Roles (an account may hold several): Admin manages accounts and reopens what is 
 Operator (clerk) enters data; Penilai rates their direct subordinates (needs a linked employee);
 Pimpinan reads only. After :data:`MAX_FAILED` wrong passwords the account waits
 :data:`LOCKOUT`; the clock is injectable for tests.
+
+Identity is the account, never its name (issue 13): the built-in system and the command line are
+actors of another :class:`~kinerja_desktop.services.actor.ActorKind`, so no account gets their
+powers by being called ``system``. The names they write in the audit trail are reserved and
+refused for new accounts (:func:`reserved_username`): ``system``, ``cli``, ``app`` and ``sync``
+themselves, and any name that starts with one of them followed by ``.``, ``_``, ``-`` or ``:``
+(``cli:budi@pc``, ``sync-ngl``, ``system_admin``); ``application`` or ``clint`` stay free. An
+old database may still hold such an account: it signs in as an ordinary user.
+
+Every failed sign-in is audited (``login_failed`` with the reason: unknown account, wrong
+password, locked, disabled; the typed name is kept, the password never), and so is every action
+a service refuses to a signed-in account (``refused``, through :func:`actor_for`).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import Role
@@ -22,19 +36,24 @@ from kinerja_desktop.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.actor import Actor, RefusalRecorder
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.passwords import hash_password, needs_rehash, verify_password
 from kinerja_desktop.services.permissions import require
 from kinerja_desktop.services.recording import audit
 from kinerja_desktop.storage.base import new_uuid
 from kinerja_desktop.storage.models import Employee, User
+from kinerja_desktop.storage.unit_of_work import UnitOfWork
+
+RESERVED_NAMES = frozenset({"system", "cli", "app", "sync"})
+RESERVED_SEPARATORS = ".-_:"
 
 MAX_FAILED = 5
 LOCKOUT = timedelta(minutes=5)
 MIN_PASSWORD = 8
 
 Clock = Callable[[], datetime]
+log = logging.getLogger(__name__)
 
 
 def _utc_now() -> datetime:
@@ -105,8 +124,62 @@ def _to_dto(session: Session, user: User) -> UserDTO:
     )
 
 
-def actor_for(dto: UserDTO) -> Actor:
-    return Actor(dto.username, dto.roles, employee_uuid=dto.employee_uuid)
+def reserved_username(name: str) -> bool:
+    """True for a name the app itself writes in the audit trail (module docstring)."""
+    name = name.strip().lower()
+    for reserved in RESERVED_NAMES:
+        if name == reserved:
+            return True
+        if name.startswith(reserved) and name[len(reserved)] in RESERVED_SEPARATORS:
+            return True
+    return False
+
+
+def actor_for(dto: UserDTO, db: Database | None = None) -> Actor:
+    """The actor of a signed-in account (always of kind user, whatever its name).
+
+    With ``db``, every action a service refuses to this actor is written to the audit trail
+    (``refused``) in a transaction of its own, since the refused one is rolled back.
+    """
+    recorder = _refusal_recorder(db) if db is not None else None
+    return Actor(
+        dto.username, dto.roles, employee_uuid=dto.employee_uuid, account_uuid=dto.uuid,
+        on_refused=recorder,
+    )  # fmt: skip
+
+
+def _refusal_recorder(db: Database) -> RefusalRecorder:
+    def record(actor: Actor, code: str, details: dict[str, str]) -> None:
+        try:
+            with db.uow() as uow:
+                audit(uow.session, actor, action="refused", entity="permission",
+                      after={"code": code, **details}, summary=code)  # fmt: skip
+                uow.commit()
+        except SQLAlchemyError:
+            # The refusal itself must still reach the user; a busy file only costs the entry.
+            log.warning("could not audit a refused action (%s)", code, exc_info=True)
+
+    return record
+
+
+def _audit_failed_login(
+    session: Session, typed: str, reason: str, *, user: User | None, now: datetime, **extra: object
+) -> None:
+    audit(
+        session, Actor(user.username if user is not None else typed[:64]),
+        action="login_failed", entity="user", record_uuid=user.uuid if user else None,
+        after={"username": typed[:64], "reason": reason, **extra}, summary=reason, at=now,
+    )  # fmt: skip
+
+
+def _commit_failure(uow: UnitOfWork) -> None:
+    """Keep the record of a failed sign-in; if the file cannot take it (opened read-only,
+    busy), the refusal still reaches the user and only the entry is lost."""
+    try:
+        uow.commit()
+    except SQLAlchemyError:
+        log.warning("could not record a failed sign-in", exc_info=True)
+        uow.rollback()
 
 
 def _get_user(session: Session, username: str) -> User:
@@ -138,8 +211,15 @@ def create_user(
     employee_uuid: str | None = None,
     allow_bootstrap: bool = False,
 ) -> UserDTO:
-    """Create an account. Only an Admin may, except the very first one (``allow_bootstrap``)."""
+    """Create an account. Only an Admin may, except the very first one (``allow_bootstrap``).
+
+    Raises:
+        ValidationError: ``account.username_reserved`` for a name the app uses itself
+            (:func:`reserved_username`), ``account.username_invalid``, a weak password, roles.
+    """
     name = username.strip().lower()
+    if reserved_username(name):
+        raise ValidationError("account.username_reserved", field="username", value=name)
     if not name or not name.replace(".", "").replace("_", "").replace("-", "").isalnum():
         raise ValidationError("account.username_invalid", field="username", value=username)
     role_set = parse_roles(roles)
@@ -183,37 +263,44 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock = _
     Raises:
         PermissionDeniedError: ``auth.failed`` for an unknown user or a wrong password (one
             message for both, so names cannot be probed), ``auth.locked`` while locked out,
-            ``auth.disabled`` for a disabled account.
+            ``auth.disabled`` for a disabled account. Each is audited (``login_failed``).
     """
     now = clock()
+    typed = username.strip().lower()
     with db.uow() as uow:
         session = uow.session
-        user = session.execute(
-            select(User).where(User.username == username.strip().lower())
-        ).scalar_one_or_none()
+        user = session.execute(select(User).where(User.username == typed)).scalar_one_or_none()
         if user is None:
+            _audit_failed_login(session, typed, "unknown_account", user=None, now=now)
+            _commit_failure(uow)
             raise PermissionDeniedError("auth.failed", field="password")
         locked_until = _aware(user.locked_until)
         if locked_until is not None and locked_until > now:
+            _audit_failed_login(session, typed, "locked", user=user, now=now)
+            _commit_failure(uow)
             raise PermissionDeniedError(
                 "auth.locked", until=locked_until.astimezone().strftime("%H:%M")
             )
         if not user.active:
+            _audit_failed_login(session, typed, "disabled", user=user, now=now)
+            _commit_failure(uow)
             raise PermissionDeniedError("auth.disabled", value=user.username)
         if not verify_password(user.password_hash, password):
             user.failed_attempts += 1
             left = MAX_FAILED - user.failed_attempts
+            _audit_failed_login(session, typed, "wrong_password", user=user, now=now,
+                                left=max(left, 0))  # fmt: skip
             if left <= 0:
                 user.failed_attempts = 0
                 user.locked_until = now + LOCKOUT
                 audit(session, Actor(user.username), action="lockout", entity="user",
                       record_uuid=user.uuid, at=now)  # fmt: skip
-                uow.commit()
+                _commit_failure(uow)
                 raise PermissionDeniedError(
                     "auth.locked",
                     until=(now + LOCKOUT).astimezone().strftime("%H:%M"),
                 )
-            uow.commit()
+            _commit_failure(uow)
             raise PermissionDeniedError("auth.failed", field="password", left=left)
         user.failed_attempts = 0
         user.locked_until = None
@@ -227,10 +314,24 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock = _
 
 
 def change_password(db: Database, actor: Actor, *, old: str, new: str) -> None:
-    """The signed-in user changes their own password."""
+    """The signed-in user changes their own password.
+
+    The account is the one the actor signed in as (by uuid, never by name): an actor built in
+    code (the command line, the system) has no password of its own here.
+
+    Raises:
+        NotFoundError: ``account.unknown`` for an actor without an account in this database.
+        PermissionDeniedError: ``auth.failed`` for a wrong current password.
+    """
     _check_password(new)
     with db.uow() as uow:
-        user = _get_user(uow.session, actor.username)
+        user = None
+        if actor.account_uuid is not None:
+            user = uow.session.execute(
+                select(User).where(User.uuid == actor.account_uuid)
+            ).scalar_one_or_none()
+        if user is None:
+            raise NotFoundError("account.unknown", field="username", value=actor.username)
         if not verify_password(user.password_hash, old):
             raise PermissionDeniedError("auth.failed", field="old_password")
         user.password_hash = hash_password(new)

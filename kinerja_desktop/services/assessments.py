@@ -36,7 +36,6 @@ from kinerja_desktop.domain.errors import (
     ConflictError,
     KinerjaError,
     PermissionDeniedError,
-    ValidationError,
 )
 from kinerja_desktop.domain.messages import describe, label, validation_error
 from kinerja_desktop.domain.periods import Period, PeriodKind
@@ -48,7 +47,8 @@ from kinerja_desktop.services.app_settings import AppSettings, load_settings
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.dto_evaluation import AssessmentInput, EvaluationDetail, Permissions
 from kinerja_desktop.services.offices import home_office_code
-from kinerja_desktop.services.permissions import current_atasan_uuid
+from kinerja_desktop.services.periods_admin import require_unlocked
+from kinerja_desktop.services.permissions import current_atasan_uuid, refuse
 from kinerja_desktop.services.realisations import (
     check_version,
     is_tool,
@@ -88,11 +88,11 @@ def require_penilai(session: Session, actor: Actor, ev: Evaluation) -> None:
     if a is not None and a.atasan_id is None and a.external_penilai_id is not None:
         if actor.has(Role.ADMIN):
             return
-        raise PermissionDeniedError("assessment.not_penilai", value=actor.username)
+        refuse(actor, "assessment.not_penilai")
     if not actor.has(Role.PENILAI) or actor.employee_uuid is None:
-        raise PermissionDeniedError("assessment.not_penilai", value=actor.username)
+        refuse(actor, "assessment.not_penilai")
     if current_atasan_uuid(session, ev.employee_id) != actor.employee_uuid:
-        raise PermissionDeniedError("assessment.not_penilai", value=actor.username)
+        refuse(actor, "assessment.not_penilai")
 
 
 def _detail(db: Database, uuid: str) -> EvaluationDetail:
@@ -131,9 +131,10 @@ def submit(
     """Draft or Dikembalikan → Diajukan (the clerk).
 
     Raises:
-        ValidationError: ``evaluation.bad_state``, ``evaluation.incomplete``,
-            ``evaluation.locked``.
+        ValidationError: ``evaluation.bad_state``, ``evaluation.incomplete``.
         PermissionDeniedError: ``evaluation.not_clerk``.
+        ConflictError: ``office_eval.period_locked`` when the period, or a longer
+            one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
     detail = _detail(db, uuid)
     missing = sum(1 for line in detail.lines if line.value is None)
@@ -143,7 +144,7 @@ def submit(
         require_clerk(actor, session.get_one(Employee, ev.employee_id))
         check_version(ev, expected_version)
         _bad_state(session, ev, _S.DRAFT, _S.RETURNED)
-        core.require_unlocked(session, ev.period)
+        require_unlocked(session, ev.period)
         require_owned(session, ev)
         if missing or not detail.lines:
             raise validation_error("evaluation.incomplete", count=missing)
@@ -177,8 +178,10 @@ def save_assessment(
 
     Raises:
         PermissionDeniedError: ``assessment.not_penilai``.
-        ValidationError: ``evaluation.bad_state``, ``evaluation.locked``,
+        ValidationError: ``evaluation.bad_state``,
             ``assessment.reason_required``.
+        ConflictError: ``office_eval.period_locked`` when the period, or a longer
+            one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
     detail = _detail(db, uuid)
     with db.uow() as uow:
@@ -186,7 +189,7 @@ def save_assessment(
         ev = core.get_evaluation_row(session, uuid)
         require_penilai(session, actor, ev)
         _bad_state(session, ev, _S.SUBMITTED)
-        core.require_unlocked(session, ev.period)
+        require_unlocked(session, ev.period)
         reason = values.rating_reason.strip()
         _check_reason(values.rating_hasil, detail.suggestion, reason)
         row = _assessment_row(session, actor, ev)
@@ -268,9 +271,11 @@ def approve(
 
     Raises:
         PermissionDeniedError: ``assessment.not_penilai``.
-        ValidationError: ``evaluation.bad_state``, ``evaluation.locked``,
+        ValidationError: ``evaluation.bad_state``,
             ``assessment.rating_missing``, ``assessment.reason_required``,
             ``evaluation.periods_open`` (annual), ``evaluation.no_periods``.
+        ConflictError: ``office_eval.period_locked`` when the period, or a longer
+            one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
     detail = _detail(db, uuid)
     settings = load_settings(db)
@@ -280,7 +285,7 @@ def approve(
         require_penilai(session, actor, ev)
         check_version(ev, expected_version)
         _bad_state(session, ev, _S.SUBMITTED)
-        core.require_unlocked(session, ev.period)
+        require_unlocked(session, ev.period)
         row = core.assessment_of(session, ev.id)
         if row is None or row.rating_hasil is None or row.rating_perilaku is None:
             raise validation_error("assessment.rating_missing")
@@ -316,8 +321,9 @@ def return_evaluation(
 
     Raises:
         PermissionDeniedError: ``assessment.not_penilai``.
-        ValidationError: ``evaluation.reason_required``, ``evaluation.bad_state``,
-            ``evaluation.locked``.
+        ValidationError: ``evaluation.reason_required``, ``evaluation.bad_state``.
+        ConflictError: ``office_eval.period_locked`` when the period, or a longer
+            one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
     reason = reason.strip()
     with db.uow() as uow:
@@ -328,7 +334,7 @@ def return_evaluation(
         if not reason:
             raise validation_error("evaluation.reason_required", field="alasan")
         _bad_state(session, ev, _S.SUBMITTED)
-        core.require_unlocked(session, ev.period)
+        require_unlocked(session, ev.period)
         row = _assessment_row(session, actor, ev)
         row.decision, row.decision_reason, row.decided_at = _S.RETURNED, reason, now_utc()
         if core.owned_here(session, ev):
@@ -348,11 +354,12 @@ def reopen(db: Database, actor: Actor, uuid: str, reason: str) -> EvaluationDeta
 
     Raises:
         PermissionDeniedError: ``assessment.admin_only``.
-        ValidationError: ``evaluation.reason_required``, ``evaluation.bad_state``,
-            ``evaluation.locked``.
+        ValidationError: ``evaluation.reason_required``, ``evaluation.bad_state``.
+        ConflictError: ``office_eval.period_locked`` when the period, or a longer
+            one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
     if not (actor.has(Role.ADMIN) or is_tool(actor)):
-        raise PermissionDeniedError("assessment.admin_only", value=actor.username)
+        refuse(actor, "assessment.admin_only")
     reason = reason.strip()
     if not reason:
         raise validation_error("evaluation.reason_required", field="alasan")
@@ -363,7 +370,7 @@ def reopen(db: Database, actor: Actor, uuid: str, reason: str) -> EvaluationDeta
         if latest is not None and latest.id != old.id:
             raise ConflictError("evaluation.changed", expected=old.revision, actual=latest.revision)
         _bad_state(session, old, _S.APPROVED)
-        core.require_unlocked(session, old.period)
+        require_unlocked(session, old.period)
         require_owned(session, old)
         new = Evaluation(
             employee_id=old.employee_id, skp_id=old.skp_id, period=old.period,
@@ -408,16 +415,20 @@ def permissions(db: Database, actor: Actor | None, detail: EvaluationDetail) -> 
         ev = core.get_evaluation_row(session, detail.uuid)
         latest = core.latest_evaluation(session, ev.employee_id, ev.period)
         is_latest = latest is not None and latest.id == ev.id
-        clerk = _allowed(lambda: require_clerk(actor, session.get_one(Employee, ev.employee_id)))
-        penilai = _allowed(lambda: require_penilai(session, actor, ev))
+        # Only asking "may they?": a "no" here is not a refused action for the audit trail.
+        quiet = actor.quiet()
+        clerk = _allowed(lambda: require_clerk(quiet, session.get_one(Employee, ev.employee_id)))
+        penilai = _allowed(lambda: require_penilai(session, quiet, ev))
+        locked_why = _refusal(lambda: require_unlocked(session, ev.period))
     why = ""
     if s == _S.SUBMITTED and actor.has(Role.PENILAI) and not penilai:
         why = describe(PermissionDeniedError("assessment.not_penilai"))
-    if detail.locked:
-        why = describe(ValidationError("evaluation.locked", period=detail.period))
+    locked = bool(locked_why)
+    if locked:
+        why = locked_why
     elif not is_latest:
         why = "Revisi lama hanya untuk dibaca."
-    open_ = not detail.locked and is_latest
+    open_ = not locked and is_latest
     edit = open_ and clerk and detail.editable_here and s in core.EDITABLE
     return Permissions(
         edit_realisations=edit,
@@ -430,11 +441,16 @@ def permissions(db: Database, actor: Actor | None, detail: EvaluationDetail) -> 
 
 
 def _allowed(check: Any) -> bool:
+    return not _refusal(check)
+
+
+def _refusal(check: Any) -> str:
+    """The worded refusal of ``check``, or "" when it passes."""
     try:
         check()
-    except KinerjaError:
-        return False
-    return True
+    except KinerjaError as err:
+        return describe(err) or err.code
+    return ""
 
 
 def decided_at(detail: EvaluationDetail) -> datetime | None:

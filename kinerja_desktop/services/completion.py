@@ -29,6 +29,7 @@ from kinerja_desktop.services.app_settings import load_settings
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.dto_evaluation import CompletionRow, CompletionSummary
 from kinerja_desktop.services.employees import full_name
+from kinerja_desktop.services.periods_admin import locking_period
 from kinerja_desktop.storage.models import Assignment, Employee, Office, Skp
 
 __all__ = ["STAGES", "completion", "export_completion", "stage_label"]
@@ -84,7 +85,7 @@ def completion(
             raise NotFoundError("office.not_found", value=office_code)
         setting = core.period_setting(session, code)
         deadline = setting.deadline if setting else Period.parse(code).default_deadline()
-        locked = bool(setting and setting.locked)
+        locked = locking_period(session, code) is not None  # a locked year covers it
         assignments = session.execute(
             select(Assignment, Employee)
             .join(Employee, Assignment.employee_id == Employee.id)

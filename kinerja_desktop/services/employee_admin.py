@@ -16,6 +16,9 @@ Decisions worth knowing:
   Undo of an update is the same service called with the ``before`` values.
 - Rows owned by another office are read-only here (DESIGN.md section 5): ``editable`` says so,
   and a write is refused with ``record.not_owned``. New rows belong to the home office.
+- An account may not make its own linked employee anyone's atasan (``employee.self_atasan``,
+  :func:`require_not_self_atasan`; create, update, mutasi and the sheet import): another
+  account must make that change. The refusal is audited.
 - A deleted employee is a tombstone (``deleted_at``, version bumped) and keeps its NIP; creating
   that NIP again brings the same record (same uuid) back, which is how undo of a deletion works.
 """
@@ -44,7 +47,7 @@ from kinerja_desktop.services.dto_register import (
     FieldIssue,
     FormCheck,
 )
-from kinerja_desktop.services.permissions import require
+from kinerja_desktop.services.permissions import refuse, require
 from kinerja_desktop.services.recording import audit, now_utc, stamp_change, stamp_new
 from kinerja_desktop.services.register_checks import (
     Person,
@@ -237,12 +240,41 @@ def _json(values: EmployeeInput | None) -> dict[str, Any] | None:
     return values.as_json() if values is not None else None
 
 
+def self_atasan_name(
+    state: RegisterState, actor: Actor, atasan_uuid: str | None, before_atasan: str | None
+) -> str | None:
+    """The name of the actor's own employee when a write would newly make them an atasan.
+
+    An account may not make its own linked employee anyone's atasan (``employee.self_atasan``,
+    issue 13): that would let a person choose whom they rate. Another account makes that
+    change, and the change is audited like any other. Keeping an existing atasan unchanged is
+    not a new choice and passes; the command line and the system carry no linked employee.
+    """
+    own = actor.employee_uuid
+    if own is None or atasan_uuid != own or before_atasan == own:
+        return None
+    person = state.people.get(own)
+    return person.full_name if person is not None else own
+
+
+def require_not_self_atasan(
+    state: RegisterState, actor: Actor, values: EmployeeInput, before: EmployeeInput | None
+) -> None:
+    """Refuse (and audit) a write that makes the actor's own employee an atasan."""
+    before_atasan = before.atasan_uuid if before is not None else None
+    name = self_atasan_name(state, actor, values.atasan_uuid, before_atasan)
+    if name is not None:
+        refuse(actor, "employee.self_atasan", field="atasan_uuid", name=name)
+
+
 def checked_values(
-    state: RegisterState, values: EmployeeInput, *, uuid: str, before: EmployeeInput | None,
-    today: date,
+    state: RegisterState, actor: Actor, values: EmployeeInput, *, uuid: str,
+    before: EmployeeInput | None, today: date,
 ) -> tuple[list[FieldIssue], date | None]:  # fmt: skip
     """Judge ``values`` on the register as it would be after the write; raise on an error,
-    return the warnings and the NIP's birth date."""
+    return the warnings and the NIP's birth date. Call it before writing anything: a refusal
+    is audited in a transaction of its own, which must not wait for this one."""
+    require_not_self_atasan(state, actor, values, before)
     state.override(uuid, values)
     errors, warnings, nip = check_employee(state, values, uuid=uuid, before=before, today=today)
     raise_first(errors)
@@ -273,6 +305,7 @@ def create_employee(
 
     Raises:
         ValidationError: the first error of :func:`check_employee_form`.
+        PermissionDeniedError: ``employee.self_atasan`` (:func:`require_not_self_atasan`).
     """
     require(actor, *EDITORS)
     today = today or date.today()
@@ -283,7 +316,7 @@ def create_employee(
         tombstone = state.by_nip.get(values.nip)
         revive = tombstone if tombstone is not None and tombstone.deleted else None
         uuid = revive.uuid if revive is not None else new_uuid()
-        warnings, birth = checked_values(state, values, uuid=uuid, before=None, today=today)
+        warnings, birth = checked_values(state, actor, values, uuid=uuid, before=None, today=today)
         home = state.home or values.office_code
         if revive is not None:
             employee = session.get_one(Employee, revive.id)  # finish_change bumps its version
@@ -328,6 +361,7 @@ def update_employee(
         ConflictError: ``employee.changed`` (version differs from ``expected_version``),
             ``record.not_owned``.
         ValidationError: the first rule broken.
+        PermissionDeniedError: ``employee.self_atasan`` (:func:`require_not_self_atasan`).
     """
     require(actor, *EDITORS)
     today = today or date.today()
@@ -346,7 +380,9 @@ def update_employee(
             )
         for origin in (person.origin, person.assignment.origin_office):
             state.require_owned(origin, person.full_name)
-        warnings, birth = checked_values(state, values, uuid=uuid, before=before, today=today)
+        warnings, birth = checked_values(
+            state, actor, values, uuid=uuid, before=before, today=today
+        )
         raise_first(start_issues(person, values))
         employee = session.get_one(Employee, person.id)
         for key, value in person_columns(values, birth_date=birth).items():

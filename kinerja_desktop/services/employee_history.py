@@ -69,7 +69,7 @@ def record_mutasi(
         compared = set(changed) - {"start_date", "note"}
         if all(getattr(values, k) == getattr(before, k) for k in compared):
             raise ValidationError("employee.mutasi_unchanged", field="office_code")
-        warnings, _ = checked_values(state, values, uuid=uuid, before=before, today=today)
+        warnings, _ = checked_values(state, actor, values, uuid=uuid, before=before, today=today)
         old = session.get_one(Assignment, person.assignment.id)
         old.end_date = change.start_date - timedelta(days=1)
         stamp_change(old, actor)

@@ -10,7 +10,8 @@ Contract:
   *everything* before writing anything: cell types, duplicate NIPs in the file, golongan against
   PNS/PPPK, jenjang for fungsional, office codes, atasan NIPs (a row of the same file, an
   employee here or an external penilai), atasan cycles and one definitive head per office
-  judged on the register as it would be after the import, and ownership. With any error nothing
+  judged on the register as it would be after the import, ownership, and that the account does
+  not make its own linked employee an atasan (``employee.self_atasan``). With any error nothing
   is written; otherwise every row applies in one transaction with Core inserts and updates and
   one audit entry listing the changed uuids (DESIGN.md sections 5 and 8). An optional
   ``progress(done, total)`` callback hears how far the checks and the writing are (see
@@ -46,7 +47,7 @@ from kinerja_desktop.services.dto_register import (
     ImportSummary,
     RowMessage,
 )
-from kinerja_desktop.services.employee_admin import EDITORS
+from kinerja_desktop.services.employee_admin import EDITORS, self_atasan_name
 from kinerja_desktop.services.permissions import require
 from kinerja_desktop.services.recording import audit, now_utc
 from kinerja_desktop.services.register_checks import (
@@ -277,8 +278,11 @@ def _message(source: RowError | FieldIssue, row: int | None, column: str, value:
 class _Plan:
     """Validates every row against the register as it would be after the import."""
 
-    def __init__(self, state: RegisterState, data: SheetData, today: date) -> None:
+    def __init__(
+        self, state: RegisterState, data: SheetData, today: date, actor: Actor | None = None
+    ) -> None:
         self.state, self.data, self.today = state, data, today
+        self.actor = actor
         self.items: list[_Item] = []
         self.warnings = [_message(w, w.row, w.column, w.value) for w in data.warnings]
         self.by_name = {fold(x.name): x.uuid for x in state.externals.values()}
@@ -384,6 +388,12 @@ class _Plan:
                         item, "nip", "record.not_owned", name=person.full_name, office=origin
                     )
                     break
+        if item.action != "unchanged" and self.actor is not None:
+            before_atasan = base.atasan_uuid if base is not None else None
+            own = self_atasan_name(self.state, self.actor, merged.atasan_uuid, before_atasan)
+            if own is not None:
+                self.issue(item, "atasan_nip", "employee.self_atasan",
+                           value=self.actor.username, name=own)  # fmt: skip
         if item.action != "unchanged":
             self.state.override(item.uuid, merged)
 
@@ -566,9 +576,14 @@ def import_employees(
             return _refused(path, exc, dry_run)
         meter = _Meter(progress, 3 * len(data.rows))
         meter.to(0)
-        plan = _Plan(state, data, today)
+        plan = _Plan(state, data, today, actor)
         plan.run(meter)
         errors = [e for item in plan.items for e in item.errors]
+        refused = sum(e.code == "employee.self_atasan" for e in errors)
+        if refused and actor.on_refused is not None:
+            # Only reads so far, so the refusal's own transaction does not wait for this one.
+            details = {"operation": "import_employees", "file": path.name, "rows": str(refused)}
+            actor.on_refused(actor, "employee.self_atasan", details)
         warnings = plan.warnings + [w for item in plan.items for w in item.warnings]
         counts = {name: 0 for name in ("created", "updated", "unchanged")}
         for item in plan.items:

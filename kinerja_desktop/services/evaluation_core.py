@@ -56,6 +56,7 @@ from kinerja_desktop.services.dto_evaluation import (
 )
 from kinerja_desktop.services.employees import full_name
 from kinerja_desktop.services.offices import home_office_code
+from kinerja_desktop.services.periods_admin import locking_period
 from kinerja_desktop.storage.models import (
     Assessment,
     Assignment,
@@ -119,12 +120,6 @@ def period_setting(session: Session, period: str) -> PeriodSetting | None:
 def deadline_of(session: Session, period: str) -> date:
     setting = period_setting(session, period)
     return setting.deadline if setting is not None else Period.parse(period).default_deadline()
-
-
-def require_unlocked(session: Session, period: str) -> None:
-    setting = period_setting(session, period)
-    if setting is not None and setting.locked:
-        raise validation_error("evaluation.locked", field="periode", period=period)
 
 
 def approved_skp(session: Session, employee_id: int, year: int) -> Skp | None:
@@ -560,7 +555,8 @@ def build_detail(session: Session, ev: Evaluation, settings: AppSettings) -> Eva
         status_reason=state.reason,
         origin_office=ev.origin_office,
         editable_here=home is None or ev.origin_office == home,
-        locked=bool(setting and setting.locked),
+        # A lock of a longer period (the year) covers this one: the same rule as every write.
+        locked=locking_period(session, ev.period) is not None,
         deadline=setting.deadline if setting else period.default_deadline(),
         skp_uuid=session.get_one(Skp, ev.skp_id).uuid if ev.skp_id else None,
         lines=tuple(lines),

@@ -27,6 +27,7 @@ from kinerja_desktop.services import evaluation_core as core
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.dto_evaluation import EvidenceDTO
+from kinerja_desktop.services.periods_admin import require_unlocked
 from kinerja_desktop.services.realisations import require_clerk, require_owned
 from kinerja_desktop.services.recording import audit, now_utc, stamp_change, stamp_new
 from kinerja_desktop.storage.models import Employee, Evaluation, Evidence, Realisation
@@ -114,9 +115,11 @@ def add_evidence(
 
     Raises:
         ValidationError: the checks of :func:`check_file`, ``evaluation.not_editable``,
-            ``evaluation.locked``, ``realisation.unknown_indicator``.
+            ``realisation.unknown_indicator``.
         PermissionDeniedError: ``evaluation.not_clerk``.
         ConflictError: ``evaluation.not_owned``.
+        ConflictError: ``office_eval.period_locked`` when the period, or a longer
+            one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
     path = Path(path)
     media_type, size = check_file(path)
@@ -149,7 +152,7 @@ def _editable_realisation(
     status = core.state_of(session, ev).status
     if status not in core.EDITABLE:
         raise validation_error("evaluation.not_editable", status=label(status))
-    core.require_unlocked(session, ev.period)
+    require_unlocked(session, ev.period)
     require_owned(session, ev)
     line = next(
         (x for x in core.skp_lines(session, ev.skp_id) if x.indicator.uuid == skp_indicator_uuid),

@@ -79,7 +79,7 @@ class OrgPredikatRow:
 
 
 def _is_system(actor: Actor) -> bool:
-    return actor.username == "system" or actor.username.startswith("cli:")
+    return actor.is_tool
 
 
 def _is_home_head(session: Session, actor: Actor, home: Office | None) -> bool:

@@ -8,9 +8,9 @@ Contract:
 - :func:`set_deadline`, :func:`lock_period` and :func:`reopen_period` are Admin-only writes, one
   transaction each, with an audit entry holding before and after, the row stamped with
   ``stamp_new``/``stamp_change`` so the change travels in sync packages like any other.
-- :func:`require_unlocked` is what every write of a period's data calls: a period is locked
-  when it, or a longer period containing it (a locked ``2026-Q1`` also locks ``2026-02``), has a
-  locked setting.
+- :func:`require_unlocked` is the one check every write of a period's data calls (there is no
+  other): a period is locked when it, or a longer period containing it (a locked ``2026-Q1``
+  also locks ``2026-02``; a locked ``2026`` every period of the year), has a locked setting.
 
 Decisions where DOMAIN.md is silent:
 
@@ -362,14 +362,17 @@ def is_locked(db: Database, period: str) -> bool:
 def require_unlocked(session: Session, period: str) -> None:
     """Refuse a change to the data of a locked period (call inside the writing transaction).
 
+    This is the one lock check: employee realisations (screen and sheet), evaluations,
+    evidence, ratings and approvals, office realisations and their imports all call it, so a
+    locked year refuses its quarters everywhere with the same sentence. The error carries no
+    field: the lock is not about one input, and the sentence names the locked period.
+
     Raises:
         ConflictError: ``office_eval.period_locked`` naming the locked period.
     """
     code = locking_period(session, period)
     if code is not None:
-        raise ConflictError(
-            "office_eval.period_locked", field="period", period=_parse(code).label()
-        )
+        raise ConflictError("office_eval.period_locked", period=_parse(code).label())
 
 
 def default_deadline(period: str) -> date:

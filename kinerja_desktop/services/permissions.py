@@ -1,6 +1,20 @@
-"""Permission checks, done in the services so the GUI and the CLI cannot bypass them."""
+"""Permission checks, done in the services so the GUI and the CLI cannot bypass them.
+
+Every refusal goes through :func:`refuse`, which hands it to the actor's refusal recorder (the
+audit trail, for a signed-in account: see :func:`kinerja_desktop.services.accounts.actor_for`)
+before raising. A check that only asks whether an action would be allowed (to grey out a
+button) passes ``actor.quiet()`` so that looking is not recorded as a refused action.
+
+Trap: the recorder writes in a transaction of its own (the refused one rolls back), so check
+permissions before the first write of a transaction; a refusal after a flush would make the
+recorder wait for the SQLite write lock this transaction holds (it gives up after the busy
+timeout and logs, and the refusal still reaches the user).
+"""
 
 from __future__ import annotations
+
+import inspect
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,14 +28,38 @@ from kinerja_desktop.storage.models import Assignment, Employee
 WRITERS = frozenset({Role.ADMIN, Role.OPERATOR, Role.PENILAI})
 
 
+def refuse(actor: Actor, code: str, **params: str) -> NoReturn:
+    """Record the refusal (when the actor carries a recorder) and raise it.
+
+    Raises:
+        PermissionDeniedError: ``code`` with ``value`` = the username and ``params``.
+    """
+    if actor.on_refused is not None:
+        actor.on_refused(actor, code, {"operation": _entry_point(), **params})
+    raise PermissionDeniedError(code, value=actor.username, **params)
+
+
+def _entry_point() -> str:
+    """The service function the GUI or the CLI called (the outermost frame in ``services``),
+    so the audit trail names what the user tried rather than the helper that said no."""
+    found = ""
+    frame = inspect.currentframe()
+    while frame is not None:
+        if str(frame.f_globals.get("__name__", "")).startswith(_SERVICES):
+            found = frame.f_code.co_name
+        elif found:
+            break
+        frame = frame.f_back
+    return found
+
+
+_SERVICES = "kinerja_desktop.services."
+
+
 def require(actor: Actor, *roles: Role) -> None:
     """Refuse unless ``actor`` holds at least one of ``roles``."""
     if not any(actor.has(role) for role in roles):
-        raise PermissionDeniedError(
-            "permission.denied",
-            value=actor.username,
-            roles=", ".join(r.value for r in roles),
-        )
+        refuse(actor, "permission.denied", roles=", ".join(r.value for r in roles))
 
 
 def require_writer(actor: Actor) -> None:
@@ -49,10 +87,10 @@ def current_atasan_uuid(session: Session, employee_id: int) -> str | None:
 def require_penilai_of(session: Session, actor: Actor, employee_id: int) -> None:
     """Refuse unless ``actor`` is a Penilai whose linked employee is the direct atasan of
     ``employee_id`` (DESIGN.md section 7b). The system actor (CLI, demo) passes."""
-    if actor.username == "system" or actor.username.startswith("cli:"):
+    if actor.is_tool:
         return
     require(actor, Role.PENILAI)
     if actor.employee_uuid is None or current_atasan_uuid(session, employee_id) != (
         actor.employee_uuid
     ):
-        raise PermissionDeniedError("permission.not_subordinate", value=actor.username)
+        refuse(actor, "permission.not_subordinate")

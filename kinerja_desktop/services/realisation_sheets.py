@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kinerja_desktop.domain.errors import KinerjaError, ValidationError
+from kinerja_desktop.domain.errors import ConflictError, KinerjaError, ValidationError
 from kinerja_desktop.domain.messages import describe, label
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.scoring import category, round2
@@ -39,6 +39,7 @@ from kinerja_desktop.services.dto_evaluation import RealisationInput
 from kinerja_desktop.services.dto_register import ExportResult, ImportSummary, RowMessage
 from kinerja_desktop.services.employees import full_name
 from kinerja_desktop.services.offices import home_office_code
+from kinerja_desktop.services.periods_admin import require_unlocked
 from kinerja_desktop.services.realisations import (
     apply_realisations,
     new_evaluation,
@@ -205,9 +206,9 @@ def import_realisations(
     with db.uow() as uow:
         session = uow.session
         try:
-            core.require_unlocked(session, code)
+            require_unlocked(session, code)
             data = read_sheet(path, realisation_spec(code))
-        except ValidationError as exc:
+        except (ValidationError, ConflictError) as exc:
             return ImportSummary(
                 str(path), 0, 0, 0, (_message(exc.row, exc.field or "", "", exc),), (),
                 dry_run, False,

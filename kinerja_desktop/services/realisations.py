@@ -24,7 +24,6 @@ from kinerja_desktop.domain.errors import (
     ConflictError,
     KinerjaError,
     NotFoundError,
-    PermissionDeniedError,
 )
 from kinerja_desktop.domain.messages import label, validation_error
 from kinerja_desktop.domain.periods import PeriodKind
@@ -36,6 +35,8 @@ from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.dto_evaluation import EvaluationDetail, RealisationInput
 from kinerja_desktop.services.employees import full_name
 from kinerja_desktop.services.offices import home_office_code
+from kinerja_desktop.services.periods_admin import require_unlocked
+from kinerja_desktop.services.permissions import refuse
 from kinerja_desktop.services.recording import audit, stamp_change, stamp_new
 from kinerja_desktop.storage.models import Employee, Evaluation, Office, Realisation, Skp
 
@@ -50,8 +51,9 @@ __all__ = [
 
 
 def is_tool(actor: Actor) -> bool:
-    """The command line and the demo act for everyone (they can open the file anyway)."""
-    return actor.username == "system" or actor.username.startswith("cli:")
+    """The command line and the demo act for everyone (they can open the file anyway); known
+    by the actor's kind, never by its username."""
+    return actor.is_tool
 
 
 def require_clerk(actor: Actor, employee: Employee) -> None:
@@ -60,7 +62,7 @@ def require_clerk(actor: Actor, employee: Employee) -> None:
         return
     if actor.employee_uuid is not None and actor.employee_uuid == employee.uuid:
         return
-    raise PermissionDeniedError("evaluation.not_clerk", value=actor.username)
+    refuse(actor, "evaluation.not_clerk")
 
 
 def require_owned(session: Session, ev: Evaluation) -> None:
@@ -110,7 +112,7 @@ def new_evaluation(
     period = core.parse_period(period_text)
     core.check_period_kind(period, settings)
     code = str(period)
-    core.require_unlocked(session, code)
+    require_unlocked(session, code)
     name = full_name(employee.name, employee.title_prefix, employee.title_suffix)
     if core.latest_evaluation(session, employee.id, code) is not None:
         raise ConflictError("evaluation.exists", name=name, period=code)
@@ -167,9 +169,11 @@ def start_evaluation(db: Database, actor: Actor, employee_uuid: str, period: str
 
     Raises:
         PermissionDeniedError: ``evaluation.not_clerk``.
-        ValidationError: ``period.invalid``, ``evaluation.period_kind``, ``evaluation.locked``,
+        ValidationError: ``period.invalid``, ``evaluation.period_kind``,
             ``evaluation.no_skp`` (no approved SKP for the year).
         ConflictError: ``evaluation.exists``.
+        ConflictError: ``office_eval.period_locked`` when the period, or a longer
+            one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
     settings = load_settings(db)
     with db.uow() as uow:
@@ -215,7 +219,7 @@ def apply_realisations(
     status = core.state_of(session, ev).status
     if status not in core.EDITABLE:
         raise validation_error("evaluation.not_editable", status=label(status))
-    core.require_unlocked(session, ev.period)
+    require_unlocked(session, ev.period)
     require_owned(session, ev)
     by_uuid = {line.indicator.uuid: line.indicator for line in core.skp_lines(session, ev.skp_id)}
     checked: list[tuple[Any, Decimal | None, str]] = []
@@ -270,8 +274,9 @@ def save_realisations(
         PermissionDeniedError: ``evaluation.not_clerk``.
         ConflictError: ``evaluation.changed``, ``evaluation.not_owned``.
         ValidationError: ``realisation.not_number``, ``realisation.negative``,
-            ``realisation.unknown_indicator``, ``evaluation.not_editable``,
-            ``evaluation.locked``.
+            ``realisation.unknown_indicator``, ``evaluation.not_editable``.
+        ConflictError: ``office_eval.period_locked`` when the period, or a longer
+            one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
     settings = load_settings(db)
     with db.uow() as uow:

@@ -160,7 +160,7 @@ def test_locked_period_is_refused(demo_copy, tmp_path, capsys):
     code, out, _ = run(capsys, *db, "realisations", "import", str(target), "--period", "2026-Q1",
                        "--json")  # fmt: skip
     assert code == 1
-    assert json.loads(out)["errors"][0]["code"] == "evaluation.locked"
+    assert json.loads(out)["errors"][0]["code"] == "office_eval.period_locked"
 
 
 def test_duplicate_unknown_code_and_nip_rows(demo_copy, tmp_path, capsys):

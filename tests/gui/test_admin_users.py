@@ -13,7 +13,7 @@ from kinerja_desktop.domain.errors import PermissionDeniedError
 from kinerja_desktop.gui.admin.common import Question
 from kinerja_desktop.gui.admin.password import ChangePasswordDialog
 from kinerja_desktop.gui.admin.users import UserFormDialog, UsersDialog
-from kinerja_desktop.services.accounts import authenticate, list_users
+from kinerja_desktop.services.accounts import actor_for, authenticate, list_users
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.database import Database
 
@@ -146,7 +146,7 @@ def test_a_non_admin_is_refused_by_the_service_too(qtbot, db):
 
 
 def test_change_own_password(qtbot, db):
-    operator = Actor("operator", frozenset({Role.OPERATOR}))
+    operator = actor_for(authenticate(db, "operator", "demo-operator"), db)
     dialog = ChangePasswordDialog(db, operator)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -165,3 +165,12 @@ def test_change_own_password(qtbot, db):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ChangePasswordDialog.DialogCode.Accepted
     assert authenticate(db, "operator", "sandi-baru-123").username == "operator"
+
+
+def test_a_reserved_name_is_refused_in_the_form(qtbot, users_dialog, db):
+    form = open_form(qtbot, users_dialog)
+    fill_form(qtbot, form, "system", "rahasia-sistem")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible()
+    assert form.error.text().startswith("Nama pengguna system dicadangkan untuk aplikasi")
+    assert "system" not in [u.username for u in list_users(db)]

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select, update
 
 from kinerja_desktop.domain.enums import CoreValue, EvaluationStatus, Predikat, Rating
-from kinerja_desktop.domain.errors import PermissionDeniedError, ValidationError
+from kinerja_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.services import assessments as svc
 from kinerja_desktop.services.dto_evaluation import AssessmentInput, RealisationInput
@@ -149,9 +149,9 @@ def test_locked_period_refuses_approval(demo_copy):
                 update(PeriodSetting).where(PeriodSetting.period == "2026-Q3").values(locked=True)
             )
             uow.commit()
-        with pytest.raises(ValidationError) as info:
+        with pytest.raises(ConflictError) as info:
             svc.approve(db, penilai, detail.uuid)
-        assert info.value.code == "evaluation.locked"
+        assert info.value.code == "office_eval.period_locked"
         assert get_evaluation(db, detail.uuid).status == S.SUBMITTED
         assert not svc.permissions(db, penilai, get_evaluation(db, detail.uuid)).decide
 

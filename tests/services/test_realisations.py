@@ -13,6 +13,7 @@ from kinerja_desktop.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.scoring import round2
 from kinerja_desktop.services.dto_evaluation import RealisationInput
 from kinerja_desktop.services.realisations import (
@@ -115,10 +116,10 @@ def test_submitted_and_locked_refuse_changes(demo_copy):
             )
             uow.commit()
         entry = [RealisationInput(reopened.lines[0].skp_indicator_uuid, "1")]
-        with pytest.raises(ValidationError) as info:
+        with pytest.raises(ConflictError) as info:
             save_realisations(db, operator, reopened.uuid, entry)
-        assert info.value.code == "evaluation.locked"
-        assert "dikunci" in str(info.value)
+        assert info.value.code == "office_eval.period_locked"
+        assert "dikunci" in describe(info.value)
 
 
 def test_start_evaluation_rules(demo_copy):

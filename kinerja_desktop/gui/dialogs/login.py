@@ -211,7 +211,7 @@ class LoginDialog(QDialog):
             return
         self._settings.setValue(LAST_USER_KEY, dto.username)
         self._settings.sync()
-        self.actor = actor_for(dto)
+        self.actor = actor_for(dto, self.db)
         self.accept()
 
     def _locked_message(self, username: str, until: str) -> str:
@@ -268,7 +268,7 @@ def sign_in(
     if db is None or is_read_only(db):
         return None
     if auto_login is not None:
-        actor = actor_for(authenticate(db, *auto_login))
+        actor = actor_for(authenticate(db, *auto_login), db)
         window.set_actor(actor)
         return actor
     try:

@@ -16,7 +16,8 @@ injection). Every writer (the sheet writer, the recap, the audit export) goes th
 
 Trap: openpyxl itself truncates a string past 32,767 characters (Excel's cell limit) and
 refuses control characters other than tab, line feed and carriage return
-(``IllegalCharacterError``); those rules are left as they are.
+(``IllegalCharacterError``); those rules are left as they are. And XML reads every line end
+as a line feed, so a carriage return comes back from any xlsx reader as ``"\n"``.
 """
 
 from __future__ import annotations

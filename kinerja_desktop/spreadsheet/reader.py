@@ -285,8 +285,9 @@ class SheetReader:
             if not (too_big or too_dense):
                 continue
             params = {
-                "size": f"{size / 1024 / 1024:,.0f}",
-                "packed": f"{packed / 1024:,.0f}",
+                # No thousands separator: "2,175" reads as a decimal in Indonesian.
+                "size": f"{size / 1024 / 1024:.0f}",
+                "packed": f"{packed / 1024:.0f}",
                 "limit": MAX_PART_BYTES // 1024 // 1024,
                 "ratio_limit": MAX_RATIO,
             }

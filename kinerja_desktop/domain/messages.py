@@ -23,6 +23,7 @@ from kinerja_desktop.domain import (
     messages_plans,
     messages_reports,
     messages_settings,
+    messages_sheets,
     messages_sync,
 )
 from kinerja_desktop.domain.app_messages import APP_MESSAGES
@@ -278,6 +279,7 @@ for _area in (
     messages_admin,
     messages_settings,
     messages_database,
+    messages_sheets,
 ):
     _clash = MESSAGES.keys() & _area.MESSAGES.keys()
     if _clash:  # two areas must never silently reword each other's codes

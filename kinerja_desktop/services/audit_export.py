@@ -4,7 +4,9 @@ openpyxl's write-only mode streams rows to disk, so a trail of a hundred thousan
 not sit in memory as cell objects. The file is written to a temporary name beside the target
 and renamed at the end: a failed export never leaves a half-written workbook under the name the
 user chose. Times are written in the computer's local time zone (what a clerk reads on the
-wall clock); the sheet says so in its header.
+wall clock); the sheet says so in its header. Every text (a summary, a user name, the JSON of
+a record's values) goes in as a string cell through :mod:`kinerja_desktop.spreadsheet.cells`,
+so a value recorded as ``=HYPERLINK("…")`` never runs as a formula when the trail is opened.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from kinerja_desktop.domain.errors import DatabaseError
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.audit_log import AuditRow, list_audit
 from kinerja_desktop.services.database import Database
+from kinerja_desktop.spreadsheet.cells import row_cells, set_value
 
 #: No practical limit: the export holds everything the filters match.
 EXPORT_LIMIT = 1_000_000_000
@@ -118,13 +121,13 @@ def export_audit(
     bold = Font(bold=True)
     header = []
     for text in HEADERS:
-        cell = WriteOnlyCell(sheet, value=text)
+        cell = set_value(WriteOnlyCell(sheet), text)
         cell.font = bold
         header.append(cell)
     sheet.append(header)
     total = len(rows)
     for number, row in enumerate(rows, start=1):
-        sheet.append(audit_cells(row, lang))
+        sheet.append(row_cells(sheet, audit_cells(row, lang)))
         if progress is not None and (number % 500 == 0 or number == total):
             progress(number, total)
     temporary = out.with_name(f".{out.name}.tmp")

@@ -10,9 +10,24 @@ than ``spec.max_rows`` data rows. Nothing here touches a database.
 Choices, each for speed on 10,000-row files:
 
 - The workbook is opened once, ``read_only=True`` and ``data_only=False``, through a file handle
-  (so openpyxl does not gate on the file-name extension), and rows are read with
-  ``values_only=True``. A formula then arrives as its text, ``"=SUM(...)"``, and is refused: the
-  cached result of a formula may be stale or missing in files written by other programs.
+  (so openpyxl does not gate on the file-name extension). A formula cell (``data_type "f"``)
+  arrives as its text, ``"=SUM(...)"``, marked as a formula, and is refused: the cached result
+  of a formula may be stale or missing in files written by other programs. A *string* cell
+  whose text begins with ``=`` (our own exports write ``=HYPERLINK("x")`` typed into a name
+  that way, see :mod:`kinerja_desktop.spreadsheet.cells`) is text like any other, so an export
+  imports back unchanged. Reading cells instead of ``values_only`` costs nothing measurable:
+  the XML parser dominates.
+- Which sheet: the one named ``spec.sheet`` (after :func:`fold`) when it is visible; a hidden
+  or very hidden one of that name is refused (what a clerk cannot see, a clerk cannot check).
+  Without one of that name, the only visible sheet is read, with a warning naming it; several
+  visible sheets, or none, are refused.
+- Before openpyxl reads anything, every member of the zip is checked against the zip
+  directory: at most ``MAX_PART_BYTES`` uncompressed and, above ``RATIO_FLOOR_BYTES``, at most
+  ``MAX_RATIO`` times its compressed size (a normal 20,000-row sheet is about 20:1, a "zip
+  bomb" a thousand or more). The directory can be trusted for this because Python's zipfile
+  never inflates a member past its declared size (it stops there and the CRC check fails).
+  openpyxl reads the shared strings whole and may scan every sheet for its dimensions while
+  loading, so all members are checked, not only the sheet read.
 - Read-only worksheets do not expose merged cells. Rather than opening the file a second time in
   normal mode (several times slower), the sheet's XML member is read from the zip and searched
   for ``<mergeCell ref=...>``; that costs one decompression (about 10 ms for 10,000 rows).
@@ -44,7 +59,24 @@ from kinerja_desktop.domain.messages import validation_error
 from kinerja_desktop.domain.nip import NIP_LENGTH, normalize_nip
 from kinerja_desktop.spreadsheet.columns import ColumnSpec, RowError, SheetSpec, fold
 
-__all__ = ["HeaderMap", "SheetData", "SheetReader", "SheetRow", "read_sheet"]
+__all__ = [
+    "MAX_PART_BYTES",
+    "MAX_RATIO",
+    "RATIO_FLOOR_BYTES",
+    "HeaderMap",
+    "SheetData",
+    "SheetReader",
+    "SheetRow",
+    "read_sheet",
+]
+
+#: The most one xlsx part (a sheet's XML, the shared strings) may expand to when read.
+MAX_PART_BYTES = 200 * 1024 * 1024
+#: The highest compression ratio accepted for a part larger than ``RATIO_FLOOR_BYTES``.
+MAX_RATIO = 200
+RATIO_FLOOR_BYTES = 1024 * 1024
+_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
@@ -102,6 +134,18 @@ class SheetData:
     header: HeaderMap
     rows: list[SheetRow]
     warnings: list[RowError]
+
+
+class _Formula(str):
+    """The text of a formula cell, told apart from a string cell holding the same text."""
+
+    __slots__ = ()
+
+
+def _cell_values(cells: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(
+        _Formula(c.value) if c.data_type == "f" and type(c.value) is str else c.value for c in cells
+    )
 
 
 def _col_number(letters: bytes) -> int:
@@ -188,10 +232,11 @@ class SheetReader:
         try:
             with zipfile.ZipFile(self.path) as archive:
                 names = set(archive.namelist())
+                if "xl/workbook.xml" not in names:
+                    raise self._refuse("sheet.not_xlsx")
+                self._check_expansion(archive)
         except (zipfile.BadZipFile, OSError) as exc:
             raise self._refuse("sheet.damaged", error=str(exc) or type(exc).__name__) from exc
-        if "xl/workbook.xml" not in names:
-            raise self._refuse("sheet.not_xlsx")
         from openpyxl import load_workbook  # lazy: openpyxl costs 0.1 s at import
 
         self._handle = self.path.open("rb")
@@ -199,15 +244,59 @@ class SheetReader:
             self._workbook = load_workbook(self._handle, read_only=True, data_only=False)
         except Exception as exc:  # openpyxl raises many types for a broken package
             raise self._refuse("sheet.damaged", error=str(exc) or type(exc).__name__) from exc
-        sheets = self._workbook.worksheets
-        if not sheets:
-            raise self._refuse("sheet.empty", sheet="-")
-        names_by_fold = {fold(ws.title): ws for ws in sheets}
-        worksheet = names_by_fold.get(fold(self.spec.sheet), sheets[0])
+        worksheet = self._choose_sheet(self._workbook.worksheets)
         self.sheet = worksheet.title
         self._worksheet = worksheet
         worksheet.reset_dimensions()
-        self._rows = worksheet.iter_rows(values_only=True)
+        self._rows = map(_cell_values, worksheet.iter_rows())
+
+    def _choose_sheet(self, sheets: list[Any]) -> Any:
+        if not sheets:
+            raise self._refuse("sheet.empty", sheet="-")
+        wanted = self.spec.sheet
+        named = [ws for ws in sheets if fold(ws.title) == fold(wanted)]
+        if named:
+            state = named[0].sheet_state
+            if state == "visible":
+                return named[0]
+            code = "sheet.very_hidden" if state == "veryHidden" else "sheet.hidden"
+            raise self._refuse(code, sheet=named[0].title)
+        visible = [ws for ws in sheets if ws.sheet_state == "visible"]
+        if not visible:
+            raise self._refuse("sheet.no_visible", sheet=wanted)
+        if len(visible) > 1:
+            shown = ", ".join(ws.title for ws in visible)
+            raise self._refuse("sheet.ambiguous", sheet=wanted, sheets=shown)
+        used = visible[0].title
+        self.warnings.append(
+            RowError.make(
+                None, "", "", "sheet.other_sheet", path=self.path.name, sheet=wanted, used=used
+            )
+        )
+        return visible[0]
+
+    def _check_expansion(self, archive: zipfile.ZipFile) -> None:
+        """Refuse a member that would expand past a sane size, judged from the zip directory."""
+        sheet_names: dict[str, str] | None = None
+        for info in archive.infolist():
+            size, packed = info.file_size, info.compress_size
+            too_big = size > MAX_PART_BYTES
+            too_dense = size > RATIO_FLOOR_BYTES and size > MAX_RATIO * max(packed, 1)
+            if not (too_big or too_dense):
+                continue
+            params = {
+                # No thousands separator: "2,175" reads as a decimal in Indonesian.
+                "size": f"{size / 1024 / 1024:.0f}",
+                "packed": f"{packed / 1024:.0f}",
+                "limit": MAX_PART_BYTES // 1024 // 1024,
+                "ratio_limit": MAX_RATIO,
+            }
+            if sheet_names is None:
+                sheet_names = _sheet_names(archive)
+            title = sheet_names.get(info.filename)
+            if title is not None:
+                raise self._refuse("sheet.xml_too_large", sheet=title, **params)
+            raise self._refuse("sheet.part_too_large", part=info.filename, **params)
 
     def _next(self) -> tuple[Any, ...] | None:
         assert self._rows is not None
@@ -391,7 +480,43 @@ class _CellError(Exception):
 
 def _is_formula(value: Any) -> bool:
     # Array and data-table formulas arrive as openpyxl objects, not as text.
-    return type(value).__name__ in {"ArrayFormula", "DataTableFormula"}
+    return isinstance(value, _Formula) or type(value).__name__ in {
+        "ArrayFormula",
+        "DataTableFormula",
+    }
+
+
+def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Zip member -> sheet title, for naming a sheet in a message ({} when unreadable).
+
+    Only called once a member was found too large; workbook.xml and its rels are read only
+    when they themselves passed the size check (they are checked in the same loop, and a
+    refusal there names the part instead).
+    """
+    import posixpath
+    import xml.etree.ElementTree as ET
+
+    try:
+        for name in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
+            info = archive.getinfo(name)
+            if info.file_size > RATIO_FLOOR_BYTES:
+                return {}
+        book = ET.fromstring(archive.read("xl/workbook.xml"))
+        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ET.ParseError, zipfile.BadZipFile, OSError):
+        return {}
+    targets = {}
+    for rel in rels.iter(f"{{{_PACKAGE_RELS}}}Relationship"):
+        target = rel.get("Target", "")
+        path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        targets[rel.get("Id")] = posixpath.normpath(path)
+    names = {}
+    for sheet in book.iter():
+        if sheet.tag.endswith("}sheet"):
+            rel_id = sheet.get(f"{{{_OFFICE_RELS}}}id")
+            if rel_id in targets:
+                names[targets[rel_id]] = sheet.get("name", "")
+    return names
 
 
 def _as_text(value: Any) -> str:
@@ -410,7 +535,7 @@ def _as_text(value: Any) -> str:
 
 def _typed(column: ColumnSpec, value: Any, spec: SheetSpec) -> Any:
     kind = column.kind
-    if (type(value) is str and value.startswith("=")) or _is_formula(value):
+    if _is_formula(value):
         raise _CellError("sheet.formula")
     if value is None or (isinstance(value, str) and not value.strip()):
         return None

@@ -1,9 +1,16 @@
 """The office and kecamatan recaps as formatted xlsx workbooks.
 
-Frozen header rows, fitted column widths, numbers as numbers (with Indonesian-looking formats
-``#,##0.00``), NIP as text (DESIGN.md section 8), and the capaian cells filled with the colour
-of their achievement category. The recap arrives as the same DTO the PDF is made from (read by
-attribute, so this adapter needs no import of the report layer).
+Frozen header rows, numbers as numbers (with Indonesian-looking formats ``#,##0.00``; a "-"
+for "no value" becomes an empty cell so sorting and sums work), NIP as text (DESIGN.md section
+8), and the capaian cells filled with the colour of their achievement category. Every table is
+an Excel table (a ListObject) with its own autofilter: a sheet may hold two tables, and a
+sheet-level autofilter can cover only one. A "JUMLAH" row stays below its table, outside the
+filter, so sorting never moves it. Column widths come from the table cells (the header's
+longest word, since headers wrap, and the longest value), never from the title lines above,
+which may overflow to the right as they like. Every text goes through
+:mod:`kinerja_desktop.spreadsheet.cells`, so an indicator or a name that starts with ``=``
+stays text. The recap arrives as the same DTO the PDF is made from (read by attribute, so this
+adapter needs no import of the report layer).
 """
 
 from __future__ import annotations
@@ -15,7 +22,10 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table
 from openpyxl.worksheet.worksheet import Worksheet
+
+from kinerja_desktop.spreadsheet.cells import set_value
 
 __all__ = ["CATEGORY_FILLS", "write_recap_xlsx"]
 
@@ -31,15 +41,31 @@ _HEADER_FILL = PatternFill("solid", fgColor="E8E8E8")
 _THIN = Side(style="thin", color="888888")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 NUMBER_FORMAT = "#,##0.00"
+_MIN_WIDTH, _MAX_WIDTH = 6, 60
+_NO_VALUE = ("", "-", "–")
 
 
-def _number(text: str) -> Any:
-    """``"1.234,56"`` → 1234.56; text that is not a number stays text ("-")."""
-    cleaned = str(text).replace(".", "").replace(",", ".").split(" ")[0]
+def _number(text: Any) -> Any:
+    """``"1.234,56"`` → 1234.56; "-" or "" → None; other text (a range "90–100") stays text."""
+    if text is None or isinstance(text, (int, float)):
+        return text
+    if str(text).strip() in _NO_VALUE:
+        return None
+    cleaned = str(text).replace(".", "").replace(",", ".").split(" ")[0].rstrip("%")
     try:
-        return float(Decimal(cleaned))
+        number = Decimal(cleaned)
     except (InvalidOperation, ValueError):
         return text
+    return float(number) if number.is_finite() else text
+
+
+def _shown_length(value: Any) -> int:
+    """How many characters the cell shows (numbers as their number format shows them)."""
+    if value is None:
+        return 0
+    if isinstance(value, float):
+        return len(f"{value:,.2f}")
+    return max((len(line) for line in str(value).splitlines()), default=0)
 
 
 def _table(
@@ -48,49 +74,77 @@ def _table(
     headers: list[str],
     rows: list[list[Any]],
     *,
+    name: str,
     numeric: set[int] = frozenset(),  # type: ignore[assignment]
     text_cols: set[int] = frozenset(),  # type: ignore[assignment]
     fills: dict[tuple[int, int], str] | None = None,
+    footer: list[Any] | None = None,
 ) -> int:
+    """Write one table (an Excel table named ``name`` with an autofilter) at ``start_row``.
+
+    ``footer`` (a "JUMLAH" row) goes right below the table, outside it. Returns the first row
+    after everything written.
+    """
+    headers = _unique(headers)
     for c, header in enumerate(headers, start=1):
-        cell = ws.cell(start_row, c, header)
+        cell = set_value(ws.cell(start_row, c), header)
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         cell.border = _BORDER
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    for r, values in enumerate(rows, start=start_row + 1):
+    body = [*rows, footer] if footer is not None else rows
+    # Headers wrap between words, so a header needs only its longest word's width.
+    longest = [max((len(w) for w in h.split()), default=0) for h in headers]
+    for r, values in enumerate(body, start=start_row + 1):
         for c, value in enumerate(values, start=1):
-            if c - 1 in numeric:
-                value = _number(value)
-            cell = ws.cell(r, c, value)
+            if c - 1 in text_cols and value is not None:
+                cell = set_value(ws.cell(r, c), str(value), number_format="@")
+            else:
+                value = _number(value) if c - 1 in numeric else value
+                cell = set_value(ws.cell(r, c), None if value == "" else value)
+                if isinstance(value, float):
+                    cell.number_format = NUMBER_FORMAT
             cell.border = _BORDER
-            if c - 1 in numeric and isinstance(value, float):
-                cell.number_format = NUMBER_FORMAT
-            if c - 1 in text_cols:
-                cell.number_format = "@"
-                cell.value = str(value)
+            if c <= len(longest):
+                longest[c - 1] = max(longest[c - 1], _shown_length(cell.value))
             colour = (fills or {}).get((r - start_row - 1, c - 1))
             if colour:
                 cell.fill = PatternFill("solid", fgColor=colour)
-    return start_row + len(rows) + 1
+    # A table needs a data row under its header; an empty one is fine.
+    last_row = start_row + max(len(rows), 1)
+    ref = f"A{start_row}:{get_column_letter(len(headers))}{last_row}"
+    ws.add_table(Table(displayName=name, ref=ref))
+    _widen(ws, longest)
+    return start_row + len(body) + 1
 
 
-def _fit(ws: Worksheet, widths: dict[int, int] | None = None) -> None:
-    best: dict[int, int] = {}
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is not None:
-                length = len(str(cell.value))
-                best[cell.column] = max(best.get(cell.column, 0), min(length, 60))
-    for column, length in best.items():
-        ws.column_dimensions[get_column_letter(column)].width = max(8, length + 2)
-    for column, width in (widths or {}).items():
-        ws.column_dimensions[get_column_letter(column)].width = width
+def _unique(headers: list[str]) -> list[str]:
+    # Excel repairs (and so warns about) a table whose column names repeat.
+    seen: set[str] = set()
+    out = []
+    for header in headers:
+        text, n = header, 2
+        while text.casefold() in seen:
+            text, n = f"{header} ({n})", n + 1
+        seen.add(text.casefold())
+        out.append(text)
+    return out
+
+
+def _widen(ws: Worksheet, longest: list[int]) -> None:
+    for c, length in enumerate(longest, start=1):
+        width = min(max(length + 2, _MIN_WIDTH), _MAX_WIDTH)
+        letter = get_column_letter(c)
+        # Two tables on one sheet share columns: keep the wider need. (Only this function
+        # creates column dimensions, so one that exists was sized by an earlier table.)
+        if letter in ws.column_dimensions and ws.column_dimensions[letter].width > width:
+            continue
+        ws.column_dimensions[letter].width = width
 
 
 def _title(ws: Worksheet, lines: list[str]) -> int:
     for n, line in enumerate(lines, start=1):
-        ws.cell(n, 1, line).font = Font(bold=True, size=12 if n == 1 else 10)
+        set_value(ws.cell(n, 1), line).font = Font(bold=True, size=12 if n == 1 else 10)
     return len(lines) + 2
 
 
@@ -113,9 +167,8 @@ def _office_sheets(wb: Workbook, doc: Any) -> None:
         for n, r in enumerate(doc.iku, start=1)
     ]
     headers = ["No", "Kode", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"]
-    _table(ws, first, [*headers, "Kategori"], rows, numeric={4, 5, 6}, fills=fills)
+    _table(ws, first, [*headers, "Kategori"], rows, name="TabelIKU", numeric={4, 5, 6}, fills=fills)
     ws.freeze_panes = ws.cell(first + 1, 1)
-    _fit(ws, {3: 60})
     ws2 = wb.create_sheet("Pegawai")
     first = _title(ws2, [f"Predikat, TPP dan angka kredit — {doc.office_name}", doc.period_title])
     rows = [
@@ -124,21 +177,22 @@ def _office_sheets(wb: Workbook, doc: Any) -> None:
         for n, e in enumerate(doc.employees, start=1)
     ]  # fmt: skip
     headers = ["No", "NIP", "Nama", "Jabatan", "Status", "Predikat", "TPP (%)", "Angka Kredit"]
-    _table(ws2, first, headers, rows, numeric={6, 7}, text_cols={1})
+    _table(ws2, first, headers, rows, name="TabelPegawai", numeric={6, 7}, text_cols={1})
     ws2.freeze_panes = ws2.cell(first + 1, 1)
-    _fit(ws2)
     ws3 = wb.create_sheet("Distribusi")
     first = _title(ws3, ["Distribusi predikat dan status evaluasi", doc.period_title])
     end = _table(
         ws3, first, ["Predikat", "Jumlah", "Persen"],
-        [[n, c, p] for n, c, p in doc.distribution], numeric={2},
+        [[n, c, p] for n, c, p in doc.distribution], name="TabelDistribusi", numeric={1, 2},
     )  # fmt: skip
     for n, warning in enumerate(doc.distribution_warnings):
-        ws3.cell(end + 1 + n, 1, f"Peringatan: {warning}")
+        set_value(ws3.cell(end + 1 + n, 1), f"Peringatan: {warning}")
     end += len(doc.distribution_warnings) + 2
-    _table(ws3, end, ["Status evaluasi", "Jumlah"], [[s, c] for s, c in doc.completion])
+    _table(
+        ws3, end, ["Status evaluasi", "Jumlah"], [[s, c] for s, c in doc.completion],
+        name="TabelStatus", numeric={1},
+    )  # fmt: skip
     ws3.freeze_panes = ws3.cell(first + 1, 1)
-    _fit(ws3)
 
 
 def _kecamatan_sheets(wb: Workbook, doc: Any) -> None:
@@ -157,10 +211,13 @@ def _kecamatan_sheets(wb: Workbook, doc: Any) -> None:
         )  # fmt: skip
         if o.category_key in CATEGORY_FILLS:
             fills[(n, 4)] = fills[(n, 5)] = CATEGORY_FILLS[o.category_key]
-    rows.append(["JUMLAH", "", "", "", "", "", "", "", "", "", "", *doc.totals])
-    _table(ws, first, headers, rows, numeric={4, 10}, fills=fills)
+    footer = ["JUMLAH", None, None, None, None, None, None, None, None, None, None, *doc.totals]
+    numeric = {2, 3, 4, 7, 8, 9, 10, *range(11, len(headers))}
+    _table(
+        ws, first, headers, rows, name="TabelKecamatan", numeric=numeric, fills=fills,
+        footer=footer,
+    )  # fmt: skip
     ws.freeze_panes = ws.cell(first + 1, 3)
-    _fit(ws)
 
 
 def write_recap_xlsx(doc: Any, path: Path) -> Path:

@@ -96,6 +96,7 @@ def test_dry_run_changes_nothing(
 ) -> None:
     path = tmp_path / "baru.xlsx"
     wb = openpyxl.Workbook()
+    wb.active.title = "Pegawai"  # another name would add a "sheet read" warning
     wb.active.append(["NIP Baru", "Nama Lengkap", "Status", "Golongan", "Jabatan",
                       "Jenis Jabatan", "Unit Kerja"])  # fmt: skip
     wb.active.append(["19990107 202203 2 007", "Baru", "PNS", "III/a", "Staf", "Pelaksana",

@@ -115,6 +115,7 @@ def test_headers_in_any_order_case_and_synonyms_below_a_title(tmp_path: Path) ->
         {"nip": "198811302014021002", "name": "Budi", "kind": "b"},
     ]
     assert [(w.row, w.column, w.code) for w in data.warnings] == [
+        (None, "", "sheet.other_sheet"),  # "Sheet", the only sheet, has not the spec's name
         (3, "no", "sheet.unknown_column"),
         (3, "Catatan", "sheet.unknown_column"),
     ]

@@ -37,6 +37,7 @@ __all__ = [
     "section",
     "signature_table",
     "signatures",
+    "split_tail",
     "title_block",
 ]
 
@@ -299,15 +300,34 @@ def behaviour_tables(
             cells.append(para(row.feedback))
         data.append(cells)
     widths = fit_widths(data, fractions, width)
-    style = grid_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)])
+    return split_tail(data, widths, [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)], tail)
+
+
+def split_tail(
+    data: list[list[Any]], widths: Sequence[float], commands: Sequence[tuple[Any, ...]], tail: int
+) -> tuple[Table, Table | None]:
+    """A table cut before its last ``tail`` rows, both parts with the same columns, so the
+    tail can be kept on one page with what follows (a signature block never stands alone).
+
+    ``commands`` address rows by non-negative index (columns may be negative); those below
+    the cut move to the tail, renumbered.
+    """
     cut = len(data) - tail if 0 < tail < len(data) - 1 else len(data)
-    head = Table(data[:cut], colWidths=widths, repeatRows=1)
-    head.setStyle(style)
+    head_cmds: list[tuple[Any, ...]] = []
+    tail_cmds: list[tuple[Any, ...]] = []
+    for command in commands:
+        name, (c0, r0), (c1, r1), *rest = command
+        if r0 >= cut:
+            tail_cmds.append((name, (c0, r0 - cut), (c1, r1 - cut), *rest))
+        else:
+            head_cmds.append(command)
+    head = Table(data[:cut], colWidths=list(widths), repeatRows=1)
+    head.setStyle(grid_style(head_cmds))
     if cut == len(data):
         return head, None
-    rest = Table(data[cut:], colWidths=widths)
-    rest.setStyle(grid_style())
-    return head, rest
+    rest_table = Table(data[cut:], colWidths=list(widths))
+    rest_table.setStyle(grid_style(tail_cmds))
+    return head, rest_table
 
 
 def behaviour_table(width: float, rows: Sequence[BehaviourRow], *, with_feedback: bool) -> Table:
@@ -363,7 +383,7 @@ def signature_table(
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
     if date_over_all:
-        rows.insert(0, [para(place_date, "cell_c")] + [""] * (len(cells) - 1))
+        rows.insert(0, [para(place_date, "sign_c")] + [""] * (len(cells) - 1))
         commands.append(("SPAN", (0, 0), (-1, 0)))
     table = Table(rows, colWidths=[width / len(cells)] * len(cells))
     table.setStyle(TableStyle(commands))

@@ -252,6 +252,10 @@ class OfficeRecapDoc:
     signer: Person | None
     place_date: str
     bands_note: str = ""
+    #: Per row of ``distribution``, the band SE 3/2023 expects ("0–50%"), empty without a
+    #: capaian kinerja organisasi; and the caption naming the source of the bands.
+    distribution_bands: tuple[str, ...] = ()
+    pattern_note: str = ""
 
 
 @dataclass(frozen=True)

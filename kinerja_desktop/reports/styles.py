@@ -140,4 +140,5 @@ def styles() -> dict[str, ParagraphStyle]:
             "blank_mark", base, fontName=f.bold, fontSize=9, leading=11, alignment=TA_RIGHT
         ),
         "sign": ParagraphStyle("sign", base, fontSize=8.5, leading=10.5, alignment=TA_LEFT),
+        "sign_c": ParagraphStyle("sign_c", base, fontSize=8.5, leading=10.5, alignment=TA_CENTER),
     }

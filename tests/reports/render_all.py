@@ -21,8 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.report_data import card_data, sheet_data, skp_data
-from kinerja_desktop.services.report_output import write_batch, write_prepared
+from kinerja_desktop.services.report_data import (
+    card_data,
+    employees_of_office,
+    sheet_data,
+    skp_data,
+)
+from kinerja_desktop.services.report_output import prepare, write_batch, write_prepared
 from kinerja_desktop.services.report_recap import kecamatan_recap_data, office_recap_data
 
 PERIOD = "2026-Q1"
@@ -96,16 +101,19 @@ def render_all(
                 written = write_prepared(prepared, pdf, paper=paper)
                 kind = name.split("_")[0]
                 out.append(Rendered(name, paper, pdf, (prepared.doc,), written.pages, blank, kind))
+            people = employees_of_office(db, office)
             batch = folder / f"batch_{paper}.pdf"
             written = write_batch(db, "sheet", office_code=office, period=PERIOD, out=batch,
                                   paper=paper)  # fmt: skip
-            out.append(Rendered("batch", paper, batch, (), written.pages, kind="batch"))
+            docs = tuple(prepare(db, "sheet", nip=n, period=PERIOD).doc for n, _ in people)
+            out.append(Rendered("batch", paper, batch, docs, written.pages, kind="batch"))
             each = folder / f"batch_{paper}"
             written = write_batch(db, "card", office_code=office, period=PERIOD, out=each,
                                   paper=paper)  # fmt: skip
-            for path in written.paths[:2]:
+            for (n, _name), path in list(zip(people, written.paths, strict=True))[:2]:
                 p = Path(path)
-                out.append(Rendered(f"each_{p.stem}", paper, p, (), _pages(p), kind="batch"))
+                doc = prepare(db, "card", nip=n, period=PERIOD).doc
+                out.append(Rendered(f"each_{p.stem}", paper, p, (doc,), _pages(p), kind="each"))
     if png:
         target = folder / "png"
         target.mkdir(exist_ok=True)
@@ -115,7 +123,10 @@ def render_all(
                 if not item.name.startswith("each")
                 else (target / f"{item.name}")
             )
-            subprocess.run(["pdftoppm", "-r", "60", "-png", str(item.pdf), str(stem)], check=True)
+            pages = ["-l", "4"] if item.kind == "batch" else []  # a batch: its first pages
+            subprocess.run(
+                ["pdftoppm", "-r", "60", "-png", *pages, str(item.pdf), str(stem)], check=True
+            )
     return out
 
 

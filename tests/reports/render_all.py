@@ -118,11 +118,7 @@ def render_all(
         target = folder / "png"
         target.mkdir(exist_ok=True)
         for item in out:
-            stem = (
-                target / f"{item.name}_{item.paper}"
-                if not item.name.startswith("each")
-                else (target / f"{item.name}")
-            )
+            stem = target / f"{item.name}_{item.paper}"
             pages = ["-l", "4"] if item.kind == "batch" else []  # a batch: its first pages
             subprocess.run(
                 ["pdftoppm", "-r", "60", "-png", *pages, str(item.pdf), str(stem)], check=True

@@ -54,6 +54,21 @@ def _closing(width: float, tail: Table | None, signer: Person | None, place_date
     return KeepTogether(parts)
 
 
+def _last_table(
+    width: float,
+    data: list[list[Any]],
+    widths: list[float],
+    signer: Person | None,
+    place_date: str,
+) -> list[Flowable]:
+    """The last table of a recap with the signature block kept to its last rows (or to the
+    whole table when it is that short)."""
+    head, tail = split_tail(data, widths, [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)], TAIL_ROWS)
+    if tail is None:
+        return [_closing(width, head, signer, place_date)]
+    return [head, _closing(width, tail, signer, place_date)]
+
+
 def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
     out: list[Flowable] = letterhead_flowables(doc.letterhead, width)
     out += title_block(
@@ -147,12 +162,7 @@ def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
             ]
         )
     fr = [0.04, 0.17, 0.2, 0.2, 0.09, 0.12, 0.08, 0.1]
-    widths = fit_widths(rows, fr, width)
-    head_table, tail = split_tail(
-        rows, widths, [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)], TAIL_ROWS
-    )
-    out.append(head_table)
-    out.append(_closing(width, tail, doc.signer, doc.place_date))
+    out += _last_table(width, rows, fit_widths(rows, fr, width), doc.signer, doc.place_date)
     return out
 
 
@@ -201,9 +211,5 @@ def kecamatan_recap_flowables(doc: KecamatanRecapDoc, width: float) -> list[Flow
         d2.append([para(o.code)] + [para(c, "cell_r") for c in o.predikat_counts])
     d2.append([para("JUMLAH", "bold")] + [para(c, "cell_r") for c in doc.totals])
     fr2 = [0.15] + [0.85 / len(doc.predikat_labels)] * len(doc.predikat_labels)
-    t2, tail = split_tail(
-        d2, fit_widths(d2, fr2, width), [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)], TAIL_ROWS
-    )
-    out.append(t2)
-    out.append(_closing(width, tail, doc.signer, doc.place_date))
+    out += _last_table(width, d2, fit_widths(d2, fr2, width), doc.signer, doc.place_date)
     return out

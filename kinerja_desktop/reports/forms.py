@@ -253,7 +253,7 @@ def results_table(
             cells = [
                 para(row.number, "cell_c") if first else "",
                 para(row.parent_rhk) if first else "",
-                para(row.rhk) if first else "",
+                _rhk_cell(row) if first else "",
                 para(row.aspect),
                 para(row.indicator),
                 para(row.target, "cell_c"),
@@ -275,6 +275,13 @@ def results_table(
     table = Table(data, colWidths=widths, repeatRows=2)
     table.setStyle(grid_style(extra))
     return table
+
+
+def _rhk_cell(row: ResultRow) -> Paragraph:
+    if not row.assigned_by:
+        return para(row.rhk)
+    note = f"(penugasan dari {glue(row.assigned_by)})"
+    return Paragraph(f"{esc(glue(row.rhk))} <i>{esc(note)}</i>", styles()["cell"])
 
 
 def behaviour_tables(

@@ -107,6 +107,9 @@ class ResultRow:
     realisation: str = ""
     capaian: str = ""
     feedback: str = ""
+    #: The pimpinan who assigned this RHK (printed "(penugasan dari …)"); the register does
+    #: not record assignments yet, so the services leave it empty for now.
+    assigned_by: str = ""
 
 
 @dataclass(frozen=True)

@@ -71,3 +71,14 @@ def test_recap_signature_block_never_stands_alone(docs, tmp_path, paper):
         signed = [p for p in pages if doc.place_date in p]
         assert len(signed) == 1
         assert employees[-1].nip in signed[0], (paper, count)
+
+
+def test_an_assigned_rhk_names_who_assigned_it(docs, tmp_path):
+    sheet, _recap = docs
+    first = replace(sheet.results[0], assigned_by="Camat Nanggalo")
+    out = tmp_path / "assigned.pdf"
+    write_pdf([replace(sheet, results=(first, *sheet.results[1:]))], str(out), paper="a4")
+    assert "(penugasan dari Camat Nanggalo)" in " ".join(_pages(out))
+    plain = tmp_path / "plain.pdf"
+    write_pdf([sheet], str(plain), paper="a4")
+    assert "penugasan dari" not in " ".join(_pages(plain))

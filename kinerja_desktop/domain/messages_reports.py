@@ -88,4 +88,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rekap disimpan: {path}.",
         "Recap saved: {path}.",
     ),
+    "report.pattern_source": (
+        "Sumber rentang yang diharapkan: pola distribusi SE MenPANRB Nomor 3 Tahun 2023 (dibaca "
+        "dari ringkasan sekunder); penyimpangan adalah peringatan, bukan larangan.",
+        "Source of the expected bands: the distribution pattern of SE MenPANRB 3/2023 (read "
+        "from a secondary summary); a departure is a warning, not a prohibition.",
+    ),
+    "report.pattern_largest": (
+        "terbanyak",
+        "largest",
+    ),
+    "report.pattern_required": (
+        "Harus ada pegawai dengan predikat {predikat}.",
+        "There must be employees rated {predikat}.",
+    ),
+    "report.pattern_together": (
+        "{predikat} bersama-sama paling sedikit {limit}%.",
+        "{predikat} together at least {limit}%.",
+    ),
+    "report.pattern_no_org": (
+        "Capaian kinerja organisasi belum ditetapkan: rentang yang diharapkan belum dapat dicetak.",
+        "The organisation's performance is not set yet: the expected bands cannot be printed.",
+    ),
+    "report.batch_locked": (
+        "{path} tidak dapat ditulis ({reason}); tutup berkas itu (misalnya di pembaca PDF) lalu "
+        "cetak ulang pegawai ini.",
+        "{path} cannot be written ({reason}); close that file (for instance in a PDF reader) and "
+        "print this employee again.",
+    ),
 }

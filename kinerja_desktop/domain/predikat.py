@@ -22,10 +22,14 @@ from kinerja_desktop.domain.ranks import AK_COEFFICIENT
 
 __all__ = [
     "DEFAULT_TPP_PERCENT",
+    "DISTRIBUTION_AXIS",
     "PREDIKAT_PERCENT",
     "DistributionWarning",
+    "ExpectedDistribution",
+    "ExpectedShare",
     "angka_kredit",
     "check_distribution",
+    "expected_distribution",
     "predikat",
 ]
 
@@ -225,3 +229,79 @@ def check_distribution(
             )
             warnings.append(DistributionWarning(code, message, rule.predikat))
     return tuple(warnings)
+
+
+#: The axis of the lampiran's "kurva distribusi": from Sangat Kurang to Sangat Baik.
+DISTRIBUTION_AXIS: tuple[Predikat, ...] = (_SK, _K, _BP, _B, _SB)
+
+
+@dataclass(frozen=True)
+class ExpectedShare:
+    """The band a predikat's share of a unit's employees should fall in (percent, inclusive).
+
+    ``largest`` marks the predikat that should be the most common one (ties allowed).
+    """
+
+    predikat: Predikat
+    minimum: int
+    maximum: int
+    largest: bool = False
+
+
+@dataclass(frozen=True)
+class ExpectedDistribution:
+    """The SE 3/2023 pattern for one capaian kinerja organisasi, one band per predikat.
+
+    Attributes:
+        org: the capaian kinerja organisasi.
+        shares: one band per predikat, in :data:`DISTRIBUTION_AXIS` order.
+        together: minimum shares of groups of predikat taken together (e.g. Kurang and/or
+            Butuh Perbaikan at least 10 %), which no single band can say.
+        required: predikat of which at least one employee must have one (any of them).
+    """
+
+    org: OrgPredikat
+    shares: tuple[ExpectedShare, ...]
+    together: tuple[tuple[tuple[Predikat, ...], int], ...] = ()
+    required: tuple[Predikat, ...] = ()
+
+    def share_of(self, grade: Predikat) -> ExpectedShare:
+        return next(s for s in self.shares if s.predikat == Predikat(grade))
+
+
+def expected_distribution(org_predikat: OrgPredikat) -> ExpectedDistribution:
+    """The expected distribution of employee predikat for a unit's capaian kinerja organisasi.
+
+    Built from the same rules as :func:`check_distribution`, so the printed band and the
+    warnings never disagree. A band's maximum is the stated maximum, lowered by what the other
+    predikat must hold at least (60 % Sangat Kurang leaves at most 40 % for each other one);
+    when another predikat must be the largest group, no other can pass 50 %, and the largest
+    holds at least 20 % (one fifth, the least a largest of five groups can hold).
+    """
+    org = OrgPredikat(org_predikat)
+    rules = _RULES[org]
+    largest = {r.predikat[0] for r in rules if r.kind == "not_largest" and len(r.predikat) == 1}
+    shares = []
+    for grade in DISTRIBUTION_AXIS:
+        low, high = 0, 100
+        for rule in rules:
+            single = rule.predikat == (grade,)
+            if rule.kind == "min" and single:
+                low = max(low, rule.limit)
+            elif rule.kind == "max" and single:
+                high = min(high, rule.limit)
+            elif rule.kind == "forbidden" and grade in rule.predikat:
+                high = 0
+        # The mins of several rules that leave this grade out add up (60 % SK + 10 % K/BP).
+        others = sum(r.limit for r in rules if r.kind == "min" and grade not in r.predikat)
+        high = min(high, 100 - others)
+        if grade in largest:
+            low = max(low, 20)
+        elif largest:
+            high = min(high, 50)
+        shares.append(ExpectedShare(grade, low, max(low, high), grade in largest))
+    together = tuple(
+        (r.predikat, r.limit) for r in rules if r.kind == "min" and len(r.predikat) > 1
+    )
+    required = tuple(p for r in rules if r.kind == "required" for p in r.predikat)
+    return ExpectedDistribution(org, tuple(shares), together, required)

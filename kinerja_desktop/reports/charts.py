@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
+from kinerja_desktop.reports.model import PatternRow
 from kinerja_desktop.reports.styles import CATEGORY_COLOURS, fonts
 
-__all__ = ["capaian_chart", "distribution_chart"]
+__all__ = ["capaian_chart", "distribution_chart", "pattern_chart"]
+
+_BAND = colors.HexColor("#d5dde8")
 
 _BAR = colors.HexColor("#4a6fa5")
 
@@ -76,4 +79,46 @@ def capaian_chart(
              strokeDashArray=[2, 2])
     )  # fmt: skip
     drawing.add(String(hundred, 2, "100%", fontName=f.regular, fontSize=6, textAnchor="middle"))
+    return drawing
+
+
+def pattern_chart(
+    rows: Sequence[PatternRow], width: float, height: float = 84, *, bands: bool, bars: bool
+) -> Drawing:
+    """The lampiran's kurva distribusi: the axis from Sangat Kurang to Sangat Baik, per
+    predikat the expected band (a shaded range, when ``bands``) and the office's actual share
+    (a bar with its percentage, when ``bars``). A blank form draws the axis only: no chart of
+    zeros."""
+    f = fonts()
+    drawing = Drawing(width, height)
+    if not rows:
+        return drawing
+    left, base, top = 20.0, 20.0, height - 8
+    plot = width - left
+    slot = plot / len(rows)
+    span = top - base
+    axis = colors.grey
+    drawing.add(Line(left, base, width, base, strokeColor=axis, strokeWidth=0.5))
+    drawing.add(Line(left, base, left, top, strokeColor=axis, strokeWidth=0.5))
+    for pct in (0, 50, 100):
+        y = base + span * pct / 100
+        drawing.add(String(left - 2, y - 2, f"{pct}%", fontName=f.regular, fontSize=5.5,
+                           textAnchor="end"))  # fmt: skip
+    for n, row in enumerate(rows):
+        x = left + n * slot
+        if bands and row.high > 0:
+            y0 = base + span * row.low / 100
+            drawing.add(Rect(x + slot * 0.12, y0, slot * 0.76, span * (row.high - row.low) / 100,
+                             fillColor=_BAND, strokeColor=colors.HexColor("#8a9bb5"),
+                             strokeWidth=0.4))  # fmt: skip
+        if bars:
+            bar = span * row.share / 100
+            drawing.add(Rect(x + slot * 0.36, base, slot * 0.28, bar, fillColor=_BAR,
+                             strokeColor=None))  # fmt: skip
+            drawing.add(String(x + slot / 2, base + bar + 2, row.share_text, fontName=f.bold,
+                               fontSize=6, textAnchor="middle"))  # fmt: skip
+        parts = row.label.replace("/", "/\n").split("\n")
+        for k, part in enumerate(parts[:2]):
+            drawing.add(String(x + slot / 2, base - 7 - 6.5 * k, part, fontName=f.regular,
+                               fontSize=5.8, textAnchor="middle"))  # fmt: skip
     return drawing

@@ -21,6 +21,7 @@ __all__ = [
     "Letterhead",
     "OfficeRecapDoc",
     "OfficeSummaryRow",
+    "PatternRow",
     "Person",
     "RecapEmployeeRow",
     "ResultRow",
@@ -57,7 +58,7 @@ class Person:
 
 @dataclass(frozen=True)
 class Letterhead:
-    """The office's kop surat: up to three lines, the address line and the logo (PNG/JPEG).
+    """The office's kop surat: up to five lines, the address line and the logo (PNG/JPEG).
 
     ``logo`` is ``None`` when the office has no logo or it could not be read; the document is
     still made, and the service says so in its warnings.
@@ -77,12 +78,15 @@ class DocMeta:
         approved: False prints the "DRAF" watermark.
         owner: the footer line "Dokumen milik <nama> (NIP …)", empty for recaps.
         content_hash: the short hash of the document's content; filled by :func:`with_hash`.
+        blank: a blank form for handwriting: marked "FORMULIR KOSONG", with no DRAF stamp,
+            no status and no record id (it prints no record).
     """
 
     record_uuid: str
     approved: bool
     owner: str = ""
     content_hash: str = ""
+    blank: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,9 @@ class ResultRow:
     realisation: str = ""
     capaian: str = ""
     feedback: str = ""
+    #: The pimpinan who assigned this RHK (printed "(penugasan dari …)"); the register does
+    #: not record assignments yet, so the services leave it empty for now.
+    assigned_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -136,6 +143,20 @@ class SkpDoc:
 
 
 @dataclass(frozen=True)
+class PatternRow:
+    """One predikat on the POLA DISTRIBUSI axis: the office's actual share beside the band
+    the SE 3/2023 pattern expects (``expected_distribution``), as printed text and numbers."""
+
+    label: str
+    count: int
+    share: float
+    share_text: str
+    low: int
+    high: int
+    band_text: str
+
+
+@dataclass(frozen=True)
 class SheetDoc:
     """The Evaluasi Kinerja Pegawai of a period or the year, DOMAIN.md B 2.2.
 
@@ -162,6 +183,10 @@ class SheetDoc:
     predikat_options: tuple[str, ...]
     place_date: str
     blank: bool = False
+    org_options: tuple[str, ...] = ()
+    pattern: tuple[PatternRow, ...] = ()
+    pattern_note: str = ""
+    show_capaian: bool = False
 
 
 @dataclass(frozen=True)
@@ -230,6 +255,10 @@ class OfficeRecapDoc:
     signer: Person | None
     place_date: str
     bands_note: str = ""
+    #: Per row of ``distribution``, the band SE 3/2023 expects ("0–50%"), empty without a
+    #: capaian kinerja organisasi; and the caption naming the source of the bands.
+    distribution_bands: tuple[str, ...] = ()
+    pattern_note: str = ""
 
 
 @dataclass(frozen=True)

@@ -40,9 +40,19 @@ from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.reports.model import DocMeta, Letterhead, qr_payload
 from kinerja_desktop.reports.styles import fonts, page_size, styles
 
-__all__ = ["MARGIN", "ReportCancelled", "build_pdf", "esc", "letterhead_flowables"]
+__all__ = [
+    "BLANK_MARK",
+    "MARGIN",
+    "MAX_KOP_LINES",
+    "ReportCancelled",
+    "build_pdf",
+    "esc",
+    "letterhead_flowables",
+]
 
 MARGIN = 14 * mm
+#: Lines of the kop surat above the address (PEMERINTAH KOTA / KECAMATAN / KELURAHAN ...).
+MAX_KOP_LINES = 5
 FOOTER_HEIGHT = 21 * mm
 QR_SIZE = 17 * mm
 
@@ -113,6 +123,9 @@ def _watermark(canvas: Any, width: float, height: float) -> None:
     canvas.restoreState()
 
 
+BLANK_MARK = "FORMULIR KOSONG"
+
+
 def _footer(canvas: Any, state: _State, width: float) -> None:
     meta = state.meta
     if meta is None:
@@ -123,22 +136,30 @@ def _footer(canvas: Any, state: _State, width: float) -> None:
     canvas.setStrokeColor(colors.HexColor("#888888"))
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN, bottom + QR_SIZE + 1.5 * mm, width - MARGIN, bottom + QR_SIZE + 1.5 * mm)
-    widget = QrCodeWidget(qr_payload(meta), barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(
-        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
-    )
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, MARGIN - 1.5 * mm, bottom)
-    text_x = MARGIN + QR_SIZE + 1 * mm
-    canvas.setFillColor(colors.black)
     lines = []
-    if meta.owner:
-        lines.append((f.bold, meta.owner))
-    lines.append((f.regular, f"ID rekaman: {meta.record_uuid}"))
-    lines.append((f.regular, f"Hash isi: {meta.content_hash}"))
-    status = "final (disetujui)" if meta.approved else "belum disetujui"
-    lines.append((f.italic, f"Status: {status} · dicetak dengan Kinerja Desktop"))
+    if meta.blank:
+        # A blank form prints no record: no QR, no record id, no status (only the form's name).
+        text_x = MARGIN
+        lines.append((f.bold, f"{BLANK_MARK} · untuk diisi tangan"))
+        if meta.owner:
+            lines.append((f.regular, meta.owner))
+        lines.append((f.italic, "dicetak dengan Kinerja Desktop"))
+    else:
+        widget = QrCodeWidget(qr_payload(meta), barLevel="M")
+        x0, y0, x1, y1 = widget.getBounds()
+        drawing = Drawing(
+            QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
+        )
+        drawing.add(widget)
+        renderPDF.draw(drawing, canvas, MARGIN - 1.5 * mm, bottom)
+        text_x = MARGIN + QR_SIZE + 1 * mm
+        if meta.owner:
+            lines.append((f.bold, meta.owner))
+        lines.append((f.regular, f"ID rekaman: {meta.record_uuid}"))
+        lines.append((f.regular, f"Hash isi: {meta.content_hash}"))
+        status = "final (disetujui)" if meta.approved else "belum disetujui"
+        lines.append((f.italic, f"Status: {status} · dicetak dengan Kinerja Desktop"))
+    canvas.setFillColor(colors.black)
     y = bottom + QR_SIZE - 4 * mm
     for font_name, line in lines:
         canvas.setFont(font_name, 7)
@@ -154,12 +175,35 @@ def _footer(canvas: Any, state: _State, width: float) -> None:
     canvas.restoreState()
 
 
+def _blank_mark(canvas: Any, width: float, height: float) -> None:
+    """ "FORMULIR KOSONG" boxed at the top right of every page of a blank form."""
+    f = fonts()
+    canvas.saveState()
+    canvas.setFont(f.bold, 9)
+    text_width = stringWidth(BLANK_MARK, f.bold, 9)
+    x, y = width - MARGIN - text_width - 2 * mm, height - MARGIN + 2.5 * mm
+    canvas.setLineWidth(0.8)
+    canvas.rect(x - 1.5 * mm, y - 1.4 * mm, text_width + 3 * mm, 5 * mm)
+    canvas.drawString(x, y, BLANK_MARK)
+    canvas.restoreState()
+
+
 def letterhead_flowables(head: Letterhead, width: float) -> list[Flowable]:
-    """The kop surat: logo at the left, the lines centred, a double rule below."""
+    """The kop surat: logo at the left, up to five lines centred, a double rule below.
+
+    The first line (the government) and the middle lines (the levels above the office) are
+    smaller than the last one, which names the office itself.
+    """
     st = styles()
     lines: list[Flowable] = []
-    for n, line in enumerate(head.lines):
-        style = st["kop1"] if n == 0 and len(head.lines) > 1 else st["kop2"]
+    shown = head.lines[:MAX_KOP_LINES]
+    for n, line in enumerate(shown):
+        if n == len(shown) - 1:
+            style = st["kop2"]
+        elif n == 0:
+            style = st["kop1"]
+        else:
+            style = st["kop_small"]
         lines.append(Paragraph(esc(line), style))
     if head.address:
         lines.append(Paragraph(esc(head.address), st["kop3"]))
@@ -228,7 +272,9 @@ def build_pdf(
             state.page = 0
             state.index += 1
         state.page += 1
-        if state.meta is not None and not state.meta.approved:
+        if state.meta is not None and state.meta.blank:
+            _blank_mark(canvas, width, height)
+        elif state.meta is not None and not state.meta.approved:
             _watermark(canvas, width, height)
 
     def on_page_end(canvas: Any, _doc: Any) -> None:
@@ -236,9 +282,9 @@ def build_pdf(
 
     frame = Frame(
         MARGIN,
-        FOOTER_HEIGHT + 10 * mm,
+        FOOTER_HEIGHT + 6 * mm,
         width - 2 * MARGIN,
-        height - MARGIN - FOOTER_HEIGHT - 10 * mm,
+        height - MARGIN - FOOTER_HEIGHT - 6 * mm,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,

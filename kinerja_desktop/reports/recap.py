@@ -15,7 +15,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kinerja_desktop.reports.charts import capaian_chart
-from kinerja_desktop.reports.forms import grid_style, para, title_block
+from kinerja_desktop.reports.forms import (
+    fit_widths,
+    grid_style,
+    para,
+    section,
+    split_tail,
+    title_block,
+)
 from kinerja_desktop.reports.model import KecamatanRecapDoc, OfficeRecapDoc, Person
 from kinerja_desktop.reports.page import esc, letterhead_flowables
 from kinerja_desktop.reports.styles import CATEGORY_FILLS, HEADER_FILL, styles
@@ -23,7 +30,11 @@ from kinerja_desktop.reports.styles import CATEGORY_FILLS, HEADER_FILL, styles
 __all__ = ["kecamatan_recap_flowables", "office_recap_flowables"]
 
 
-def _signer(width: float, signer: Person | None, place_date: str) -> Flowable:
+#: Rows of the last table kept on the page of the signature block.
+TAIL_ROWS = 3
+
+
+def _signer(width: float, signer: Person | None, place_date: str) -> Table:
     st = styles()
     cells: list[Flowable] = [para(place_date, "sign")]
     if signer is not None:
@@ -31,9 +42,31 @@ def _signer(width: float, signer: Person | None, place_date: str) -> Flowable:
         cells.append(Spacer(1, 16 * mm))
         cells.append(Paragraph(f"<b><u>{esc(signer.name)}</u></b>", st["sign"]))
         cells.append(para(signer.pangkat, "sign"))
-        cells.append(para(f"NIP. {signer.nip}", "sign"))
-    table = Table([["", cells]], colWidths=[width * 0.55, width * 0.45])
-    return KeepTogether([Spacer(1, 5 * mm), table])
+        cells.append(para(f"NIP. {signer.nip}", "sign", whole=True))
+    return Table([["", cells]], colWidths=[width * 0.55, width * 0.45])
+
+
+def _closing(width: float, tail: Table | None, signer: Person | None, place_date: str) -> Flowable:
+    """The last rows of the last table and the signature block, on one page: the signatures
+    never stand alone on a page."""
+    parts: list[Flowable] = [tail] if tail is not None else []
+    parts += [Spacer(1, 5 * mm), _signer(width, signer, place_date)]
+    return KeepTogether(parts)
+
+
+def _last_table(
+    width: float,
+    data: list[list[Any]],
+    widths: list[float],
+    signer: Person | None,
+    place_date: str,
+) -> list[Flowable]:
+    """The last table of a recap with the signature block kept to its last rows (or to the
+    whole table when it is that short)."""
+    head, tail = split_tail(data, widths, [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)], TAIL_ROWS)
+    if tail is None:
+        return [_closing(width, head, signer, place_date)]
+    return [head, _closing(width, tail, signer, place_date)]
 
 
 def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
@@ -74,7 +107,7 @@ def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
         data.append([para("Belum ada IKU untuk tahun ini.")] + [""] * 7)
         extra.append(("SPAN", (0, 1), (-1, 1)))
     fr = [0.05, 0.09, 0.34, 0.08, 0.1, 0.1, 0.11, 0.13]
-    table = Table(data, colWidths=[width * f for f in fr], repeatRows=1)
+    table = Table(data, colWidths=fit_widths(data, fr, width), repeatRows=1)
     table.setStyle(grid_style(extra))
     out.append(table)
     if doc.bands_note:
@@ -82,45 +115,54 @@ def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
     out.append(Spacer(1, 2 * mm))
     chart_rows = [(r.code, r.capaian_value, r.category_key) for r in doc.iku]
     if chart_rows:
-        out.append(para("Grafik capaian IKU", "section"))
+        out += section("Grafik capaian IKU")
         out.append(capaian_chart(chart_rows, width))
     out.append(Spacer(1, 3 * mm))
-    out.append(para("B. DISTRIBUSI PREDIKAT KINERJA PEGAWAI", "section"))
-    dist = [[para(h, "head") for h in ("PREDIKAT", "JUMLAH", "PERSEN")]]
-    dist += [[para(n), para(c, "cell_r"), para(p, "cell_r")] for n, c, p in doc.distribution]
-    dtable = Table(dist, colWidths=[width * 0.3, width * 0.12, width * 0.12], hAlign="LEFT")
+    out += section("B. DISTRIBUSI PREDIKAT KINERJA PEGAWAI")
+    head = ["PREDIKAT", "JUMLAH", "PERSEN"]
+    bands = doc.distribution_bands if any(doc.distribution_bands) else ()
+    if bands:
+        head.append("RENTANG YANG DIHARAPKAN")
+    dist = [[para(h, "head") for h in head]]
+    for n, (name, count, share) in enumerate(doc.distribution):
+        row = [para(name, whole=True), para(count, "cell_r"), para(share, "cell_r")]
+        if bands:
+            row.append(para(bands[n], "cell_c"))
+        dist.append(row)
+    fr = [0.3, 0.12, 0.12, 0.22][: len(head)]
+    dwidth = width * sum(fr)
+    dtable = Table(dist, colWidths=fit_widths(dist, fr, dwidth), hAlign="LEFT")
     dtable.setStyle(grid_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]))
     out.append(dtable)
+    if bands and doc.pattern_note:
+        out.append(para(doc.pattern_note, "tiny"))
     for warning in doc.distribution_warnings:
         out.append(para(f"Peringatan: {warning}", "small"))
     out.append(Spacer(1, 3 * mm))
-    out.append(para("C. STATUS PENYELESAIAN EVALUASI", "section"))
+    out += section("C. STATUS PENYELESAIAN EVALUASI")
     comp = [[para(n), para(c, "cell_r")] for n, c in doc.completion]
-    ctable = Table(comp, colWidths=[width * 0.3, width * 0.12], hAlign="LEFT")
+    ctable = Table(comp, colWidths=fit_widths(comp, [0.3, 0.12], width * 0.42), hAlign="LEFT")
     ctable.setStyle(grid_style())
     out.append(ctable)
     out.append(Spacer(1, 3 * mm))
-    out.append(para("D. PREDIKAT, TPP DAN ANGKA KREDIT PEGAWAI", "section"))
+    out += section("D. PREDIKAT, TPP DAN ANGKA KREDIT PEGAWAI")
     head = ["NO", "NIP", "NAMA", "JABATAN", "STATUS", "PREDIKAT", "TPP (%)", "ANGKA KREDIT"]
     rows: list[list[Any]] = [[para(h, "head") for h in head]]
     for n, e in enumerate(doc.employees, start=1):
         rows.append(
             [
                 para(n, "cell_c"),
-                para(e.nip),
+                para(e.nip, whole=True),
                 para(e.name),
                 para(e.jabatan),
                 para(e.status),
-                para(e.predikat),
+                para(e.predikat, whole=True),
                 para(e.tpp, "cell_r"),
                 para(e.angka_kredit, "cell_r"),
             ]
         )
     fr = [0.04, 0.17, 0.2, 0.2, 0.09, 0.12, 0.08, 0.1]
-    etable = Table(rows, colWidths=[width * f for f in fr], repeatRows=1)
-    etable.setStyle(grid_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]))
-    out.append(etable)
-    out.append(_signer(width, doc.signer, doc.place_date))
+    out += _last_table(width, rows, fit_widths(rows, fr, width), doc.signer, doc.place_date)
     return out
 
 
@@ -151,29 +193,23 @@ def kecamatan_recap_flowables(doc: KecamatanRecapDoc, width: float) -> list[Flow
         if fill is not None:
             extra.append(("BACKGROUND", (4, n), (5, n), fill))
     fr = [0.08, 0.2, 0.07, 0.05, 0.09, 0.1, 0.1, 0.08, 0.08, 0.08, 0.07]
-    table = Table(data, colWidths=[width * f for f in fr], repeatRows=1)
+    table = Table(data, colWidths=fit_widths(data, fr, width), repeatRows=1)
     table.setStyle(grid_style(extra))
     out.append(table)
     if doc.bands_note:
         out.append(para(doc.bands_note, "tiny"))
     out.append(Spacer(1, 3 * mm))
-    out.append(para("Grafik rata-rata capaian IKU per kantor", "section"))
+    out += section("Grafik rata-rata capaian IKU per kantor")
     out.append(
         capaian_chart([(o.code, o.capaian_value, o.category_key) for o in doc.offices], width)
     )
     out.append(Spacer(1, 3 * mm))
-    out.append(para("DISTRIBUSI PREDIKAT KINERJA PEGAWAI PER KANTOR", "section"))
+    out += section("DISTRIBUSI PREDIKAT KINERJA PEGAWAI PER KANTOR")
     head2 = ["KODE", *doc.predikat_labels]
     d2: list[list[Any]] = [[para(h, "head") for h in head2]]
     for o in doc.offices:
         d2.append([para(o.code)] + [para(c, "cell_r") for c in o.predikat_counts])
     d2.append([para("JUMLAH", "bold")] + [para(c, "cell_r") for c in doc.totals])
-    t2 = Table(
-        d2,
-        colWidths=[width * 0.15]
-        + [width * 0.85 / len(doc.predikat_labels)] * len(doc.predikat_labels),
-    )
-    t2.setStyle(grid_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]))
-    out.append(t2)
-    out.append(_signer(width, doc.signer, doc.place_date))
+    fr2 = [0.15] + [0.85 / len(doc.predikat_labels)] * len(doc.predikat_labels)
+    out += _last_table(width, d2, fit_widths(d2, fr2, width), doc.signer, doc.place_date)
     return out

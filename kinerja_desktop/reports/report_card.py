@@ -3,8 +3,10 @@
 Numbered blocks: 1 PEGAWAI YANG DINILAI, 2 PEJABAT PENILAI KINERJA, 3 ATASAN PEJABAT PENILAI
 KINERJA (each Nama, NIP, Pangkat/Gol. Ruang, Jabatan, Unit Kerja), 4 EVALUASI KINERJA
 (Capaian Kinerja Organisasi, Predikat Kinerja Pegawai, and the angka kredit for a jabatan
-fungsional), 5 CATATAN/REKOMENDASI, then place, date and signatures. Who signs is open in the
-sources (B 2.3): pegawai and pejabat penilai always, the atasan as an option.
+fungsional), 5 CATATAN/REKOMENDASI, then place and date over the signatures of the pegawai
+and the pejabat penilai, as in the format (the atasan signs only when asked: B 2.3 leaves it
+open). The angka kredit line stays here until the Konversi Predikat Kinerja ke Angka Kredit
+document exists.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from kinerja_desktop.reports.forms import boxed, grid_style, para, signatures, title_block
 from kinerja_desktop.reports.model import CardDoc, Person
-from kinerja_desktop.reports.page import letterhead_flowables
+from kinerja_desktop.reports.page import BLANK_MARK, letterhead_flowables
 from kinerja_desktop.reports.styles import SECTION_FILL
 
 __all__ = ["card_flowables"]
@@ -32,10 +34,12 @@ def _values(person: Person | None) -> list[str]:
 
 def card_flowables(doc: CardDoc, width: float) -> list[Flowable]:
     out: list[Flowable] = letterhead_flowables(doc.letterhead, width)
-    out += title_block(
-        ["DOKUMEN EVALUASI KINERJA PEGAWAI"],
-        [f"PERIODE: {doc.period_title.upper()}", doc.period_range.upper()],
-    )
+    subtitle = [f"PERIODE: {doc.period_title.upper()}"]
+    if doc.blank:
+        subtitle.append(BLANK_MARK)
+    out += title_block(["DOKUMEN EVALUASI KINERJA PEGAWAI"], subtitle)
+    out.append(para(f"PERIODE PENILAIAN: {doc.period_range.upper()}", "bold"))
+    out.append(Spacer(1, 1.5 * mm))
     rows: list[list[Any]] = []
     extra: list[tuple[Any, ...]] = []
     blocks = (
@@ -48,7 +52,7 @@ def card_flowables(doc: CardDoc, width: float) -> list[Flowable]:
         rows.append([para(number, "head"), para(title, "bold"), "", ""])
         extra += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), SECTION_FILL)]
         for n, (name, value) in enumerate(zip(_FIELDS, _values(person), strict=True), start=1):
-            rows.append(["", para(f"{n}."), para(name), para(value)])
+            rows.append(["", para(f"{n}."), para(name), para(value, whole=name == "NIP")])
     r = len(rows)
     rows.append([para("4", "head"), para("EVALUASI KINERJA", "bold"), "", ""])
     extra += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), SECTION_FILL)]
@@ -59,12 +63,12 @@ def card_flowables(doc: CardDoc, width: float) -> list[Flowable]:
     if doc.angka_kredit:
         evaluation.append(("Angka Kredit", "" if doc.blank else doc.angka_kredit))
     for n, (name, value) in enumerate(evaluation, start=1):
-        rows.append(["", para(f"{n}."), para(name), para(value, "bold")])
+        rows.append(["", para(f"{n}."), para(name), para(value, "bold", whole=True)])
     r = len(rows)
     rows.append([para("5", "head"), para("CATATAN/REKOMENDASI", "bold"), "", ""])
     extra += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), SECTION_FILL)]
     col = [8 * mm, 8 * mm, 42 * mm, width - 58 * mm]
-    table = Table(rows, colWidths=col)
+    table = Table(rows, colWidths=col)  # the widest label and a whole NIP fit these widths
     table.setStyle(grid_style(extra))
     out.append(table)
     notes = boxed("" if doc.blank else doc.notes, width, min_height=24 * mm)
@@ -78,6 +82,7 @@ def card_flowables(doc: CardDoc, width: float) -> list[Flowable]:
             place_date=doc.place_date,
             atasan=doc.atasan,
             with_atasan=doc.sign_atasan,
+            date_over_all=True,
         )
     )
     return out

@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from kinerja_desktop.reports.forms import (
-    behaviour_table,
+    behaviour_tables,
     identity_table,
     para,
     results_table,
+    section,
+    signature_table,
     signatures,
     title_block,
 )
@@ -50,14 +52,19 @@ def skp_flowables(doc: SkpDoc, width: float) -> list[Flowable]:
     out.append(Spacer(1, 2 * mm))
     out.append(identity_table(width, doc.pegawai, doc.penilai))
     out.append(Spacer(1, 3 * mm))
-    out.append(para("HASIL KERJA", "section"))
+    out += section("HASIL KERJA")
     out.append(results_table(width, doc.results, with_results=False))
     out.append(Spacer(1, 3 * mm))
-    out.append(para("PERILAKU KERJA", "section"))
-    out.append(behaviour_table(width, doc.behaviour, with_feedback=False))
-    out.append(
-        signatures(width, pegawai=doc.pegawai, penilai=doc.penilai, place_date=doc.place_date)
-    )
+    out += section("PERILAKU KERJA")
+    first, last = behaviour_tables(width, doc.behaviour, with_feedback=False, tail=2)
+    out.append(first)
+    # The signatures go with the last rows of the table they sign, never alone on a page.
+    closing: list[Flowable] = [last] if last is not None else []
+    closing += [
+        Spacer(1, 4 * mm),
+        signature_table(width, pegawai=doc.pegawai, penilai=doc.penilai, place_date=doc.place_date),
+    ]
+    out.append(KeepTogether(closing))
     out.append(PageBreak())
     out += title_block(["LAMPIRAN SASARAN KINERJA PEGAWAI"], [f"TAHUN {doc.year}"])
     for title, items in (

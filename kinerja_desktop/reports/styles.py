@@ -103,21 +103,23 @@ def fonts() -> Fonts:
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of the forms (9 pt body; forms are dense)."""
     f = fonts()
-    base = ParagraphStyle("body", fontName=f.regular, fontSize=8.5, leading=10.5)
+    # splitLongWords=0: a word that does not fit is never cut ("PEGAW/AI"); the tables size
+    # their columns from their widest word instead (forms.fit_widths).
+    base = ParagraphStyle("body", fontName=f.regular, fontSize=8.5, leading=10.5, splitLongWords=0)
     return {
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=7.5, leading=9),
         "tiny": ParagraphStyle("tiny", base, fontSize=6.5, leading=7.8),
-        "cell": ParagraphStyle("cell", base, fontSize=8, leading=9.6),
-        "cell_c": ParagraphStyle("cell_c", base, fontSize=8, leading=9.6, alignment=TA_CENTER),
-        "cell_r": ParagraphStyle("cell_r", base, fontSize=8, leading=9.6, alignment=TA_RIGHT),
+        "cell": ParagraphStyle("cell", base, fontSize=7.5, leading=9),
+        "cell_c": ParagraphStyle("cell_c", base, fontSize=7.5, leading=9, alignment=TA_CENTER),
+        "cell_r": ParagraphStyle("cell_r", base, fontSize=7.5, leading=9, alignment=TA_RIGHT),
         "head": ParagraphStyle(
-            "head", base, fontName=f.bold, fontSize=8, leading=9.6, alignment=TA_CENTER
+            "head", base, fontName=f.bold, fontSize=7.5, leading=9, alignment=TA_CENTER
         ),
         "bold": ParagraphStyle("bold", base, fontName=f.bold),
-        "section": ParagraphStyle(
-            "section", base, fontName=f.bold, keepWithNext=1, spaceBefore=2, spaceAfter=2
-        ),
+        # No keepWithNext: with a long table it moves the whole table to the next page; the
+        # forms put a CondPageBreak before a section title instead.
+        "section": ParagraphStyle("section", base, fontName=f.bold, spaceBefore=2, spaceAfter=2),
         "title": ParagraphStyle(
             "title", base, fontName=f.bold, fontSize=11, leading=14, alignment=TA_CENTER
         ),
@@ -131,5 +133,12 @@ def styles() -> dict[str, ParagraphStyle]:
             "kop2", base, fontName=f.bold, fontSize=14, leading=17, alignment=TA_CENTER
         ),
         "kop3": ParagraphStyle("kop3", base, fontSize=8, leading=10, alignment=TA_CENTER),
+        "kop_small": ParagraphStyle(
+            "kop_small", base, fontName=f.bold, fontSize=10.5, leading=12.5, alignment=TA_CENTER
+        ),
+        "blank_mark": ParagraphStyle(
+            "blank_mark", base, fontName=f.bold, fontSize=9, leading=11, alignment=TA_RIGHT
+        ),
         "sign": ParagraphStyle("sign", base, fontSize=8.5, leading=10.5, alignment=TA_LEFT),
+        "sign_c": ParagraphStyle("sign_c", base, fontSize=8.5, leading=10.5, alignment=TA_CENTER),
     }

@@ -56,6 +56,7 @@ _KEYS = {
     "bands": "category_bands",
     "thresholds": "rating_thresholds",
     "tpp_percent": "tpp_percent",
+    "print_capaian": "print_capaian",
 }
 
 
@@ -74,6 +75,9 @@ class AppSettings:
     bands: CategoryBands = DEFAULT_BANDS
     thresholds: RatingThresholds = DEFAULT_THRESHOLDS
     tpp_percent: Mapping[Predikat, Decimal] = field(default_factory=lambda: DEFAULT_TPP_PERCENT)
+    #: Print "(capaian …%)" after each realisation on the evaluation sheet. The lampiran
+    #: prints the realisation alone, so the default is off.
+    print_capaian: bool = False
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
@@ -114,6 +118,7 @@ class AppSettings:
                 "as_expected": _number(self.thresholds.as_expected),
             },
             _KEYS["tpp_percent"]: {p.value: _number(v) for p, v in self.tpp_percent.items()},
+            _KEYS["print_capaian"]: bool(self.print_capaian),
         }
 
 
@@ -140,6 +145,8 @@ def _from_json(stored: Mapping[str, Any]) -> AppSettings:
         values["thresholds"] = RatingThresholds(**{k: Decimal(v) for k, v in thresholds.items()})
     if isinstance(tpp := stored.get(_KEYS["tpp_percent"]), dict):
         values["tpp_percent"] = {Predikat(k): Decimal(v) for k, v in tpp.items()}
+    if isinstance(show := stored.get(_KEYS["print_capaian"]), bool):
+        values["print_capaian"] = show
     return replace(base, **values)
 
 

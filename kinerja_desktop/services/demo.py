@@ -49,6 +49,7 @@ from kinerja_desktop.domain.targets import split_target
 from kinerja_desktop.services import demo_data as data
 from kinerja_desktop.services.database import DEMO_KEY, HOME_OFFICE_KEY, Database
 from kinerja_desktop.services.demo_accounts import add_demo_accounts
+from kinerja_desktop.services.demo_logo import demo_logo_png
 from kinerja_desktop.services.dto import DemoAccount, DemoSummary
 from kinerja_desktop.storage.models import Base, Setting
 
@@ -203,7 +204,7 @@ class _Generator:
             values |= {"city": data.CITY, "phone": f"(0751) 555-{o.postal_code[-4:]}"}
             lines = ("letterhead_1", "letterhead_2", "letterhead_3")
             values |= dict(zip(lines, o.letterhead, strict=True))
-            values |= {"email": o.email, "logo": None}
+            values |= {"email": o.email, "logo": demo_logo_png()}
             self.row("offices", f"office:{o.code}", o.code, at(date(YEAR, 1, 2), 1), values)
         for key, name, prefix, suffix, grade, jabatan, instansi, sex, born in data.EXTERNAL_PENILAI:
             nip = self.nip(data.PNS, Gender.MALE if sex == "M" else Gender.FEMALE, (born, born))

@@ -43,11 +43,12 @@ class DemoOffice(NamedTuple):
 
     @property
     def letterhead(self) -> tuple[str, str, str]:
-        """The three letterhead lines printed on the office's documents."""
+        """The three letterhead fields; the second holds every level below the city, split
+        at " / " into kop lines ("KECAMATAN NANGGALO / KELURAHAN KAMPUNG LAPAI")."""
         second = {
             OfficeKind.KECAMATAN: "KECAMATAN NANGGALO",
-            OfficeKind.KELURAHAN: f"KELURAHAN {self.short.upper()}",
-            OfficeKind.PUSKESMAS: "PUSKESMAS NANGGALO",
+            OfficeKind.KELURAHAN: f"KECAMATAN NANGGALO / KELURAHAN {self.short.upper()}",
+            OfficeKind.PUSKESMAS: "DINAS KESEHATAN / PUSKESMAS NANGGALO",
         }[self.kind]
         return (LETTERHEAD_1, second, f"{self.street}, {CITY} {self.postal_code}")
 

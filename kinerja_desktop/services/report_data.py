@@ -14,6 +14,7 @@ to say. Only an unknown NIP, or an SKP document for someone who has no SKP at al
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -39,7 +40,11 @@ from kinerja_desktop.domain.errors import NotFoundError
 from kinerja_desktop.domain.messages import label, text
 from kinerja_desktop.domain.nip import format_nip, normalize_nip
 from kinerja_desktop.domain.periods import Period, PeriodKind, format_date_id
-from kinerja_desktop.domain.predikat import angka_kredit
+from kinerja_desktop.domain.predikat import (
+    DISTRIBUTION_AXIS,
+    angka_kredit,
+    expected_distribution,
+)
 from kinerja_desktop.domain.predikat import predikat as predikat_of
 from kinerja_desktop.domain.ranks import pangkat_label
 from kinerja_desktop.domain.scoring import format_number, round2
@@ -49,6 +54,7 @@ from kinerja_desktop.reports.model import (
     CardDoc,
     DocMeta,
     Letterhead,
+    PatternRow,
     Person,
     ResultRow,
     SheetDoc,
@@ -81,6 +87,11 @@ __all__ = [
 
 RATING_OPTIONS = tuple(label(r) for r in Rating)
 PREDIKAT_OPTIONS = tuple(label(p) for p in Predikat)
+ORG_OPTIONS = tuple(label(o) for o in OrgPredikat)
+#: Lines of the kop above the address; an office field may hold several, split at " / " or a
+#: line break ("KECAMATAN NANGGALO / KELURAHAN KAMPUNG LAPAI"), with no schema change.
+MAX_KOP_LINES = 5
+_KOP_SPLIT = re.compile(r"\s+/\s+|\n")
 APPROACH = "KUANTITATIF"
 BLANK_DATE = "...................., ............................"
 
@@ -222,7 +233,12 @@ def letterhead_of(office: Office | None) -> tuple[Letterhead, list[str]]:
     """The office's kop surat, with a warning when its logo is missing or unreadable."""
     if office is None:
         return Letterhead(lines=()), []
-    lines = tuple(x for x in (office.letterhead_1, office.letterhead_2) if x)
+    lines = tuple(
+        part.strip()
+        for field in (office.letterhead_1, office.letterhead_2)
+        for part in _KOP_SPLIT.split(field or "")
+        if part.strip()
+    )[:MAX_KOP_LINES]
     if not lines:
         lines = (office.name.upper(),)
     address = office.letterhead_3 or ", ".join(x for x in (office.address, office.postal_code) if x)
@@ -451,12 +467,54 @@ def _behaviour(skp: Skp | None, notes: dict[str, str] | None = None) -> tuple[Be
     )
 
 
-def _distribution(session: Session, office_code: str, period: str) -> tuple[tuple[str, int], ...]:
-    """Employees of the office per predikat among the approved evaluations of the period."""
-    counts = dict.fromkeys(Predikat, 0)
-    for grade in approved_predikat(session, period, office_code):
-        counts[grade] += 1
-    return tuple((label(p), n) for p, n in counts.items())
+def _share_text(count: int, total: int) -> str:
+    if not total:
+        return "0%"
+    share = Decimal(count * 100) / total
+    places = 0 if share == share.to_integral_value() else 1
+    return f"{format_number(share, places)}%"
+
+
+def pattern_rows(
+    counts: dict[Predikat, int], org: OrgPredikat | None
+) -> tuple[tuple[PatternRow, ...], str]:
+    """POLA DISTRIBUSI rows on the lampiran's axis (Sangat Kurang → Sangat Baik): the
+    office's share of each predikat beside the band of :func:`expected_distribution`, and the
+    caption naming the source of the bands (plus what no single band can say)."""
+    total = sum(counts.values())
+    expected = expected_distribution(org) if org is not None else None
+    rows = []
+    for grade in DISTRIBUTION_AXIS:
+        count = counts.get(grade, 0)
+        low = high = 0
+        band = ""
+        if expected is not None:
+            share = expected.share_of(grade)
+            low, high = share.minimum, share.maximum
+            band = f"{low}%" if low == high else f"{low}–{high}%"
+            if share.largest:
+                band = f"{band}, {text('report.pattern_largest')}"
+        rows.append(
+            PatternRow(
+                label=label(grade),
+                count=count,
+                share=float(Decimal(count * 100) / total) if total else 0.0,
+                share_text=_share_text(count, total),
+                low=low,
+                high=high,
+                band_text=band,
+            )
+        )
+    if expected is None:
+        return tuple(rows), text("report.pattern_no_org")
+    notes = [text("report.pattern_source")]
+    if expected.required:
+        names = " dan/atau ".join(label(p) for p in expected.required)
+        notes.append(text("report.pattern_required", predikat=names))
+    for group, limit in expected.together:
+        names = " dan/atau ".join(label(p) for p in group)
+        notes.append(text("report.pattern_together", predikat=names, limit=limit))
+    return tuple(rows), " ".join(notes)
 
 
 def approved_predikat(session: Session, period: str, office_code: str) -> list[Predikat]:
@@ -489,9 +547,9 @@ def approved_predikat(session: Session, period: str, office_code: str) -> list[P
     return grades
 
 
-def _org_predikat(session: Session, office: Office | None, period: str) -> str:
+def _org_value(session: Session, office: Office | None, period: str) -> OrgPredikat | None:
     if office is None:
-        return ""
+        return None
     found = session.execute(
         select(OrgAssessment.predikat).where(
             OrgAssessment.office_id == office.id,
@@ -499,6 +557,11 @@ def _org_predikat(session: Session, office: Office | None, period: str) -> str:
             OrgAssessment.deleted_at.is_(None),
         )
     ).scalar()
+    return OrgPredikat(found) if found else None
+
+
+def _org_predikat(session: Session, office: Office | None, period: str) -> str:
+    found = _org_value(session, office, period)
     return label(found) if found else ""
 
 
@@ -515,6 +578,9 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
         ValidationError: ``period.invalid``.
     """
     parsed = Period.parse(period)
+    from kinerja_desktop.services.app_settings import load_settings
+
+    show_capaian = load_settings(db).print_capaian
     with db.uow() as uow:
         session = uow.session
         employee = find_employee(session, nip)
@@ -562,6 +628,7 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
         )  # fmt: skip
         hasil = perilaku = grade = ""
         org = ""
+        org_enum: OrgPredikat | None = None
         if not blank:
             if snapshot is not None:
                 hasil = (
@@ -574,7 +641,7 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
                 )
                 grade = label(Predikat(snapshot["predikat"])) if snapshot.get("predikat") else ""
                 org_value = snapshot.get("org_predikat")
-                org = label(OrgPredikat(org_value)) if org_value else ""
+                org_enum = OrgPredikat(org_value) if org_value else None
             else:
                 if assessment is not None:
                     hasil = label(assessment.rating_hasil) if assessment.rating_hasil else ""
@@ -585,13 +652,23 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
                         grade = label(
                             predikat_of(assessment.rating_hasil, assessment.rating_perilaku)
                         )
-                org = _org_predikat(session, office, str(parsed))
-        record = ev.uuid if ev is not None else (skp.uuid if skp is not None else employee.uuid)
+                org_enum = _org_value(session, office, str(parsed))
+            org = label(org_enum) if org_enum else ""
+        # A blank form names no existing record: it carries the employee's id, never the
+        # evaluation's (the footer prints neither).
+        record = employee.uuid if blank or ev is None else ev.uuid
         approved = state.approved and not blank
         instansi = _instansi(office)
+        counts = dict.fromkeys(Predikat, 0)
+        if office is not None and not blank:
+            for found in approved_predikat(session, str(parsed), office.code):
+                counts[found] += 1
+        pattern, pattern_note = pattern_rows(counts, org_enum)
         doc = SheetDoc(
             letterhead=head,
-            meta=DocMeta(record_uuid=record, approved=approved, owner=_owner(pegawai_card)),
+            meta=DocMeta(
+                record_uuid=record, approved=approved, owner=_owner(pegawai_card), blank=blank
+            ),
             period_title=_period_title(parsed),
             period_range=parsed.range_label(),
             instansi=instansi,
@@ -599,7 +676,7 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
             pegawai=person_from_card(pegawai_card) or Person("", "", "", ""),
             penilai=person_from_card(identity.get("penilai")),
             org_predikat=org,
-            distribution=_distribution(session, office.code, str(parsed)) if office else (),
+            distribution=tuple((label(p), n) for p, n in counts.items()) if not blank else (),
             results=rows,
             rating_hasil=hasil,
             behaviour=_behaviour(skp, notes),
@@ -609,6 +686,10 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
             predikat_options=PREDIKAT_OPTIONS,
             place_date=_place_date(_city(session, office), state.approved_at if approved else None),
             blank=blank,
+            org_options=ORG_OPTIONS,
+            pattern=pattern,
+            pattern_note="" if blank else pattern_note,
+            show_capaian=show_capaian,
         )
     return Prepared(with_hash(doc), tuple(warnings), pegawai_card.get("nama", ""), employee_nip)
 
@@ -616,7 +697,7 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
 def _instansi(office: Office | None) -> str:
     if office is None:
         return "INSTANSI: -"
-    top = office.letterhead_1 or "PEMERINTAH KOTA PADANG"
+    top = _KOP_SPLIT.split(office.letterhead_1 or "")[0].strip() or "PEMERINTAH KOTA PADANG"
     return f"INSTANSI: {top}, {office.name.upper()}"
 
 
@@ -684,9 +765,10 @@ def card_data(
         doc = CardDoc(
             letterhead=head,
             meta=DocMeta(
-                record_uuid=ev.uuid if ev is not None else employee.uuid,
+                record_uuid=employee.uuid if blank or ev is None else ev.uuid,
                 approved=approved and not blank,
                 owner=_owner(pegawai_card),
+                blank=blank,
             ),
             period_title=_period_title(parsed),
             period_range=parsed.range_label(),

@@ -2,7 +2,10 @@
 
 Every file is written to a temporary name beside the target and moved into place only when
 complete, so a cancelled or failed batch never leaves half a PDF where the clerk expects one.
-An output path that cannot be written is refused before any work starts.
+An output path that cannot be written is refused before any work starts: the file itself is
+opened for writing first (a PDF open in Acrobat on Windows fails here, not after minutes of
+rendering). A one-file-per-employee batch goes on past a file it cannot write and lists it.
+Generated file names are cut so the whole path stays under Windows' 260 characters.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +67,7 @@ class Written:
             "warnings": list(self.warnings),
             "record_uuid": self.record_uuid,
             "content_hash": self.content_hash,
+            "skipped": list(self.skipped),
         }
 
 
@@ -90,8 +95,46 @@ def check_writable(path: Path, *, folder: bool = False) -> None:
         reason = "tidak ada izin menulis"
     if not reason and not folder and target.exists() and not os.access(target, os.W_OK):
         reason = "berkasnya hanya-baca"
+    if not reason and not folder and target.exists():
+        reason = _open_reason(target)
     if reason:
         raise ValidationError("report.unwritable", path=str(target), reason=reason)
+
+
+def _open_reason(target: Path) -> str:
+    """Why an existing file cannot be opened for writing ("" when it can).
+
+    Opened in ``r+b`` and closed at once: nothing is changed. On Windows a file held open by
+    another program (a PDF viewer, Excel) fails here with a sharing violation.
+    """
+    try:
+        with open(target, "r+b"):
+            pass
+    except OSError as exc:
+        return _locked_reason(exc)
+    return ""
+
+
+def _locked_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "berkas itu sedang dibuka program lain atau tidak boleh ditulis"
+    return exc.strerror or str(exc)
+
+
+#: Tries of the final move when Windows (antivirus, an indexer) holds the target briefly.
+REPLACE_TRIES = 3
+REPLACE_PAUSE = 0.2
+
+
+def _replace(temp: str, target: Path) -> None:
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(temp, target)
+            return
+        except PermissionError:
+            if attempt == REPLACE_TRIES - 1:
+                raise
+            time.sleep(REPLACE_PAUSE)
 
 
 def _atomic(target: Path, write: Callable[[str], Any]) -> Any:
@@ -100,13 +143,12 @@ def _atomic(target: Path, write: Callable[[str], Any]) -> Any:
     os.close(handle)
     try:
         result = write(temp)
-        os.replace(temp, target)
+        _replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         raise ValidationError(
-            "report.unwritable", path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc  # fmt: skip
+            "report.unwritable", path=str(target), reason=_locked_reason(exc)
+        ) from exc
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
@@ -177,10 +219,26 @@ def _require_suffix(out: Path, suffix: str) -> None:
         raise ValidationError("report.bad_extension", path=str(out), expected=suffix)
 
 
-def file_name_for(nip: str, name: str) -> str:
-    """``<NIP>_<Nama>.pdf`` with only characters every file system accepts."""
+#: Windows' classic path limit (MAX_PATH, 260 including the terminating NUL).
+MAX_PATH = 260
+LONG_PATH = "jalur foldernya terlalu panjang untuk Windows (batas 260 karakter)"
+
+
+def file_name_for(nip: str, name: str, folder: Path | None = None) -> str:
+    """``<NIP>_<Nama>.pdf`` with only characters every file system accepts.
+
+    With ``folder``, the name is cut so ``folder / name`` stays under :data:`MAX_PATH`
+    characters (the NIP and ``.pdf`` are always kept; the name part is shortened, or dropped
+    when the folder itself is that long).
+    """
     cleaned = re.sub(r"[^A-Za-z0-9 ._-]+", "", name).strip().replace(" ", "_")
-    return f"{nip}_{cleaned or 'pegawai'}.pdf"
+    cleaned = cleaned.strip("._") or "pegawai"
+    if folder is not None:
+        room = MAX_PATH - 1 - len(str(Path(folder).absolute())) - 1 - len(nip) - len("_.pdf")
+        cleaned = cleaned[: max(0, room)].rstrip("._")
+        if not cleaned:
+            return f"{nip}.pdf"
+    return f"{nip}_{cleaned}.pdf"
 
 
 def write_batch(
@@ -212,6 +270,9 @@ def write_batch(
     out = Path(out)
     one_file = out.suffix.lower() == ".pdf"
     check_writable(out, folder=not one_file)
+    if not one_file and len(str(out.absolute())) + len(r"\123456789012345678.pdf") >= MAX_PATH:
+        # Not even "<NIP>.pdf" fits under Windows' limit: say so before any work.
+        raise ValidationError("report.unwritable", path=str(out), reason=LONG_PATH)
     chosen = _paper(db, paper)
     people = employees_of_office(db, office_code)
     if nips is not None:
@@ -250,17 +311,31 @@ def write_batch(
         )  # fmt: skip
         return Written((str(out),), pages, len(made), tuple(warnings))
     paths: list[str] = []
+    skipped: list[str] = []
     pages = 0
     for done, (nip, name, doc) in enumerate(prepared_docs(), start=1):
         if progress.is_cancel_requested():
             from kinerja_desktop.reports.page import ReportCancelled
 
             raise ReportCancelled()
-        target = out / file_name_for(nip, name)
-        pages += _atomic(target, lambda temp, d=doc: write_pdf([d], temp, paper=chosen))
-        paths.append(str(target))
+        target = out / file_name_for(nip, name, out)
+        try:
+            check_writable(target)  # before rendering: a file open elsewhere is found first
+            pages += _atomic(target, lambda temp, d=doc: write_pdf([d], temp, paper=chosen))
+        except ValidationError as exc:
+            # One locked file must not stop the office's batch: the rest is written and the
+            # clerk gets the list of what to close and print again.
+            reason = str(exc.params.get("reason", ""))
+            skipped.append(str(target))
+            warnings.append(f"{name}: {describe(_locked(target, reason))}")
+        else:
+            paths.append(str(target))
         progress.set_progress(done, total, name)
-    return Written(tuple(paths), pages, len(paths), tuple(warnings))
+    return Written(tuple(paths), pages, len(paths), tuple(warnings), skipped=tuple(skipped))
+
+
+def _locked(target: Path, reason: str) -> ValidationError:
+    return ValidationError("report.batch_locked", path=str(target), reason=reason)
 
 
 def is_cancelled(exc: BaseException) -> bool:

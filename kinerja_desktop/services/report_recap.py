@@ -33,10 +33,15 @@ from kinerja_desktop.domain.enums import (
     Predikat,
 )
 from kinerja_desktop.domain.errors import NotFoundError, ValidationError
-from kinerja_desktop.domain.messages import label
+from kinerja_desktop.domain.messages import label, text
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.periods import Period, PeriodKind, format_date_id
-from kinerja_desktop.domain.predikat import angka_kredit, check_distribution
+from kinerja_desktop.domain.predikat import (
+    ExpectedShare,
+    angka_kredit,
+    check_distribution,
+    expected_distribution,
+)
 from kinerja_desktop.domain.scoring import category, format_number, round2
 from kinerja_desktop.domain.targets import annual_realisation, split_target
 from kinerja_desktop.reports.model import (
@@ -311,6 +316,10 @@ def office_recap_data(db: Database, *, office_code: str, period: str) -> Prepare
         dist_warnings = (
             tuple(w.message for w in check_distribution(fig.org, fig.predikat)) if fig.org else ()
         )
+        bands: tuple[str, ...] = ()
+        if fig.org:
+            expected = expected_distribution(fig.org)
+            bands = tuple(_band_text(expected.share_of(p)) for p in Predikat)
         order = [NOT_STARTED] + [label(s) for s in EvaluationStatus]
         doc = OfficeRecapDoc(
             letterhead=head,
@@ -327,8 +336,19 @@ def office_recap_data(db: Database, *, office_code: str, period: str) -> Prepare
             signer=_head(session, office, min(parsed.end, date.today())),
             place_date=_place(office),
             bands_note=_bands_note(settings),
+            distribution_bands=bands,
+            pattern_note=text("report.pattern_source") if bands else "",
         )
     return Prepared(with_hash(doc), tuple(warnings))
+
+
+def _band_text(share: ExpectedShare) -> str:
+    band = (
+        f"{share.minimum}%"
+        if share.minimum == share.maximum
+        else (f"{share.minimum}–{share.maximum}%")
+    )
+    return f"{band}, {text('report.pattern_largest')}" if share.largest else band
 
 
 def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:

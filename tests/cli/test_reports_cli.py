@@ -78,10 +78,14 @@ def test_refusals_are_worded_with_exit_1(capsys, demo_db_path, tmp_path, nip):
     assert code == 2
 
 
-def test_missing_logo_is_said_but_the_document_made(capsys, demo_db_path, tmp_path, nip):
+def test_missing_logo_is_said_but_the_document_made(capsys, demo_copy, tmp_path, nip):
+    con = sqlite3.connect(demo_copy)  # the demo offices carry a logo: take it away
+    con.execute("update offices set logo = null")
+    con.commit()
+    con.close()
     out = tmp_path / "card.pdf"
     code, _stdout, err = run(
-        capsys, "--db", str(demo_db_path), "report", "card", "--nip", nip, "--period",
+        capsys, "--db", str(demo_copy), "report", "card", "--nip", nip, "--period",
         "2026-Q1", "--out", str(out),
     )  # fmt: skip
     assert code == 0 and out.exists()

@@ -155,3 +155,86 @@ def test_every_distribution_code_is_in_the_catalogue() -> None:
     for rules in _RULES.values():
         for rule in rules:
             assert f"distribution.{rule.kind}" in MESSAGES
+
+
+# -- expected_distribution: the bands the printed kurva shows ------------------------------------
+
+from kinerja_desktop.domain.predikat import (  # noqa: E402
+    DISTRIBUTION_AXIS,
+    expected_distribution,
+)
+
+
+def _band(org: OrgPredikat, grade: Predikat) -> tuple[int, int, bool]:
+    share = expected_distribution(org).share_of(grade)
+    return share.minimum, share.maximum, share.largest
+
+
+def test_expected_distribution_runs_along_the_lampiran_axis():
+    for org in OrgPredikat:
+        expected = expected_distribution(org)
+        assert tuple(s.predikat for s in expected.shares) == DISTRIBUTION_AXIS
+        assert DISTRIBUTION_AXIS[0] == SK and DISTRIBUTION_AXIS[-1] == SB
+        for share in expected.shares:
+            assert 0 <= share.minimum <= share.maximum <= 100
+
+
+@pytest.mark.parametrize(
+    ("org", "grade", "band"),
+    [
+        # Istimewa: Sangat Baik the largest group, at most 70 %; nobody else can pass 50 %.
+        (OrgPredikat.ISTIMEWA, SB, (20, 70, True)),
+        (OrgPredikat.ISTIMEWA, B, (0, 50, False)),
+        (OrgPredikat.BAIK, B, (20, 70, True)),
+        (OrgPredikat.BAIK, SB, (0, 50, False)),
+        # Butuh Perbaikan: at least 60 % BP leaves at most 40 % to each other; SB at most 10 %.
+        (OrgPredikat.BUTUH_PERBAIKAN, BP, (60, 100, False)),
+        (OrgPredikat.BUTUH_PERBAIKAN, SB, (0, 10, False)),
+        (OrgPredikat.BUTUH_PERBAIKAN, B, (0, 40, False)),
+        # Kurang: K at least 60 %, BP at least 10 %: K at most 90, B at most 30.
+        (OrgPredikat.KURANG, K, (60, 90, False)),
+        (OrgPredikat.KURANG, BP, (10, 40, False)),
+        (OrgPredikat.KURANG, B, (0, 30, False)),
+        # Sangat Kurang: SK at least 60 %, K and/or BP at least 10 % together, no SB at all.
+        (OrgPredikat.SANGAT_KURANG, SK, (60, 90, False)),
+        (OrgPredikat.SANGAT_KURANG, K, (0, 40, False)),
+        (OrgPredikat.SANGAT_KURANG, B, (0, 30, False)),
+        (OrgPredikat.SANGAT_KURANG, SB, (0, 0, False)),
+    ],
+)
+def test_expected_bands_follow_the_rules(org, grade, band):
+    assert _band(org, grade) == band
+
+
+def test_group_rules_are_kept_beside_the_bands():
+    assert expected_distribution(OrgPredikat.SANGAT_KURANG).together == (((K, BP), 10),)
+    assert set(expected_distribution(OrgPredikat.BAIK).required) == {BP, K}
+    assert expected_distribution(OrgPredikat.ISTIMEWA).required == ()
+
+
+@pytest.mark.parametrize(
+    ("org", "counts"),
+    [
+        (OrgPredikat.ISTIMEWA, {SB: 50, B: 30, BP: 10, K: 10}),
+        (OrgPredikat.BAIK, {B: 60, SB: 20, BP: 10, K: 10}),
+        (OrgPredikat.BUTUH_PERBAIKAN, {BP: 70, B: 20, SB: 10}),
+        (OrgPredikat.KURANG, {K: 70, BP: 20, B: 10}),
+        (OrgPredikat.SANGAT_KURANG, {SK: 70, K: 20, B: 10}),
+    ],
+)
+def test_bands_and_the_check_agree(org, counts):
+    """A distribution inside every band raises no warning, and pushing one predikat past its
+    band's maximum (or under its minimum) raises one: the printed bands and the warnings
+    never disagree."""
+    expected = expected_distribution(org)
+    for share in expected.shares:
+        assert share.minimum <= counts.get(share.predikat, 0) <= share.maximum
+    assert check_distribution(org, counts) == ()
+    for share in expected.shares:
+        if share.maximum < 100 and not share.largest and share.maximum > 0:
+            over = {share.predikat: share.maximum + 1}
+            rest = [s for s in expected.shares if s.predikat != share.predikat]
+            # the remaining employees on the other predikat, at their minimum where one is set
+            for other in rest:
+                over[other.predikat] = other.minimum
+            assert check_distribution(org, over) != (), (org, share.predikat)

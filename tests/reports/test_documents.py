@@ -92,8 +92,13 @@ def test_evaluation_sheet_prints_every_field(db, demo_db_path, tmp_path):
         assert title in text, title
     for value in _card_fields(snap["pegawai"]) + _card_fields(snap["penilai"]):
         assert value in text, value
+    # All five values, as the lampiran prints them (the unchosen ones struck: see below).
+    org_line = "ISTIMEWA / BAIK / BUTUH PERBAIKAN / KURANG / SANGAT KURANG"
+    assert f"CAPAIAN KINERJA ORGANISASI: {org_line}" in text
     org = {"ISTIMEWA": "ISTIMEWA", "BAIK": "BAIK", "BUTUH_PERBAIKAN": "BUTUH PERBAIKAN"}
-    assert f"CAPAIAN KINERJA ORGANISASI: {org.get(snap['org_predikat'], '')}" in text
+    caption = "KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI DENGAN CAPAIAN KINERJA ORGANISASI"
+    assert f"{caption} {org[snap['org_predikat']]}" in text
+    assert "SE MenPANRB Nomor 3 Tahun 2023" in text
     # Every individual indicator of the plan with its realisation and the penilai's feedback.
     feedback = json.loads(
         _rows(
@@ -110,7 +115,8 @@ def test_evaluation_sheet_prints_every_field(db, demo_db_path, tmp_path):
         )[0]  # fmt: skip
         assert iki in text
         capaian = result["capaian"].replace(".", ",")
-        assert f"(capaian {capaian}%)" in text
+        # "(capaian …%)" after the realisation is an installation setting, off by default.
+        assert f"(capaian {capaian}%)" not in text
         assert feedback[result["skp_indicator"]] in text
     for info in CORE_VALUES:
         assert info.name in text
@@ -148,9 +154,27 @@ def test_chosen_ratings_are_kept_and_the_others_struck(db, demo_db_path, tmp_pat
 
     line = options_line("RATING", doc.rating_options, doc.rating_hasil, blank=False)
     assert line.text.count("<strike>") == 2
-    assert f"<b>{LABELS[snap['rating_hasil']]}</b>" in line.text
+    # Each option is one unbreakable run (non-breaking spaces inside).
+    assert f"<b>{LABELS[snap['rating_hasil']].replace(' ', chr(0xA0))}</b>" in line.text
     blank = options_line("RATING", doc.rating_options, doc.rating_hasil, blank=True)
     assert "<strike>" not in blank.text
+    org = options_line("CAPAIAN", doc.org_options, doc.org_predikat, blank=False)
+    assert len(doc.org_options) == 5 and org.text.count("<strike>") == 4
+    assert f"<b>{doc.org_predikat.upper().replace(' ', chr(0xA0))}</b>" in org.text
+
+
+def test_capaian_after_the_realisation_is_a_setting(demo_copy, tmp_path):
+    nip, _uuid, snap = _approved(demo_copy)
+    con = sqlite3.connect(demo_copy)
+    con.execute("insert into settings (key, value) values ('print_capaian', 'true')")
+    con.commit()
+    con.close()
+    with Database.open(demo_copy) as copy:
+        out = tmp_path / "sheet.pdf"
+        write_document(copy, "sheet", nip=nip, period="2026-Q1", out=out)
+    text = pdf_text(out)
+    for result in snap["results"]:
+        assert f"(capaian {result['capaian'].replace('.', ',')}%)" in text
 
 
 def test_the_footer_qr_code_decodes_to_uuid_and_hash(db, demo_db_path, tmp_path):
@@ -268,7 +292,9 @@ def test_missing_evaluation_makes_the_blank_form_and_says_so(db, demo_db_path, t
     text = pdf_text(out)
     assert "EVALUASI KINERJA PEGAWAI" in text and "TRIWULAN IV 2026" in text
     assert "(capaian" not in text  # nothing realised is printed on the blank form
-    assert WATERMARK in text
+    # A blank form says so, and carries no DRAF stamp, no status and no record id.
+    assert "FORMULIR KOSONG" in text
+    assert WATERMARK not in text and "Status:" not in text and "ID rekaman" not in text
 
 
 def test_blank_flag_leaves_results_empty(db, demo_db_path, tmp_path):

@@ -78,7 +78,10 @@ def test_offices(full: Path) -> None:
         if code != "NGL":
             assert row["parent_id"] == offices["NGL"]["id"]
     assert offices["NGL-GRL"]["postal_code"] == "25145"
-    assert offices["NGL-GRL"]["letterhead_2"] == "KELURAHAN GURUN LAWEH"
+    # The kop of a kelurahan names the kecamatan too (split into lines at " / ").
+    assert offices["NGL-GRL"]["letterhead_2"] == "KECAMATAN NANGGALO / KELURAHAN GURUN LAWEH"
+    # Every demo office has a plain drawn logo, so a newcomer sees a full kop.
+    assert all(row["logo"] and row["logo"].startswith(b"\x89PNG") for row in offices.values())
     assert offices["PKM-NGL"]["kind"] == "puskesmas"
     settings = {r["key"]: r["value"] for r in rows(full, "SELECT * FROM settings")}
     assert settings == {

@@ -135,3 +135,80 @@ def test_logo_is_printed_or_its_absence_said(demo_copy, tmp_path):
         assert any("tidak dapat dibaca" in w for w in written.warnings)
         assert "DOKUMEN EVALUASI KINERJA PEGAWAI" in pdf_text(bad)
         assert b"/Subtype /Image" not in bad.read_bytes()
+
+
+# -- files Windows will not let go, and long paths (issue 21, points 3 and 6) -------------------
+
+
+def test_a_locked_output_is_refused_before_anything_is_rendered(db, tmp_path, monkeypatch):
+    import builtins
+
+    from kinerja_desktop.services import report_output
+
+    out = tmp_path / "kartu.pdf"
+    out.write_bytes(b"%PDF- open in a viewer")
+
+    def held_open(path, mode="r", *args, **kwargs):  # a sharing violation, as on Windows
+        if str(path) == str(out) and "+" in mode:
+            raise PermissionError(13, "The process cannot access the file")
+        return builtins.open(path, mode, *args, **kwargs)
+
+    rendered = []
+    monkeypatch.setattr(report_output, "open", held_open, raising=False)
+    monkeypatch.setattr(report_output, "prepare", lambda *a, **k: rendered.append(a))
+    with pytest.raises(ValidationError) as caught:
+        write_batch(db, "card", office_code="NGL-GRL", period="2026-Q1", out=out)
+    assert caught.value.code == "report.unwritable"
+    assert "dibuka program lain" in describe(caught.value)
+    assert rendered == [] and out.read_bytes() == b"%PDF- open in a viewer"
+
+
+def test_a_folder_batch_goes_on_past_a_locked_file_and_lists_it(db, tmp_path, monkeypatch):
+    from kinerja_desktop.services import report_output
+
+    people = employees_of_office(db, "NGL-TBG")
+    assert len(people) >= 3
+    # One target cannot even be opened (here: a folder stands where the file should go) ...
+    blocked = tmp_path / file_name_for(*people[0], tmp_path)
+    blocked.mkdir()
+    # ... and another is held by a viewer when the finished file is moved into place.
+    held = tmp_path / file_name_for(*people[1], tmp_path)
+    real_replace = os.replace
+
+    def replace(src, dst):
+        if str(dst) == str(held):
+            raise PermissionError(13, "The process cannot access the file")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(report_output.os, "replace", replace)
+    monkeypatch.setattr(report_output, "REPLACE_PAUSE", 0)
+    written = write_batch(db, "card", office_code="NGL-TBG", period="2026-Q1", out=tmp_path)
+    assert set(written.skipped) == {str(blocked), str(held)}
+    assert written.documents == len(people) - 2 == len(written.paths)
+    for path in written.paths:
+        assert "DOKUMEN EVALUASI KINERJA PEGAWAI" in pdf_text(path)
+    said = [w for w in written.warnings if "tidak dapat ditulis" in w]
+    assert len(said) == 2 and any(people[1][1] in w and str(held) in w for w in said)
+    assert written.as_json()["skipped"] == list(written.skipped)
+    assert not list(tmp_path.glob(".kinerja-*"))  # no temporary file left behind
+
+
+def test_generated_file_names_keep_the_path_under_260(tmp_path):
+    nip, name = "198705282015011009", "Dr. Hj. Nama Yang Sangat Panjang " * 6
+    deep = tmp_path / ("folder_yang_panjang_" * 7)
+    assert len(str(deep)) > 200
+    for folder in (tmp_path, deep):
+        file_name = file_name_for(nip, name, folder)
+        full = str(folder.absolute() / file_name)
+        assert len(full) < 260, len(full)
+        assert file_name.startswith(nip) and file_name.endswith(".pdf")
+    assert file_name_for(nip, name, tmp_path).startswith(f"{nip}_Dr._Hj._Nama")
+    assert file_name_for(nip, "Budi", tmp_path) == f"{nip}_Budi.pdf"
+
+
+def test_a_folder_too_deep_for_any_name_is_refused_first(db, tmp_path):
+    too_deep = tmp_path / ("x" * (250 - len(str(tmp_path))))
+    with pytest.raises(ValidationError) as caught:
+        write_batch(db, "card", office_code="NGL-TBG", period="2026-Q1", out=too_deep)
+    assert "260" in describe(caught.value)
+    assert not list(too_deep.glob("*.pdf"))

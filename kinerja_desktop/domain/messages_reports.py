@@ -88,4 +88,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rekap disimpan: {path}.",
         "Recap saved: {path}.",
     ),
+    "report.print_failed": (
+        "{path} tidak dapat dicetak: berkasnya tidak terbaca atau pencetak tidak dapat "
+        "dibuka. Periksa pencetak lalu coba lagi.",
+        "{path} could not be printed: the file is unreadable or the printer could not be "
+        "opened. Check the printer and try again.",
+    ),
 }

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kinerja_desktop.gui.reports.preview import PrintDialog, SaveDialog
+from kinerja_desktop.gui.reports.preview import SaveDialog
+from kinerja_desktop.gui.reports.printing import PrintDialog
 from kinerja_desktop.gui.views.reports import ReportsView
 from tests.reports.pdfcheck import page_texts, pdf_text
 
@@ -44,7 +45,7 @@ def _wait(qtbot, view) -> None:
         pass
 
 
-def test_preview_shows_the_pages_inside_the_app(qtbot, view, demo_db_path):
+def test_preview_shows_the_pages_inside_the_app(qtbot, view, demo_db_path, tmp_path):
     nip, _name = _approved_nip(demo_db_path, "NGL-GRL")
     view.panel.select(kind="card", office="NGL-GRL", nip=nip)
     with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
@@ -53,8 +54,13 @@ def test_preview_shows_the_pages_inside_the_app(qtbot, view, demo_db_path):
     assert dialog is not None and dialog.isVisible()
     assert dialog.page_count() == 1
     assert dialog.pages_label.text() == "1 halaman"
-    dialog.grab().save(str(Path(view._temp.name) / "preview.png"))
+    dialog.grab().save(str(tmp_path / "preview.png"))
+    previewed = dialog.path
+    assert previewed.is_file() and previewed.parent == view.temps.folder
     dialog.close()
+    # The temporary PDF does not pile up in %TEMP%: it goes when the preview closes.
+    assert not previewed.exists()
+    assert view.preview_dialog is None
 
 
 def test_save_pdf_writes_the_chosen_document(qtbot, view, demo_db_path, tmp_path, monkeypatch):
@@ -114,10 +120,12 @@ def test_recap_to_excel_and_print_through_the_printer_dialog(qtbot, view, tmp_pa
 
     monkeypatch.setattr(PrintDialog, "ask", classmethod(fake_ask))
     view.panel.select(kind="office_recap", office="NGL-GRL")
-    with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
-        qtbot.mouseClick(view.panel.print_button, Qt.MouseButton.LeftButton)
+    # Two tasks: the document is made, then its pages go to the printer.
+    qtbot.mouseClick(view.panel.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "halaman dikirim ke pencetak" in view.info_label.text(), timeout=60_000)
     assert printed.exists() and printed.stat().st_size > 10_000
-    assert "halaman dikirim ke pencetak" in view.info_label.text()
+    # The temporary PDF made for the printer is gone once printed.
+    assert list(view.temps.folder.glob("*.pdf")) == []
 
 
 def test_an_unwritable_target_is_a_clear_message(qtbot, view, tmp_path, monkeypatch):

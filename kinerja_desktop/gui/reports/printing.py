@@ -1,0 +1,308 @@
+"""Printing a made PDF: one path for the preview's "Cetak" and for printing from the view.
+
+The trap this module exists for: Qt's fuzzy page-size match turns 215 × 330 mm into
+"Fan-fold German Legal", a size set *after* the print dialog overrides the clerk's choice, a
+driver that falls back to A4 cuts the signature block off an F4 page, and a page rasterised
+at the printer's full resolution on the GUI thread costs about 151 MiB and freezes the window.
+So:
+
+* F4 is an exact custom page size (:func:`f4_page_size`), and the paper and orientation of the
+  PDF are set on the printer *before* the dialog (:func:`prepare_printer`): whatever the clerk
+  then picks in the dialog wins;
+* when the chosen printer cannot take F4, the clerk is told and offered A4 with each page
+  scaled to fit (:class:`FallbackQuestion`); every page is always scaled to fit the printer's
+  paper (:func:`fit_rect`), so nothing is ever cut;
+* the pages are rendered from the PDF with QtPdf in horizontal bands at no more than 300 dpi
+  (:func:`render_to_printer`) on the task runner, with progress and cancel.
+
+QPainter on a QPrinter is allowed off the GUI thread (Qt's threading rules name QImage,
+QPrinter and QPicture); the worker opens its own :class:`QPdfDocument`, since the preview's
+document belongs to the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from kinerja_desktop.domain.errors import KinerjaError
+
+F4_NAME = "F4 (215 × 330 mm)"
+F4_MM = QSizeF(215, 330)
+#: Rendering resolution: sharp on paper, about 5 MiB a band instead of 151 MiB a page.
+RENDER_DPI = 300
+BAND_HEIGHT_PX = 512
+#: Two paper sizes within this many millimetres are the same paper (8.5 × 13 in is F4).
+SAME_PAPER_MM = 1.5
+_POINTS_PER_MM = 72 / 25.4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportPrinting", text)
+
+
+def f4_page_size() -> QPageSize:
+    """F4 exactly: a custom size, never matched to a near standard one."""
+    return QPageSize(
+        F4_MM, QPageSize.Unit.Millimeter, F4_NAME, QPageSize.SizeMatchPolicy.ExactMatch
+    )
+
+
+def _same_paper(a: QSizeF, b: QSizeF) -> bool:
+    return abs(a.width() - b.width()) <= SAME_PAPER_MM and (
+        abs(a.height() - b.height()) <= SAME_PAPER_MM
+    )
+
+
+def is_f4(size: QPageSize) -> bool:
+    return _same_paper(size.size(QPageSize.Unit.Millimeter), F4_MM)
+
+
+@dataclass(frozen=True)
+class PaperOfPdf:
+    """The paper a PDF was made for: a page size (portrait) and an orientation."""
+
+    page_size: QPageSize
+    orientation: QPageLayout.Orientation
+
+    @property
+    def is_f4(self) -> bool:
+        return is_f4(self.page_size)
+
+
+def paper_of(points: QSizeF) -> PaperOfPdf:
+    """The paper for a PDF page of ``points`` (width, height in points): F4, A4 or exact."""
+    landscape = points.width() > points.height()
+    short, long = sorted((points.width(), points.height()))
+    mm = QSizeF(short / _POINTS_PER_MM, long / _POINTS_PER_MM)
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    if _same_paper(mm, F4_MM):
+        return PaperOfPdf(f4_page_size(), orientation)
+    a4 = QPageSize(QPageSize.PageSizeId.A4)
+    if _same_paper(mm, a4.size(QPageSize.Unit.Millimeter)):
+        return PaperOfPdf(a4, orientation)
+    exact = QPageSize(mm, QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    return PaperOfPdf(exact, orientation)
+
+
+def printer_takes(printer: QPrinter, size: QPageSize) -> bool:
+    """Whether the printer can print on ``size`` (a PDF file always can)."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return True
+    info = QPrinterInfo.printerInfo(printer.printerName())
+    if info.isNull():
+        return True  # nothing known about it: let the driver decide, pages still fit
+    if _printer_own_size(printer, size) is not None:
+        return True
+    return bool(info.supportsCustomPageSizes())
+
+
+def _printer_own_size(printer: QPrinter, size: QPageSize) -> QPageSize | None:
+    """The printer's own entry for ``size`` (a driver's "F4" or "8.5 x 13"), if it has one."""
+    info = QPrinterInfo.printerInfo(printer.printerName())
+    if info.isNull():
+        return None
+    wanted = size.size(QPageSize.Unit.Millimeter)
+    for own in info.supportedPageSizes():
+        if _same_paper(own.size(QPageSize.Unit.Millimeter), wanted):
+            return own
+    return None
+
+
+def prepare_printer(printer: QPrinter, paper: PaperOfPdf) -> bool:
+    """Set paper and orientation *before* the print dialog; ``False`` when refused.
+
+    The exact size is tried first; a driver that refuses custom sizes gets its own entry of
+    the same paper (within 1.5 mm), if it lists one.
+    """
+    printer.setFullPage(True)
+    printer.setPageOrientation(paper.orientation)
+    if printer.setPageSize(paper.page_size) and _same_paper(
+        printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter),
+        paper.page_size.size(QPageSize.Unit.Millimeter),
+    ):
+        return True
+    own = _printer_own_size(printer, paper.page_size)
+    return own is not None and printer.setPageSize(own)
+
+
+def fit_rect(source: QSizeF, page: QRectF) -> QRectF:
+    """Where a page of ``source`` size goes on ``page``: scaled to fit whole, centred.
+
+    Never larger than ``page`` in either direction, so nothing is cut; the aspect ratio is
+    kept. A page that already fits exactly is drawn at ``page`` itself.
+    """
+    if source.width() <= 0 or source.height() <= 0:
+        return QRectF(page)
+    scale = min(page.width() / source.width(), page.height() / source.height())
+    width, height = source.width() * scale, source.height() * scale
+    left = page.left() + (page.width() - width) / 2
+    top = page.top() + (page.height() - height) / 2
+    return QRectF(left, top, width, height)
+
+
+class Progress(Protocol):
+    def set_progress(self, done: int, total: int = 0, text: str = "") -> None: ...
+
+    def is_cancel_requested(self) -> bool: ...
+
+
+def render_to_printer(
+    path: Path, printer: QPrinter, state: Progress | None = None, *, dpi: int = RENDER_DPI
+) -> int:
+    """Paint every page of the PDF at ``path`` on ``printer``; returns the pages printed.
+
+    Runs on the task runner's worker. Each page is rendered by QtPdf in bands of at most
+    :data:`BAND_HEIGHT_PX` rows at ``min(dpi, printer resolution)`` and drawn scaled to fit
+    the printer's paper. Progress is counted in pages.
+
+    Raises:
+        KinerjaError: ``report.cancelled`` when the clerk cancelled (the job is aborted);
+            ``report.print_failed`` when the file cannot be read or the printer not opened.
+    """
+    document = QPdfDocument()
+    try:
+        if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() == 0:
+            raise KinerjaError("report.print_failed", file=path.name, path=str(path))
+        count = document.pageCount()
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise KinerjaError("report.print_failed", file=path.name, path=str(path))
+        try:
+            for page in range(count):
+                if state is not None:
+                    state.set_progress(page, count, _tr("Mencetak halaman {page} dari {count}…")
+                                       .format(page=page + 1, count=count))  # fmt: skip
+                if page and not printer.newPage():
+                    raise KinerjaError("report.print_failed", file=path.name, path=str(path))
+                _paint_page(document, page, painter, printer, state, dpi=dpi)
+        except BaseException:
+            printer.abort()
+            raise
+        finally:
+            painter.end()
+        if state is not None:
+            state.set_progress(count, count)
+        return count
+    finally:
+        document.close()
+
+
+def _paint_page(
+    document: QPdfDocument,
+    page: int,
+    painter: QPainter,
+    printer: QPrinter,
+    state: Progress | None,
+    *,
+    dpi: int,
+) -> None:
+    points = document.pagePointSize(page)
+    paper = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
+    # The painter's origin is the paper's corner with a full-page printer.
+    target = fit_rect(points, QRectF(0, 0, paper.width(), paper.height()))
+    scale_dpi = min(dpi, printer.resolution())
+    full = QSize(
+        max(1, round(points.width() / 72 * scale_dpi)),
+        max(1, round(points.height() / 72 * scale_dpi)),
+    )
+    per_pixel = target.height() / full.height()
+    top = 0
+    while top < full.height():
+        if state is not None and state.is_cancel_requested():
+            raise KinerjaError("report.cancelled")
+        rows = min(BAND_HEIGHT_PX, full.height() - top)
+        options = QPdfDocumentRenderOptions()
+        options.setScaledSize(full)
+        options.setScaledClipRect(QRect(0, top, full.width(), rows))
+        band = document.render(page, QSize(full.width(), rows), options)
+        painter.drawImage(
+            QRectF(target.left(), target.top() + top * per_pixel, target.width(),
+                   rows * per_pixel),
+            band,
+        )  # fmt: skip
+        top += rows
+
+
+# -- the GUI side (main thread) ---------------------------------------------------------------
+
+
+class PrintDialog:
+    """The system's printer dialog (patched in tests)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(_tr("Cetak"))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class FallbackQuestion:
+    """Asks whether to print an F4 document on A4, scaled to fit (patched in tests)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, printer_name: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            _tr("Kertas F4 tidak tersedia"),
+            _tr(
+                "Pencetak {printer} tidak dapat memakai kertas F4 (215 × 330 mm).\n\n"
+                "Cetak pada kertas A4? Setiap halaman diperkecil agar muat utuh, tanpa ada "
+                "bagian yang terpotong."
+            ).format(printer=printer_name or _tr("ini")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def pdf_paper(path: Path) -> PaperOfPdf:
+    """The paper of the PDF's first page (A4 portrait when it cannot be read)."""
+    document = QPdfDocument()
+    try:
+        document.load(str(path))
+        if document.pageCount() == 0:
+            return PaperOfPdf(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait)
+        return paper_of(document.pagePointSize(0))
+    finally:
+        document.close()
+
+
+def start_printing(
+    path: Path,
+    *,
+    runner: Any,
+    parent: QWidget | None,
+    on_done: Callable[[int], None],
+    on_error: Callable[[BaseException], None],
+) -> bool:
+    """Ask for the printer and queue the pages on ``runner``; ``False`` if the clerk cancelled.
+
+    ``runner`` is the view's :class:`~kinerja_desktop.gui.tasks.TaskRunner`; ``on_done``
+    gets the number of pages printed, on the main thread.
+    """
+    paper = pdf_paper(path)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(path.stem)
+    prepare_printer(printer, paper)
+    if not PrintDialog.ask(parent, printer):
+        return False
+    if paper.is_f4 and not printer_takes(printer, paper.page_size):
+        if not FallbackQuestion.ask(parent, printer.printerName()):
+            return False
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    runner.run(
+        render_to_printer, path, printer, on_done=on_done, on_error=on_error,
+        title=_tr("Mengirim halaman ke pencetak…"), parent=parent, with_state=True,
+    )  # fmt: skip
+    return True

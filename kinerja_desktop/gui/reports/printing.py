@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -222,16 +222,38 @@ def _paint_page(
         if state is not None and state.is_cancel_requested():
             raise KinerjaError("report.cancelled")
         rows = min(BAND_HEIGHT_PX, full.height() - top)
-        options = QPdfDocumentRenderOptions()
-        options.setScaledSize(full)
-        options.setScaledClipRect(QRect(0, top, full.width(), rows))
-        band = document.render(page, QSize(full.width(), rows), options)
-        painter.drawImage(
-            QRectF(target.left(), target.top() + top * per_pixel, target.width(),
-                   rows * per_pixel),
-            band,
-        )  # fmt: skip
+        band = _on_white(render_band(document, page, full, top, rows))
+        # Whole device pixels, so that neighbouring bands meet without a hairline seam.
+        y0 = round(target.top() + top * per_pixel)
+        y1 = round(target.top() + (top + rows) * per_pixel)
+        painter.drawImage(QRectF(target.left(), y0, target.width(), y1 - y0), band)
         top += rows
+
+
+def render_band(document: QPdfDocument, page: int, full: QSize, top: int, rows: int) -> QImage:
+    """Rows ``top`` to ``top + rows`` of the page rendered at ``full`` size.
+
+    QtPdf scales a clipped render by ``(clip.right() - clip.left()) / width``, and
+    ``QRect.right()`` is one less than left + width: a clip of exactly the band shrinks it by
+    one pixel in ``rows`` (6 pixels at the foot of an F4 page in 512-row bands, so bands
+    would overlap and the signature line would move). A clip one pixel larger than the image
+    gives the exact scale; the test compares bands with a whole-page render.
+    """
+    options = QPdfDocumentRenderOptions()
+    options.setScaledSize(full)
+    options.setScaledClipRect(QRect(0, top, full.width() + 1, rows + 1))
+    return document.render(page, QSize(full.width(), rows), options)
+
+
+def _on_white(band: QImage) -> QImage:
+    """QtPdf renders on a transparent background; printers want opaque paper-white pixels
+    (an alpha channel makes the spool file larger and some drivers print it black)."""
+    opaque = QImage(band.size(), QImage.Format.Format_RGB32)
+    opaque.fill(QColor("white"))
+    painter = QPainter(opaque)
+    painter.drawImage(0, 0, band)
+    painter.end()
+    return opaque
 
 
 # -- the GUI side (main thread) ---------------------------------------------------------------

@@ -91,3 +91,18 @@ def test_every_required_data_file_exists_in_the_source_tree() -> None:
 
     for name in REQUIRED_DATA:
         assert (ROOT / name).is_file(), name
+
+
+def test_the_window_and_the_application_carry_the_kinerja_icon(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kinerja_desktop.app import _application
+    from kinerja_desktop.gui.main_window import MainWindow, app_icon
+
+    assert not app_icon().isNull()
+    assert app_icon().pixmap(256, 256).width() == 256
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.windowIcon().isNull()
+    app = _application("id")
+    assert app is QApplication.instance() and not app.windowIcon().isNull()

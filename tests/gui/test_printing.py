@@ -282,3 +282,25 @@ def test_bands_put_every_line_where_a_whole_page_render_does(tmp_path: Path) -> 
     document.close()
     # A line that starts exactly at a band's first row is not seen as a "start" there.
     assert [y for y in expected if y % BAND_HEIGHT_PX] == [y for y in banded if y % BAND_HEIGHT_PX]
+
+
+def test_the_print_support_check_prints_and_reads_back_one_f4_page(qtbot, tmp_path: Path) -> None:
+    from kinerja_desktop.gui.reports.printing import print_support_check
+
+    assert print_support_check(tmp_path) == 1
+    assert page_sizes_mm(tmp_path / "print-support-check.pdf") == [(215, 330)]
+
+
+def test_a_snapshot_of_the_reports_view_runs_the_print_support_check(
+    qtbot, empty_db, tmp_path: Path, monkeypatch
+) -> None:
+    from kinerja_desktop.gui.snapshot import render_view
+
+    checked: list[int] = []
+    real = printing.print_support_check
+    monkeypatch.setattr(
+        printing, "print_support_check", lambda folder: checked.append(real(folder)) or 1
+    )
+    render_view(empty_db, "reports", tmp_path / "reports.png")
+    render_view(empty_db, "employees", tmp_path / "employees.png")
+    assert checked == [1]

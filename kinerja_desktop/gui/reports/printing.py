@@ -328,3 +328,45 @@ def start_printing(
         title=_tr("Mengirim halaman ke pencetak…"), parent=parent, with_state=True,
     )  # fmt: skip
     return True
+
+
+def print_support_check(folder: Path) -> int:
+    """Print one F4 page to a PDF in ``folder`` and read it back through QtPdf.
+
+    Loads QtPrintSupport, QtPdf and QtPdfWidgets the way a clerk's first print and preview
+    do, so a bundle that lacks one of them (or a plugin they need) fails in the build's smoke
+    test instead of at the office. Returns the pages read back (1).
+
+    Raises:
+        RuntimeError: naming the part that did not work.
+    """
+    from PySide6.QtPdfWidgets import QPdfView
+
+    path = folder / "print-support-check.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    if not prepare_printer(printer, PaperOfPdf(f4_page_size(), QPageLayout.Orientation.Portrait)):
+        raise RuntimeError("QtPrintSupport: the F4 page size was refused")
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise RuntimeError("QtPrintSupport: cannot open a PDF printer")
+    painter.drawText(printer.paperRect(QPrinter.Unit.DevicePixel).adjusted(300, 300, 0, 0), 0, "F4")
+    painter.end()
+    document = QPdfDocument()
+    try:
+        if document.load(str(path)) != QPdfDocument.Error.None_:
+            raise RuntimeError(f"QtPdf: cannot read {path.name}")
+        points = document.pagePointSize(0)
+        if not is_f4(paper_of(points).page_size):
+            raise RuntimeError(f"QtPrintSupport: the page came out {points}, not F4")
+        full = QSize(round(points.width() / 72 * 30), round(points.height() / 72 * 30))
+        if render_band(document, 0, full, 0, full.height()).isNull():
+            raise RuntimeError("QtPdf: cannot render a page")
+        view = QPdfView()
+        view.setDocument(document)
+        view.setDocument(None)
+        view.deleteLater()
+        return document.pageCount()
+    finally:
+        document.close()

@@ -171,6 +171,29 @@ def test_a_printer_without_f4_is_said_and_a4_scaled_to_fit_is_offered(
     assert _dark(image.pixelColor(image.width() // 2, image.height() - 3))
 
 
+def test_a_printer_that_refuses_f4_before_the_dialog_gets_the_a4_offer(
+    qtbot, monkeypatch, f4_pdf: Path, tmp_path: Path
+) -> None:
+    real_prepare = printing.prepare_printer
+
+    def refusing(printer, paper):
+        real_prepare(printer, paper)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # the driver's fallback
+        return False
+
+    monkeypatch.setattr(printing, "prepare_printer", refusing)
+    # The clerk keeps the printer that refused (this machine may have none at all).
+    monkeypatch.setattr(QPrinter, "printerName", lambda self: "Pencetak Kantor")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        FallbackQuestion, "ask", classmethod(lambda cls, parent, name: asked.append(name) or True)
+    )
+    clerk = _Dialog(tmp_path / "printed.pdf")
+    _started, results = _print(qtbot, monkeypatch, f4_pdf, clerk)
+    assert asked == ["Pencetak Kantor"] and results == [2]
+    assert page_sizes_mm(clerk.out) == [(210, 297), (210, 297)]
+
+
 def test_declining_the_a4_offer_prints_nothing(
     qtbot, monkeypatch, f4_pdf: Path, tmp_path: Path
 ) -> None:

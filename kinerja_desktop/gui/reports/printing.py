@@ -316,10 +316,14 @@ def start_printing(
     paper = pdf_paper(path)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(path.stem)
-    prepare_printer(printer, paper)
+    accepted = prepare_printer(printer, paper)
+    chosen_before = printer.printerName()
     if not PrintDialog.ask(parent, printer):
         return False
-    if paper.is_f4 and not printer_takes(printer, paper.page_size):
+    # Refused before the dialog by the printer still chosen, or not among the sizes of the
+    # printer chosen in it: either way the paper is not F4, so say so before printing.
+    refused = not accepted and printer.printerName() == chosen_before
+    if paper.is_f4 and (refused or not printer_takes(printer, paper.page_size)):
         if not FallbackQuestion.ask(parent, printer.printerName()):
             return False
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))

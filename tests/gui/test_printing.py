@@ -327,3 +327,22 @@ def test_a_snapshot_of_the_reports_view_runs_the_print_support_check(
     render_view(empty_db, "reports", tmp_path / "reports.png")
     render_view(empty_db, "employees", tmp_path / "employees.png")
     assert checked == [1]
+
+
+def test_the_a4_offer_names_the_printer_and_says_nothing_is_cut(qapp, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def question(parent, title, text, buttons, default):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Cancel if len(shown) > 1 else default
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert FallbackQuestion.ask(None, "HP LaserJet Kantor") is True
+    assert FallbackQuestion.ask(None, "") is False
+    (title, named), (_t, unnamed) = shown
+    assert title == "Kertas F4 tidak tersedia"
+    assert "Pencetak HP LaserJet Kantor tidak dapat memakai kertas F4 (215 × 330 mm)." in named
+    assert "Cetak pada kertas A4?" in named and "tanpa ada bagian yang terpotong" in named
+    assert unnamed.startswith("Pencetak yang dipilih tidak dapat")

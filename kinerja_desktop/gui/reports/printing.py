@@ -274,14 +274,21 @@ class FallbackQuestion:
 
     @classmethod
     def ask(cls, parent: QWidget | None, printer_name: str) -> bool:
+        said = (
+            _tr("Pencetak {printer} tidak dapat memakai kertas F4 (215 × 330 mm).").format(
+                printer=printer_name
+            )
+            if printer_name
+            else _tr("Pencetak yang dipilih tidak dapat memakai kertas F4 (215 × 330 mm).")
+        )
+        offer = _tr(
+            "Cetak pada kertas A4? Setiap halaman diperkecil agar muat utuh, tanpa ada bagian "
+            "yang terpotong."
+        )
         answer = QMessageBox.question(
             parent,
             _tr("Kertas F4 tidak tersedia"),
-            _tr(
-                "Pencetak {printer} tidak dapat memakai kertas F4 (215 × 330 mm).\n\n"
-                "Cetak pada kertas A4? Setiap halaman diperkecil agar muat utuh, tanpa ada "
-                "bagian yang terpotong."
-            ).format(printer=printer_name or _tr("ini")),
+            f"{said}\n\n{offer}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Yes,
         )

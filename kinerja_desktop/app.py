@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 import kinerja_desktop
 from kinerja_desktop.gui.errors import install_excepthook, show_error
 from kinerja_desktop.gui.i18n import catalogue_lang, install_translators, preferred_language
-from kinerja_desktop.gui.main_window import MainWindow
+from kinerja_desktop.gui.main_window import MainWindow, app_icon
 from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.gui.tasks import TaskRunner
 from kinerja_desktop.gui.widgets.screen_fit import install_screen_fit
@@ -81,6 +81,8 @@ def _application(lang: str) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(kinerja_desktop.__version__)
     install_screen_fit(app)
+    # Dialogs opened before (or without) the main window get the icon too.
+    app.setWindowIcon(app_icon())
     # Translators are parented to the app, so they live as long as it does; installing them
     # again for a second snapshot in the same process would only stack duplicates.
     if app.property("kinerja_lang") != lang:

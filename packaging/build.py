@@ -6,11 +6,15 @@ Usage (from anywhere; paths are relative to the repository)::
     python packaging/build.py --smoke    # ... then start the built program as CI does
     python packaging/build.py --installer  # Windows: ... then the Inno Setup installer
 
-The smoke test checks that the data files are in the bundle, then runs the built program,
-offscreen, with ``--version``, ``demo`` (which builds a database through the bundled
-migrations), ``check``, ``snapshot`` of every view (and of one in English) and ``report recap`` on
-that database; a missing data file or hidden import fails here rather than on a clerk's PC.
-Exit code 0 when everything worked, 1 when the build or a smoke step failed.
+The bundle holds two programs of one entry point: ``kinerja-desktop`` (windowed) and
+``kinerja-cli`` (console). The smoke test checks that the data files are in the bundle, then
+runs the built programs, offscreen: both with ``--version``, the console one refusing a missing
+database with exit code 1, then ``demo`` (which builds a database through the bundled
+migrations), ``check``, ``snapshot`` of every view (and of one in English; the Laporan view's
+snapshot also prints a page through QtPrintSupport and reads it back through QtPdf) and
+``report recap`` on that database; a missing data file, Qt part or hidden import fails here
+rather than on a clerk's PC. Exit code 0 when everything worked, 1 when the build or a smoke
+step failed.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "kinerja.spec"
 NAME = "kinerja-desktop"
+#: The console program beside the windowed one, in the same folder (same entry point).
+CLI_NAME = "kinerja-cli"
 
 
 def folder_size(folder: Path) -> tuple[int, int]:
@@ -50,8 +56,19 @@ def build(dist: Path, work: Path) -> Path:
     return dist / NAME
 
 
-def executable(bundle: Path) -> Path:
-    return bundle / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
+def executable(bundle: Path, name: str = NAME) -> Path:
+    return bundle / (f"{name}.exe" if sys.platform == "win32" else name)
+
+
+def package_version() -> str:
+    """``__version__`` read as text, as the spec does (the build Python may lack the app)."""
+    import re
+
+    text = (ROOT / "kinerja_desktop" / "__init__.py").read_text(encoding="utf-8")
+    found = re.search(r'^__version__\s*=\s*["\']([^"\']+)["\']', text, re.MULTILINE)
+    if found is None:
+        raise RuntimeError("no __version__ in kinerja_desktop/__init__.py")
+    return found.group(1)
 
 
 #: Files the app reads at run time, relative to the bundle's data folder (``_internal``).
@@ -78,6 +95,8 @@ def smoke(bundle: Path) -> None:
     if missing:
         raise RuntimeError(f"the bundle lacks {', '.join(missing)}")
     program = executable(bundle)
+    cli = executable(bundle, CLI_NAME)
+    version = package_version()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("KINERJA_DB", None)
     with tempfile.TemporaryDirectory(prefix="kinerja-smoke-") as tmp:
@@ -89,6 +108,22 @@ def smoke(bundle: Path) -> None:
         env.pop("XDG_CONFIG_HOME", None)
         db = Path(tmp) / "demo.sqlite"
         png = Path(tmp) / "employees.png"
+        # The console program: its output arrives and so does its exit code (1: refused).
+        for step, expected in (
+            ([str(cli), "--version"], 0),
+            ([str(cli), "check", "--db", str(Path(tmp) / "missing.sqlite")], 1),
+        ):
+            print("$", CLI_NAME, " ".join(step[1:]), flush=True)
+            result = subprocess.run(
+                step, env=env, capture_output=True, text=True, encoding="utf-8",
+                errors="replace", timeout=300, check=False,
+            )  # fmt: skip
+            output = (result.stdout + result.stderr).strip()
+            print("  " + output.replace("\n", "\n  ")[:2000], flush=True)
+            if result.returncode != expected:
+                raise subprocess.CalledProcessError(result.returncode, step, output)
+            if expected == 0 and version not in result.stdout:
+                raise RuntimeError(f"{CLI_NAME} --version printed {output!r}, not {version}")
         steps = [
             [str(program), "--version"],
             [str(program), "demo", "--db", str(db)],
@@ -129,11 +164,16 @@ def installer() -> Path:
     iscc = next((c for c in candidates if c and Path(c).is_file()), None)
     if iscc is None:
         raise FileNotFoundError("Inno Setup 6 (iscc) not found; install it from its website")
-    from kinerja_desktop import __version__
+    from version_info import numeric_version
 
+    version = package_version()
     script = ROOT / "packaging" / "kinerja.iss"
-    subprocess.run([iscc, f"/DAppVersion={__version__}", str(script)], check=True, cwd=ROOT)
-    return ROOT / "dist" / f"KinerjaDesktop-{__version__}-setup.exe"
+    command = [
+        iscc, f"/DAppVersion={version}", f"/DAppNumericVersion={numeric_version(version)}",
+        str(script),
+    ]  # fmt: skip
+    subprocess.run(command, check=True, cwd=ROOT)
+    return ROOT / "dist" / f"KinerjaDesktop-{version}-setup.exe"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,9 +191,10 @@ def main(argv: list[str] | None = None) -> int:
     except subprocess.CalledProcessError as exc:
         print(f"PyInstaller failed (exit {exc.returncode})", file=sys.stderr)
         return 1
-    if not executable(bundle).is_file():
-        print(f"no program at {executable(bundle)}", file=sys.stderr)
-        return 1
+    for name in (NAME, CLI_NAME):
+        if not executable(bundle, name).is_file():
+            print(f"no program at {executable(bundle, name)}", file=sys.stderr)
+            return 1
     size, files = folder_size(bundle)
     print(
         f"bundle: {bundle} — {size / 1_048_576:.1f} MiB in {files:,} files "

@@ -8,7 +8,11 @@
 ; What it promises a clerk's PC:
 ;   * installs into %LOCALAPPDATA%\Programs\Kinerja Desktop, for the current user only, so it
 ;     needs no administrator and no IT visit;
-;   * adds a Start-menu entry (and, if asked, a desktop shortcut);
+;   * puts both programs of the bundle in place: kinerja-desktop.exe (windowed, what the
+;     shortcuts start) and kinerja-cli.exe (the console program for cmd.exe, PowerShell and
+;     scheduled tasks: it makes cmd.exe wait and returns the exit code);
+;   * adds a Start-menu entry (and, if asked, a desktop shortcut), plus one that opens a
+;     command prompt showing the console program's help;
 ;   * NEVER touches the data folder. The database, its backups and the logs live in
 ;     %LOCALAPPDATA%\Kinerja\KinerjaDesktop (kinerja_desktop/config.py), a different folder
 ;     that this script does not name in [Files], [InstallDelete] or [UninstallDelete]:
@@ -17,10 +21,16 @@
 
 #define AppName "Kinerja Desktop"
 #define AppExe "kinerja-desktop.exe"
+#define CliExe "kinerja-cli.exe"
 #define BundleDir "..\dist\kinerja-desktop"
 #ifndef AppVersion
   ; The version resource that kinerja.spec writes from kinerja_desktop.__version__.
   #define AppVersion GetStringFileInfo(AddBackslash(SourcePath) + BundleDir + "\" + AppExe, "ProductVersion")
+#endif
+#ifndef AppNumericVersion
+  ; VersionInfoVersion takes four numbers only ("0.2.0rc1" would stop the compiler):
+  ; build.py passes x.y.z.0 from __version__; otherwise the exe's numeric file version.
+  #define AppNumericVersion GetVersionNumbersString(AddBackslash(SourcePath) + BundleDir + "\" + AppExe)
 #endif
 
 [Setup]
@@ -30,7 +40,8 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Kecamatan Nanggalo, Kota Padang
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
+VersionInfoProductTextVersion={#AppVersion}
 DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
@@ -71,6 +82,7 @@ Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
 Name: "{autoprograms}\{#AppName} (demo)"; Filename: "{app}\{#AppExe}"; Parameters: "demo --open"; WorkingDir: "{app}"
+Name: "{autoprograms}\{#AppName} (baris perintah)"; Filename: "{cmd}"; Parameters: "/k ""{app}\{#CliExe}"" --help"; WorkingDir: "{userdocs}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
 
 [Run]

@@ -1,9 +1,14 @@
-"""Entry script of the frozen program: the same ``main()`` as the ``kinerja-desktop`` script.
+"""Entry script of both frozen programs: the same ``main()`` as the ``kinerja-desktop`` script.
 
-The Windows bundle has no console window (clerks start it from the Start menu), so there
+``kinerja-desktop.exe`` has no console window (clerks start it from the Start menu), so there
 ``sys.stdout`` is ``None``. When it is started from a terminal (``kinerja-desktop --version``,
 a headless command), it attaches to that terminal so the output is seen; otherwise output is
-dropped rather than crashing on ``None.write``.
+dropped rather than crashing on ``None.write``. ``kinerja-cli.exe`` is a console program and
+has real streams (packaging/README.md says which to use).
+
+Output that is redirected or piped (``kinerja-cli ... > hasil.txt``, a scheduled task's log)
+is written as UTF-8: Windows would otherwise encode it in the ANSI code page and fail on the
+first character outside it (``×``, ``≥``) *after* the command had committed its change.
 """
 
 from __future__ import annotations
@@ -30,8 +35,24 @@ def _attach_console() -> None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
+def _safe_output() -> None:
+    """UTF-8 for redirected output; on a console, characters it cannot show are replaced."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            if stream.isatty():
+                reconfigure(errors="replace")
+            else:
+                reconfigure(encoding="utf-8", errors="replace")
+        except (OSError, ValueError):  # a closed or unusual stream: leave it as it is
+            continue
+
+
 if __name__ == "__main__":
     _attach_console()
+    _safe_output()
     from kinerja_desktop.cli import main
 
     raise SystemExit(main())

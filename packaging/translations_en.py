@@ -901,6 +901,17 @@ WORDS: dict[str, str] = {
     "Menyiapkan dokumen…": "Preparing the document…",
     "PDF (*.pdf)": "PDF (*.pdf)",
     "{pages} halaman dikirim ke pencetak.": "{pages} pages sent to the printer.",
+    # -- printing (gui/reports/printing.py) ----------------------------------------------------
+    "Mencetak halaman {page} dari {count}…": "Printing page {page} of {count}…",
+    "Mengirim halaman ke pencetak…": "Sending the pages to the printer…",
+    "Kertas F4 tidak tersedia": "F4 paper not available",
+    "Pencetak {printer} tidak dapat memakai kertas F4 (215 × 330 mm).": "The printer {printer} "
+    "cannot take F4 paper (215 × 330 mm).",
+    "Pencetak yang dipilih tidak dapat memakai kertas F4 (215 × 330 mm).": "The chosen printer "
+    "cannot take F4 paper (215 × 330 mm).",
+    "Cetak pada kertas A4? Setiap halaman diperkecil agar muat utuh, tanpa ada bagian yang "
+    "terpotong.": "Print on A4 paper? Every page is made smaller to fit whole, with nothing "
+    "cut off.",
     "{count} dokumen disimpan: {path}": "{count} documents saved: {path}",
     "… dan {n} catatan lain.": "… and {n} more notes.",
     "Catatan pencetakan": "Printing notes",

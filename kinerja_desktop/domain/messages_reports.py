@@ -116,4 +116,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} cannot be written ({reason}); close that file (for instance in a PDF reader) and "
         "print this employee again.",
     ),
+    "report.print_failed": (
+        "{path} tidak dapat dicetak: berkasnya tidak terbaca atau pencetak tidak dapat "
+        "dibuka. Periksa pencetak lalu coba lagi.",
+        "{path} could not be printed: the file is unreadable or the printer could not be "
+        "opened. Check the printer and try again.",
+    ),
 }

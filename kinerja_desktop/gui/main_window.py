@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -68,6 +68,23 @@ QListWidget#sidebar::item:selected { background: palette(highlight);
 _DEMO_STYLE = "background: #d9822b; color: white; font-weight: bold; padding: 1px 8px;"
 
 
+def app_icon() -> QIcon:
+    """The Kinerja icon for title bars, the taskbar and Alt+Tab (empty if the file is gone).
+
+    Windows shows a generic icon on a window that sets none, even when the .exe has one.
+    The .ico carries the small sizes Windows draws crisply; elsewhere the 256-pixel PNG.
+    """
+    import sys
+
+    from kinerja_desktop.config import resource_path
+
+    name = "kinerja.ico" if sys.platform == "win32" else "kinerja.png"
+    path = resource_path("icons", name)
+    if not path.is_file():
+        path = resource_path("icons", "kinerja.png")
+    return QIcon(str(path))
+
+
 class MainWindow(QMainWindow):
     """The application window.
 
@@ -90,6 +107,7 @@ class MainWindow(QMainWindow):
         self._actor: Actor | None = None
         self.setObjectName("main_window")
         self.setWindowTitle("Kinerja Desktop")
+        self.setWindowIcon(app_icon())
         self.resize(1200, 760)
 
         self.sidebar = QListWidget()

@@ -57,6 +57,16 @@ def render_view(
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out), "PNG"):
             raise OSError(f"cannot write {out}")
+        if view_name == "reports":
+            # The Laporan view previews and prints through QtPdf and QtPrintSupport, which load
+            # only on first use: a snapshot of it loads them, so a bundle without them fails
+            # its smoke test (packaging/build.py) rather than a clerk's first print.
+            import tempfile
+
+            from kinerja_desktop.gui.reports.printing import print_support_check
+
+            with tempfile.TemporaryDirectory(prefix="kinerja-print-check-") as folder:
+                print_support_check(Path(folder))
         return out
     finally:
         window.close()

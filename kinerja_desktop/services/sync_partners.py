@@ -99,8 +99,9 @@ def _partner_from(body: Any, name: str) -> PartnerKey:
         raise ValidationError("sync.key_bad", file=name, package=name) from exc
     if not ok:
         raise ValidationError("sync.key_bad", file=name, package=name)
+    code = keys.partner_office_code(office["code"], file=name)
     return PartnerKey(
-        code=office["code"],
+        code=code,
         name=str(office.get("name") or office["code"]),
         kind=str(office.get("kind") or ""),
         uuid=str(office.get("uuid") or ""),

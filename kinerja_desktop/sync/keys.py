@@ -16,6 +16,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from kinerja_desktop.domain.errors import ValidationError
+from kinerja_desktop.domain.offices import validate_office_code
+
 
 @dataclass(frozen=True)
 class KeyPair:
@@ -65,3 +68,25 @@ def verify(public_pem: str, data: bytes, signature: bytes) -> bool:
     except InvalidSignature:
         return False
     return True
+
+
+def partner_office_code(value: object, *, file: str) -> str:
+    """The office code a key file (or a package's sender block) names, checked as it stands.
+
+    The code later becomes part of file names (``RECEIPT-<code>-<seq>.json``), so it is
+    refused here, before anything is registered, unless it is already a canonical code: a
+    lower-case or padded code is refused too rather than silently changed, because packages
+    from that office must name the very same code.
+
+    Raises:
+        ValidationError: ``office.code_invalid`` (or ``office.code_required``) with ``file``.
+    """
+    if not isinstance(value, str):
+        raise ValidationError("office.code_invalid", file=file, field="code", value=repr(value))
+    try:
+        cleaned = validate_office_code(value)
+    except ValidationError as exc:
+        raise ValidationError(exc.code, file=file, field="code", value=value) from exc
+    if cleaned != value:
+        raise ValidationError("office.code_invalid", file=file, field="code", value=value)
+    return cleaned

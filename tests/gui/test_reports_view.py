@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kinerja_desktop.gui.reports.preview import PrintDialog, SaveDialog
+from kinerja_desktop.gui.reports.preview import SaveDialog
+from kinerja_desktop.gui.reports.printing import PrintDialog
 from kinerja_desktop.gui.views.reports import ReportsView
-from tests.reports.pdfcheck import page_texts, pdf_text
+from tests.reports.pdfcheck import page_sizes_mm, page_texts, pdf_text
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def _wait(qtbot, view) -> None:
         pass
 
 
-def test_preview_shows_the_pages_inside_the_app(qtbot, view, demo_db_path):
+def test_preview_shows_the_pages_inside_the_app(qtbot, view, demo_db_path, tmp_path):
     nip, _name = _approved_nip(demo_db_path, "NGL-GRL")
     view.panel.select(kind="card", office="NGL-GRL", nip=nip)
     with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
@@ -53,8 +54,13 @@ def test_preview_shows_the_pages_inside_the_app(qtbot, view, demo_db_path):
     assert dialog is not None and dialog.isVisible()
     assert dialog.page_count() == 1
     assert dialog.pages_label.text() == "1 halaman"
-    dialog.grab().save(str(Path(view._temp.name) / "preview.png"))
+    dialog.grab().save(str(tmp_path / "preview.png"))
+    previewed = dialog.path
+    assert previewed.is_file() and previewed.parent == view.temps.folder
     dialog.close()
+    # The temporary PDF does not pile up in %TEMP%: it goes when the preview closes.
+    assert not previewed.exists()
+    assert view.preview_dialog is None
 
 
 def test_save_pdf_writes_the_chosen_document(qtbot, view, demo_db_path, tmp_path, monkeypatch):
@@ -114,10 +120,12 @@ def test_recap_to_excel_and_print_through_the_printer_dialog(qtbot, view, tmp_pa
 
     monkeypatch.setattr(PrintDialog, "ask", classmethod(fake_ask))
     view.panel.select(kind="office_recap", office="NGL-GRL")
-    with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
-        qtbot.mouseClick(view.panel.print_button, Qt.MouseButton.LeftButton)
+    # Two tasks: the document is made, then its pages go to the printer.
+    qtbot.mouseClick(view.panel.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "halaman dikirim ke pencetak" in view.info_label.text(), timeout=60_000)
     assert printed.exists() and printed.stat().st_size > 10_000
-    assert "halaman dikirim ke pencetak" in view.info_label.text()
+    # The temporary PDF made for the printer is gone once printed.
+    assert list(view.temps.folder.glob("*.pdf")) == []
 
 
 def test_an_unwritable_target_is_a_clear_message(qtbot, view, tmp_path, monkeypatch):
@@ -133,3 +141,49 @@ def test_an_unwritable_target_is_a_clear_message(qtbot, view, tmp_path, monkeypa
         qtbot.mouseClick(view.panel.save_button, Qt.MouseButton.LeftButton)
     assert shown and "Tidak dapat menulis" in shown[0]
     assert not target.exists()
+
+
+def test_the_previews_print_button_prints_the_previewed_file_and_then_it_goes(
+    qtbot, view, demo_db_path, tmp_path, monkeypatch
+):
+    from kinerja_desktop.gui.reports import printing
+
+    nip, _name = _approved_nip(demo_db_path, "NGL-GRL")
+    printed = tmp_path / "printed.pdf"
+    shown: list[tuple[float, float]] = []
+
+    def fake_ask(cls, parent, printer):
+        from PySide6.QtGui import QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
+        size = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+        shown.append((size.width(), size.height()))
+        layout = printer.pageLayout()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setPageLayout(layout)
+        return True
+
+    started: list[object] = []
+    real_start = printing.start_printing
+    monkeypatch.setattr(
+        printing,
+        "start_printing",
+        lambda path, **kw: started.append(path) or real_start(path, **kw),
+    )
+    monkeypatch.setattr(PrintDialog, "ask", classmethod(fake_ask))
+    view.panel.select(kind="sheet", office="NGL-GRL", nip=nip)
+    view.panel.paper_combo.setCurrentIndex(view.panel.paper_combo.findData("f4"))
+    with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+        qtbot.mouseClick(view.panel.preview_button, Qt.MouseButton.LeftButton)
+    dialog = view.preview_dialog
+    previewed = dialog.path
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "halaman dikirim ke pencetak" in view.info_label.text(), timeout=60_000)
+    # The preview and the view print through the one path, F4 offered before the dialog.
+    assert started == [previewed]
+    assert shown == [(215.0, 330.0)]
+    assert page_sizes_mm(printed) == [(215, 330)] * dialog.page_count()
+    assert previewed.exists()  # still previewed
+    dialog.close()
+    assert not previewed.exists()

@@ -18,7 +18,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import Acting, OfficeKind
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.gui import file_dialogs
 from kinerja_desktop.gui.employees.fields import (
     ActingCombo,
     EnumCombo,
@@ -58,11 +58,10 @@ _TEXTS = (
 class LogoFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Pilih logo") if parent else "Logo", str(Path.home()),
-            "PNG/JPEG (*.png *.jpg *.jpeg)",
+        return file_dialogs.open_file(
+            parent, parent.tr("Pilih logo") if parent else "Logo",
+            "PNG/JPEG (*.png *.jpg *.jpeg)", kind="logo",
         )  # fmt: skip
-        return Path(name) if name else None
 
 
 class OfficesDialog(QDialog):

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.gui import file_dialogs
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.format import fmt_count
 
@@ -33,20 +34,18 @@ class SheetFileDialog:
 
     @classmethod
     def save_path(cls, parent: QWidget | None, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, title, str(Path.home() / suggested), _tr("Buku kerja Excel (*.xlsx)")
+        path = file_dialogs.save_file(
+            parent, title, suggested, _tr("Buku kerja Excel (*.xlsx)"), kind="sheets"
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
     @classmethod
     def open_path(cls, parent: QWidget | None, title: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, title, str(Path.home()), _tr("Buku kerja Excel (*.xlsx);;Semua berkas (*)")
+        return file_dialogs.open_file(
+            parent, title, _tr("Buku kerja Excel (*.xlsx);;Semua berkas (*)"), kind="sheets"
         )
-        return Path(name) if name else None
 
 
 def save_template(parent: QWidget | None, db: Database, *, lang: str = "id") -> str:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import AchievementCategory, Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.gui import file_dialogs
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.dto import OfficeDTO
 
@@ -88,17 +88,17 @@ class AskFile:
 
     @classmethod
     def open(cls, parent: QWidget | None, title: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", tr("Lembar kerja Excel (*.xlsx)"))
-        return Path(name) if name else None
+        return file_dialogs.open_file(
+            parent, title, tr("Lembar kerja Excel (*.xlsx)"), kind="sheets"
+        )
 
     @classmethod
     def save(cls, parent: QWidget | None, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, title, suggested, tr("Lembar kerja Excel (*.xlsx)")
+        path = file_dialogs.save_file(
+            parent, title, suggested, tr("Lembar kerja Excel (*.xlsx)"), kind="sheets"
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
 

@@ -1,27 +1,27 @@
-"""Preview a made PDF inside the app (QtPdf), and print it through the system dialog.
+"""Preview a made PDF inside the app (QtPdf); saving asks through :class:`SaveDialog`.
 
-Printing renders each PDF page with QtPdf at the printer's resolution and paints it on the
-page, so what comes out is exactly the previewed file (fonts embedded, DRAF watermark and QR
-code included).
+Printing goes through :mod:`kinerja_desktop.gui.reports.printing`, the same path as printing
+straight from the view. The previewed file is a temporary one: the dialog lets go of it when
+it closes (:attr:`PreviewDialog.released`), so the view can delete it; on Windows a file that
+QtPdf still holds open could not be deleted.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
+
+from kinerja_desktop.gui import file_dialogs
 
 
 def _tr(text: str) -> str:
@@ -29,61 +29,27 @@ def _tr(text: str) -> str:
 
 
 class SaveDialog:
-    """Asks where to save (patched in tests)."""
+    """Asks where to save (patched in tests); starts in the last report folder or Documents."""
 
     @classmethod
-    def ask_file(cls, parent: QWidget | None, suggested: Path, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Simpan sebagai"), str(suggested), pattern
+    def ask_file(cls, parent: QWidget | None, suggested: str, pattern: str) -> Path | None:
+        return file_dialogs.save_file(
+            parent, _tr("Simpan sebagai"), suggested, pattern, kind="reports"
         )
-        return Path(name) if name else None
 
     @classmethod
-    def ask_folder(cls, parent: QWidget | None, start: Path) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, _tr("Pilih folder tujuan"), str(start))
-        return Path(name) if name else None
-
-
-class PrintDialog:
-    """The system's printer dialog (patched in tests)."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, printer: QPrinter) -> bool:
-        dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(_tr("Cetak"))
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def print_pdf(path: Path, printer: QPrinter) -> int:
-    """Paint every page of the PDF at ``path`` on ``printer``; returns the pages printed."""
-    document = QPdfDocument()
-    document.load(str(path))
-    count = document.pageCount()
-    if count == 0:
-        return 0
-    printer.setFullPage(True)
-    first = document.pagePointSize(0)
-    printer.setPageSize(QPageSize(first, QPageSize.Unit.Point))
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    try:
-        for page in range(count):
-            if page:
-                printer.newPage()
-            target = painter.viewport()
-            size = document.pagePointSize(page)
-            dpi = printer.resolution()
-            pixels = QSize(int(size.width() / 72 * dpi), int(size.height() / 72 * dpi))
-            image = document.render(page, pixels)
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    return count
+    def ask_folder(cls, parent: QWidget | None) -> Path | None:
+        return file_dialogs.choose_folder(parent, _tr("Pilih folder tujuan"), kind="reports")
 
 
 class PreviewDialog(QDialog):
-    """The pages of a made PDF, scrollable and zoomable, with Save and Print buttons."""
+    """The pages of a made PDF, scrollable and zoomable, with Save and Print buttons.
+
+    Signals:
+        released(Path): the dialog closed and no longer holds the file.
+    """
+
+    released = Signal(object)
 
     def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +80,12 @@ class PreviewDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.finished.connect(self._let_go)
+
+    def _let_go(self, _result: int = 0) -> None:
+        self.view.setDocument(None)
+        self.document.close()
+        self.released.emit(self.path)
 
     def page_count(self) -> int:
         return self.document.pageCount()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kinerja_desktop.gui import file_dialogs
 from kinerja_desktop.gui.format import fmt_count
 
 if TYPE_CHECKING:
@@ -68,40 +68,34 @@ class PackageFileDialog:
 
     @classmethod
     def open_package(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, tr("Pilih paket sinkronisasi"), str(Path.home()),
-            tr("Paket Kinerja (*.kinerja);;Semua berkas (*)"),
+        return file_dialogs.open_file(
+            parent, tr("Pilih paket sinkronisasi"),
+            tr("Paket Kinerja (*.kinerja);;Semua berkas (*)"), kind="sync",
         )  # fmt: skip
-        return Path(name) if name else None
 
     @classmethod
     def open_receipt(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, tr("Pilih tanda terima"), str(Path.home()),
-            tr("Tanda terima (RECEIPT-*.json);;Semua berkas (*)"),
+        return file_dialogs.open_file(
+            parent, tr("Pilih tanda terima"),
+            tr("Tanda terima (RECEIPT-*.json);;Semua berkas (*)"), kind="sync",
         )  # fmt: skip
-        return Path(name) if name else None
 
     @classmethod
     def open_key(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, tr("Pilih berkas kunci kantor mitra"), str(Path.home()),
-            tr("Berkas kunci (*.key *.json);;Semua berkas (*)"),
+        return file_dialogs.open_file(
+            parent, tr("Pilih berkas kunci kantor mitra"),
+            tr("Berkas kunci (*.key *.json);;Semua berkas (*)"), kind="sync",
         )  # fmt: skip
-        return Path(name) if name else None
 
     @classmethod
     def save_key(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Simpan berkas kunci"), str(Path.home() / suggested),
-            tr("Berkas kunci (*.key)"),
-        )  # fmt: skip
-        return Path(name) if name else None
+        return file_dialogs.save_file(
+            parent, tr("Simpan berkas kunci"), suggested, tr("Berkas kunci (*.key)"), kind="sync"
+        )
 
     @classmethod
     def folder(cls, parent: QWidget | None, title: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
-        return Path(name) if name else None
+        return file_dialogs.choose_folder(parent, title, kind="sync")
 
 
 class ExportDialog(QDialog):

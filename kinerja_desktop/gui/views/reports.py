@@ -4,12 +4,13 @@ The table is the office recap (completion and IKU achievement). Above it, the pr
 chooses a document (evaluation sheet, report card, SKP, office or kecamatan recap), the office,
 one employee or all of them, and the paper; the period is the view's period. Documents are
 made on the task runner (progress and cancel for a batch), previewed inside the app with
-QtPdf, saved as PDF (or xlsx for recaps) and printed through the system's printer dialog.
+QtPdf, saved as PDF (or xlsx for recaps) and printed through the system's printer dialog
+(:mod:`kinerja_desktop.gui.reports.printing`, one path for the preview and the view). The
+temporary PDFs of previews and prints are deleted as soon as they are closed or printed.
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.models.recap import OfficeRecapTableModel
 from kinerja_desktop.gui.reports.jobs import ReportRequest, make
 from kinerja_desktop.gui.reports.panel import PrintPanel
+from kinerja_desktop.gui.reports.temp_pdfs import TempPdfs
 from kinerja_desktop.gui.tasks import TaskRunner
 from kinerja_desktop.gui.views.base import ListView
 from kinerja_desktop.gui.widgets.period_combo import PeriodCombo
@@ -62,8 +64,7 @@ class ReportsView(ListView):
         self.panel.xlsx_button.clicked.connect(self.save_xlsx)
         self.panel.print_button.clicked.connect(self.print_document)
         self.runner = TaskRunner(self, progress_delay_ms=300)
-        self._temp = tempfile.TemporaryDirectory(prefix="kinerja-laporan-")
-        self._count = 0
+        self.temps = TempPdfs()
         self.preview_dialog: PreviewDialog | None = None
         self.last_written: Written | None = None
         self.last_notes: list[str] = []
@@ -149,7 +150,7 @@ class ReportsView(ListView):
         parts = [names[request.kind], who, request.period]
         return "_".join(p for p in parts if p) + suffix
 
-    def _run(self, request: ReportRequest, out: Path, on_done: Any) -> None:
+    def _run(self, request: ReportRequest, out: Path, on_done: Any, on_error: Any = None) -> None:
         db = self.database
         assert db is not None
         title = (
@@ -158,21 +159,20 @@ class ReportsView(ListView):
             else self.tr("Menyiapkan dokumen…")
         )
         self.runner.run(
-            make, db, request, out, on_done=on_done, on_error=self._failed, title=title,
+            make, db, request, out, on_done=on_done, on_error=on_error or self._failed, title=title,
             parent=self, with_state=True,
         )  # fmt: skip
-
-    def _temp_pdf(self) -> Path:
-        self._count += 1
-        return Path(self._temp.name) / f"laporan-{self._count}.pdf"
 
     def preview(self) -> None:
         request = self.request()
         if request is None:
             return
         request = _one_file(request)
-        out = self._temp_pdf()
-        self._run(request, out, lambda written: self._show_preview(request, written))
+        out = self.temps.new()
+        self._run(
+            request, out, lambda written: self._show_preview(request, written),
+            self._temp_failed(out),
+        )  # fmt: skip
 
     def _show_preview(self, request: ReportRequest, written: Written) -> None:
         # QtPdf and QtPrintSupport load on first use, not while the window paints.
@@ -180,11 +180,25 @@ class ReportsView(ListView):
 
         self.last_written = written
         self._say_done(written, preview=True)
-        dialog = PreviewDialog(Path(written.paths[0]), self.panel.doc_combo.currentText(), self)
+        path = Path(written.paths[0])
+        self.temps.hold(path)
+        dialog = PreviewDialog(path, self.panel.doc_combo.currentText(), self)
         dialog.save_button.clicked.connect(self.save_pdf)
-        dialog.print_button.clicked.connect(lambda: self._print_file(Path(written.paths[0])))
+        dialog.print_button.clicked.connect(lambda: self._print_file(path))
+        dialog.released.connect(self._preview_closed)
         self.preview_dialog = dialog
         dialog.open()
+
+    def _preview_closed(self, path: Path) -> None:
+        self.preview_dialog = None
+        self.temps.release(path)
+
+    def _temp_failed(self, path: Path) -> Any:
+        def failed(exc: BaseException) -> None:
+            self.temps.release(path)  # a half-written file goes too
+            self._failed(exc)
+
+        return failed
 
     def save_pdf(self) -> None:
         from kinerja_desktop.gui.reports.preview import SaveDialog
@@ -193,13 +207,13 @@ class ReportsView(ListView):
         if request is None:
             return
         if request.is_batch and request.per_employee:
-            folder = SaveDialog.ask_folder(self, Path.home())
+            folder = SaveDialog.ask_folder(self)
             if folder is None:
                 return
             self._run(request, folder, self._saved)
             return
         out = SaveDialog.ask_file(
-            self, Path.home() / self._suggested_name(request, ".pdf"), self.tr("PDF (*.pdf)")
+            self, self._suggested_name(request, ".pdf"), self.tr("PDF (*.pdf)")
         )
         if out is None:
             return
@@ -214,7 +228,7 @@ class ReportsView(ListView):
         if request is None or not request.is_recap:
             return
         out = SaveDialog.ask_file(
-            self, Path.home() / self._suggested_name(request, ".xlsx"),
+            self, self._suggested_name(request, ".xlsx"),
             self.tr("Buku kerja Excel (*.xlsx)"),
         )  # fmt: skip
         if out is None:
@@ -227,20 +241,31 @@ class ReportsView(ListView):
         request = self.request()
         if request is None:
             return
-        out = self._temp_pdf()
-        self._run(_one_file(request), out, lambda written: self._print_file(Path(written.paths[0])))
+        out = self.temps.new()
+        self._run(
+            _one_file(request), out, lambda written: self._print_file(Path(written.paths[0])),
+            self._temp_failed(out),
+        )  # fmt: skip
 
     def _print_file(self, path: Path) -> None:
-        from PySide6.QtPrintSupport import QPrinter
+        """Ask for the printer and print ``path`` on the task runner (preview and view alike)."""
+        # QtPrintSupport loads on the first print, not while the window paints.
+        from kinerja_desktop.gui.reports.printing import start_printing
 
-        from kinerja_desktop.gui.reports.preview import PrintDialog, print_pdf
+        self.temps.hold(path)
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(path.stem)
-        if not PrintDialog.ask(self, printer):
-            return
-        pages = print_pdf(path, printer)
-        self._status(self.tr("{pages} halaman dikirim ke pencetak.").format(pages=pages))
+        def done(pages: int) -> None:
+            self.temps.release(path)
+            self._status(self.tr("{pages} halaman dikirim ke pencetak.").format(pages=pages))
+
+        def failed(exc: BaseException) -> None:
+            self.temps.release(path)
+            self._failed(exc)
+
+        parent = self.preview_dialog if self.preview_dialog is not None else self
+        if not start_printing(path, runner=self.runner, parent=parent, on_done=done,
+                              on_error=failed):  # fmt: skip
+            self.temps.release(path)
 
     def _saved(self, written: Written) -> None:
         self.last_written = written

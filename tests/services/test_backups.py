@@ -18,11 +18,11 @@ from kinerja_desktop.services.backups import (
     FORCE_FULL_KEY,
     LiveState,
     auto_backup,
-    plan_restore,
-    restoring_path,
     list_backups,
     make_backup,
+    plan_restore,
     restore_backup,
+    restoring_path,
     verify_backup,
 )
 from kinerja_desktop.services.setup import init_office

@@ -1,13 +1,14 @@
 """Benchmark: ``kill -9`` at random moments during ``kinerja-desktop restore`` (issue 13).
 
-Run ``python tests/benchmarks/bench_restore_kill.py [--runs 24] [--mb 55] [--seed N]``.
+Run ``python tests/benchmarks/bench_restore_kill.py [--runs 30] [--mb 55] [--seed N]``.
 
 It sets up an office database (the "old" one, marker row ``bench_marker = old``) and a backup
 of the same office of at least ``--mb`` MB (marker ``new``, padded with audit entries). Each run
 copies both into a fresh folder, starts ``python -m kinerja_desktop --db DB restore BACKUP
---yes`` as a separate process and sends it SIGKILL after a random delay between 0 and 1.05
-times the length of an uninterrupted restore (measured first, so the kills spread over start,
-checking, building the copy, the pre-restore backup, the WAL release and the replace). Then
+--yes`` as a separate process and sends it SIGKILL a random time (0 to 1.2 times the rest of
+an uninterrupted restore) after one of three anchors, in turn: the process start, the first
+sight of ``<db>.restoring``, the first sight of the pre-restore backup. So the kills cover
+start-up, checking, building the copy, the backup, the WAL release and the replace. Then
 it opens the database as the app would at its next start (a read-write connection, so SQLite
 recovers a ``-wal`` if one is left) and requires:
 
@@ -116,11 +117,24 @@ def check(db: Path) -> tuple[str, bool]:
         con.close()
 
 
+TRIGGERS = ("start", "copy", "safety")
+
+
+def _trigger_seen(trigger: str, db: Path) -> bool:
+    if trigger == "copy":
+        return db.with_name(db.name + ".restoring").exists()
+    if trigger == "safety":
+        return any((db.parent / "backups").glob("*-pre-restore*.sqlite"))
+    return True
+
+
 def one_run(
-    base: Path, live: Path, backup: Path, delay: float | None
-) -> tuple[Outcome, float, float | None]:
-    """One restore, killed after ``delay`` seconds (None: let it finish). Returns the outcome,
-    the time it ran and, for a finished run, when ``<db>.restoring`` first appeared."""
+    base: Path, live: Path, backup: Path, trigger: str | None, extra: float = 0.0
+) -> tuple[Outcome, dict[str, float]]:
+    """One restore, killed ``extra`` seconds after ``trigger`` was seen (None: let it
+    finish). ``start`` is the process start, ``copy`` the first sight of ``<db>.restoring``,
+    ``safety`` the first sight of the pre-restore backup. Returns the outcome and when each
+    trigger was first seen (and ``end`` for a finished run)."""
     folder = Path(tempfile.mkdtemp(dir=base))
     db = folder / live.name
     chosen = folder / "backups" / backup.name
@@ -130,28 +144,27 @@ def one_run(
     start = time.perf_counter()
     proc = subprocess.Popen(restore_command(db, chosen), env=_env(), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)  # fmt: skip
-    killed = False
-    copy_seen: float | None = None
-    if delay is None:
-        restoring = db.with_name(db.name + ".restoring")
-        while proc.poll() is None:
-            if copy_seen is None and restoring.exists():
-                copy_seen = time.perf_counter() - start
-            time.sleep(0.005)
-        assert proc.stderr is not None
-        err = proc.stderr.read()
-        if proc.returncode != 0:
-            raise SystemExit(f"restore failed: {err.decode(errors='replace')}")
-    else:
-        try:
-            proc.wait(timeout=delay)
-        except subprocess.TimeoutExpired:
+    seen: dict[str, float] = {}
+    kill_at: float | None = None
+    while proc.poll() is None:
+        now = time.perf_counter() - start
+        for name in TRIGGERS:
+            if name not in seen and _trigger_seen(name, db):
+                seen[name] = now
+        if trigger is not None and kill_at is None and trigger in seen:
+            kill_at = seen[trigger] + extra
+        if kill_at is not None and now >= kill_at:
             os.kill(proc.pid, signal.SIGKILL)
-            killed = True
-        proc.wait()
-    elapsed = time.perf_counter() - start
-    if proc.stderr is not None:
-        proc.stderr.close()
+            break
+        time.sleep(0.002)
+    proc.wait()
+    killed = proc.returncode == -signal.SIGKILL
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    proc.stderr.close()
+    if not killed and proc.returncode != 0:
+        raise SystemExit(f"restore failed: {err.decode(errors='replace')}")
+    seen["end"] = time.perf_counter() - start
     state, ok = check(db)
     ok = ok and chosen.exists()  # the backup restored from is never deleted
     stale_removed = None
@@ -163,12 +176,12 @@ def one_run(
         stale_removed = remove_stale_restoring(db) and not restoring.exists()
         ok = ok and stale_removed
     shutil.rmtree(folder, ignore_errors=True)
-    return Outcome(killed, state, ok, stale_removed), elapsed, copy_seen
+    return Outcome(killed, state, ok, stale_removed), seen
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=24)
+    parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--mb", type=int, default=55)
     parser.add_argument("--seed", type=int, default=None)
     args = parser.parse_args()
@@ -182,23 +195,24 @@ def main() -> int:
         size_mb = backup.stat().st_size / 1e6
         print(f"backup {size_mb:.1f} MB, old database {live.stat().st_size / 1e6:.2f} MB, "
               f"seed {seed}")  # fmt: skip
-        full, elapsed, copy_seen = one_run(base, live, backup, None)
+        full, seen = one_run(base, live, backup, None)
         assert full.state == "new" and full.ok, full
-        writing = copy_seen if copy_seen is not None else 0.0
-        print(f"uninterrupted restore (process start to exit): {elapsed:.2f} s; "
-              f"<db>.restoring appeared at {writing:.2f} s")  # fmt: skip
+        print("uninterrupted restore: " + ", ".join(f"{k} {v:.2f} s" for k, v in seen.items()))
+        # How long after each trigger the rest of the restore takes, with a margin.
+        spans = {name: (seen["end"] - seen.get(name, 0.0)) * 1.2 for name in TRIGGERS}
         counts = {"old": 0, "new": 0, "bad": 0, "completed": 0, "stale": 0}
         for index in range(args.runs):
-            # Every other kill aims at the writing phase (copy, pre-restore backup, replace);
-            # the rest fall anywhere from process start to a little past the usual end.
-            low = writing * 0.9 if index % 2 else 0.0
-            delay = rng.uniform(low, elapsed * 1.05)
-            outcome, _took, _seen = one_run(base, live, backup, delay)
+            # The kills rotate over three anchors so that every phase is hit: the process
+            # start (imports, checking), the copy being built, and the pre-restore backup
+            # (WAL release and the replace follow it within milliseconds).
+            trigger = TRIGGERS[index % 3]
+            extra = rng.uniform(0.0, spans[trigger])
+            outcome, _seen = one_run(base, live, backup, trigger, extra)
             label = outcome.state if outcome.ok else f"BROKEN: {outcome.state}"
             counts[outcome.state if outcome.ok else "bad"] += 1
             counts["completed"] += not outcome.killed
             counts["stale"] += outcome.stale_removed is not None
-            print(f"run {index + 1:2d}: kill at {delay:5.2f} s "
+            print(f"run {index + 1:2d}: kill {extra:5.3f} s after {trigger:6s} "
                   f"{'(finished first)' if not outcome.killed else '':17s} -> {label}"
                   f"{'  (.restoring left, removed)' if outcome.stale_removed else ''}")  # fmt: skip
         print(

@@ -400,6 +400,7 @@ def _build_restoring(copy: Path, backup_path: Path, actor: Actor) -> str:
     """Write ``copy``: the backup, brought to the current schema, with its audit entry and the
     full-export marks; flushed, with no ``-wal`` beside it. Returns its schema revision."""
     try:
+        copy.parent.mkdir(parents=True, exist_ok=True)  # a new PC: no data folder yet
         store.copy_database(backup_path, copy)
         engine = create_db_engine(copy)
         try:

@@ -260,9 +260,9 @@ def release_wal(path: Path) -> bool:
     """Fold ``path``'s ``-wal`` into the main file and remove the WAL companions.
 
     Every connection of this process must be closed first. Returns False when another
-    connection still holds the file (the checkpoint could not finish, or a ``-wal`` with
-    content remains): replacing the file then would lose that writer's work, or replay its
-    log into the new file.
+    connection still holds the file (the checkpoint could not finish, or the ``-wal`` outlived
+    our connection): replacing the file then would lose that writer's work, or replay its log
+    into the new file.
     """
     con = sqlite3.connect(path, timeout=5)
     try:
@@ -271,11 +271,10 @@ def release_wal(path: Path) -> bool:
         con.close()
     if busy is not None and busy[0] != 0:
         return False
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists():
-        if wal.stat().st_size != 0:
-            return False
-        unlink_with_retry(wal)
+    # SQLite deletes the -wal when its last connection closes; one still there means another
+    # connection (another program) has the file open, and would go on writing to the old file.
+    if path.with_name(path.name + "-wal").exists():
+        return False
     with contextlib.suppress(OSError):
         unlink_with_retry(path.with_name(path.name + "-shm"), retries=1)
     return True

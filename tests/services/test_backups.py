@@ -344,3 +344,37 @@ def test_a_replace_that_keeps_failing_names_the_file(
     message = describe(caught.value)
     assert str(office_db) in message and "tutup program itu" in message
     assert_unchanged(office_db, before)
+
+
+def test_an_idle_connection_of_another_program_also_stops_the_restore(office_db: Path) -> None:
+    # A second window that still has the file open, doing nothing: replacing the file under
+    # it would send its next writes into the old, unlinked file.
+    saved = make_backup(office_db, reason="manual")
+    idle = sqlite3.connect(office_db)
+    idle.execute("SELECT count(*) FROM offices").fetchone()
+    try:
+        with pytest.raises(ConflictError) as caught:
+            restore_backup(office_db, Path(saved.path), SYSTEM)
+    finally:
+        idle.close()
+    assert caught.value.code == "restore.busy"
+    assert not restoring_path(office_db).exists()
+
+
+def test_a_damaged_live_file_is_kept_aside_and_needs_no_code(
+    office_db: Path, tmp_path: Path
+) -> None:
+    saved = Path(make_backup(office_db, out=tmp_path / "saved.sqlite").path)
+    damaged = damaged_copy(office_db, tmp_path / "rusak-sumber.sqlite").read_bytes()
+    office_db.write_bytes(damaged)
+    plan = plan_restore(office_db, saved)
+    assert plan.live is LiveState.DAMAGED and plan.confirm_code is None
+    result = restore_backup(office_db, saved, SYSTEM)
+    kept = Path(result.damaged_kept_as)
+    assert kept.name.startswith("office-rusak-") and kept.read_bytes() == damaged
+    assert _names(office_db) == ["Kelurahan Kampung Olo"]
+    con = sqlite3.connect(office_db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        con.close()

@@ -1,13 +1,14 @@
 """Benchmark: ``kill -9`` at random moments during ``kinerja-desktop restore`` (issue 13).
 
-Run ``python tests/benchmarks/bench_restore_kill.py [--runs 30] [--mb 55] [--seed N]``.
+Run ``python tests/benchmarks/bench_restore_kill.py [--runs 32] [--mb 55] [--seed N]``.
 
 It sets up an office database (the "old" one, marker row ``bench_marker = old``) and a backup
 of the same office of at least ``--mb`` MB (marker ``new``, padded with audit entries). Each run
 copies both into a fresh folder, starts ``python -m kinerja_desktop --db DB restore BACKUP
 --yes`` as a separate process and sends it SIGKILL a random time (0 to 1.2 times the rest of
-an uninterrupted restore) after one of three anchors, in turn: the process start, the first
-sight of ``<db>.restoring``, the first sight of the pre-restore backup. So the kills cover
+an uninterrupted restore) after one of four anchors, in turn: the process start, the first
+sight of ``<db>.restoring``, the first sight of the pre-restore backup, and that backup again
+with only 0 to 60 ms added (the WAL release and the replace). So the kills cover
 start-up, checking, building the copy, the backup, the WAL release and the replace. Then
 it opens the database as the app would at its next start (a read-write connection, so SQLite
 recovers a ``-wal`` if one is left) and requires:
@@ -181,7 +182,7 @@ def one_run(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--runs", type=int, default=32)
     parser.add_argument("--mb", type=int, default=55)
     parser.add_argument("--seed", type=int, default=None)
     args = parser.parse_args()
@@ -202,11 +203,14 @@ def main() -> int:
         spans = {name: (seen["end"] - seen.get(name, 0.0)) * 1.2 for name in TRIGGERS}
         counts = {"old": 0, "new": 0, "bad": 0, "completed": 0, "stale": 0}
         for index in range(args.runs):
-            # The kills rotate over three anchors so that every phase is hit: the process
+            # The kills rotate over the anchors so that every phase is hit: the process
             # start (imports, checking), the copy being built, and the pre-restore backup
-            # (WAL release and the replace follow it within milliseconds).
-            trigger = TRIGGERS[index % 3]
-            extra = rng.uniform(0.0, spans[trigger])
+            # (the WAL release and the replace follow it within milliseconds).
+            # A fourth of them land within 60 ms of the pre-restore backup appearing, where the
+            # WAL release and the replace happen (a window of a few milliseconds).
+            anchor = ("start", "copy", "safety", "replace")[index % 4]
+            trigger = "safety" if anchor == "replace" else anchor
+            extra = rng.uniform(0.0, 0.06 if anchor == "replace" else spans[trigger])
             outcome, _seen = one_run(base, live, backup, trigger, extra)
             label = outcome.state if outcome.ok else f"BROKEN: {outcome.state}"
             counts[outcome.state if outcome.ok else "bad"] += 1

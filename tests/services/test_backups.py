@@ -378,3 +378,25 @@ def test_a_damaged_live_file_is_kept_aside_and_needs_no_code(
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         con.close()
+
+
+def test_a_backup_of_an_older_schema_is_brought_up_to_date_in_the_copy(tmp_path: Path) -> None:
+    from kinerja_desktop.storage.migrate import head_revision
+
+    fixture = Path(__file__).parent.parent / "fixtures" / "schema_0001.sqlite"
+    old_backup = tmp_path / "lama.sqlite"
+    old_backup.write_bytes(fixture.read_bytes())
+    target = tmp_path / "pc-baru" / "kinerja.sqlite"
+    result = restore_backup(target, old_backup, SYSTEM)
+    assert result.revision == head_revision()
+    assert old_backup.read_bytes() == fixture.read_bytes()  # the chosen file is only read
+    con = sqlite3.connect(target)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            head_revision(),
+        )
+        assert con.execute("SELECT code FROM offices").fetchall() == [("NGL-GRL",)]
+        assert con.execute("SELECT count(*) FROM audit_entries WHERE action='restore'"
+                           ).fetchone() == (1,)  # fmt: skip
+    finally:
+        con.close()

@@ -147,6 +147,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "and try again. The database content did not change; the current state was backed "
         "up to {safety}.",
     ),
+    "restore.file_held_damaged": (
+        "Berkas {path} tidak dapat diganti karena sedang dibuka oleh program lain ({programs}); "
+        "tutup program itu lalu coba lagi. Berkas yang rusak tetap di tempatnya, dan salinannya "
+        "(dengan berkas -wal-nya) disimpan sebagai {aside}.",
+        "The file {path} could not be replaced because another program has it open "
+        "({programs}); close that program and try again. The damaged file stays where it was, "
+        "and a copy of it (with its -wal file) is kept as {aside}.",
+    ),
+    "restore.file_held_new": (
+        "Database {path} tidak dapat dibuat karena folder atau berkasnya dipakai program lain "
+        "({programs}); tutup program itu lalu coba lagi. Tidak ada database yang dibuat.",
+        "The database {path} could not be created because its folder or file is used by "
+        "another program ({programs}); close that program and try again. No database was "
+        "created.",
+    ),
     "restore.write_failed": (
         "Salinan pemulihan {path} tidak dapat ditulis ({error}). Periksa ruang disk; database "
         "tidak diubah.",

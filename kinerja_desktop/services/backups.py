@@ -359,11 +359,16 @@ def restore_backup(
         try:
             replace_with_retry(copy, db_path)
         except FileBusyError as exc:
+            # Each case says what did happen: a backup made, or the damaged file copied.
+            code = "restore.file_held" if safety else "restore.file_held_new"
+            if kept:
+                code = "restore.file_held_damaged"
             raise ConflictError(
-                "restore.file_held",
+                code,
                 path=str(db_path),
                 programs=", ".join(exc.programs) or "-",
                 safety=_name_or_dash(safety),
+                aside=kept,
             ) from exc
     finally:
         with contextlib.suppress(OSError):

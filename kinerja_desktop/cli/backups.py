@@ -1,4 +1,4 @@
-"""``backups`` (list) and ``restore FILE [--yes]``."""
+"""``backups`` (list) and ``restore FILE [--office CODE] [--yes]``."""
 
 from __future__ import annotations
 
@@ -16,6 +16,11 @@ def register(sub: Any) -> None:
     restore = add_command(sub, "restore", "pulihkan database dari cadangan")
     restore.add_argument("file", metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
+    restore.add_argument(
+        "--office",
+        metavar="CODE",
+        help="kode kantor cadangan, wajib bila cadangan milik kantor lain",
+    )
     restore.set_defaults(handler=cmd_restore)
 
 
@@ -47,22 +52,37 @@ def cmd_backups(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.backups import restore_backup, verify_backup
+    from kinerja_desktop.services.backups import plan_restore, restore_backup
 
     path = resolve_db_path(args.db)
     source = Path(args.file)
-    verify_backup(source)  # refuse a bad file before asking anything
+    # The backup is checked completely, and its office compared, before anything is asked.
+    plan = plan_restore(path, source)
+    if plan.confirm_code is not None:
+        typed = (args.office or "").strip().upper()
+        if typed != plan.confirm_code:
+            key = "restore.office_mismatch" if typed else "restore.office_required"
+            message = out.t(
+                key,
+                path=str(source),
+                typed=typed,
+                backup_code=plan.confirm_code,
+                live_code=plan.live_code or "?",
+            )
+            return out.refuse(message, code=key)
+    note = out.t(plan.note) if plan.note else ""
     question = out.t("cli.restore_question", path=str(path), backup=str(source))
-    if not confirmed(args.yes, question):
+    if not confirmed(args.yes, f"{note}\n{question}" if note else question):
         return out.refuse(out.t("cli.confirm_required"), code="cli.confirm_required")
-    result = restore_backup(path, source, cli_actor())
+    result = restore_backup(path, source, cli_actor(), office_code=args.office)
     payload = {
         "ok": True,
         "path": str(path),
         "restored_from": result.restored_from,
         "safety_backup": result.safety_backup,
         "schema": result.revision,
+        "live": plan.live.value,
+        "note": note or None,
     }
-    return out.success(
-        out.t("cli.restored", backup=str(source), safety=result.safety_backup), payload
-    )
+    summary = out.t("cli.restored", backup=str(source), safety=result.safety_backup or "-")
+    return out.success(f"{note}\n{summary}" if note else summary, payload)

@@ -271,14 +271,13 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.storage.backup import backup_database
-    from kinerja_desktop.storage.engine import check_database_file
+    # The service: the folder chosen in Pengaturan, rotation, and worded write failures.
+    from kinerja_desktop.services.backups import make_backup
 
     path = resolve_db_path(args.db)
-    check_database_file(path, must_exist=True)
-    dest = backup_database(path, dest=Path(args.out) if args.out else None, reason="manual")
-    payload = {"ok": True, "path": str(path), "backup": str(dest), "size": dest.stat().st_size}
-    return out.success(out.t("cli.backup_done", backup=str(dest)), payload)
+    info = make_backup(path, reason="manual", out=Path(args.out) if args.out else None)
+    payload = {"ok": True, "path": str(path), "backup": info.path, "size": info.size}
+    return out.success(out.t("cli.backup_done", backup=info.path), payload)
 
 
 def cmd_snapshot(args: argparse.Namespace, out: Output) -> int:

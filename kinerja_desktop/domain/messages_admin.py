@@ -90,6 +90,90 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Database dipulihkan dari cadangan {name}. Keadaan sebelumnya disimpan sebagai {safety}.",
         "The database was restored from the backup {name}. The previous state is kept as {safety}.",
     ),
+    "restore.missing": (
+        "Berkas cadangan {path} tidak ditemukan. Database tidak diubah.",
+        "The backup file {path} was not found. The database was not changed.",
+    ),
+    "restore.not_kinerja": (
+        "Berkas {path} bukan database Kinerja Desktop, jadi tidak dapat dipulihkan. Database "
+        "tidak diubah.",
+        "The file {path} is not a Kinerja Desktop database, so it cannot be restored. The "
+        "database was not changed.",
+    ),
+    "restore.damaged": (
+        "Cadangan {path} rusak (tidak lolos pemeriksaan keutuhan SQLite); pilih cadangan lain. "
+        "Database tidak diubah.",
+        "The backup {path} is damaged (it fails SQLite's integrity check); choose another "
+        "backup. The database was not changed.",
+    ),
+    "restore.office_required": (
+        "Cadangan {path} milik kantor {backup_code}, sedangkan database ini milik kantor "
+        "{live_code}. Ketik kode kantor cadangan ({backup_code}) untuk memastikan; di baris "
+        "perintah: --office {backup_code}. Database tidak diubah.",
+        "The backup {path} belongs to office {backup_code}, while this database belongs to "
+        "office {live_code}. Type the backup's office code ({backup_code}) to confirm; on the "
+        "command line: --office {backup_code}. The database was not changed.",
+    ),
+    "restore.office_mismatch": (
+        "Kode kantor yang diketik ({typed}) bukan kode kantor cadangan {path} ({backup_code}). "
+        "Database tidak diubah.",
+        "The office code typed ({typed}) is not the office of the backup {path} "
+        "({backup_code}). The database was not changed.",
+    ),
+    "restore.office_question": (
+        "Cadangan ini milik kantor {backup_code} ({backup_name}), sedangkan database ini milik "
+        "kantor {live_code}. Ketik {backup_code} untuk memulihkan.",
+        "This backup belongs to office {backup_code} ({backup_name}), while this database "
+        "belongs to office {live_code}. Type {backup_code} to restore it.",
+    ),
+    "restore.fresh_replaced": (
+        "kode sama, identitas berbeda: cadangan ini menggantikan kantor yang baru dibuat",
+        "same code, different identity: this backup replaces the office just set up",
+    ),
+    "restore.busy": (
+        "Database {path} masih dipakai program lain (misalnya Kinerja Desktop di jendela lain), "
+        "jadi tidak diganti; tutup program itu lalu coba lagi. Isi database tidak berubah; "
+        "keadaan sekarang sudah dicadangkan di {safety}.",
+        "The database {path} is still used by another program (for example Kinerja Desktop in "
+        "another window), so it was not replaced; close that program and try again. Its "
+        "content did not change; the current state was backed up to {safety}.",
+    ),
+    "restore.file_held": (
+        "Berkas {path} tidak dapat diganti karena sedang dibuka oleh program lain ({programs}); "
+        "tutup program itu (juga antivirus atau OneDrive yang sedang memindai berkas itu) lalu "
+        "coba lagi. Isi database tidak berubah; keadaan sekarang sudah dicadangkan di {safety}.",
+        "The file {path} could not be replaced because another program has it open "
+        "({programs}); close that program (also an antivirus or OneDrive scanning the file) "
+        "and try again. The database content did not change; the current state was backed "
+        "up to {safety}.",
+    ),
+    "restore.file_held_damaged": (
+        "Berkas {path} tidak dapat diganti karena sedang dibuka oleh program lain ({programs}); "
+        "tutup program itu lalu coba lagi. Berkas yang rusak tetap di tempatnya, dan salinannya "
+        "(dengan berkas -wal-nya) disimpan sebagai {aside}.",
+        "The file {path} could not be replaced because another program has it open "
+        "({programs}); close that program and try again. The damaged file stays where it was, "
+        "and a copy of it (with its -wal file) is kept as {aside}.",
+    ),
+    "restore.file_held_new": (
+        "Database {path} tidak dapat dibuat karena folder atau berkasnya dipakai program lain "
+        "({programs}); tutup program itu lalu coba lagi. Tidak ada database yang dibuat.",
+        "The database {path} could not be created because its folder or file is used by "
+        "another program ({programs}); close that program and try again. No database was "
+        "created.",
+    ),
+    "restore.write_failed": (
+        "Salinan pemulihan {path} tidak dapat ditulis ({error}). Periksa ruang disk; database "
+        "tidak diubah.",
+        "The restore copy {path} could not be written ({error}). Check the disk space; the "
+        "database was not changed.",
+    ),
+    "restore.safety_failed": (
+        "Cadangan keadaan sekarang tidak dapat ditulis ke {path} ({error}), jadi pemulihan "
+        "dibatalkan. Database tidak diubah.",
+        "The backup of the current state could not be written to {path} ({error}), so the "
+        "restore was stopped. The database was not changed.",
+    ),
     "admin.backup_made": (
         "Cadangan dibuat: {name} ({size}).",
         "Backup made: {name} ({size}).",

@@ -359,6 +359,9 @@ class Startup(QObject):
             )
             self.finished.emit(None)
             return
+        if result.choice == StartChoice.RESTORE:
+            self._restore_first(path, Path(result.backup_path))
+            return
         if result.choice == StartChoice.DEMO:
             self.window.show_loading(self.tr("Membuat database demo…"))
             self.runner.run(
@@ -379,6 +382,23 @@ class Startup(QObject):
             )
             self.first_start(path)
             return
+        self._created(path, demo=False)
+
+    def _restore_first(self, path: Path, backup: Path) -> None:
+        """A new PC: restore the chosen backup as the database, then open it (the accounts
+        are the backup's, so the login follows); on a refusal, ask again."""
+        from kinerja_desktop.services.backups import restore_backup
+        from kinerja_desktop.services.startup_check import startup_actor
+
+        try:
+            restore_backup(path, backup, startup_actor())
+        except KinerjaError as err:
+            MessageBox.error(
+                self.window, self.tr("Cadangan tidak dapat dipulihkan"), describe(err, self.lang)
+            )
+            self.first_start(path)
+            return
+        log.info("restored %s from %s at first start", path, backup)
         self._created(path, demo=False)
 
     def _created(self, path: Path, *, demo: bool) -> None:

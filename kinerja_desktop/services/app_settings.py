@@ -8,6 +8,7 @@ key simply gets the default. Every reader (reports, evaluation, backups) calls
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Mapping
@@ -205,7 +206,9 @@ def backup_folder_for_path(db_path: Path) -> Path:
     default = Path(db_path).resolve().parent / "backups"
     try:
         uri = f"file:{Path(db_path).resolve().as_posix()}?mode=ro"
-        with sqlite3.connect(uri, uri=True) as conn:
+        # closing(): a bare ``with connect()`` only commits; the connection would stay open
+        # until the garbage collector ran, holding the file a restore is about to replace.
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
             row = conn.execute(
                 "SELECT value FROM settings WHERE key = ?", (_KEYS["backup_dir"],)
             ).fetchone()

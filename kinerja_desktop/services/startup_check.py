@@ -8,8 +8,8 @@ The GUI calls these before it opens a database (DESIGN.md section 5 and issue 5)
 * :func:`quick_check` runs SQLite's ``PRAGMA quick_check`` on a read-only connection (a few
   milliseconds on the demo file), so a damaged file is caught before anything writes to it;
 * :func:`newest_good_backup` finds the newest backup that passes :func:`verify_backup`, and
-  :func:`restore_damaged` sets the damaged file aside (renamed with its ``-wal``/``-shm``
-  companions, never deleted) before restoring that backup in its place;
+  :func:`restore_damaged` keeps the damaged file aside (with its ``-wal``/``-shm``
+  companions, never deleted) while restoring that backup in its place;
 * :func:`acquire_writer` takes the one-writer lock of the file; a second running copy gets the
   holder instead and opens the file with :func:`open_read_only`.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from kinerja_desktop.domain.errors import KinerjaError
@@ -31,6 +31,9 @@ from kinerja_desktop.services.backups import (
     restore_backup,
     verify_backup,
 )
+from kinerja_desktop.services.backups import (
+    damaged_name as damaged_name,  # re-exported: the start-up names the kept file first
+)
 from kinerja_desktop.services.database import Database, read_only_reason
 from kinerja_desktop.storage.engine import (
     FileKind,
@@ -41,8 +44,6 @@ from kinerja_desktop.storage.engine import (
     remove_new_companions,
 )
 from kinerja_desktop.storage.instance_lock import InstanceLock, who_am_i
-
-_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def quick_check(path: Path) -> bool:
@@ -102,32 +103,6 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
     return None
 
 
-def damaged_name(db_path: Path, now: datetime | None = None) -> Path:
-    """Where a damaged file is kept: ``<stem>-rusak-<UTC stamp><suffix>`` beside it."""
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
-    target = db_path.with_name(f"{db_path.stem}-rusak-{stamp}{db_path.suffix}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = db_path.with_name(f"{db_path.stem}-rusak-{stamp}-{counter}{db_path.suffix}")
-    return target
-
-
-def set_aside(db_path: Path, target: Path | None = None) -> Path:
-    """Rename a damaged database (and its WAL companions) out of the way; return the new path.
-
-    The ``-wal`` file must move with it: left behind, SQLite would replay the damaged file's
-    pending pages into the restored one.
-    """
-    target = target if target is not None and not target.exists() else damaged_name(db_path)
-    db_path.rename(target)
-    for suffix in _COMPANIONS:
-        companion = db_path.with_name(db_path.name + suffix)
-        if companion.exists():
-            companion.rename(target.with_name(target.name + suffix))
-    return target
-
-
 @dataclass(frozen=True)
 class DamagedRestore:
     damaged_kept_as: str
@@ -138,16 +113,20 @@ class DamagedRestore:
 def restore_damaged(
     db_path: Path, backup: Path, actor: Actor, *, aside: Path | None = None
 ) -> DamagedRestore:
-    """Keep the damaged ``db_path`` aside (as ``aside`` when given and free), then restore
+    """Keep the damaged ``db_path`` (as ``aside`` when given and free), then restore
     ``backup`` in its place.
 
-    The backup is verified first, so a bad choice leaves the damaged file where it was.
+    The backup is checked first, so a bad choice leaves the damaged file where it was. The
+    damaged file is kept by a link (or a copy) made while ``db_path`` still names it, and the
+    restored copy replaces it in one step: a crash leaves the damaged file or the restored one
+    under the database's name, never no file. No office confirmation: the live file cannot be
+    read.
     """
-    verify_backup(backup)
-    kept = set_aside(db_path, aside)
-    result: RestoreResult = restore_backup(db_path, backup, actor)
+    result: RestoreResult = restore_backup(db_path, backup, actor, damaged_aside=aside)
     return DamagedRestore(
-        damaged_kept_as=str(kept), restored_from=result.restored_from, revision=result.revision
+        damaged_kept_as=result.damaged_kept_as or str(aside),
+        restored_from=result.restored_from,
+        revision=result.revision,
     )
 
 

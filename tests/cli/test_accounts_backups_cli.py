@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from pathlib import Path
@@ -87,4 +88,86 @@ def test_backups_and_restore_with_confirmation(office: Path, capsys, tmp_path: P
     con.close()
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"x" * 100)
-    assert run(capsys, "--db", str(office), "restore", str(junk), "--yes")[0] == 1
+    before = db_state(office)
+    code, _, err = run(capsys, "--db", str(office), "restore", str(junk), "--yes")
+    assert code == 1 and str(junk) in err and "bukan database Kinerja Desktop" in err
+    assert db_state(office) == before
+
+
+def db_state(path: Path) -> tuple[str, list[str]]:
+    """sha256 of the main file after folding in its WAL, and its dump; no -wal left."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        dump = list(con.iterdump())
+    finally:
+        con.close()
+    assert not path.with_name(path.name + "-wal").exists()
+    return hashlib.sha256(path.read_bytes()).hexdigest(), dump
+
+
+def test_restore_of_another_offices_backup_needs_office(
+    office: Path, capsys, stdin_text, tmp_path: Path
+) -> None:
+    other = tmp_path / "grl" / "office.sqlite"
+    stdin_text("admin-rahasia\n")
+    assert run(capsys, "--db", str(other), "init", "--code", "NGL-GRL", "--name",
+               "Kelurahan Gurun Laweh", "--kind", "kelurahan")[0] == 0  # fmt: skip
+    foreign = tmp_path / "grl.sqlite"
+    assert run(capsys, "--db", str(other), "backup", "--out", str(foreign))[0] == 0
+    before = db_state(office)
+    code, out, err = run(capsys, "--db", str(office), "restore", str(foreign), "--yes", "--json")
+    assert code == 1 and json.loads(out)["error"]["code"] == "restore.office_required"
+    assert "--office NGL-GRL" in err and "NGL-SRG" in err and "tidak diubah" in err
+    code, _, err = run(capsys, "--db", str(office), "restore", str(foreign), "--yes",
+                       "--office", "NGL-SRG")  # fmt: skip
+    assert code == 1 and "bukan kode kantor cadangan" in err
+    assert db_state(office) == before
+    code, out, _ = run(capsys, "--db", str(office), "restore", str(foreign), "--yes",
+                       "--office", "NGL-GRL", "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["live"] == "other"
+    con = sqlite3.connect(office)
+    try:
+        assert con.execute("SELECT code FROM offices").fetchall() == [("NGL-GRL",)]
+        assert con.execute("SELECT count(*) FROM audit_entries WHERE action='restore'"
+                           ).fetchone() == (1,)  # fmt: skip
+    finally:
+        con.close()
+
+
+def test_restore_over_a_fresh_init_says_it_replaces_the_new_office(
+    office: Path, capsys, stdin_text, tmp_path: Path
+) -> None:
+    saved = tmp_path / "saved.sqlite"
+    assert run(capsys, "--db", str(office), "backup", "--out", str(saved))[0] == 0
+    # A new PC where someone already ran init with the same code.
+    fresh = tmp_path / "pc-baru" / "office.sqlite"
+    stdin_text("admin-rahasia\n")
+    assert run(capsys, "--db", str(fresh), "init", "--code", "NGL-SRG", "--name", "Baru",
+               "--kind", "kelurahan")[0] == 0  # fmt: skip
+    code, out, _ = run(capsys, "--db", str(fresh), "restore", str(saved), "--yes")
+    assert code == 0
+    assert out.startswith(
+        "kode sama, identitas berbeda: cadangan ini menggantikan kantor yang baru dibuat"
+    )
+    con = sqlite3.connect(fresh)
+    try:
+        assert con.execute("SELECT name FROM offices").fetchone() == ("Kelurahan Surau Gadang",)
+    finally:
+        con.close()
+
+
+def test_backup_command_uses_the_folder_chosen_in_pengaturan(office: Path, tmp_path: Path,
+                                                             capsys) -> None:  # fmt: skip
+    from dataclasses import replace
+
+    from kinerja_desktop.services.actor import SYSTEM
+    from kinerja_desktop.services.app_settings import load_settings, save_settings
+
+    chosen = tmp_path / "flashdisk" / "cadangan"
+    with Database.open(office) as db:
+        save_settings(db, SYSTEM, replace(load_settings(db), backup_dir=chosen))
+    code, out, _ = run(capsys, "--db", str(office), "backup", "--json")
+    made = Path(json.loads(out)["backup"])
+    assert code == 0 and made.parent == chosen.resolve() and made.exists()
+    assert not (office.parent / "backups").exists()

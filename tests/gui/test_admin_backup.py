@@ -8,15 +8,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
 
-from kinerja_desktop.gui.admin.backups import BackupDialog
-from kinerja_desktop.gui.admin.common import Question
+from kinerja_desktop.domain.enums import OfficeKind
+from kinerja_desktop.gui.admin.backups import BackupDialog, RestoreConfirmDialog
 from kinerja_desktop.gui.dialogs.login import LoginDialog
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.gui.tasks import TaskRunner
 from kinerja_desktop.services.accounts import create_user
 from kinerja_desktop.services.backups import list_backups
+from kinerja_desktop.services.setup import init_office
 
 # What a restore itself changes (its audit entry and the "next export is full" marks).
 RESTORE_BOOKKEEPING = {"audit_entries", "settings", "sync_partners"}
@@ -102,11 +104,12 @@ def test_restore_from_the_dialog_returns_exactly_the_backed_up_data(
 
     questions: list[str] = []
 
-    def confirm(cls, parent, title, text, **kwargs):
+    def confirm(cls, parent, text, **kwargs):
         questions.append(text)
-        return True
+        assert kwargs["confirm_code"] is None  # the same office: no code to type
+        return ""
 
-    monkeypatch.setattr(Question, "ask", classmethod(confirm))
+    monkeypatch.setattr(RestoreConfirmDialog, "ask", classmethod(confirm))
     old_db = window.database
     dialog.select_path(chosen.path)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
@@ -131,7 +134,7 @@ def test_declined_restore_changes_nothing(qtbot, monkeypatch, admin_window):
     dialog = open_dialog(window)
     before = table_rows(window.database.path)
     db = window.database
-    monkeypatch.setattr(Question, "ask", classmethod(lambda cls, *a, **k: False))
+    monkeypatch.setattr(RestoreConfirmDialog, "ask", classmethod(lambda cls, *a, **k: None))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert window.database is db and table_rows(db.path) == before
     assert [b.reason for b in list_backups(db.path)] == ["start"]
@@ -144,8 +147,78 @@ def test_a_file_that_is_not_a_backup_is_refused_before_asking(qtbot, monkeypatch
     chosen = dialog.selected()
     Path(chosen.path).write_bytes(b"bukan cadangan" * 100)
     asked: list[str] = []
-    monkeypatch.setattr(Question, "ask", classmethod(lambda cls, *a, **k: asked.append(a)))
+    monkeypatch.setattr(
+        RestoreConfirmDialog, "ask", classmethod(lambda cls, *a, **k: asked.append(a))
+    )
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert asked == [] and window.database is not None
-    assert "bukan cadangan database Kinerja Desktop" in dialog.message.text()
+    assert chosen.path in dialog.message.text()
+    assert "bukan database Kinerja Desktop" in dialog.message.text()
+    dialog.reject()
+
+
+def test_confirmation_of_another_offices_backup_needs_its_code_typed(qtbot):
+    dialog = RestoreConfirmDialog("Ganti database?", confirm_code="NGL-GRL",
+                                  code_prompt="Ketik NGL-GRL untuk memulihkan.")  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.code_edit.isVisible() and not dialog.yes.isEnabled()
+    assert dialog.no.isDefault()
+    qtbot.keyClicks(dialog.code_edit, "NGL")
+    assert not dialog.yes.isEnabled()
+    qtbot.keyClicks(dialog.code_edit, "-srj")
+    assert not dialog.yes.isEnabled()  # the wrong office
+    dialog.code_edit.clear()
+    qtbot.keyClicks(dialog.code_edit, "ngl-grl")
+    assert dialog.yes.isEnabled()
+    qtbot.mouseClick(dialog.yes, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.typed_code() == "NGL-GRL"
+
+
+def test_restoring_another_offices_backup_after_typing_its_code(
+    qtbot, monkeypatch, admin_window, tmp_path: Path
+):
+    window = admin_window
+    db_path = window.database.path
+    other = tmp_path / "grl" / "office.sqlite"
+    init_office(other, code="NGL-GRL", name="Kelurahan Gurun Laweh", kind=OfficeKind.KELURAHAN,
+                admin_password="admin-rahasia")  # fmt: skip
+    # A backup of another office, copied by hand into this database's backup folder.
+    foreign = db_path.parent / "backups" / "demo-20260101-000000-manual.sqlite"
+    con = sqlite3.connect(other)
+    target = sqlite3.connect(foreign)
+    con.backup(target)
+    target.close()
+    con.close()
+    dialog = open_dialog(window)
+    dialog.reload()
+    dialog.select_path(str(foreign))
+    shown: list[RestoreConfirmDialog] = []
+
+    def type_the_code(cls, parent, question, **kwargs):
+        confirm = cls(question, parent=parent, **kwargs)
+        confirm.show()
+        shown.append(confirm)
+        assert "NGL-GRL" in confirm.code_prompt.text() and "NGL" in confirm.code_prompt.text()
+        qtbot.mouseClick(confirm.yes, Qt.MouseButton.LeftButton)
+        assert confirm.isVisible()  # not accepted without the code
+        qtbot.keyClicks(confirm.code_edit, "ngl-grl")
+        qtbot.mouseClick(confirm.yes, Qt.MouseButton.LeftButton)
+        assert confirm.result() == QDialog.DialogCode.Accepted
+        return confirm.typed_code()
+
+    monkeypatch.setattr(RestoreConfirmDialog, "ask", classmethod(type_the_code))
+    old_db = window.database
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    # The window's engine was disposed before the file was replaced, and it reopened the file.
+    assert old_db.engine.pool.checkedin() == 0 and window.database is not old_db
+    con = sqlite3.connect(db_path)
+    try:
+        assert con.execute("SELECT code FROM offices").fetchall() == [("NGL-GRL",)]
+    finally:
+        con.close()
+    assert "dipulihkan" in dialog.message.text()
+    assert foreign.exists()
     dialog.reject()

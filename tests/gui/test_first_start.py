@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from kinerja_desktop.domain.enums import OfficeKind
-from kinerja_desktop.gui.dialogs.common import MessageBox
+from kinerja_desktop.gui.dialogs.common import MessageBox, OpenDatabaseDialog
 from kinerja_desktop.gui.dialogs.first_start import (
     FirstStartDialog,
     FirstStartResult,
@@ -44,6 +46,8 @@ def _fill(qtbot, dialog, code="", name="", password="rahasia-kantor", again=None
 def test_offers_demo_or_new_office_in_indonesian(dialog):
     assert dialog.demo_radio.text() == "Buat database demo"
     assert dialog.office_radio.text() == "Mulai kantor baru"
+    assert dialog.restore_radio.text() == "Pulihkan dari cadangan…"
+    assert not dialog.restore_form.isEnabled()
     assert dialog.demo_radio.isChecked() and not dialog.form.isEnabled()
     kinds = [dialog.kind_combo.itemText(i) for i in range(dialog.kind_combo.count())]
     assert kinds == ["Kelurahan", "Puskesmas", "Kecamatan"]
@@ -182,3 +186,82 @@ def test_unopenable_file_is_explained(qtbot, monkeypatch, app_parts, tmp_path):
     with qtbot.waitSignal(startup.finished):
         startup.start(bad)
     assert window.database is None and len(shown) == 1
+
+
+# -- the third choice: a new PC restores a backup ---------------------------------------------
+
+
+@pytest.fixture
+def office_backup(tmp_path):
+    from kinerja_desktop.services.backups import make_backup
+    from kinerja_desktop.services.setup import init_office
+
+    old_pc = tmp_path / "pc-lama" / "kinerja.sqlite"
+    init_office(old_pc, code="NGL-KLO", name="Kelurahan Kampung Olo",
+                kind=OfficeKind.KELURAHAN, admin_password="admin-rahasia")  # fmt: skip
+    return Path(make_backup(old_pc, out=tmp_path / "flashdisk" / "cadangan.sqlite").path)
+
+
+def _choose_restore(qtbot, dialog) -> None:
+    radio = dialog.restore_radio
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    assert radio.isChecked() and dialog.restore_form.isEnabled() and not dialog.form.isEnabled()
+
+
+def _pick(monkeypatch, path) -> None:
+    monkeypatch.setattr(OpenDatabaseDialog, "ask", classmethod(lambda cls, *a, **k: path))
+
+
+def test_restore_choice_checks_the_file_before_accepting(qtbot, monkeypatch, dialog, tmp_path,
+                                                         office_backup):  # fmt: skip
+    _choose_restore(qtbot, dialog)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.backup_error.text() == "Pilih berkas cadangan dulu."
+    junk = tmp_path / "foto.sqlite"
+    junk.write_bytes(b"JFIF" * 300)
+    _pick(monkeypatch, junk)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.backup_error.isVisible()
+    assert str(junk) in dialog.backup_error.text()
+    assert "bukan database Kinerja Desktop" in dialog.backup_error.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result_choice() is None
+    _pick(monkeypatch, office_backup)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert not dialog.backup_error.isVisible()
+    assert "NGL-KLO (Kelurahan Kampung Olo)" in dialog.backup_info.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_choice() == FirstStartResult(
+        StartChoice.RESTORE, backup_path=str(office_backup)
+    )
+
+
+def test_new_pc_restores_the_backup_as_its_database(qtbot, monkeypatch, app_parts, tmp_path,
+                                                    office_backup):  # fmt: skip
+    import sqlite3
+
+    window, _runner, startup = app_parts
+    _pick(monkeypatch, office_backup)
+
+    def choose_restore(cls, parent=None, **kwargs):
+        dlg = cls(parent, **kwargs)
+        dlg.show()
+        _choose_restore(qtbot, dlg)
+        qtbot.mouseClick(dlg.backup_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        return dlg.result_choice()
+
+    monkeypatch.setattr(FirstStartDialog, "ask", classmethod(choose_restore))
+    path = tmp_path / "pc-baru" / "data" / "kinerja.sqlite"
+    with qtbot.waitSignal(startup.finished):
+        startup.start(path)
+    assert window.database is not None and window.database.path == path
+    assert "Kantor: NGL-KLO — Kelurahan Kampung Olo" in window.status_text()
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT count(*) FROM audit_entries WHERE action='restore'"
+                           ).fetchone() == (1,)  # fmt: skip
+    finally:
+        con.close()
+    assert office_backup.exists()
+    assert not path.with_name(path.name + ".restoring").exists()

@@ -33,3 +33,28 @@ def test_rotation_keeps_the_newest(tmp_path: Path) -> None:
     kept = list_backups(backup_dir_for(db), db.stem)
     assert kept == made[-3:]
     assert all(not path.exists() for path in made[:2])
+
+
+def test_replace_with_retry_outlasts_a_short_hold(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from kinerja_desktop.storage import file_ops
+
+    source, target = tmp_path / "new", tmp_path / "db"
+    source.write_text("new")
+    target.write_text("old")
+    real = os.replace
+    failures = iter([True, True, False])
+
+    def held_twice(a: object, b: object) -> None:
+        if next(failures):
+            raise PermissionError(13, "sharing violation")
+        real(a, b)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(file_ops.os, "replace", held_twice)
+    monkeypatch.setattr(file_ops.time, "sleep", lambda _s: None)
+    file_ops.replace_with_retry(source, target)
+    monkeypatch.undo()
+    assert target.read_text() == "new" and not source.exists()
+    file_ops.unlink_with_retry(tmp_path / "nothing-here")  # a missing file is fine
+    file_ops.fsync_dir(tmp_path)

@@ -1,9 +1,12 @@
 """Cadangan: make a backup now, see the list with dates and sizes, verify one, restore one.
 
 Anyone signed in may make and verify a backup (it changes no data); only an Admin restores,
-and only on a database this copy of the app may write. A restore asks first, naming the file
-and what it holds now, then: the window lets go of the database, the service backs up the
-current state and copies the backup in (SQLite backup API), and the window reopens the file.
+and only on a database this copy of the app may write. A restore checks the file completely
+and compares its office with this database's before it asks (:class:`RestoreConfirmDialog`,
+where a backup of another office needs its code typed), then: the window lets go of the
+database and disposes its engine (the file is replaced underneath every connection), the
+service builds the restored copy and puts it in place in one step, and the window reopens the
+file, also after a failure, whose message says what was and was not changed.
 The signed-in user stays signed in when the restored file still has that account with the same
 roles; otherwise the login is asked again (the accounts are part of what was restored).
 """
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,7 +32,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, text
-from kinerja_desktop.gui.admin.common import Question, fmt_size
+from kinerja_desktop.gui.admin.common import fmt_size
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.format import fmt_count, fmt_datetime
 from kinerja_desktop.gui.models.table_model import RIGHT, Column, RowTableModel
@@ -73,6 +77,90 @@ BACKUP_COLUMNS: tuple[Column[Any], ...] = (
     ),
     Column(QT_TRANSLATE_NOOP("TableHeader", "Berkas"), lambda b: Path(b.path).name, elastic=200),
 )
+
+
+class RestoreConfirmDialog(QDialog):
+    """The restore question; for another office's backup, "Pulihkan" stays disabled until that
+    office's code is typed, so a wrong file from a shared stick cannot be restored by a click.
+    "Batal" is the default button."""
+
+    def __init__(
+        self,
+        question: str,
+        *,
+        confirm_code: str | None = None,
+        code_prompt: str = "",
+        note: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("restore_confirm")
+        self.setWindowTitle(self.tr("Pulihkan cadangan"))
+        self.confirm_code = confirm_code
+        layout = QVBoxLayout(self)
+        self.question = QLabel(question)
+        self.question.setObjectName("restore_question")
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
+        self.note = QLabel(note)
+        self.note.setObjectName("restore_note")
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
+        layout.addWidget(self.note)
+        self.code_prompt = QLabel(code_prompt)
+        self.code_prompt.setObjectName("restore_code_prompt")
+        self.code_prompt.setWordWrap(True)
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("restore_office_code")
+        self.code_edit.setPlaceholderText(self.tr("kode kantor cadangan"))
+        self.code_edit.setMaxLength(32)
+        for widget in (self.code_prompt, self.code_edit):
+            widget.setVisible(confirm_code is not None)
+            layout.addWidget(widget)
+        # A plain row, not a QDialogButtonBox: the box makes "Pulihkan" the default when shown,
+        # and Enter must never restore.
+        self.yes = QPushButton(self.tr("Pulihkan"))
+        self.yes.setObjectName("restore_yes")
+        self.yes.setAutoDefault(False)
+        self.yes.clicked.connect(self.accept)
+        self.no = QPushButton(self.tr("Batal"))
+        self.no.setObjectName("restore_no")
+        self.no.setDefault(True)
+        self.no.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.yes)
+        buttons.addWidget(self.no)
+        layout.addLayout(buttons)
+        self.code_edit.textChanged.connect(self._code_changed)
+        self._code_changed()
+
+    def typed_code(self) -> str:
+        return self.code_edit.text().strip().upper()
+
+    def _code_changed(self, *_args: object) -> None:
+        self.yes.setEnabled(self.confirm_code is None or self.typed_code() == self.confirm_code)
+
+    def accept(self) -> None:
+        if self.yes.isEnabled():
+            super().accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        question: str,
+        *,
+        confirm_code: str | None = None,
+        code_prompt: str = "",
+        note: str = "",
+    ) -> str | None:
+        """The typed office code ("" when none was asked for), or None when cancelled."""
+        dialog = cls(question, confirm_code=confirm_code, code_prompt=code_prompt, note=note,
+                     parent=parent)  # fmt: skip
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.typed_code() if confirm_code is not None else ""
 
 
 class BackupDialog(QDialog):
@@ -235,8 +323,8 @@ class BackupDialog(QDialog):
         )
 
     def restore_selected(self) -> bool:
-        """Ask, then restore the selected backup; True when the database was replaced."""
-        from kinerja_desktop.services.backups import restore_backup, verify_backup
+        """Check, ask, then restore the selected backup; True when the database was replaced."""
+        from kinerja_desktop.services.backups import plan_restore, restore_backup
 
         chosen = self.selected()
         actor = self.window_.actor
@@ -244,7 +332,7 @@ class BackupDialog(QDialog):
             return False
         backup = Path(chosen.path)
         try:
-            verify_backup(backup)  # refuse a bad file before asking anything
+            plan = plan_restore(self.db_path, backup)  # a bad file is refused before asking
         except KinerjaError as err:
             self.message.setText(describe(err, self.lang))
             return False
@@ -256,24 +344,41 @@ class BackupDialog(QDialog):
             when=fmt_datetime(chosen.created_at) if chosen.created_at else "?",
             name=backup.name,
         )
-        if not Question.ask(self, self.tr("Pulihkan cadangan"), question, yes=self.tr("Pulihkan")):
+        prompt = ""
+        if plan.confirm_code is not None:
+            prompt = text(
+                "restore.office_question",
+                self.lang,
+                backup_code=plan.confirm_code,
+                backup_name=plan.backup.office_name or "?",
+                live_code=plan.live_code or "?",
+            )
+        note = text(plan.note, self.lang) if plan.note else ""
+        typed = RestoreConfirmDialog.ask(
+            self, question, confirm_code=plan.confirm_code, code_prompt=prompt, note=note
+        )
+        if typed is None:
             return False
-        # Let go of the file: the restore replaces it underneath any open connection.
+        # Let go of the file and dispose the engine: the restore replaces the file underneath
+        # every connection, and on Windows an open handle would block the replace.
+        db = self.window_.database
         self.window_.set_database(None)
+        if db is not None:
+            db.close()
         try:
-            result = restore_backup(self.db_path, backup, actor)
+            result = restore_backup(self.db_path, backup, actor, office_code=typed or None)
         except KinerjaError as err:
-            self.message.setText(describe(err, self.lang))
             self.window_.open_path(self.db_path)
+            self._keep_or_ask_actor(actor)
+            self.message.setText(describe(err, self.lang))
             return False
         self.window_.open_path(self.db_path)
         self._keep_or_ask_actor(actor)
         self.window_.notify_changed()
         self.reload()
-        self.message.setText(
-            text("admin.restored", self.lang, name=backup.name,
-                 safety=Path(result.safety_backup).name)
-        )  # fmt: skip
+        done = text("admin.restored", self.lang, name=backup.name,
+                    safety=Path(result.safety_backup).name or "-")  # fmt: skip
+        self.message.setText(f"{note} {done}".strip() if note else done)
         return True
 
     def _keep_or_ask_actor(self, actor: Any) -> None:

@@ -1,14 +1,17 @@
-"""The first start without a database: try the demo, or set up a real office.
+"""The first start without a database: try the demo, set up a real office, or restore a
+backup brought from another PC ("Pulihkan dari cadangan…").
 
-The dialog only asks; it creates nothing. :mod:`kinerja_desktop.gui.startup` carries the choice
-out (the demo build runs on the task runner). Validation is inline, under each field
-(DESIGN.md convention 6): a bad code keeps the dialog open with the reason beside the field.
+The dialog only asks (and checks a chosen backup file, read-only); it creates nothing.
+:mod:`kinerja_desktop.gui.startup` carries the choice out (the demo build runs on the task
+runner). Validation is inline, under each field (DESIGN.md convention 6): a bad code, or a
+backup file that fails the check, keeps the dialog open with the reason beside the field.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,16 +20,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kinerja_desktop.domain.enums import OfficeKind
-from kinerja_desktop.domain.errors import ValidationError
-from kinerja_desktop.domain.messages import label
+from kinerja_desktop.domain.errors import KinerjaError, ValidationError
+from kinerja_desktop.domain.messages import describe, label
+from kinerja_desktop.gui.dialogs.common import OpenDatabaseDialog
 
 # The kinds a clerk most often sets up come first.
 KIND_ORDER = (OfficeKind.KELURAHAN, OfficeKind.PUSKESMAS, OfficeKind.KECAMATAN)
@@ -36,11 +42,13 @@ _ERROR_STYLE = "color: #b3261e;"
 class StartChoice(StrEnum):
     DEMO = "demo"
     OFFICE = "office"
+    RESTORE = "restore"
 
 
 @dataclass(frozen=True)
 class FirstStartResult:
-    """What the user chose; the office fields are filled only for ``StartChoice.OFFICE``."""
+    """What the user chose; the office fields are filled only for ``StartChoice.OFFICE``,
+    ``backup_path`` (a file that passed the backup check) only for ``StartChoice.RESTORE``."""
 
     choice: StartChoice
     code: str = ""
@@ -49,13 +57,17 @@ class FirstStartResult:
     parent_code: str | None = None
     # Never printed: a dataclass repr would otherwise put it in logs and tracebacks.
     admin_password: str = field(default="", repr=False)
+    backup_path: str = ""
 
 
 class FirstStartDialog(QDialog):
-    """ "Buat database demo" or "Mulai kantor baru" with the office form."""
+    """ "Buat database demo", "Mulai kantor baru" with the office form, or "Pulihkan dari
+    cadangan…" with a file chooser."""
 
     def __init__(self, parent: QWidget | None = None, *, lang: str = "id") -> None:
         super().__init__(parent)
+        self.lang = lang
+        self._backup: Path | None = None
         self.setObjectName("first_start")
         self.setWindowTitle(self.tr("Selamat datang di Kinerja Desktop"))
         self.setMinimumWidth(520)
@@ -64,7 +76,8 @@ class FirstStartDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Belum ada database di komputer ini. Anda dapat mencoba aplikasi dengan data "
-                "contoh, atau langsung menyiapkan database untuk kantor Anda."
+                "contoh, langsung menyiapkan database untuk kantor Anda, atau memulihkan "
+                "cadangan yang dibawa dari komputer lain."
             )
         )
         intro.setWordWrap(True)
@@ -78,10 +91,14 @@ class FirstStartDialog(QDialog):
         demo_hint.setWordWrap(True)
         self.office_radio = QRadioButton(self.tr("Mulai kantor baru"))
         self.office_radio.setObjectName("choice_office")
+        self.restore_radio = QRadioButton(self.tr("Pulihkan dari cadangan…"))
+        self.restore_radio.setObjectName("choice_restore")
         group = QButtonGroup(self)
         group.addButton(self.demo_radio)
         group.addButton(self.office_radio)
+        group.addButton(self.restore_radio)
         self.demo_radio.setChecked(True)
+        self.restore_form = self._restore_form()
 
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("code")
@@ -147,11 +164,92 @@ class FirstStartDialog(QDialog):
         layout.addSpacing(4)
         layout.addWidget(self.office_radio)
         layout.addWidget(self.form)
+        layout.addSpacing(4)
+        layout.addWidget(self.restore_radio)
+        layout.addWidget(self.restore_form)
         layout.addStretch(1)
         layout.addWidget(buttons)
 
         self.office_radio.toggled.connect(self._choice_changed)
+        self.restore_radio.toggled.connect(self._restore_toggled)
         self._choice_changed(False)
+        self._restore_toggled(False)
+
+    # -- restore from a backup ----------------------------------------------------------------
+
+    def _restore_form(self) -> QWidget:
+        box = QWidget()
+        rows = QVBoxLayout(box)
+        rows.setContentsMargins(24, 0, 0, 0)
+        hint = QLabel(
+            self.tr(
+                "Untuk komputer baru: pilih berkas cadangan (.sqlite) dari komputer lama. "
+                "Berkas diperiksa dulu, lalu dipulihkan sebagai database di komputer ini."
+            )
+        )
+        hint.setWordWrap(True)
+        self.backup_edit = QLineEdit()
+        self.backup_edit.setObjectName("backup_path")
+        self.backup_edit.setReadOnly(True)
+        self.backup_edit.setPlaceholderText(self.tr("belum ada berkas dipilih"))
+        self.backup_button = QPushButton(self.tr("Pilih berkas…"))
+        self.backup_button.setObjectName("choose_backup")
+        self.backup_button.clicked.connect(self.choose_backup)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_edit, 1)
+        row.addWidget(self.backup_button)
+        self.backup_info = QLabel()
+        self.backup_info.setObjectName("backup_info")
+        self.backup_info.setWordWrap(True)
+        self.backup_error = self._error_label("backup_error")
+        rows.addWidget(hint)
+        rows.addLayout(row)
+        rows.addWidget(self.backup_info)
+        rows.addWidget(self.backup_error)
+        return box
+
+    def _restore_toggled(self, on: bool) -> None:
+        self.restore_form.setEnabled(on)
+        if not on:
+            self.backup_error.hide()
+
+    def choose_backup(self) -> None:
+        """Ask for the file (``OpenDatabaseDialog.ask``, patched in tests) and check it."""
+        path = OpenDatabaseDialog.ask(self, None)
+        if path is None:
+            return
+        self.backup_edit.setText(str(path))
+        self._check_backup(path)
+
+    def _check_backup(self, path: Path) -> bool:
+        # Imported here: the check loads SQLAlchemy, which the first paint must not wait for.
+        from kinerja_desktop.services.backups import check_backup
+
+        self._backup = None
+        self.backup_info.clear()
+        try:
+            checked = check_backup(path)
+        except KinerjaError as err:
+            self.backup_error.setText(describe(err, self.lang))
+            self.backup_error.show()
+            return False
+        self.backup_error.hide()
+        self._backup = path
+        self.backup_info.setText(
+            self.tr("Cadangan kantor {code} ({name}), utuh dan dapat dipulihkan.").format(
+                code=checked.office_code or "?", name=checked.office_name or "?"
+            )
+        )
+        return True
+
+    def _validate_restore(self) -> bool:
+        if not self.backup_edit.text():
+            self.backup_error.setText(self.tr("Pilih berkas cadangan dulu."))
+            self.backup_error.show()
+            self.backup_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        # Checked again: the file may have changed since it was chosen.
+        return self._check_backup(Path(self.backup_edit.text()))
 
     def _error_label(self, name: str) -> QLabel:
         error = QLabel()
@@ -218,7 +316,10 @@ class FirstStartDialog(QDialog):
         return ""
 
     def validate(self) -> bool:
-        """Check the office form, show the reasons under the fields; True when all is well."""
+        """Check the office form or the chosen backup, show the reasons under the fields; True
+        when all is well."""
+        if self.restore_radio.isChecked():
+            return self._validate_restore()
         if not self.office_radio.isChecked():
             return True
         code = self.code_edit.text()
@@ -262,6 +363,8 @@ class FirstStartDialog(QDialog):
                 parent_code=self.parent_edit.text().strip() or None,
                 admin_password=self.password_edit.text(),
             )
+        elif self.restore_radio.isChecked() and self._backup is not None:
+            self._result = FirstStartResult(StartChoice.RESTORE, backup_path=str(self._backup))
         else:
             self._result = FirstStartResult(StartChoice.DEMO)
         super().accept()

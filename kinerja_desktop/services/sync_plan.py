@@ -25,7 +25,10 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.enums import EmploymentType, Gender
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.nip import validate_nip
+from kinerja_desktop.services.sync_ownership import Ownership
 from kinerja_desktop.services.sync_rows import (
+    INT_MAX,
+    INT_MIN,
     BadValue,
     Entity,
     Row,
@@ -94,10 +97,32 @@ def _refuse(package: Package, code: str, **params: Any) -> ValidationError:
     )
 
 
+def _not_allowed(package: Package, entity: Entity, line: int, row: Row, rule: str) -> Exception:
+    """The refusal of a row the signer may not write (issue 13, class (a))."""
+    params = {
+        "member": entity.member,
+        "line": line,
+        "entity": entity.name,
+        "uuid": row.get("uuid"),
+        "natural_key": natural_key_text(entity, row),
+        "origin": row.get("origin_office"),
+        "rule": rule,
+    }
+    code = "sync.foreign_row" if rule == "origin" else "sync.not_allowed"
+    return _refuse(package, code, **params)
+
+
 def natural_key_text(entity: Entity, row: Row) -> str:
     if not entity.natural_keys:
         return ""
     return " / ".join(str(row.get(c, "")) for c in entity.natural_keys[0])
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)  # NaN, Infinity, -Infinity are not JSON numbers
+
+
+_LOADS = json.JSONDecoder(parse_constant=_no_constant).decode
 
 
 def _json_lines(package: Package, name: str, data: bytes) -> list[tuple[int, Any]]:
@@ -106,35 +131,36 @@ def _json_lines(package: Package, name: str, data: bytes) -> list[tuple[int, Any
     try:
         lines = data.decode("utf-8").split("\n")
     except UnicodeDecodeError as exc:
-        raise _refuse(package, "sync.bad_row", member=name, line=0) from exc
+        raise _refuse(package, "sync.bad_row", member=name, line=0, rule="value") from exc
     numbered = [(n, text) for n, text in enumerate(lines, start=1) if text.strip()]
     try:
-        values = json.loads("[" + ",".join(text for _, text in numbered) + "]")
+        values = _LOADS("[" + ",".join(text for _, text in numbered) + "]")
         if len(values) == len(numbered):
             return [(n, v) for (n, _), v in zip(numbered, values, strict=True)]
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     result = []
     for n, text in numbered:
         try:
-            result.append((n, json.loads(text)))
-        except ValueError as exc:
-            raise _refuse(package, "sync.bad_row", member=name, line=n) from exc
-    raise _refuse(package, "sync.bad_row", member=name, line=numbered[-1][0] if numbered else 0)
+            result.append((n, _LOADS(text)))
+        except (ValueError, RecursionError) as exc:
+            raise _refuse(package, "sync.bad_row", member=name, line=n, rule="value") from exc
+    last = numbered[-1][0] if numbered else 0
+    raise _refuse(package, "sync.bad_row", member=name, line=last, rule="value")
 
 
 def parse_rows(package: Package) -> dict[str, list[tuple[int, Row]]]:
-    """Rows per entity with their line numbers; refuses unknown entities and bad lines."""
+    """Rows per entity with their line numbers; refuses unknown entities, other members and
+    bad lines. Whose rows they may be is the ownership policy's question (build_plan)."""
     known = {e.member: e for e in entities()}
     columns = {e.name: set(e.columns) for e in known.values()}
-    sender = package.manifest["sender"]["code"]
     result: dict[str, list[tuple[int, Row]]] = {}
     for name, data in package.members.items():
-        if not name.startswith("data/"):
+        if name == "settings.json" or name.startswith("evidence/"):
             continue
         entity = known.get(name)
         if entity is None:
-            raise _refuse(package, "sync.unknown_entity", member=name)
+            raise _refuse(package, "sync.unknown_entity", member=name, rule="entity")
         rows = []
         allowed = columns[entity.name]
         for line, row in _json_lines(package, name, data):
@@ -142,21 +168,14 @@ def parse_rows(package: Package) -> dict[str, list[tuple[int, Row]]]:
                 type(row) is not dict
                 or type(row.get("uuid")) is not str
                 or type(row.get("version")) is not int
+                or type(row.get("origin_office")) is not str
+                or not INT_MIN <= row["version"] <= INT_MAX
             ):
-                raise _refuse(package, "sync.bad_row", member=name, line=line)
-            if row.get("origin_office") != sender:
-                raise _refuse(
-                    package,
-                    "sync.foreign_row",
-                    member=name,
-                    line=line,
-                    origin=row.get("origin_office"),
-                )
+                raise _refuse(package, "sync.bad_row", member=name, line=line, rule="value")
             if not row.keys() <= allowed:
                 extra = set(row) - allowed
-                raise _refuse(
-                    package, "sync.unknown_column", member=name, line=line, column=sorted(extra)[0]
-                )
+                raise _refuse(package, "sync.unknown_column", member=name, line=line,
+                              column=sorted(extra)[0], rule="value")  # fmt: skip
             rows.append((line, row))
         result[entity.name] = rows
     return result
@@ -182,6 +201,10 @@ def _check_values(
                 member=entity.member,
                 line=line,
                 column=str(exc.args[0]),
+                entity=entity.name,
+                uuid=row.get("uuid"),
+                natural_key=natural_key_text(entity, row),
+                rule="value",
             ) from exc
         if entity.name == "employees" and values.get("deleted_at") is None:
             try:
@@ -200,6 +223,9 @@ def _check_values(
                     line=line,
                     nip=row.get("nip"),
                     reason=exc.code,
+                    entity=entity.name,
+                    uuid=row.get("uuid"),
+                    rule="value",
                 ) from exc
     return converted
 
@@ -261,9 +287,15 @@ def _same(stored: Row, incoming: Row) -> bool:
 
 
 def build_plan(
-    session: Session, package: Package, rows: dict[str, list[tuple[int, Row]]], *, tombstone: bool
+    session: Session,
+    package: Package,
+    rows: dict[str, list[tuple[int, Row]]],
+    *,
+    tombstone: bool,
+    policy: Ownership,
 ) -> Plan:
-    """Decide every row; refuse structural problems. Reads only."""
+    """Decide every row; refuse structural problems and rows the signer may not write (the
+    ownership policy, asked about every new, changed or deleted row). Reads only."""
     plan = Plan()
     sender = package.manifest["sender"]["code"]
     ents = entities()
@@ -305,6 +337,9 @@ def build_plan(
                         line=line,
                         column=column,
                         ref=str(ref),
+                        entity=entity.name,
+                        uuid=row.get("uuid"),
+                        rule="reference",
                     )
         stored = (
             _stored_rows(session, entity, [r["uuid"] for _, r in entity_rows], known(entity.name))
@@ -314,7 +349,12 @@ def build_plan(
         keys = _stored_keys(session, entity) if entity_rows else {}
         decisions = []
         for (line, row), values in zip(entity_rows, converted, strict=True):
-            decision = _decide(entity, line, row, stored.get(row["uuid"]), keys, sender)
+            before = stored.get(row["uuid"])
+            if before is None or not _same(before, row):
+                refusal = policy.check(entity, row, before)
+                if refusal is not None:
+                    raise _not_allowed(package, entity, line, row, refusal.rule)
+            decision = _decide(entity, line, row, before, keys)
             decision.values = values
             if (
                 decision.outcome in (CREATED, UPDATED, CONFLICT)
@@ -329,7 +369,7 @@ def build_plan(
             else:
                 counts[decision.outcome] += 1
         plan.decisions[entity.name] = decisions
-        if tombstone:
+        if tombstone and policy.may_tombstone(entity):
             table = entity.table
             live = session.execute(
                 select(table.c.uuid).where(
@@ -355,7 +395,6 @@ def _decide(
     row: Row,
     stored: Row | None,
     keys: dict[tuple[Any, ...], str],
-    sender: str,
 ) -> RowDecision:
     if stored is None:
         for names in entity.natural_keys:
@@ -365,8 +404,6 @@ def _decide(
                 return RowDecision(entity, line, row, CONFLICT, "duplicate", {"uuid": other})
             keys[key] = row["uuid"]
         return RowDecision(entity, line, row, CREATED)
-    if stored.get("origin_office") != sender:
-        return RowDecision(entity, line, row, CONFLICT, "owner", stored)
     if _same(stored, row):
         return RowDecision(entity, line, row, UNCHANGED, stored=stored)
     if row["version"] > (stored.get("version") or 0):
@@ -397,3 +434,42 @@ def group_by_kind(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]
     for item in items:
         grouped[item["kind"]].append(item)
     return dict(grouped)
+
+
+_HEX = frozenset("0123456789abcdef")
+
+
+def check_evidence(package: Package, rows: dict[str, list[tuple[int, Row]]]) -> None:
+    """Evidence rows and files pass the checks of a file added by hand (services/evidence.py):
+    a PDF, JPEG or PNG by type and leading bytes, not empty, at most ``MAX_BYTES``."""
+    from kinerja_desktop.services.evidence import ALLOWED, MAX_BYTES
+
+    magic = {media: heads for media, heads in ALLOWED.values()}
+    entity = next(e for e in entities() if e.name == "evidence")
+    for line, row in rows.get("evidence", []):
+        media, size, sha = row.get("media_type"), row.get("size"), row.get("sha256")
+        ok = (
+            media in magic
+            and type(size) is int
+            and 0 < size <= MAX_BYTES
+            and isinstance(sha, str)
+            and len(sha) == 64
+            and set(sha) <= _HEX
+        )
+        if ok:
+            data = next(
+                (d for n, d in package.members.items() if n.startswith(f"evidence/{sha}")), None
+            )
+            ok = data is None or (
+                len(data) == size and any(data.startswith(h) for h in magic[media])
+            )
+        if not ok:
+            raise _not_allowed(package, entity, line, row, "evidence")
+    for name, data in package.members.items():
+        if name.startswith("evidence/") and (
+            not data or len(data) > MAX_BYTES or not any(
+                data.startswith(h) for heads in magic.values() for h in heads
+            )
+        ):  # fmt: skip
+            raise _refuse(package, "sync.not_allowed", member=name, line=0, entity="evidence",
+                          rule="evidence")  # fmt: skip

@@ -143,6 +143,10 @@ def cmd_receipt(args: argparse.Namespace, out: Output) -> int:
 
     with _open(args) as db:
         result = read_receipt_file(db, cli_actor(), Path(args.file))
+    if result.refusal is not None:
+        payload = {"ok": True, "status": "refused", "office": result.office, "seq": result.seq,
+                   "refusal": result.refusal}  # fmt: skip
+        return out.success(result.refusal_text(out.lang), payload)
     counts = {"created": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "rejected": 0}
     counts |= {k: v for k, v in result.counts.items() if k in counts}
     payload = {

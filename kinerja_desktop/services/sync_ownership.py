@@ -23,6 +23,9 @@ Decisions where the issue is silent:
 - An employee with no current assignment here (a new hire) may get assignments from the
   office that registered the employee.
 - Period work covers a period when one of the employee's assignments overlaps it.
+- An assessment by an external penilai is accepted from the office the record belongs to or,
+  when another office made the record (the demo's Kepala Dinas is the kecamatan's), from the
+  office whose assignment of the evaluated employee names that external penilai.
 """
 
 from __future__ import annotations
@@ -369,8 +372,13 @@ class Ownership:
         if penilai is not None:
             ok = any(self._office_below(a.office) for a in self._covering(penilai, span))
         elif external is not None:
+            # An external penilai works in no database: the office where the evaluated
+            # employee serves records the judgement, also with a record another office made.
             record = self._rows("external_penilai").get(external, {})
-            ok = record.get("origin_office") in self.below
+            ok = record.get("origin_office") in self.below or any(
+                a.external == external and self._office_below(a.office)
+                for a in self._covering(evaluation.get("employee_id"), span)
+            )
         else:
             ok = False
         if not ok:

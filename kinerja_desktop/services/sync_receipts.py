@@ -201,6 +201,28 @@ class ReceiptResult:
     delivered: int
     refusal: dict[str, Any] | None = None
 
+    def refusal_text(self, lang: str = "id") -> str:
+        """The refusal worded for a person ("" for a receipt)."""
+        from kinerja_desktop.domain import messages
+
+        if self.refusal is None:
+            return ""
+        r = self.refusal
+        text = messages.text(
+            "sync.refusal_read",
+            lang,
+            seq=self.seq,
+            office=self.office,
+            entity=r.get("entity") or "",
+            uuid=r.get("uuid") or "",
+            natural_key=r.get("natural_key") or "",
+            rule=r.get("rule") or "",
+        )
+        why = f"sync.rule.{r.get('rule')}"
+        if why in messages.MESSAGES:
+            text += " " + messages.text(why, lang).capitalize() + "."
+        return " ".join(text.split())  # fmt: skip
+
 
 def read_receipt_file(db: Database, actor: Actor, path: Path) -> ReceiptResult:
     """Apply a receipt at the sender (see the module docstring).

@@ -309,6 +309,11 @@ class SyncView(ListView):
         except KinerjaError as err:
             self._error(self.tr("Tanda terima ditolak"), err)
             return
+        if result.refusal is not None:
+            self._status(result.refusal_text(self.lang))
+            MessageBox.error(self, self.tr("Paket ditolak"), result.refusal_text(self.lang))
+            self._changed()
+            return
         counts = {"created": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "rejected": 0}
         counts |= {k: v for k, v in result.counts.items() if k in counts}
         if result.totals_agree:

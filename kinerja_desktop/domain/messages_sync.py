@@ -219,6 +219,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "arah paket tidak sesuai dengan pohon kantor",
         "the package's direction does not follow from the office tree",
     ),
+    "sync.rule.entity": (
+        "paket berisi data yang tidak dikirim antar kantor (misalnya akun atau kunci)",
+        "the package holds data that does not travel between offices (such as accounts or keys)",
+    ),
+    "sync.rule.reference": (
+        "data merujuk ke data yang tidak dikenal di sini",
+        "the row refers to a record unknown here",
+    ),
     "sync.rule.value": ("nilai tidak sesuai skema", "a value does not fit the schema"),
     "sync.rule.evidence": (
         "bukti dukung bukan PDF, JPEG atau PNG yang sah, kosong, atau lebih dari 10 MB",

@@ -270,6 +270,31 @@ def one_row(db: Path, uuid: str) -> dict[str, Any]:
         return encode_rows(uow.session, entity, entity.table.c.uuid == uuid)[0]
 
 
+def test_deleting_a_row_of_another_office_is_refused(
+    pair: Pair, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A deletion travels as a tombstone row; the policy judges it like a change."""
+    package = export(pair)
+    stranger = one(pair.ngl, KLP_EMPLOYEE)
+    mine = one(pair.grl, "SELECT uuid FROM employees WHERE origin_office = 'NGL-GRL' "
+               "ORDER BY id DESC LIMIT 1")  # fmt: skip
+
+    def tombstone(rows: list[dict[str, Any]], uuid: str) -> None:
+        row = dict(rows[0]) if uuid == stranger else find(rows, uuid)
+        if uuid == stranger:
+            row.update(uuid=stranger, version=99)
+            rows.append(row)
+        bump(row, deleted_at="2026-10-01T00:00:00+00:00")
+
+    gone = craft(pair, package, "t1.kinerja",
+                 edits={"employees": lambda rows: tombstone(rows, stranger)})  # fmt: skip
+    assert refused(pair, gone, "owner", capsys)["uuid"] == stranger
+    own = craft(pair, package, "t2.kinerja",
+                edits={"employees": lambda rows: tombstone(rows, mine)})  # fmt: skip
+    assert applied(pair, own)["updated"] == 1
+    assert one(pair.ngl, "SELECT deleted_at IS NOT NULL FROM employees WHERE uuid = ?", mine) == 1
+
+
 # -- period work: evaluations, SKP, realisations, evidence --------------------------------------
 
 

@@ -258,6 +258,13 @@ class SyncView(ListView):
                     return
             except KinerjaError as again:
                 err = again
+        if isinstance(err, KinerjaError) and err.params.get("rule"):
+            from kinerja_desktop.services.sync_import import refused_summary
+
+            # The ownership rule and the signed refusal note to send back to the sender.
+            text = refused_summary(err, path).message(self.lang)
+            MessageBox.error(self, self.tr("Paket ditolak"), text)
+            return
         self._error(self.tr("Paket ditolak"), err)
 
     def _previewed(self, path: Path, summary: ImportSummary) -> None:

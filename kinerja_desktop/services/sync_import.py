@@ -3,9 +3,13 @@
 Order: the container and manifest (:func:`~kinerja_desktop.sync.container.inspect_package`),
 the addressee, the sender's registration, the signature and every member's checksum, the
 schema, then the package identity (sha256) and ``seq``; only then are rows read and decided
-(:mod:`~kinerja_desktop.services.sync_plan`). A refusal raises before anything is written, so
-the database stays byte-for-byte as it was. Applying takes a backup, then one transaction;
-the receipt is written after the commit.
+(:mod:`~kinerja_desktop.services.sync_plan`), the ownership policy deciding who may write each
+row and the office tree (not the manifest's ``direction``) deciding whether the signer is the
+parent or a child. A refusal raises before anything is written, so the database stays
+byte-for-byte as it was; a refusal of the package's content (a ``rule`` in the error: who may
+write, values, direction) also leaves a signed ``REFUSAL-<office>-<seq>.json`` beside the
+package (or in ``receipt_dir``), also on a dry run, for the sender's ``sync receipt``.
+Applying takes a backup, then one transaction; the receipt is written after the commit.
 
 Decisions where DESIGN.md is silent:
 - A ``full`` package is accepted whatever its ``seq`` (that is how an office recovers after a

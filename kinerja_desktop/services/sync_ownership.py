@@ -59,6 +59,17 @@ _DOWN_KINDS = frozenset({"offices", "period_settings", "indicators", "indicator_
                          "external_penilai"})  # fmt: skip
 
 
+# Columns that name a row of a kind without a unique natural key.
+_NAMING: dict[str, tuple[str, ...]] = {
+    "assignments": ("employee_id", "start_date", "office_id"),
+    "assessments": ("penilai_id", "evaluation_id"),
+    "evidence": ("filename", "sha256"),
+    "external_penilai": ("name", "jabatan"),
+    "rhk": ("skp_id", "text"),
+    "skp_indicators": ("rhk_id", "text"),
+}
+
+
 @dataclass(frozen=True)
 class Refusal:
     """Why a row may not be written: a rule code (``sync.rule.<rule>`` words it)."""
@@ -194,7 +205,7 @@ class Ownership:
         cols: list[Any] = [t.c.uuid, t.c.origin_office, t.c.deleted_at]
         joins: Any = t
         wanted = {
-            "employees": (),
+            "employees": ("nip",),
             "external_penilai": (),
             "assignments": ("employee_id", "office_id", "atasan_id", "external_penilai_id",
                             "start_date", "end_date"),
@@ -424,6 +435,23 @@ class Ownership:
         named = {a.atasan for rows in self._by_employee().values() for a in rows if a.atasan}
         incoming = self.incoming.get("assessments", {}).values()
         return named | {r["penilai_id"] for r in incoming if r.get("penilai_id")}
+
+    # -- naming a refused row ----------------------------------------------------------------
+
+    def natural_key(self, entity: Entity, row: Row) -> str:
+        """The row's natural key as people read it: NIPs for employees, codes for offices
+        (a refusal note names it; kinds without a unique key get their identifying columns)."""
+        columns = entity.natural_keys[0] if entity.natural_keys else _NAMING.get(entity.name, ())
+        parts = []
+        for column in columns:
+            value = row.get(column)
+            target = entity.foreign.get(column)
+            if target == "employees":
+                value = self._rows("employees").get(value, {}).get("nip") or value
+            elif target == "offices":
+                value = self.office_code(value) or value
+            parts.append("" if value is None else str(value))
+        return " / ".join(parts)
 
     # -- deletions computed here ----------------------------------------------------------------
 

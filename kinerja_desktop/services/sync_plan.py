@@ -1,15 +1,19 @@
 """Reading a verified package's rows and deciding, row by row, what applying it would do.
 
 Structural problems refuse the whole package (a :class:`ValidationError` naming the package,
-the member, the row number and the reason): a row of another office, an unknown column or
-entity, a value that does not fit, an invalid NIP, a reference to a record neither database
-holds. Business outcomes are per row: created, updated, unchanged, a conflict (kept with both
-sides) or a rejected change to a locked period.
+the member, the row number, the reason and, as ``rule``, the rule code a signed refusal note
+repeats): a row the signer may not write (the ownership policy,
+:mod:`~kinerja_desktop.services.sync_ownership`, asked about every new, changed or deleted
+row), an unknown column or entity, a value that does not fit (NaN, Infinity, an integer past
+64 bits, a string that is no date, JSON nested deeper than its column allows), evidence that
+would not pass as a file added by hand, an invalid NIP, a reference to a record neither
+database holds. Business outcomes are per row: created, updated, unchanged, a conflict (kept
+with both sides) or a rejected change to a locked period.
 
 Row matching (DESIGN.md section 7): by uuid; a new uuid whose natural key is already taken is
 a ``duplicate`` conflict. A stored row is ``updated`` when the incoming version is newer;
-the same version with other values is ``diverged``; an older incoming version is ``older``; a
-stored row that belongs to another office here is ``owner``.
+the same version with other values is ``diverged``; an older incoming version is ``older``. (A
+stored row of another office is no longer an ``owner`` conflict: the policy refuses it.)
 """
 
 from __future__ import annotations
@@ -97,14 +101,16 @@ def _refuse(package: Package, code: str, **params: Any) -> ValidationError:
     )
 
 
-def _not_allowed(package: Package, entity: Entity, line: int, row: Row, rule: str) -> Exception:
+def _not_allowed(
+    package: Package, entity: Entity, line: int, row: Row, rule: str, *, natural_key: str = ""
+) -> Exception:
     """The refusal of a row the signer may not write (issue 13, class (a))."""
     params = {
         "member": entity.member,
         "line": line,
         "entity": entity.name,
         "uuid": row.get("uuid"),
-        "natural_key": natural_key_text(entity, row),
+        "natural_key": natural_key or natural_key_text(entity, row),
         "origin": row.get("origin_office"),
         "rule": rule,
     }
@@ -353,7 +359,8 @@ def build_plan(
             if before is None or not _same(before, row):
                 refusal = policy.check(entity, row, before)
                 if refusal is not None:
-                    raise _not_allowed(package, entity, line, row, refusal.rule)
+                    raise _not_allowed(package, entity, line, row, refusal.rule,
+                                       natural_key=policy.natural_key(entity, row))  # fmt: skip
             decision = _decide(entity, line, row, before, keys)
             decision.values = values
             if (

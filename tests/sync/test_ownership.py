@@ -222,6 +222,8 @@ def test_assignments(pair: Pair, capsys: pytest.CaptureFixture[str]) -> None:
     note = refused(pair, craft(pair, package, "a1.kinerja", edits={"assignments": poach}),
                    "assignment_employee", capsys)  # fmt: skip
     assert note["entity"] == "assignments" and note["member"] == "data/assignments.jsonl"
+    nip = one(pair.ngl, "SELECT nip FROM employees WHERE uuid = ?", stranger)
+    assert note["natural_key"] == f"{nip} / 2026-09-01 / NGL-GRL"
 
     def rewrite_other(rows: list[dict[str, Any]]) -> None:
         stored = sql(pair.ngl, "SELECT jabatan FROM assignments WHERE uuid = ?", klp_assignment)
@@ -312,7 +314,8 @@ def test_period_work(pair: Pair, capsys: pytest.CaptureFixture[str]) -> None:
     note = refused(pair, craft(pair, package, "p1.kinerja",
                                edits={"evaluations": foreign_evaluation}),
                    "period_work", capsys)  # fmt: skip
-    assert note["entity"] == "evaluations"
+    nip = one(pair.ngl, "SELECT nip FROM employees WHERE uuid = ?", stranger)
+    assert note["entity"] == "evaluations" and note["natural_key"].startswith(f"{nip} / 2026-Q4")
 
     def foreign_skp(rows: list[dict[str, Any]]) -> None:
         rows.append(dict(find(rows, skp), uuid=new_uuid(), employee_id=stranger, year=2026,

@@ -55,6 +55,7 @@ from kinerja_desktop.services.sync_plan import (
     conflict_items,
     natural_key_text,
     parse_rows,
+    validate_rows,
 )
 from kinerja_desktop.services.sync_receipts import issue_receipt, issue_refusal, receiver_totals
 from kinerja_desktop.services.sync_scope import DOWN, UP, totals_differences
@@ -334,6 +335,7 @@ def _plan(session: Session, checked: _Checked, home: str) -> Plan:
     a direction the office tree does not give, settings or rows the signer may not write."""
     package = checked.package
     rows = parse_rows(package)
+    valid = validate_rows(session, package, rows)
     policy = Ownership(session, rows, signer=checked.partner_code, home=home,
                        partner_uuid=checked.partner_uuid)  # fmt: skip
     if policy.direction is None or policy.direction != checked.direction:
@@ -346,7 +348,7 @@ def _plan(session: Session, checked: _Checked, home: str) -> Plan:
                           member="settings.json", entity="settings")  # fmt: skip
     check_evidence(package, rows)
     tombstone = package.manifest["kind"] == "full" and policy.direction == UP
-    return build_plan(session, package, rows, tombstone=tombstone, policy=policy)
+    return build_plan(session, package, valid, tombstone=tombstone, policy=policy)
 
 
 def _write_refusal(db: Database, package: Package, err: ValidationError, out_dir: Path) -> None:

@@ -292,50 +292,45 @@ def _same(stored: Row, incoming: Row) -> bool:
     return all(stored.get(k) == v for k, v in incoming.items())
 
 
-def build_plan(
-    session: Session,
-    package: Package,
-    rows: dict[str, list[tuple[int, Row]]],
-    *,
-    tombstone: bool,
-    policy: Ownership,
-) -> Plan:
-    """Decide every row; refuse structural problems and rows the signer may not write (the
-    ownership policy, asked about every new, changed or deleted row). Reads only."""
-    plan = Plan()
-    sender = package.manifest["sender"]["code"]
-    ents = entities()
-    by_name = {e.name: e for e in ents}
+@dataclass
+class Checked:
+    """Rows whose values and references passed (:func:`validate_rows`), with their DB-API
+    values; only such rows reach the ownership policy and the plan."""
+
+    rows: dict[str, list[tuple[int, Row]]]
+    values: dict[str, list[Row]]
+    known: dict[str, set[str]]
+
+
+def validate_rows(
+    session: Session, package: Package, rows: dict[str, list[tuple[int, Row]]]
+) -> Checked:
+    """Refuse any value that does not fit its column and any reference to a record neither
+    the package nor this database holds. Reads only."""
+    by_name = {e.name: e for e in entities()}
     incoming_uuids = {name: {r["uuid"] for _, r in rs} for name, rs in rows.items()}
-    stored_uuid_sets: dict[str, set[str]] = {}
+    known: dict[str, set[str]] = {}
 
-    def known(table: str) -> set[str]:
-        if table not in stored_uuid_sets:
+    def stored_uuids(table: str) -> set[str]:
+        if table not in known:
             t = by_name[table].table
-            stored_uuid_sets[table] = set(session.execute(select(t.c.uuid)).scalars())
-        return stored_uuid_sets[table]
+            known[table] = set(session.execute(select(t.c.uuid)).scalars())
+        return known[table]
 
-    locked = _locked_periods(session)
-    lookup: dict[str, dict[str, str]] = {"evaluations": {}, "realisations": {}}
-    if locked:  # periods of rows without their own are needed only to check locks
-        lookup = period_lookup(session)
-        for _, r in rows.get("evaluations", []):
-            lookup["evaluations"][r["uuid"]] = r.get("period", "")
-        for _, r in rows.get("realisations", []):
-            evaluation = lookup["evaluations"].get(r.get("evaluation_id"), "")
-            lookup["realisations"][r["uuid"]] = evaluation
     dialect = session.get_bind().dialect
-    counts = dict.fromkeys((CREATED, UPDATED, UNCHANGED, "conflicts", REJECTED), 0)
-    for entity in ents:
+    values: dict[str, list[Row]] = {}
+    for entity in by_name.values():
         entity_rows = rows.get(entity.name, [])
-        converted = _check_values(package, entity, entity_rows, dialect)
+        values[entity.name] = _check_values(package, entity, entity_rows, dialect)
         for column, target in entity.foreign.items():
             pool = incoming_uuids.get(target, set())
             for line, row in entity_rows:
                 ref = row.get(column)
                 if ref is None:
                     continue
-                if not isinstance(ref, str) or (ref not in pool and ref not in known(target)):
+                if not isinstance(ref, str) or (
+                    ref not in pool and ref not in stored_uuids(target)
+                ):
                     raise _refuse(
                         package,
                         "sync.unknown_reference",
@@ -347,8 +342,43 @@ def build_plan(
                         uuid=row.get("uuid"),
                         rule="reference",
                     )
+        if entity_rows:
+            stored_uuids(entity.name)
+    return Checked(rows, values, known)
+
+
+def build_plan(
+    session: Session,
+    package: Package,
+    checked: Checked,
+    *,
+    tombstone: bool,
+    policy: Ownership,
+) -> Plan:
+    """Decide every row of validated rows; refuse rows the signer may not write (the
+    ownership policy, asked about every new, changed or deleted row). Reads only."""
+    plan = Plan()
+    rows = checked.rows
+    sender = package.manifest["sender"]["code"]
+    ents = entities()
+    incoming_uuids = {name: {r["uuid"] for _, r in rs} for name, rs in rows.items()}
+    locked = _locked_periods(session)
+    lookup: dict[str, dict[str, str]] = {"evaluations": {}, "realisations": {}}
+    if locked:  # periods of rows without their own are needed only to check locks
+        lookup = period_lookup(session)
+        for _, r in rows.get("evaluations", []):
+            lookup["evaluations"][r["uuid"]] = r.get("period", "")
+        for _, r in rows.get("realisations", []):
+            evaluation = lookup["evaluations"].get(r.get("evaluation_id"), "")
+            lookup["realisations"][r["uuid"]] = evaluation
+    counts = dict.fromkeys((CREATED, UPDATED, UNCHANGED, "conflicts", REJECTED), 0)
+    for entity in ents:
+        entity_rows = rows.get(entity.name, [])
+        converted = checked.values.get(entity.name, [])
         stored = (
-            _stored_rows(session, entity, [r["uuid"] for _, r in entity_rows], known(entity.name))
+            _stored_rows(
+                session, entity, [r["uuid"] for _, r in entity_rows], checked.known[entity.name]
+            )
             if entity_rows
             else {}
         )

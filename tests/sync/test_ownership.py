@@ -656,3 +656,13 @@ def test_an_honest_full_package_passes_every_rule(pair: Pair) -> None:
                 if policy.check(entities[name], row, None) is not None
             ]
         assert broken == []
+
+
+@pytest.mark.parametrize(("entity", "column"), [("offices", "parent_id"),
+                                                ("assignments", "employee_id")])  # fmt: skip
+def test_a_reference_that_is_no_uuid_is_refused_before_any_rule_reads_it(
+    pair: Pair, capsys: pytest.CaptureFixture[str], entity: str, column: str
+) -> None:
+    bad = craft(pair, export(pair), "ref.kinerja", edits=_first(entity, **{column: ["x"]}))
+    note = refused(pair, bad, "reference", capsys)
+    assert note["code"] == "sync.unknown_reference" and note["column"] == column

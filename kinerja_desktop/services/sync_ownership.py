@@ -356,8 +356,8 @@ class Ownership:
         assignment: its end date changes, nothing else (issue 13)."""
         if not self._office_below(stored.get("office_id")) or self.direction != UP:
             return False
-        if row.get("origin_office") not in (stored.get("origin_office"), *self.below):
-            return False
+        if row.get("origin_office") != stored.get("origin_office"):
+            return False  # closing it does not make it the closer's row
         changed = {k for k, v in row.items() if stored.get(k) != v} - _BOOKKEEPING
         return changed <= {"end_date"}
 

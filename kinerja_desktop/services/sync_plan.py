@@ -169,6 +169,7 @@ def parse_rows(package: Package) -> dict[str, list[tuple[int, Row]]]:
             raise _refuse(package, "sync.unknown_entity", member=name, rule="entity")
         rows = []
         allowed = columns[entity.name]
+        seen: set[str] = set()
         for line, row in _json_lines(package, name, data):
             if (
                 type(row) is not dict
@@ -182,6 +183,10 @@ def parse_rows(package: Package) -> dict[str, list[tuple[int, Row]]]:
                 extra = set(row) - allowed
                 raise _refuse(package, "sync.unknown_column", member=name, line=line,
                               column=sorted(extra)[0], rule="value")  # fmt: skip
+            if row["uuid"] in seen:  # one row, one line: a second version would hide the first
+                raise _refuse(package, "sync.bad_row", member=name, line=line, rule="value",
+                              uuid=row["uuid"], entity=entity.name)  # fmt: skip
+            seen.add(row["uuid"])
             rows.append((line, row))
         result[entity.name] = rows
     return result

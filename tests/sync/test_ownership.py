@@ -254,11 +254,17 @@ def test_office_that_received_a_mutasi_may_close_that_assignment_only(
     def close(rows: list[dict[str, Any]], **more: Any) -> None:
         row = dict(one_row(pair.grl, placed))
         bump(row, end_date="2026-09-30", **more)
-        rows.append(row)
+        rows[:] = [r for r in rows if r["uuid"] != placed] + [row]
 
     more = craft(pair, package, "m1.kinerja",
                  edits={"assignments": lambda rows: close(rows, jabatan="Lain")})  # fmt: skip
     refused(pair, more, "owner", capsys)
+
+    def take(rows: list[dict[str, Any]]) -> None:
+        close(rows, origin_office="NGL-GRL")  # closing it does not make it the closer's
+
+    taken = craft(pair, package, "m3.kinerja", edits={"assignments": take})
+    refused(pair, taken, "owner", capsys)
     ok = craft(pair, package, "m2.kinerja", edits={"assignments": close})
     assert applied(pair, ok)["updated"] == 1
     assert one(pair.ngl, "SELECT end_date FROM assignments WHERE uuid = ?", placed) == "2026-09-30"
@@ -666,3 +672,14 @@ def test_a_reference_that_is_no_uuid_is_refused_before_any_rule_reads_it(
     bad = craft(pair, export(pair), "ref.kinerja", edits=_first(entity, **{column: ["x"]}))
     note = refused(pair, bad, "reference", capsys)
     assert note["code"] == "sync.unknown_reference" and note["column"] == column
+
+
+def test_the_same_row_twice_in_one_package_is_refused(
+    pair: Pair, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def twice(rows: list[dict[str, Any]]) -> None:
+        rows.append(dict(rows[0], version=rows[0]["version"] + 1, phone="lain"))
+
+    bad = craft(pair, export(pair), "twice.kinerja", edits={"employees": twice})
+    note = refused(pair, bad, "value", capsys)
+    assert note["code"] == "sync.bad_row" and note["entity"] == "employees"

@@ -683,3 +683,15 @@ def test_the_same_row_twice_in_one_package_is_refused(
     bad = craft(pair, export(pair), "twice.kinerja", edits={"employees": twice})
     note = refused(pair, bad, "value", capsys)
     assert note["code"] == "sync.bad_row" and note["entity"] == "employees"
+
+
+def test_every_travelling_kind_of_row_has_a_rule_and_every_rule_a_message(pair: Pair) -> None:
+    from kinerja_desktop.services.sync_ownership import Ownership, rules
+    from kinerja_desktop.services.sync_rows import entities
+
+    with pair.open("ngl") as db, db.uow() as uow:
+        policy = Ownership(uow.session, {}, signer="NGL-GRL", home="NGL", partner_uuid="")
+        assert set(policy.table) == {e.name for e in entities()}
+    for rule in rules():
+        indonesian, english = messages.MESSAGES[f"sync.rule.{rule}"]
+        assert indonesian and english

@@ -99,6 +99,8 @@ def _as_date(value: Any) -> date | None:
 
 @dataclass
 class _Assignment:
+    uuid: str
+    acting: bool
     employee: str
     office: str  # office uuid
     start: date | None
@@ -207,7 +209,7 @@ class Ownership:
             "employees": ("nip",),
             "external_penilai": (),
             "assignments": ("employee_id", "office_id", "atasan_id", "external_penilai_id",
-                            "start_date", "end_date"),
+                            "start_date", "end_date", "acting"),
             "evaluations": ("employee_id", "period"),
             "skp": ("employee_id", "year"),
             "realisations": ("evaluation_id",),
@@ -239,6 +241,8 @@ class Ownership:
             for row in self._rows("assignments").values():
                 grouped[row.get("employee_id")].append(
                     _Assignment(
+                        uuid=row["uuid"],
+                        acting=row.get("acting") not in (None, "none", "NONE"),
                         employee=row.get("employee_id"),
                         office=row.get("office_id"),
                         start=_as_date(row.get("start_date")),
@@ -454,6 +458,24 @@ class Ownership:
         named = {a.atasan for rows in self._by_employee().values() for a in rows if a.atasan}
         incoming = self.incoming.get("assessments", {}).values()
         return named | {r["penilai_id"] for r in incoming if r.get("penilai_id")}
+
+    # -- the receiver's current state (class (b): a conflict, not a refusal) -------------------
+
+    def overlaps(self, row: Row) -> bool:
+        """A definitive assignment whose dates overlap another definitive assignment of the
+        same employee, as the receiver would hold them after this package (an acting Plt/Plh
+        assignment may run beside the definitive one)."""
+        if row.get("deleted_at") is not None or row.get("acting") not in (None, "none"):
+            return False
+        first, last = _as_date(row.get("start_date")), _as_date(row.get("end_date"))
+        for other in self._by_employee().get(row.get("employee_id"), []):
+            if other.uuid == row["uuid"] or not other.live or other.acting:
+                continue
+            if (last is None or other.start is None or other.start <= last) and (
+                other.end is None or first is None or other.end >= first
+            ):
+                return True
+        return False
 
     # -- naming a refused row ----------------------------------------------------------------
 

@@ -12,8 +12,10 @@ with both sides) or a rejected change to a locked period.
 
 Row matching (DESIGN.md section 7): by uuid; a new uuid whose natural key is already taken is
 a ``duplicate`` conflict. A stored row is ``updated`` when the incoming version is newer;
-the same version with other values is ``diverged``; an older incoming version is ``older``. (A
-stored row of another office is no longer an ``owner`` conflict: the policy refuses it.)
+the same version with other values is ``diverged``; an older incoming version is ``older``; a
+new or changed definitive assignment whose dates overlap another of the same employee here is
+``overlap``. (A stored row of another office is no longer an ``owner`` conflict: the policy
+refuses it.)
 """
 
 from __future__ import annotations
@@ -398,6 +400,12 @@ def build_plan(
                                        natural_key=policy.natural_key(entity, row))  # fmt: skip
             decision = _decide(entity, line, row, before, keys)
             decision.values = values
+            if (
+                entity.name == "assignments"
+                and decision.outcome in (CREATED, UPDATED)
+                and policy.overlaps(row)
+            ):
+                decision.outcome, decision.kind = CONFLICT, "overlap"
             if (
                 decision.outcome in (CREATED, UPDATED, CONFLICT)
                 and entity.name != "period_settings"

@@ -241,6 +241,34 @@ def test_assignments(pair: Pair, capsys: pytest.CaptureFixture[str]) -> None:
     assert one(pair.ngl, "SELECT jabatan FROM assignments WHERE uuid = ?", mine).endswith("(baru)")
 
 
+def test_overlapping_assignment_is_a_conflict_kept_and_the_rest_applies(
+    pair: Pair, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A rule about the receiver's current state (class (b)): listed, never a refusal."""
+    package = export(pair)
+    mine = one(pair.grl, GRL_CURRENT)
+    extra = new_uuid()
+
+    person = one(pair.grl, "SELECT e.uuid FROM employees e JOIN assignments a ON a.employee_id "
+                 "= e.id WHERE a.uuid = ?", mine)  # fmt: skip
+
+    def second_current(rows: list[dict[str, Any]]) -> None:
+        rows.append(dict(find(rows, mine), uuid=extra, start_date="2026-09-01", version=1))
+
+    def phone(rows: list[dict[str, Any]]) -> None:
+        bump(find(rows, person), phone="0812-9")
+
+    path = craft(pair, package, "ov.kinerja",
+                 edits={"assignments": second_current, "employees": phone})  # fmt: skip
+    code, out, _ = run(capsys, "--db", str(pair.ngl), "sync", "import", str(path))
+    assert code == 0 and "1 diubah" in out and "1 konflik" in out and "[overlap]" in out
+    assert extra in out
+    assert sql(pair.ngl, "SELECT count(*) FROM assignments WHERE uuid = ?", extra) == [(0,)]
+    assert one(pair.ngl, "SELECT phone FROM employees WHERE uuid = ?", person) == "0812-9"
+    receipt = json.loads((path.parent / "RECEIPT-NGL-GRL-1.json").read_text())["receipt"]
+    assert [c["uuid"] for c in receipt["conflicts"]["overlap"]] == [extra]
+
+
 def test_office_that_received_a_mutasi_may_close_that_assignment_only(
     pair: Pair, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -661,7 +689,8 @@ def test_an_honest_full_package_passes_every_rule(pair: Pair) -> None:
                 for _, row in items
                 if policy.check(entities[name], row, None) is not None
             ]
-        assert broken == []
+            overlapping = [r for _, r in rows.get("assignments", []) if policy.overlaps(r)]
+        assert broken == [] and overlapping == []
 
 
 @pytest.mark.parametrize(("entity", "column"), [("offices", "parent_id"),

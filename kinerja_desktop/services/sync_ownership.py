@@ -461,6 +461,30 @@ class Ownership:
 
     # -- the receiver's current state (class (b): a conflict, not a refusal) -------------------
 
+    def state_conflict(self, name: str, row: Row) -> str | None:
+        """``"evaluation_state"`` for a change to an evaluation approved here, or to the
+        realisations and evidence of one (a reopen makes a new revision, a new row)."""
+        if name == "evaluations":
+            evaluation = row.get("uuid")
+        elif name == "realisations":
+            evaluation = row.get("evaluation_id")
+        elif name == "evidence":
+            realisation = self._rows("realisations").get(row.get("realisation_id"), {})
+            evaluation = realisation.get("evaluation_id")
+        else:
+            return None
+        return "evaluation_state" if evaluation in self._approved_here() else None
+
+    def _approved_here(self) -> set[str]:
+        key = "_approved"
+        if key not in self._cache:
+            t = _meta("evaluations")
+            approved = self.session.execute(
+                select(t.c.uuid).where(t.c.status == "approved", t.c.deleted_at.is_(None))
+            ).scalars()
+            self._cache[key] = set(approved)  # type: ignore[assignment]
+        return self._cache[key]  # type: ignore[return-value]
+
     def overlaps(self, row: Row) -> bool:
         """A definitive assignment whose dates overlap another definitive assignment of the
         same employee, as the receiver would hold them after this package (an acting Plt/Plh

@@ -14,7 +14,8 @@ Row matching (DESIGN.md section 7): by uuid; a new uuid whose natural key is alr
 a ``duplicate`` conflict. A stored row is ``updated`` when the incoming version is newer;
 the same version with other values is ``diverged``; an older incoming version is ``older``; a
 new or changed definitive assignment whose dates overlap another of the same employee here is
-``overlap``. (A stored row of another office is no longer an ``owner`` conflict: the policy
+``overlap``; a change to an evaluation approved here (or to its realisations and evidence) is
+``evaluation_state``. (A stored row of another office is no longer an ``owner`` conflict: the policy
 refuses it.)
 """
 
@@ -400,12 +401,13 @@ def build_plan(
                                        natural_key=policy.natural_key(entity, row))  # fmt: skip
             decision = _decide(entity, line, row, before, keys)
             decision.values = values
-            if (
-                entity.name == "assignments"
-                and decision.outcome in (CREATED, UPDATED)
-                and policy.overlaps(row)
-            ):
-                decision.outcome, decision.kind = CONFLICT, "overlap"
+            if decision.outcome in (CREATED, UPDATED):
+                # Rules about this database's current state: conflicts, kept and listed.
+                state = policy.state_conflict(entity.name, row)
+                if entity.name == "assignments" and policy.overlaps(row):
+                    state = "overlap"
+                if state is not None:
+                    decision.outcome, decision.kind, decision.stored = CONFLICT, state, before
             if (
                 decision.outcome in (CREATED, UPDATED, CONFLICT)
                 and entity.name != "period_settings"

@@ -269,6 +269,30 @@ def test_overlapping_assignment_is_a_conflict_kept_and_the_rest_applies(
     assert [c["uuid"] for c in receipt["conflicts"]["overlap"]] == [extra]
 
 
+def test_change_to_an_evaluation_approved_here_is_a_conflict_kept(
+    pair: Pair, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = export(pair)
+    approved = one(pair.ngl, "SELECT r.uuid FROM realisations r JOIN evaluations e ON e.id = "
+                   "r.evaluation_id WHERE e.status = 'approved' AND e.period = '2026-Q2' AND "
+                   "r.origin_office = 'NGL-GRL' ORDER BY r.id LIMIT 1")  # fmt: skip
+    draft = one(pair.ngl, "SELECT r.uuid FROM realisations r JOIN evaluations e ON e.id = "
+                "r.evaluation_id WHERE e.status = 'draft' AND r.origin_office = 'NGL-GRL' "
+                "ORDER BY r.id LIMIT 1")  # fmt: skip
+
+    def notes(rows: list[dict[str, Any]]) -> None:
+        bump(find(rows, approved), note="diubah sesudah disetujui")
+        bump(find(rows, draft), note="masih draf")
+
+    path = craft(pair, package, "st.kinerja", edits={"realisations": notes})
+    code, out, _ = run(capsys, "--db", str(pair.ngl), "sync", "import", str(path))
+    assert code == 0 and "1 diubah" in out and "[evaluation_state]" in out and approved in out
+    assert one(pair.ngl, "SELECT note FROM realisations WHERE uuid = ?", draft) == "masih draf"
+    assert one(pair.ngl, "SELECT note FROM realisations WHERE uuid = ?", approved) != (
+        "diubah sesudah disetujui"
+    )
+
+
 def test_office_that_received_a_mutasi_may_close_that_assignment_only(
     pair: Pair, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -338,7 +362,7 @@ def test_period_work(pair: Pair, capsys: pytest.CaptureFixture[str]) -> None:
     package = export(pair)
     stranger = one(pair.ngl, KLP_EMPLOYEE)
     evaluation = one(pair.grl, "SELECT uuid FROM evaluations WHERE origin_office = 'NGL-GRL' "
-                     "AND period = '2026-Q2' ORDER BY id LIMIT 1")  # fmt: skip
+                     "AND period = '2026-Q3' ORDER BY id LIMIT 1")  # fmt: skip
     skp = one(pair.grl, "SELECT uuid FROM skp WHERE origin_office = 'NGL-GRL' ORDER BY id LIMIT 1")
 
     def foreign_evaluation(rows: list[dict[str, Any]]) -> None:
@@ -593,7 +617,7 @@ def test_evidence_must_pass_the_checks_of_a_file_added_by_hand(
 
     package = export(pair)
     realisation = one(pair.grl, "SELECT r.uuid FROM realisations r JOIN evaluations e ON e.id = "
-                      "r.evaluation_id WHERE r.origin_office = 'NGL-GRL' AND e.period = '2026-Q2' "
+                      "r.evaluation_id WHERE r.origin_office = 'NGL-GRL' AND e.period = '2026-Q3' "
                       "ORDER BY r.id LIMIT 1")  # fmt: skip
 
     def evidence(content: bytes, media: str, size: int | None = None) -> dict[str, Any]:

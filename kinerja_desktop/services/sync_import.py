@@ -206,7 +206,7 @@ def _check(session: Session, package: Package, limits: Limits) -> _Checked:
         raise _refuse(package, "sync.schema_newer", schema=schema)
     if manifest.get("kind") not in ("incremental", "full"):
         raise _refuse(package, "sync.bad_manifest", reason="kind")
-    direction = str(manifest.get("direction"))  # a claim; the office tree decides (_rows)
+    direction = str(manifest.get("direction"))  # a claim; the office tree decides (_plan)
     already = session.execute(
         select(SyncPackageLog).where(
             SyncPackageLog.sha256 == package.sha256, SyncPackageLog.direction == "in"
@@ -270,6 +270,7 @@ def import_package(
     now = now or datetime.now(UTC)
     package = inspect_package(path, limits=limits)
     manifest = package.manifest
+    refusal: ValidationError | None = None
     with db.uow() as uow:
         session = uow.session
         checked = _check(session, package, limits)
@@ -281,8 +282,10 @@ def import_package(
         try:
             plan = _plan(session, checked, home_office_code(session) or "")
         except ValidationError as err:
-            _write_refusal(db, package, err, receipt_dir or path.parent)
-            raise
+            refusal = err
+    if refusal is not None:  # written once the read transaction is over
+        _write_refusal(db, package, refusal, receipt_dir or path.parent)
+        raise refusal
     changes = plan.counts["created"] + plan.counts["updated"]
     needs_confirm = manifest["kind"] == "full" and (
         plan.tombstone_count() > 0 or plan.counts["updated"] > 0

@@ -748,3 +748,81 @@ def test_every_travelling_kind_of_row_has_a_rule_and_every_rule_a_message(pair: 
     for rule in rules():
         indonesian, english = messages.MESSAGES[f"sync.rule.{rule}"]
         assert indonesian and english
+
+
+# -- rows that name an office, and the parts of an SKP ----------------------------------------
+
+
+def sample(db: Path, entity: str, where: str, *params: object) -> dict[str, Any]:
+    """One stored row of ``entity`` as a package carries it (``where`` on its own columns)."""
+    from sqlalchemy import text
+
+    from kinerja_desktop.services.sync_rows import encode_rows, entity_map
+
+    table = entity_map()[entity]
+    with Database.open(db) as database, database.uow() as uow:
+        statement = text(f"SELECT id FROM {entity} WHERE {where} ORDER BY id LIMIT 1")
+        found = uow.session.execute(statement, {f"p{i}": p for i, p in enumerate(params)})
+        ids = [r[0] for r in found]
+        return encode_rows(uow.session, table, table.table.c.id == ids[0])[0]
+
+
+def fresh(row: dict[str, Any], **values: Any) -> dict[str, Any]:
+    return row | {"uuid": new_uuid(), "version": 1, "origin_office": "NGL-GRL"} | values
+
+
+OFFICE = "(SELECT id FROM offices WHERE code = :p0)"
+INDICATOR_OF = f"indicator_id IN (SELECT id FROM indicators WHERE office_id = {OFFICE})"
+
+
+def _office_rows(pair: Pair, office: str) -> dict[str, dict[str, Any]]:
+    """A new row of each office-naming kind, about ``office``, made by the kelurahan."""
+    office_uuid = one(pair.ngl, "SELECT uuid FROM offices WHERE code = ?", office)
+    indicator = sample(pair.ngl, "indicators", f"office_id = {OFFICE}", office)
+    survey = {"uuid": new_uuid(), "version": 1, "updated_at": "2026-05-01T00:00:00+00:00",
+              "updated_by": "x", "origin_office": "NGL-GRL", "deleted_at": None,
+              "office_id": office_uuid, "period": "2027", "respondents": 3,
+              "totals": [9] * 9, "answered": [3] * 9, "note": ""}  # fmt: skip
+    return {
+        "indicators": fresh(indicator, code="IKU-BARU", year=2027),
+        "indicator_targets": fresh(
+            sample(pair.ngl, "indicator_targets", INDICATOR_OF, office), period="2027-Q1"
+        ),
+        "indicator_realisations": fresh(
+            sample(pair.ngl, "indicator_realisations", INDICATOR_OF, office), period="2027-Q1"
+        ),
+        "org_assessments": fresh(
+            sample(pair.ngl, "org_assessments", "1 = 1"), office_id=office_uuid, period="2027"
+        ),
+        "ikm_surveys": survey,
+    }
+
+
+@pytest.mark.parametrize("entity", ["indicators", "indicator_targets", "indicator_realisations",
+                                    "org_assessments", "ikm_surveys"])  # fmt: skip
+def test_rows_naming_an_office(pair: Pair, capsys: pytest.CaptureFixture[str], entity: str) -> None:
+    package = export(pair)
+    above = _office_rows(pair, "NGL")[entity]
+    note = refused(pair, craft(pair, package, "n1.kinerja",
+                               edits={entity: lambda rows: rows.append(above)}),
+                   "office_below", capsys)  # fmt: skip
+    assert note["entity"] == entity and note["uuid"] == above["uuid"]
+    own = _office_rows(pair, "NGL-GRL")[entity]
+    counts = applied(pair, craft(pair, package, "n2.kinerja",
+                                 edits={entity: lambda rows: rows.append(own)}))  # fmt: skip
+    assert counts["created"] == 1 and counts["conflicts"] == 0
+
+
+@pytest.mark.parametrize("entity", ["rhk", "skp_expectations"])
+def test_parts_of_an_skp_follow_the_skp(
+    pair: Pair, capsys: pytest.CaptureFixture[str], entity: str
+) -> None:
+    package = export(pair)
+    klp_skp = one(pair.ngl, "SELECT uuid FROM skp WHERE origin_office = 'NGL-KLP' ORDER BY id "
+                  "LIMIT 1")  # fmt: skip
+    mine = sample(pair.grl, entity, "origin_office = :p0", "NGL-GRL")
+    row = fresh(mine, skp_id=klp_skp)
+    note = refused(pair, craft(pair, package, "k.kinerja",
+                               edits={entity: lambda rows: rows.append(row)}),
+                   "period_work", capsys)  # fmt: skip
+    assert note["entity"] == entity

@@ -511,6 +511,12 @@ def test_parent_sends_exactly_its_down_slice(
 
     refused(pair, craft(pair, down, "d2.kinerja", edits={"offices": other_office},
                         signer="ngl"), "down_office", capsys, at="grl")  # fmt: skip
+    # The parent's own catalogue is not the child's to hold.
+    kecamatan_iku = sample(pair.ngl, "indicators", f"office_id = {OFFICE}", "NGL")
+    own_iku = fresh(kecamatan_iku, origin_office="NGL", code="IKU-KEC", year=2027)
+    refused(pair, craft(pair, down, "d4.kinerja", signer="ngl",
+                        edits={"indicators": lambda rows: rows.append(own_iku)}),
+            "down_slice", capsys, at="grl")  # fmt: skip
     for body, rule in ((b'{"evaluation_frequency": "weekly"}', "settings_value"),
                        (b'{"home_office": "NGL"}', "settings_key")):  # fmt: skip
         bad = craft(pair, down, "d3.kinerja", raw={"settings.json": body}, signer="ngl")

@@ -4,7 +4,10 @@
 [--receipt-dir DIR]``, ``sync receipt FILE``, ``sync keys export --out FILE``, ``sync keys
 import FILE [--replace]``, ``sync conflicts`` and ``sync resolve ID accept|keep``.
 Exit codes (DESIGN.md section 6): 0 written or applied (conflicts listed), also
-``already_applied``; 1 refused, nothing changed; 2 usage. With ``--json`` ``sync import``
+``already_applied``; 1 refused, nothing changed (a package whose content breaks the ownership
+table also leaves a signed ``REFUSAL-<office>-<seq>.json`` beside it or in ``--receipt-dir``);
+2 usage. ``sync receipt FILE`` reads a receipt or a refusal note (exit 0 once its signature is
+verified; the refusal is listed and the package marked refused). With ``--json`` ``sync import``
 prints exactly ``{"status", "office", "seq", "counts", "conflicts", "message"}`` (plus
 ``"dry_run": true`` on a dry run), also when refused.
 """
@@ -143,6 +146,10 @@ def cmd_receipt(args: argparse.Namespace, out: Output) -> int:
 
     with _open(args) as db:
         result = read_receipt_file(db, cli_actor(), Path(args.file))
+    if result.refusal is not None:
+        payload = {"ok": True, "status": "refused", "office": result.office, "seq": result.seq,
+                   "refusal": result.refusal}  # fmt: skip
+        return out.success(result.refusal_text(out.lang), payload)
     counts = {"created": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "rejected": 0}
     counts |= {k: v for k, v in result.counts.items() if k in counts}
     payload = {

@@ -125,6 +125,113 @@ MESSAGES: dict[str, tuple[str, str]] = {
         _P + "NIP {nip} pada baris {line} di {member} tidak sah ({reason}).",
         _E + "NIP {nip} on line {line} of {member} is invalid ({reason}).",
     ),
+    "sync.not_allowed": (
+        _P + "baris {line} di {member} ({entity}, uuid {uuid}) tidak boleh ditulis oleh "
+        "kantor {office} (aturan {rule}).",
+        _E + "line {line} of {member} ({entity}, uuid {uuid}) may not be written by office "
+        "{office} (rule {rule}).",
+    ),
+    "sync.not_allowed_setting": (
+        _P + "pengaturan {key} di settings.json tidak boleh dikirim oleh kantor {office} "
+        "(aturan {rule}).",
+        _E + "setting {key} in settings.json may not be sent by office {office} (rule {rule}).",
+    ),
+    "sync.direction": (
+        _P + "kantor {office} bukan induk atau bawahan langsung kantor ini menurut pohon kantor "
+        "di sini (manifest menyebut arah {claimed}).",
+        _E + "office {office} is neither the parent nor a child of this office in the office "
+        "tree here (the manifest claims direction {claimed}).",
+    ),
+    "sync.refusal_written": (
+        "Catatan penolakan bertanda tangan: {path}. Kirimkan ke kantor {office}.",
+        "Signed refusal note: {path}. Send it to office {office}.",
+    ),
+    "sync.refusal_read": (
+        "Paket nomor {seq} DITOLAK oleh {office}: {entity} {uuid} {natural_key} (aturan {rule}). "
+        "Tidak ada data paket itu yang diterapkan di sana; perbaiki lalu kirim paket berikutnya.",
+        "Package {seq} was REFUSED by {office}: {entity} {uuid} {natural_key} (rule {rule}). "
+        "Nothing of it was applied there; correct it, then send the next package.",
+    ),
+    # why: one sentence per ownership rule (services/sync_ownership.py)
+    "sync.rule.origin": (
+        "data ini milik kantor yang bukan pengirim atau kantor di bawahnya",
+        "the row belongs to an office that is neither the sender nor below it",
+    ),
+    "sync.rule.owner": (
+        "data yang tersimpan di sini milik kantor lain",
+        "the stored row belongs to another office",
+    ),
+    "sync.rule.office_own": (
+        "data kantor pengirim harus sama kode dan uuid-nya dengan mitra terdaftar dan berinduk "
+        "ke kantor ini",
+        "the sender's own office row must match the registered partner and have this office "
+        "as parent",
+    ),
+    "sync.rule.office_tree": (
+        "kantor ini tidak berada di bawah kantor pengirim",
+        "this office is not below the sender's office",
+    ),
+    "sync.rule.down_office": (
+        "dari kantor induk hanya data kantor induk itu sendiri yang diterima",
+        "from the parent office only its own office row is accepted",
+    ),
+    "sync.rule.down_slice": (
+        "kantor induk tidak mengirim data jenis ini ke kantor bawahan",
+        "a parent office does not send this kind of row to a child office",
+    ),
+    "sync.rule.parent_only": (
+        "pengaturan dan penguncian periode hanya datang dari kantor induk",
+        "period settings and locks come only from the parent office",
+    ),
+    "sync.rule.assignment_employee": (
+        "penugasan pegawai yang saat ini tidak bertugas di kantor pengirim atau di bawahnya",
+        "an assignment of an employee who does not currently serve at the sender or below it",
+    ),
+    "sync.rule.period_work": (
+        "pada periode itu pegawai tidak ditugaskan di kantor pengirim atau di bawahnya",
+        "in that period the employee was not assigned to the sender or an office below it",
+    ),
+    "sync.rule.assessment_penilai": (
+        "penilai pada periode itu tidak bertugas di kantor pengirim atau di bawahnya",
+        "in that period the penilai did not serve at the sender or an office below it",
+    ),
+    "sync.rule.assessment_atasan": (
+        "penugasan pegawai yang dinilai pada periode itu tidak menyebut penilai tersebut",
+        "the evaluated employee's assignment for that period does not name that penilai",
+    ),
+    "sync.rule.office_below": (
+        "data ini menyangkut kantor yang tidak berada di bawah kantor pengirim",
+        "the row concerns an office that is not below the sender",
+    ),
+    "sync.rule.settings_child": (
+        "pengaturan hanya datang dari kantor induk",
+        "settings come only from the parent office",
+    ),
+    "sync.rule.settings_key": (
+        "pengaturan ini tidak dikirim antar kantor",
+        "this setting does not travel between offices",
+    ),
+    "sync.rule.settings_value": (
+        "nilai pengaturan tidak termasuk pilihan yang sah",
+        "the setting's value is not one of the valid choices",
+    ),
+    "sync.rule.direction": (
+        "arah paket tidak sesuai dengan pohon kantor",
+        "the package's direction does not follow from the office tree",
+    ),
+    "sync.rule.entity": (
+        "paket berisi data yang tidak dikirim antar kantor (misalnya akun atau kunci)",
+        "the package holds data that does not travel between offices (such as accounts or keys)",
+    ),
+    "sync.rule.reference": (
+        "data merujuk ke data yang tidak dikenal di sini",
+        "the row refers to a record unknown here",
+    ),
+    "sync.rule.value": ("nilai tidak sesuai skema", "a value does not fit the schema"),
+    "sync.rule.evidence": (
+        "bukti dukung bukan PDF, JPEG atau PNG yang sah, kosong, atau lebih dari 10 MB",
+        "the evidence is not a valid PDF, JPEG or PNG, is empty, or exceeds 10 MB",
+    ),
     "sync.unknown_reference": (
         _P + "baris {line} di {member} merujuk ke data yang tidak dikenal ({column} = {ref}).",
         _E + "line {line} of {member} refers to an unknown record ({column} = {ref}).",

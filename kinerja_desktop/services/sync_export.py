@@ -32,6 +32,7 @@ from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.permissions import require_writer
 from kinerja_desktop.services.recording import audit
 from kinerja_desktop.services.sync_evidence import gather_evidence
+from kinerja_desktop.services.sync_ownership import DOWN_SETTINGS as OWNED_DOWN_SETTINGS
 from kinerja_desktop.services.sync_partners import home_key
 from kinerja_desktop.services.sync_rows import encode_rows, entities
 from kinerja_desktop.services.sync_scope import DOWN, down_slice, parent_code, totals
@@ -45,7 +46,7 @@ from kinerja_desktop.storage.models import (
 from kinerja_desktop.sync import keys
 from kinerja_desktop.sync.container import package_file_name, write_package
 
-DOWN_SETTINGS = ("evaluation_frequency",)
+DOWN_SETTINGS = tuple(OWNED_DOWN_SETTINGS)  # the receiver accepts exactly these
 
 
 @dataclass(frozen=True)

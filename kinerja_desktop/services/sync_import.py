@@ -3,9 +3,13 @@
 Order: the container and manifest (:func:`~kinerja_desktop.sync.container.inspect_package`),
 the addressee, the sender's registration, the signature and every member's checksum, the
 schema, then the package identity (sha256) and ``seq``; only then are rows read and decided
-(:mod:`~kinerja_desktop.services.sync_plan`). A refusal raises before anything is written, so
-the database stays byte-for-byte as it was. Applying takes a backup, then one transaction;
-the receipt is written after the commit.
+(:mod:`~kinerja_desktop.services.sync_plan`), the ownership policy deciding who may write each
+row and the office tree (not the manifest's ``direction``) deciding whether the signer is the
+parent or a child. A refusal raises before anything is written, so the database stays
+byte-for-byte as it was; a refusal of the package's content (a ``rule`` in the error: who may
+write, values, direction) also leaves a signed ``REFUSAL-<office>-<seq>.json`` beside the
+package (or in ``receipt_dir``), also on a dry run, for the sender's ``sync receipt``.
+Applying takes a backup, then one transaction; the receipt is written after the commit.
 
 Decisions where DESIGN.md is silent:
 - A ``full`` package is accepted whatever its ``seq`` (that is how an office recovers after a
@@ -42,15 +46,18 @@ from kinerja_desktop.services.permissions import require_writer
 from kinerja_desktop.services.recording import audit
 from kinerja_desktop.services.sync_apply import apply_plan
 from kinerja_desktop.services.sync_evidence import store_evidence
+from kinerja_desktop.services.sync_ownership import DOWN_SETTINGS, Ownership, check_settings
 from kinerja_desktop.services.sync_partners import home_key
 from kinerja_desktop.services.sync_plan import (
     Plan,
     build_plan,
+    check_evidence,
     conflict_items,
     natural_key_text,
     parse_rows,
+    validate_rows,
 )
-from kinerja_desktop.services.sync_receipts import issue_receipt, receiver_totals
+from kinerja_desktop.services.sync_receipts import issue_receipt, issue_refusal, receiver_totals
 from kinerja_desktop.services.sync_scope import DOWN, UP, totals_differences
 from kinerja_desktop.storage.migrate import known_revisions
 from kinerja_desktop.storage.models import Setting, SyncConflict, SyncPackageLog, SyncPartner
@@ -66,8 +73,6 @@ from kinerja_desktop.sync.container import (
 APPLIED = "applied"
 ALREADY = "already_applied"
 REFUSED = "refused"
-# Settings a parent office sends down (the evaluation frequency; deadlines are rows).
-DOWN_SETTINGS = ("evaluation_frequency",)
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,7 @@ class ImportSummary:
 
     def message(self, lang: str = "id") -> str:
         if self.error is not None:
-            return messages.describe(self.error, lang)
+            return " ".join([messages.describe(self.error, lang), *self._refusal_notes(lang)])
         text = messages.text(self.message_code, lang, **self.message_params)
         extras = []
         if self.gap is not None:
@@ -105,6 +110,18 @@ class ImportSummary:
         if self.receipt_path:
             extras.append(messages.text("sync.receipt_written", lang, path=self.receipt_path))
         return " ".join([text, *extras])
+
+    def _refusal_notes(self, lang: str) -> list[str]:
+        assert self.error is not None
+        params = self.error.params
+        notes = []
+        rule = params.get("rule")
+        if rule and f"sync.rule.{rule}" in messages.MESSAGES:
+            notes.append(messages.text(f"sync.rule.{rule}", lang).capitalize() + ".")
+        if params.get("refusal_path"):
+            notes.append(messages.text("sync.refusal_written", lang, path=params["refusal_path"],
+                                       office=self.office))  # fmt: skip
+        return notes
 
     def as_json(self, lang: str = "id") -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -161,6 +178,7 @@ class _Checked:
     direction: str
     gap: tuple[int, int] | None
     already: SyncPackageLog | None
+    partner_uuid: str = ""
 
 
 def _check(session: Session, package: Package, limits: Limits) -> _Checked:
@@ -188,9 +206,7 @@ def _check(session: Session, package: Package, limits: Limits) -> _Checked:
         raise _refuse(package, "sync.schema_newer", schema=schema)
     if manifest.get("kind") not in ("incremental", "full"):
         raise _refuse(package, "sync.bad_manifest", reason="kind")
-    direction = manifest.get("direction")
-    if direction not in (UP, DOWN):
-        raise _refuse(package, "sync.bad_manifest", reason="direction")
+    direction = str(manifest.get("direction"))  # a claim; the office tree decides (_plan)
     already = session.execute(
         select(SyncPackageLog).where(
             SyncPackageLog.sha256 == package.sha256, SyncPackageLog.direction == "in"
@@ -209,7 +225,7 @@ def _check(session: Session, package: Package, limits: Limits) -> _Checked:
             raise _refuse(package, code, last=last)
         if seq > last + 1 and manifest["kind"] != "full":
             gap = (last + 1, seq - 1)
-    return _Checked(package, sender, direction, gap, already)
+    return _Checked(package, sender, direction, gap, already, partner.office_uuid or "")
 
 
 def _last_created(session: Session, sender: str) -> str:
@@ -254,6 +270,7 @@ def import_package(
     now = now or datetime.now(UTC)
     package = inspect_package(path, limits=limits)
     manifest = package.manifest
+    refusal: ValidationError | None = None
     with db.uow() as uow:
         session = uow.session
         checked = _check(session, package, limits)
@@ -262,10 +279,13 @@ def import_package(
                 return _already_summary(checked, "", dry_run=True)
             written = issue_receipt(db, checked.already.sha256, out_dir=receipt_dir or path.parent)
             return _already_summary(checked, str(written))
-        rows = parse_rows(package)
-        _read_settings(checked)
-        tombstone = manifest["kind"] == "full" and checked.direction == UP
-        plan = build_plan(session, package, rows, tombstone=tombstone)
+        try:
+            plan = _plan(session, checked, home_office_code(session) or "")
+        except ValidationError as err:
+            refusal = err
+    if refusal is not None:  # written once the read transaction is over
+        _write_refusal(db, package, refusal, receipt_dir or path.parent)
+        raise refusal
     changes = plan.counts["created"] + plan.counts["updated"]
     needs_confirm = manifest["kind"] == "full" and (
         plan.tombstone_count() > 0 or plan.counts["updated"] > 0
@@ -311,6 +331,37 @@ def import_package(
         totals_agree=receipt_body["totals"]["agree"],
         **base,
     )
+
+
+def _plan(session: Session, checked: _Checked, home: str) -> Plan:
+    """Read and decide every row, asking the ownership policy; refuses (class (a) of issue 13)
+    a direction the office tree does not give, settings or rows the signer may not write."""
+    package = checked.package
+    rows = parse_rows(package)
+    valid = validate_rows(session, package, rows)
+    policy = Ownership(session, rows, signer=checked.partner_code, home=home,
+                       partner_uuid=checked.partner_uuid)  # fmt: skip
+    if policy.direction is None or policy.direction != checked.direction:
+        raise _refuse(package, "sync.direction", claimed=checked.direction, rule="direction")
+    values = _read_settings(checked)
+    if "settings.json" in package.members:
+        broken = check_settings(values, policy.direction)
+        if broken is not None:
+            raise _refuse(package, "sync.not_allowed_setting", key=broken[1], rule=broken[0],
+                          member="settings.json", entity="settings")  # fmt: skip
+    check_evidence(package, rows)
+    tombstone = package.manifest["kind"] == "full" and policy.direction == UP
+    return build_plan(session, package, valid, tombstone=tombstone, policy=policy)
+
+
+def _write_refusal(db: Database, package: Package, err: ValidationError, out_dir: Path) -> None:
+    """Leave the signed refusal note beside the package; its path goes with the error."""
+    try:
+        written = issue_refusal(db, sha256=package.sha256, manifest=package.manifest,
+                                package_file=package.name, error=err, out_dir=out_dir)  # fmt: skip
+    except (OSError, ValidationError):
+        return  # the refusal itself stands; only the note could not be written
+    err.params["refusal_path"] = str(written)
 
 
 def _count_params(plan: Plan) -> dict[str, Any]:
@@ -443,21 +494,24 @@ def _apply(
 
 
 def _read_settings(checked: _Checked) -> dict[str, Any]:
-    """The settings a down package carries; refuses an unreadable ``settings.json``."""
+    """The settings a package carries; refuses an unreadable ``settings.json``."""
     data = checked.package.members.get("settings.json")
-    if data is None or checked.direction != DOWN:
+    if data is None:
         return {}
     try:
         values = json.loads(data.decode("utf-8"))
-    except ValueError as exc:
-        raise _refuse(checked.package, "sync.bad_row", member="settings.json", line=1) from exc
+    except (ValueError, RecursionError) as exc:
+        raise _refuse(checked.package, "sync.bad_row", member="settings.json", line=1,
+                      rule="value") from exc  # fmt: skip
     if not isinstance(values, dict):
-        raise _refuse(checked.package, "sync.bad_row", member="settings.json", line=1)
+        raise _refuse(checked.package, "sync.bad_row", member="settings.json", line=1,
+                      rule="value")  # fmt: skip
     return values
 
 
 def _apply_settings(session: Session, checked: _Checked) -> dict[str, Any]:
-    values = _read_settings(checked)
+    """Only a down package gets here with settings (the plan refused any other)."""
+    values = _read_settings(checked) if checked.direction == DOWN else {}
     applied = {}
     for key in DOWN_SETTINGS:
         if key in values:

@@ -32,7 +32,16 @@ from kinerja_desktop.services.sync_partners import home_key
 from kinerja_desktop.services.sync_scope import UP, down_slice, totals, totals_differences
 from kinerja_desktop.storage.models import SyncConflict, SyncPackageLog, SyncPartner, SyncRowState
 from kinerja_desktop.sync import keys
-from kinerja_desktop.sync.receipt import read_receipt, receipt_file_name, write_receipt
+from kinerja_desktop.sync.receipt import (
+    REFUSAL_FORMAT,
+    read_receipt,
+    receipt_file_name,
+    refusal_file_name,
+    write_receipt,
+)
+
+# What a refusal note names (issue 13): the row and the rule it broke.
+REFUSAL_FIELDS = ("entity", "uuid", "natural_key", "rule", "member", "line", "origin", "column")
 
 
 def receiver_totals(session: Session, sender: str, direction: str) -> dict[str, dict[str, int]]:
@@ -103,6 +112,43 @@ def issue_receipt(db: Database, sha256: str, *, out_dir: Path, fresh: bool = Fal
     return write_receipt(path, body, lambda data: keys.sign(private, data))
 
 
+def issue_refusal(
+    db: Database,
+    *,
+    sha256: str,
+    manifest: dict[str, Any],
+    package_file: str,
+    error: ValidationError,
+    out_dir: Path,
+) -> Path:
+    """Write the signed ``REFUSAL-<office>-<seq>.json`` of a refused package; reads only."""
+    from kinerja_desktop.domain import messages
+
+    sender = str(manifest["sender"]["code"])
+    seq = int(manifest["seq"])
+    with db.uow() as uow:
+        key = home_key(uow.session)
+        private, receiver = key.private_key, {"code": key.office_code,
+                                              "fingerprint": key.fingerprint}  # fmt: skip
+    body: dict[str, Any] = {
+        "refusal": True,
+        "package_sha256": sha256,
+        "package_uuid": str(manifest.get("package_uuid", "")),
+        "package_file": package_file,
+        "seq": seq,
+        "sender": sender,
+        "receiver": receiver,
+        "status": "refused",
+        "code": error.code,
+        "refused_at": datetime.now(UTC).isoformat(),
+        "message": {lang: messages.describe(error, lang) for lang in ("id", "en")},
+    }
+    body |= {k: error.params[k] for k in REFUSAL_FIELDS if error.params.get(k) is not None}
+    body.setdefault("rule", error.code)
+    path = out_dir / refusal_file_name(sender, seq)
+    return write_receipt(path, body, lambda data: keys.sign(private, data), kind=REFUSAL_FORMAT)
+
+
 def _acknowledge(session: Session, partner: str, seq: int) -> int:
     """Mark every row sent to ``partner`` in packages up to ``seq`` as delivered.
 
@@ -153,6 +199,29 @@ class ReceiptResult:
     differences: tuple[dict[str, Any], ...]
     next_full: bool
     delivered: int
+    refusal: dict[str, Any] | None = None
+
+    def refusal_text(self, lang: str = "id") -> str:
+        """The refusal worded for a person ("" for a receipt)."""
+        from kinerja_desktop.domain import messages
+
+        if self.refusal is None:
+            return ""
+        r = self.refusal
+        text = messages.text(
+            "sync.refusal_read",
+            lang,
+            seq=self.seq,
+            office=self.office,
+            entity=r.get("entity") or "",
+            uuid=r.get("uuid") or "",
+            natural_key=r.get("natural_key") or "",
+            rule=r.get("rule") or "",
+        )
+        why = f"sync.rule.{r.get('rule')}"
+        if why in messages.MESSAGES:
+            text += " " + messages.text(why, lang).capitalize() + "."
+        return " ".join(text.split())  # fmt: skip
 
 
 def read_receipt_file(db: Database, actor: Actor, path: Path) -> ReceiptResult:
@@ -195,6 +264,8 @@ def read_receipt_file(db: Database, actor: Actor, path: Path) -> ReceiptResult:
             raise ValidationError(
                 "sync.receipt_unknown_package", file=name, package=name, office=receiver, seq=seq
             )
+        if body.get("refusal") is True:
+            return _record_refusal(session, actor, log, body, receiver, seq, uow)
         delivered = _acknowledge(session, receiver, log.seq)
         details = dict(log.details or {})
         expected = details.get("totals") or {}
@@ -234,4 +305,55 @@ def read_receipt_file(db: Database, actor: Actor, path: Path) -> ReceiptResult:
         differences=tuple(differences),
         next_full=bool(differences),
         delivered=int(delivered or 0),
+    )
+
+
+def _record_refusal(
+    session: Session,
+    actor: Actor,
+    log: SyncPackageLog,
+    body: dict[str, Any],
+    receiver: str,
+    seq: int,
+    uow: Any,
+) -> ReceiptResult:
+    """A verified refusal note at the sender: the package is marked refused (its rows stay
+    unacknowledged, so they travel again once corrected) and the refusal is audited."""
+    refusal = {
+        k: body.get(k)
+        for k in (
+            "code",
+            "rule",
+            "entity",
+            "uuid",
+            "natural_key",
+            "member",
+            "line",
+            "origin",
+            "message",
+            "refused_at",
+        )
+    }
+    log.status = "refused"
+    log.details = dict(log.details or {}) | {"refusal": refusal}
+    audit(
+        session,
+        actor,
+        action="sync_refusal",
+        entity="sync_package",
+        record_uuid=str(body.get("uuid") or "") or None,
+        after={"package": log.file_name, "seq": log.seq, "office": receiver} | refusal,
+        summary=f"refusal {receiver} seq {log.seq}: {refusal['rule']}",
+    )
+    uow.commit()
+    return ReceiptResult(
+        office=receiver,
+        seq=seq,
+        counts={},
+        conflicts={},
+        totals_agree=True,
+        differences=(),
+        next_full=False,
+        delivered=0,
+        refusal=refusal,
     )

@@ -163,20 +163,75 @@ def encode_rows(session: Session, entity: Entity, where: Any = None) -> list[Row
 # -- decoding ---------------------------------------------------------------------------------
 
 
-def _dec_decimal(v: Any) -> Any:
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+# How deep each JSON column may nest (a snapshot holds lists of dicts of values).
+JSON_DEPTH = {"snapshot": 6, "feedback": 1, "behaviour_notes": 1, "totals": 1, "answered": 1}
+DEFAULT_JSON_DEPTH = 4
+
+
+def _dec_decimal(v: Any, limit: Decimal | None = None) -> Any:
     if v is None:
         return None
+    if isinstance(v, bool) or not isinstance(v, (str, int, float)):
+        raise BadValue(v)
     try:
-        return Decimal(str(v))
+        value = Decimal(str(v))
     except InvalidOperation as exc:
         raise BadValue(v) from exc
+    if not value.is_finite() or (limit is not None and abs(value) >= limit):
+        raise BadValue(v)
+    return value
+
+
+def _decimal_for(kind: Numeric) -> Callable[[Any], Any]:
+    """Finite decimals that fit the column's precision (Numeric(18, 6): below 10**12)."""
+    precision, scale = kind.precision, kind.scale or 0
+    limit = Decimal(10) ** (precision - scale) if precision else Decimal(2) ** 63
+    return lambda v: _dec_decimal(v, limit)
+
+
+def json_depth_ok(value: Any, depth: int) -> bool:
+    """True when ``value`` nests at most ``depth`` containers deep and every number in it is
+    a finite float or a 64-bit integer."""
+    stack = [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (dict, list)):
+            if level >= depth:
+                return False
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children)
+        elif isinstance(item, bool) or item is None or isinstance(item, str):
+            continue
+        elif isinstance(item, int):
+            if not INT_MIN <= item <= INT_MAX:
+                return False
+        elif isinstance(item, float):
+            if item != item or item in (float("inf"), float("-inf")):
+                return False
+        else:
+            return False
+    return True
+
+
+def _dec_json(depth: int) -> Callable[[Any], Any]:
+    def decode(v: Any) -> Any:
+        if not json_depth_ok(v, depth):
+            raise BadValue(v)
+        return v
+
+    return decode
 
 
 def _dec_date(v: Any) -> Any:
+    if v is not None and not isinstance(v, str):
+        raise BadValue(v)
     return None if v is None else date.fromisoformat(v)
 
 
 def _dec_datetime(v: Any) -> Any:
+    if v is not None and not isinstance(v, str):
+        raise BadValue(v)
     return None if v is None else datetime.fromisoformat(v)
 
 
@@ -185,7 +240,9 @@ def _dec_bytes(v: Any) -> Any:
 
 
 def _dec_int(v: Any) -> Any:
-    if v is not None and (not isinstance(v, int) or isinstance(v, bool)):
+    if v is not None and (
+        not isinstance(v, int) or isinstance(v, bool) or not INT_MIN <= v <= INT_MAX
+    ):
         raise BadValue(v)
     return v
 
@@ -205,7 +262,7 @@ def _dec_str(v: Any) -> Any:
 def decoder_for(column: Column[Any]) -> Callable[[Any], Any]:
     kind = column.type
     if isinstance(kind, Numeric):
-        return _dec_decimal
+        return _decimal_for(kind)
     if isinstance(kind, DateTime):
         return _dec_datetime
     if isinstance(kind, Date):
@@ -226,7 +283,7 @@ def decoder_for(column: Column[Any]) -> Callable[[Any], Any]:
     if isinstance(kind, Integer):
         return _dec_int
     if isinstance(kind, JSON):
-        return lambda v: v
+        return _dec_json(JSON_DEPTH.get(column.name, DEFAULT_JSON_DEPTH))
     return _dec_str
 
 

@@ -24,6 +24,9 @@ from kinerja_desktop.storage.models import Base, Evaluation, Office, Realisation
 UP = "up"
 DOWN = "down"
 NO_PERIOD = "-"
+# Rows a parent sends about a child office: its catalogue, its org assessments, and the
+# assignments that place people there (a mutasi recorded by the parent).
+_ABOUT_THE_CHILD_OFFICE = ("indicators", "org_assessments", "assignments")
 
 
 def direction_to(session: Session, home: str, partner: str) -> str:
@@ -86,11 +89,12 @@ def down_slice(session: Session, owner: str, child: str) -> dict[str, set[str]]:
         conditions: list[Any] = []
         if name == "period_settings":
             conditions.append(mine)
-        if "office_id" in table.c and child_id is not None:
+        # By name, as the receiver's ownership policy accepts them (services/sync_ownership.py).
+        if name in _ABOUT_THE_CHILD_OFFICE and child_id is not None:
             conditions.append(mine & (table.c.office_id == child_id))
-        if "evaluation_id" in table.c:
+        if name == "assessments":
             conditions.append(mine & table.c.evaluation_id.in_(child_evaluations))
-        if "indicator_id" in table.c:
+        if name == "indicator_targets":
             conditions.append(mine & table.c.indicator_id.in_(child_indicators))
         if wanted.get(name):
             conditions.append(mine & table.c.id.in_(wanted[name]))

@@ -17,6 +17,8 @@ from typing import Any
 from kinerja_desktop.domain.errors import ValidationError
 
 RECEIPT_FORMAT = "kinerja-receipt"
+# A refusal note: the receiver refused a whole package and says which row broke which rule.
+REFUSAL_FORMAT = "kinerja-refusal"
 RECEIPT_VERSION = 1
 MAX_RECEIPT = 64 * 1024**2
 
@@ -26,14 +28,26 @@ def receipt_file_name(office: str, seq: int) -> str:
     return f"RECEIPT-{office}-{seq}.json"
 
 
+def refusal_file_name(office: str, seq: int) -> str:
+    """``REFUSAL-<office>-<seq>.json``, ``office`` being the sender of the refused package."""
+    return f"REFUSAL-{office}-{seq}.json"
+
+
 def canonical(body: Mapping[str, Any]) -> bytes:
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def write_receipt(path: Path, body: Mapping[str, Any], sign: Callable[[bytes], bytes]) -> Path:
+def write_receipt(
+    path: Path,
+    body: Mapping[str, Any],
+    sign: Callable[[bytes], bytes],
+    *,
+    kind: str = RECEIPT_FORMAT,
+) -> Path:
+    """Write a signed receipt (or, with ``kind=REFUSAL_FORMAT``, a refusal note)."""
     signature = base64.b64encode(sign(canonical(body))).decode("ascii")
     document = {
-        "format": RECEIPT_FORMAT,
+        "format": kind,
         "version": RECEIPT_VERSION,
         "receipt": dict(body),
         "signature": signature,
@@ -46,7 +60,8 @@ def write_receipt(path: Path, body: Mapping[str, Any], sign: Callable[[bytes], b
 
 
 def read_receipt(path: Path) -> tuple[dict[str, Any], bytes]:
-    """The receipt body and its signature, not yet verified.
+    """The receipt body and its signature, not yet verified (a refusal note's body carries
+    ``"refusal": true``).
 
     Raises:
         ValidationError: ``sync.receipt_bad`` for anything that is not a receipt file.
@@ -58,11 +73,14 @@ def read_receipt(path: Path) -> tuple[dict[str, Any], bytes]:
         document = json.loads(path.read_text("utf-8"))
         body = document["receipt"]
         signature = base64.b64decode(document["signature"], validate=True)
-        ok = document.get("format") == RECEIPT_FORMAT and isinstance(body, dict)
+        kind = document.get("format")
+        ok = kind in (RECEIPT_FORMAT, REFUSAL_FORMAT) and isinstance(body, dict)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValidationError("sync.receipt_bad", file=name, package=name) from exc
     if not ok:
         raise ValidationError("sync.receipt_bad", file=name, package=name)
     if document.get("version") != RECEIPT_VERSION:
+        raise ValidationError("sync.receipt_bad", file=name, package=name)
+    if (kind == REFUSAL_FORMAT) != (body.get("refusal") is True):
         raise ValidationError("sync.receipt_bad", file=name, package=name)
     return body, signature

@@ -10,7 +10,10 @@ import hashlib
 import io
 import json
 import shutil
+import sqlite3
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +23,16 @@ from kinerja_desktop.services.actor import SYSTEM
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.sync_partners import export_key, import_key
 
-__all__ = ["Pair", "db_state", "pair", "pair_templates", "private_key", "rewrite_package", "sql"]
+__all__ = [
+    "Pair",
+    "db_state",
+    "pair",
+    "pair_templates",
+    "private_key",
+    "rewrite_package",
+    "sql",
+    "unchanged",
+]
 
 
 @dataclass
@@ -67,6 +79,34 @@ def db_state(path: Path) -> str:
         if companion.exists():
             digest.update(suffix.encode() + companion.read_bytes())
     return digest.hexdigest()
+
+
+def _dump(path: Path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+@contextmanager
+def unchanged(path: Path) -> Iterator[None]:
+    """Assert that the block leaves the database unchanged (issue 13's meaning): the WAL is
+    checkpointed away first; afterwards the main file's sha256 and ``iterdump()`` are equal
+    and no ``-wal`` is left."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    wal = Path(f"{path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    dump = _dump(path)
+    yield
+    assert not wal.exists(), "a -wal file was left behind"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, "the database file changed"
+    assert _dump(path) == dump, "the database content changed"
 
 
 def rewrite_package(

@@ -81,15 +81,16 @@ def test_update_and_deletion_travel_incrementally(pair: Pair) -> None:
 
 
 def test_created_row_and_backup_before_apply(pair: Pair) -> None:
+    # (Period settings no longer travel up: issue 13 lets only the parent set them.)
     sql(
         pair.grl,
-        "INSERT INTO period_settings (period, deadline, locked, lock_reason, uuid, "
-        "version, updated_at, updated_by, origin_office) VALUES ('2027-Q1', '2027-04-10', 0, '', "
-        "'11111111-2222-4333-8444-555555555555', 1, '2026-05-01 00:00:00', 'x', 'NGL-GRL')",
+        "INSERT INTO external_penilai (name, nip, grade, jabatan, instansi, acting, uuid, "
+        "version, updated_at, updated_by, origin_office) VALUES ('Baru', '', '', 'Sekda', '', "
+        "'none', '11111111-2222-4333-8444-555555555555', 1, '2026-05-01 00:00:00', 'x', 'NGL-GRL')",
     )
     _, summary = send(pair, "grl", "ngl")
     assert summary.counts["created"] == 1
-    assert sql(pair.ngl, "SELECT origin_office FROM period_settings WHERE period = '2027-Q1'") == [
+    assert sql(pair.ngl, "SELECT origin_office FROM external_penilai WHERE name = 'Baru'") == [
         ("NGL-GRL",)
     ]
     backups = list((pair.ngl.parent).rglob("*sync-import*"))

@@ -3,19 +3,24 @@ the kelurahan's placeholder of its parent takes the parent's real identity."""
 
 from __future__ import annotations
 
+import json
+import zipfile
 from pathlib import Path
 
+import pytest
+
 from kinerja_desktop.domain.enums import OfficeKind
+from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.services.actor import SYSTEM
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.setup import init_office
 from kinerja_desktop.services.sync_export import export_package
 from kinerja_desktop.services.sync_import import import_package
 from kinerja_desktop.services.sync_partners import export_key, import_key
-from tests.sync.fixtures import sql
+from tests.sync.fixtures import private_key, rewrite_package, sql, unchanged
 
 
-def test_first_exchange_between_new_offices(tmp_path: Path) -> None:
+def _new_pair(tmp_path: Path) -> tuple[Path, Path]:
     kec, kel = tmp_path / "kec.sqlite", tmp_path / "kel.sqlite"
     init_office(kec, code="NGL", name="Kecamatan Nanggalo", kind=OfficeKind.KECAMATAN,
                 admin_password="rahasia-kantor")  # fmt: skip
@@ -26,6 +31,12 @@ def test_first_exchange_between_new_offices(tmp_path: Path) -> None:
         export_key(b, tmp_path / "kel.key")
         import_key(a, SYSTEM, tmp_path / "kel.key")
         import_key(b, SYSTEM, tmp_path / "kec.key")
+    return kec, kel
+
+
+def test_first_exchange_between_new_offices(tmp_path: Path) -> None:
+    kec, kel = _new_pair(tmp_path)
+    with Database.open(kec) as a, Database.open(kel) as b:
         up = Path(export_package(b, SYSTEM, tmp_path / "up").path)
         first = import_package(a, SYSTEM, up)
         down = Path(export_package(a, SYSTEM, tmp_path / "down", to="NGL-XYZ").path)
@@ -36,3 +47,29 @@ def test_first_exchange_between_new_offices(tmp_path: Path) -> None:
     assert sql(kec, "SELECT uuid FROM offices WHERE code = 'NGL'") == sql(
         kel, "SELECT uuid FROM offices WHERE code = 'NGL'"
     )
+
+
+@pytest.mark.parametrize(
+    ("change", "rule"),
+    [
+        ({"parent_id": None}, "direction"),
+        ({"uuid": "0badc0de-2222-4333-8444-555555555555"}, "office_own"),
+    ],
+    ids=["office-without-this-parent", "office-not-the-registered-one"],
+)
+def test_a_first_package_names_its_own_office_under_this_one(
+    tmp_path: Path, change: dict[str, object], rule: str
+) -> None:
+    kec, kel = _new_pair(tmp_path)
+    with Database.open(kel) as b:
+        up = Path(export_package(b, SYSTEM, tmp_path / "up").path)
+    with zipfile.ZipFile(up) as zf:
+        row = json.loads(zf.read("data/offices.jsonl"))
+        manifest = json.loads(zf.read("manifest.json"))
+    bad = rewrite_package(up, tmp_path / "bad.kinerja", manifest=manifest,
+                          change={"data/offices.jsonl": json.dumps(row | change).encode()},
+                          sign_with=private_key(kel))  # fmt: skip
+    with unchanged(kec), Database.open(kec) as a, pytest.raises(KinerjaError) as caught:
+        import_package(a, SYSTEM, bad)
+    assert caught.value.params["rule"] == rule
+    assert (tmp_path / "REFUSAL-NGL-XYZ-1.json").exists()

@@ -18,7 +18,7 @@ from kinerja_desktop.services.sync_export import export_package
 from kinerja_desktop.services.sync_import import import_package
 from kinerja_desktop.sync.container import Limits
 from tests.sync.fixtures import *  # noqa: F403
-from tests.sync.fixtures import Pair, db_state, private_key, rewrite_package, sql
+from tests.sync.fixtures import Pair, db_state, private_key, rewrite_package, sql, unchanged
 
 
 @pytest.fixture
@@ -32,7 +32,11 @@ def refuse(pair: Pair, path: Path, code: str, **kwargs: object) -> str:
     """Import ``path`` into the kecamatan database, expect ``code``, prove nothing changed."""
     before = db_state(pair.ngl)
     receipts = sorted(path.parent.glob("RECEIPT-*"))
-    with Database.open(pair.ngl) as db, pytest.raises(KinerjaError) as caught:
+    with (
+        unchanged(pair.ngl),
+        Database.open(pair.ngl) as db,
+        pytest.raises(KinerjaError) as caught,
+    ):
         import_package(db, SYSTEM, path, **kwargs)
     assert db_state(pair.ngl) == before, "the refused package changed the database"
     assert caught.value.code == code

@@ -34,8 +34,10 @@ def test_evidence_file_travels_with_its_row(pair: Pair) -> None:
     folder = pair.grl.parent / f"{pair.grl.stem}-bukti"
     folder.mkdir()
     (folder / f"{sha}.pdf").write_bytes(content)
-    realisation = sql(pair.grl, "SELECT id FROM realisations WHERE origin_office = 'NGL-GRL' "
-                      "ORDER BY id DESC LIMIT 1")[0][0]  # fmt: skip
+    # (Of an evaluation not yet approved: evidence added after approval is a conflict.)
+    realisation = sql(pair.grl, "SELECT r.id FROM realisations r JOIN evaluations e ON e.id = "
+                      "r.evaluation_id WHERE r.origin_office = 'NGL-GRL' AND e.status != "
+                      "'approved' ORDER BY r.id DESC LIMIT 1")[0][0]  # fmt: skip
     sql(pair.grl, "INSERT INTO evidence (realisation_id, filename, sha256, size, media_type, uuid, "
         "version, updated_at, updated_by, origin_office) VALUES (?, 'surat.pdf', ?, ?, "
         "'application/pdf', 'bbbbbbbb-2222-4333-8444-555555555555', 1, '2026-05-01 00:00:00', "

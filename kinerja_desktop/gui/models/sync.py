@@ -165,6 +165,8 @@ CONFLICT_KINDS = {
     "older": QT_TRANSLATE_NOOP("SyncTableModel", "Versi lama"),
     "owner": QT_TRANSLATE_NOOP("SyncTableModel", "Milik kantor lain"),
     "locked_period": QT_TRANSLATE_NOOP("SyncTableModel", "Periode terkunci"),
+    "overlap": QT_TRANSLATE_NOOP("SyncTableModel", "Penugasan bertumpuk"),
+    "evaluation_state": QT_TRANSLATE_NOOP("SyncTableModel", "Sudah disetujui"),
 }
 CONFLICT_STATUS = {
     "open": QT_TRANSLATE_NOOP("SyncTableModel", "Terbuka"),

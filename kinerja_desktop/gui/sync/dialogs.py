@@ -41,6 +41,8 @@ _KINDS = {
     "older": "Versi masuk lebih lama",
     "owner": "Milik kantor lain",
     "locked_period": "Periode terkunci (ditolak)",
+    "overlap": "Penugasan bertumpuk tanggalnya",
+    "evaluation_state": "Penilaian sudah disetujui di sini",
 }
 
 

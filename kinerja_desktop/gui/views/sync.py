@@ -258,6 +258,13 @@ class SyncView(ListView):
                     return
             except KinerjaError as again:
                 err = again
+        if isinstance(err, KinerjaError) and err.params.get("rule"):
+            from kinerja_desktop.services.sync_import import refused_summary
+
+            # The ownership rule and the signed refusal note to send back to the sender.
+            text = refused_summary(err, path).message(self.lang)
+            MessageBox.error(self, self.tr("Paket ditolak"), text)
+            return
         self._error(self.tr("Paket ditolak"), err)
 
     def _previewed(self, path: Path, summary: ImportSummary) -> None:
@@ -308,6 +315,11 @@ class SyncView(ListView):
             result = read_receipt_file(db, actor, path)
         except KinerjaError as err:
             self._error(self.tr("Tanda terima ditolak"), err)
+            return
+        if result.refusal is not None:
+            self._status(result.refusal_text(self.lang))
+            MessageBox.error(self, self.tr("Paket ditolak"), result.refusal_text(self.lang))
+            self._changed()
             return
         counts = {"created": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "rejected": 0}
         counts |= {k: v for k, v in result.counts.items() if k in counts}

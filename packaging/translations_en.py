@@ -1086,6 +1086,51 @@ WORDS: dict[str, str] = {
     "periodic evaluations.",
     "Apakah jumlah data pada tanda terima terakhir cocok": "Whether the record totals in the last "
     "receipt agree",
+    # the supervisor's work queue
+    "Evaluasi belum bisa disetujui": "The evaluation cannot be approved yet",
+    "Pilih dulu rating hasil kerja.": "Choose the work result rating first.",
+    "Pilih dulu rating perilaku kerja.": "Choose the work behaviour rating first.",
+    "Tulis dulu alasan: rating hasil kerja berbeda dari saran aplikasi.": "Write the reason "
+    "first: the work result rating differs from the app's suggestion.",
+    "Yang saya nilai": "Whom I assess",
+    "Hanya pegawai yang Anda nilai sebagai pejabat penilai": "Only the employees you assess as "
+    "pejabat penilai",
+    "Setujui terpilih": "Approve selected",
+    "Setujui evaluasi terpilih yang kedua ratingnya sudah disimpan": "Approve the selected "
+    "evaluations whose two ratings are already saved",
+    "Pilih dulu baris yang akan disetujui.": "Select the rows to approve first.",
+    "Setujui {count} evaluasi terpilih?\n\nHanya evaluasi berstatus Diajukan yang kedua "
+    "ratingnya (dan alasan bila berbeda dari saran) sudah disimpan yang disetujui; rating tidak "
+    "pernah diisi otomatis. Yang lain tetap seperti semula.": "Approve {count} selected "
+    "evaluations?\n\nOnly submitted evaluations whose two ratings (and the reason where a rating "
+    "differs from the suggestion) are saved are approved; no rating is ever filled in for you. "
+    "The others stay as they are.",
+    "Menyetujui evaluasi terpilih…": "Approving the selected evaluations…",
+    "{count} evaluasi disetujui.": "{count} evaluation(s) approved.",
+    "Tidak disetujui (tetap seperti semula):": "Not approved (left as they were):",
+    "Dibatalkan; sisanya tidak diproses.": "Cancelled; the rest was not processed.",
+    # restore on a new PC, read-only databases
+    "Belum ada database di komputer ini. Anda dapat mencoba aplikasi dengan data contoh, "
+    "langsung menyiapkan database untuk kantor Anda, atau memulihkan cadangan yang dibawa dari "
+    "komputer lain.": "There is no database on this computer yet. You can try the application "
+    "with sample data, set up a database for your office straight away, or restore a backup "
+    "brought from another computer.",
+    "Pulihkan dari cadangan…": "Restore from a backup…",
+    "Untuk komputer baru: pilih berkas cadangan (.sqlite) dari komputer lama. Berkas diperiksa "
+    "dulu, lalu dipulihkan sebagai database di komputer ini.": "For a new computer: choose a "
+    "backup file (.sqlite) from the old computer. The file is checked first, then restored as "
+    "this computer's database.",
+    "belum ada berkas dipilih": "no file chosen yet",
+    "Pilih berkas…": "Choose a file…",
+    "Cadangan kantor {code} ({name}), utuh dan dapat dipulihkan.": "Backup of office {code} "
+    "({name}), intact and ready to restore.",
+    "Pilih berkas cadangan dulu.": "Choose the backup file first.",
+    "kode kantor cadangan": "the backup's office code",
+    "Hanya baca: {reason}": "Read-only: {reason}",
+    "Database hanya baca": "Read-only database",
+    "Cadangan tidak dapat dipulihkan": "The backup cannot be restored",
+    "Penugasan bertumpuk": "Overlapping assignments",
+    "Sudah disetujui": "Already approved",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -373,7 +373,7 @@ def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> in
             return _start_gui(resolve_db_path(args.db) if args.db else _default_gui_db(), lang)
         setup_logging("cli")  # the window, above, names its own log file
         db_path = resolve_db_path(args.db, demo=args.command == "demo")
-        if edge.writes(args, db_path):
+        if _takes_writer_lock(args, db_path):
             lock, held = edge.take_writer_lock(db_path)
             if held is not None:
                 text = out.t("cli.db_held", path=str(db_path), user=held.user,
@@ -403,6 +403,32 @@ def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> in
         where = current_log_file()
         message = out.t("cli.unexpected", error=type(exc).__name__, log=str(where or "-"))
         return out.refuse(message, code="unexpected")
+
+
+# Commands that make or replace the file itself: a foreign or damaged file there is theirs to
+# judge (init refuses it, demo --force and restore replace it).
+_REPLACES_FILE = frozenset({"init", "demo", "restore"})
+
+
+def _takes_writer_lock(args: argparse.Namespace, db_path: Path) -> bool:
+    """Whether this command must hold the writer lock; raises before any lock file is made
+    when the file is not a Kinerja database.
+
+    A file this process can only read gets no lock (none could be made beside it) and is not
+    probed for its schema: the command opens it read-only and refuses any write or upgrade
+    itself, with the reason.
+    """
+    from kinerja_desktop.services.database import read_only_reason
+
+    if read_only_reason(db_path) is not None:
+        return False
+    if not edge.writes(args, db_path):
+        return False
+    if db_path.is_file() and args.command not in _REPLACES_FILE:
+        from kinerja_desktop.services.startup_check import inspect_file
+
+        inspect_file(db_path)  # db.not_kinerja: refused with no .lock left behind
+    return True
 
 
 def _funnel_say(out: Output, code: str, message: str) -> int:

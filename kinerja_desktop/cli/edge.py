@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from kinerja_desktop.storage.instance_lock import InstanceLock
+from kinerja_desktop.storage.sqlite_uri import sqlite_uri
 
 # -- console ----------------------------------------------------------------------------------
 
@@ -121,7 +122,7 @@ def _needs_upgrade(path: tuple[str, ...], db_path: Path) -> bool:
     if path[0] in {"check", "backup", "backups", "ikm"} or not db_path.is_file():
         return False  # these never migrate, or there is nothing to migrate
     try:
-        uri = db_path.absolute().as_uri() + "?mode=ro"
+        uri = sqlite_uri(db_path, read_only=True)
         with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=1)) as conn:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except (sqlite3.Error, ValueError, OSError):

@@ -34,6 +34,7 @@ from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.permissions import require
 from kinerja_desktop.services.recording import audit
 from kinerja_desktop.storage.models import Setting
+from kinerja_desktop.storage.sqlite_uri import sqlite_uri
 
 __all__ = [
     "LANGUAGES",
@@ -193,7 +194,7 @@ def backup_folder(db: Database) -> Path:
     the settings can be read.
     """
     configured = load_settings(db).backup_dir
-    return configured if configured is not None else db.path.resolve().parent / "backups"
+    return configured if configured is not None else db.path.absolute().parent / "backups"
 
 
 def backup_folder_for_path(db_path: Path) -> Path:
@@ -203,9 +204,9 @@ def backup_folder_for_path(db_path: Path) -> Path:
     the database; any problem reading it (no file yet, no settings table, a damaged file)
     gives the default folder beside the file, where a backup can always go.
     """
-    default = Path(db_path).resolve().parent / "backups"
+    default = Path(db_path).absolute().parent / "backups"
     try:
-        uri = f"file:{Path(db_path).resolve().as_posix()}?mode=ro"
+        uri = sqlite_uri(Path(db_path), read_only=True)
         # closing(): a bare ``with connect()`` only commits; the connection would stay open
         # until the garbage collector ran, holding the file a restore is about to replace.
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:

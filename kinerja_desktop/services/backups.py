@@ -375,7 +375,7 @@ def restore_backup(
             store.remove_with_companions(copy)
     # The new database is in place from here on: nothing below may report a failure.
     try:
-        fsync_dir(db_path.resolve().parent)
+        fsync_dir(db_path.absolute().parent)
     except OSError as exc:
         log.warning("could not flush the folder of %s: %s", db_path, exc)
     if safety is not None:

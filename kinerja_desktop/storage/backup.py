@@ -24,7 +24,8 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 def backup_dir_for(db_path: Path) -> Path:
     """The default backup folder of a database file."""
-    return db_path.resolve().parent / "backups"
+    # absolute(), not resolve(): a mapped drive must not turn into its UNC path (issue 21).
+    return db_path.absolute().parent / "backups"
 
 
 def backup_database(
@@ -165,7 +166,7 @@ class FileIdentity:
 
 
 def _ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    return sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
 
 
 def integrity_ok(path: Path) -> bool:

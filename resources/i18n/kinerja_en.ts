@@ -966,14 +966,6 @@
             <source>{employees} pegawai, {indicators} indikator, {evaluations} evaluasi</source>
             <translation>{employees} employees, {indicators} indicators, {evaluations} evaluations</translation>
         </message>
-        <message>
-            <source>Pulihkan cadangan</source>
-            <translation>Restore a backup</translation>
-        </message>
-        <message>
-            <source>Pulihkan</source>
-            <translation>Restore</translation>
-        </message>
     </context>
     <context>
         <name>BulkRhkDialog</name>
@@ -1742,10 +1734,6 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
     <context>
         <name>ErrorDialog</name>
         <message>
-            <source>Terjadi kesalahan yang tidak terduga. Pekerjaan yang sudah disimpan aman. Jika terjadi lagi, salin rincian di bawah dan kirimkan ke pengelola aplikasi.</source>
-            <translation>An unexpected error occurred. Work already saved is safe. If it happens again, copy the details below and send them to the application's administrator.</translation>
-        </message>
-        <message>
             <source>Tutup</source>
             <translation>Close</translation>
         </message>
@@ -1988,6 +1976,10 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
             <translation>Assessment saved.</translation>
         </message>
         <message>
+            <source>Evaluasi belum bisa disetujui</source>
+            <translation>The evaluation cannot be approved yet</translation>
+        </message>
+        <message>
             <source>Setujui evaluasi {name} dengan predikat {grade}? Setelah disetujui, nilai dibekukan dan hanya admin yang bisa membukanya kembali.</source>
             <translation>Approve the evaluation of {name} with the predikat {grade}? Once approved, the scores are frozen and only an admin can reopen it.</translation>
         </message>
@@ -2002,6 +1994,18 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
         <message>
             <source>Evaluasi disetujui.</source>
             <translation>Evaluation approved.</translation>
+        </message>
+        <message>
+            <source>Pilih dulu rating hasil kerja.</source>
+            <translation>Choose the work result rating first.</translation>
+        </message>
+        <message>
+            <source>Pilih dulu rating perilaku kerja.</source>
+            <translation>Choose the work behaviour rating first.</translation>
+        </message>
+        <message>
+            <source>Tulis dulu alasan: rating hasil kerja berbeda dari saran aplikasi.</source>
+            <translation>Write the reason first: the work result rating differs from the app's suggestion.</translation>
         </message>
         <message>
             <source>Kembalikan evaluasi</source>
@@ -2071,6 +2075,22 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
             <translation>Who has not started, not filled in, not been rated or not been approved</translation>
         </message>
         <message>
+            <source>Yang saya nilai</source>
+            <translation>Whom I assess</translation>
+        </message>
+        <message>
+            <source>Hanya pegawai yang Anda nilai sebagai pejabat penilai</source>
+            <translation>Only the employees you assess as pejabat penilai</translation>
+        </message>
+        <message>
+            <source>Setujui terpilih</source>
+            <translation>Approve selected</translation>
+        </message>
+        <message>
+            <source>Setujui evaluasi terpilih yang kedua ratingnya sudah disimpan</source>
+            <translation>Approve the selected evaluations whose two ratings are already saved</translation>
+        </message>
+        <message>
             <source>Kantor:</source>
             <translation>Office:</translation>
         </message>
@@ -2093,6 +2113,38 @@ An evaluation is made per employee for every evaluation period.</translation>
         <message>
             <source>Peringatan sebaran predikat: {items}</source>
             <translation>Predikat distribution warning: {items}</translation>
+        </message>
+        <message>
+            <source>Pilih dulu baris yang akan disetujui.</source>
+            <translation>Select the rows to approve first.</translation>
+        </message>
+        <message>
+            <source>Setujui {count} evaluasi terpilih?
+
+Hanya evaluasi berstatus Diajukan yang kedua ratingnya (dan alasan bila berbeda dari saran) sudah disimpan yang disetujui; rating tidak pernah diisi otomatis. Yang lain tetap seperti semula.</source>
+            <translation>Approve {count} selected evaluations?
+
+Only submitted evaluations whose two ratings (and the reason where a rating differs from the suggestion) are saved are approved; no rating is ever filled in for you. The others stay as they are.</translation>
+        </message>
+        <message>
+            <source>Setujui</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Menyetujui evaluasi terpilih…</source>
+            <translation>Approving the selected evaluations…</translation>
+        </message>
+        <message>
+            <source>{count} evaluasi disetujui.</source>
+            <translation>{count} evaluation(s) approved.</translation>
+        </message>
+        <message>
+            <source>Tidak disetujui (tetap seperti semula):</source>
+            <translation>Not approved (left as they were):</translation>
+        </message>
+        <message>
+            <source>Dibatalkan; sisanya tidak diproses.</source>
+            <translation>Cancelled; the rest was not processed.</translation>
         </message>
     </context>
     <context>
@@ -2213,8 +2265,8 @@ An evaluation is made per employee for every evaluation period.</translation>
             <translation>Welcome to Kinerja Desktop</translation>
         </message>
         <message>
-            <source>Belum ada database di komputer ini. Anda dapat mencoba aplikasi dengan data contoh, atau langsung menyiapkan database untuk kantor Anda.</source>
-            <translation>There is no database on this computer yet. You can try the application with sample data, or set up a database for your office straight away.</translation>
+            <source>Belum ada database di komputer ini. Anda dapat mencoba aplikasi dengan data contoh, langsung menyiapkan database untuk kantor Anda, atau memulihkan cadangan yang dibawa dari komputer lain.</source>
+            <translation>There is no database on this computer yet. You can try the application with sample data, set up a database for your office straight away, or restore a backup brought from another computer.</translation>
         </message>
         <message>
             <source>Buat database demo</source>
@@ -2227,6 +2279,10 @@ An evaluation is made per employee for every evaluation period.</translation>
         <message>
             <source>Mulai kantor baru</source>
             <translation>Start a new office</translation>
+        </message>
+        <message>
+            <source>Pulihkan dari cadangan…</source>
+            <translation>Restore from a backup…</translation>
         </message>
         <message>
             <source>contoh: NGL-SRJ</source>
@@ -2279,6 +2335,26 @@ An evaluation is made per employee for every evaluation period.</translation>
         <message>
             <source>Batal</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Untuk komputer baru: pilih berkas cadangan (.sqlite) dari komputer lama. Berkas diperiksa dulu, lalu dipulihkan sebagai database di komputer ini.</source>
+            <translation>For a new computer: choose a backup file (.sqlite) from the old computer. The file is checked first, then restored as this computer's database.</translation>
+        </message>
+        <message>
+            <source>belum ada berkas dipilih</source>
+            <translation>no file chosen yet</translation>
+        </message>
+        <message>
+            <source>Pilih berkas…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <source>Cadangan kantor {code} ({name}), utuh dan dapat dipulihkan.</source>
+            <translation>Backup of office {code} ({name}), intact and ready to restore.</translation>
+        </message>
+        <message>
+            <source>Pilih berkas cadangan dulu.</source>
+            <translation>Choose the backup file first.</translation>
         </message>
         <message>
             <source>Kode kantor wajib diisi.</source>
@@ -3261,10 +3337,6 @@ Choose File › Open database… to open one.</translation>
             <translation>Choose the target folder</translation>
         </message>
         <message>
-            <source>Cetak</source>
-            <translation>Print</translation>
-        </message>
-        <message>
             <source>Simpan PDF…</source>
             <translation>Save PDF…</translation>
         </message>
@@ -3283,6 +3355,37 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>{count} halaman</source>
             <translation>{count} pages</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPrinting</name>
+        <message>
+            <source>Cetak pada kertas A4? Setiap halaman diperkecil agar muat utuh, tanpa ada bagian yang terpotong.</source>
+            <translation>Print on A4 paper? Every page is made smaller to fit whole, with nothing cut off.</translation>
+        </message>
+        <message>
+            <source>Cetak</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Pencetak yang dipilih tidak dapat memakai kertas F4 (215 × 330 mm).</source>
+            <translation>The chosen printer cannot take F4 paper (215 × 330 mm).</translation>
+        </message>
+        <message>
+            <source>Kertas F4 tidak tersedia</source>
+            <translation>F4 paper not available</translation>
+        </message>
+        <message>
+            <source>Mengirim halaman ke pencetak…</source>
+            <translation>Sending the pages to the printer…</translation>
+        </message>
+        <message>
+            <source>Pencetak {printer} tidak dapat memakai kertas F4 (215 × 330 mm).</source>
+            <translation>The printer {printer} cannot take F4 paper (215 × 330 mm).</translation>
+        </message>
+        <message>
+            <source>Mencetak halaman {page} dari {count}…</source>
+            <translation>Printing page {page} of {count}…</translation>
         </message>
     </context>
     <context>
@@ -3357,6 +3460,25 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Ulangi:</source>
             <translation>Repeat:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreConfirmDialog</name>
+        <message>
+            <source>Pulihkan cadangan</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>kode kantor cadangan</source>
+            <translation>the backup's office code</translation>
+        </message>
+        <message>
+            <source>Pulihkan</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -3767,6 +3889,14 @@ Choose File › Open database… to open one.</translation>
             <translation>The database is in use</translation>
         </message>
         <message>
+            <source>Hanya baca: {reason}</source>
+            <translation>Read-only: {reason}</translation>
+        </message>
+        <message>
+            <source>Database hanya baca</source>
+            <translation>Read-only database</translation>
+        </message>
+        <message>
             <source>Database rusak</source>
             <translation>The database is damaged</translation>
         </message>
@@ -3801,6 +3931,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Kantor tidak dapat disiapkan</source>
             <translation>The office could not be set up</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak dapat dipulihkan</source>
+            <translation>The backup cannot be restored</translation>
         </message>
         <message>
             <source>Database demo gagal dibuat</source>
@@ -4039,6 +4173,14 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Periode terkunci</source>
             <translation>Locked period</translation>
+        </message>
+        <message>
+            <source>Penugasan bertumpuk</source>
+            <translation>Overlapping assignments</translation>
+        </message>
+        <message>
+            <source>Sudah disetujui</source>
+            <translation>Already approved</translation>
         </message>
         <message>
             <source>Terbuka</source>

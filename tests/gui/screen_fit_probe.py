@@ -104,6 +104,14 @@ FACTORIES: dict[str, Callable[[Context], QWidget]] = {
     "admin.backups.BackupDialog": lambda c: _mod("admin.backups").BackupDialog(
         c.window, parent=c.window
     ),
+    "admin.backups.RestoreConfirmDialog": lambda c: _mod("admin.backups").RestoreConfirmDialog(
+        "Pulihkan database dari cadangan kinerja-20261201-0900.sqlite? Data sekarang "
+        "diganti; keadaan sekarang dicadangkan dulu.",
+        confirm_code="NGL-GRL",
+        code_prompt="Cadangan ini milik kantor lain. Ketik kodenya untuk melanjutkan:",
+        note="kode sama, identitas berbeda: cadangan ini menggantikan kantor yang baru dibuat",
+        parent=c.window,
+    ),
     "admin.audit.AuditDialog": lambda c: _mod("admin.audit").AuditDialog(
         c.db, ADMIN, parent=c.window
     ),

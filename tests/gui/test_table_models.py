@@ -169,8 +169,9 @@ def test_sync_roles_and_sequence_numbers(sync_rows):
     )
 
 
-def test_sorting_100k_rows_is_fast(employee_rows):
-    import time
+def test_sorting_and_filtering_100k_rows_in_the_model(employee_rows):
+    """Behaviour only: the timing lives in tests/benchmarks/bench_table_sort.py, because a
+    wall-clock assertion failed a clean-clone CI run on a loaded machine."""
     from dataclasses import replace
 
     rows = [
@@ -179,9 +180,9 @@ def test_sorting_100k_rows_is_fast(employee_rows):
     ]
     model = EmployeeTableModel()
     model.set_rows(rows)
-    start = time.perf_counter()
     model.sort(emp.COL_NAME, DESC)
     model.set_filter("n0999")
-    elapsed = time.perf_counter() - start
     assert model.rowCount() == 100
-    assert elapsed < 5  # a proxy model took 28 s for the sort alone (DESIGN.md conv. 8)
+    shown = [model.index(r, emp.COL_NAME).data() for r in range(model.rowCount())]
+    assert shown == sorted(shown, reverse=True)
+    assert shown[0] == "N099999" and shown[-1] == "N099900"

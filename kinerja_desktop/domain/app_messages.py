@@ -27,6 +27,16 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas {path} sudah ada. Tambahkan --force untuk menimpanya dengan database demo.",
         "The file {path} already exists. Add --force to replace it with the demo database.",
     ),
+    "demo.file_held": (
+        "Berkas {path} tidak dapat dihapus karena sedang dibuka oleh program lain ({programs}); "
+        "tutup program itu (juga Kinerja Desktop di jendela lain, antivirus atau OneDrive yang "
+        "sedang memindai berkas itu) lalu coba lagi. Database lama tetap utuh; database demo "
+        "belum dibuat.",
+        "The file {path} could not be deleted because another program has it open "
+        "({programs}); close that program (also Kinerja Desktop in another window, an "
+        "antivirus or OneDrive scanning the file) and try again. The old database is intact; "
+        "the demo database was not created.",
+    ),
     "demo.unknown_office": (
         "Kantor {office} tidak ada dalam data demo Kecamatan Nanggalo.",
         "Office {office} is not part of the Kecamatan Nanggalo demo data.",

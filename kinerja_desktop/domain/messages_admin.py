@@ -155,6 +155,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({programs}); close that program and try again. The damaged file stays where it was, "
         "and a copy of it (with its -wal file) is kept as {aside}.",
     ),
+    "restore.damaged_held": (
+        "Berkas {path} tidak dapat dipindahkan karena sedang dibuka oleh program lain "
+        "({programs}); tutup program itu (juga Kinerja Desktop di jendela lain, antivirus atau "
+        "OneDrive yang sedang memindai berkas itu) lalu coba lagi. Berkas yang rusak tetap di "
+        "tempatnya; belum ada yang diubah.",
+        "The file {path} could not be moved because another program has it open "
+        "({programs}); close that program (also Kinerja Desktop in another window, an "
+        "antivirus or OneDrive scanning the file) and try again. The damaged file stays where "
+        "it was; nothing was changed.",
+    ),
     "restore.file_held_new": (
         "Database {path} tidak dapat dibuat karena folder atau berkasnya dipakai program lain "
         "({programs}); tutup program itu lalu coba lagi. Tidak ada database yang dibuat.",

@@ -39,6 +39,8 @@ from kinerja_desktop.storage.file_ops import (
     FileBusyError,
     fsync_dir,
     fsync_file,
+    move_together,
+    programs_holding,
     replace_with_retry,
     unlink_with_retry,
 )
@@ -453,18 +455,47 @@ def _pre_restore_backup(db_path: Path) -> BackupInfo:
 
 def _keep_damaged(db_path: Path, aside: Path) -> None:
     """Keep the damaged file as ``aside`` while ``db_path`` still names it, so a crash before
-    the replace leaves the damaged file in place rather than no file."""
-    try:
-        os.link(db_path, aside)
-    except OSError:
-        import shutil
+    the replace leaves the damaged file in place rather than no file.
 
-        shutil.copyfile(db_path, aside)
-    # Its log must not be replayed into the restored file; it goes with the kept copy.
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = db_path.with_name(db_path.name + suffix)
-        if companion.exists():
-            os.replace(companion, aside.with_name(aside.name + suffix))
+    Its log goes with the kept copy (it must not be replayed into the restored file), moved
+    together with retries while another program holds it; when one stays held, everything is
+    put back and the copy removed.
+
+    Raises:
+        ConflictError: ``restore.damaged_held`` naming the held file; nothing was changed.
+        DatabaseError: ``restore.write_failed``: the copy could not be written.
+    """
+    try:
+        try:
+            os.link(db_path, aside)
+        except OSError:
+            import shutil
+
+            shutil.copyfile(db_path, aside)
+    except PermissionError as exc:  # Windows: another program holds the damaged file
+        with contextlib.suppress(OSError):
+            unlink_with_retry(aside)
+        raise _damaged_held(db_path, programs_holding(db_path)) from exc
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            unlink_with_retry(aside)
+        raise DatabaseError("restore.write_failed", path=str(aside), error=str(exc)) from exc
+    moves = [
+        (db_path.with_name(db_path.name + suffix), aside.with_name(aside.name + suffix))
+        for suffix in ("-wal", "-shm", "-journal")
+    ]
+    try:
+        move_together(moves)
+    except FileBusyError as exc:
+        with contextlib.suppress(OSError):
+            unlink_with_retry(aside)
+        raise _damaged_held(exc.path, exc.programs) from exc
+
+
+def _damaged_held(path: Path, programs: list[str]) -> ConflictError:
+    return ConflictError(
+        "restore.damaged_held", path=str(path), file=str(path), programs=", ".join(programs) or "-"
+    )
 
 
 def _rotate_after_restore(folder: Path, stem: str, *, protect: Path) -> None:

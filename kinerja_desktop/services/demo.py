@@ -13,6 +13,8 @@ memory; they differ between the two modes, which is fine because ids never leave
 
 from __future__ import annotations
 
+import logging
+import os
 import random
 import uuid
 from collections import defaultdict
@@ -51,7 +53,10 @@ from kinerja_desktop.services.database import DEMO_KEY, HOME_OFFICE_KEY, Databas
 from kinerja_desktop.services.demo_accounts import add_demo_accounts
 from kinerja_desktop.services.demo_logo import demo_logo_png
 from kinerja_desktop.services.dto import DemoAccount, DemoSummary
+from kinerja_desktop.storage.file_ops import FileBusyError, move_together, unlink_with_retry
 from kinerja_desktop.storage.models import Base, Setting
+
+log = logging.getLogger(__name__)
 
 __all__ = ["DEMO_OFFICES", "DemoData", "Ref", "build_demo", "generate", "select_office"]
 
@@ -642,6 +647,32 @@ def _insert(db: Database, demo: DemoData) -> tuple[DemoAccount, ...]:
     return accounts
 
 
+def _remove_old(path: Path) -> None:
+    """Remove the file ``--force`` replaces, with its companions, or nothing of it.
+
+    The files are first moved aside together (retried while another program, an antivirus or
+    OneDrive holds one for a moment; undone when one stays held), then deleted, so a held
+    ``-wal`` never leaves the old database without its log or the new one with a stale log.
+
+    Raises:
+        ConflictError: ``demo.file_held`` naming the held file; every file is where it was.
+    """
+    files = [Path(f"{path}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")]
+    moves = [(f, f.with_name(f"{f.name}.{os.getpid()}.hapus")) for f in files]
+    try:
+        move_together(moves)
+    except FileBusyError as exc:
+        raise ConflictError(
+            "demo.file_held", path=str(exc.path), file=str(exc.path),
+            programs=", ".join(exc.programs) or "-",
+        ) from exc  # fmt: skip
+    for _source, aside in moves:
+        try:
+            unlink_with_retry(aside)
+        except OSError as exc:  # moved out of the way already: only a leftover file
+            log.warning("could not delete %s: %s", aside, exc)
+
+
 def build_demo(path: Path, *, office_code: str | None = None, force: bool = False) -> DemoSummary:
     """Build the demo database at ``path``: the whole kecamatan, or one office of it.
 
@@ -661,8 +692,8 @@ def build_demo(path: Path, *, office_code: str | None = None, force: bool = Fals
             raise ValidationError("demo.unknown_office", field="office", office=office_code)
     if path.exists() and not force:
         raise ConflictError("demo.exists", path=str(path), file=str(path))
-    for suffix in ("", "-wal", "-shm", "-journal") if force else ():
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if force:
+        _remove_old(path)
     demo = generate()
     if office_code is not None:
         demo = select_office(demo, office_code)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.errors import NotFoundError
 from kinerja_desktop.domain.messages import label, validation_error
+from kinerja_desktop.file_modes import give_default_mode
 from kinerja_desktop.services import evaluation_core as core
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.database import Database
@@ -102,6 +103,7 @@ def _copy_in(db: Database, path: Path, media_type: str) -> str:
         os.close(fd)
         try:
             shutil.copyfile(path, temp)
+            give_default_mode(temp)  # mkstemp made it private (0600)
             os.replace(temp, target)
         finally:
             Path(temp).unlink(missing_ok=True)

@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import AchievementCategory, OfficeKind, OrgPredikat, Role
-from kinerja_desktop.domain.errors import ConflictError, PermissionDeniedError
+from kinerja_desktop.domain.errors import ConflictError
 from kinerja_desktop.domain.messages import label
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.actor import Actor
@@ -39,6 +39,7 @@ from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.office_realisations import build_capaian, office_row
 from kinerja_desktop.services.offices import home_office_code
 from kinerja_desktop.services.periods_admin import locking_period, require_unlocked
+from kinerja_desktop.services.permissions import refuse
 from kinerja_desktop.services.recording import audit, row_values, stamp_change, stamp_new
 from kinerja_desktop.storage.models import Assignment, Employee, Office, OrgAssessment
 
@@ -233,10 +234,8 @@ def set_org_predikat(
         office = office_row(session, office_code)
         home = _home(session)
         if not _may_set(session, actor, office, home):
-            raise PermissionDeniedError(
-                "office_eval.org_not_allowed", field="predikat", office=office.name,
-                leader=_leader(office),
-            )  # fmt: skip
+            refuse(actor, "office_eval.org_not_allowed", field="predikat", office=office.name,
+                   leader=_leader(office))  # fmt: skip
         require_unlocked(session, str(parsed))
         row = session.execute(
             select(OrgAssessment).where(

@@ -47,10 +47,13 @@ from kinerja_desktop.storage.models import PeriodSetting
 
 __all__ = [
     "PeriodSettingDTO",
+    "covering_lock",
     "deadline_bounds",
     "is_locked",
     "list_period_settings",
     "lock_period",
+    "locked_periods",
+    "locking_period",
     "reopen_period",
     "require_unlocked",
     "set_deadline",
@@ -336,14 +339,30 @@ def reopen_period(db: Database, actor: Actor, period: str, reason: str) -> Perio
     return dto
 
 
-def locking_period(session: Session, period: str) -> str | None:
-    """The code of the locked period that covers ``period`` (itself or a longer one), if any."""
-    parsed = _parse(period)
-    for code in session.execute(
-        select(PeriodSetting.period).where(
-            PeriodSetting.locked.is_(True), PeriodSetting.deleted_at.is_(None)
-        )
-    ).scalars():
+def locked_periods(session: Session) -> tuple[str, ...]:
+    """The codes of every locked period setting (read once, then ask :func:`covering_lock`)."""
+    return tuple(
+        session.execute(
+            select(PeriodSetting.period).where(
+                PeriodSetting.locked.is_(True), PeriodSetting.deleted_at.is_(None)
+            )
+        ).scalars()
+    )
+
+
+def covering_lock(locked: tuple[str, ...] | set[str], period: str) -> str | None:
+    """The one rule: which of the ``locked`` codes covers ``period`` (itself or a longer
+    period containing it), if any. A ``period`` that is not a period code (a row without
+    one) is covered by nothing.
+
+    Bulk paths (the sync import plan) read :func:`locked_periods` once and call this per row,
+    so they judge exactly as :func:`require_unlocked` does.
+    """
+    try:
+        parsed = _parse(period)
+    except ValidationError:
+        return None
+    for code in sorted(locked):
         try:
             other = _parse(code)
         except ValidationError:
@@ -351,6 +370,12 @@ def locking_period(session: Session, period: str) -> str | None:
         if other.contains(parsed):
             return code
     return None
+
+
+def locking_period(session: Session, period: str) -> str | None:
+    """The code of the locked period that covers ``period`` (itself or a longer one), if any."""
+    _parse(period)  # an invalid code is the caller's error, not "unlocked"
+    return covering_lock(locked_periods(session), period)
 
 
 def is_locked(db: Database, period: str) -> bool:

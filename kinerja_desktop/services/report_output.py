@@ -22,6 +22,7 @@ from typing import Any
 from kinerja_desktop.domain.errors import KinerjaError, NotFoundError, ValidationError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.progress import NullProgress, Progress
+from kinerja_desktop.file_modes import give_default_mode
 from kinerja_desktop.services.app_settings import load_settings
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.report_data import (
@@ -143,6 +144,7 @@ def _atomic(target: Path, write: Callable[[str], Any]) -> Any:
     os.close(handle)
     try:
         result = write(temp)
+        give_default_mode(temp)  # mkstemp made it private (0600)
         _replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)

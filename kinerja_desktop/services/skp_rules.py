@@ -15,13 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import Aspect, CoreValue, Polarity, RhkKind, Role, SplitRule
-from kinerja_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
+from kinerja_desktop.domain.errors import NotFoundError, ValidationError
 from kinerja_desktop.domain.messages import text, validation_error
 from kinerja_desktop.domain.scoring import capaian, to_decimal
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.dto_plans import IkiInput, RhkInput, SkpInput
 from kinerja_desktop.services.offices import home_office_code
-from kinerja_desktop.services.permissions import WRITERS, require
+from kinerja_desktop.services.permissions import WRITERS, refuse, require
 from kinerja_desktop.storage.models import Assignment, Employee, Indicator, Office, Rhk, Skp
 
 __all__ = [
@@ -94,14 +94,16 @@ def person(session: Session, *, uuid: str | None = None, id: int | None = None) 
 
 
 def require_editor(actor: Actor, employee_uuid: str) -> None:
-    """Admin and Operator edit any SKP; another writer only their own."""
+    """Admin and Operator edit any SKP; another writer only their own.
+
+    A refusal is audited (:func:`~kinerja_desktop.services.permissions.refuse`); a caller
+    that only probes whether the actor could edit passes ``actor.quiet()``.
+    """
     if actor.has(Role.ADMIN) or actor.has(Role.OPERATOR):
         return
     require(actor, *WRITERS)
     if actor.employee_uuid != employee_uuid:
-        raise PermissionDeniedError(
-            "permission.denied", value=actor.username, roles="admin, operator"
-        )
+        refuse(actor, "permission.denied", roles="admin, operator")
 
 
 def owned(session: Session, origin: str) -> bool:

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from kinerja_desktop.file_modes import give_default_mode
 from kinerja_desktop.services.database import Database
 
 PREFIX = "evidence/"
@@ -63,6 +64,7 @@ def store_evidence(db: Database, members: Mapping[str, bytes]) -> int:
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
+            give_default_mode(temp)  # mkstemp made it private (0600)
             os.replace(temp, target)
             new += 1
         finally:

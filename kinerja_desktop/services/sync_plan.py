@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.enums import EmploymentType, Gender
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.nip import validate_nip
+from kinerja_desktop.services.periods_admin import covering_lock, locked_periods
 from kinerja_desktop.services.sync_ownership import Ownership
 from kinerja_desktop.services.sync_rows import (
     INT_MAX,
@@ -45,7 +46,7 @@ from kinerja_desktop.services.sync_rows import (
     row_decoder,
 )
 from kinerja_desktop.services.sync_scope import period_lookup, row_period
-from kinerja_desktop.storage.models import Base, PeriodSetting
+from kinerja_desktop.storage.models import Base
 from kinerja_desktop.sync.container import Package
 
 CREATED, UPDATED, UNCHANGED, CONFLICT, REJECTED = (
@@ -286,16 +287,6 @@ def _norm(values: Any) -> tuple[Any, ...]:
     return tuple(v.value if hasattr(v, "value") else v for v in values)
 
 
-def _locked_periods(session: Session) -> set[str]:
-    return set(
-        session.execute(
-            select(PeriodSetting.period).where(
-                PeriodSetting.locked.is_(True), PeriodSetting.deleted_at.is_(None)
-            )
-        ).scalars()
-    )
-
-
 def _same(stored: Row, incoming: Row) -> bool:
     return all(stored.get(k) == v for k, v in incoming.items())
 
@@ -370,7 +361,9 @@ def build_plan(
     sender = package.manifest["sender"]["code"]
     ents = entities()
     incoming_uuids = {name: {r["uuid"] for _, r in rs} for name, rs in rows.items()}
-    locked = _locked_periods(session)
+    # The same rule as every other write (periods_admin.require_unlocked): a locked year
+    # covers its semesters, quarters and months.
+    locked = locked_periods(session)
     lookup: dict[str, dict[str, str]] = {"evaluations": {}, "realisations": {}}
     if locked:  # periods of rows without their own are needed only to check locks
         lookup = period_lookup(session)
@@ -412,7 +405,7 @@ def build_plan(
                 decision.outcome in (CREATED, UPDATED, CONFLICT)
                 and entity.name != "period_settings"
                 and locked
-                and row_period(entity, row, lookup) in locked
+                and covering_lock(locked, row_period(entity, row, lookup)) is not None
             ):
                 decision.outcome, decision.kind = REJECTED, "locked_period"
             decisions.append(decision)

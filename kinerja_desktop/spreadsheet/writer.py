@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from kinerja_desktop.domain.messages import validation_error
+from kinerja_desktop.file_modes import give_default_mode
 from kinerja_desktop.spreadsheet.cells import row_cells, set_value, value_cell
 from kinerja_desktop.spreadsheet.columns import ColumnSpec, SheetSpec
 
@@ -197,6 +198,7 @@ def _save(workbook: Any, target: Path) -> None:
         handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=folder)
         os.close(handle)
         workbook.save(temp_name)
+        give_default_mode(temp_name)  # mkstemp made it private (0600)
         os.replace(temp_name, target)
     except OSError as exc:
         if temp_name:

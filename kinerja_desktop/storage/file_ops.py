@@ -10,11 +10,14 @@ holding it (:func:`programs_holding`).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 RETRIES = 5
 RETRY_DELAY_S = 0.2
@@ -70,6 +73,35 @@ def unlink_with_retry(
     except FileNotFoundError:
         if not missing_ok:
             raise
+
+
+def move_together(
+    moves: list[tuple[Path, Path]], *, retries: int = RETRIES, delay: float = RETRY_DELAY_S
+) -> None:
+    """Move each ``(source, target)`` in order (missing sources skipped), all or none.
+
+    For a database and its ``-wal``/``-shm``/``-journal``: moving only some of them would part
+    a database from its log. When one move keeps failing (the file is held open), the moves
+    already made are undone before the error is raised.
+
+    Raises:
+        FileBusyError: ``path`` is the *source* that could not be moved, ``programs`` who
+            holds it; every file is back where it was.
+    """
+    done: list[tuple[Path, Path]] = []
+    for source, target in moves:
+        if not source.exists():
+            continue
+        try:
+            replace_with_retry(source, target, retries=retries, delay=delay)
+        except FileBusyError as exc:
+            for moved_from, moved_to in reversed(done):
+                try:
+                    replace_with_retry(moved_to, moved_from, retries=retries, delay=delay)
+                except OSError:  # a file moved a moment ago is rarely held; say where it is
+                    log.error("could not move %s back to %s", moved_to, moved_from)
+            raise FileBusyError(source, programs_holding(source), exc.cause) from exc
+        done.append((source, target))
 
 
 def fsync_file(path: Path) -> None:

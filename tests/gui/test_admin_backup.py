@@ -222,3 +222,33 @@ def test_restoring_another_offices_backup_after_typing_its_code(
     assert "dipulihkan" in dialog.message.text()
     assert foreign.exists()
     dialog.reject()
+
+
+def test_a_same_named_account_of_another_identity_must_sign_in_again(
+    qtbot, monkeypatch, admin_window
+):
+    """ "The same account" is its uuid: a backup whose ``admin`` is another account (same name,
+    same roles) does not keep the signed-in admin."""
+    window = admin_window
+    signed_in = window.actor
+    assert signed_in is not None and signed_in.account_uuid
+    db_path = window.database.path
+    con = sqlite3.connect(db_path)
+    with con:
+        con.execute("UPDATE users SET uuid = 'ffffffff-0000-4000-8000-000000000001' "
+                    "WHERE username = 'admin'")  # fmt: skip
+    con.close()
+    dialog = open_dialog(window)
+    with qtbot.waitSignal(dialog.runner.task_finished, timeout=20_000):
+        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    chosen = dialog.selected()
+    assert chosen is not None
+    asked: list[object] = []
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *a, **k: asked.append(a)))
+    monkeypatch.setattr(RestoreConfirmDialog, "ask", classmethod(lambda cls, *a, **k: ""))
+    dialog.select_path(chosen.path)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert "dipulihkan" in dialog.message.text()
+    assert len(asked) == 1  # the sign-in was asked for
+    assert window.actor is None  # nobody kept the old admin's powers
+    dialog.reject()

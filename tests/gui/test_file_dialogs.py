@@ -76,3 +76,35 @@ def test_a_cancelled_dialog_remembers_nothing(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: ("", ""))
     assert file_dialogs.open_file(None, "x", "*", kind="sheets") is None
     assert file_dialogs.start_folder("sheets") == home / "Documents"
+
+
+def test_evidence_sheet_audit_and_database_dialogs_start_in_documents(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kinerja_desktop.gui.admin.audit import SaveFileDialog
+    from kinerja_desktop.gui.dialogs.common import OpenDatabaseDialog
+    from kinerja_desktop.gui.evaluation.asks import EvidenceFile, SaveFile
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    recorder = _Recorder(stick / "surat.pdf")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", recorder.save)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", recorder.open)
+    docs = home / "Documents"
+
+    assert EvidenceFile.choose(None) == stick / "surat.pdf"
+    assert recorder.starts[-1] == str(docs)
+    assert EvidenceFile.choose(None) == stick / "surat.pdf"
+    assert recorder.starts[-1] == str(stick)  # the last evidence folder
+    recorder.answer = stick / "rekap"
+    assert SaveFile.ask(None, "x", "rekap.xlsx") == stick / "rekap.xlsx"
+    assert recorder.starts[-1] == str(docs / "rekap.xlsx")
+    recorder.answer = stick / "audit.xlsx"
+    assert SaveFileDialog.ask(None, "x", "jejak-audit-20260101.xlsx") == stick / "audit.xlsx"
+    assert recorder.starts[-1] == str(docs / "jejak-audit-20260101.xlsx")
+    recorder.answer = stick / "kantor.sqlite"
+    assert OpenDatabaseDialog.ask(None) == stick / "kantor.sqlite"
+    assert recorder.starts[-1] == str(docs)
+    assert OpenDatabaseDialog.ask(None) == stick / "kantor.sqlite"
+    assert recorder.starts[-1] == str(stick)
+    assert all(start != str(home) for start in recorder.starts)  # never the profile root

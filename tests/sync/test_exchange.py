@@ -204,6 +204,35 @@ def test_locked_period_rejects_changes(pair: Pair) -> None:
     assert sql(pair.ngl, "SELECT note FROM realisations WHERE uuid = ?", uuid) != [("late edit",)]
 
 
+def test_locked_year_rejects_a_quarter_change_and_the_rest_applies(pair: Pair) -> None:
+    """A locked 2026 covers 2026-Q3 at sync import as everywhere else (one rule)."""
+    from kinerja_desktop.services.periods_admin import lock_period
+
+    path, _ = send(pair, "grl", "ngl")
+    ack(pair, "grl", path, "NGL-GRL", 1)
+    uuid = sql(pair.grl, "SELECT r.uuid FROM realisations r JOIN evaluations e "
+               "ON e.id = r.evaluation_id WHERE r.origin_office = 'NGL-GRL' "
+               "AND e.period = '2026-Q3' ORDER BY r.id LIMIT 1")[0][0]  # fmt: skip
+    assert sql(pair.ngl, "SELECT count(*) FROM period_settings WHERE locked = 1 "
+               "AND period IN ('2026-Q3', '2026-S2')") == [(0,)]  # fmt: skip
+    with pair.open("ngl") as db:
+        lock_period(db, SYSTEM, "2026", reason="tutup buku", confirm_early=True)
+    employee = sql(pair.grl, GRL_EMPLOYEE)[0][0]
+    sql(pair.grl, "UPDATE realisations SET note = 'late edit', version = version + 1 "
+        "WHERE uuid = ?", uuid)  # fmt: skip
+    sql(pair.grl, "UPDATE employees SET phone = '0812-9', version = version + 1 WHERE uuid = ?",
+        employee)  # fmt: skip
+    path, summary = send(pair, "grl", "ngl")
+    assert summary.status == "applied"
+    assert summary.counts["rejected"] == 1 and summary.counts["updated"] == 1
+    assert [c["kind"] for c in summary.conflicts] == ["locked_period"]
+    assert sql(pair.ngl, "SELECT note FROM realisations WHERE uuid = ?", uuid) != [("late edit",)]
+    assert sql(pair.ngl, "SELECT phone FROM employees WHERE uuid = ?", employee) == [("0812-9",)]
+    receipt = json.loads((path.parent / "RECEIPT-NGL-GRL-2.json").read_text())["receipt"]
+    assert receipt["counts"]["rejected"] == 1
+    assert ack(pair, "grl", path, "NGL-GRL", 2).conflicts["locked_period"]
+
+
 def test_totals_disagreement_makes_the_next_export_full(pair: Pair) -> None:
     path, _ = send(pair, "grl", "ngl")
     # The kecamatan lost one of the kelurahan's rows (marked deleted there by mistake).

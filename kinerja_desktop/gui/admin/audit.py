@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, text
+from kinerja_desktop.gui import file_dialogs
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.format import fmt_count, fmt_datetime
 from kinerja_desktop.gui.models.table_model import Column, RowTableModel
@@ -77,10 +77,9 @@ class SaveFileDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, suggested: str) -> Path | None:
-        filename, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "Excel (*.xlsx)")
-        if not filename:
+        path = file_dialogs.save_file(parent, title, suggested, "Excel (*.xlsx)", kind="audit")
+        if path is None:
             return None
-        path = Path(filename)
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
 
@@ -264,7 +263,7 @@ class AuditDialog(QDialog):
         """Ask for a file name, then write the filtered trail on the task runner."""
         from kinerja_desktop.services.audit_export import export_audit
 
-        suggested = str(Path.home() / f"jejak-audit-{date.today():%Y%m%d}.xlsx")
+        suggested = f"jejak-audit-{date.today():%Y%m%d}.xlsx"
         out = SaveFileDialog.ask(self, self.tr("Ekspor jejak audit"), suggested)
         if out is None:
             return

@@ -382,18 +382,27 @@ class BackupDialog(QDialog):
         return True
 
     def _keep_or_ask_actor(self, actor: Any) -> None:
+        """Keep the user signed in only when the restored file holds the very same account
+        (its uuid, not a name: a backup may hold another account called ``admin``), still
+        active and with the same roles; otherwise ask who works now."""
         from kinerja_desktop.gui.dialogs.login import sign_in
-        from kinerja_desktop.services.accounts import list_users
+        from kinerja_desktop.services.accounts import actor_for, list_users
 
         db = self.window_.database
         if db is None:
             return
-        same = any(
-            u.username == actor.username and u.active and u.roles == actor.roles
-            for u in list_users(db)
+        uuid = getattr(actor, "account_uuid", None)
+        same = next(
+            (
+                u
+                for u in list_users(db)
+                if uuid is not None and u.uuid == uuid and u.active and u.roles == actor.roles
+            ),
+            None,
         )
-        if same:
-            self.window_.set_actor(actor)
+        if same is not None:
+            # Rebuilt from the restored account so refusals are audited in the reopened file.
+            self.window_.set_actor(actor_for(same, db))
         else:
             sign_in(self.window_, lang=self.lang)
 

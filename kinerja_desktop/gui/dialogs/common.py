@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kinerja_desktop.gui import file_dialogs
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
@@ -30,14 +32,24 @@ class OpenDatabaseDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, start_dir: Path | None = None) -> Path | None:
-        """The chosen file, or ``None`` when the user cancelled."""
+        """The chosen file, or ``None`` when the user cancelled.
+
+        Starts in ``start_dir`` (the open database's folder) when given, else in the last
+        folder a database was opened from, else Documents.
+        """
+        start = start_dir if start_dir is not None and start_dir.is_dir() else None
+        if start is None:
+            start = file_dialogs.start_folder("database")
         filename, _filter = QFileDialog.getOpenFileName(
             parent,
             _tr("Buka database"),
-            str(start_dir or Path.home()),
+            str(start),
             _tr("Database Kinerja (*.sqlite *.sqlite3 *.db);;Semua berkas (*)"),
         )
-        return Path(filename) if filename else None
+        if not filename:
+            return None
+        file_dialogs.remember(Path(filename), "database")
+        return Path(filename)
 
 
 class ReasonDialog(QDialog):

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
 
+from kinerja_desktop.gui import file_dialogs
 from kinerja_desktop.gui.dialogs.common import ReasonDialog  # noqa: F401 (re-exported)
 
 
@@ -39,13 +39,12 @@ class EvidenceFile:
 
     @classmethod
     def choose(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        return file_dialogs.open_file(
             parent,
             _tr("Pilih bukti dukung"),
-            str(Path.home()),
             _tr("Bukti dukung (*.pdf *.jpg *.jpeg *.png)"),
+            kind="evidence",
         )
-        return Path(name) if name else None
 
     @classmethod
     def open(cls, path: Path) -> bool:
@@ -58,10 +57,9 @@ class SaveFile:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, title, str(Path.home() / suggested), _tr("Lembar kerja Excel (*.xlsx)")
+        path = file_dialogs.save_file(
+            parent, title, suggested, _tr("Lembar kerja Excel (*.xlsx)"), kind="sheets"
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")

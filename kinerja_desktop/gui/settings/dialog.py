@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import Periodicity, Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.gui import file_dialogs
 from kinerja_desktop.gui.i18n import LANGUAGES, preferred_language, save_preferred_language
 from kinerja_desktop.gui.settings.tables import TablesPage
 from kinerja_desktop.services.actor import Actor
@@ -305,17 +306,24 @@ class SettingsDialog(QDialog):
     # -- choosing files (patchable in tests) -------------------------------------------------
 
     def _choose_backup_dir(self) -> None:
-        start = self.backup_edit.text() or str(self._db.path.parent if self._db else Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder cadangan"), start)
+        # The folder already chosen wins; otherwise the last folder used, else Documents.
+        current = self.backup_edit.text()
+        if current and Path(current).expanduser().is_dir():
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder cadangan"), current)
+            if folder:
+                file_dialogs.remember(Path(folder), "backups")
+        else:
+            chosen = file_dialogs.choose_folder(self, self.tr("Folder cadangan"), kind="backups")
+            folder = str(chosen) if chosen is not None else ""
         if folder:
             self.backup_edit.setText(folder)
 
     def _choose_logo(self) -> None:
-        filename, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih logo"), str(Path.home()), self.tr("Gambar (*.png *.jpg *.jpeg)")
+        path = file_dialogs.open_file(
+            self, self.tr("Pilih logo"), self.tr("Gambar (*.png *.jpg *.jpeg)"), kind="logo"
         )
-        if filename:
-            self.load_logo(Path(filename))
+        if path is not None:
+            self.load_logo(path)
 
     def load_logo(self, path: Path) -> bool:
         """Use the image at ``path`` as the logo; False (with the reason shown) if refused."""

@@ -55,3 +55,16 @@ def demo_copy(demo_db_path, tmp_path):
     target = tmp_path / "demo.sqlite"
     shutil.copy(demo_db_path, target)
     return target
+
+
+@pytest.fixture
+def db(demo_copy):
+    """The private demo copy, opened: the database most service and GUI tests change.
+
+    Modules that need another database (an empty office, a register built by hand) define
+    their own ``db``, which pytest prefers to this one.
+    """
+    from kinerja_desktop.services.database import Database
+
+    with Database.open(demo_copy) as database:
+        yield database

@@ -14,16 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from kinerja_desktop.cli import main
 from kinerja_desktop.storage import engine as sqlite_engine
+from tests.cli.helpers import run
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def listing(folder: Path) -> list[str]:

@@ -12,16 +12,10 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop import __version__
-from kinerja_desktop.cli import main
 from kinerja_desktop.storage.migrate import head_revision
+from tests.cli.helpers import run
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_version_via_module() -> None:

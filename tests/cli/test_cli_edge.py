@@ -14,17 +14,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kinerja_desktop.cli import core, edge, main
+from kinerja_desktop.cli import core, edge
+from tests.cli.helpers import run
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW_ROW = ["199901072022032007", "Baru Sekali", None, None, None, "PNS", "III/a", "Staf",
            "Pelaksana", None, "NGL"]  # fmt: skip
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def dump(path: Path) -> list[str]:

@@ -8,13 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from kinerja_desktop.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.cli.helpers import run
 
 
 def test_demo_json_refuses_overwrite_and_builds_one_office(

@@ -9,16 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kinerja_desktop.cli import main
+from tests.cli.helpers import run
 
 SUMMARY_KEYS = {"created", "updated", "unchanged", "errors", "warnings", "dry_run"}
 ROW_KEYS = {"row", "column", "value", "message", "code"}
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def dump(path: Path) -> list[str]:

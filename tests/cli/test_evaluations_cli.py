@@ -13,14 +13,9 @@ import pytest
 from kinerja_desktop.cli import main
 from kinerja_desktop.services.completion import completion
 from kinerja_desktop.services.database import Database
+from tests.cli.helpers import run
 
 SUMMARY_KEYS = {"created", "updated", "unchanged", "errors", "warnings", "dry_run"}
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def dump(path: Path) -> list[str]:

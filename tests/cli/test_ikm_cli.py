@@ -8,16 +8,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kinerja_desktop.cli import main
+from tests.cli.helpers import run
 
 # DOMAIN.md B 4: ten respondents whose column totals are these.
 TOTALS = (35, 31, 30, 40, 32, 35, 37, 30, 27)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def example_answers() -> list[list[int]]:

@@ -7,14 +7,8 @@ import sqlite3
 
 import pytest
 
-from kinerja_desktop.cli import main
+from tests.cli.helpers import run
 from tests.reports.pdfcheck import page_sizes_mm, pdf_text
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture(scope="module")

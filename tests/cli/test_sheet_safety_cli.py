@@ -13,13 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kinerja_desktop.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.cli.helpers import run
 
 
 def dump(path: Path) -> list[str]:

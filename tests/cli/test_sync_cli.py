@@ -7,18 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from kinerja_desktop.cli import main
+from tests.cli.helpers import run
 from tests.sync.fixtures import *  # noqa: F403
 from tests.sync.fixtures import Pair, db_state, sql
 
 SUMMARY_KEYS = {"status", "office", "seq", "counts", "conflicts", "message"}
 COUNT_KEYS = {"created", "updated", "unchanged", "conflicts", "rejected"}
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_keys_export_and_import_with_replace(

@@ -8,15 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kinerja_desktop.cli import main
 from kinerja_desktop.cli.prompts import cli_actor
 from kinerja_desktop.services.actor import ActorKind
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.cli.helpers import run
 
 
 @pytest.fixture

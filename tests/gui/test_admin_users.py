@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -15,16 +13,8 @@ from kinerja_desktop.gui.admin.password import ChangePasswordDialog
 from kinerja_desktop.gui.admin.users import UserFormDialog, UsersDialog
 from kinerja_desktop.services.accounts import actor_for, authenticate, list_users
 from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
-
-
-@pytest.fixture
-def db(demo_copy: Path):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.gui.employees.checks import RegisterChecksDialog
 from kinerja_desktop.gui.employees.form import EmployeeFormDialog
 from kinerja_desktop.services.actor import SYSTEM, Actor
-from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.employee_admin import get_employee, update_employee
 from kinerja_desktop.services.employees import list_employees
 from kinerja_desktop.services.register_checks import load_state, register_issues
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
-
-
-@pytest.fixture
-def db(demo_copy: Path) -> Iterator[Database]:
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 def test_the_check_panel_lists_problems_and_fixes_them(qtbot, db):

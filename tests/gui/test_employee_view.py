@@ -6,9 +6,7 @@ the real dialog and clicks its button, then check the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,19 +17,11 @@ from kinerja_desktop.gui.employees.history import Confirm, LeavingDialog, Mutasi
 from kinerja_desktop.gui.errors import ErrorDialog
 from kinerja_desktop.gui.views.employees import EmployeesView
 from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.employee_admin import get_employee
 from kinerja_desktop.services.employees import list_employees
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))
-
-
-@pytest.fixture
-def db(demo_copy: Path) -> Iterator[Database]:
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from kinerja_desktop.domain.messages import label
 from kinerja_desktop.gui.evaluation import asks
 from kinerja_desktop.gui.evaluation import editor as ed
 from kinerja_desktop.gui.models import evaluations as ev
-from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.evidence import evidence_dir
 from kinerja_desktop.services.realisations import find_evaluation, get_evaluation
 from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row, type_cell
@@ -22,13 +21,6 @@ from tests.services.evaluation_helpers import find, sign_in
 
 S = EvaluationStatus
 PDF = b"%PDF-1.4\n%bukti\n%%EOF\n"
-
-
-@pytest.fixture
-def db(demo_copy):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from kinerja_desktop.services.database import Database
 from tests.gui.evaluation_gui_helpers import make_view
-
-
-@pytest.fixture
-def db(demo_copy):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 def pick(qtbot, view, office, period):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 
@@ -13,13 +12,6 @@ from kinerja_desktop.services.completion import completion
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.realisations import find_evaluation
 from tests.gui.evaluation_gui_helpers import click, make_view
-
-
-@pytest.fixture
-def db(demo_copy):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 def test_completion_model_contract(qtmodeltester, demo_db_path):

@@ -13,7 +13,6 @@ from kinerja_desktop.gui.views import evaluations as view_module
 from kinerja_desktop.gui.views.evaluations import EvaluationsView
 from kinerja_desktop.services import assessments as svc
 from kinerja_desktop.services.bulk_approval import periods_awaiting
-from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.dto_evaluation import AssessmentInput
 from kinerja_desktop.services.evaluations import list_evaluations
 from kinerja_desktop.services.realisations import get_evaluation, save_realisations
@@ -21,13 +20,6 @@ from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row
 from tests.services.evaluation_helpers import fill_all, sign_in
 
 S = EvaluationStatus
-
-
-@pytest.fixture
-def db(demo_copy):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 @pytest.fixture

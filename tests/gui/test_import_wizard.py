@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -24,13 +22,6 @@ NEW_ROW = [
     "19920415 201903 2 001", "Rina Lestari", None, "S.E", None, "PNS", "III/a",
     "Pengelola Keuangan", "Pelaksana", None, "NGL", "Tidak", None, None, None, None,
 ]  # fmt: skip
-
-
-@pytest.fixture
-def db(demo_copy: Path) -> Iterator[Database]:
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 def edited_export(db: Database, tmp_path: Path, *, break_row: bool) -> Path:

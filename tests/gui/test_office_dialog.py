@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import Acting, EmploymentType, JobKind, OfficeKind, Role
@@ -29,13 +25,6 @@ PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
     "0000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
 )
-
-
-@pytest.fixture
-def db(demo_copy: Path) -> Iterator[Database]:
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 def open_offices(qtbot, db: Database, actor=ADMIN) -> OfficesDialog:

@@ -5,12 +5,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.gui.office_eval import common
 from kinerja_desktop.gui.office_eval.ikm import IkmSurveyDialog
-from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.ikm_sheets import write_ikm_template
 from kinerja_desktop.services.ikm_survey import get_survey
 from kinerja_desktop.services.office_realisations import office_capaian
@@ -18,13 +16,6 @@ from tests.cli.test_ikm_cli import example_answers, fill
 from tests.gui.office_eval_helpers import OPERATOR, PIMPINAN, type_in_cell
 
 TODAY = date(2026, 11, 29)
-
-
-@pytest.fixture
-def db(demo_copy):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 def _dialog(qtbot, db, actor=OPERATOR) -> IkmSurveyDialog:

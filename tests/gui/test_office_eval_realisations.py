@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.gui.office_eval import common
@@ -16,18 +15,10 @@ from kinerja_desktop.gui.office_eval.realisations import (
     COL_VALUE,
     OfficeRealisationsDialog,
 )
-from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.office_realisations import office_capaian
 from tests.gui.office_eval_helpers import OPERATOR, PIMPINAN, type_in_cell
 
 TODAY = date(2026, 11, 29)
-
-
-@pytest.fixture
-def db(demo_copy):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 def _dialog(qtbot, db, actor=OPERATOR) -> OfficeRealisationsDialog:

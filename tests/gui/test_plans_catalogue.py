@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import Role, SplitRule
 from kinerja_desktop.gui.plans.catalogue import CatalogueDialog
 from kinerja_desktop.gui.views.indicators import TAB_CASCADE, TAB_SKP, IndicatorsView
 from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.iku_catalogue import get_catalogue
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
-
-
-@pytest.fixture
-def db(demo_copy):
-    with Database.open(demo_copy) as database:
-        yield database
 
 
 def _dialog(qtbot, db, actor=OPERATOR, office="NGL") -> CatalogueDialog:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import CoreValue, EvaluationStatus, Role
@@ -10,16 +9,9 @@ from kinerja_desktop.gui.plans.panels import SkpPanel
 from kinerja_desktop.gui.plans.skp_editor import SkpEditor
 from kinerja_desktop.services import skp, skp_status
 from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 YEAR = 2026
-
-
-@pytest.fixture
-def db(demo_copy):
-    with Database.open(demo_copy) as database:
-        yield database
 
 
 def _row(db, name: str):

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.services import skp_status
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.cascade import GROUP_FLAGGED, cascade_tree
-from kinerja_desktop.services.database import Database
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
-
-
-@pytest.fixture
-def db(demo_copy):
-    with Database.open(demo_copy) as database:
-        yield database
 
 
 def _owners(node):

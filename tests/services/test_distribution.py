@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
 from kinerja_desktop.domain.enums import EvaluationStatus, OrgPredikat, Predikat, Role
@@ -13,13 +12,6 @@ from kinerja_desktop.services.org_predikat import set_org_predikat
 from kinerja_desktop.storage.models import Assignment, Evaluation, Office
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
-
-
-@pytest.fixture
-def db(demo_copy):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 def _expected(db: Database, office: str, period: str, *, approved: bool = False):

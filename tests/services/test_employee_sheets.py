@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import shutil
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -58,13 +57,6 @@ def new_row(n: int, **extra: object) -> list[object]:
     values = {"NIP": nip(n), "Nama": f"Pegawai Baru {n}", "Status": "PNS", "Golongan": "III/a"}
     values |= {"Jabatan": "Pengelola Data", "Jenis Jabatan": "Pelaksana", "Kode Kantor": "NGL"}
     return [extra.get(h, values.get(h)) for h in REQUIRED + list(extra.keys() - set(REQUIRED))]
-
-
-@pytest.fixture
-def db(demo_copy: Path) -> Iterator[Database]:
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 @pytest.fixture(scope="module")

@@ -31,13 +31,6 @@ PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))
 EXPECTED_NRR = ("3.50", "3.10", "3.00", "4.00", "3.20", "3.50", "3.70", "3.00", "2.70")
 
 
-@pytest.fixture
-def db(demo_copy):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
-
-
 def _count(db: Database) -> int:
     with db.uow() as uow:
         return uow.session.execute(select(func.count(IkmSurvey.id))).scalar_one()

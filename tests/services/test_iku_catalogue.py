@@ -26,12 +26,6 @@ PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))
 PENILAI = Actor("penilai", frozenset({Role.PENILAI}))
 
 
-@pytest.fixture
-def db(demo_copy):
-    with Database.open(demo_copy) as database:
-        yield database
-
-
 def _new(code: str = "IKU-09", **changes) -> IndicatorInput:
     values = IndicatorInput(code=code, name="Persentase surat selesai tepat waktu",
                             annual_target=Decimal(40), split_rule=SplitRule.CUMULATIVE,

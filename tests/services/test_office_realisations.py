@@ -27,13 +27,6 @@ OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))
 
 
-@pytest.fixture
-def db(demo_copy):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
-
-
 def _stored(db: Database, code: str, period: str) -> tuple[Decimal, int, str] | None:
     with db.uow() as uow:
         row = uow.session.execute(

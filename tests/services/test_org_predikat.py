@@ -24,13 +24,6 @@ OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))
 
 
-@pytest.fixture
-def db(demo_copy):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
-
-
 def _camat(db: Database) -> Actor:
     """The account of the camat (head of the home office), as the demo's penilai account is."""
     with db.uow() as uow:

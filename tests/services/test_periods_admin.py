@@ -29,13 +29,6 @@ ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 
 
-@pytest.fixture
-def db(demo_copy):
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
-
-
 def _row(db: Database, period: str) -> Any:
     """The stored row's values (a plain namespace: ORM rows expire when the session closes)."""
     with db.uow() as uow:

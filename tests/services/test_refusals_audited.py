@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
@@ -19,12 +17,6 @@ from kinerja_desktop.services.org_predikat import set_org_predikat
 from kinerja_desktop.storage.models import AuditEntry
 
 Refusal = tuple[str, str, dict[str, str]]
-
-
-@pytest.fixture
-def db(demo_copy: Path):
-    with Database.open(demo_copy) as database:
-        yield database
 
 
 def _recording(actor: Actor, seen: list[Refusal]) -> Actor:

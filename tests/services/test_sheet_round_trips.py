@@ -10,12 +10,10 @@ forms, because an office database may hold them (typed by hand, or received by s
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import openpyxl
-import pytest
 
 from kinerja_desktop.services.actor import SYSTEM
 from kinerja_desktop.services.database import Database
@@ -53,13 +51,6 @@ def check_cells(path: Path, expected: tuple[str, ...] = PLANTED) -> None:
                 if cell.value in expected:
                     found.add(cell.value)
     assert found == set(expected)
-
-
-@pytest.fixture
-def db(demo_copy: Path) -> Iterator[Database]:
-    database = Database.open(demo_copy)
-    yield database
-    database.close()
 
 
 def _employee(demo_copy: Path, office: str = "NGL-GRL") -> tuple[int, str]:

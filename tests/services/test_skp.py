@@ -23,7 +23,6 @@ from kinerja_desktop.domain.errors import (
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.services import skp, skp_status
 from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.dto_plans import IkiInput, RhkInput, SkpInput
 from kinerja_desktop.storage.models import AuditEntry, Rhk, Skp, SkpIndicator
 
@@ -31,12 +30,6 @@ OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 YEAR = 2026
-
-
-@pytest.fixture
-def db(demo_copy):
-    with Database.open(demo_copy) as database:
-        yield database
 
 
 def _row(db, name: str):

@@ -121,3 +121,44 @@ def test_locked_database_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyP
     finally:
         holder.rollback()
         holder.close()
+
+
+def test_schema_0007_upgrades_to_the_konversi_fields_with_data_intact(tmp_path: Path) -> None:
+    """0008 adds karpeg, pendidikan, tempat lahir (employee), TMT jabatan and TMT golongan
+    (assignment) and the NOMOR table; rows of the previous schema keep their values."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from kinerja_desktop.storage.migrate import upgrade_engine
+    from kinerja_desktop.storage.models import AkDocument, Assignment
+
+    db = tmp_path / "s7.sqlite"
+    shutil.copy(FIXTURES / "schema_0001.sqlite", db)
+    engine = create_engine(f"sqlite:///{db}")
+    upgrade_engine(engine, "0007")
+    engine.dispose()
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0007"
+        columns = {r[1] for r in con.execute("PRAGMA table_info(employees)")}
+        assert "karpeg" not in columns
+    finally:
+        con.close()
+    result = open_database(db)
+    try:
+        assert result.migrated_from == "0007"
+        assert result.revision == head_revision() >= "0008"
+        assert result.backup is not None and result.backup.exists()
+        with Session(result.engine) as session:
+            person = session.execute(select(Employee)).scalar_one()
+            assert (person.nip, person.version) == ("199204152019032001", 3)
+            assert (person.karpeg, person.education, person.birth_place) == ("", "", "")
+            post = session.execute(select(Assignment)).scalar_one()
+            assert post.jabatan == "Lurah" and post.grade == "III/d"
+            assert post.tmt_jabatan is None and post.tmt_golongan is None
+            assert session.execute(select(AkDocument)).first() is None
+        with result.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == [], f"models and migrations disagree: {diff}"
+    finally:
+        result.engine.dispose()

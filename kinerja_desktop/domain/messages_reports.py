@@ -130,10 +130,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "only.",
     ),
     "report.ak_no_evaluation": (
-        "Belum ada evaluasi untuk {period}: angka kredit belum dapat ditetapkan dan dicetak "
-        "\"-\".",
-        "There is no evaluation for {period}: no credit points can be set yet; \"-\" is "
-        "printed.",
+        'Belum ada evaluasi untuk {period}: angka kredit belum dapat ditetapkan dan dicetak "-".',
+        'There is no evaluation for {period}: no credit points can be set yet; "-" is printed.',
     ),
     "report.ak_not_approved": (
         "Evaluasi {period} belum disetujui: angka kredit belum dapat ditetapkan; dokumen "

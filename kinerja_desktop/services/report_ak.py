@@ -42,6 +42,7 @@ from kinerja_desktop.reports.ak_model import AkDoc, AkRow
 from kinerja_desktop.reports.model import DocMeta, with_hash
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.evaluation_core import annual_months, year_periods
+from kinerja_desktop.services.recording import now_utc
 from kinerja_desktop.services.report_data import (
     Prepared,
     assignment_on,
@@ -58,7 +59,6 @@ from kinerja_desktop.services.report_data import (
     owner_line,
     person_from_card,
 )
-from kinerja_desktop.services.recording import now_utc
 from kinerja_desktop.storage.models import AkDocument, Assignment, Employee, Evaluation
 
 __all__ = ["MAX_NOMOR", "ak_batch_people", "ak_data", "stored_nomor"]
@@ -117,13 +117,9 @@ def stored_nomor(session: Session, employee_id: int, period: str) -> str:
     return found or ""
 
 
-def _keep_nomor(
-    session: Session, employee_id: int, period: str, nomor: str, *, who: str
-) -> None:
+def _keep_nomor(session: Session, employee_id: int, period: str, nomor: str, *, who: str) -> None:
     row = session.execute(
-        select(AkDocument).where(
-            AkDocument.employee_id == employee_id, AkDocument.period == period
-        )
+        select(AkDocument).where(AkDocument.employee_id == employee_id, AkDocument.period == period)
     ).scalar()
     if row is None:
         session.add(AkDocument(employee_id=employee_id, period=period, nomor=nomor,

@@ -53,3 +53,8 @@ class AkDoc:
     place: str
     issued_on: str
     penilai: Person | None
+
+    @property
+    def place_date(self) -> str:
+        """The line that opens the signature block (the layout tests look for it)."""
+        return f"Ditetapkan di {self.place}"

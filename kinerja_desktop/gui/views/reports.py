@@ -20,7 +20,7 @@ from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.gui.dialogs.common import MessageBox
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.models.recap import OfficeRecapTableModel
-from kinerja_desktop.gui.reports.jobs import ReportRequest, make
+from kinerja_desktop.gui.reports.jobs import EMPLOYEE_KINDS, ReportRequest, make
 from kinerja_desktop.gui.reports.panel import PrintPanel
 from kinerja_desktop.gui.reports.temp_pdfs import TempPdfs
 from kinerja_desktop.gui.tasks import TaskRunner
@@ -129,11 +129,12 @@ class ReportsView(ListView):
             kind=kind,
             period=period,
             office_code=panel.office_code(),
-            nip=panel.nip() if kind in ("sheet", "card", "skp") else None,
+            nip=panel.nip() if kind in EMPLOYEE_KINDS else None,
             paper=panel.paper(),
             blank=panel.blank_check.isEnabled() and panel.blank_check.isChecked(),
             per_employee=panel.per_employee_check.isEnabled()
             and panel.per_employee_check.isChecked(),
+            nomor=panel.nomor(),
         )
 
     def _suggested_name(self, request: ReportRequest, suffix: str) -> str:
@@ -141,6 +142,7 @@ class ReportsView(ListView):
             "sheet": "evaluasi",
             "card": "dokumen-evaluasi",
             "skp": "skp",
+            "ak": "konversi-angka-kredit",
             "office_recap": "rekap",
             "kecamatan_recap": "rekap-kecamatan",
         }

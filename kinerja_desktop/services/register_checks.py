@@ -381,7 +381,18 @@ def check_employee(
         errors.append(
             _issue("start_date", "employee.date_future", value=values.start_date.isoformat())
         )
+    for key in ("tmt_jabatan", "tmt_golongan"):
+        day = getattr(values, key)
+        if day is not None and day > today:
+            errors.append(_issue(key, "employee.date_future", value=day.isoformat()))
+    for key, limit in TEXT_LIMITS.items():  # the column widths (PostgreSQL enforces them)
+        if len(getattr(values, key)) > limit:
+            errors.append(_issue(key, "employee.text_too_long", limit=limit))
     return errors, warnings, nip
+
+
+#: The longest karpeg, pendidikan and tempat lahir kept (their column widths).
+TEXT_LIMITS = {"karpeg": 30, "education": 120, "birth_place": 100}
 
 
 def _check_grade(values: EmployeeInput, errors: list[FieldIssue]) -> None:

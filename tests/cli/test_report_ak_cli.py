@@ -152,3 +152,23 @@ def test_batch_prints_the_fungsional_with_approved_evaluations(capsys, demo_copy
         payload = json.loads(stdout)
         assert payload["documents"] == expected and payload["pages"] == expected
         assert layout(out).count("KETERANGAN PERORANGAN") == expected
+
+
+def test_an_unapproved_evaluation_gives_no_figures(capsys, demo_copy, tmp_path):
+    nip = one(
+        demo_copy,
+        "select e.nip from evaluations ev join employees e on e.id = ev.employee_id "
+        "join assignments a on a.employee_id = e.id and a.end_date is null "
+        "where ev.status = 'submitted' and ev.period = '2026-Q3' and a.job_kind = 'fungsional' "
+        "order by e.nip limit 1",
+    )[0]
+    out = tmp_path / "draf.pdf"
+    code, stdout, err = run(
+        capsys, "--db", str(demo_copy), "report", "ak", "--nip", nip, "--period", "2026-Q3",
+        "--out", str(out), "--json",
+    )  # fmt: skip
+    assert code == 0
+    assert any("belum disetujui" in w for w in json.loads(stdout)["warnings"])
+    text = layout(out)
+    assert "Perhitungan" not in text and "pada tanggal ....." in text
+    assert "belum disetujui" in text  # the footer's status, with the DRAF stamp

@@ -163,7 +163,7 @@ def test_an_unapproved_evaluation_gives_no_figures(capsys, demo_copy, tmp_path):
         "order by e.nip limit 1",
     )[0]
     out = tmp_path / "draf.pdf"
-    code, stdout, err = run(
+    code, stdout, _err = run(
         capsys, "--db", str(demo_copy), "report", "ak", "--nip", nip, "--period", "2026-Q3",
         "--out", str(out), "--json",
     )  # fmt: skip

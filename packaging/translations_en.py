@@ -372,7 +372,8 @@ WORDS: dict[str, str] = {
     "Konversi Predikat Kinerja ke Angka Kredit": "Conversion of the performance rating to credit "
     "points (Konversi Angka Kredit)",
     "NOMOR": "NUMBER",
-    "kosong: NOMOR yang tersimpan": "empty: the number kept",
+    "kosong: {nomor} (tersimpan)": "empty: {nomor} (kept)",
+    "ketik NOMOR dari agenda kantor": "type the number from the office's register",
     "NOMOR konversi angka kredit dari agenda kantor; disimpan bersama dokumen": "The number of "
     "the credit point conversion from the office's register; kept with the document",
     "Hanya dapat dilihat: akun ini tidak dapat mengubah data pegawai.": "View only: this account "

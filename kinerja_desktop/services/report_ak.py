@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import FunctionalLevel, Gender, JobKind, Predikat
-from kinerja_desktop.domain.errors import ValidationError
+from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.domain.masa_kerja import masa_kerja
 from kinerja_desktop.domain.messages import label, text
 from kinerja_desktop.domain.nip import format_nip
@@ -61,7 +61,7 @@ from kinerja_desktop.services.report_data import (
 )
 from kinerja_desktop.storage.models import AkDocument, Assignment, Employee, Evaluation
 
-__all__ = ["MAX_NOMOR", "ak_batch_people", "ak_data", "stored_nomor"]
+__all__ = ["MAX_NOMOR", "ak_batch_people", "ak_data", "kept_nomor", "stored_nomor"]
 
 #: The longest NOMOR kept (the column's width).
 MAX_NOMOR = 120
@@ -115,6 +115,18 @@ def stored_nomor(session: Session, employee_id: int, period: str) -> str:
         )
     ).scalar()
     return found or ""
+
+
+def kept_nomor(db: Database, *, nip: str, period: str) -> str:
+    """The NOMOR kept for the employee with ``nip`` and ``period`` ("" when none or unknown),
+    so the Laporan view can show which NOMOR an empty field will print."""
+    try:
+        parsed = str(Period.parse(period))
+        with db.uow() as uow:
+            employee = find_employee(uow.session, nip)
+            return stored_nomor(uow.session, employee.id, parsed)
+    except KinerjaError:
+        return ""
 
 
 def _keep_nomor(session: Session, employee_id: int, period: str, nomor: str, *, who: str) -> None:

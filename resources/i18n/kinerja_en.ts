@@ -3235,10 +3235,6 @@ Choose File › Open database… to open one.</translation>
             <translation>NUMBER</translation>
         </message>
         <message>
-            <source>kosong: NOMOR yang tersimpan</source>
-            <translation>empty: the number kept</translation>
-        </message>
-        <message>
             <source>NOMOR konversi angka kredit dari agenda kantor; disimpan bersama dokumen</source>
             <translation>The number of the credit point conversion from the office's register; kept with the document</translation>
         </message>
@@ -3285,6 +3281,14 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Kertas</source>
             <translation>Paper</translation>
+        </message>
+        <message>
+            <source>ketik NOMOR dari agenda kantor</source>
+            <translation>type the number from the office's register</translation>
+        </message>
+        <message>
+            <source>kosong: {nomor} (tersimpan)</source>
+            <translation>empty: {nomor} (kept)</translation>
         </message>
         <message>
             <source>Dokumen</source>

@@ -228,6 +228,7 @@ def test_konversi_angka_kredit_with_a_typed_nomor(qtbot, demo_copy, tmp_path, mo
         assert "KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT" in text and name in text
         assert "NOMOR: 800/5/AK/PKM/2026" in text
         view.panel.nomor_edit.clear()
+        assert "800/5/AK/PKM/2026" in view.panel.nomor_edit.placeholderText()  # kept
         again = tmp_path / "lagi.pdf"
         monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: again))
         with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):

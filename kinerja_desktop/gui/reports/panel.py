@@ -45,6 +45,8 @@ class PrintPanel(QGroupBox):
         self.setObjectName("print_panel")
         self._employees_for: str | None = None
         self.employee_loader: Callable[[str], Sequence[tuple[str, str]]] | None = None
+        #: nip -> the NOMOR kept for the chosen period ("" when none), shown as a hint.
+        self.nomor_loader: Callable[[str], str] | None = None
         self.doc_combo = QComboBox()
         self.doc_combo.setObjectName("document")
         for key, text in (
@@ -77,7 +79,6 @@ class PrintPanel(QGroupBox):
         self.nomor_edit = QLineEdit()
         self.nomor_edit.setObjectName("nomor")
         self.nomor_edit.setMaxLength(120)
-        self.nomor_edit.setPlaceholderText(_tr("kosong: NOMOR yang tersimpan"))
         self.nomor_edit.setToolTip(
             _tr("NOMOR konversi angka kredit dari agenda kantor; disimpan bersama dokumen")
         )
@@ -203,5 +204,14 @@ class PrintPanel(QGroupBox):
         self.blank_check.setEnabled(single and kind not in ("skp", "ak"))
         self.nomor_edit.setEnabled(single and kind == "ak")
         self.nomor_label.setEnabled(self.nomor_edit.isEnabled())
+        kept = ""
+        nip = self.nip()
+        if self.nomor_edit.isEnabled() and nip is not None and self.nomor_loader is not None:
+            kept = self.nomor_loader(nip)
+        self.nomor_edit.setPlaceholderText(
+            _tr("kosong: {nomor} (tersimpan)").format(nomor=kept)
+            if kept
+            else _tr("ketik NOMOR dari agenda kantor")
+        )
         self.per_employee_check.setEnabled(kind in EMPLOYEE_KINDS and self.nip() is None)
         self.xlsx_button.setEnabled(recap)

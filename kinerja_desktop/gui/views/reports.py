@@ -58,6 +58,7 @@ class ReportsView(ListView):
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         self.panel = PrintPanel(self)
         self.panel.employee_loader = self._employees
+        self.panel.nomor_loader = self._kept_nomor
         self.layout().insertWidget(1, self.panel)  # type: ignore[union-attr]
         self.panel.preview_button.clicked.connect(self.preview)
         self.panel.save_button.clicked.connect(self.save_pdf)
@@ -109,6 +110,14 @@ class ReportsView(ListView):
         if self.database is None:
             return []
         return employees_of_office(self.database, office_code)
+
+    def _kept_nomor(self, nip: str) -> str:
+        from kinerja_desktop.services.report_ak import kept_nomor
+
+        period = self.period_combo.current_code()
+        if self.database is None or period is None:
+            return ""
+        return kept_nomor(self.database, nip=nip, period=period)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -270,6 +279,7 @@ class ReportsView(ListView):
             self.temps.release(path)
 
     def _saved(self, written: Written) -> None:
+        self.panel.update_state()  # a NOMOR just typed is now the kept one
         self.last_written = written
         self._say_done(written, preview=False)
 

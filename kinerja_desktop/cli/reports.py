@@ -79,6 +79,7 @@ def _finish(out: Output, written: Any, summary: str) -> int:
 
 
 def cmd_document(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.cli.prompts import cli_actor
     from kinerja_desktop.services.report_output import write_document
 
     with _open(args) as db:
@@ -91,7 +92,7 @@ def cmd_document(args: argparse.Namespace, out: Output) -> int:
             paper=args.paper,
             blank=getattr(args, "blank", False),
             nomor=getattr(args, "nomor", None),
-            who="cli",
+            actor=cli_actor(),
         )
     kind = _KIND_NAMES[args.report_kind]
     summary = out.t("report.done", kind=kind, path=written.paths[0], pages=written.pages)

@@ -40,9 +40,10 @@ from kinerja_desktop.domain.ranks import AK_COEFFICIENT
 from kinerja_desktop.domain.scoring import format_number
 from kinerja_desktop.reports.ak_model import AkDoc, AkRow
 from kinerja_desktop.reports.model import DocMeta, with_hash
+from kinerja_desktop.services.actor import SYSTEM, Actor
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.evaluation_core import annual_months, year_periods
-from kinerja_desktop.services.recording import now_utc
+from kinerja_desktop.services.recording import audit, now_utc
 from kinerja_desktop.services.report_data import (
     Prepared,
     assignment_on,
@@ -129,15 +130,28 @@ def kept_nomor(db: Database, *, nip: str, period: str) -> str:
         return ""
 
 
-def _keep_nomor(session: Session, employee_id: int, period: str, nomor: str, *, who: str) -> None:
+def _keep_nomor(
+    session: Session, employee: Employee, period: str, nomor: str, *, actor: Actor,
+    record_uuid: str,
+) -> None:  # fmt: skip
+    """Keep ``nomor`` for the employee and period, with an audit entry when it changes."""
     row = session.execute(
-        select(AkDocument).where(AkDocument.employee_id == employee_id, AkDocument.period == period)
+        select(AkDocument).where(AkDocument.employee_id == employee.id, AkDocument.period == period)
     ).scalar()
+    before = row.nomor if row is not None else None
+    if before == nomor:
+        return
+    who = actor.username[:64]
     if row is None:
-        session.add(AkDocument(employee_id=employee_id, period=period, nomor=nomor,
+        session.add(AkDocument(employee_id=employee.id, period=period, nomor=nomor,
                                updated_at=now_utc(), updated_by=who))  # fmt: skip
-    elif row.nomor != nomor:
+    else:
         row.nomor, row.updated_at, row.updated_by = nomor, now_utc(), who
+    audit(
+        session, actor, action="ak_nomor", entity="ak_document", record_uuid=record_uuid,
+        before={"nomor": before} if before is not None else None,
+        after={"nomor": nomor, "period": period}, summary=f"{employee.nip} {period}",
+    )  # fmt: skip
 
 
 def _dated(value: str, day: date | None) -> str:
@@ -189,13 +203,15 @@ def _accumulation(
 
 
 def ak_data(
-    db: Database, *, nip: str, period: str, nomor: str | None = None, who: str = ""
-) -> Prepared:
+    db: Database, *, nip: str, period: str, nomor: str | None = None,
+    actor: Actor | None = None,
+) -> Prepared:  # fmt: skip
     """The Konversi Predikat Kinerja ke Angka Kredit of one employee and period.
 
     Args:
         nomor: the NOMOR typed now; kept for the next print. None or blank reuses the kept one.
-        who: the account name recorded with a kept NOMOR.
+        actor: who prints; a NOMOR that changes is audited under this account (the system
+            account when none is given).
 
     Raises:
         NotFoundError: ``report.unknown_employee``.
@@ -234,7 +250,9 @@ def ak_data(
         if parsed.kind == PeriodKind.YEAR:
             rows, total = _accumulation(session, employee.id, parsed.year, warnings)
         if typed:
-            _keep_nomor(session, employee.id, str(parsed), typed, who=who)
+            record = ev.uuid if ev is not None else employee.uuid
+            _keep_nomor(session, employee, str(parsed), typed, actor=actor or SYSTEM,
+                        record_uuid=record)  # fmt: skip
         kept = typed or stored_nomor(session, employee.id, str(parsed))
         doc = AkDoc(
             letterhead=head,

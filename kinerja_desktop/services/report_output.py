@@ -22,6 +22,7 @@ from typing import Any
 from kinerja_desktop.domain.errors import KinerjaError, NotFoundError, ValidationError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.progress import NullProgress, Progress
+from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.app_settings import load_settings
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.report_data import (
@@ -166,16 +167,17 @@ def _paper(db: Database, paper: str | None) -> str:
 
 def prepare(
     db: Database, kind: str, *, nip: str, period: str, blank: bool = False,
-    nomor: str | None = None, who: str = "",
+    nomor: str | None = None, actor: Actor | None = None,
 ) -> Prepared:  # fmt: skip
     """The DTO of one employee document (``skp``, ``sheet``, ``card`` or ``ak``).
 
-    ``nomor`` (the NOMOR typed at print time) and ``who`` matter only for ``ak``.
+    ``nomor`` (the NOMOR typed at print time) and ``actor`` (who keeps it) matter only for
+    ``ak``.
     """
     if kind == "ak":
         from kinerja_desktop.services.report_ak import ak_data
 
-        return ak_data(db, nip=nip, period=period, nomor=nomor, who=who)
+        return ak_data(db, nip=nip, period=period, nomor=nomor, actor=actor)
     if kind == "skp":
         return skp_data(db, nip=nip, year=period[:4])
     if kind == "sheet":
@@ -216,7 +218,7 @@ def write_document(
     paper: str | None = None,
     blank: bool = False,
     nomor: str | None = None,
-    who: str = "",
+    actor: Actor | None = None,
 ) -> Written:
     """Make one employee's SKP, evaluation sheet, report card or Konversi Angka Kredit as a
     PDF at ``out``."""
@@ -224,7 +226,7 @@ def write_document(
     _require_suffix(out, ".pdf")
     check_writable(out)
     chosen = _paper(db, paper)
-    prepared = prepare(db, kind, nip=nip, period=period, blank=blank, nomor=nomor, who=who)
+    prepared = prepare(db, kind, nip=nip, period=period, blank=blank, nomor=nomor, actor=actor)
     return write_prepared(prepared, out, paper=chosen)
 
 

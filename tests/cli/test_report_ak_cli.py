@@ -95,6 +95,9 @@ def test_every_field_is_printed(capsys, demo_copy, tmp_path, paper, size):
         "--out", str(again),
     )  # fmt: skip
     assert code == 0 and "NOMOR: 800/17/AK-NGL/2026" in layout(again)
+    entries = one(demo_copy, "select count(*), min(username), min(after) from audit_entries "
+                  "where action = 'ak_nomor'")  # fmt: skip
+    assert entries[0] == 1 and entries[1].startswith("cli:") and "800/17/AK-NGL/2026" in entries[2]
 
 
 def test_a_year_adds_the_accumulation(capsys, demo_copy, tmp_path):

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kinerja_desktop.services.actor import Actor
     from kinerja_desktop.services.database import Database
     from kinerja_desktop.services.report_output import Written
 
@@ -24,7 +25,8 @@ class ReportRequest:
 
     ``nip`` ``None`` means every active employee of the office (a batch); ``per_employee``
     then writes one file each into a folder instead of one PDF. ``nomor`` is the NOMOR typed
-    for a Konversi Angka Kredit (``ak``) of one employee ("" reuses the one kept).
+    for a Konversi Angka Kredit (``ak``) of one employee ("" reuses the one kept); a NOMOR
+    that changes is audited under ``actor``.
     """
 
     kind: str
@@ -35,6 +37,7 @@ class ReportRequest:
     blank: bool = False
     per_employee: bool = False
     nomor: str = ""
+    actor: Actor | None = None
 
     @property
     def is_recap(self) -> bool:
@@ -59,6 +62,7 @@ def make(db: Database, request: ReportRequest, out: Path, state: Any = None) -> 
         return write_document(
             db, request.kind, nip=request.nip, period=request.period, out=out,
             paper=request.paper, blank=request.blank, nomor=request.nomor or None,
+            actor=request.actor,
         )  # fmt: skip
     assert request.office_code is not None
     return write_batch(

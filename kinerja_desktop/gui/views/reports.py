@@ -144,6 +144,7 @@ class ReportsView(ListView):
             per_employee=panel.per_employee_check.isEnabled()
             and panel.per_employee_check.isChecked(),
             nomor=panel.nomor(),
+            actor=self.actor,
         )
 
     def _suggested_name(self, request: ReportRequest, suffix: str) -> str:

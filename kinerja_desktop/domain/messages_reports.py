@@ -144,6 +144,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The evaluation for {period} is not approved yet: it is left out of the accumulated "
         "credit points.",
     ),
+    "report.ak_period_missing": (
+        'Belum ada evaluasi untuk {period}: dicetak "-" dalam akumulasi angka kredit.',
+        'There is no evaluation for {period}: "-" is printed in the accumulated credit points.',
+    ),
     "report.ak_no_periods": (
         "Belum ada evaluasi periodik tahun {year}: akumulasi angka kredit kosong.",
         "There are no periodic evaluations in {year}: the accumulated credit points are empty.",

@@ -34,13 +34,14 @@ from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.domain.masa_kerja import masa_kerja
 from kinerja_desktop.domain.messages import label, text
 from kinerja_desktop.domain.nip import format_nip
-from kinerja_desktop.domain.periods import Period, PeriodKind, format_date_id
+from kinerja_desktop.domain.periods import Period, PeriodKind, format_date_id, periods_of_year
 from kinerja_desktop.domain.predikat import PREDIKAT_PERCENT, angka_kredit
 from kinerja_desktop.domain.ranks import AK_COEFFICIENT
 from kinerja_desktop.domain.scoring import format_number
 from kinerja_desktop.reports.ak_model import AkDoc, AkRow
 from kinerja_desktop.reports.model import DocMeta, with_hash
 from kinerja_desktop.services.actor import SYSTEM, Actor
+from kinerja_desktop.services.app_settings import load_settings
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.evaluation_core import annual_months, year_periods
 from kinerja_desktop.services.recording import audit, now_utc
@@ -182,19 +183,35 @@ def _identity(
 
 
 def _accumulation(
-    session: Session, employee_id: int, year: int, warnings: list[str]
+    session: Session, employee_id: int, year: int, kind: PeriodKind, warnings: list[str]
 ) -> tuple[tuple[AkRow, ...], str]:
+    """The periods of the year: every period of the installation's frequency (a missing
+    evaluation prints "-" and is said) and any other period that has an evaluation; periods
+    before the employee's first assignment, or served outside a jabatan fungsional, are left
+    out (they earn no angka kredit)."""
+    evaluated = {Period.parse(p): ev for p, ev in year_periods(session, employee_id, year)}
+    first = session.execute(
+        select(Assignment.start_date)
+        .where(Assignment.employee_id == employee_id, Assignment.deleted_at.is_(None))
+        .order_by(Assignment.start_date)
+        .limit(1)
+    ).scalar()
+    periods = sorted(set(periods_of_year(year, kind)) | set(evaluated))
     rows: list[AkRow] = []
     total = Decimal(0)
-    for period_text, ev in year_periods(session, employee_id, year):
-        period = Period.parse(period_text)
+    for period in periods:
+        ev = evaluated.get(period)
+        if ev is None and (first is None or period.end < first):
+            continue
         level = _level(assignment_on(session, employee_id, period.end))
-        if level is None:  # a period served outside a jabatan fungsional earns nothing
+        if level is None:
             continue
         figures = _figures(session, ev, period, level)
-        if figures.value is None:
+        if ev is None:
+            warnings.append(text("report.ak_period_missing", period=period.label()))
+        elif figures.value is None:
             warnings.append(text("report.ak_period_not_approved", period=period.label()))
-        else:
+        if figures.value is not None:
             total += figures.value
         rows.append(figures.row)
     if not rows:
@@ -221,6 +238,7 @@ def ak_data(
     typed = (nomor or "").strip()
     if len(typed) > MAX_NOMOR:
         raise ValidationError("report.ak_nomor_long", field="nomor", limit=MAX_NOMOR)
+    kind = PeriodKind.from_frequency(load_settings(db).evaluation_frequency)
     with db.uow() as uow:
         session = uow.session
         employee = find_employee(session, nip)
@@ -248,7 +266,7 @@ def ak_data(
         rows: tuple[AkRow, ...] = ()
         total = ""
         if parsed.kind == PeriodKind.YEAR:
-            rows, total = _accumulation(session, employee.id, parsed.year, warnings)
+            rows, total = _accumulation(session, employee.id, parsed.year, kind, warnings)
         if typed:
             record = ev.uuid if ev is not None else employee.uuid
             _keep_nomor(session, employee, str(parsed), typed, actor=actor or SYSTEM,

@@ -101,7 +101,19 @@ def test_every_field_is_printed(capsys, demo_copy, tmp_path, paper, size):
 
 
 def test_a_year_adds_the_accumulation(capsys, demo_copy, tmp_path):
-    nip = one(demo_copy, FUNGSIONAL_Q1)[0]
+    nip, level = one(demo_copy, FUNGSIONAL_Q1)[0], one(demo_copy, FUNGSIONAL_Q1)[9]
+    con = sqlite3.connect(demo_copy)
+    try:
+        approved = con.execute(
+            "select ev.period, ev.predikat from evaluations ev join employees e on e.id = "
+            "ev.employee_id where e.nip = ? and ev.status = 'approved' and ev.period like "
+            "'2026-Q%'",
+            (nip,),
+        ).fetchall()
+    finally:
+        con.close()
+    assert approved
+    total = sum(angka_kredit(3, Predikat(g), FunctionalLevel(level)) for _p, g in approved)
     out = tmp_path / "tahun.pdf"
     code, _stdout, err = run(
         capsys, "--db", str(demo_copy), "report", "ak", "--nip", nip, "--period", "2026",
@@ -110,8 +122,10 @@ def test_a_year_adds_the_accumulation(capsys, demo_copy, tmp_path):
     assert code == 0
     text = layout(out)
     assert "AKUMULASI ANGKA KREDIT" in text and "JUMLAH ANGKA KREDIT YANG DIPEROLEH" in text
-    assert "Triwulan I 2026" in text and "Triwulan II 2026" in text
-    assert "belum" in err  # no annual evaluation in the demo: said, and "-" printed
+    for quarter in ("I", "II", "III", "IV"):  # every period of the quarterly installation
+        assert f"Triwulan {quarter} 2026" in text
+    assert re.search(rf"JUMLAH ANGKA KREDIT YANG DIPEROLEH\s+{format_number(total)}", text)
+    assert "Triwulan IV 2026" in err  # not evaluated yet: said, and "-" printed
 
 
 def test_a_non_fungsional_employee_is_refused(capsys, demo_copy, tmp_path):

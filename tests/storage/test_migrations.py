@@ -126,22 +126,16 @@ def test_locked_database_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_schema_0007_upgrades_to_the_konversi_fields_with_data_intact(tmp_path: Path) -> None:
     """0008 adds karpeg, pendidikan, tempat lahir (employee), TMT jabatan and TMT golongan
     (assignment) and the NOMOR table; rows of the previous schema keep their values."""
-    from sqlalchemy import create_engine
     from sqlalchemy.orm import Session
 
-    from kinerja_desktop.storage.migrate import upgrade_engine
     from kinerja_desktop.storage.models import AkDocument, Assignment
 
     db = tmp_path / "s7.sqlite"
-    shutil.copy(FIXTURES / "schema_0001.sqlite", db)
-    engine = create_engine(f"sqlite:///{db}")
-    upgrade_engine(engine, "0007")
-    engine.dispose()
+    shutil.copy(FIXTURES / "schema_0007.sqlite", db)
     con = sqlite3.connect(db)
     try:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0007"
-        columns = {r[1] for r in con.execute("PRAGMA table_info(employees)")}
-        assert "karpeg" not in columns
+        assert "karpeg" not in {r[1] for r in con.execute("PRAGMA table_info(employees)")}
     finally:
         con.close()
     result = open_database(db)
@@ -150,12 +144,16 @@ def test_schema_0007_upgrades_to_the_konversi_fields_with_data_intact(tmp_path: 
         assert result.revision == head_revision() >= "0008"
         assert result.backup is not None and result.backup.exists()
         with Session(result.engine) as session:
-            person = session.execute(select(Employee)).scalar_one()
-            assert (person.nip, person.version) == ("199204152019032001", 3)
-            assert (person.karpeg, person.education, person.birth_place) == ("", "", "")
-            post = session.execute(select(Assignment)).scalar_one()
-            assert post.jabatan == "Lurah" and post.grade == "III/d"
-            assert post.tmt_jabatan is None and post.tmt_golongan is None
+            people = session.execute(select(Employee).order_by(Employee.id)).scalars().all()
+            assert [(p.nip, p.version) for p in people] == [
+                ("199204152019032001", 3), ("199509232020042008", 2),
+            ]  # fmt: skip
+            assert all((p.karpeg, p.education, p.birth_place) == ("", "", "") for p in people)
+            posts = session.execute(select(Assignment).order_by(Assignment.id)).scalars().all()
+            assert [(a.jabatan, a.grade) for a in posts] == [
+                ("Lurah", "III/d"), ("Analis Kebijakan Ahli Pertama", "III/b"),
+            ]  # fmt: skip
+            assert all(a.tmt_jabatan is None and a.tmt_golongan is None for a in posts)
             assert session.execute(select(AkDocument)).first() is None
         with result.engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)

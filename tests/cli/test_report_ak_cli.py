@@ -96,7 +96,7 @@ def test_every_field_is_printed(capsys, demo_copy, tmp_path, paper, size):
     )  # fmt: skip
     assert code == 0 and "NOMOR: 800/17/AK-NGL/2026" in layout(again)
     entries = one(demo_copy, "select count(*), min(username), min(after) from audit_entries "
-                  "where action = 'ak_nomor'")  # fmt: skip
+                  "where action = 'ak_nomor' and summary = ?", f"{nip} 2026-Q1")  # fmt: skip
     assert entries[0] == 1 and entries[1].startswith("cli:") and "800/17/AK-NGL/2026" in entries[2]
 
 

@@ -106,10 +106,8 @@ def render_all(
             "card": (lambda: card_data(db, nip=nip, period=PERIOD), False),
             "card_blank": (lambda: card_data(db, nip=nip, period=PERIOD, blank=True), True),
             "card_atasan": (lambda: card_data(db, nip=nip, period=PERIOD, sign_atasan=True), False),
-            "ak": (
-                lambda: prepare(db, "ak", nip=fungsional, period=PERIOD, nomor="800/1/AK"),
-                False,
-            ),
+            # No NOMOR here: a NOMOR typed is kept, and this database is only read.
+            "ak": (lambda: prepare(db, "ak", nip=fungsional, period=PERIOD), False),
             "ak_year": (lambda: prepare(db, "ak", nip=fungsional, period=PERIOD[:4]), False),
             "recap_office": (
                 lambda: office_recap_data(db, office_code=office, period=PERIOD),

@@ -360,7 +360,22 @@ WORDS: dict[str, str] = {
     "Jenis jabatan": "Position kind",
     "Jenjang fungsional": "Functional level",
     "Atasan (penilai)": "Supervisor (assessor)",
-    "TMT jabatan": "In position since",
+    "TMT jabatan": "Position effective date (TMT)",
+    "Mulai tugas": "In this assignment since",
+    "TMT golongan": "Grade effective date (TMT)",
+    "No. seri karpeg": "Karpeg serial no.",
+    "nomor seri kartu pegawai": "civil servant card serial number",
+    "Tempat lahir": "Place of birth",
+    "Pendidikan": "Education",
+    "mis. S1 Kesehatan Masyarakat": "e.g. S1 Kesehatan Masyarakat",
+    "— belum diisi —": "— not filled in —",
+    "Konversi Predikat Kinerja ke Angka Kredit": "Conversion of the performance rating to credit "
+    "points (Konversi Angka Kredit)",
+    "NOMOR": "NUMBER",
+    "kosong: {nomor} (tersimpan)": "empty: {nomor} (kept)",
+    "ketik NOMOR dari agenda kantor": "type the number from the office's register",
+    "NOMOR konversi angka kredit dari agenda kantor; disimpan bersama dokumen": "The number of "
+    "the credit point conversion from the office's register; kept with the document",
     "Hanya dapat dilihat: akun ini tidak dapat mengubah data pegawai.": "View only: this account "
     "cannot change employee data.",
     "Hanya dapat dilihat: data ini milik kantor {office} dan diubah di sana.": "View only: this "

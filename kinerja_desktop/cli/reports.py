@@ -1,8 +1,9 @@
 """``report``: printed documents and recaps as PDF (and recaps as xlsx).
 
 - ``report skp|sheet|card --nip NIP --period P --out FILE.pdf [--paper a4|f4] [--blank]``
+- ``report ak --nip NIP --period P [--nomor TEXT] --out FILE.pdf [--paper a4|f4]``
 - ``report recap --period P [--office CODE] --out FILE.pdf|FILE.xlsx [--paper a4|f4]``
-- ``report batch --kind sheet|card --office CODE --period P --out FILE.pdf|DIR``
+- ``report batch --kind sheet|card|ak --office CODE --period P --out FILE.pdf|DIR``
 
 Exit codes (DESIGN.md section 6): 0 written (warnings, such as a blank form made because the
 evaluation is missing, go to stderr and to ``"warnings"`` in the JSON); 1 refused (unknown
@@ -24,6 +25,7 @@ _KIND_NAMES = {
     "skp": "SKP",
     "sheet": "Evaluasi Kinerja Pegawai",
     "card": "Dokumen Evaluasi Kinerja Pegawai",
+    "ak": "Konversi Predikat Kinerja ke Angka Kredit",
     "recap": "Rekap",
 }
 
@@ -34,14 +36,20 @@ def register(sub: Any) -> None:
         ("skp", "SKP dan lampirannya (PDF)"),
         ("sheet", "Evaluasi Kinerja Pegawai satu periode atau tahunan (PDF)"),
         ("card", "Dokumen Evaluasi Kinerja Pegawai, satu halaman (PDF)"),
+        ("ak", "Konversi Predikat Kinerja ke Angka Kredit, pejabat fungsional (PDF)"),
     ):
         p = add_command(group, kind, help_text)
         p.add_argument("--nip", required=True, metavar="NIP")
         p.add_argument("--period", required=True, metavar="P", type=period_arg, help=PERIOD_HELP)
         p.add_argument("--out", required=True, metavar="FILE.pdf")
         p.add_argument("--paper", choices=("a4", "f4"), help="bawaan: pengaturan aplikasi")
-        if kind != "skp":
+        if kind in ("sheet", "card"):
             p.add_argument("--blank", action="store_true", help="formulir kosong untuk diisi")
+        if kind == "ak":
+            p.add_argument(
+                "--nomor", metavar="TEKS",
+                help="NOMOR dokumen (disimpan; tanpa ini NOMOR yang tersimpan dipakai)",
+            )  # fmt: skip
         p.set_defaults(handler=cmd_document, report_kind=kind)
     recap = add_command(group, "recap", "rekap kantor atau kecamatan (PDF atau .xlsx)")
     recap.add_argument("--period", required=True, metavar="P", type=period_arg, help=PERIOD_HELP)
@@ -50,7 +58,7 @@ def register(sub: Any) -> None:
     recap.add_argument("--paper", choices=("a4", "f4"))
     recap.set_defaults(handler=cmd_recap)
     batch = add_command(group, "batch", "semua lembar evaluasi atau dokumen satu kantor")
-    batch.add_argument("--kind", required=True, choices=("sheet", "card"))
+    batch.add_argument("--kind", required=True, choices=("sheet", "card", "ak"))
     batch.add_argument("--office", required=True, metavar="CODE")
     batch.add_argument("--period", required=True, metavar="P", type=period_arg, help=PERIOD_HELP)
     batch.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
@@ -71,6 +79,7 @@ def _finish(out: Output, written: Any, summary: str) -> int:
 
 
 def cmd_document(args: argparse.Namespace, out: Output) -> int:
+    from kinerja_desktop.cli.prompts import cli_actor
     from kinerja_desktop.services.report_output import write_document
 
     with _open(args) as db:
@@ -82,6 +91,8 @@ def cmd_document(args: argparse.Namespace, out: Output) -> int:
             out=Path(args.out),
             paper=args.paper,
             blank=getattr(args, "blank", False),
+            nomor=getattr(args, "nomor", None),
+            actor=cli_actor(),
         )
     kind = _KIND_NAMES[args.report_kind]
     summary = out.t("report.done", kind=kind, path=written.paths[0], pages=written.pages)

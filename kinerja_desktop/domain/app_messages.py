@@ -396,6 +396,10 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
         "Office {office} already has a definitive head: {name}. Remove that mark first or mark "
         "this one as Plt./Plh.",
     ),
+    "employee.text_too_long": (
+        "Isian ini terlalu panjang: paling banyak {limit} karakter.",
+        "This entry is too long: at most {limit} characters.",
+    ),
     "employee.date_future": (
         "Tanggal {value} berada di masa depan; catat perubahan pada saat terjadi.",
         "The date {value} is in the future; record the change when it happens.",

@@ -122,4 +122,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} could not be printed: the file is unreadable or the printer could not be "
         "opened. Check the printer and try again.",
     ),
+    "report.ak_not_fungsional": (
+        "Pegawai NIP {nip} tidak menduduki jabatan fungsional pada {period}: konversi predikat "
+        "kinerja ke angka kredit hanya untuk pejabat fungsional.",
+        "The employee with NIP {nip} is not in a functional position in {period}: the "
+        "conversion of the performance rating to credit points is for functional positions "
+        "only.",
+    ),
+    "report.ak_no_evaluation": (
+        'Belum ada evaluasi untuk {period}: angka kredit belum dapat ditetapkan dan dicetak "-".',
+        'There is no evaluation for {period}: no credit points can be set yet; "-" is printed.',
+    ),
+    "report.ak_not_approved": (
+        "Evaluasi {period} belum disetujui: angka kredit belum dapat ditetapkan; dokumen "
+        "dicetak dengan tanda DRAF.",
+        "The evaluation for {period} is not approved yet: no credit points can be set; the "
+        "document is marked DRAF.",
+    ),
+    "report.ak_period_not_approved": (
+        "Evaluasi {period} belum disetujui: tidak dihitung dalam akumulasi angka kredit.",
+        "The evaluation for {period} is not approved yet: it is left out of the accumulated "
+        "credit points.",
+    ),
+    "report.ak_period_missing": (
+        'Belum ada evaluasi untuk {period}: dicetak "-" dalam akumulasi angka kredit.',
+        'There is no evaluation for {period}: "-" is printed in the accumulated credit points.',
+    ),
+    "report.ak_no_periods": (
+        "Belum ada evaluasi periodik tahun {year}: akumulasi angka kredit kosong.",
+        "There are no periodic evaluations in {year}: the accumulated credit points are empty.",
+    ),
+    "report.ak_nomor_long": (
+        "NOMOR terlalu panjang: paling banyak {limit} karakter.",
+        "The NOMOR is too long: at most {limit} characters.",
+    ),
+    "report.ak_batch_skipped": (
+        "evaluasi {period} belum disetujui, konversi angka kredit tidak dicetak.",
+        "the evaluation for {period} is not approved yet; no credit point conversion printed.",
+    ),
+    "report.no_fungsional": (
+        "Kantor {office} tidak memiliki pejabat fungsional dengan evaluasi {period} yang "
+        "sudah disetujui.",
+        "Office {office} has no functional officials with an approved evaluation for {period}.",
+    ),
 }

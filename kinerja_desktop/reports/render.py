@@ -7,6 +7,8 @@ from typing import IO, Any
 
 from reportlab.platypus import Flowable
 
+from kinerja_desktop.reports.ak_document import ak_flowables
+from kinerja_desktop.reports.ak_model import AkDoc
 from kinerja_desktop.reports.evaluation_sheet import sheet_flowables
 from kinerja_desktop.reports.model import (
     CardDoc,
@@ -28,6 +30,7 @@ _RENDERERS: dict[type, Any] = {
     CardDoc: card_flowables,
     OfficeRecapDoc: office_recap_flowables,
     KecamatanRecapDoc: kecamatan_recap_flowables,
+    AkDoc: ak_flowables,
 }
 
 

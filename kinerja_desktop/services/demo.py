@@ -33,6 +33,7 @@ from kinerja_desktop.domain.enums import (
     EmploymentType,
     EvaluationStatus,
     Gender,
+    JobKind,
     OfficeKind,
     OrgPredikat,
     Periodicity,
@@ -172,6 +173,35 @@ class Person:
         return card | {"acting": self.acting.value}
 
 
+def register_extras(p: Person) -> tuple[Row, Row]:
+    """Karpeg, pendidikan and tempat lahir (employee) and TMT jabatan and TMT golongan
+    (assignment) for a jabatan fungsional, empty for everybody else.
+
+    Drawn from a generator of their own, seeded by the NIP, so the main demo stream (and every
+    figure the demo tests check) is the same with or without these fields. PPPK hold no
+    kartu pegawai; their TMT golongan is their appointment.
+    """
+    if p.role.job_kind != JobKind.FUNGSIONAL:
+        return {"karpeg": "", "education": "", "birth_place": ""}, {
+            "tmt_jabatan": None, "tmt_golongan": None,
+        }  # fmt: skip
+    rng = random.Random(f"{SEED}:{p.nip}")
+    entry = int(p.nip[8:12])  # TMT CPNS year, or the PPPK appointment year
+    pns = p.role.etype == EmploymentType.PNS
+    karpeg = f"{rng.choice('LMNP')} {rng.randint(10_000, 999_999):06d}" if pns else ""
+    level = p.role.level.value if p.role.level else ""
+    default = "S1 Kesehatan Masyarakat" if level.startswith("ahli") else "D3 Kesehatan"
+    education = data.EDUCATION.get(p.role.key, default)
+    if pns:
+        golongan = date(rng.randint(min(entry + 4, 2025), 2025), rng.choice((4, 10)), 1)
+    else:
+        golongan = date(entry, rng.choice((1, 3)), 1)
+    jabatan = date(rng.randint(min(entry + 1, 2025), 2025), rng.choice((1, 4, 7, 10)), 1)
+    person = {"karpeg": karpeg, "education": education}
+    person["birth_place"] = rng.choice(data.BIRTH_PLACES)
+    return person, {"tmt_jabatan": jabatan, "tmt_golongan": golongan}
+
+
 @dataclass
 class DemoData:
     """The generated rows per table (foreign keys as :class:`Ref`) and the settings."""
@@ -288,10 +318,13 @@ class _Generator:
         values |= {"employment_type": p.role.etype, "phone": ""}
         values |= {"leave_reason": gone and gone.reason, "leave_date": gone and gone.left}
         values |= {"email": f"{p.name.split()[0].lower()}.{p.index:03d}@demo.invalid"}
+        person_extra, post_extra = register_extras(p)
+        values |= person_extra
         self.row("employees", f"employee:{p.nip}", code, changed, values, 2 if gone or moved else 1)
         base = {"employee_id": Ref("employees", p.uuid), "jabatan": p.jabatan}
         base |= {"job_kind": p.role.job_kind, "functional_level": p.role.level, "grade": p.grade}
         base |= {"is_head": p.role.head, "acting": p.acting, "external_penilai_id": None}
+        base |= post_extra  # a mutasi keeps the TMT golongan: both assignments carry it
         if moved:  # the history stays with the office the employee left
             where = (mutasi.origin, p.role.atasan)
             old = next(q for q in self.people if (q.office.code, q.role.key) == where)

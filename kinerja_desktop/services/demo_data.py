@@ -676,3 +676,36 @@ ORG_PREDIKAT: dict[str, tuple[OrgPredikat, OrgPredikat]] = {
 }
 # Capaian aimed at by the IKU realisations (percent), cycled so every category appears.
 CAPAIAN_PATTERN = (104, 97, 92, 86, 79, 73, 68, 62, 55, 100, 95, 88, 58, 110)
+
+
+# -- register fields of the Konversi Angka Kredit (jabatan fungsional only) ---------------------
+
+#: Pendidikan tertinggi per role key; a role not listed takes its jenjang's default.
+EDUCATION = {
+    "analis": "S1 Ilmu Pemerintahan",
+    "satpolpp": "SMA",
+    "prakom": "S1 Teknik Informatika",
+    "kapus": "S2 Kesehatan Masyarakat",
+    "dokter1": "S1 Pendidikan Dokter",
+    "dokter2": "S1 Pendidikan Dokter",
+    "drg": "S1 Pendidikan Dokter Gigi",
+    "bidan_koor": "D4 Kebidanan",
+    "bidan1": "D3 Kebidanan",
+    "bidan2": "D3 Kebidanan",
+    "bidan3": "D3 Kebidanan",
+    "perawat_koor": "S1 Keperawatan, Ners",
+    "perawat1": "D3 Keperawatan",
+    "perawat2": "S1 Keperawatan, Ners",
+    "sanitarian": "D3 Kesehatan Lingkungan",
+    "gizi": "D3 Gizi",
+    "epidemiolog": "S1 Kesehatan Masyarakat",
+    "apoteker": "S1 Farmasi, Apoteker",
+    "ttk": "D3 Farmasi",
+    "lab": "D3 Analis Kesehatan",
+    "rekam": "D3 Rekam Medis dan Informasi Kesehatan",
+    "mutasi": "D3 Keperawatan",
+}
+BIRTH_PLACES = (
+    "Padang", "Bukittinggi", "Payakumbuh", "Solok", "Padang Panjang", "Pariaman", "Sawahlunto",
+    "Batusangkar", "Painan", "Lubuk Sikaping", "Pekanbaru", "Medan",
+)  # fmt: skip

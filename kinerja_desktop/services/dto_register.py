@@ -85,6 +85,11 @@ class EmployeeInput:
     phone: str = ""
     email: str = ""
     note: str = ""
+    karpeg: str = ""
+    education: str = ""
+    birth_place: str = ""
+    tmt_jabatan: date | None = None
+    tmt_golongan: date | None = None
 
     def normalized(self, *, start: date | None = None) -> EmployeeInput:
         """NIP digits, canonical golongan, trimmed texts, the gender of the NIP's digit 15 when
@@ -105,7 +110,10 @@ class EmployeeInput:
                 grade_code = find_grade(grade_code).code
             except ValidationError:
                 grade_code = str(grade_code).strip()
-        texts = ("name", "title_prefix", "title_suffix", "jabatan", "phone", "email", "note")
+        texts = (
+            "name", "title_prefix", "title_suffix", "jabatan", "phone", "email", "note",
+            "karpeg", "education", "birth_place",
+        )  # fmt: skip
         return replace(
             self,
             nip=nip,
@@ -167,6 +175,8 @@ class AssignmentDTO:
     note: str
     version: int
     origin_office: str
+    tmt_jabatan: date | None = None
+    tmt_golongan: date | None = None
 
     @property
     def current(self) -> bool:
@@ -204,6 +214,9 @@ class EmployeeDetail:
     current: AssignmentDTO | None
     history: tuple[AssignmentDTO, ...]
     nip_warnings: tuple[FieldIssue, ...] = ()
+    karpeg: str = ""
+    education: str = ""
+    birth_place: str = ""
 
 
 @dataclass(frozen=True)

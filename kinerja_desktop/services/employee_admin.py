@@ -141,6 +141,9 @@ def employee_detail(
         current=current,
         history=history,
         nip_warnings=warnings,
+        karpeg=e.karpeg,
+        education=e.education,
+        birth_place=e.birth_place,
     )
 
 
@@ -175,6 +178,8 @@ def _assignment_dto(state: RegisterState, a: Any) -> AssignmentDTO:
         note=a.note,
         version=a.version,
         origin_office=a.origin_office,
+        tmt_jabatan=a.tmt_jabatan,
+        tmt_golongan=a.tmt_golongan,
     )
 
 

@@ -19,9 +19,11 @@ Contract:
 
 Column semantics: a column missing from the file leaves that field as stored; a column present
 with an empty cell clears it (or, for Jenis Kelamin, takes the NIP's gender digit). A later
-"TMT Jabatan" together with a change of office, jabatan, golongan, atasan or head status is a
-mutasi (the current assignment is closed the day before and a new one opens); other changes
-correct the current assignment in place. Rows are never deleted by an import.
+"Mulai Tugas" (the assignment's start; "TMT Jabatan" and "TMT Golongan" are the SK dates of
+the jabatan and golongan, which a mutasi does not change) together with a change of office,
+jabatan, golongan, atasan or head status is a mutasi (the current assignment is closed the
+day before and a new one opens); other changes correct the current assignment in place. Rows
+are never deleted by an import.
 """
 
 from __future__ import annotations
@@ -81,8 +83,8 @@ _INTRO = (
     "perbaiki baris yang disebut lalu impor lagi.",
     "Kolom yang tidak ada di berkas tidak mengubah data; sel kosong pada kolom yang ada "
     "mengosongkan isian itu.",
-    "TMT Jabatan yang lebih baru disertai perubahan kantor, jabatan, golongan atau atasan "
-    "dicatat sebagai mutasi (riwayat disimpan).",
+    "Tanggal Mulai Tugas yang lebih baru disertai perubahan kantor, jabatan, golongan atau "
+    "atasan dicatat sebagai mutasi (riwayat disimpan).",
     "Jangan menggabungkan sel (merge) dan jangan memakai rumus. Paling banyak 20.000 baris.",
 )
 
@@ -137,9 +139,23 @@ def employee_spec(offices: dict[str, Any]) -> SheetSpec:
           "atau penilai dari luar."),
         c("atasan_name", "Nama Atasan", ("Nama Pejabat Penilai", "Pejabat Penilai"), width=28,
           help="Sebagai keterangan; dipakai hanya untuk penilai luar tanpa NIP."),
-        c("start_date", "TMT Jabatan", ("Mulai Tugas", "Tanggal Mulai", "TMT"), kind="date",
-          width=12, help="Tanggal mulai pada jabatan/kantor ini (tanggal-bulan-tahun).",
+        c("start_date", "Mulai Tugas", ("Tanggal Mulai", "TMT Penempatan", "Mulai Bertugas"),
+          kind="date", width=12,
+          help="Tanggal mulai bertugas pada jabatan/kantor ini (tanggal-bulan-tahun).",
           example="02-01-2024"),
+        c("tmt_jabatan", "TMT Jabatan", ("TMT Jab",), kind="date", width=12,
+          help="Terhitung mulai tanggal jabatan ini menurut SK.", example="01-01-2024"),
+        c("tmt_golongan", "TMT Golongan", ("TMT Pangkat", "TMT Gol", "TMT Pangkat/Golongan"),
+          kind="date", width=12,
+          help="Terhitung mulai tanggal golongan ini menurut SK kenaikan pangkat; masa kerja "
+          "golongan dihitung dari tanggal ini.", example="01-04-2022"),
+        c("karpeg", "No. Seri Karpeg", ("Karpeg", "Nomor Seri Karpeg", "No Karpeg",
+          "Nomor Karpeg"), width=16, help="Nomor seri kartu pegawai, sebagai teks.",
+          example="P 123456"),
+        c("birth_place", "Tempat Lahir", ("Tmp Lahir", "Tempat Kelahiran"), width=16,
+          example="Padang"),
+        c("education", "Pendidikan", ("Pendidikan Terakhir", "Pendidikan Tertinggi"), width=20,
+          help="Pendidikan tertinggi.", example="S1 Akuntansi"),
         c("phone", "Telepon", ("No HP", "HP", "Nomor HP", "No Telepon"), width=16),
         c("email", "Email", ("E-mail", "Surel"), width=26),
     )  # fmt: skip
@@ -359,6 +375,11 @@ class _Plan:
                 phone=pick("phone"),
                 email=pick("email"),
                 note=base.note if base else "",
+                karpeg=pick("karpeg"),
+                education=pick("education"),
+                birth_place=pick("birth_place"),
+                tmt_jabatan=pick("tmt_jabatan", None),
+                tmt_golongan=pick("tmt_golongan", None),
             ).normalized(start=base.start_date if base else self.today)
         except ValueError:  # only from a failed cell, already reported
             return
@@ -512,7 +533,7 @@ def _apply(
         if current is not None and item.action == "update":
             if item.before is None or any(
                 getattr(item.values, k) != getattr(item.before, k)
-                for k in (*_ASSIGNMENT_KEYS, "start_date", "note")
+                for k in (*_ASSIGNMENT_KEYS, "start_date", "note", "tmt_jabatan", "tmt_golongan")
             ):
                 updates.append(columns | {"_id": current.id, "version": current.version + 1})
             continue

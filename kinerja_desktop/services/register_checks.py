@@ -114,6 +114,11 @@ class RegisterState:
             phone=e.phone,
             email=e.email,
             note=a.note,
+            karpeg=e.karpeg,
+            education=e.education,
+            birth_place=e.birth_place,
+            tmt_jabatan=a.tmt_jabatan,
+            tmt_golongan=a.tmt_golongan,
         )
 
     def values(self, uuid: str) -> EmployeeInput | None:
@@ -162,6 +167,8 @@ class RegisterState:
             "is_head": values.is_head,
             "acting": values.acting,
             "note": values.note,
+            "tmt_jabatan": values.tmt_jabatan,
+            "tmt_golongan": values.tmt_golongan,
         }
 
     def is_active(self, uuid: str) -> bool:
@@ -224,6 +231,7 @@ def load_state(session: Session) -> RegisterState:
             Employee.title_suffix, Employee.gender, Employee.employment_type, Employee.active,
             Employee.leave_reason, Employee.leave_date, Employee.phone, Employee.email,
             Employee.origin_office, Employee.version, Employee.deleted_at, Employee.birth_date,
+            Employee.karpeg, Employee.education, Employee.birth_place,
         )
     ).all():  # fmt: skip
         shown = full_name(e.name, e.title_prefix, e.title_suffix)
@@ -283,7 +291,8 @@ class _OfficeInfo:
 def person_columns(values: EmployeeInput, *, birth_date: date | None) -> dict[str, Any]:
     """Employee table values of a checked record."""
     keys = ("nip", "name", "title_prefix", "title_suffix", "gender", "employment_type")
-    return {k: getattr(values, k) for k in (*keys, "phone", "email")} | {"birth_date": birth_date}
+    extra = ("phone", "email", "karpeg", "education", "birth_place")
+    return {k: getattr(values, k) for k in (*keys, *extra)} | {"birth_date": birth_date}
 
 
 def start_issues(person: Person, values: EmployeeInput) -> list[FieldIssue]:
@@ -372,7 +381,18 @@ def check_employee(
         errors.append(
             _issue("start_date", "employee.date_future", value=values.start_date.isoformat())
         )
+    for key in ("tmt_jabatan", "tmt_golongan"):
+        day = getattr(values, key)
+        if day is not None and day > today:
+            errors.append(_issue(key, "employee.date_future", value=day.isoformat()))
+    for key, limit in TEXT_LIMITS.items():  # the column widths (PostgreSQL enforces them)
+        if len(getattr(values, key)) > limit:
+            errors.append(_issue(key, "employee.text_too_long", limit=limit))
     return errors, warnings, nip
+
+
+#: The longest karpeg, pendidikan and tempat lahir kept (their column widths).
+TEXT_LIMITS = {"karpeg": 30, "education": 120, "birth_place": 100}
 
 
 def _check_grade(values: EmployeeInput, errors: list[FieldIssue]) -> None:

@@ -857,3 +857,11 @@ def employees_of_office(db: Database, office_code: str) -> list[tuple[str, str]]
     for nip, name, prefix, suffix in rows:
         seen.setdefault(nip, full_name(name, prefix, suffix))
     return list(seen.items())
+
+
+# Public names of the helpers above, for the other document services (report_ak).
+assignment_on = _assignment_on
+office_by_code = _office
+city_of = _city
+instansi_of = _instansi
+owner_line = _owner

@@ -23,6 +23,7 @@ from kinerja_desktop.domain.errors import KinerjaError, NotFoundError, Validatio
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.progress import NullProgress, Progress
 from kinerja_desktop.file_modes import give_default_mode
+from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.app_settings import load_settings
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.report_data import (
@@ -43,8 +44,9 @@ __all__ = [
     "write_prepared",
 ]
 
-#: The single-employee documents: SKP (B 2.1), evaluation sheet (B 2.2), report card (B 2.3).
-DOCUMENT_KINDS = ("skp", "sheet", "card")
+#: The single-employee documents: SKP (B 2.1), evaluation sheet (B 2.2), report card (B 2.3),
+#: and the Konversi Predikat Kinerja ke Angka Kredit (``ak``, jabatan fungsional only).
+DOCUMENT_KINDS = ("skp", "sheet", "card", "ak")
 
 
 @dataclass(frozen=True)
@@ -165,8 +167,19 @@ def _paper(db: Database, paper: str | None) -> str:
     return chosen
 
 
-def prepare(db: Database, kind: str, *, nip: str, period: str, blank: bool = False) -> Prepared:
-    """The DTO of one employee document (``skp``, ``sheet`` or ``card``)."""
+def prepare(
+    db: Database, kind: str, *, nip: str, period: str, blank: bool = False,
+    nomor: str | None = None, actor: Actor | None = None,
+) -> Prepared:  # fmt: skip
+    """The DTO of one employee document (``skp``, ``sheet``, ``card`` or ``ak``).
+
+    ``nomor`` (the NOMOR typed at print time) and ``actor`` (who keeps it) matter only for
+    ``ak``.
+    """
+    if kind == "ak":
+        from kinerja_desktop.services.report_ak import ak_data
+
+        return ak_data(db, nip=nip, period=period, nomor=nomor, actor=actor)
     if kind == "skp":
         return skp_data(db, nip=nip, year=period[:4])
     if kind == "sheet":
@@ -206,13 +219,16 @@ def write_document(
     out: Path,
     paper: str | None = None,
     blank: bool = False,
+    nomor: str | None = None,
+    actor: Actor | None = None,
 ) -> Written:
-    """Make one employee's SKP, evaluation sheet or report card as a PDF at ``out``."""
+    """Make one employee's SKP, evaluation sheet, report card or Konversi Angka Kredit as a
+    PDF at ``out``."""
     out = Path(out)
     _require_suffix(out, ".pdf")
     check_writable(out)
     chosen = _paper(db, paper)
-    prepared = prepare(db, kind, nip=nip, period=period, blank=blank)
+    prepared = prepare(db, kind, nip=nip, period=period, blank=blank, nomor=nomor, actor=actor)
     return write_prepared(prepared, out, paper=chosen)
 
 
@@ -276,13 +292,24 @@ def write_batch(
         # Not even "<NIP>.pdf" fits under Windows' limit: say so before any work.
         raise ValidationError("report.unwritable", path=str(out), reason=LONG_PATH)
     chosen = _paper(db, paper)
-    people = employees_of_office(db, office_code)
+    warnings: list[str] = []
+    if kind == "ak":  # only jabatan fungsional with an approved evaluation have a conversion
+        from kinerja_desktop.services.report_ak import ak_batch_people
+
+        people, warnings = ak_batch_people(db, office_code, period)
+    else:
+        people = employees_of_office(db, office_code)
     if nips is not None:
         wanted = set(nips)
         people = [p for p in people if p[0] in wanted]
+    if not people and kind == "ak":
+        from kinerja_desktop.domain.periods import Period
+
+        shown = Period.parse(period).label()
+        raise ValidationError("report.no_fungsional", field="office", office=office_code,
+                              period=shown)  # fmt: skip
     if not people:
         raise ValidationError("report.no_employees", field="office", office=office_code)
-    warnings: list[str] = []
     total = len(people)
 
     made: list[str] = []

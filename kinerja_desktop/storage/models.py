@@ -112,6 +112,11 @@ class Employee(SyncMixin, Base):
     """A civil servant (PNS or PPPK). Never hard-deleted once evaluated; leaving sets inactive.
 
     NIP: Nomor Induk Pegawai, 18 digits stored without spaces (DOMAIN.md B 6.1).
+
+    ``karpeg`` (nomor seri kartu pegawai), ``education`` (pendidikan tertinggi) and
+    ``birth_place`` (tempat lahir) live here, not on :class:`Assignment`: they describe the
+    person and do not change with a mutasi. The karpeg is text (letters and digits, leading
+    zeros kept). Empty means "not recorded yet".
     """
 
     __tablename__ = "employees"
@@ -128,6 +133,9 @@ class Employee(SyncMixin, Base):
     leave_date: Mapped[date | None] = mapped_column(Date, default=None)
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(120), default="")
+    karpeg: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    education: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    birth_place: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     assignments: Mapped[list[Assignment]] = relationship(
         back_populates="employee",
@@ -141,6 +149,12 @@ class Assignment(SyncMixin, Base):
 
     The current one has ``end_date`` NULL. A mutasi closes it and opens the next, so history
     stays. The atasan is either an employee here or an external penilai record, never both.
+
+    ``tmt_jabatan`` and ``tmt_golongan`` (terhitung mulai tanggal) date the jabatan and the
+    golongan this row holds, so they live beside them: a kenaikan pangkat or a new jabatan is a
+    new assignment with its own TMT. They are *not* the assignment's ``start_date``: a mutasi
+    to another office keeps the golongan and carries its TMT forward unchanged, which is why
+    masa kerja golongan is counted from ``tmt_golongan`` and never from the last mutasi.
     """
 
     __tablename__ = "assignments"
@@ -162,6 +176,8 @@ class Assignment(SyncMixin, Base):
     is_head: Mapped[bool] = mapped_column(Boolean, default=False)
     acting: Mapped[Acting] = mapped_column(enum_type(Acting), default=Acting.NONE)
     note: Mapped[str] = mapped_column(Text, default="")
+    tmt_jabatan: Mapped[date | None] = mapped_column(Date, default=None)
+    tmt_golongan: Mapped[date | None] = mapped_column(Date, default=None)
 
     employee: Mapped[Employee] = relationship(
         back_populates="assignments", foreign_keys=[employee_id]
@@ -586,3 +602,24 @@ class SyncConflict(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     resolved_by: Mapped[str] = mapped_column(String(64), default="")
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+
+class AkDocument(Base):
+    """The NOMOR typed for one Konversi Predikat Kinerja ke Angka Kredit document.
+
+    One row per employee and period (``2026``, ``2026-Q3``), written when the document is
+    printed with a NOMOR and reused when it is printed again without one. There is no counter:
+    no Kota Padang numbering rule is known, so the clerk types the number from the office's
+    agenda. It is an office's own record of what it issued, so it does not travel (no
+    :class:`SyncMixin`); the evaluation's approved snapshot is left untouched.
+    """
+
+    __tablename__ = "ak_documents"
+    __table_args__ = (UniqueConstraint("employee_id", "period"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    period: Mapped[str] = mapped_column(String(10))
+    nomor: Mapped[str] = mapped_column(String(120))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")

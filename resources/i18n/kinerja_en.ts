@@ -1324,6 +1324,10 @@
             <translation>Type the supervisor's name or NIP…</translation>
         </message>
         <message>
+            <source>— belum diisi —</source>
+            <translation>— not filled in —</translation>
+        </message>
+        <message>
             <source>— belum ada atasan —</source>
             <translation>— no supervisor yet —</translation>
         </message>
@@ -1374,6 +1378,14 @@
         <message>
             <source>Kepala kantor (lurah, camat, kepala puskesmas)</source>
             <translation>Head of the office (lurah, camat, head of the puskesmas)</translation>
+        </message>
+        <message>
+            <source>nomor seri kartu pegawai</source>
+            <translation>civil servant card serial number</translation>
+        </message>
+        <message>
+            <source>mis. S1 Kesehatan Masyarakat</source>
+            <translation>e.g. S1 Kesehatan Masyarakat</translation>
         </message>
         <message>
             <source>NIP / NI PPPK</source>
@@ -1440,8 +1452,28 @@
             <translation>Head</translation>
         </message>
         <message>
+            <source>Mulai tugas</source>
+            <translation>In this assignment since</translation>
+        </message>
+        <message>
             <source>TMT jabatan</source>
-            <translation>In position since</translation>
+            <translation>Position effective date (TMT)</translation>
+        </message>
+        <message>
+            <source>TMT golongan</source>
+            <translation>Grade effective date (TMT)</translation>
+        </message>
+        <message>
+            <source>No. seri karpeg</source>
+            <translation>Karpeg serial no.</translation>
+        </message>
+        <message>
+            <source>Tempat lahir</source>
+            <translation>Place of birth</translation>
+        </message>
+        <message>
+            <source>Pendidikan</source>
+            <translation>Education</translation>
         </message>
         <message>
             <source>Telepon</source>
@@ -3199,6 +3231,14 @@ Choose File › Open database… to open one.</translation>
             <translation>For all employees: one PDF per employee (NIP_Name.pdf) in one folder</translation>
         </message>
         <message>
+            <source>NOMOR</source>
+            <translation>NUMBER</translation>
+        </message>
+        <message>
+            <source>NOMOR konversi angka kredit dari agenda kantor; disimpan bersama dokumen</source>
+            <translation>The number of the credit point conversion from the office's register; kept with the document</translation>
+        </message>
+        <message>
             <source>Pratinjau</source>
             <translation>Preview</translation>
         </message>
@@ -3227,6 +3267,10 @@ Choose File › Open database… to open one.</translation>
             <translation>SKP and appendix</translation>
         </message>
         <message>
+            <source>Konversi Predikat Kinerja ke Angka Kredit</source>
+            <translation>Conversion of the performance rating to credit points (Konversi Angka Kredit)</translation>
+        </message>
+        <message>
             <source>Rekap kantor</source>
             <translation>Office recap</translation>
         </message>
@@ -3237,6 +3281,14 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Kertas</source>
             <translation>Paper</translation>
+        </message>
+        <message>
+            <source>ketik NOMOR dari agenda kantor</source>
+            <translation>type the number from the office's register</translation>
+        </message>
+        <message>
+            <source>kosong: {nomor} (tersimpan)</source>
+            <translation>empty: {nomor} (kept)</translation>
         </message>
         <message>
             <source>Dokumen</source>

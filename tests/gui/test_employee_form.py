@@ -204,3 +204,35 @@ def test_penilai_luar_are_read_only_without_an_editing_account(qtbot, db):
     dialog = ExternalPenilaiDialog(db, PIMPINAN)
     qtbot.addWidget(dialog)
     assert not dialog.new_button.isEnabled() and not dialog.save_button.isEnabled()
+
+
+def test_konversi_fields_are_typed_in_kept_and_shown_again(qtbot, db):
+    """Karpeg, tempat lahir, pendidikan, TMT jabatan and TMT golongan (issue 14): typed into
+    the form, stored, and shown again when the record is opened; TMT may stay empty."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    row = next(r for r in list_employees(db) if r.office_code == "NGL" and not r.is_head)
+    form = open_form(qtbot, db, uuid=row.uuid)
+    form.tmt_jabatan.set_value(None)
+    assert form.tmt_jabatan.value() is None and form.tmt_jabatan.text() == "— belum diisi —"
+    form.karpeg.clear()
+    qtbot.keyClicks(form.karpeg, "N 012345")
+    form.birth_place.clear()
+    qtbot.keyClicks(form.birth_place, "Bukittinggi")
+    form.education.clear()
+    qtbot.keyClicks(form.education, "S1 Ilmu Pemerintahan")
+    form.tmt_golongan.setDate(QDate(2022, 4, 1))
+    form.validate_now()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.result() == form.DialogCode.Accepted
+    stored = get_employee(db, row.uuid)
+    assert (stored.karpeg, stored.birth_place, stored.education) == (
+        "N 012345", "Bukittinggi", "S1 Ilmu Pemerintahan",
+    )  # fmt: skip
+    assert stored.current.tmt_golongan == date(2022, 4, 1)
+    assert stored.current.tmt_jabatan is None
+    again = open_form(qtbot, db, uuid=row.uuid)
+    assert again.karpeg.text() == "N 012345" and again.education.text() == "S1 Ilmu Pemerintahan"
+    assert again.tmt_golongan.value() == date(2022, 4, 1) and again.tmt_jabatan.value() is None

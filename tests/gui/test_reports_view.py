@@ -187,3 +187,69 @@ def test_the_previews_print_button_prints_the_previewed_file_and_then_it_goes(
     assert previewed.exists()  # still previewed
     dialog.close()
     assert not previewed.exists()
+
+
+def test_konversi_angka_kredit_with_a_typed_nomor(qtbot, demo_copy, tmp_path, monkeypatch):
+    """The Laporan view offers the Konversi Predikat Kinerja ke Angka Kredit: the NOMOR field
+    opens only for one employee, the NOMOR typed is printed and kept for the next print; the
+    office batch holds only the jabatan fungsional with an approved evaluation."""
+    from kinerja_desktop.services.database import Database
+
+    con = sqlite3.connect(demo_copy)
+    try:
+        nip, name = con.execute(
+            "select e.nip, e.name from evaluations ev join employees e on e.id = ev.employee_id "
+            "join assignments a on a.employee_id = e.id and a.end_date is null "
+            "join offices o on o.id = a.office_id where o.code = 'PKM-NGL' and "
+            "a.job_kind = 'fungsional' and ev.period = '2026-Q1' and ev.status = 'approved' "
+            "order by e.nip limit 1"
+        ).fetchone()
+    finally:
+        con.close()
+    db = Database.open(demo_copy)
+    try:
+        view = ReportsView()
+        qtbot.addWidget(view)
+        view.set_database(db)
+        view.resize(1280, 800)
+        view.show()
+        qtbot.waitExposed(view)
+        view.period_combo.setCurrentIndex(view.period_combo.findData("2026-Q1"))
+        view.panel.select(kind="ak", office="PKM-NGL")
+        assert not view.panel.nomor_edit.isEnabled()  # a batch: one NOMOR cannot fit all
+        view.panel.select(nip=nip)
+        assert view.panel.nomor_edit.isEnabled() and not view.panel.blank_check.isEnabled()
+        qtbot.keyClicks(view.panel.nomor_edit, "800/5/AK/PKM/2026")
+        target = tmp_path / "ak.pdf"
+        monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: target))
+        with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+            qtbot.mouseClick(view.panel.save_button, Qt.MouseButton.LeftButton)
+        text = pdf_text(target)
+        assert "KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT" in text and name in text
+        assert "NOMOR: 800/5/AK/PKM/2026" in text
+        view.panel.nomor_edit.clear()
+        assert "800/5/AK/PKM/2026" in view.panel.nomor_edit.placeholderText()  # kept
+        again = tmp_path / "lagi.pdf"
+        monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: again))
+        with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+            qtbot.mouseClick(view.panel.save_button, Qt.MouseButton.LeftButton)
+        assert "NOMOR: 800/5/AK/PKM/2026" in pdf_text(again)  # kept with the document
+        view.panel.employee_combo.setCurrentIndex(0)  # every employee of the office
+        batch = tmp_path / "batch.pdf"
+        monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: batch))
+        with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
+            qtbot.mouseClick(view.panel.save_button, Qt.MouseButton.LeftButton)
+        con = sqlite3.connect(demo_copy)
+        try:
+            expected = con.execute(
+                "select count(distinct e.id) from evaluations ev join employees e on e.id = "
+                "ev.employee_id join assignments a on a.employee_id = e.id and a.end_date is "
+                "null join offices o on o.id = a.office_id where o.code = 'PKM-NGL' and "
+                "a.job_kind = 'fungsional' and e.active = 1 and ev.status = 'approved' and "
+                "ev.period = '2026-Q1'"
+            ).fetchone()[0]
+        finally:
+            con.close()
+        assert view.last_written.documents == expected == len(page_texts(batch))
+    finally:
+        db.close()

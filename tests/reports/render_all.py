@@ -1,7 +1,8 @@
 """Render every printed kind from the demo to PDF and PNG, to be looked at and tested.
 
-Kinds: SKP, evaluation sheet (filled and blank), Dokumen Evaluasi (filled and blank), office
-recap, kecamatan recap, a one-file batch and a one-file-per-employee batch; each on A4 and F4.
+Kinds: SKP, evaluation sheet (filled and blank), Dokumen Evaluasi (filled and blank), Konversi
+Predikat Kinerja ke Angka Kredit (a period, and a year with its akumulasi), office recap,
+kecamatan recap, a one-file batch and a one-file-per-employee batch; each on A4 and F4.
 The filled documents use the demo employee with the largest SKP (most indicators) among those
 with an approved evaluation, so page breaks are tried on the longest content the demo has.
 
@@ -68,6 +69,22 @@ def largest_skp_nip(db_path: Path, period: str = PERIOD) -> tuple[str, str]:
     return row[0], row[1]
 
 
+def fungsional_nip(db_path: Path, period: str = PERIOD) -> str:
+    """The NIP of a jabatan fungsional employee with an approved evaluation of ``period``."""
+    con = sqlite3.connect(db_path)
+    try:
+        row = con.execute(
+            "select e.nip from evaluations ev join employees e on e.id = ev.employee_id "
+            "join assignments a on a.employee_id = e.id and a.end_date is null "
+            "where ev.status = 'approved' and ev.period = ? and a.job_kind = 'fungsional' "
+            "order by e.nip limit 1",
+            (period,),
+        ).fetchone()
+    finally:
+        con.close()
+    return row[0]
+
+
 def _pages(pdf: Path) -> int:
     out = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
@@ -79,6 +96,7 @@ def render_all(
     """Render every kind for every paper into ``folder``; PNGs too when ``png``."""
     folder.mkdir(parents=True, exist_ok=True)
     nip, office = largest_skp_nip(db_path)
+    fungsional = fungsional_nip(db_path)
     out: list[Rendered] = []
     with Database.open(db_path) as db:
         singles = {
@@ -88,6 +106,9 @@ def render_all(
             "card": (lambda: card_data(db, nip=nip, period=PERIOD), False),
             "card_blank": (lambda: card_data(db, nip=nip, period=PERIOD, blank=True), True),
             "card_atasan": (lambda: card_data(db, nip=nip, period=PERIOD, sign_atasan=True), False),
+            # No NOMOR here: a NOMOR typed is kept, and this database is only read.
+            "ak": (lambda: prepare(db, "ak", nip=fungsional, period=PERIOD), False),
+            "ak_year": (lambda: prepare(db, "ak", nip=fungsional, period=PERIOD[:4]), False),
             "recap_office": (
                 lambda: office_recap_data(db, office_code=office, period=PERIOD),
                 False,

@@ -24,6 +24,7 @@ from kinerja_desktop.domain import messages_reports
 from kinerja_desktop.domain.enums import Aspect, OrgPredikat, Predikat, Rating
 from kinerja_desktop.domain.messages import label
 from kinerja_desktop.reports import page as page_module
+from kinerja_desktop.reports.ak_model import AkDoc
 from kinerja_desktop.reports.model import KecamatanRecapDoc, OfficeRecapDoc, SheetDoc, SkpDoc
 from tests.reports.render_all import render_all
 
@@ -95,7 +96,8 @@ def rendered(demo_db_path, tmp_path_factory):
 def test_every_kind_was_rendered(rendered):
     names = {(r.name, r.paper) for r in rendered}
     for paper in ("a4", "f4"):
-        for name in ("skp", "sheet", "sheet_blank", "card", "card_blank", "recap_office"):
+        for name in ("skp", "sheet", "sheet_blank", "card", "card_blank", "recap_office", "ak",
+                     "ak_year"):  # fmt: skip
             assert (name, paper) in names
         assert ("recap_kecamatan", paper) in names and ("batch", paper) in names
     assert any(r.kind == "each" for r in rendered)
@@ -163,6 +165,10 @@ def test_signatures_stand_with_what_they_sign(rendered):
                 assert doc.employees[-1].name in text
             elif isinstance(doc, KecamatanRecapDoc):
                 assert "JUMLAH" in text and doc.offices[-1].code in text
+            elif isinstance(doc, AkDoc):  # with the table it closes, on a page of its own kind
+                assert "ANGKA KREDIT" in text and doc.conversion.angka_kredit in text
+                if doc.accumulation:
+                    assert "JUMLAH ANGKA KREDIT" in text and doc.accumulation_total in text
             else:  # the Dokumen Evaluasi: one page with everything
                 assert "EVALUASI KINERJA" in text and item.pages == 1
 

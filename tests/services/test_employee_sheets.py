@@ -215,7 +215,7 @@ def test_a_later_tmt_with_a_new_office_is_a_mutasi(
                and ws.cell(r, col["Kepala Kantor"]).value == "Tidak")  # fmt: skip
     moved = ws.cell(row, col["NIP"]).value
     ws.cell(row, col["Kode Kantor"]).value = "Kelurahan Gurun Laweh"  # a name works too
-    ws.cell(row, col["TMT Jabatan"]).value = date(2026, 10, 1)
+    ws.cell(row, col["Mulai Tugas"]).value = date(2026, 10, 1)
     wb.save(tmp_path / "mutasi.xlsx")
     summary = import_employees(db, SYSTEM, tmp_path / "mutasi.xlsx", today=TODAY)
     assert summary.errors == () and summary.updated == 1
@@ -419,3 +419,43 @@ def test_the_preview_reports_progress_and_keeps_its_rows(db: Database, exported:
     assert loud == quiet and len(loud.rows) > 90
     assert calls[0] == (0, 2 * len(loud.rows)) and calls[-1] == (calls[0][1], calls[0][1])
     assert all(a[0] < b[0] for a, b in itertools.pairwise(calls))
+
+
+def test_konversi_fields_export_as_typed_cells_and_import_back(
+    db: Database, exported: Path, tmp_path: Path
+) -> None:
+    """Karpeg is a text cell, TMT jabatan and TMT golongan are date cells, and the five new
+    register fields come back from an edited export (issue 14, Konversi Angka Kredit)."""
+    wb, col = edited(exported, tmp_path / "ak.xlsx")
+    ws = wb["Pegawai"]
+    for header in ("No. Seri Karpeg", "Pendidikan", "Tempat Lahir", "TMT Jabatan", "TMT Golongan"):
+        assert header in col
+    row = next(r for r in range(2, ws.max_row + 1)
+               if ws.cell(r, col["Kepala Kantor"]).value == "Tidak")  # fmt: skip
+    who = ws.cell(row, col["NIP"]).value
+    ws.cell(row, col["No. Seri Karpeg"]).value = "00123456"
+    ws.cell(row, col["Pendidikan"]).value = "S1 Kesehatan Masyarakat"
+    ws.cell(row, col["Tempat Lahir"]).value = "Bukittinggi"
+    ws.cell(row, col["TMT Jabatan"]).value = date(2023, 1, 2)
+    ws.cell(row, col["TMT Golongan"]).value = date(2022, 4, 1)
+    wb.save(tmp_path / "ak.xlsx")
+    summary = import_employees(db, SYSTEM, tmp_path / "ak.xlsx", today=TODAY)
+    assert summary.errors == () and summary.updated == 1
+    uuid = next(e.uuid for e in list_employees(db) if e.nip == who)
+    detail = get_employee(db, uuid)
+    assert (detail.karpeg, detail.education, detail.birth_place) == (
+        "00123456", "S1 Kesehatan Masyarakat", "Bukittinggi",
+    )  # fmt: skip
+    assert detail.current is not None and len(detail.history) == 1  # corrected, no mutasi
+    assert (detail.current.tmt_jabatan, detail.current.tmt_golongan) == (
+        date(2023, 1, 2), date(2022, 4, 1),
+    )  # fmt: skip
+    again = tmp_path / "lagi.xlsx"
+    export_employees(db, again)
+    ws2 = openpyxl.load_workbook(again)["Pegawai"]
+    header = {c.value: c.column for c in ws2[1]}
+    line = next(r for r in range(2, ws2.max_row + 1) if ws2.cell(r, header["NIP"]).value == who)
+    karpeg = ws2.cell(line, header["No. Seri Karpeg"])
+    assert karpeg.value == "00123456" and karpeg.number_format == "@"  # leading zeros kept
+    tmt = ws2.cell(line, header["TMT Golongan"])
+    assert tmt.is_date and tmt.value.date() == date(2022, 4, 1)

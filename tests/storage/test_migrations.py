@@ -121,3 +121,42 @@ def test_locked_database_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyP
     finally:
         holder.rollback()
         holder.close()
+
+
+def test_schema_0007_upgrades_to_the_konversi_fields_with_data_intact(tmp_path: Path) -> None:
+    """0008 adds karpeg, pendidikan, tempat lahir (employee), TMT jabatan and TMT golongan
+    (assignment) and the NOMOR table; rows of the previous schema keep their values."""
+    from sqlalchemy.orm import Session
+
+    from kinerja_desktop.storage.models import AkDocument, Assignment
+
+    db = tmp_path / "s7.sqlite"
+    shutil.copy(FIXTURES / "schema_0007.sqlite", db)
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0007"
+        assert "karpeg" not in {r[1] for r in con.execute("PRAGMA table_info(employees)")}
+    finally:
+        con.close()
+    result = open_database(db)
+    try:
+        assert result.migrated_from == "0007"
+        assert result.revision == head_revision() >= "0008"
+        assert result.backup is not None and result.backup.exists()
+        with Session(result.engine) as session:
+            people = session.execute(select(Employee).order_by(Employee.id)).scalars().all()
+            assert [(p.nip, p.version) for p in people] == [
+                ("199204152019032001", 3), ("199509232020042008", 2),
+            ]  # fmt: skip
+            assert all((p.karpeg, p.education, p.birth_place) == ("", "", "") for p in people)
+            posts = session.execute(select(Assignment).order_by(Assignment.id)).scalars().all()
+            assert [(a.jabatan, a.grade) for a in posts] == [
+                ("Lurah", "III/d"), ("Analis Kebijakan Ahli Pertama", "III/b"),
+            ]  # fmt: skip
+            assert all(a.tmt_jabatan is None and a.tmt_golongan is None for a in posts)
+            assert session.execute(select(AkDocument)).first() is None
+        with result.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == [], f"models and migrations disagree: {diff}"
+    finally:
+        result.engine.dispose()

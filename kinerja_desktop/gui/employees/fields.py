@@ -212,6 +212,32 @@ class DateField(QDateEdit):
         self.setDate(QDate(value.year, value.month, value.day))
 
 
+class OptionalDateField(DateField):
+    """A date that may stay empty (a TMT not yet recorded); ``value()`` is None then.
+
+    Empty is the minimum date shown as a dash (Qt's special value text). The calendar opens on
+    today's month, not on the sentinel year.
+    """
+
+    EMPTY = date(1900, 1, 1)
+
+    def __init__(self, value: date | None = None, *, maximum: date | None = None) -> None:
+        super().__init__(self.EMPTY, maximum=maximum)
+        self.setMinimumDate(QDate(self.EMPTY.year, self.EMPTY.month, self.EMPTY.day))
+        self.setSpecialValueText(_tr("— belum diisi —"))
+        self.set_value(value)
+
+    def value(self) -> date | None:  # type: ignore[override]
+        day = super().value()
+        return None if day == self.EMPTY else day
+
+    def set_value(self, value: date | None) -> None:  # type: ignore[override]
+        super().set_value(value or self.EMPTY)
+        if value is None:
+            today = date.today()
+            self.calendarWidget().setCurrentPage(today.year, today.month)
+
+
 class FieldMessage(QLabel):
     """The line under a field: red for an error, brown for a warning, hidden when empty."""
 

@@ -44,6 +44,7 @@ from kinerja_desktop.gui.employees.fields import (
     GradeCombo,
     JobKindCombo,
     LevelCombo,
+    OptionalDateField,
     ValueCombo,
     can_edit_register,
     month_year,
@@ -64,7 +65,8 @@ CHECK_DELAY_MS = 300
 _FIELDS = (
     "nip", "employment_type", "name", "title_prefix", "title_suffix", "gender", "grade",
     "jabatan", "job_kind", "functional_level", "office_code", "atasan_uuid", "is_head", "acting",
-    "start_date", "phone", "email",
+    "start_date", "tmt_jabatan", "tmt_golongan", "karpeg", "birth_place", "education", "phone",
+    "email",
 )  # fmt: skip
 _ALIASES = {"external_penilai_uuid": "atasan_uuid"}
 
@@ -121,12 +123,26 @@ class EmployeeFormDialog(QDialog):
         self.is_head = QCheckBox(self.tr("Kepala kantor (lurah, camat, kepala puskesmas)"))
         self.acting = ActingCombo(lang)
         self.start_date = DateField(self.today, maximum=self.today)
+        # The Konversi Angka Kredit prints these (issue 14); TMT dates may stay empty.
+        self.tmt_jabatan = OptionalDateField(maximum=self.today)
+        self.tmt_golongan = OptionalDateField(maximum=self.today)
+        self.karpeg = QLineEdit()
+        self.karpeg.setMaxLength(30)
+        self.karpeg.setPlaceholderText(self.tr("nomor seri kartu pegawai"))
+        self.birth_place = QLineEdit()
+        self.birth_place.setMaxLength(100)
+        self.education = QLineEdit()
+        self.education.setMaxLength(120)
+        self.education.setPlaceholderText(self.tr("mis. S1 Kesehatan Masyarakat"))
         self.phone = QLineEdit()
         self.email = QLineEdit()
 
         self.messages = {name: FieldMessage(name) for name in _FIELDS}
         self.messages["_other"] = FieldMessage("other")
-        for name in ("nip", "name", "title_prefix", "title_suffix", "jabatan", "phone", "email"):
+        for name in (
+            "nip", "name", "title_prefix", "title_suffix", "jabatan", "phone", "email", "karpeg",
+            "birth_place", "education", "tmt_jabatan", "tmt_golongan",
+        ):  # fmt: skip
             self.field_widget(name).setObjectName(name)
 
         form = QFormLayout()
@@ -190,7 +206,16 @@ class EmployeeFormDialog(QDialog):
         form.addRow("", self.messages["is_head"])
         form.addRow("", self.messages["acting"])
         form.addRow(
-            self.tr("TMT jabatan"), with_message(self.start_date, self.messages["start_date"])
+            self.tr("Mulai tugas"), with_message(self.start_date, self.messages["start_date"])
+        )
+        form.addRow(
+            self.tr("TMT jabatan"),
+            self._pair(self.tmt_jabatan, self.tr("TMT golongan"), self.tmt_golongan),
+        )
+        form.addRow(self.tr("No. seri karpeg"), with_message(self.karpeg, self.messages["karpeg"]))
+        form.addRow(
+            self.tr("Tempat lahir"),
+            self._pair(self.birth_place, self.tr("Pendidikan"), self.education),
         )
         form.addRow(self.tr("Telepon"), self.phone)
         form.addRow(self.tr("Email"), self.email)
@@ -241,11 +266,34 @@ class EmployeeFormDialog(QDialog):
         self.atasan.editTextChanged.connect(self._changed)
         self.is_head.toggled.connect(self._changed)
         self.start_date.dateChanged.connect(self._changed)
+        for field in (self.tmt_jabatan, self.tmt_golongan):
+            field.dateChanged.connect(self._changed)
+        for line in (self.karpeg, self.birth_place, self.education):
+            line.textChanged.connect(self._changed)
         self._sync_enabled()
         self._check_nip_now()
         self._apply_permissions()
 
     # -- widgets -------------------------------------------------------------------------------
+
+    def _pair(self, first: QWidget, second_label: str, second: QWidget) -> QWidget:
+        """Two fields on one row (the dialog must fit a 1366×768 screen), each with its
+        message line under the row."""
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(first, 1)
+        row.addWidget(QLabel(second_label))
+        row.addWidget(second, 1)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addLayout(row)
+        for widget in (first, second):
+            name = next((n for n in _FIELDS if getattr(self, n, None) is widget), "")
+            if name:
+                layout.addWidget(self.messages[name])
+        return box
 
     def field_widget(self, name: str) -> QWidget:
         widgets = {"atasan_uuid": self.atasan}
@@ -261,6 +309,9 @@ class EmployeeFormDialog(QDialog):
         self.gender.set_value(d.gender)
         self.phone.setText(d.phone)
         self.email.setText(d.email)
+        self.karpeg.setText(d.karpeg)
+        self.birth_place.setText(d.birth_place)
+        self.education.setText(d.education)
         a = d.current
         if a is not None:
             self.grade.set_value(a.grade)
@@ -275,6 +326,8 @@ class EmployeeFormDialog(QDialog):
             self.is_head.setChecked(a.is_head)
             self.acting.set_value(a.acting)
             self.start_date.set_value(a.start_date)
+            self.tmt_jabatan.set_value(a.tmt_jabatan)
+            self.tmt_golongan.set_value(a.tmt_golongan)
 
     def _apply_permissions(self) -> None:
         reason = ""
@@ -350,6 +403,11 @@ class EmployeeFormDialog(QDialog):
             phone=self.phone.text(),
             email=self.email.text(),
             note=self.detail.current.note if self.detail and self.detail.current else "",
+            karpeg=self.karpeg.text(),
+            education=self.education.text(),
+            birth_place=self.birth_place.text(),
+            tmt_jabatan=self.tmt_jabatan.value(),
+            tmt_golongan=self.tmt_golongan.value(),
         )
 
     def _changed(self) -> None:

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kinerja_desktop.services.actor import Actor
     from kinerja_desktop.services.database import Database
     from kinerja_desktop.services.report_output import Written
 
 #: Document keys offered in the view, in menu order.
-EMPLOYEE_KINDS = ("sheet", "card", "skp")
+EMPLOYEE_KINDS = ("sheet", "card", "skp", "ak")
 RECAP_KINDS = ("office_recap", "kecamatan_recap")
 
 
@@ -23,7 +24,9 @@ class ReportRequest:
     """One document or batch the clerk chose.
 
     ``nip`` ``None`` means every active employee of the office (a batch); ``per_employee``
-    then writes one file each into a folder instead of one PDF.
+    then writes one file each into a folder instead of one PDF. ``nomor`` is the NOMOR typed
+    for a Konversi Angka Kredit (``ak``) of one employee ("" reuses the one kept); a NOMOR
+    that changes is audited under ``actor``.
     """
 
     kind: str
@@ -33,6 +36,8 @@ class ReportRequest:
     paper: str
     blank: bool = False
     per_employee: bool = False
+    nomor: str = ""
+    actor: Actor | None = None
 
     @property
     def is_recap(self) -> bool:
@@ -56,7 +61,8 @@ def make(db: Database, request: ReportRequest, out: Path, state: Any = None) -> 
     if request.nip is not None:
         return write_document(
             db, request.kind, nip=request.nip, period=request.period, out=out,
-            paper=request.paper, blank=request.blank,
+            paper=request.paper, blank=request.blank, nomor=request.nomor or None,
+            actor=request.actor,
         )  # fmt: skip
     assert request.office_code is not None
     return write_batch(

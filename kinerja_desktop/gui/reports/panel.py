@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -44,12 +45,15 @@ class PrintPanel(QGroupBox):
         self.setObjectName("print_panel")
         self._employees_for: str | None = None
         self.employee_loader: Callable[[str], Sequence[tuple[str, str]]] | None = None
+        #: nip -> the NOMOR kept for the chosen period ("" when none), shown as a hint.
+        self.nomor_loader: Callable[[str], str] | None = None
         self.doc_combo = QComboBox()
         self.doc_combo.setObjectName("document")
         for key, text in (
             ("sheet", _tr("Evaluasi Kinerja Pegawai")),
             ("card", _tr("Dokumen Evaluasi Kinerja Pegawai (1 halaman)")),
             ("skp", _tr("SKP dan lampiran")),
+            ("ak", _tr("Konversi Predikat Kinerja ke Angka Kredit")),
             ("office_recap", _tr("Rekap kantor")),
             ("kecamatan_recap", _tr("Rekap kecamatan")),
         ):
@@ -70,6 +74,13 @@ class PrintPanel(QGroupBox):
         self.per_employee_check.setObjectName("per_employee")
         self.per_employee_check.setToolTip(
             _tr("Untuk semua pegawai: satu PDF per pegawai (NIP_Nama.pdf) dalam satu folder")
+        )
+        self.nomor_label = QLabel(_tr("NOMOR"))
+        self.nomor_edit = QLineEdit()
+        self.nomor_edit.setObjectName("nomor")
+        self.nomor_edit.setMaxLength(120)
+        self.nomor_edit.setToolTip(
+            _tr("NOMOR konversi angka kredit dari agenda kantor; disimpan bersama dokumen")
         )
         self.preview_button = QPushButton(_tr("Pratinjau"))
         self.preview_button.setObjectName("preview")
@@ -96,6 +107,8 @@ class PrintPanel(QGroupBox):
         options.addWidget(self.blank_check)
         options.addWidget(self.per_employee_check)
         options.addStretch(1)
+        options.addWidget(self.nomor_label)
+        options.addWidget(self.nomor_edit, 1)
         grid.addLayout(options, 2, 0, 1, 4)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -129,6 +142,10 @@ class PrintPanel(QGroupBox):
 
     def paper(self) -> str:
         return str(self.paper_combo.currentData())
+
+    def nomor(self) -> str:
+        """The NOMOR typed for a Konversi Angka Kredit of one employee ("" otherwise)."""
+        return self.nomor_edit.text().strip() if self.nomor_edit.isEnabled() else ""
 
     def set_offices(self, offices: Sequence[tuple[str, str]]) -> None:
         current = self.office_code()
@@ -184,6 +201,17 @@ class PrintPanel(QGroupBox):
         self.office_combo.setEnabled(kind != "kecamatan_recap")
         self.employee_combo.setEnabled(kind in EMPLOYEE_KINDS)
         single = kind in EMPLOYEE_KINDS and self.nip() is not None
-        self.blank_check.setEnabled(single and kind != "skp")
+        self.blank_check.setEnabled(single and kind not in ("skp", "ak"))
+        self.nomor_edit.setEnabled(single and kind == "ak")
+        self.nomor_label.setEnabled(self.nomor_edit.isEnabled())
+        kept = ""
+        nip = self.nip()
+        if self.nomor_edit.isEnabled() and nip is not None and self.nomor_loader is not None:
+            kept = self.nomor_loader(nip)
+        self.nomor_edit.setPlaceholderText(
+            _tr("kosong: {nomor} (tersimpan)").format(nomor=kept)
+            if kept
+            else _tr("ketik NOMOR dari agenda kantor")
+        )
         self.per_employee_check.setEnabled(kind in EMPLOYEE_KINDS and self.nip() is None)
         self.xlsx_button.setEnabled(recap)

@@ -20,7 +20,7 @@ from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.gui.dialogs.common import MessageBox
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.models.recap import OfficeRecapTableModel
-from kinerja_desktop.gui.reports.jobs import ReportRequest, make
+from kinerja_desktop.gui.reports.jobs import EMPLOYEE_KINDS, ReportRequest, make
 from kinerja_desktop.gui.reports.panel import PrintPanel
 from kinerja_desktop.gui.reports.temp_pdfs import TempPdfs
 from kinerja_desktop.gui.tasks import TaskRunner
@@ -58,6 +58,7 @@ class ReportsView(ListView):
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         self.panel = PrintPanel(self)
         self.panel.employee_loader = self._employees
+        self.panel.nomor_loader = self._kept_nomor
         self.layout().insertWidget(1, self.panel)  # type: ignore[union-attr]
         self.panel.preview_button.clicked.connect(self.preview)
         self.panel.save_button.clicked.connect(self.save_pdf)
@@ -110,6 +111,14 @@ class ReportsView(ListView):
             return []
         return employees_of_office(self.database, office_code)
 
+    def _kept_nomor(self, nip: str) -> str:
+        from kinerja_desktop.services.report_ak import kept_nomor
+
+        period = self.period_combo.current_code()
+        if self.database is None or period is None:
+            return ""
+        return kept_nomor(self.database, nip=nip, period=period)
+
     # -- actions -----------------------------------------------------------------------------
 
     def request(self) -> ReportRequest | None:
@@ -129,11 +138,13 @@ class ReportsView(ListView):
             kind=kind,
             period=period,
             office_code=panel.office_code(),
-            nip=panel.nip() if kind in ("sheet", "card", "skp") else None,
+            nip=panel.nip() if kind in EMPLOYEE_KINDS else None,
             paper=panel.paper(),
             blank=panel.blank_check.isEnabled() and panel.blank_check.isChecked(),
             per_employee=panel.per_employee_check.isEnabled()
             and panel.per_employee_check.isChecked(),
+            nomor=panel.nomor(),
+            actor=self.actor,
         )
 
     def _suggested_name(self, request: ReportRequest, suffix: str) -> str:
@@ -141,6 +152,7 @@ class ReportsView(ListView):
             "sheet": "evaluasi",
             "card": "dokumen-evaluasi",
             "skp": "skp",
+            "ak": "konversi-angka-kredit",
             "office_recap": "rekap",
             "kecamatan_recap": "rekap-kecamatan",
         }
@@ -268,6 +280,7 @@ class ReportsView(ListView):
             self.temps.release(path)
 
     def _saved(self, written: Written) -> None:
+        self.panel.update_state()  # a NOMOR just typed is now the kept one
         self.last_written = written
         self._say_done(written, preview=False)
 

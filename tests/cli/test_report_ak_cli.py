@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from kinerja_desktop.cli import main
 from kinerja_desktop.domain.enums import FunctionalLevel, Predikat
 from kinerja_desktop.domain.masa_kerja import masa_kerja
 from kinerja_desktop.domain.messages import label
@@ -20,13 +19,8 @@ from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.periods import format_date_id
 from kinerja_desktop.domain.predikat import angka_kredit
 from kinerja_desktop.domain.scoring import format_number
+from tests.cli.helpers import run
 from tests.reports.pdfcheck import page_sizes_mm
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def layout(pdf: Path) -> str:

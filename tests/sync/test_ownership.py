@@ -18,12 +18,12 @@ from typing import Any
 
 import pytest
 
-from kinerja_desktop.cli import main
 from kinerja_desktop.domain import messages
 from kinerja_desktop.services.actor import SYSTEM
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.sync_export import export_package
 from kinerja_desktop.services.sync_import import import_package
+from tests.cli.helpers import run
 from tests.sync.fixtures import *  # noqa: F403
 from tests.sync.fixtures import Pair, private_key, rewrite_package, sql, unchanged
 
@@ -70,12 +70,6 @@ def craft(
     key = private_key(pair.grl if signer == "grl" else pair.ngl)
     return rewrite_package(source, source.with_name(name), change=change, manifest=body,
                            sign_with=key)  # fmt: skip
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def refused(

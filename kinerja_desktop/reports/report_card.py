@@ -2,11 +2,11 @@
 
 Numbered blocks: 1 PEGAWAI YANG DINILAI, 2 PEJABAT PENILAI KINERJA, 3 ATASAN PEJABAT PENILAI
 KINERJA (each Nama, NIP, Pangkat/Gol. Ruang, Jabatan, Unit Kerja), 4 EVALUASI KINERJA
-(Capaian Kinerja Organisasi, Predikat Kinerja Pegawai, and the angka kredit for a jabatan
-fungsional), 5 CATATAN/REKOMENDASI, then place and date over the signatures of the pegawai
-and the pejabat penilai, as in the format (the atasan signs only when asked: B 2.3 leaves it
-open). The angka kredit line stays here until the Konversi Predikat Kinerja ke Angka Kredit
-document exists.
+(Capaian Kinerja Organisasi, Predikat Kinerja Pegawai), 5 CATATAN/REKOMENDASI, then place
+and date over the signatures of the pegawai and the pejabat penilai, as in the format (the
+atasan signs only when asked: B 2.3 leaves it open). The angka kredit of a jabatan fungsional
+is not on this form: it has its own document, the Konversi Predikat Kinerja ke Angka Kredit
+(``reports/ak_document.py``, PermenPANRB 1/2023).
 """
 
 from __future__ import annotations
@@ -60,8 +60,6 @@ def card_flowables(doc: CardDoc, width: float) -> list[Flowable]:
         ("Capaian Kinerja Organisasi", "" if doc.blank else doc.org_predikat.upper()),
         ("Predikat Kinerja Pegawai", "" if doc.blank else doc.predikat.upper()),
     ]
-    if doc.angka_kredit:
-        evaluation.append(("Angka Kredit", "" if doc.blank else doc.angka_kredit))
     for n, (name, value) in enumerate(evaluation, start=1):
         rows.append(["", para(f"{n}."), para(name), para(value, "bold", whole=True)])
     r = len(rows)

@@ -183,3 +183,15 @@ def test_an_unapproved_evaluation_gives_no_figures(capsys, demo_copy, tmp_path):
     text = layout(out)
     assert "Perhitungan" not in text and "pada tanggal ....." in text
     assert "belum disetujui" in text  # the footer's status, with the DRAF stamp
+
+
+def test_the_report_card_leaves_angka_kredit_to_its_own_document(capsys, demo_copy, tmp_path):
+    """Issue 14: the Dokumen Evaluasi carries two signers' evaluation, not the angka kredit."""
+    nip = one(demo_copy, FUNGSIONAL_Q1)[0]
+    card = tmp_path / "card.pdf"
+    code, _out, err = run(capsys, "--db", str(demo_copy), "report", "card", "--nip", nip,
+                          "--period", "2026-Q1", "--out", str(card))  # fmt: skip
+    assert code == 0, err
+    text = layout(card)
+    assert "Predikat Kinerja Pegawai" in text
+    assert "Angka Kredit" not in text

@@ -2,7 +2,7 @@
 
 :func:`import_employees` answers with a summary (counts, errors, warnings); the GUI wizard also
 shows each row with its planned action, and writes the rows back out with their messages so a
-clerk can fix the file in Excel. Both use the very same plan (:class:`_Plan` of
+clerk can fix the file in Excel. Both use the very same plan (:class:`ImportPlan` of
 :mod:`employee_sheets`), so the preview can never disagree with the import.
 """
 
@@ -20,13 +20,13 @@ from kinerja_desktop.services.dto_register import ExportResult, ImportSummary, R
 # The plan and its bookkeeping are the import's own; reusing them (rather than copying the
 # rules) is the point of this module.
 from kinerja_desktop.services.employee_sheets import (
-    _CHANGES,
-    _COUNTED,
+    CHANGES,
+    COUNTED,
+    ImportMeter,
+    ImportPlan,
     Progress,
-    _Meter,
-    _Plan,
-    _refused,
     employee_spec,
+    refused_summary,
 )
 from kinerja_desktop.services.register_checks import load_state
 from kinerja_desktop.spreadsheet.columns import ColumnSpec, SheetSpec
@@ -83,16 +83,16 @@ def preview_employee_import(
     try:
         data = read_sheet(path, employee_spec(state.offices))
     except ValidationError as exc:
-        return ImportPreview(_refused(path, exc, True), ())
-    meter = _Meter(progress, 2 * len(data.rows))
+        return ImportPreview(refused_summary(path, exc, True), ())
+    meter = ImportMeter(progress, 2 * len(data.rows))
     meter.to(0)
-    plan = _Plan(state, data, today)
+    plan = ImportPlan(state, data, today)
     plan.run(meter)
     meter.finish()
     rows, counts = [], {name: 0 for name in ("created", "updated", "unchanged")}
     for item in plan.items:
-        if not item.errors and item.action in (*_CHANGES, "unchanged"):
-            counts[_COUNTED.get(item.action, "updated")] += 1
+        if not item.errors and item.action in (*CHANGES, "unchanged"):
+            counts[COUNTED.get(item.action, "updated")] += 1
         action = "error" if item.errors else _PREVIEW_ACTION.get(item.action, item.action)
         values = item.row.values
         rows.append(

@@ -15,7 +15,7 @@ Contract:
   is written; otherwise every row applies in one transaction with Core inserts and updates and
   one audit entry listing the changed uuids (DESIGN.md sections 5 and 8). An optional
   ``progress(done, total)`` callback hears how far the checks and the writing are (see
-  :class:`_Meter`); it changes nothing else.
+  :class:`ImportMeter`); it changes nothing else.
 
 Column semantics: a column missing from the file leaves that field as stored; a column present
 with an empty cell clears it (or, for Jenis Kelamin, takes the NIP's gender digit). A later
@@ -224,7 +224,7 @@ def export_employees(db: Database, path: Path, *, office_code: str | None = None
 Progress = Callable[[int, int], None]
 
 
-class _Meter:
+class ImportMeter:
     """Counts an import's steps and tells a progress callback, about 100 times at most.
 
     One import has ``3 * rows`` steps: a merge pass and a check pass over every row, then the
@@ -291,7 +291,7 @@ def _message(source: RowError | FieldIssue, row: int | None, column: str, value:
     return RowMessage(row, column, value, source.message, source.code, source.params)
 
 
-class _Plan:
+class ImportPlan:
     """Validates every row against the register as it would be after the import."""
 
     def __init__(
@@ -312,9 +312,9 @@ class _Plan:
         source = FieldIssue.make(key, code, **params)
         item.errors.append(_message(source, item.row.row, self.column(key), raw))
 
-    def run(self, meter: _Meter | None = None) -> None:
+    def run(self, meter: ImportMeter | None = None) -> None:
         """Plan every row; ``meter`` advances one step per row in each of the two passes."""
-        meter = meter or _Meter(None, 2 * len(self.data.rows))
+        meter = meter or ImportMeter(None, 2 * len(self.data.rows))
         seen: dict[str, int] = {}
         for row in self.data.rows:
             nip = row.values.get("nip")
@@ -472,8 +472,8 @@ def _yes(value: Any) -> bool:
     return value is True or value == _YES
 
 
-_CHANGES = ("create", "revive", "update", "mutasi")
-_COUNTED = {"create": "created", "revive": "created", "unchanged": "unchanged"}
+CHANGES = ("create", "revive", "update", "mutasi")
+COUNTED = {"create": "created", "revive": "created", "unchanged": "unchanged"}
 _NEW = {"version": 1, "end_date": None, "deleted_at": None}
 
 
@@ -492,7 +492,7 @@ def _execute(
 
 
 def _apply(
-    session: Any, state: RegisterState, items: list[_Item], actor: Actor, meter: _Meter
+    session: Any, state: RegisterState, items: list[_Item], actor: Actor, meter: ImportMeter
 ) -> list[str]:
     """Write the planned rows with Core statements; returns the changed record uuids.
 
@@ -552,7 +552,7 @@ def _apply(
     return [item.uuid for item in items] + [row["uuid"] for row in new_rows]
 
 
-def _refused(path: Path, exc: ValidationError, dry_run: bool) -> ImportSummary:
+def refused_summary(path: Path, exc: ValidationError, dry_run: bool) -> ImportSummary:
     error = RowMessage(
         exc.row, exc.field or "", "", exc.message or exc.code, exc.code, tuple(exc.params.items())
     )
@@ -594,10 +594,10 @@ def import_employees(
         try:
             data = read_sheet(path, employee_spec(state.offices))
         except ValidationError as exc:
-            return _refused(path, exc, dry_run)
-        meter = _Meter(progress, 3 * len(data.rows))
+            return refused_summary(path, exc, dry_run)
+        meter = ImportMeter(progress, 3 * len(data.rows))
         meter.to(0)
-        plan = _Plan(state, data, today, actor)
+        plan = ImportPlan(state, data, today, actor)
         plan.run(meter)
         errors = [e for item in plan.items for e in item.errors]
         refused = sum(e.code == "employee.self_atasan" for e in errors)
@@ -608,9 +608,9 @@ def import_employees(
         warnings = plan.warnings + [w for item in plan.items for w in item.warnings]
         counts = {name: 0 for name in ("created", "updated", "unchanged")}
         for item in plan.items:
-            if not item.errors and item.action in (*_CHANGES, "unchanged"):
-                counts[_COUNTED.get(item.action, "updated")] += 1
-        changed = [item for item in plan.items if item.action in _CHANGES]
+            if not item.errors and item.action in (*CHANGES, "unchanged"):
+                counts[COUNTED.get(item.action, "updated")] += 1
+        changed = [item for item in plan.items if item.action in CHANGES]
         applied = not errors and not dry_run and bool(changed)
         uuids: list[str] = []
         if applied:

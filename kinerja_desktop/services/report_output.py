@@ -140,7 +140,7 @@ def _replace(temp: str, target: Path) -> None:
             time.sleep(REPLACE_PAUSE)
 
 
-def _atomic(target: Path, write: Callable[[str], Any]) -> Any:
+def write_atomically(target: Path, write: Callable[[str], Any]) -> Any:
     """Run ``write(temp_path)`` and move the temporary file onto ``target`` on success."""
     handle, temp = tempfile.mkstemp(prefix=".kinerja-", suffix=target.suffix, dir=target.parent)
     os.close(handle)
@@ -159,7 +159,7 @@ def _atomic(target: Path, write: Callable[[str], Any]) -> Any:
     return result
 
 
-def _paper(db: Database, paper: str | None) -> str:
+def chosen_paper(db: Database, paper: str | None) -> str:
     from kinerja_desktop.reports.styles import page_size
 
     chosen = (paper or load_settings(db).paper).lower()
@@ -198,7 +198,7 @@ def write_prepared(
     out = Path(out)
     _require_suffix(out, ".pdf")
     check_writable(out)
-    pages = _atomic(out, lambda temp: write_pdf([prepared.doc], temp, paper=paper))
+    pages = write_atomically(out, lambda temp: write_pdf([prepared.doc], temp, paper=paper))
     meta = prepared.doc.meta
     return Written(
         paths=(str(out),),
@@ -227,7 +227,7 @@ def write_document(
     out = Path(out)
     _require_suffix(out, ".pdf")
     check_writable(out)
-    chosen = _paper(db, paper)
+    chosen = chosen_paper(db, paper)
     prepared = prepare(db, kind, nip=nip, period=period, blank=blank, nomor=nomor, actor=actor)
     return write_prepared(prepared, out, paper=chosen)
 
@@ -291,7 +291,7 @@ def write_batch(
     if not one_file and len(str(out.absolute())) + len(r"\123456789012345678.pdf") >= MAX_PATH:
         # Not even "<NIP>.pdf" fits under Windows' limit: say so before any work.
         raise ValidationError("report.unwritable", path=str(out), reason=LONG_PATH)
-    chosen = _paper(db, paper)
+    chosen = chosen_paper(db, paper)
     warnings: list[str] = []
     if kind == "ak":  # only jabatan fungsional with an approved evaluation have a conversion
         from kinerja_desktop.services.report_ak import ak_batch_people
@@ -331,7 +331,7 @@ def write_batch(
             yield nip, name, prepared.doc
 
     if one_file:
-        pages = _atomic(
+        pages = write_atomically(
             out,
             lambda temp: write_pdf(
                 (doc for _nip, _name, doc in prepared_docs()), temp, paper=chosen,
@@ -350,7 +350,9 @@ def write_batch(
         target = out / file_name_for(nip, name, out)
         try:
             check_writable(target)  # before rendering: a file open elsewhere is found first
-            pages += _atomic(target, lambda temp, d=doc: write_pdf([d], temp, paper=chosen))
+            pages += write_atomically(
+                target, lambda temp, d=doc: write_pdf([d], temp, paper=chosen)
+            )
         except ValidationError as exc:
             # One locked file must not stop the office's batch: the rest is written and the
             # clerk gets the list of what to close and print again.

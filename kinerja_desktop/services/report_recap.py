@@ -69,9 +69,9 @@ from kinerja_desktop.services.report_data import (
 )
 from kinerja_desktop.services.report_output import (
     Written,
-    _atomic,
-    _paper,
     check_writable,
+    chosen_paper,
+    write_atomically,
 )
 from kinerja_desktop.storage.models import (
     Assignment,
@@ -442,7 +442,7 @@ def write_recap(
     if suffix not in (".pdf", ".xlsx"):
         raise ValidationError("report.bad_extension", path=str(out), expected=".pdf / .xlsx")
     check_writable(out)
-    chosen = _paper(db, paper)
+    chosen = chosen_paper(db, paper)
     if office_code:
         prepared = office_recap_data(db, office_code=office_code, period=period)
     else:
@@ -451,10 +451,10 @@ def write_recap(
     if suffix == ".pdf":
         from kinerja_desktop.reports.render import write_pdf
 
-        pages = _atomic(out, lambda temp: write_pdf([prepared.doc], temp, paper=chosen))
+        pages = write_atomically(out, lambda temp: write_pdf([prepared.doc], temp, paper=chosen))
     else:
         from kinerja_desktop.spreadsheet.recap_writer import write_recap_xlsx
 
-        _atomic(out, lambda temp: write_recap_xlsx(prepared.doc, Path(temp)))
+        write_atomically(out, lambda temp: write_recap_xlsx(prepared.doc, Path(temp)))
     meta = prepared.doc.meta
     return Written((str(out),), pages, 1, prepared.warnings, meta.record_uuid, meta.content_hash)

@@ -210,7 +210,7 @@ def get_skp(db: Database, uuid: str) -> SkpDetail:
         NotFoundError: ``skp.not_found``.
     """
     with db.uow() as uow:
-        return skp_detail(uow.session, _skp(uow.session, uuid))
+        return skp_detail(uow.session, skp_row(uow.session, uuid))
 
 
 def find_skp(db: Database, employee_uuid: str, year: int) -> SkpDetail | None:
@@ -221,7 +221,7 @@ def find_skp(db: Database, employee_uuid: str, year: int) -> SkpDetail | None:
         return skp_detail(uow.session, skp) if skp is not None else None
 
 
-def _skp(session: Session, uuid: str) -> Skp:
+def skp_row(session: Session, uuid: str) -> Skp:
     skp = session.execute(select(Skp).where(Skp.uuid == uuid)).scalar()
     if skp is None or skp.deleted_at is not None:
         raise NotFoundError("skp.not_found", value=uuid)
@@ -482,13 +482,13 @@ def write_skp(
             raise ConflictError("skp.approved_locked", name=p.name, revision=skp.revision)
         skp = new_skp(session, actor, p, values.year, skp.revision + 1)
         skp.status_reason = reason
-        values = _fresh(values)
+        values = fresh_input(values)
         action = "revise"
     apply_content(session, actor, skp, values, links)
     return skp, action, before
 
 
-def _fresh(values: SkpInput) -> SkpInput:
+def fresh_input(values: SkpInput) -> SkpInput:
     """The same content with no uuids, so a revision gets rows of its own."""
     return SkpInput(
         employee_uuid=values.employee_uuid, year=values.year,

@@ -41,7 +41,6 @@ from kinerja_desktop.services.permissions import require_penilai_of
 from kinerja_desktop.services.recording import audit, now_utc, stamp_change
 from kinerja_desktop.services.skp import (
     EDITABLE,
-    _skp,
     apply_content,
     check_links,
     clean_input,
@@ -53,6 +52,7 @@ from kinerja_desktop.services.skp import (
     person,
     require_editor,
     skp_detail,
+    skp_row,
     write_skp,
 )
 from kinerja_desktop.storage.models import (
@@ -205,7 +205,7 @@ def submit_skp(db: Database, actor: Actor, uuid: str) -> SkpDetail:
     """
     with db.uow() as uow:
         session = uow.session
-        skp = _skp(session, uuid)
+        skp = skp_row(session, uuid)
         p = person(session, id=skp.employee_id)
         require_editor(actor, p.uuid)
         if not owned(session, skp.origin_office):
@@ -231,7 +231,7 @@ def _decide(
 ) -> SkpDetail:
     with db.uow() as uow:
         session = uow.session
-        skp = _skp(session, uuid)
+        skp = skp_row(session, uuid)
         _require_decider(session, actor, skp)
         if skp.status != SUBMITTED:
             p = person(session, id=skp.employee_id)
@@ -271,7 +271,7 @@ def start_revision(db: Database, actor: Actor, uuid: str, reason: str) -> SkpDet
         raise validation_error("skp.reason_required", field="alasan")
     with db.uow() as uow:
         session = uow.session
-        skp = _skp(session, uuid)
+        skp = skp_row(session, uuid)
         p = person(session, id=skp.employee_id)
         require_editor(actor, p.uuid)
         if not owned(session, skp.origin_office):
@@ -296,9 +296,9 @@ def start_revision(db: Database, actor: Actor, uuid: str, reason: str) -> SkpDet
 
 
 def _strip(values: SkpInput) -> SkpInput:
-    from kinerja_desktop.services.skp import _fresh
+    from kinerja_desktop.services.skp import fresh_input
 
-    return _fresh(values)
+    return fresh_input(values)
 
 
 def save_expectations(
@@ -313,7 +313,7 @@ def save_expectations(
     Diajukan), or the clerk on the Penilai's behalf where the content is editable."""
     with db.uow() as uow:
         session = uow.session
-        skp = _skp(session, uuid)
+        skp = skp_row(session, uuid)
         p = person(session, id=skp.employee_id)
         try:  # a probe: only the decider check below may record a refusal
             require_editor(actor.quiet(), p.uuid)

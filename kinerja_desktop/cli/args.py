@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from kinerja_desktop.cli.argparse_text import parsing_language
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.periods import Period
@@ -17,4 +18,4 @@ def period_arg(value: str) -> str:
     try:
         return str(Period.from_text(value))
     except ValidationError as err:
-        raise argparse.ArgumentTypeError(describe(err)) from None
+        raise argparse.ArgumentTypeError(describe(err, parsing_language())) from None

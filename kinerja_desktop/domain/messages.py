@@ -372,12 +372,76 @@ def describe(err: KinerjaError, lang: str = "id") -> str:
         sentence = err.message
     else:
         sentence = text(err.code, lang, **err.params)
-    words = ("berkas", "baris", "kolom") if _lang_index(lang) == 0 else ("file", "row", "column")
+    index = _lang_index(lang)
+    words = ("berkas", "baris", "kolom") if index == 0 else ("file", "row", "column")
+    field = field_label(err.field, lang) if err.field else err.field
     parts = [
         f"{word} {value}"
-        for word, value in zip(words, (err.file, err.row, err.field), strict=True)
+        for word, value in zip(words, (err.file, err.row, field), strict=True)
         if value is not None and value != ""
     ]
     if parts:
         sentence = f"{sentence} ({', '.join(parts)})"
     return sentence
+
+
+# The field names services put on an error (``validation_error(field=...)``) are for the forms
+# that highlight the widget; a person reads the column label. A field not listed here is
+# already a label (a spreadsheet header, an indicator or IKM unsur code) and is shown as is.
+_FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "alasan": ("alasan", "reason"),
+    "atasan_uuid": ("atasan", "supervisor"),
+    "bobot": ("bobot", "weight"),
+    "bulan": ("bulan", "months"),
+    "cap": ("batas capaian", "achievement cap"),
+    "code": ("kode", "code"),
+    "deadline": ("batas waktu", "deadline"),
+    "employee": ("pegawai", "employee"),
+    "evaluation_frequency": ("frekuensi evaluasi", "evaluation frequency"),
+    "golongan": ("golongan", "rank"),
+    "head": ("pimpinan", "head"),
+    "iku": ("IKU", "IKU"),
+    "indicator": ("indikator", "indicator"),
+    "indikator": ("indikator", "indicator"),
+    "jabatan": ("jabatan", "position"),
+    "kind": ("jenis", "kind"),
+    "kode": ("kode", "code"),
+    "language": ("bahasa", "language"),
+    "leave_date": ("tanggal keluar", "leaving date"),
+    "locked": ("dikunci", "locked"),
+    "logo": ("logo", "logo"),
+    "name": ("nama", "name"),
+    "nama": ("nama", "name"),
+    "nip": ("NIP", "NIP"),
+    "office": ("kantor", "office"),
+    "office_code": ("kode kantor", "office code"),
+    "old_password": ("kata sandi lama", "old password"),
+    "paper": ("ukuran kertas", "paper size"),
+    "parent": ("kantor induk", "parent office"),
+    "parent_code": ("kantor induk", "parent office"),
+    "password": ("kata sandi", "password"),
+    "pegawai": ("pegawai", "employee"),
+    "period": ("periode", "period"),
+    "periode": ("periode", "period"),
+    "predikat": ("predikat", "rating"),
+    "realisasi": ("realisasi", "realisation"),
+    "reason": ("alasan", "reason"),
+    "rhk": ("RHK", "RHK"),
+    "rhk_atasan": ("RHK atasan", "supervisor's RHK"),
+    "roles": ("peran", "roles"),
+    "start_date": ("tanggal mulai", "start date"),
+    "tahun": ("tahun", "year"),
+    "target": ("target", "target"),
+    "target_hi": ("target atas", "upper target"),
+    "tpp_percent": ("persen TPP", "TPP percent"),
+    "username": ("nama pengguna", "user name"),
+    "value": ("nilai", "value"),
+    "view": ("tampilan", "view"),
+}
+
+
+def field_label(field: str, lang: str = "id") -> str:
+    """The column label a person reads for a service's field name (``"office"`` -> ``"kantor"``);
+    a field that is already a label (a spreadsheet header, an indicator code) comes back as is."""
+    labels = _FIELD_LABELS.get(field)
+    return field if labels is None else labels[_lang_index(lang)]

@@ -307,6 +307,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Paket {kind} nomor {seq} untuk {to} ditulis: {path} ({rows} data).",
         "{kind} package {seq} for {to} written: {path} ({rows} records).",
     ),
+    "sync.exported_one": (
+        "Paket {kind} nomor {seq} untuk {to} ditulis: {path} (1 data).",
+        "{kind} package {seq} for {to} written: {path} (1 record).",
+    ),
+    "sync.exported_empty": (
+        "Paket kosong nomor {seq} untuk {to} ditulis sebagai tanda aktif: {path}.",
+        "Empty package {seq} for {to} written as a heartbeat: {path}.",
+    ),
+    "sync.nothing_to_send": (
+        "Tidak ada perubahan untuk dikirim ke {to} sejak paket nomor {seq}; tidak ada paket "
+        "ditulis. Tambahkan --empty untuk menulis paket kosong sebagai tanda aktif.",
+        "Nothing has changed to send to {to} since package {seq}; no package was written. "
+        "Add --empty to write an empty package as a heartbeat.",
+    ),
+    "sync.no_conflicts": ("Tidak ada konflik yang terbuka.", "There are no open conflicts."),
+    "sync.no_conflicts_all": ("Belum pernah ada konflik.", "There have been no conflicts."),
     # keys
     "sync.key_bad": (
         "Berkas {package} bukan berkas kunci kantor yang sah.",

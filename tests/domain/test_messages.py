@@ -184,3 +184,32 @@ def test_describe_without_location_or_catalogue_entry() -> None:
     full = KinerjaError("x.y", "Salah.", file="f.xlsx", row=3, field="NIP")
     assert describe(full) == "Salah. (berkas f.xlsx, baris 3, kolom NIP)"
     assert describe(full, "en") == "Salah. (file f.xlsx, row 3, column NIP)"
+
+
+def test_internal_field_names_never_reach_a_person() -> None:
+    from kinerja_desktop.domain.errors import ValidationError
+    from kinerja_desktop.domain.messages import describe, field_label
+
+    err = ValidationError("office.name_required", field="office", row=7)
+    assert describe(err).endswith("(baris 7, kolom kantor)")
+    assert describe(err, "en").endswith("(row 7, column office)")
+    atasan = ValidationError("x", "Salah.", field="rhk_atasan")
+    assert describe(atasan) == "Salah. (kolom RHK atasan)"
+    assert "target_hi" not in describe(ValidationError("x", "Salah.", field="target_hi"))
+    # A spreadsheet header or an indicator code is already what the person reads.
+    assert field_label("Tanggal Lahir") == "Tanggal Lahir" and field_label("U3") == "U3"
+
+
+def test_every_literal_field_name_in_the_code_has_a_label() -> None:
+    import re
+    from pathlib import Path
+
+    from kinerja_desktop.domain.messages import _FIELD_LABELS
+
+    root = Path(__file__).resolve().parents[2] / "kinerja_desktop"
+    used = {
+        name
+        for path in root.rglob("*.py")
+        for name in re.findall(r'\bfield="([A-Za-z_ ]+)"', path.read_text(encoding="utf-8"))
+    }
+    assert used and used <= set(_FIELD_LABELS), sorted(used - set(_FIELD_LABELS))

@@ -445,3 +445,59 @@ def field_label(field: str, lang: str = "id") -> str:
     a field that is already a label (a spreadsheet header, an indicator code) comes back as is."""
     labels = _FIELD_LABELS.get(field)
     return field if labels is None else labels[_lang_index(lang)]
+
+
+class Worded(str):
+    """A message already worded in Indonesian that keeps its code and parameters, so an edge
+    speaking English can word it again (:func:`reword`).
+
+    It is a ``str`` so that code that joins, prints or compares messages keeps working. A
+    parameter may itself be a :class:`Worded`, a :class:`KinerjaError` (worded by
+    :func:`describe`) or anything with a ``label(lang)`` method (a period), each worded in the
+    language asked.
+    """
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, /, **params: Any) -> Worded:
+        made = super().__new__(cls, _word(code, "id", params))
+        made.code = code
+        made.params = params
+        return made
+
+    def __reduce__(self) -> Any:  # pickles (and crosses the task runner) as itself
+        return (_rebuild, (self.code, self.params))
+
+
+def _rebuild(code: str, params: dict[str, Any]) -> Worded:
+    return Worded(code, **params)
+
+
+def _param(value: Any, lang: str) -> Any:
+    if isinstance(value, Worded):
+        return reword(value, lang)
+    if isinstance(value, KinerjaError):
+        return describe(value, lang)
+    labeller = getattr(value, "label", None)
+    if callable(labeller) and not isinstance(value, str):
+        return labeller(lang)
+    return value
+
+
+def _word(code: str, lang: str, params: dict[str, Any]) -> str:
+    return text(code, lang, **{k: _param(v, lang) for k, v in params.items()})
+
+
+def reword(message: str, lang: str = "id") -> str:
+    """``message`` in ``lang`` when it is a :class:`Worded`; any other text as it is."""
+    if isinstance(message, Worded):
+        return _word(message.code, lang, message.params)
+    return message
+
+
+def counted(code: str, count: int, lang: str = "id", /, **params: Any) -> str:
+    """Word ``code`` for ``count`` things: ``<code>_one`` when ``count`` is 1 and the catalogue
+    has it (English needs "1 page" beside "2 pages"), else ``code``."""
+    key = f"{code}_one" if count == 1 and f"{code}_one" in MESSAGES else code
+    return text(key, lang, **params)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kinerja_desktop.domain.errors import KinerjaError, NotFoundError, ValidationError
-from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.domain.messages import Worded
 from kinerja_desktop.domain.progress import NullProgress, Progress
 from kinerja_desktop.services.app_settings import load_settings
 from kinerja_desktop.services.database import Database
@@ -163,8 +163,23 @@ def _paper(db: Database, paper: str | None) -> str:
     return chosen
 
 
+def check_period_kind(db: Database, period: str) -> None:
+    """Refuse a period this installation does not evaluate, saying which ones it does."""
+    from kinerja_desktop.domain.periods import Period
+    from kinerja_desktop.services.evaluation_core import check_period_kind as check
+
+    check(Period.parse(period), load_settings(db))
+
+
 def prepare(db: Database, kind: str, *, nip: str, period: str, blank: bool = False) -> Prepared:
-    """The DTO of one employee document (``skp``, ``sheet`` or ``card``)."""
+    """The DTO of one employee document (``skp``, ``sheet`` or ``card``).
+
+    Raises:
+        ValidationError: ``evaluation.period_kind`` for a sheet or card of a period of another
+            frequency than the installation's (a month asked of a quarterly office).
+    """
+    if kind in ("sheet", "card"):
+        check_period_kind(db, period)
     if kind == "skp":
         return skp_data(db, nip=nip, year=period[:4])
     if kind == "sheet":
@@ -290,14 +305,15 @@ def write_batch(
             try:
                 prepared = prepare(db, kind, nip=nip, period=period)
             except NotFoundError as exc:  # an SKP batch skips people without an SKP
-                warnings.append(f"{name}: {describe(exc)}")
+                warnings.append(Worded("report.person_warning", name=name, note=exc))
                 continue
             for w in prepared.warnings:
-                if "logo" in w:  # the same for everybody of the office: said once
+                if getattr(w, "code", "").startswith("report.logo"):
+                    # the same for everybody of the office: said once
                     if w not in warnings:
                         warnings.insert(0, w)
                 else:
-                    warnings.append(f"{name}: {w}")
+                    warnings.append(Worded("report.person_warning", name=name, note=w))
             made.append(nip)
             yield nip, name, prepared.doc
 
@@ -327,7 +343,9 @@ def write_batch(
             # clerk gets the list of what to close and print again.
             reason = str(exc.params.get("reason", ""))
             skipped.append(str(target))
-            warnings.append(f"{name}: {describe(_locked(target, reason))}")
+            warnings.append(
+                Worded("report.person_warning", name=name, note=_locked(target, reason))
+            )
         else:
             paths.append(str(target))
         progress.set_progress(done, total, name)

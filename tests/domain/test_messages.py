@@ -213,3 +213,24 @@ def test_every_literal_field_name_in_the_code_has_a_label() -> None:
         for name in re.findall(r'\bfield="([A-Za-z_ ]+)"', path.read_text(encoding="utf-8"))
     }
     assert used and used <= set(_FIELD_LABELS), sorted(used - set(_FIELD_LABELS))
+
+
+def test_worded_warnings_are_worded_again_in_english() -> None:
+    import pickle
+
+    from kinerja_desktop.domain.errors import NotFoundError
+    from kinerja_desktop.domain.messages import Worded, counted, reword
+    from kinerja_desktop.domain.periods import Period
+
+    inner = Worded("report.no_evaluation", period=Period.parse("2026-07"))
+    assert inner.startswith("Belum ada evaluasi untuk Juli 2026: formulir kosong")
+    outer = Worded("report.person_warning", name="Budi", note=inner)
+    assert reword(outer, "en") == (
+        "Budi: There is no evaluation for July 2026: a blank form is printed for handwriting."
+    )
+    error = Worded("report.person_warning", name="Ani", note=NotFoundError("db.missing", path="x"))
+    assert reword(error, "en").startswith("Ani: ") and "x" in reword(error, "en")
+    assert reword(pickle.loads(pickle.dumps(outer)), "en") == reword(outer, "en")
+    assert reword("plain text", "en") == "plain text"
+    assert counted("report.done", 1, "en", kind="SKP", path="a.pdf").endswith("(1 page).")
+    assert counted("report.done", 3, "en", kind="SKP", path="a.pdf", pages=3).endswith("(3 pages).")

@@ -1131,6 +1131,8 @@ WORDS: dict[str, str] = {
     "Cadangan tidak dapat dipulihkan": "The backup cannot be restored",
     "Penugasan bertumpuk": "Overlapping assignments",
     "Sudah disetujui": "Already approved",
+    # -- words a clerk understands (issue 14 point 4) ---------------------------------------
+    "Rekaman: {what}\nUUID: {uuid}": "Record: {what}\nUUID: {uuid}",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

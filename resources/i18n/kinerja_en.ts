@@ -916,6 +916,12 @@
             <translation>{count} entries</translation>
         </message>
         <message>
+            <source>Rekaman: {what}
+UUID: {uuid}</source>
+            <translation>Record: {what}
+UUID: {uuid}</translation>
+        </message>
+        <message>
             <source>Sebelum:</source>
             <translation>Before:</translation>
         </message>

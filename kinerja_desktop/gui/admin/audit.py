@@ -67,7 +67,13 @@ AUDIT_COLUMNS: tuple[Column[Any], ...] = (
     Column(QT_TRANSLATE_NOOP("TableHeader", "Pengguna"), lambda r: r.username),
     Column(QT_TRANSLATE_NOOP("TableHeader", "Tindakan"), lambda r: _action(r.action)),
     Column(QT_TRANSLATE_NOOP("TableHeader", "Jenis data"), lambda r: _entity(r.entity)),
-    Column(QT_TRANSLATE_NOOP("TableHeader", "Rekaman"), lambda r: r.record_uuid or ""),
+    # What the record is; the uuid stays on hover and in the detail pane (the filter takes it).
+    Column(
+        QT_TRANSLATE_NOOP("TableHeader", "Rekaman"),
+        lambda r: r.record_text or r.record_uuid or "",
+        tooltip=lambda r: r.record_uuid or "",
+        elastic=160,
+    ),
     Column(QT_TRANSLATE_NOOP("TableHeader", "Ringkasan"), lambda r: r.summary, elastic=160),
 )
 
@@ -230,7 +236,7 @@ class AuditDialog(QDialog):
         from kinerja_desktop.services.audit_log import DEFAULT_LIMIT, list_audit
 
         try:
-            rows = list_audit(self.db, self.actor, **self.filters())
+            rows = list_audit(self.db, self.actor, lang=self.lang, **self.filters())
         except KinerjaError as err:
             self.message.setText(describe(err, self.lang))
             rows = []
@@ -253,8 +259,17 @@ class AuditDialog(QDialog):
             self.detail.clear()
             return
         entry: AuditRow = self.model.row_at(rows[0].row())
+        record = (
+            self.tr("Rekaman: {what}\nUUID: {uuid}").format(
+                what=entry.record_text or "—", uuid=entry.record_uuid
+            )
+            + "\n\n"
+            if entry.record_uuid
+            else ""
+        )
         self.detail.setPlainText(
-            self.tr("Sebelum:") + "\n" + _pretty(entry.before) + "\n\n"
+            record
+            + self.tr("Sebelum:") + "\n" + _pretty(entry.before) + "\n\n"
             + self.tr("Sesudah:") + "\n" + _pretty(entry.after)
         )  # fmt: skip
 

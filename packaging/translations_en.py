@@ -1133,6 +1133,16 @@ WORDS: dict[str, str] = {
     "Sudah disetujui": "Already approved",
     # -- words a clerk understands (issue 14 point 4) ---------------------------------------
     "Rekaman: {what}\nUUID: {uuid}": "Record: {what}\nUUID: {uuid}",
+    "Belum ada cadangan.": "No backups yet.",
+    "Tidak ada entri yang cocok dengan saringan ini.": "No entries match these filters.",
+    "Tidak ada pegawai untuk periode dan kantor ini.": "No employees for this period and office.",
+    "Tidak ada masalah ditemukan.": "No problems found.",
+    "Tidak ada konflik.": "No conflicts.",
+    "Belum ada IKU untuk kantor dan tahun ini.": "No IKU for this office and year yet.",
+    "Belum ada kantor yang dinilai.": "No offices to assess yet.",
+    "Belum ada periode yang diatur.": "No periods set up yet.",
+    "Belum ada IKU untuk tahun ini.": "No IKU for this year yet.",
+    "Belum ada riwayat penugasan.": "No assignment history yet.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

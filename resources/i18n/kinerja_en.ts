@@ -32,6 +32,10 @@
             <translation>Head</translation>
         </message>
         <message>
+            <source>Belum ada riwayat penugasan.</source>
+            <translation>No assignment history yet.</translation>
+        </message>
+        <message>
             <source>Ya</source>
             <translation>Yes</translation>
         </message>
@@ -225,6 +229,10 @@
             <translation>The organisation predikat is set by the leader above the office (the camat for a kelurahan; the head of the health department for a puskesmas). The office's IKU achievement is shown for guidance; the distribution pattern is only a warning.</translation>
         </message>
         <message>
+            <source>Belum ada kantor yang dinilai.</source>
+            <translation>No offices to assess yet.</translation>
+        </message>
+        <message>
             <source>&amp;Simpan</source>
             <translation>&amp;Save</translation>
         </message>
@@ -259,6 +267,10 @@
         <message>
             <source>Batas waktu bawaan: 10 hari setelah periode berakhir (tahunan: 10 Januari). Periode yang terkunci tidak dapat diubah datanya sampai dibuka kembali oleh Admin dengan alasan yang dicatat.</source>
             <translation>Default deadline: 10 days after the period ends (annual: 10 January). The data of a locked period cannot be changed until an Admin reopens it with a recorded reason.</translation>
+        </message>
+        <message>
+            <source>Belum ada periode yang diatur.</source>
+            <translation>No periods set up yet.</translation>
         </message>
         <message>
             <source>&amp;Simpan batas waktu</source>
@@ -343,6 +355,10 @@
         <message>
             <source>Realisasi IKU kantor</source>
             <translation>Office IKU realisations</translation>
+        </message>
+        <message>
+            <source>Belum ada IKU untuk kantor dan tahun ini.</source>
+            <translation>No IKU for this office and year yet.</translation>
         </message>
         <message>
             <source>&amp;Ekspor ke Excel…</source>
@@ -447,6 +463,10 @@
         <message>
             <source>Konflik sinkronisasi</source>
             <translation>Sync conflicts</translation>
+        </message>
+        <message>
+            <source>Tidak ada konflik.</source>
+            <translation>No conflicts.</translation>
         </message>
         <message>
             <source>Kolom</source>
@@ -892,6 +912,10 @@
             <translation>Record:</translation>
         </message>
         <message>
+            <source>Tidak ada entri yang cocok dengan saringan ini.</source>
+            <translation>No entries match these filters.</translation>
+        </message>
+        <message>
             <source>Pilih satu entri untuk melihat nilai sebelum dan sesudah.</source>
             <translation>Choose an entry to see the values before and after.</translation>
         </message>
@@ -947,6 +971,10 @@ UUID: {uuid}</translation>
         <message>
             <source>Database: {path}&lt;br&gt;Folder cadangan: {folder}</source>
             <translation>Database: {path}&lt;br&gt;Backup folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Belum ada cadangan.</source>
+            <translation>No backups yet.</translation>
         </message>
         <message>
             <source>Buat cadangan sekarang</source>
@@ -1060,6 +1088,10 @@ UUID: {uuid}</translation>
         <message>
             <source>Katalog IKU {office} tahun {year}</source>
             <translation>IKU catalogue {office}, year {year}</translation>
+        </message>
+        <message>
+            <source>Belum ada IKU untuk tahun ini.</source>
+            <translation>No IKU for this year yet.</translation>
         </message>
         <message>
             <source>Kode</source>
@@ -1226,6 +1258,10 @@ UUID: {uuid}</translation>
         <message>
             <source>Monitor kelengkapan evaluasi</source>
             <translation>Evaluation completion monitor</translation>
+        </message>
+        <message>
+            <source>Tidak ada pegawai untuk periode dan kantor ini.</source>
+            <translation>No employees for this period and office.</translation>
         </message>
         <message>
             <source>Mulai evaluasi</source>
@@ -1527,6 +1563,10 @@ UUID: {uuid}</translation>
         <message>
             <source>Kepala</source>
             <translation>Head</translation>
+        </message>
+        <message>
+            <source>Belum ada riwayat penugasan.</source>
+            <translation>No assignment history yet.</translation>
         </message>
         <message>
             <source>Ya</source>
@@ -3282,6 +3322,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Keterangan</source>
             <translation>Description</translation>
+        </message>
+        <message>
+            <source>Tidak ada masalah ditemukan.</source>
+            <translation>No problems found.</translation>
         </message>
         <message>
             <source>Periksa ulang</source>

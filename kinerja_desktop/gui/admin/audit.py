@@ -39,6 +39,7 @@ from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.format import fmt_count, fmt_datetime
 from kinerja_desktop.gui.models.table_model import Column, RowTableModel
 from kinerja_desktop.gui.tasks import TaskRunner
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.actor import Actor
@@ -145,6 +146,9 @@ class AuditDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
+        self.table_empty = show_when_empty(
+            self.table, self.tr("Tidak ada entri yang cocok dengan saringan ini.")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

@@ -37,6 +37,7 @@ from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.format import fmt_count, fmt_datetime
 from kinerja_desktop.gui.models.table_model import RIGHT, Column, RowTableModel
 from kinerja_desktop.gui.tasks import TaskRunner
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.main_window import MainWindow
@@ -192,6 +193,7 @@ class BackupDialog(QDialog):
         self.model: RowTableModel[Any] = RowTableModel(BACKUP_COLUMNS, self)
         self.table = QTableView()
         self.table.setObjectName("backup_table")
+        self.table_empty = show_when_empty(self.table, self.tr("Belum ada cadangan."))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -47,6 +47,7 @@ from kinerja_desktop.gui.employees.fields import (
     with_message,
 )
 from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.services.dto_register import AssignmentDTO, EmployeeSaved, MutasiInput
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ def history_table(history: tuple[AssignmentDTO, ...], lang: str = "id") -> QTabl
     ]  # fmt: skip
     table = QTableWidget(len(history), len(headers))
     table.setObjectName("history")
+    show_when_empty(table, tr("Belum ada riwayat penugasan."))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

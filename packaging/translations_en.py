@@ -1143,6 +1143,11 @@ WORDS: dict[str, str] = {
     "Belum ada periode yang diatur.": "No periods set up yet.",
     "Belum ada IKU untuk tahun ini.": "No IKU for this year yet.",
     "Belum ada riwayat penugasan.": "No assignment history yet.",
+    "Pilih satu baris untuk membaca pesannya utuh.": "Select a row to read its messages whole.",
+    "Baris {row}": "Row {row}",
+    "Kesalahan": "Error",
+    "Peringatan": "Warning",
+    "Tidak ada pesan untuk baris ini.": "This row has no messages.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

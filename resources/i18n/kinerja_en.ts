@@ -3194,6 +3194,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Save the rows with their messages…</translation>
         </message>
         <message>
+            <source>Pilih satu baris untuk membaca pesannya utuh.</source>
+            <translation>Select a row to read its messages whole.</translation>
+        </message>
+        <message>
             <source>{rows} baris: {c} baru, {u} diubah, {n} tetap, {e} dengan kesalahan, {w} peringatan.</source>
             <translation>{rows} rows: {c} new, {u} changed, {n} unchanged, {e} with errors, {w} warnings.</translation>
         </message>
@@ -3204,6 +3208,22 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Tekan Terapkan untuk menyimpan semuanya sekaligus.</source>
             <translation>Press Apply to save everything at once.</translation>
+        </message>
+        <message>
+            <source>Baris {row}</source>
+            <translation>Row {row}</translation>
+        </message>
+        <message>
+            <source>Kesalahan</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Peringatan</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Tidak ada pesan untuk baris ini.</source>
+            <translation>This row has no messages.</translation>
         </message>
         <message>
             <source>Simpan baris beserta pesannya</source>

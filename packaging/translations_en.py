@@ -1051,7 +1051,7 @@ WORDS: dict[str, str] = {
     "Belum": "Not started",
     "Pegawai aktif yang evaluasinya belum dimulai": "Active employees whose evaluation has not "
     "started",
-    "Draf": "Draft",
+    "Draft": "Draft",
     "Diajukan": "Submitted",
     "Dikembalikan": "Returned",
     "Disetujui": "Approved",

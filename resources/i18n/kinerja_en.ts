@@ -4646,7 +4646,7 @@ Choose File › Open database… to open one.</translation>
             <translation>Active employees whose evaluation has not started</translation>
         </message>
         <message>
-            <source>Draf</source>
+            <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>

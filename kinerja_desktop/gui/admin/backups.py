@@ -34,7 +34,7 @@ from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, text
 from kinerja_desktop.gui.admin.common import fmt_size
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.format import fmt_count, fmt_datetime
+from kinerja_desktop.gui.format import fmt_count, fmt_datetime, fmt_datetime_long
 from kinerja_desktop.gui.models.table_model import RIGHT, Column, RowTableModel
 from kinerja_desktop.gui.tasks import TaskRunner
 from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
@@ -343,7 +343,7 @@ class BackupDialog(QDialog):
             self.lang,
             path=self.db_path.name,
             counts=self._counts_text(),
-            when=fmt_datetime(chosen.created_at) if chosen.created_at else "?",
+            when=fmt_datetime_long(chosen.created_at) if chosen.created_at else "?",
             name=backup.name,
         )
         prompt = ""

@@ -548,14 +548,16 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
         "{rows} employees exported to {path}",
     ),
     "cli.import_done": (
-        "Impor pegawai selesai: {created} baru, {updated} diubah, {unchanged} tidak berubah.",
-        "Employee import done: {created} created, {updated} updated, {unchanged} unchanged.",
+        "Impor pegawai selesai — jumlah pegawai: {created} baru, {updated} diubah, "
+        "{unchanged} tidak berubah.",
+        "Employee import done — employees: {created} created, {updated} updated, "
+        "{unchanged} unchanged.",
     ),
     "cli.import_dry_run": (
-        "Uji coba impor (tidak ada yang disimpan): {created} baru, {updated} diubah, "
-        "{unchanged} tidak berubah.",
-        "Import dry run (nothing was saved): {created} to create, {updated} to update, "
-        "{unchanged} unchanged.",
+        "Uji coba impor pegawai (tidak ada yang disimpan) — jumlah pegawai: {created} baru, "
+        "{updated} diubah, {unchanged} tidak berubah.",
+        "Employee import dry run (nothing was saved) — employees: {created} to create, "
+        "{updated} to update, {unchanged} unchanged.",
     ),
     "cli.import_refused": (
         "Impor ditolak: {count} kesalahan di {path}; tidak ada data yang diubah.",

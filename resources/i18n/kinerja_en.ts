@@ -810,8 +810,8 @@
             <translation>Nothing was saved: the data changed since the preview. Row {row}: {msg}</translation>
         </message>
         <message>
-            <source>Selesai: {c} baru, {u} diubah, {n} tetap.</source>
-            <translation>Done: {c} new, {u} changed, {n} unchanged.</translation>
+            <source>Selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.</source>
+            <translation>Done — employees: {c} new, {u} changed, {n} unchanged.</translation>
         </message>
     </context>
     <context>
@@ -1773,8 +1773,8 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
             <translation>Undone: {what}.</translation>
         </message>
         <message>
-            <source>Impor selesai: {c} baru, {u} diubah, {n} tetap.</source>
-            <translation>Import finished: {c} new, {u} changed, {n} unchanged.</translation>
+            <source>Impor selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.</source>
+            <translation>Import finished — employees: {c} new, {u} changed, {n} unchanged.</translation>
         </message>
     </context>
     <context>
@@ -3198,8 +3198,8 @@ Choose File › Open database… to open one.</translation>
             <translation>Select a row to read its messages whole.</translation>
         </message>
         <message>
-            <source>{rows} baris: {c} baru, {u} diubah, {n} tetap, {e} dengan kesalahan, {w} peringatan.</source>
-            <translation>{rows} rows: {c} new, {u} changed, {n} unchanged, {e} with errors, {w} warnings.</translation>
+            <source>{rows} baris (satu pegawai per baris): {c} baru, {u} diubah, {n} tetap, {e} dengan kesalahan, {w} peringatan.</source>
+            <translation>{rows} rows (one employee per row): {c} new, {u} changed, {n} unchanged, {e} with errors, {w} warnings.</translation>
         </message>
         <message>
             <source>Tidak ada yang disimpan selama masih ada kesalahan: simpan baris beserta pesannya, perbaiki di Excel, lalu kembali dan pilih berkas itu lagi.</source>

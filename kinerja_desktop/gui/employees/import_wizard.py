@@ -255,8 +255,8 @@ class PreviewPage(QWizardPage):
         s = preview.summary
         rows_with_errors = sum(1 for r in preview.rows if r.action == "error")
         text = self.tr(
-            "{rows} baris: {c} baru, {u} diubah, {n} tetap, {e} dengan kesalahan, "
-            "{w} peringatan."
+            "{rows} baris (satu pegawai per baris): {c} baru, {u} diubah, {n} tetap, "
+            "{e} dengan kesalahan, {w} peringatan."
         ).format(
             rows=fmt_count(len(preview.rows)), c=fmt_count(s.created), u=fmt_count(s.updated),
             n=fmt_count(s.unchanged), e=fmt_count(rows_with_errors),
@@ -402,7 +402,7 @@ class ApplyPage(QWizardPage):
             self.result_label.setStyleSheet(ERROR_STYLE)
         elif summary is not None:
             self.result_label.setText(
-                self.tr("Selesai: {c} baru, {u} diubah, {n} tetap.").format(
+                self.tr("Selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.").format(
                     c=fmt_count(summary.created),
                     u=fmt_count(summary.updated),
                     n=fmt_count(summary.unchanged),

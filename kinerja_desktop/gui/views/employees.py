@@ -519,7 +519,7 @@ class EmployeesView(ListView):
         if summary is not None and summary.applied:
             self.undo_list.clear()  # an import is one audited bulk change, not undone here
             self._changed(
-                self.tr("Impor selesai: {c} baru, {u} diubah, {n} tetap.").format(
+                self.tr("Impor selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.").format(
                     c=summary.created, u=summary.updated, n=summary.unchanged
                 )
             )

@@ -335,7 +335,16 @@ def text(code: str, lang: str = "id", /, **params: Any) -> str:
     entry = MESSAGES.get(code)
     if entry is None:
         return code
+    # English says "1 error", not "1 errors": a code may have a ``<code>_one`` twin, used when
+    # the number it counts is 1.
+    singular = MESSAGES.get(f"{code}_one")
+    if singular is not None and any(str(params.get(k)) == "1" for k in _COUNTED):
+        entry = singular
     return entry[_lang_index(lang)].format_map(_KeepMissing(params))
+
+
+#: The parameters that hold the number a message counts (see ``<code>_one`` in :func:`text`).
+_COUNTED = ("count", "rows", "pages", "days")
 
 
 def validation_error(

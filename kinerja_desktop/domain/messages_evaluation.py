@@ -164,6 +164,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{rows} baris realisasi diekspor ke {path}",
         "{rows} realisation rows exported to {path}",
     ),
+    "cli.realisations_exported_one": (
+        "1 baris realisasi diekspor ke {path}",
+        "1 realisation row exported to {path}",
+    ),
     # completion monitor: the deadline in words (domain/periods.py deadline_text)
     "deadline.left": ("{days} hari lagi", "{days} days left"),
     "deadline.left_one": ("1 hari lagi", "1 day left"),

@@ -195,6 +195,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{rows} baris diekspor ke {path}",
         "{rows} rows exported to {path}",
     ),
+    "plans.export_done_one": (
+        "1 baris diekspor ke {path}",
+        "1 row exported to {path}",
+    ),
     "plans.import_done_skp": (
         "Impor SKP selesai — jumlah SKP (satu per pegawai): {created} baru, {updated} diubah, "
         "{unchanged} tidak berubah.",

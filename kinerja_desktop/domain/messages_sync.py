@@ -376,6 +376,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Receipt for package {seq} from {office}: totals DISAGREE ({count} differences). The "
         "next package to {office} will be full.",
     ),
+    "sync.receipt_mismatch_one": (
+        "Tanda terima paket nomor {seq} dari {office}: jumlah data TIDAK cocok "
+        "(1 selisih). Paket berikutnya ke {office} dibuat penuh.",
+        "Receipt for package {seq} from {office}: totals DISAGREE (1 difference). The "
+        "next package to {office} will be full.",
+    ),
     # conflicts
     "sync.conflict_unknown": (
         "Konflik {value} tidak ditemukan.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 import string
 from enum import StrEnum
 from pathlib import Path
@@ -234,3 +235,23 @@ def test_worded_warnings_are_worded_again_in_english() -> None:
     assert reword("plain text", "en") == "plain text"
     assert counted("report.done", 1, "en", kind="SKP", path="a.pdf").endswith("(1 page).")
     assert counted("report.done", 3, "en", kind="SKP", path="a.pdf", pages=3).endswith("(3 pages).")
+
+
+_COUNTED = {"count", "rows", "pages", "days"}
+
+
+@pytest.mark.parametrize(
+    "code",
+    sorted(
+        c for c in MESSAGES if f"{c}_one" in MESSAGES and template_fields(MESSAGES[c][1]) & _COUNTED
+    ),
+)
+def test_english_says_one_thing_in_the_singular(code: str) -> None:
+    params = {"count": 1, "rows": 1, "pages": 1, "days": 1, "path": "x", "name": "Ani",
+              "value": "NGL", "office": "NGL", "seq": 2, "kind": "SKP"}  # fmt: skip
+    english = text(code, "en", **params)
+    assert english == text(f"{code}_one", "en", **params)
+    assert not re.search(r"\b1 (errors|employees|rows|pages|records|documents|differences)\b",
+                         english)  # fmt: skip
+    many = text(code, "en", **(params | {"count": 3, "rows": 3, "pages": 3, "days": 3}))
+    assert many != english and "3 " in many

@@ -181,7 +181,10 @@ def cmd_receipt(args: argparse.Namespace, out: Output) -> int:
     lines = [text]
     for kind, items in result.conflicts.items():
         lines.append(f"  [{kind}]")
-        lines += [f"    {i['entity']} {i['row']}: {i['uuid']} ({i['status']})" for i in items]
+        where = "baris" if out.lang == "id" else "line"
+        lines += [
+            f"    {i['entity']} {where} {i['row']}: {i['uuid']} ({i['status']})" for i in items
+        ]
     for diff in result.differences:
         lines.append(f"  {diff['entity']} {diff['period']}: {diff['expected']} → {diff['found']}")
     return out.success("\n".join(lines), payload)

@@ -1153,6 +1153,7 @@ WORDS: dict[str, str] = {
     "Kesalahan": "Error",
     "Peringatan": "Warning",
     "Tidak ada pesan untuk baris ini.": "This row has no messages.",
+    "pegawai": "employees",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -2684,6 +2684,10 @@ Choose File › Open database… to open one.</translation>
             <source>Tidak ada data yang cocok dengan “{text}”.</source>
             <translation>No data matches “{text}”.</translation>
         </message>
+        <message>
+            <source>pegawai</source>
+            <translation>employees</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>

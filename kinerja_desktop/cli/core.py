@@ -37,7 +37,12 @@ log = logging.getLogger("kinerja_desktop.cli")
 
 
 class UsageError(Exception):
-    """A command line that does not parse."""
+    """A command line that does not parse; ``line`` is the error without the usage lines
+    (what the JSON object carries)."""
+
+    def __init__(self, text: str, line: str | None = None) -> None:
+        super().__init__(text)
+        self.line = line or text
 
 
 class _Parser(argparse.ArgumentParser):
@@ -45,7 +50,8 @@ class _Parser(argparse.ArgumentParser):
     usage error raises instead of exiting so the funnel can add the JSON object."""
 
     def error(self, message: str) -> Any:  # type: ignore[override]
-        raise UsageError(usage_error_text(self, message))
+        full = usage_error_text(self, message)
+        raise UsageError(full, full.rsplit("\n", 1)[-1])
 
 
 @dataclass
@@ -358,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args = build_parser(lang).parse_args(args_list)
         except UsageError as exc:
             if json_mode:
-                print(json.dumps(error_body("usage", str(exc)), ensure_ascii=False))
+                print(json.dumps(error_body("usage", exc.line), ensure_ascii=False))
             print(str(exc), file=sys.stderr)
             return EXIT_USAGE
         except SystemExit as exc:  # --help and --version print, then argparse exits

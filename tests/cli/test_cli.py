@@ -220,6 +220,14 @@ def test_argparse_speaks_indonesian_and_english_under_lang_en(
     assert "error: argument --period: Invalid period" in err
     code, _, err = run(capsys, "report", "--lang", "en")
     assert code == 2 and "the following arguments are required: command" in err
+    # With --json the object carries the error line alone, without the usage lines.
+    code, out, _ = run(capsys, "report", "sheet", "--json")
+    body = json.loads(out)
+    assert code == 2 and body["code"] == "usage"
+    assert body["message"] == (
+        "kinerja-desktop report sheet: kesalahan: argumen berikut wajib diisi: --nip, --period, "
+        "--out"
+    )
 
 
 def test_help_headings_are_indonesian(capsys: pytest.CaptureFixture[str]) -> None:

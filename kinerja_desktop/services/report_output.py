@@ -164,11 +164,29 @@ def _paper(db: Database, paper: str | None) -> str:
 
 
 def check_period_kind(db: Database, period: str) -> None:
-    """Refuse a period this installation does not evaluate, saying which ones it does."""
+    """Refuse a period this installation does not evaluate, saying which ones it does.
+
+    A period that already has evaluations (kept from before the frequency changed) still
+    prints: the check is for a month asked of a quarterly office by mistake, not for history.
+    """
+    from sqlalchemy import select
+
     from kinerja_desktop.domain.periods import Period
     from kinerja_desktop.services.evaluation_core import check_period_kind as check
+    from kinerja_desktop.storage.models import Evaluation
 
-    check(Period.parse(period), load_settings(db))
+    try:
+        check(Period.parse(period), load_settings(db))
+    except ValidationError:
+        with db.uow() as uow:
+            kept = uow.session.execute(
+                select(Evaluation.id)
+                .where(Evaluation.period == str(Period.parse(period)))
+                .where(Evaluation.deleted_at.is_(None))
+                .limit(1)
+            ).first()
+        if kept is None:
+            raise
 
 
 def prepare(db: Database, kind: str, *, nip: str, period: str, blank: bool = False) -> Prepared:

@@ -164,3 +164,22 @@ def test_warnings_and_counts_in_english(capsys, demo_db_path, tmp_path):
                json.loads(stdout)["warnings"])  # fmt: skip
     code, _stdout, err = run(capsys, *argv)
     assert "Peringatan: Belum ada evaluasi untuk Triwulan III 2026" in err
+
+
+def test_a_month_kept_from_a_monthly_past_still_prints(capsys, demo_copy, tmp_path, nip):
+    # An evaluation of July kept from before the office went quarterly: history still prints.
+    con = sqlite3.connect(demo_copy)
+    try:
+        con.execute("update evaluations set period = '2026-07' where id = (select ev.id from "
+                    "evaluations ev join employees e on e.id = ev.employee_id where e.nip = ? "
+                    "and ev.period = '2026-Q1')", (nip,))  # fmt: skip
+        con.commit()
+    finally:
+        con.close()
+    out = tmp_path / "july.pdf"
+    code, _stdout, err = run(
+        capsys, "--db", str(demo_copy), "report", "sheet", "--nip", nip, "--period", "2026-07",
+        "--out", str(out),
+    )  # fmt: skip
+    assert code == 0, err
+    assert out.exists()

@@ -198,3 +198,31 @@ def test_export_with_nothing_to_send_writes_no_package_unless_empty_is_asked(
     code, out, _ = run(capsys, *grl, "sync", "export", "--out", str(usb), "--json")
     body = json.loads(out)
     assert body["status"] == "written" and body["seq"] == 3 and body["counts"] == {"employees": 1}
+
+
+def test_down_export_with_nothing_new_still_carries_a_changed_frequency(
+    pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    grl, ngl = ["--db", str(pair.grl)], ["--db", str(pair.ngl)]
+    down, receipts = tmp_path / "down", tmp_path / "receipts"
+
+    def round_trip(seq: int) -> None:
+        code, out, _ = run(capsys, *ngl, "sync", "export", "--out", str(down), "--to",
+                           "NGL-GRL", "--json")  # fmt: skip
+        body = json.loads(out)
+        assert code == 0 and body["status"] == "written" and body["seq"] == seq
+        code, _, _ = run(capsys, *grl, "sync", "import", body["path"], "--receipt-dir",
+                         str(receipts))  # fmt: skip
+        assert code == 0
+        code, _, _ = run(capsys, *ngl, "sync", "receipt", str(receipts / f"RECEIPT-NGL-{seq}.json"))
+        assert code == 0
+
+    round_trip(1)
+    code, out, _ = run(capsys, *ngl, "sync", "export", "--out", str(down), "--to", "NGL-GRL")
+    assert code == 0 and out.startswith("Tidak ada perubahan untuk dikirim ke NGL-GRL")
+    # The evaluation frequency travels down in every package: a change of it alone is news.
+    sql(pair.ngl, "UPDATE settings SET value = '\"monthly\"' WHERE key = 'evaluation_frequency'")
+    round_trip(2)
+    assert sql(pair.grl, "SELECT value FROM settings WHERE key = 'evaluation_frequency'") == [
+        ('"monthly"',)
+    ]

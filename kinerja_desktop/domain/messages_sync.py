@@ -249,10 +249,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # outcomes
     "sync.applied": (
-        "Paket {package} diterapkan: {created} baru, {updated} diubah, {unchanged} sama, "
-        "{conflicts} konflik, {rejected} ditolak (periode terkunci).",
-        "Package {package} applied: {created} new, {updated} changed, {unchanged} unchanged, "
-        "{conflicts} conflicts, {rejected} rejected (locked period).",
+        "Paket {package} diterapkan — jumlah data: {created} baru, {updated} diubah, "
+        "{unchanged} sama, {conflicts} konflik, {rejected} ditolak (periode terkunci).",
+        "Package {package} applied — records: {created} new, {updated} changed, "
+        "{unchanged} unchanged, {conflicts} conflicts, {rejected} rejected (locked period).",
     ),
     "sync.applied_nothing": (
         "Paket {package} diterapkan, 0 diubah: {unchanged} data sudah sama, "
@@ -261,10 +261,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{rejected} rejected (locked period).",
     ),
     "sync.dry_run": (
-        "Pratinjau {package} (belum disimpan): {created} baru, {updated} diubah "
+        "Pratinjau {package} (belum disimpan) — jumlah data: {created} baru, {updated} diubah "
         "({tombstones} ditandai terhapus), {unchanged} sama, {conflicts} konflik, "
         "{rejected} ditolak.",
-        "Preview of {package} (nothing saved): {created} new, {updated} changed "
+        "Preview of {package} (nothing saved) — records: {created} new, {updated} changed "
         "({tombstones} marked deleted), {unchanged} unchanged, {conflicts} conflicts, "
         "{rejected} rejected.",
     ),
@@ -365,9 +365,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Receipt {package} from {office} names package {seq}, which was never sent from here.",
     ),
     "sync.receipt_ok": (
-        "Tanda terima paket nomor {seq} dari {office}: {created} baru, {updated} diubah, "
-        "{unchanged} sama, {conflicts} konflik, {rejected} ditolak. Jumlah data cocok.",
-        "Receipt for package {seq} from {office}: {created} new, {updated} changed, "
+        "Tanda terima paket nomor {seq} dari {office} — jumlah data: {created} baru, "
+        "{updated} diubah, {unchanged} sama, {conflicts} konflik, {rejected} ditolak. "
+        "Jumlah data cocok.",
+        "Receipt for package {seq} from {office} — records: {created} new, {updated} changed, "
         "{unchanged} unchanged, {conflicts} conflicts, {rejected} rejected. Totals agree.",
     ),
     "sync.receipt_mismatch": (

@@ -268,7 +268,9 @@ WORDS: dict[str, str] = {
     "Impor gagal; tidak ada yang disimpan.": "The import failed; nothing was saved.",
     "Tidak ada yang disimpan: data berubah sejak pratinjau. Baris {row}: {msg}": "Nothing was "
     "saved: the data changed since the preview. Row {row}: {msg}",
-    "Selesai: {c} baru, {u} diubah, {n} tetap.": "Done: {c} new, {u} changed, {n} unchanged.",
+    "Selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.": (
+        "Done — employees: {c} new, {u} changed, {n} unchanged."
+    ),
     "Pilih berkas Excel": "Choose an Excel file",
     "Satu baris untuk satu pegawai, dicocokkan dengan NIP. Semua baris diperiksa dahulu; belum "
     "ada yang disimpan sampai Anda menekan Terapkan.": "One row per employee, matched by NIP. "
@@ -283,8 +285,10 @@ WORDS: dict[str, str] = {
     "Semua baris": "All rows",
     "Hanya yang bermasalah": "Only rows with problems",
     "Simpan baris beserta pesannya…": "Save the rows with their messages…",
-    "{rows} baris: {c} baru, {u} diubah, {n} tetap, {e} dengan kesalahan, {w} peringatan.": (
-        "{rows} rows: {c} new, {u} changed, {n} unchanged, {e} with errors, {w} warnings."
+    "{rows} baris (satu pegawai per baris): {c} baru, {u} diubah, {n} tetap, "
+    "{e} dengan kesalahan, {w} peringatan.": (
+        "{rows} rows (one employee per row): {c} new, {u} changed, {n} unchanged, "
+        "{e} with errors, {w} warnings."
     ),
     "Tidak ada yang disimpan selama masih ada kesalahan: simpan baris beserta pesannya, perbaiki "
     "di Excel, lalu kembali dan pilih berkas itu lagi.": "Nothing is saved while there are "
@@ -332,8 +336,9 @@ WORDS: dict[str, str] = {
     "Hapus {name}": "Delete {name}",
     "{name} dihapus.": "{name} deleted.",
     "Diurungkan: {what}.": "Undone: {what}.",
-    "Impor selesai: {c} baru, {u} diubah, {n} tetap.": "Import finished: {c} new, {u} changed, "
-    "{n} unchanged.",
+    "Impor selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.": (
+        "Import finished — employees: {c} new, {u} changed, {n} unchanged."
+    ),
     "Simpan templat pegawai": "Save the employee template",
     "Ekspor daftar pegawai": "Export the employee list",
     "{n} pegawai diekspor ke {path}": "{n} employees exported to {path}",
@@ -1066,7 +1071,7 @@ WORDS: dict[str, str] = {
     "Belum": "Not started",
     "Pegawai aktif yang evaluasinya belum dimulai": "Active employees whose evaluation has not "
     "started",
-    "Draf": "Draft",
+    "Draft": "Draft",
     "Diajukan": "Submitted",
     "Dikembalikan": "Returned",
     "Disetujui": "Approved",
@@ -1146,6 +1151,24 @@ WORDS: dict[str, str] = {
     "Cadangan tidak dapat dipulihkan": "The backup cannot be restored",
     "Penugasan bertumpuk": "Overlapping assignments",
     "Sudah disetujui": "Already approved",
+    # -- words a clerk understands (issue 14 point 4) ---------------------------------------
+    "Rekaman: {what}\nUUID: {uuid}": "Record: {what}\nUUID: {uuid}",
+    "Belum ada cadangan.": "No backups yet.",
+    "Tidak ada entri yang cocok dengan saringan ini.": "No entries match these filters.",
+    "Tidak ada pegawai untuk periode dan kantor ini.": "No employees for this period and office.",
+    "Tidak ada masalah ditemukan.": "No problems found.",
+    "Tidak ada konflik.": "No conflicts.",
+    "Belum ada IKU untuk kantor dan tahun ini.": "No IKU for this office and year yet.",
+    "Belum ada kantor yang dinilai.": "No offices to assess yet.",
+    "Belum ada periode yang diatur.": "No periods set up yet.",
+    "Belum ada IKU untuk tahun ini.": "No IKU for this year yet.",
+    "Belum ada riwayat penugasan.": "No assignment history yet.",
+    "Pilih satu baris untuk membaca pesannya utuh.": "Select a row to read its messages whole.",
+    "Baris {row}": "Row {row}",
+    "Kesalahan": "Error",
+    "Peringatan": "Warning",
+    "Tidak ada pesan untuk baris ini.": "This row has no messages.",
+    "pegawai": "employees",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from kinerja_desktop.cli.argparse_text import parsing_language
 from kinerja_desktop.domain.errors import ValidationError
-from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.domain.messages import text
 from kinerja_desktop.domain.periods import Period
 
 PERIOD_HELP = 'misalnya 2026-Q3 atau "Triwulan III 2026"'
@@ -17,4 +18,5 @@ def period_arg(value: str) -> str:
     try:
         return str(Period.from_text(value))
     except ValidationError as err:
-        raise argparse.ArgumentTypeError(describe(err)) from None
+        # The option is named by argparse itself ("argumen --period: …"): no "(kolom …)".
+        raise argparse.ArgumentTypeError(text(err.code, parsing_language(), **err.params)) from None

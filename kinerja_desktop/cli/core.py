@@ -21,6 +21,7 @@ from typing import Any
 
 from kinerja_desktop import __version__
 from kinerja_desktop.cli import edge
+from kinerja_desktop.cli.argparse_text import VERSION_HELP, argparse_language, usage_error_text
 from kinerja_desktop.config import resolve_db_path
 from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.enums import OfficeKind
@@ -36,12 +37,21 @@ log = logging.getLogger("kinerja_desktop.cli")
 
 
 class UsageError(Exception):
-    """A command line that does not parse."""
+    """A command line that does not parse; ``line`` is the error without the usage lines
+    (what the JSON object carries)."""
+
+    def __init__(self, text: str, line: str | None = None) -> None:
+        super().__init__(text)
+        self.line = line or text
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse's words come in the command line's language (``cli/argparse_text.py``); a
+    usage error raises instead of exiting so the funnel can add the JSON object."""
+
     def error(self, message: str) -> Any:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message}")
+        full = usage_error_text(self, message)
+        raise UsageError(full, full.rsplit("\n", 1)[-1])
 
 
 @dataclass
@@ -117,9 +127,21 @@ def add_group(sub: Any, name: str, help_text: str) -> Any:
     return group.add_subparsers(dest=f"{name}_command", parser_class=_Parser, required=True)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "id") -> argparse.ArgumentParser:
+    """The whole parser; argparse's own words (headings, usage errors) in ``lang`` while it is
+    built, and parse inside :func:`argparse_language` as well for its errors."""
+    with argparse_language(lang):
+        return _build_parser(lang)
+
+
+def _build_parser(lang: str) -> argparse.ArgumentParser:
     parser = _Parser(prog="kinerja-desktop", description="Kinerja Desktop")
-    parser.add_argument("--version", action="version", version=f"kinerja-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kinerja-desktop {__version__}",
+        help=VERSION_HELP["en" if lang == "en" else "id"],
+    )
     _global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -338,10 +360,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = EXIT_REFUSED
     try:
         try:
-            args = build_parser().parse_args(args_list)
+            with argparse_language(lang):
+                args = build_parser(lang).parse_args(args_list)
         except UsageError as exc:
             if json_mode:
-                print(json.dumps(error_body("usage", str(exc)), ensure_ascii=False))
+                print(json.dumps(error_body("usage", exc.line), ensure_ascii=False))
             print(str(exc), file=sys.stderr)
             return EXIT_USAGE
         except SystemExit as exc:  # --help and --version print, then argparse exits

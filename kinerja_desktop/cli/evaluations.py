@@ -69,7 +69,8 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
             db, Path(args.file), period=args.period, office_code=args.office
         )
     payload = {"ok": True, "path": result.path, "rows": result.rows}
-    return out.success(out.t("cli.export_done", path=result.path, rows=result.rows), payload)
+    text = out.t("cli.realisations_exported", path=result.path, rows=result.rows)
+    return out.success(text, payload)
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
@@ -96,7 +97,7 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
     if summary.errors:
         print(out.t("cli.import_refused", count=len(summary.errors), path=name), file=sys.stderr)
         return EXIT_REFUSED
-    key = "cli.import_dry_run" if summary.dry_run else "cli.realisations_done"
+    key = "cli.realisations_dry_run" if summary.dry_run else "cli.realisations_done"
     if not out.json_mode:
         print(out.t(key, **counts))
     return EXIT_OK

@@ -101,7 +101,8 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
         text = out.t("cli.import_refused", count=len(summary.errors), path=name)
         print(text, file=sys.stderr)
         return EXIT_REFUSED
-    key = "cli.import_dry_run" if summary.dry_run else "cli.import_done"
+    what = args.sheet_kind
+    key = f"plans.import_dry_run_{what}" if summary.dry_run else f"plans.import_done_{what}"
     if not out.json_mode:
         counts = {"created": summary.created, "updated": summary.updated}
         print(out.t(key, **counts, unchanged=summary.unchanged))

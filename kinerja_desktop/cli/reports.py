@@ -20,6 +20,7 @@ from typing import Any
 from kinerja_desktop.cli.args import PERIOD_HELP, period_arg
 from kinerja_desktop.cli.core import Output, add_command, add_group
 from kinerja_desktop.config import resolve_db_path
+from kinerja_desktop.domain.messages import counted, reword
 
 _KIND_NAMES = {
     "skp": "SKP",
@@ -73,9 +74,10 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _finish(out: Output, written: Any, summary: str) -> int:
-    for warning in written.warnings:
+    warnings = [reword(w, out.lang) for w in written.warnings]
+    for warning in warnings:
         print(f"{out.t('cli.warning')}: {warning}", file=sys.stderr)
-    return out.success(summary, written.as_json())
+    return out.success(summary, written.as_json() | {"warnings": warnings})
 
 
 def cmd_document(args: argparse.Namespace, out: Output) -> int:
@@ -95,7 +97,8 @@ def cmd_document(args: argparse.Namespace, out: Output) -> int:
             actor=cli_actor(),
         )
     kind = _KIND_NAMES[args.report_kind]
-    summary = out.t("report.done", kind=kind, path=written.paths[0], pages=written.pages)
+    summary = counted("report.done", written.pages, out.lang, kind=kind, path=written.paths[0],
+                      pages=written.pages)  # fmt: skip
     return _finish(out, written, summary)
 
 
@@ -109,7 +112,8 @@ def cmd_recap(args: argparse.Namespace, out: Output) -> int:
     if Path(args.out).suffix.lower() == ".xlsx":
         summary = out.t("report.recap_xlsx_done", path=written.paths[0])
     else:
-        summary = out.t("report.done", kind="Rekap", path=written.paths[0], pages=written.pages)
+        summary = counted("report.done", written.pages, out.lang, kind="Rekap",
+                          path=written.paths[0], pages=written.pages)  # fmt: skip
     return _finish(out, written, summary)
 
 
@@ -125,5 +129,6 @@ def cmd_batch(args: argparse.Namespace, out: Output) -> int:
             out=Path(args.out),
             paper=args.paper,
         )
-    summary = out.t("report.batch_done", count=written.documents, path=args.out)
+    summary = counted("report.batch_done", written.documents, out.lang,
+                      count=written.documents, path=args.out)  # fmt: skip
     return _finish(out, written, summary)

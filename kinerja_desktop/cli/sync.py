@@ -32,6 +32,9 @@ def register(sub: Any) -> None:
     export.add_argument("--out", required=True, metavar="DIR", help="folder tujuan")
     export.add_argument("--to", metavar="CODE", help="kode kantor tujuan (bawaan: induk)")
     export.add_argument("--full", action="store_true", help="paket penuh")
+    export.add_argument(
+        "--empty", action="store_true", help="tulis paket walau tidak ada perubahan (tanda aktif)"
+    )
     export.set_defaults(handler=cmd_export)
 
     imported = add_command(group, "import", "terapkan paket dari kantor mitra")
@@ -75,9 +78,15 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.services.sync_export import export_package
 
     with _open(args) as db:
-        result = export_package(db, cli_actor(), Path(args.out), to=args.to, full=args.full)
+        result = export_package(db, cli_actor(), Path(args.out), to=args.to, full=args.full,
+                                allow_empty=args.empty)  # fmt: skip
+    if not result.written:
+        payload = {"ok": True, "status": "nothing_to_send", "path": None, "office": result.office,
+                   "to": result.to, "seq": None, "last_seq": result.seq, "counts": {}}  # fmt: skip
+        return out.success(out.t("sync.nothing_to_send", to=result.to, seq=result.seq), payload)
     payload = {
         "ok": True,
+        "status": "written",
         "path": result.path,
         "office": result.office,
         "to": result.to,
@@ -92,7 +101,8 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
         if out.lang == "id"
         else (result.kind.capitalize())
     )
-    text = out.t("sync.exported", kind=kind, seq=result.seq, to=result.to, path=result.path,
+    key = {0: "sync.exported_empty", 1: "sync.exported_one"}.get(result.rows, "sync.exported")
+    text = out.t(key, kind=kind, seq=result.seq, to=result.to, path=result.path,
                  rows=result.rows)  # fmt: skip
     return out.success(text, payload)
 
@@ -171,7 +181,10 @@ def cmd_receipt(args: argparse.Namespace, out: Output) -> int:
     lines = [text]
     for kind, items in result.conflicts.items():
         lines.append(f"  [{kind}]")
-        lines += [f"    {i['entity']} {i['row']}: {i['uuid']} ({i['status']})" for i in items]
+        where = "baris" if out.lang == "id" else "line"
+        lines += [
+            f"    {i['entity']} {where} {i['row']}: {i['uuid']} ({i['status']})" for i in items
+        ]
     for diff in result.differences:
         lines.append(f"  {diff['entity']} {diff['period']}: {diff['expected']} → {diff['found']}")
     return out.success("\n".join(lines), payload)
@@ -183,12 +196,15 @@ def cmd_conflicts(args: argparse.Namespace, out: Output) -> int:
     with _open(args) as db:
         items = list_conflicts(db, open_only=not args.all)
     payload = {"ok": True, "conflicts": [item.as_json() for item in items]}
+    where = "baris" if out.lang == "id" else "line"
     lines = [
         f"{c.id:>5} {c.status:<9} {c.kind:<14} {c.office:<10} {c.entity} "
-        f"baris {c.line}: {c.natural_key or c.row_uuid}"
+        f"{where} {c.line}: {c.natural_key or c.row_uuid}"
         for c in items
     ]
-    return out.success("\n".join(lines) or "-", payload)
+    if not lines:
+        lines = [out.t("sync.no_conflicts_all" if args.all else "sync.no_conflicts")]
+    return out.success("\n".join(lines), payload)
 
 
 def cmd_resolve(args: argparse.Namespace, out: Output) -> int:

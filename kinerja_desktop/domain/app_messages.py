@@ -448,6 +448,10 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
         "{name} masih menjadi atasan {count} pegawai aktif; pilih atasan baru untuk mereka.",
         "{name} is still the atasan of {count} active employees; choose a new atasan for them.",
     ),
+    "employee.leaving_subordinates_one": (
+        "{name} masih menjadi atasan 1 pegawai aktif; pilih atasan baru untuknya.",
+        "{name} is still the atasan of 1 active employee; choose a new atasan for them.",
+    ),
     "employee.has_evaluations": (
         "{name} sudah mempunyai SKP atau evaluasi sehingga tidak dapat dihapus. Catat pegawai "
         "keluar (pensiun, mutasi keluar, meninggal, berhenti) sebagai gantinya.",
@@ -457,6 +461,10 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
     "employee.is_atasan": (
         "{name} masih menjadi atasan {count} pegawai; ganti atasan mereka dahulu.",
         "{name} is still the atasan of {count} employees; change their atasan first.",
+    ),
+    "employee.is_atasan_one": (
+        "{name} masih menjadi atasan 1 pegawai; ganti atasannya dahulu.",
+        "{name} is still the atasan of 1 employee; change their atasan first.",
     ),
     "employee.duplicate_in_file": (
         "NIP {nip} sudah muncul di baris {line} berkas ini.",
@@ -511,6 +519,10 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
         "Kantor {value} masih mempunyai {count} pegawai aktif dan tidak dapat dihapus.",
         "Office {value} still has {count} active employees and cannot be deleted.",
     ),
+    "office.has_employees_one": (
+        "Kantor {value} masih mempunyai 1 pegawai aktif dan tidak dapat dihapus.",
+        "Office {value} still has 1 active employee and cannot be deleted.",
+    ),
     "office.has_children": (
         "Kantor {value} masih menjadi induk kantor {children} dan tidak dapat dihapus.",
         "Office {value} is still the parent of {children} and cannot be deleted.",
@@ -520,6 +532,11 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
         "tidak dapat dihapus.",
         "Office {value} still has {count} IKU, survey or organisation records and cannot be "
         "deleted.",
+    ),
+    "office.has_data_one": (
+        "Kantor {value} masih mempunyai 1 data IKU, survei atau capaian organisasi dan "
+        "tidak dapat dihapus.",
+        "Office {value} still has 1 IKU, survey or organisation record and cannot be deleted.",
     ),
     "office.head_not_here": (
         "Pegawai itu tidak bertugas aktif di kantor {value}.",
@@ -534,6 +551,10 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
     "external.in_use": (
         "{name} masih menjadi penilai {count} pegawai dan tidak dapat dihapus.",
         "{name} is still the penilai of {count} employees and cannot be deleted.",
+    ),
+    "external.in_use_one": (
+        "{name} masih menjadi penilai 1 pegawai dan tidak dapat dihapus.",
+        "{name} is still the penilai of 1 employee and cannot be deleted.",
     ),
     # Register check (services/register_checks.py)
     "register.no_assignment": (
@@ -561,19 +582,29 @@ APP_MESSAGES: dict[str, tuple[str, str]] = {
         "{rows} pegawai diekspor ke {path}",
         "{rows} employees exported to {path}",
     ),
+    "cli.export_done_one": (
+        "1 pegawai diekspor ke {path}",
+        "1 employee exported to {path}",
+    ),
     "cli.import_done": (
-        "Impor pegawai selesai: {created} baru, {updated} diubah, {unchanged} tidak berubah.",
-        "Employee import done: {created} created, {updated} updated, {unchanged} unchanged.",
+        "Impor pegawai selesai — jumlah pegawai: {created} baru, {updated} diubah, "
+        "{unchanged} tidak berubah.",
+        "Employee import done — employees: {created} created, {updated} updated, "
+        "{unchanged} unchanged.",
     ),
     "cli.import_dry_run": (
-        "Uji coba impor (tidak ada yang disimpan): {created} baru, {updated} diubah, "
-        "{unchanged} tidak berubah.",
-        "Import dry run (nothing was saved): {created} to create, {updated} to update, "
-        "{unchanged} unchanged.",
+        "Uji coba impor pegawai (tidak ada yang disimpan) — jumlah pegawai: {created} baru, "
+        "{updated} diubah, {unchanged} tidak berubah.",
+        "Employee import dry run (nothing was saved) — employees: {created} to create, "
+        "{updated} to update, {unchanged} unchanged.",
     ),
     "cli.import_refused": (
         "Impor ditolak: {count} kesalahan di {path}; tidak ada data yang diubah.",
         "Import refused: {count} errors in {path}; no data was changed.",
+    ),
+    "cli.import_refused_one": (
+        "Impor ditolak: 1 kesalahan di {path}; tidak ada data yang diubah.",
+        "Import refused: 1 error in {path}; no data was changed.",
     ),
     "cli.where": ("baris {line}, kolom {column}", "row {line}, column {column}"),
     "cli.warning": ("Peringatan", "Warning"),

@@ -335,7 +335,16 @@ def text(code: str, lang: str = "id", /, **params: Any) -> str:
     entry = MESSAGES.get(code)
     if entry is None:
         return code
+    # English says "1 error", not "1 errors": a code may have a ``<code>_one`` twin, used when
+    # the number it counts is 1.
+    singular = MESSAGES.get(f"{code}_one")
+    if singular is not None and any(str(params.get(k)) == "1" for k in _COUNTED):
+        entry = singular
     return entry[_lang_index(lang)].format_map(_KeepMissing(params))
+
+
+#: The parameters that hold the number a message counts (see ``<code>_one`` in :func:`text`).
+_COUNTED = ("count", "rows", "pages", "days")
 
 
 def validation_error(
@@ -372,12 +381,133 @@ def describe(err: KinerjaError, lang: str = "id") -> str:
         sentence = err.message
     else:
         sentence = text(err.code, lang, **err.params)
-    words = ("berkas", "baris", "kolom") if _lang_index(lang) == 0 else ("file", "row", "column")
+    index = _lang_index(lang)
+    words = ("berkas", "baris", "kolom") if index == 0 else ("file", "row", "column")
+    field = field_label(err.field, lang) if err.field else err.field
     parts = [
         f"{word} {value}"
-        for word, value in zip(words, (err.file, err.row, err.field), strict=True)
+        for word, value in zip(words, (err.file, err.row, field), strict=True)
         if value is not None and value != ""
     ]
     if parts:
         sentence = f"{sentence} ({', '.join(parts)})"
     return sentence
+
+
+# The field names services put on an error (``validation_error(field=...)``) are for the forms
+# that highlight the widget; a person reads the column label. A field not listed here is
+# already a label (a spreadsheet header, an indicator or IKM unsur code) and is shown as is.
+_FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "alasan": ("alasan", "reason"),
+    "atasan_uuid": ("atasan", "supervisor"),
+    "bobot": ("bobot", "weight"),
+    "bulan": ("bulan", "months"),
+    "cap": ("batas capaian", "achievement cap"),
+    "code": ("kode", "code"),
+    "deadline": ("batas waktu", "deadline"),
+    "employee": ("pegawai", "employee"),
+    "evaluation_frequency": ("frekuensi evaluasi", "evaluation frequency"),
+    "golongan": ("golongan", "rank"),
+    "head": ("pimpinan", "head"),
+    "iku": ("IKU", "IKU"),
+    "indicator": ("indikator", "indicator"),
+    "indikator": ("indikator", "indicator"),
+    "jabatan": ("jabatan", "position"),
+    "kind": ("jenis", "kind"),
+    "kode": ("kode", "code"),
+    "language": ("bahasa", "language"),
+    "leave_date": ("tanggal keluar", "leaving date"),
+    "locked": ("dikunci", "locked"),
+    "logo": ("logo", "logo"),
+    "name": ("nama", "name"),
+    "nama": ("nama", "name"),
+    "nip": ("NIP", "NIP"),
+    "office": ("kantor", "office"),
+    "office_code": ("kode kantor", "office code"),
+    "nomor": ("nomor", "number"),
+    "old_password": ("kata sandi lama", "old password"),
+    "paper": ("ukuran kertas", "paper size"),
+    "parent": ("kantor induk", "parent office"),
+    "parent_code": ("kantor induk", "parent office"),
+    "password": ("kata sandi", "password"),
+    "pegawai": ("pegawai", "employee"),
+    "period": ("periode", "period"),
+    "periode": ("periode", "period"),
+    "predikat": ("predikat", "rating"),
+    "realisasi": ("realisasi", "realisation"),
+    "reason": ("alasan", "reason"),
+    "rhk": ("RHK", "RHK"),
+    "rhk_atasan": ("RHK atasan", "supervisor's RHK"),
+    "roles": ("peran", "roles"),
+    "start_date": ("tanggal mulai", "start date"),
+    "tahun": ("tahun", "year"),
+    "target": ("target", "target"),
+    "target_hi": ("target atas", "upper target"),
+    "tpp_percent": ("persen TPP", "TPP percent"),
+    "username": ("nama pengguna", "user name"),
+    "value": ("nilai", "value"),
+    "view": ("tampilan", "view"),
+}
+
+
+def field_label(field: str, lang: str = "id") -> str:
+    """The column label a person reads for a service's field name (``"office"`` -> ``"kantor"``);
+    a field that is already a label (a spreadsheet header, an indicator code) comes back as is."""
+    labels = _FIELD_LABELS.get(field)
+    return field if labels is None else labels[_lang_index(lang)]
+
+
+class Worded(str):
+    """A message already worded in Indonesian that keeps its code and parameters, so an edge
+    speaking English can word it again (:func:`reword`).
+
+    It is a ``str`` so that code that joins, prints or compares messages keeps working. A
+    parameter may itself be a :class:`Worded`, a :class:`KinerjaError` (worded by
+    :func:`describe`) or anything with a ``label(lang)`` method (a period), each worded in the
+    language asked.
+    """
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, /, **params: Any) -> Worded:
+        made = super().__new__(cls, _word(code, "id", params))
+        made.code = code
+        made.params = params
+        return made
+
+    def __reduce__(self) -> Any:  # pickles (and crosses the task runner) as itself
+        return (_rebuild, (self.code, self.params))
+
+
+def _rebuild(code: str, params: dict[str, Any]) -> Worded:
+    return Worded(code, **params)
+
+
+def _param(value: Any, lang: str) -> Any:
+    if isinstance(value, Worded):
+        return reword(value, lang)
+    if isinstance(value, KinerjaError):
+        return describe(value, lang)
+    labeller = getattr(value, "label", None)
+    if callable(labeller) and not isinstance(value, str):
+        return labeller(lang)
+    return value
+
+
+def _word(code: str, lang: str, params: dict[str, Any]) -> str:
+    return text(code, lang, **{k: _param(v, lang) for k, v in params.items()})
+
+
+def reword(message: str, lang: str = "id") -> str:
+    """``message`` in ``lang`` when it is a :class:`Worded`; any other text as it is."""
+    if isinstance(message, Worded):
+        return _word(message.code, lang, message.params)
+    return message
+
+
+def counted(code: str, count: int, lang: str = "id", /, **params: Any) -> str:
+    """Word ``code`` for ``count`` things: ``<code>_one`` when ``count`` is 1 and the catalogue
+    has it (English needs "1 page" beside "2 pages"), else ``code``."""
+    key = f"{code}_one" if count == 1 and f"{code}_one" in MESSAGES else code
+    return text(key, lang, **params)

@@ -149,8 +149,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{period}: {total} employees, {done} done, {open} open.",
     ),
     "cli.realisations_done": (
-        "Realisasi diimpor: {created} baru, {updated} diubah, {unchanged} tetap.",
-        "Realisations imported: {created} new, {updated} changed, {unchanged} unchanged.",
+        "Realisasi diimpor — jumlah realisasi (satu per indikator pegawai): {created} baru, "
+        "{updated} diubah, {unchanged} tetap.",
+        "Realisations imported — realisations (one per employee indicator): {created} new, "
+        "{updated} changed, {unchanged} unchanged.",
+    ),
+    "cli.realisations_dry_run": (
+        "Uji coba impor realisasi (tidak ada yang disimpan) — jumlah realisasi (satu per "
+        "indikator pegawai): {created} baru, {updated} diubah, {unchanged} tetap.",
+        "Realisation import dry run (nothing was saved) — realisations (one per employee "
+        "indicator): {created} to create, {updated} to update, {unchanged} unchanged.",
+    ),
+    "cli.realisations_exported": (
+        "{rows} baris realisasi diekspor ke {path}",
+        "{rows} realisation rows exported to {path}",
+    ),
+    "cli.realisations_exported_one": (
+        "1 baris realisasi diekspor ke {path}",
+        "1 realisation row exported to {path}",
     ),
     # completion monitor: the deadline in words (domain/periods.py deadline_text)
     "deadline.left": ("{days} hari lagi", "{days} days left"),

@@ -86,6 +86,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas survei {path} berisi {count} kesalahan; tidak ada yang dihitung.",
         "The survey file {path} has {count} errors; nothing was computed.",
     ),
+    "office_eval.ikm_file_invalid_one": (
+        "Berkas survei {path} berisi 1 kesalahan; tidak ada yang dihitung.",
+        "The survey file {path} has 1 error; nothing was computed.",
+    ),
     "office_eval.ikm_not_found": (
         "Survei IKM {office} periode {period} belum ada.",
         "There is no IKM survey of {office} for period {period}.",

@@ -195,5 +195,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{rows} baris diekspor ke {path}",
         "{rows} rows exported to {path}",
     ),
+    "plans.export_done_one": (
+        "1 baris diekspor ke {path}",
+        "1 row exported to {path}",
+    ),
+    "plans.import_done_skp": (
+        "Impor SKP selesai — jumlah SKP (satu per pegawai): {created} baru, {updated} diubah, "
+        "{unchanged} tidak berubah.",
+        "SKP import done — SKPs (one per employee): {created} created, {updated} updated, "
+        "{unchanged} unchanged.",
+    ),
+    "plans.import_dry_run_skp": (
+        "Uji coba impor SKP (tidak ada yang disimpan) — jumlah SKP (satu per pegawai): "
+        "{created} baru, {updated} diubah, {unchanged} tidak berubah.",
+        "SKP import dry run (nothing was saved) — SKPs (one per employee): {created} to create, "
+        "{updated} to update, {unchanged} unchanged.",
+    ),
+    "plans.import_done_indicators": (
+        "Impor katalog IKU selesai — jumlah IKU: {created} baru, {updated} diubah, "
+        "{unchanged} tidak berubah.",
+        "IKU catalogue import done — IKU: {created} created, {updated} updated, "
+        "{unchanged} unchanged.",
+    ),
+    "plans.import_dry_run_indicators": (
+        "Uji coba impor katalog IKU (tidak ada yang disimpan) — jumlah IKU: {created} "
+        "baru, {updated} diubah, {unchanged} tidak berubah.",
+        "IKU catalogue import dry run (nothing was saved) — IKU: {created} to create, "
+        "{updated} to update, {unchanged} unchanged.",
+    ),
     "plans.no_skp": ("Belum dibuat", "Not started"),
 }

@@ -80,10 +80,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{kind} disimpan: {path} ({pages} halaman).",
         "{kind} saved: {path} ({pages} pages).",
     ),
+    "report.done_one": (
+        "{kind} disimpan: {path} (1 halaman).",
+        "{kind} saved: {path} (1 page).",
+    ),
     "report.batch_done": (
         "{count} dokumen disimpan: {path}.",
         "{count} documents saved: {path}.",
     ),
+    "report.batch_done_one": (
+        "1 dokumen disimpan: {path}.",
+        "1 document saved: {path}.",
+    ),
+    "report.person_warning": ("{name}: {note}", "{name}: {note}"),
     "report.recap_xlsx_done": (
         "Rekap disimpan: {path}.",
         "Recap saved: {path}.",

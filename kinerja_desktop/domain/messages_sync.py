@@ -249,10 +249,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # outcomes
     "sync.applied": (
-        "Paket {package} diterapkan: {created} baru, {updated} diubah, {unchanged} sama, "
-        "{conflicts} konflik, {rejected} ditolak (periode terkunci).",
-        "Package {package} applied: {created} new, {updated} changed, {unchanged} unchanged, "
-        "{conflicts} conflicts, {rejected} rejected (locked period).",
+        "Paket {package} diterapkan — jumlah data: {created} baru, {updated} diubah, "
+        "{unchanged} sama, {conflicts} konflik, {rejected} ditolak (periode terkunci).",
+        "Package {package} applied — records: {created} new, {updated} changed, "
+        "{unchanged} unchanged, {conflicts} conflicts, {rejected} rejected (locked period).",
     ),
     "sync.applied_nothing": (
         "Paket {package} diterapkan, 0 diubah: {unchanged} data sudah sama, "
@@ -261,10 +261,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{rejected} rejected (locked period).",
     ),
     "sync.dry_run": (
-        "Pratinjau {package} (belum disimpan): {created} baru, {updated} diubah "
+        "Pratinjau {package} (belum disimpan) — jumlah data: {created} baru, {updated} diubah "
         "({tombstones} ditandai terhapus), {unchanged} sama, {conflicts} konflik, "
         "{rejected} ditolak.",
-        "Preview of {package} (nothing saved): {created} new, {updated} changed "
+        "Preview of {package} (nothing saved) — records: {created} new, {updated} changed "
         "({tombstones} marked deleted), {unchanged} unchanged, {conflicts} conflicts, "
         "{rejected} rejected.",
     ),
@@ -307,6 +307,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Paket {kind} nomor {seq} untuk {to} ditulis: {path} ({rows} data).",
         "{kind} package {seq} for {to} written: {path} ({rows} records).",
     ),
+    "sync.exported_one": (
+        "Paket {kind} nomor {seq} untuk {to} ditulis: {path} (1 data).",
+        "{kind} package {seq} for {to} written: {path} (1 record).",
+    ),
+    "sync.exported_empty": (
+        "Paket kosong nomor {seq} untuk {to} ditulis sebagai tanda aktif: {path}.",
+        "Empty package {seq} for {to} written as a heartbeat: {path}.",
+    ),
+    "sync.nothing_to_send": (
+        "Tidak ada perubahan untuk dikirim ke {to} sejak paket nomor {seq}; tidak ada paket "
+        "ditulis. Tambahkan --empty untuk menulis paket kosong sebagai tanda aktif.",
+        "Nothing has changed to send to {to} since package {seq}; no package was written. "
+        "Add --empty to write an empty package as a heartbeat.",
+    ),
+    "sync.no_conflicts": ("Tidak ada konflik yang terbuka.", "There are no open conflicts."),
+    "sync.no_conflicts_all": ("Belum pernah ada konflik.", "There have been no conflicts."),
     # keys
     "sync.key_bad": (
         "Berkas {package} bukan berkas kunci kantor yang sah.",
@@ -349,15 +365,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Receipt {package} from {office} names package {seq}, which was never sent from here.",
     ),
     "sync.receipt_ok": (
-        "Tanda terima paket nomor {seq} dari {office}: {created} baru, {updated} diubah, "
-        "{unchanged} sama, {conflicts} konflik, {rejected} ditolak. Jumlah data cocok.",
-        "Receipt for package {seq} from {office}: {created} new, {updated} changed, "
+        "Tanda terima paket nomor {seq} dari {office} — jumlah data: {created} baru, "
+        "{updated} diubah, {unchanged} sama, {conflicts} konflik, {rejected} ditolak. "
+        "Jumlah data cocok.",
+        "Receipt for package {seq} from {office} — records: {created} new, {updated} changed, "
         "{unchanged} unchanged, {conflicts} conflicts, {rejected} rejected. Totals agree.",
     ),
     "sync.receipt_mismatch": (
         "Tanda terima paket nomor {seq} dari {office}: jumlah data TIDAK cocok "
         "({count} selisih). Paket berikutnya ke {office} dibuat penuh.",
         "Receipt for package {seq} from {office}: totals DISAGREE ({count} differences). The "
+        "next package to {office} will be full.",
+    ),
+    "sync.receipt_mismatch_one": (
+        "Tanda terima paket nomor {seq} dari {office}: jumlah data TIDAK cocok "
+        "(1 selisih). Paket berikutnya ke {office} dibuat penuh.",
+        "Receipt for package {seq} from {office}: totals DISAGREE (1 difference). The "
         "next package to {office} will be full.",
     ),
     # conflicts

@@ -2,24 +2,32 @@
 
 Kept apart from the table models so views, dialogs and the status bar word values the same way.
 Every function tolerates ``None`` (shown as an empty cell, never as "None").
+
+One date format per context: table cells use :func:`fmt_date` / :func:`fmt_datetime`
+(``01-12-2026``, ``01-12-2026 14:05``: fixed width, they line up and sort by eye); forms,
+notes and sentences use :func:`fmt_date_long` / :func:`fmt_datetime_long` (``1 Desember
+2026``, ``1 Desember 2026 14:05``), as the printed documents do.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
 from kinerja_desktop.domain.messages import label
 from kinerja_desktop.domain.nip import format_nip
-from kinerja_desktop.domain.periods import INDONESIAN_MONTHS, Period
+from kinerja_desktop.domain.periods import Period, format_date_id
 from kinerja_desktop.domain.scoring import format_number
 
 __all__ = [
     "enum_label",
     "fmt_capaian",
     "fmt_count",
+    "fmt_date",
+    "fmt_date_long",
     "fmt_datetime",
+    "fmt_datetime_long",
     "fmt_decimal",
     "fmt_nip",
     "fmt_period",
@@ -66,19 +74,38 @@ def fmt_period(code: str | None, lang: str = "id") -> str:
         return code
 
 
-def fmt_datetime(value: datetime | None) -> str:
-    """Local time, ``07 Mar 2026 14:05``.
-
-    The database stores UTC; SQLite hands it back without a zone, so a naive value is read as
-    UTC before converting to the PC's zone (WIB in Padang).
-    """
-    if value is None:
-        return ""
+def _local(value: datetime) -> datetime:
+    # The database stores UTC; SQLite hands it back without a zone, so a naive value is read
+    # as UTC before converting to the PC's zone (WIB in Padang).
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    local = value.astimezone()
-    month = INDONESIAN_MONTHS[local.month - 1][:3]
-    return f"{local.day:02d} {month} {local.year} {local.hour:02d}:{local.minute:02d}"
+    return value.astimezone()
+
+
+def fmt_date(value: date | None) -> str:
+    """A date in a table cell: ``01-12-2026``."""
+    return "" if value is None else f"{value.day:02d}-{value.month:02d}-{value.year}"
+
+
+def fmt_date_long(value: date | None) -> str:
+    """A date in a form or a sentence: ``1 Desember 2026``."""
+    return "" if value is None else format_date_id(value)
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    """A moment in a table cell, local time: ``07-03-2026 14:05``."""
+    if value is None:
+        return ""
+    local = _local(value)
+    return f"{fmt_date(local.date())} {local.hour:02d}:{local.minute:02d}"
+
+
+def fmt_datetime_long(value: datetime | None) -> str:
+    """A moment in a form or a sentence, local time: ``7 Maret 2026 14:05``."""
+    if value is None:
+        return ""
+    local = _local(value)
+    return f"{format_date_id(local.date())} {local.hour:02d}:{local.minute:02d}"
 
 
 def enum_label(member: StrEnum | None, lang: str = "id") -> str:

@@ -38,7 +38,7 @@ from kinerja_desktop.gui.dialogs.common import MessageBox, OpenDatabaseDialog
 from kinerja_desktop.gui.dialogs.first_start import FirstStartDialog, FirstStartResult, StartChoice
 from kinerja_desktop.gui.dialogs.login import sign_in
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.format import fmt_datetime
+from kinerja_desktop.gui.format import fmt_datetime_long
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.tasks import TaskRunner
 
@@ -217,7 +217,7 @@ class Startup(QObject):
         except KinerjaError as err:
             self._not_opened(err)
             return
-        since = fmt_datetime(holder.since) if holder.since else "?"
+        since = fmt_datetime_long(holder.since) if holder.since else "?"
         message = text(
             "startup.read_only",
             self.lang,
@@ -306,7 +306,7 @@ class Startup(QObject):
             "startup.damaged",
             self.lang,
             path=str(path),
-            when=fmt_datetime(good.created_at) if good.created_at else Path(good.path).name,
+            when=fmt_datetime_long(good.created_at) if good.created_at else Path(good.path).name,
             size=fmt_size(good.size),
             aside=aside.name,
         )

@@ -34,11 +34,12 @@ HEADERS = (
     "Tindakan",
     "Jenis data",
     "UUID rekaman",
+    "Rekaman",
     "Ringkasan",
     "Sebelum",
     "Sesudah",
 )
-_WIDTHS = (20, 24, 16, 16, 38, 40, 50, 50)
+_WIDTHS = (20, 24, 16, 16, 38, 40, 40, 50, 50)
 
 Progress = Callable[[int, int], None]
 
@@ -72,6 +73,7 @@ def audit_cells(row: AuditRow, lang: str = "id") -> list[str]:
         action_label(row.action, lang),
         entity_label(row.entity, lang),
         row.record_uuid or "",
+        row.record_text,
         row.summary or "",
         _json(row.before),
         _json(row.after),
@@ -107,6 +109,7 @@ def export_audit(
         date_from=date_from,
         date_to=date_to,
         limit=EXPORT_LIMIT,
+        lang=lang,
     )
     from openpyxl import Workbook  # 0.1 s to import: only when exporting
     from openpyxl.cell import WriteOnlyCell

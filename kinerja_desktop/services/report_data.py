@@ -37,7 +37,7 @@ from kinerja_desktop.domain.enums import (
     SplitRule,
 )
 from kinerja_desktop.domain.errors import NotFoundError
-from kinerja_desktop.domain.messages import label, text
+from kinerja_desktop.domain.messages import Worded, label, text
 from kinerja_desktop.domain.nip import format_nip, normalize_nip
 from kinerja_desktop.domain.periods import Period, PeriodKind, format_date_id
 from kinerja_desktop.domain.predikat import (
@@ -248,10 +248,10 @@ def letterhead_of(office: Office | None) -> tuple[Letterhead, list[str]]:
     warnings: list[str] = []
     logo = office.logo
     if not logo:
-        warnings.append(text("report.logo_missing", office=office.name))
+        warnings.append(Worded("report.logo_missing", office=office.name))
         logo = None
     elif not logo_readable(logo):
-        warnings.append(text("report.logo_unreadable", office=office.name))
+        warnings.append(Worded("report.logo_unreadable", office=office.name))
         logo = None
     return Letterhead(lines=lines, address=address, logo=logo), warnings
 
@@ -598,14 +598,14 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
         head, logo_warnings = letterhead_of(office)
         warnings += logo_warnings
         if ev is None:
-            warnings.append(text("report.no_evaluation", period=parsed.label()))
+            warnings.append(Worded("report.no_evaluation", period=parsed))
             blank = True
         elif not state.approved:
-            warnings.append(text("report.not_approved", period=parsed.label()))
+            warnings.append(Worded("report.not_approved", period=parsed))
         if skp is None:
-            warnings.append(text("report.no_skp", year=parsed.year))
+            warnings.append(Worded("report.no_skp", year=parsed.year))
         elif skp.status != EvaluationStatus.APPROVED:
-            warnings.append(text("report.skp_not_approved", year=parsed.year))
+            warnings.append(Worded("report.skp_not_approved", year=parsed.year))
         assessment = _assessment(session, ev.id) if ev is not None else None
         realised = {}
         if ev is not None:
@@ -725,10 +725,10 @@ def card_data(
         head, logo_warnings = letterhead_of(office)
         warnings += logo_warnings
         if ev is None:
-            warnings.append(text("report.no_evaluation", period=parsed.label()))
+            warnings.append(Worded("report.no_evaluation", period=parsed))
             blank = True
         elif not approved:
-            warnings.append(text("report.not_approved", period=parsed.label()))
+            warnings.append(Worded("report.not_approved", period=parsed))
         grade_value: Predikat | None = None
         org = ""
         assessment = _assessment(session, ev.id) if ev is not None else None
@@ -808,7 +808,7 @@ def skp_data(db: Database, *, nip: str, year: int | str) -> Prepared:
         warnings: list[str] = []
         approved = skp.status == EvaluationStatus.APPROVED
         if not approved:
-            warnings.append(text("report.skp_not_approved", year=parsed.year))
+            warnings.append(Worded("report.skp_not_approved", year=parsed.year))
         identity = (skp.snapshot if approved and skp.snapshot else None) or live_identity(
             session, employee, parsed.start if approved else min(parsed.end, date.today())
         )

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kinerja_desktop.domain.errors import KinerjaError, NotFoundError, ValidationError
-from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.domain.messages import Worded
 from kinerja_desktop.domain.progress import NullProgress, Progress
 from kinerja_desktop.file_modes import give_default_mode
 from kinerja_desktop.services.actor import Actor
@@ -167,6 +167,32 @@ def chosen_paper(db: Database, paper: str | None) -> str:
     return chosen
 
 
+def check_period_kind(db: Database, period: str) -> None:
+    """Refuse a period this installation does not evaluate, saying which ones it does.
+
+    A period that already has evaluations (kept from before the frequency changed) still
+    prints: the check is for a month asked of a quarterly office by mistake, not for history.
+    """
+    from sqlalchemy import select
+
+    from kinerja_desktop.domain.periods import Period
+    from kinerja_desktop.services.evaluation_core import check_period_kind as check
+    from kinerja_desktop.storage.models import Evaluation
+
+    try:
+        check(Period.parse(period), load_settings(db))
+    except ValidationError:
+        with db.uow() as uow:
+            kept = uow.session.execute(
+                select(Evaluation.id)
+                .where(Evaluation.period == str(Period.parse(period)))
+                .where(Evaluation.deleted_at.is_(None))
+                .limit(1)
+            ).first()
+        if kept is None:
+            raise
+
+
 def prepare(
     db: Database, kind: str, *, nip: str, period: str, blank: bool = False,
     nomor: str | None = None, actor: Actor | None = None,
@@ -175,7 +201,13 @@ def prepare(
 
     ``nomor`` (the NOMOR typed at print time) and ``actor`` (who keeps it) matter only for
     ``ak``.
+
+    Raises:
+        ValidationError: ``evaluation.period_kind`` for a sheet, card or ak of a period of
+            another frequency than the installation's (a month asked of a quarterly office).
     """
+    if kind in ("sheet", "card", "ak"):
+        check_period_kind(db, period)
     if kind == "ak":
         from kinerja_desktop.services.report_ak import ak_data
 
@@ -319,14 +351,15 @@ def write_batch(
             try:
                 prepared = prepare(db, kind, nip=nip, period=period)
             except NotFoundError as exc:  # an SKP batch skips people without an SKP
-                warnings.append(f"{name}: {describe(exc)}")
+                warnings.append(Worded("report.person_warning", name=name, note=exc))
                 continue
             for w in prepared.warnings:
-                if "logo" in w:  # the same for everybody of the office: said once
+                if getattr(w, "code", "").startswith("report.logo"):
+                    # the same for everybody of the office: said once
                     if w not in warnings:
                         warnings.insert(0, w)
                 else:
-                    warnings.append(f"{name}: {w}")
+                    warnings.append(Worded("report.person_warning", name=name, note=w))
             made.append(nip)
             yield nip, name, prepared.doc
 
@@ -358,7 +391,9 @@ def write_batch(
             # clerk gets the list of what to close and print again.
             reason = str(exc.params.get("reason", ""))
             skipped.append(str(target))
-            warnings.append(f"{name}: {describe(_locked(target, reason))}")
+            warnings.append(
+                Worded("report.person_warning", name=name, note=_locked(target, reason))
+            )
         else:
             paths.append(str(target))
         progress.set_progress(done, total, name)

@@ -69,6 +69,7 @@ from kinerja_desktop.services.report_data import (
 )
 from kinerja_desktop.services.report_output import (
     Written,
+    check_period_kind,
     check_writable,
     chosen_paper,
     write_atomically,
@@ -295,6 +296,7 @@ def office_recap_data(db: Database, *, office_code: str, period: str) -> Prepare
         NotFoundError: ``report.unknown_office``; ValidationError: ``report.no_data`` when the
             office has neither IKU nor evaluations in the period.
     """
+    check_period_kind(db, period)
     parsed = Period.parse(period)
     settings = load_settings(db)
     with db.uow() as uow:
@@ -357,6 +359,7 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
     Raises:
         ValidationError: ``report.no_data`` when no office has IKU or evaluations.
     """
+    check_period_kind(db, period)
     parsed = Period.parse(period)
     settings = load_settings(db)
     with db.uow() as uow:

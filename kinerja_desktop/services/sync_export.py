@@ -60,6 +60,8 @@ class ExportResult:
     counts: dict[str, int]
     rows: int
     sha256: str
+    written: bool = True
+    """False when nothing had changed and no empty package was asked for (``path`` is "")."""
 
 
 def pack_sent_rows(rows: dict[str, list[dict[str, Any]]]) -> str:
@@ -111,6 +113,29 @@ def _select_rows(
     return result
 
 
+def _down_settings(session: Session) -> dict[str, Any]:
+    return {
+        k: v
+        for k, v in session.execute(
+            select(Setting.key, Setting.value).where(Setting.key.in_(DOWN_SETTINGS))
+        ).all()
+    }
+
+
+def _settings_changed(session: Session, target: str, settings: dict[str, Any] | None) -> bool:
+    """Whether a down package must carry ``settings`` because the last one sent to ``target``
+    did not (packages written before this was recorded count as not carrying them)."""
+    if settings is None:
+        return False
+    last = session.execute(
+        select(SyncPackageLog.details)
+        .where(SyncPackageLog.direction == "out", SyncPackageLog.partner_code == target)
+        .order_by(SyncPackageLog.seq.desc())
+        .limit(1)
+    ).scalar()
+    return not isinstance(last, dict) or last.get("settings") != settings
+
+
 def export_package(
     db: Database,
     actor: Actor,
@@ -118,9 +143,15 @@ def export_package(
     *,
     to: str | None = None,
     full: bool = False,
+    allow_empty: bool = True,
     now: datetime | None = None,
 ) -> ExportResult:
     """Write ``KINERJA-<office>-<YYYYMMDD>-<seq>.kinerja`` into ``out_dir``.
+
+    With ``allow_empty=False`` an incremental package with no row to send (and, going down,
+    the same settings as the last package) is not written: the result has ``written=False``
+    and nothing changes (no seq used, no audit entry). ``allow_empty=True`` writes it anyway,
+    a heartbeat that carries ``acked_seq``.
 
     Raises:
         ValidationError: ``sync.no_addressee`` (no parent and no ``to``),
@@ -148,6 +179,13 @@ def export_package(
         )
         is_full = full or partner.force_full or forced
         rows = _select_rows(session, home, target, direction, is_full)
+        settings = _down_settings(session) if direction == DOWN else None
+        if not (rows or is_full or allow_empty) and not _settings_changed(
+            session, target, settings
+        ):
+            return ExportResult(path="", office=home, to=target, seq=partner.last_seq_sent,
+                                kind="incremental", direction=direction, counts={}, rows=0,
+                                sha256="", written=False)  # fmt: skip
         slice_uuids = down_slice(session, home, target) if direction == DOWN else None
         expected = totals(session, home, only=slice_uuids)
         office = session.execute(select(Office).where(Office.code == home)).scalar_one()
@@ -158,13 +196,7 @@ def export_package(
                 members[entity.member] = _json_lines(rows[entity.name])
         evidence = [(r["sha256"], r["media_type"]) for r in rows.get("evidence", [])]
         members |= gather_evidence(db, evidence)
-        if direction == DOWN:
-            settings = {
-                k: v
-                for k, v in session.execute(
-                    select(Setting.key, Setting.value).where(Setting.key.in_(DOWN_SETTINGS))
-                ).all()
-            }
+        if settings is not None:
             members["settings.json"] = json.dumps(settings, sort_keys=True).encode()
         counts = {name: len(r) for name, r in rows.items()}
         manifest = {
@@ -194,7 +226,7 @@ def export_package(
         private = key.private_key
         sha = write_package(path, manifest, members, lambda data: keys.sign(private, data))
         try:
-            _record(session, actor, partner, rows, manifest, sha, name, now)
+            _record(session, actor, partner, rows, manifest, sha, name, now, settings)
             uow.commit()
         except BaseException:
             path.unlink(missing_ok=True)
@@ -221,6 +253,7 @@ def _record(
     sha: str,
     name: str,
     now: datetime,
+    settings: dict[str, Any] | None = None,
 ) -> None:
     seq = manifest["seq"]
     sent = pack_sent_rows(rows)
@@ -251,6 +284,7 @@ def _record(
                 "created_at": manifest["created_at"],
                 "totals": manifest["totals"],
                 "sent": sent,
+                **({"settings": settings} if settings is not None else {}),
             },
         )
     )

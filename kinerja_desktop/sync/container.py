@@ -249,9 +249,11 @@ def verify_package(
     if not verify(package.manifest_bytes, package.signature):
         raise _refuse("sync.bad_signature", path, office=package.manifest["sender"]["code"])
     members: dict[str, bytes] = {}
+    current = "manifest.json"  # the member being read, named if its stream turns out damaged
     try:
         with zipfile.ZipFile(path) as zf:
             for entry in package.manifest["members"]:
+                current = entry["path"]
                 info = zf.getinfo(entry["path"])
                 _check_info(info, limits, path)
                 data = _read_capped(zf, info, entry["size"], path)
@@ -263,7 +265,7 @@ def verify_package(
     except Exception as exc:  # zlib.error and friends from a damaged stream
         if isinstance(exc, ValidationError):
             raise
-        raise _refuse("sync.checksum", path, member="?") from exc
+        raise _refuse("sync.checksum", path, member=current) from exc
     package.members = members
     package.verified = True
     return package

@@ -32,6 +32,10 @@
             <translation>Head</translation>
         </message>
         <message>
+            <source>Belum ada riwayat penugasan.</source>
+            <translation>No assignment history yet.</translation>
+        </message>
+        <message>
             <source>Ya</source>
             <translation>Yes</translation>
         </message>
@@ -225,6 +229,10 @@
             <translation>The organisation predikat is set by the leader above the office (the camat for a kelurahan; the head of the health department for a puskesmas). The office's IKU achievement is shown for guidance; the distribution pattern is only a warning.</translation>
         </message>
         <message>
+            <source>Belum ada kantor yang dinilai.</source>
+            <translation>No offices to assess yet.</translation>
+        </message>
+        <message>
             <source>&amp;Simpan</source>
             <translation>&amp;Save</translation>
         </message>
@@ -259,6 +267,10 @@
         <message>
             <source>Batas waktu bawaan: 10 hari setelah periode berakhir (tahunan: 10 Januari). Periode yang terkunci tidak dapat diubah datanya sampai dibuka kembali oleh Admin dengan alasan yang dicatat.</source>
             <translation>Default deadline: 10 days after the period ends (annual: 10 January). The data of a locked period cannot be changed until an Admin reopens it with a recorded reason.</translation>
+        </message>
+        <message>
+            <source>Belum ada periode yang diatur.</source>
+            <translation>No periods set up yet.</translation>
         </message>
         <message>
             <source>&amp;Simpan batas waktu</source>
@@ -343,6 +355,10 @@
         <message>
             <source>Realisasi IKU kantor</source>
             <translation>Office IKU realisations</translation>
+        </message>
+        <message>
+            <source>Belum ada IKU untuk kantor dan tahun ini.</source>
+            <translation>No IKU for this office and year yet.</translation>
         </message>
         <message>
             <source>&amp;Ekspor ke Excel…</source>
@@ -447,6 +463,10 @@
         <message>
             <source>Konflik sinkronisasi</source>
             <translation>Sync conflicts</translation>
+        </message>
+        <message>
+            <source>Tidak ada konflik.</source>
+            <translation>No conflicts.</translation>
         </message>
         <message>
             <source>Kolom</source>
@@ -790,8 +810,8 @@
             <translation>Nothing was saved: the data changed since the preview. Row {row}: {msg}</translation>
         </message>
         <message>
-            <source>Selesai: {c} baru, {u} diubah, {n} tetap.</source>
-            <translation>Done: {c} new, {u} changed, {n} unchanged.</translation>
+            <source>Selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.</source>
+            <translation>Done — employees: {c} new, {u} changed, {n} unchanged.</translation>
         </message>
     </context>
     <context>
@@ -892,6 +912,10 @@
             <translation>Record:</translation>
         </message>
         <message>
+            <source>Tidak ada entri yang cocok dengan saringan ini.</source>
+            <translation>No entries match these filters.</translation>
+        </message>
+        <message>
             <source>Pilih satu entri untuk melihat nilai sebelum dan sesudah.</source>
             <translation>Choose an entry to see the values before and after.</translation>
         </message>
@@ -914,6 +938,12 @@
         <message>
             <source>{count} entri</source>
             <translation>{count} entries</translation>
+        </message>
+        <message>
+            <source>Rekaman: {what}
+UUID: {uuid}</source>
+            <translation>Record: {what}
+UUID: {uuid}</translation>
         </message>
         <message>
             <source>Sebelum:</source>
@@ -941,6 +971,10 @@
         <message>
             <source>Database: {path}&lt;br&gt;Folder cadangan: {folder}</source>
             <translation>Database: {path}&lt;br&gt;Backup folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Belum ada cadangan.</source>
+            <translation>No backups yet.</translation>
         </message>
         <message>
             <source>Buat cadangan sekarang</source>
@@ -1054,6 +1088,10 @@
         <message>
             <source>Katalog IKU {office} tahun {year}</source>
             <translation>IKU catalogue {office}, year {year}</translation>
+        </message>
+        <message>
+            <source>Belum ada IKU untuk tahun ini.</source>
+            <translation>No IKU for this year yet.</translation>
         </message>
         <message>
             <source>Kode</source>
@@ -1220,6 +1258,10 @@
         <message>
             <source>Monitor kelengkapan evaluasi</source>
             <translation>Evaluation completion monitor</translation>
+        </message>
+        <message>
+            <source>Tidak ada pegawai untuk periode dan kantor ini.</source>
+            <translation>No employees for this period and office.</translation>
         </message>
         <message>
             <source>Mulai evaluasi</source>
@@ -1555,6 +1597,10 @@
             <translation>Head</translation>
         </message>
         <message>
+            <source>Belum ada riwayat penugasan.</source>
+            <translation>No assignment history yet.</translation>
+        </message>
+        <message>
             <source>Ya</source>
             <translation>Yes</translation>
         </message>
@@ -1759,8 +1805,8 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
             <translation>Undone: {what}.</translation>
         </message>
         <message>
-            <source>Impor selesai: {c} baru, {u} diubah, {n} tetap.</source>
-            <translation>Import finished: {c} new, {u} changed, {n} unchanged.</translation>
+            <source>Impor selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.</source>
+            <translation>Import finished — employees: {c} new, {u} changed, {n} unchanged.</translation>
         </message>
     </context>
     <context>
@@ -2670,6 +2716,10 @@ Choose File › Open database… to open one.</translation>
             <source>Tidak ada data yang cocok dengan “{text}”.</source>
             <translation>No data matches “{text}”.</translation>
         </message>
+        <message>
+            <source>pegawai</source>
+            <translation>employees</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -3180,8 +3230,12 @@ Choose File › Open database… to open one.</translation>
             <translation>Save the rows with their messages…</translation>
         </message>
         <message>
-            <source>{rows} baris: {c} baru, {u} diubah, {n} tetap, {e} dengan kesalahan, {w} peringatan.</source>
-            <translation>{rows} rows: {c} new, {u} changed, {n} unchanged, {e} with errors, {w} warnings.</translation>
+            <source>Pilih satu baris untuk membaca pesannya utuh.</source>
+            <translation>Select a row to read its messages whole.</translation>
+        </message>
+        <message>
+            <source>{rows} baris (satu pegawai per baris): {c} baru, {u} diubah, {n} tetap, {e} dengan kesalahan, {w} peringatan.</source>
+            <translation>{rows} rows (one employee per row): {c} new, {u} changed, {n} unchanged, {e} with errors, {w} warnings.</translation>
         </message>
         <message>
             <source>Tidak ada yang disimpan selama masih ada kesalahan: simpan baris beserta pesannya, perbaiki di Excel, lalu kembali dan pilih berkas itu lagi.</source>
@@ -3190,6 +3244,22 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Tekan Terapkan untuk menyimpan semuanya sekaligus.</source>
             <translation>Press Apply to save everything at once.</translation>
+        </message>
+        <message>
+            <source>Baris {row}</source>
+            <translation>Row {row}</translation>
+        </message>
+        <message>
+            <source>Kesalahan</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Peringatan</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Tidak ada pesan untuk baris ini.</source>
+            <translation>This row has no messages.</translation>
         </message>
         <message>
             <source>Simpan baris beserta pesannya</source>
@@ -3328,6 +3398,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Keterangan</source>
             <translation>Description</translation>
+        </message>
+        <message>
+            <source>Tidak ada masalah ditemukan.</source>
+            <translation>No problems found.</translation>
         </message>
         <message>
             <source>Periksa ulang</source>
@@ -4628,7 +4702,7 @@ Choose File › Open database… to open one.</translation>
             <translation>Active employees whose evaluation has not started</translation>
         </message>
         <message>
-            <source>Draf</source>
+            <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>

@@ -190,3 +190,44 @@ def test_unwritable_data_folder(
     assert code == 1
     assert json.loads(out)["error"]["code"] == "db.unwritable_folder"
     assert "Traceback" not in err and blocker.read_text().startswith("a file")
+
+
+def test_argparse_speaks_indonesian_and_english_under_lang_en(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "report", "sheet", "--nip")
+    assert code == 2
+    assert err.startswith("penggunaan: kinerja-desktop report sheet")
+    assert "kinerja-desktop report sheet: kesalahan: argumen --nip: perlu satu nilai" in err
+    code, _, err = run(capsys, "report")
+    assert code == 2 and "argumen berikut wajib diisi: perintah" in err
+    assert "report_command" not in err
+    code, _, err = run(capsys, "no-such-command")
+    assert code == 2 and "pilihan tidak sah: 'no-such-command' (pilih dari" in err
+    code, _, err = run(capsys, "check", "--zzz")
+    assert code == 2 and "argumen tidak dikenal: --zzz" in err
+    for english in ("usage:", "error:", "required", "invalid choice", "unrecognized"):
+        assert english not in err
+
+    code, _, err = run(capsys, "--lang", "en", "report", "sheet", "--period", "Triwulan IX")
+    assert code == 2 and err.startswith("usage: kinerja-desktop report sheet")
+    assert "error: argument --period: Invalid period" in err
+    code, _, err = run(capsys, "report", "--lang", "en")
+    assert code == 2 and "the following arguments are required: command" in err
+    # With --json the object carries the error line alone, without the usage lines.
+    code, out, _ = run(capsys, "report", "sheet", "--json")
+    body = json.loads(out)
+    assert code == 2 and body["code"] == "usage"
+    assert body["message"] == (
+        "kinerja-desktop report sheet: kesalahan: argumen berikut wajib diisi: --nip, --period, "
+        "--out"
+    )
+
+
+def test_help_headings_are_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "sync", "--help")
+    assert code == 0
+    assert out.startswith("penggunaan: kinerja-desktop sync")
+    assert "\nopsi:\n" in out and "tampilkan bantuan ini lalu keluar" in out
+    code, out, _ = run(capsys, "--lang", "en", "sync", "--help")
+    assert out.startswith("usage: ") and "show this help message and exit" in out

@@ -52,7 +52,7 @@ def test_template_export_and_import_back(
         capsys, *db, "--lang", "en", "employees", "import", str(tmp_path / "all.xlsx")
     )
     assert code == 0 and out.strip() == (
-        f"Employee import done: 0 created, 0 updated, {rows} unchanged."
+        f"Employee import done — employees: 0 created, 0 updated, {rows} unchanged."
     )
 
 
@@ -104,7 +104,9 @@ def test_dry_run_changes_nothing(
         "created": 1, "updated": 0, "unchanged": 0, "errors": [], "warnings": [], "dry_run": True,
     }  # fmt: skip
     code, out, _ = run(capsys, *args)
-    assert code == 0 and out.startswith("Uji coba impor (tidak ada yang disimpan): 1 baru")
+    assert code == 0 and out.startswith(
+        "Uji coba impor pegawai (tidak ada yang disimpan) — jumlah pegawai: 1 baru"
+    )
     assert dump(demo_copy) == before
 
 

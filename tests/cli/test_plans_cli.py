@@ -152,3 +152,19 @@ def test_template_and_usage(demo_copy, tmp_path, capsys):
     code, out, _ = run(capsys, *db, "indicators", "export", str(tmp_path / "x.xlsx"),
                        "--office", "NOPE", "--json")  # fmt: skip
     assert code == 1 and json.loads(out)["error"]["code"] == "office.not_found"
+
+
+def test_import_summaries_say_what_they_count(demo_copy, tmp_path, capsys):
+    db = ["--db", str(demo_copy)]
+    iku, skp = tmp_path / "iku.xlsx", tmp_path / "skp.xlsx"
+    code, out, _ = run(capsys, *db, "skp", "export", str(skp), "--year", "2026")
+    assert code == 0 and out.startswith("531 baris diekspor")
+    code, out, _ = run(capsys, *db, "skp", "import", str(skp), "--year", "2026", "--dry-run")
+    assert code == 0
+    assert out.startswith("Uji coba impor SKP (tidak ada yang disimpan) — jumlah SKP (satu per "
+                          "pegawai): 0 baru, 0 diubah, 98 tidak berubah.")  # fmt: skip
+    assert "pegawai selesai" not in out
+    run(capsys, *db, "indicators", "export", str(iku), "--year", "2026")
+    code, out, _ = run(capsys, *db, "--lang", "en", "indicators", "import", str(iku), "--year",
+                       "2026")  # fmt: skip
+    assert out.startswith("IKU catalogue import done — IKU: 0 created, 0 updated, 53 unchanged.")

@@ -111,3 +111,69 @@ def test_batch_to_one_file_and_to_a_folder(capsys, demo_db_path, tmp_path):
     )  # fmt: skip
     assert code == 0
     assert len(list(folder.glob("*.pdf"))) == payload["documents"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("sheet", "--nip", "{nip}", "--out", "{tmp}/s.pdf"),
+        ("card", "--nip", "{nip}", "--out", "{tmp}/c.pdf", "--blank"),
+        ("recap", "--out", "{tmp}/r.xlsx"),
+        ("recap", "--office", "NGL", "--out", "{tmp}/r.pdf"),
+        ("batch", "--kind", "sheet", "--office", "NGL", "--out", "{tmp}/b.pdf"),
+    ],
+)
+def test_a_month_asked_of_a_quarterly_office_says_so(capsys, demo_db_path, tmp_path, nip, argv):
+    filled = [a.format(nip=nip, tmp=tmp_path) for a in argv]
+    code, _out, err = run(
+        capsys, "--db", str(demo_db_path), "report", *filled, "--period", "Juli 2026"
+    )
+    assert code == 1
+    assert "Periode 2026-07 bukan periode evaluasi instalasi ini (gunakan 2026-Q1)" in err
+    assert not list(tmp_path.iterdir())
+
+
+def test_warnings_and_counts_in_english(capsys, demo_db_path, tmp_path):
+    # A July of an employee with no SKP: both warnings, worded in English under --lang en.
+    con = sqlite3.connect(demo_db_path)
+    try:
+        nip = con.execute(
+            "select nip from employees e where not exists (select 1 from skp s "
+            "where s.employee_id = e.id) order by nip limit 1"
+        ).fetchone()[0]
+    finally:
+        con.close()
+    out = tmp_path / "blank.pdf"
+    argv = ["--db", str(demo_db_path), "report", "sheet", "--nip", nip, "--period", "2026-Q3",
+            "--out", str(out)]  # fmt: skip
+    code, stdout, err = run(capsys, *argv, "--lang", "en")
+    assert code == 0
+    assert "Warning: There is no evaluation for Q3 2026: a blank form is printed" in err
+    assert "has no SKP for 2026" in err
+    assert "Belum ada" not in err and "halaman" not in stdout
+    pages = int(stdout.rsplit("(", 1)[1].split()[0])
+    assert stdout.strip().endswith(f"({pages} page).") if pages == 1 else "pages)." in stdout
+    code, stdout, _err = run(capsys, *argv, "--lang", "en", "--json")
+    assert any(w.startswith("There is no evaluation for Q3 2026") for w in
+               json.loads(stdout)["warnings"])  # fmt: skip
+    code, _stdout, err = run(capsys, *argv)
+    assert "Peringatan: Belum ada evaluasi untuk Triwulan III 2026" in err
+
+
+def test_a_month_kept_from_a_monthly_past_still_prints(capsys, demo_copy, tmp_path, nip):
+    # An evaluation of July kept from before the office went quarterly: history still prints.
+    con = sqlite3.connect(demo_copy)
+    try:
+        con.execute("update evaluations set period = '2026-07' where id = (select ev.id from "
+                    "evaluations ev join employees e on e.id = ev.employee_id where e.nip = ? "
+                    "and ev.period = '2026-Q1')", (nip,))  # fmt: skip
+        con.commit()
+    finally:
+        con.close()
+    out = tmp_path / "july.pdf"
+    code, _stdout, err = run(
+        capsys, "--db", str(demo_copy), "report", "sheet", "--nip", nip, "--period", "2026-07",
+        "--out", str(out),
+    )  # fmt: skip
+    assert code == 0, err
+    assert out.exists()

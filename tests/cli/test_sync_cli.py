@@ -144,3 +144,79 @@ def test_conflicts_listing_and_resolution(
                        "accept")  # fmt: skip
     assert code == 0 and "accepted" in out
     assert sql(pair.ngl, "SELECT phone FROM employees WHERE uuid = ?", uuid) == [("kel",)]
+
+
+def test_conflicts_with_none_open_says_so(pair: Pair, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", str(pair.ngl), "sync", "conflicts")
+    assert code == 0 and out.strip() == "Tidak ada konflik yang terbuka."
+    code, out, _ = run(capsys, "--db", str(pair.ngl), "--lang", "en", "sync", "conflicts")
+    assert code == 0 and out.strip() == "There are no open conflicts."
+    code, out, _ = run(capsys, "--db", str(pair.ngl), "sync", "conflicts", "--json")
+    assert json.loads(out) == {"ok": True, "conflicts": []}
+
+
+def test_export_with_nothing_to_send_writes_no_package_unless_empty_is_asked(
+    pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    grl, ngl = ["--db", str(pair.grl)], ["--db", str(pair.ngl)]
+    usb, receipts = tmp_path / "usb", tmp_path / "receipts"
+    code, out, _ = run(capsys, *grl, "sync", "export", "--out", str(usb), "--json")
+    assert code == 0 and json.loads(out)["status"] == "written"
+    code, _, _ = run(capsys, *ngl, "sync", "import", json.loads(out)["path"],
+                     "--receipt-dir", str(receipts))  # fmt: skip
+    assert code == 0
+    code, _, _ = run(capsys, *grl, "sync", "receipt", str(receipts / "RECEIPT-NGL-GRL-1.json"))
+    assert code == 0
+    written = sorted(usb.glob("*.kinerja"))
+    log_before = sql(pair.grl, "SELECT count(*) FROM sync_packages")
+
+    # Everything was delivered: the second export says so and writes nothing.
+    code, out, err = run(capsys, *grl, "sync", "export", "--out", str(usb))
+    assert code == 0 and err == ""
+    assert "Tidak ada perubahan untuk dikirim ke NGL" in out and "--empty" in out
+    code, out, _ = run(capsys, *grl, "sync", "export", "--out", str(usb), "--json")
+    body = json.loads(out)
+    assert body["status"] == "nothing_to_send" and body["path"] is None
+    assert sorted(usb.glob("*.kinerja")) == written
+    assert sql(pair.grl, "SELECT count(*) FROM sync_packages") == log_before
+
+    # --empty writes the heartbeat package, seq 2, and says it is empty.
+    code, out, _ = run(capsys, *grl, "sync", "export", "--out", str(usb), "--empty")
+    assert code == 0 and "Paket kosong nomor 2 untuk NGL" in out
+    assert len(sorted(usb.glob("*.kinerja"))) == len(written) + 1
+
+    # A change makes the next export a real package again.
+    sql(pair.grl, "UPDATE employees SET phone = '0812', version = version + 1 "
+                  "WHERE origin_office = 'NGL-GRL' AND id = (SELECT min(id) FROM employees "
+                  "WHERE origin_office = 'NGL-GRL')")  # fmt: skip
+    code, out, _ = run(capsys, *grl, "sync", "export", "--out", str(usb), "--json")
+    body = json.loads(out)
+    assert body["status"] == "written" and body["seq"] == 3 and body["counts"] == {"employees": 1}
+
+
+def test_down_export_with_nothing_new_still_carries_a_changed_frequency(
+    pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    grl, ngl = ["--db", str(pair.grl)], ["--db", str(pair.ngl)]
+    down, receipts = tmp_path / "down", tmp_path / "receipts"
+
+    def round_trip(seq: int) -> None:
+        code, out, _ = run(capsys, *ngl, "sync", "export", "--out", str(down), "--to",
+                           "NGL-GRL", "--json")  # fmt: skip
+        body = json.loads(out)
+        assert code == 0 and body["status"] == "written" and body["seq"] == seq
+        code, _, _ = run(capsys, *grl, "sync", "import", body["path"], "--receipt-dir",
+                         str(receipts))  # fmt: skip
+        assert code == 0
+        code, _, _ = run(capsys, *ngl, "sync", "receipt", str(receipts / f"RECEIPT-NGL-{seq}.json"))
+        assert code == 0
+
+    round_trip(1)
+    code, out, _ = run(capsys, *ngl, "sync", "export", "--out", str(down), "--to", "NGL-GRL")
+    assert code == 0 and out.startswith("Tidak ada perubahan untuk dikirim ke NGL-GRL")
+    # The evaluation frequency travels down in every package: a change of it alone is news.
+    sql(pair.ngl, "UPDATE settings SET value = '\"monthly\"' WHERE key = 'evaluation_frequency'")
+    round_trip(2)
+    assert sql(pair.grl, "SELECT value FROM settings WHERE key = 'evaluation_frequency'") == [
+        ('"monthly"',)
+    ]

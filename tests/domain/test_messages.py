@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 import string
 from enum import StrEnum
 from pathlib import Path
@@ -184,3 +185,73 @@ def test_describe_without_location_or_catalogue_entry() -> None:
     full = KinerjaError("x.y", "Salah.", file="f.xlsx", row=3, field="NIP")
     assert describe(full) == "Salah. (berkas f.xlsx, baris 3, kolom NIP)"
     assert describe(full, "en") == "Salah. (file f.xlsx, row 3, column NIP)"
+
+
+def test_internal_field_names_never_reach_a_person() -> None:
+    from kinerja_desktop.domain.errors import ValidationError
+    from kinerja_desktop.domain.messages import describe, field_label
+
+    err = ValidationError("office.name_required", field="office", row=7)
+    assert describe(err).endswith("(baris 7, kolom kantor)")
+    assert describe(err, "en").endswith("(row 7, column office)")
+    atasan = ValidationError("x", "Salah.", field="rhk_atasan")
+    assert describe(atasan) == "Salah. (kolom RHK atasan)"
+    assert "target_hi" not in describe(ValidationError("x", "Salah.", field="target_hi"))
+    # A spreadsheet header or an indicator code is already what the person reads.
+    assert field_label("Tanggal Lahir") == "Tanggal Lahir" and field_label("U3") == "U3"
+
+
+def test_every_literal_field_name_in_the_code_has_a_label() -> None:
+    import re
+    from pathlib import Path
+
+    from kinerja_desktop.domain.messages import _FIELD_LABELS
+
+    root = Path(__file__).resolve().parents[2] / "kinerja_desktop"
+    used = {
+        name
+        for path in root.rglob("*.py")
+        for name in re.findall(r'\bfield="([A-Za-z_ ]+)"', path.read_text(encoding="utf-8"))
+    }
+    assert used and used <= set(_FIELD_LABELS), sorted(used - set(_FIELD_LABELS))
+
+
+def test_worded_warnings_are_worded_again_in_english() -> None:
+    import pickle
+
+    from kinerja_desktop.domain.errors import NotFoundError
+    from kinerja_desktop.domain.messages import Worded, counted, reword
+    from kinerja_desktop.domain.periods import Period
+
+    inner = Worded("report.no_evaluation", period=Period.parse("2026-07"))
+    assert inner.startswith("Belum ada evaluasi untuk Juli 2026: formulir kosong")
+    outer = Worded("report.person_warning", name="Budi", note=inner)
+    assert reword(outer, "en") == (
+        "Budi: There is no evaluation for July 2026: a blank form is printed for handwriting."
+    )
+    error = Worded("report.person_warning", name="Ani", note=NotFoundError("db.missing", path="x"))
+    assert reword(error, "en").startswith("Ani: ") and "x" in reword(error, "en")
+    assert reword(pickle.loads(pickle.dumps(outer)), "en") == reword(outer, "en")
+    assert reword("plain text", "en") == "plain text"
+    assert counted("report.done", 1, "en", kind="SKP", path="a.pdf").endswith("(1 page).")
+    assert counted("report.done", 3, "en", kind="SKP", path="a.pdf", pages=3).endswith("(3 pages).")
+
+
+_COUNTED = {"count", "rows", "pages", "days"}
+
+
+@pytest.mark.parametrize(
+    "code",
+    sorted(
+        c for c in MESSAGES if f"{c}_one" in MESSAGES and template_fields(MESSAGES[c][1]) & _COUNTED
+    ),
+)
+def test_english_says_one_thing_in_the_singular(code: str) -> None:
+    params = {"count": 1, "rows": 1, "pages": 1, "days": 1, "path": "x", "name": "Ani",
+              "value": "NGL", "office": "NGL", "seq": 2, "kind": "SKP"}  # fmt: skip
+    english = text(code, "en", **params)
+    assert english == text(f"{code}_one", "en", **params)
+    assert not re.search(r"\b1 (errors|employees|rows|pages|records|documents|differences)\b",
+                         english)  # fmt: skip
+    many = text(code, "en", **(params | {"count": 3, "rows": 3, "pages": 3, "days": 3}))
+    assert many != english and "3 " in many

@@ -200,7 +200,7 @@ def test_validate_nip_raises_first_error_on_field_nip() -> None:
     assert err.code == "nip.birth_date"
     assert err.field == "nip"
     assert "19920230" in err.message
-    assert describe(err).endswith("(kolom nip)")
+    assert describe(err).endswith("(kolom NIP)")
     assert "not a valid birth date" in describe(err, "en")
 
 

@@ -93,3 +93,12 @@ def test_an_operator_is_refused_by_the_service(qtbot, db):
     qtbot.addWidget(dlg)
     assert dlg.model.rowCount() == 0
     assert "tidak berwenang" in dlg.message.text()
+
+
+def test_the_record_column_names_the_record_not_its_uuid(qtbot, dialog, db):
+    dialog.record_edit.setText(db.siti_uuid)
+    assert column(dialog, 4) == ["Akun siti (Siti)"] * 2
+    index = dialog.model.index(0, 4)
+    assert dialog.model.data(index, Qt.ItemDataRole.ToolTipRole) == db.siti_uuid
+    dialog.table.selectRow(0)
+    assert f"Rekaman: Akun siti (Siti)\nUUID: {db.siti_uuid}" in dialog.detail.toPlainText()

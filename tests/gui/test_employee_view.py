@@ -61,11 +61,11 @@ def shown(view: EmployeesView) -> list:
 
 def test_the_office_tree_narrows_the_table_and_counts(qtbot, view, db):
     total = len(list_employees(db))
-    assert view.count_label.text() == f"Menampilkan {total} dari {total}"
+    assert view.count_label.text() == f"Menampilkan {total} dari {total} pegawai"
     view.tree.setCurrentItem(tree_item(view, "PKM-NGL"))
     puskesmas = [r for r in list_employees(db) if r.office_code == "PKM-NGL"]
     assert {r.office_code for r in shown(view)} == {"PKM-NGL"}
-    assert view.count_label.text() == f"Menampilkan {len(puskesmas)} dari {total}"
+    assert view.count_label.text() == f"Menampilkan {len(puskesmas)} dari {total} pegawai"
     # The kecamatan shows its sub-offices too, unless asked not to.
     view.tree.setCurrentItem(tree_item(view, "NGL"))
     assert len(shown(view)) == total

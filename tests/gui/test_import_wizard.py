@@ -169,3 +169,26 @@ def test_the_apply_bar_follows_the_task_progress(qtbot, db, tmp_path):
     assert (bar.value(), bar.maximum()) == (total, total)
     assert seen[0] == (1, 4) and seen[-1] == (total, total)
     assert any(maximum == total for _value, maximum in seen)
+
+
+def test_the_selected_rows_messages_stand_whole_under_the_table(qtbot, db, tmp_path):
+    path = edited_export(db, tmp_path, break_row=True)
+    wizard = open_wizard(qtbot, db)
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.preview_page
+    row = wizard.preview.rows[[r.row for r in wizard.preview.rows].index(4)]
+    full = row.errors[0].worded("id")
+    # The first problem row is selected at once and its message reads whole, not elided.
+    detail = page.detail.toPlainText()
+    assert detail.startswith("Baris 4")
+    assert f"• Kesalahan — {row.errors[0].column}: {full}" in detail
+    assert page.detail.isVisible() and page.detail.isReadOnly()
+    # Another row, clicked like a clerk: its own messages (or that it has none).
+    page.show_filter.set_value("all")
+    rect = page.table.visualRect(page.model.index(0, 2))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    clicked = page.model.row_at(0)
+    assert page.detail.toPlainText().startswith(f"Baris {clicked.row}")
+    if not clicked.errors and not clicked.warnings:
+        assert "Tidak ada pesan untuk baris ini." in page.detail.toPlainText()

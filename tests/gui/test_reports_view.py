@@ -253,3 +253,19 @@ def test_konversi_angka_kredit_with_a_typed_nomor(qtbot, demo_copy, tmp_path, mo
         assert view.last_written.documents == expected == len(page_texts(batch))
     finally:
         db.close()
+
+
+def test_an_english_window_words_the_warnings_in_english(qtbot, demo_db, tmp_path, monkeypatch):
+    widget = ReportsView(lang="en")
+    qtbot.addWidget(widget)
+    widget.set_database(demo_db)
+    widget.show()
+    widget.period_combo.setCurrentIndex(widget.period_combo.findData("2026-Q3"))
+    target = tmp_path / "cards.pdf"
+    monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: target))
+    widget.panel.select(kind="card", office="NGL-GRL")
+    with qtbot.waitSignal(widget.runner.task_finished, timeout=60_000):
+        qtbot.mouseClick(widget.panel.save_button, Qt.MouseButton.LeftButton)
+    notes = widget.last_notes
+    assert notes and any("not approved yet" in n or "no evaluation" in n for n in notes)
+    assert not any("belum" in n.lower() or "Belum ada" in n for n in notes), notes

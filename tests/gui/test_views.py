@@ -44,7 +44,7 @@ def _click_header(qtbot, view, column: int) -> None:
 
 def test_view_shows_rows_and_count(employees_view):
     assert employees_view.model.rowCount() == 3
-    assert employees_view.count_label.text() == "Menampilkan 3 dari 3"
+    assert employees_view.count_label.text() == "Menampilkan 3 dari 3 pegawai"
     assert employees_view.search.placeholderText() == "Cari..."
     assert employees_view.empty_message() == ""
     assert employees_view.table.alternatingRowColors()
@@ -52,23 +52,23 @@ def test_view_shows_rows_and_count(employees_view):
 
 def test_typing_filters_and_updates_the_count(qtbot, employees_view):
     qtbot.keyClicks(employees_view.search, "santoso")
-    assert employees_view.count_label.text() == "Menampilkan 1 dari 3"
+    assert employees_view.count_label.text() == "Menampilkan 1 dari 3 pegawai"
     assert employees_view.model.index(0, emp.COL_NAME).data() == "Budi Santoso"
     employees_view.search.clear()
-    assert employees_view.count_label.text() == "Menampilkan 3 dari 3"
+    assert employees_view.count_label.text() == "Menampilkan 3 dari 3 pegawai"
 
 
 def test_nip_typed_with_spaces_is_found(qtbot, employees_view):
     qtbot.keyClicks(employees_view.search, "19920415 2019")
     assert [r.name for r in employees_view.model.rows()] == ["Siti Rahmah"]
-    assert employees_view.count_label.text() == "Menampilkan 1 dari 3"
+    assert employees_view.count_label.text() == "Menampilkan 1 dari 3 pegawai"
 
 
 def test_no_match_says_so_instead_of_an_empty_table(qtbot, employees_view):
     qtbot.keyClicks(employees_view.search, "zzz")
     assert "Tidak ada data yang cocok" in employees_view.empty_message()
     assert "zzz" in employees_view.empty_message()
-    assert employees_view.count_label.text() == "Menampilkan 0 dari 3"
+    assert employees_view.count_label.text() == "Menampilkan 0 dari 3 pegawai"
 
 
 def test_clicking_a_header_sorts_the_model_list(qtbot, employees_view):
@@ -98,7 +98,7 @@ def test_empty_states(qtbot, monkeypatch):
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.refresh()
     assert "Belum ada data pegawai" in view.empty_message()
-    assert view.count_label.text() == "Menampilkan 0 dari 0"
+    assert view.count_label.text() == "Menampilkan 0 dari 0 pegawai"
 
 
 def test_a_refused_read_is_worded_in_place_of_the_table(qtbot, monkeypatch):

@@ -50,8 +50,8 @@ def test_filters_apply_to_the_export(db, tmp_path: Path) -> None:
     count = export_audit(db, ADMIN, out, entity="user", username="adm", record_uuid=siti.uuid)
     rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))[1:]
     assert count == len(rows) == 1
-    assert rows[0][1:5] == ("admin", "Tambah", "Akun", siti.uuid)
-    assert '"username": "siti"' in rows[0][7]
+    assert rows[0][1:6] == ("admin", "Tambah", "Akun", siti.uuid, "Akun siti (Siti)")
+    assert '"username": "siti"' in rows[0][8]
 
 
 def test_operator_may_not_export(db, tmp_path: Path) -> None:

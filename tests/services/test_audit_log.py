@@ -50,3 +50,45 @@ def test_filters(db: Database) -> None:
                          date_to=datetime(2026, 5, 11).date())  # fmt: skip
     assert [(r.username, r.before) for r in one_day] == [("budi", {"v": 1})]
     assert {"employee", "indicator", "office", "user"} <= set(audit_entities(db))
+
+
+def test_each_record_says_what_it_is_with_one_query_per_kind(demo_copy: Path) -> None:
+    import sqlite3
+
+    from sqlalchemy import event
+
+    con = sqlite3.connect(demo_copy)
+    people = con.execute("SELECT uuid, nip, name FROM employees ORDER BY id LIMIT 40").fetchall()
+    evaluations = con.execute(
+        "SELECT ev.uuid, ev.period, e.name FROM evaluations ev "
+        "JOIN employees e ON e.id = ev.employee_id ORDER BY ev.id LIMIT 30"
+    ).fetchall()
+    office = con.execute("SELECT uuid, code, name FROM offices LIMIT 1").fetchone()
+    con.close()
+    database = Database.open(demo_copy)
+    try:
+        with database.uow() as uow:
+            for uuid, *_ in people:
+                audit(uow.session, ADMIN, action="update", entity="employee", record_uuid=uuid)
+            for uuid, *_ in evaluations:
+                audit(uow.session, ADMIN, action="approve", entity="evaluation", record_uuid=uuid)
+            audit(uow.session, ADMIN, action="update", entity="office", record_uuid=office[0])
+            audit(uow.session, ADMIN, action="delete", entity="employee", record_uuid="gone")
+            uow.commit()
+        statements: list[str] = []
+        event.listen(database.engine, "before_cursor_execute",
+                     lambda *args: statements.append(args[2]))  # fmt: skip
+        rows = list_audit(database, ADMIN)
+    finally:
+        database.close()
+    by_uuid = {r.record_uuid: r.record_text for r in rows}
+    uuid, nip, name = people[0]
+    formatted = f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+    assert by_uuid[uuid].startswith(f"Pegawai {formatted} ") and name in by_uuid[uuid]
+    uuid, period, name = evaluations[0]
+    assert by_uuid[uuid].startswith(f"Evaluasi {period} ") and name in by_uuid[uuid]
+    assert by_uuid[office[0]] == f"Kantor {office[1]} {office[2]}"
+    assert by_uuid["gone"] == ""  # a deleted record keeps only its uuid
+    # One query for the entries, one per kind of record: never one per row.
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) <= 4, selects

@@ -39,6 +39,7 @@ from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.format import fmt_count, fmt_datetime
 from kinerja_desktop.gui.models.table_model import Column, RowTableModel
 from kinerja_desktop.gui.tasks import TaskRunner
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.actor import Actor
@@ -67,7 +68,13 @@ AUDIT_COLUMNS: tuple[Column[Any], ...] = (
     Column(QT_TRANSLATE_NOOP("TableHeader", "Pengguna"), lambda r: r.username),
     Column(QT_TRANSLATE_NOOP("TableHeader", "Tindakan"), lambda r: _action(r.action)),
     Column(QT_TRANSLATE_NOOP("TableHeader", "Jenis data"), lambda r: _entity(r.entity)),
-    Column(QT_TRANSLATE_NOOP("TableHeader", "Rekaman"), lambda r: r.record_uuid or ""),
+    # What the record is; the uuid stays on hover and in the detail pane (the filter takes it).
+    Column(
+        QT_TRANSLATE_NOOP("TableHeader", "Rekaman"),
+        lambda r: r.record_text or r.record_uuid or "",
+        tooltip=lambda r: r.record_uuid or "",
+        elastic=160,
+    ),
     Column(QT_TRANSLATE_NOOP("TableHeader", "Ringkasan"), lambda r: r.summary, elastic=160),
 )
 
@@ -138,6 +145,9 @@ class AuditDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
+        self.table_empty = show_when_empty(
+            self.table, self.tr("Tidak ada entri yang cocok dengan saringan ini.")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -229,7 +239,7 @@ class AuditDialog(QDialog):
         from kinerja_desktop.services.audit_log import DEFAULT_LIMIT, list_audit
 
         try:
-            rows = list_audit(self.db, self.actor, **self.filters())
+            rows = list_audit(self.db, self.actor, lang=self.lang, **self.filters())
         except KinerjaError as err:
             self.message.setText(describe(err, self.lang))
             rows = []
@@ -252,8 +262,17 @@ class AuditDialog(QDialog):
             self.detail.clear()
             return
         entry: AuditRow = self.model.row_at(rows[0].row())
+        record = (
+            self.tr("Rekaman: {what}\nUUID: {uuid}").format(
+                what=entry.record_text or "—", uuid=entry.record_uuid
+            )
+            + "\n\n"
+            if entry.record_uuid
+            else ""
+        )
         self.detail.setPlainText(
-            self.tr("Sebelum:") + "\n" + _pretty(entry.before) + "\n\n"
+            record
+            + self.tr("Sebelum:") + "\n" + _pretty(entry.before) + "\n\n"
             + self.tr("Sesudah:") + "\n" + _pretty(entry.after)
         )  # fmt: skip
 

@@ -34,9 +34,10 @@ from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, text
 from kinerja_desktop.gui.admin.common import fmt_size
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.format import fmt_count, fmt_datetime
+from kinerja_desktop.gui.format import fmt_count, fmt_datetime, fmt_datetime_long
 from kinerja_desktop.gui.models.table_model import RIGHT, Column, RowTableModel
 from kinerja_desktop.gui.tasks import TaskRunner
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.main_window import MainWindow
@@ -193,6 +194,7 @@ class BackupDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("backup_table")
         self.table.setModel(self.model)
+        self.table_empty = show_when_empty(self.table, self.tr("Belum ada cadangan."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -341,7 +343,7 @@ class BackupDialog(QDialog):
             self.lang,
             path=self.db_path.name,
             counts=self._counts_text(),
-            when=fmt_datetime(chosen.created_at) if chosen.created_at else "?",
+            when=fmt_datetime_long(chosen.created_at) if chosen.created_at else "?",
             name=backup.name,
         )
         prompt = ""

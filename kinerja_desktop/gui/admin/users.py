@@ -31,7 +31,7 @@ from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, label, text
 from kinerja_desktop.gui.admin.common import Question, form_with_save
-from kinerja_desktop.gui.format import fmt_datetime
+from kinerja_desktop.gui.format import fmt_datetime_long
 from kinerja_desktop.gui.models.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def _status(user: UserDTO) -> str:
     if not user.active:
         return _tr("Nonaktif")
     if user.locked_until is not None and user.locked_until > datetime.now(UTC):
-        return _tr("Terkunci s.d. {time}").format(time=fmt_datetime(user.locked_until))
+        return _tr("Terkunci s.d. {time}").format(time=fmt_datetime_long(user.locked_until))
     return _tr("Aktif")
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.gui.employees.fields import can_edit_register
 from kinerja_desktop.gui.format import fmt_count, fmt_nip
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.services.dto_register import RegisterIssue, RegisterIssueKind
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ class RegisterChecksDialog(QDialog):
         ]  # fmt: skip
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("issues")
+        self.table_empty = show_when_empty(self.table, self.tr("Tidak ada masalah ditemukan."))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -27,6 +27,7 @@ from kinerja_desktop.domain.enums import Acting, EmploymentType, FunctionalLevel
 from kinerja_desktop.domain.messages import label
 from kinerja_desktop.domain.periods import INDONESIAN_MONTHS
 from kinerja_desktop.domain.ranks import grades_for
+from kinerja_desktop.gui.format import fmt_nip
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.dto import OfficeDTO
 from kinerja_desktop.services.dto_register import AtasanChoice
@@ -153,7 +154,7 @@ class AtasanCombo(ValueCombo):
                     name=c.name, jabatan=c.jabatan
                 )
             else:
-                text = f"{c.name} — {c.jabatan} ({c.office_code}, {c.nip})"
+                text = f"{c.name} — {c.jabatan} ({c.office_code}, {fmt_nip(c.nip)})"
             items.append((text, self.key(c.uuid, c.external)))
         self.set_items(items)
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import Acting, JobKind, LeaveReason
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.domain.messages import describe, label
-from kinerja_desktop.domain.periods import format_date_id
 from kinerja_desktop.gui.employees.fields import (
     ActingCombo,
     AtasanCombo,
@@ -47,6 +46,8 @@ from kinerja_desktop.gui.employees.fields import (
     with_message,
 )
 from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.format import fmt_date
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.services.dto_register import AssignmentDTO, EmployeeSaved, MutasiInput
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ def history_table(history: tuple[AssignmentDTO, ...], lang: str = "id") -> QTabl
     ]  # fmt: skip
     table = QTableWidget(len(history), len(headers))
     table.setObjectName("history")
+    show_when_empty(table, tr("Belum ada riwayat penugasan."))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,8 +98,8 @@ def history_table(history: tuple[AssignmentDTO, ...], lang: str = "id") -> QTabl
         if a.is_head:
             head = label(a.acting, lang) if a.acting != Acting.NONE else tr("Ya")
         cells = (
-            format_date_id(a.start_date),
-            format_date_id(a.end_date) if a.end_date else tr("sekarang"),
+            fmt_date(a.start_date),
+            fmt_date(a.end_date) if a.end_date else tr("sekarang"),
             a.office_code,
             a.jabatan,
             a.grade,

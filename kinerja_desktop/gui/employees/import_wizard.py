@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -225,6 +227,19 @@ class PreviewPage(QWizardPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        # A message cut at the column edge cannot be acted on: the selected row's messages
+        # stand whole, one per line, in a pane under the table.
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("message_detail")
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(self.tr("Pilih satu baris untuk membaca pesannya utuh."))
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
         top = QHBoxLayout()
         top.addWidget(self.show_filter)
         top.addStretch(1)
@@ -232,7 +247,7 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
 
     def initializePage(self) -> None:
         preview = self.owner.preview
@@ -240,8 +255,8 @@ class PreviewPage(QWizardPage):
         s = preview.summary
         rows_with_errors = sum(1 for r in preview.rows if r.action == "error")
         text = self.tr(
-            "{rows} baris: {c} baru, {u} diubah, {n} tetap, {e} dengan kesalahan, "
-            "{w} peringatan."
+            "{rows} baris (satu pegawai per baris): {c} baru, {u} diubah, {n} tetap, "
+            "{e} dengan kesalahan, {w} peringatan."
         ).format(
             rows=fmt_count(len(preview.rows)), c=fmt_count(s.created), u=fmt_count(s.updated),
             n=fmt_count(s.unchanged), e=fmt_count(rows_with_errors),
@@ -272,6 +287,28 @@ class PreviewPage(QWizardPage):
         header = self.table.horizontalHeader()
         for column in range(header.count() - 1):  # long names elide; the messages stretch
             header.resizeSection(column, min(header.sectionSize(column), 260))
+        self.detail.clear()
+        if self.show_filter.value() == "problems" and rows:
+            self.table.selectRow(0)  # the first problem reads whole without a click
+
+    def _show_detail(self, *_args: object) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
+            self.detail.clear()
+            return
+        row: ImportRowPreview = self.model.row_at(selected[0].row())
+        head = self.tr("Baris {row}").format(row=row.row)
+        who = " ".join(part for part in (fmt_nip(row.nip), row.name) if part)
+        lines = [f"{head} — {who}" if who else head]
+        lang = self.owner.lang
+        for kind, messages in ((self.tr("Kesalahan"), row.errors),
+                               (self.tr("Peringatan"), row.warnings)):  # fmt: skip
+            for message in messages:
+                where = f"{message.column}: " if message.column else ""
+                lines.append(f"• {kind} — {where}{message.worded(lang)}")
+        if len(lines) == 1:
+            lines.append(self.tr("Tidak ada pesan untuk baris ini."))
+        self.detail.setPlainText("\n".join(lines))
 
     def isComplete(self) -> bool:
         preview = self.owner.preview
@@ -365,7 +402,7 @@ class ApplyPage(QWizardPage):
             self.result_label.setStyleSheet(ERROR_STYLE)
         elif summary is not None:
             self.result_label.setText(
-                self.tr("Selesai: {c} baru, {u} diubah, {n} tetap.").format(
+                self.tr("Selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.").format(
                     c=fmt_count(summary.created),
                     u=fmt_count(summary.updated),
                     n=fmt_count(summary.unchanged),

@@ -35,7 +35,13 @@ from kinerja_desktop.domain.scoring import capaian, category
 from kinerja_desktop.gui.dialogs.common import MessageBox
 from kinerja_desktop.gui.evaluation.asks import Confirm, EvidenceFile, ReasonDialog
 from kinerja_desktop.gui.evaluation.assessment_panel import AssessmentPanel
-from kinerja_desktop.gui.format import fmt_capaian, fmt_datetime, fmt_decimal, fmt_nip
+from kinerja_desktop.gui.format import (
+    fmt_capaian,
+    fmt_date_long,
+    fmt_datetime_long,
+    fmt_decimal,
+    fmt_nip,
+)
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.actor import Actor
@@ -256,11 +262,11 @@ class EvaluationEditor(QDialog):
         if p.why_not:
             notes.append(p.why_not)
         if d.deadline and not d.locked and d.status != EvaluationStatus.APPROVED:
-            notes.append(self.tr("Batas pengisian: {date}").format(date=d.deadline.isoformat()))
+            notes.append(self.tr("Batas pengisian: {date}").format(date=fmt_date_long(d.deadline)))
         if d.status == EvaluationStatus.APPROVED and d.approved_at:
             notes.append(
                 self.tr("Disetujui {when}; nilai dan identitas dibekukan.").format(
-                    when=fmt_datetime(d.approved_at)
+                    when=fmt_datetime_long(d.approved_at)
                 )
             )
         self.notice.setText("\n".join(notes))

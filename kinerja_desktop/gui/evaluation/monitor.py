@@ -27,6 +27,7 @@ from kinerja_desktop.gui.dialogs.common import MessageBox
 from kinerja_desktop.gui.evaluation.asks import SaveFile
 from kinerja_desktop.gui.models.evaluations import CompletionTableModel
 from kinerja_desktop.gui.models.table_model import ROW_ROLE
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.gui.widgets.period_combo import PeriodCombo
 
 if TYPE_CHECKING:
@@ -75,6 +76,9 @@ class CompletionDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("table")
         self.table.setModel(self.model)
+        self.table_empty = show_when_empty(
+            self.table, self.tr("Tidak ada pegawai untuk periode dan kantor ini.")
+        )
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -63,7 +63,7 @@ def columns(lang: str = "id") -> tuple[Column[OfficeRecapRow], ...]:
             "not_started",
             QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Pegawai aktif yang evaluasinya belum dimulai"),
         ),
-        _count(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Draf"), "draft"),
+        _count(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Draft"), "draft"),
         _count(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Diajukan"), "submitted"),
         _count(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Dikembalikan"), "returned"),
         _count(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Disetujui"), "approved"),

@@ -38,6 +38,7 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.periods_admin import (
@@ -98,6 +99,7 @@ class PeriodsDialog(QDialog):
 
         self.table = QTableWidget(0, len(_HEADERS))
         self.table.setObjectName("table")
+        self.table_empty = show_when_empty(self.table, tr("Belum ada periode yang diatur."))
         self.table.setHorizontalHeaderLabels([tr(h) for h in _HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

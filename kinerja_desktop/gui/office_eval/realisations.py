@@ -47,6 +47,7 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.services.actor import Actor
 from kinerja_desktop.services.database import Database
 from kinerja_desktop.services.office_realisations import (
@@ -103,6 +104,9 @@ class OfficeRealisationsDialog(QDialog):
 
         self.table = QTableWidget(0, len(_HEADERS))
         self.table.setObjectName("table")
+        self.table_empty = show_when_empty(
+            self.table, tr("Belum ada IKU untuk kantor dan tahun ini.")
+        )
         self.table.setHorizontalHeaderLabels([tr(h) for h in _HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)

@@ -47,6 +47,7 @@ from kinerja_desktop.gui.plans.common import (
     show_decimal,
     show_error,
 )
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.services.dto_plans import IndicatorInput, PeriodTarget
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ class CatalogueDialog(QDialog):
     def _build(self, office_name: str) -> None:
         self.list = QTableWidget(0, 4)
         self.list.setObjectName("indicator_list")
+        self.list_empty = show_when_empty(self.list, self.tr("Belum ada IKU untuk tahun ini."))
         self.list.setHorizontalHeaderLabels(
             [self.tr("Kode"), self.tr("Nama indikator"), self.tr("Target"), self.tr("Bobot")]
         )

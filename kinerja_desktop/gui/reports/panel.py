@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kinerja_desktop.gui.format import fmt_nip
 from kinerja_desktop.gui.reports.jobs import EMPLOYEE_KINDS, RECAP_KINDS
 
 
@@ -183,7 +184,7 @@ class PrintPanel(QGroupBox):
         self.employee_combo.clear()
         self.employee_combo.addItem(_tr("Semua pegawai kantor"), None)
         for nip, name in people:
-            self.employee_combo.addItem(f"{name} ({nip})", nip)
+            self.employee_combo.addItem(f"{name} ({fmt_nip(nip)})", nip)
         self.employee_combo.blockSignals(False)
         self.update_state()
 

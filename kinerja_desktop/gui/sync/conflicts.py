@@ -33,6 +33,7 @@ from kinerja_desktop.gui.dialogs.common import MessageBox
 from kinerja_desktop.gui.models.sync import ConflictTableModel
 from kinerja_desktop.gui.models.table_model import ROW_ROLE
 from kinerja_desktop.gui.sync.dialogs import PackageFileDialog, tr
+from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.actor import Actor
@@ -57,6 +58,7 @@ class ConflictsDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("conflicts")
         self.table.setModel(self.model)
+        self.table_empty = show_when_empty(self.table, tr("Tidak ada konflik."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

@@ -69,6 +69,9 @@ class ListView(QWidget):
     NAME: ClassVar[str] = ""
     #: ``data_changed`` kinds that make this view reload (``"all"`` always does).
     KINDS: ClassVar[frozenset[str]] = frozenset()
+    #: What a row is ("pegawai"), marked with ``QT_TRANSLATE_NOOP("ListView", ...)``; the count
+    #: under the table then says what it counts ("Menampilkan 3 dari 98 pegawai").
+    COUNT_NOUN: ClassVar[str] = ""
 
     def __init__(self, model: RowTableModel[Any], *, lang: str = "id", parent: Any = None) -> None:
         super().__init__(parent)
@@ -298,11 +301,11 @@ class ListView(QWidget):
     def _update_state(self) -> None:
         shown = self.model.rowCount()
         total = self.model.total_count()
-        self.count_label.setText(
-            _tr("Menampilkan {shown} dari {total}").format(
-                shown=fmt_count(shown), total=fmt_count(total)
-            )
+        counted = _tr("Menampilkan {shown} dari {total}").format(
+            shown=fmt_count(shown), total=fmt_count(total)
         )
+        noun = _tr(self.COUNT_NOUN) if self.COUNT_NOUN else ""
+        self.count_label.setText(f"{counted} {noun}" if noun else counted)
         message = ""
         if self._db is None:
             message = _tr(

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 class EmployeesView(ListView):
     NAME = "employees"
     KINDS = frozenset({"employees", "offices"})
+    COUNT_NOUN = QT_TRANSLATE_NOOP("ListView", "pegawai")
 
     def __init__(self, *, lang: str = "id", parent: Any = None) -> None:
         super().__init__(EmployeeTableModel(lang=lang), lang=lang, parent=parent)
@@ -519,7 +520,7 @@ class EmployeesView(ListView):
         if summary is not None and summary.applied:
             self.undo_list.clear()  # an import is one audited bulk change, not undone here
             self._changed(
-                self.tr("Impor selesai: {c} baru, {u} diubah, {n} tetap.").format(
+                self.tr("Impor selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.").format(
                     c=summary.created, u=summary.updated, n=summary.unchanged
                 )
             )

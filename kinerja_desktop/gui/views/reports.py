@@ -297,7 +297,9 @@ class ReportsView(ListView):
                     count=written.documents, path=where
                 )
             )
-        shown = list(written.warnings[:8])
+        from kinerja_desktop.domain.messages import reword
+
+        shown = [reword(w, self.lang) for w in written.warnings[:8]]
         if len(written.warnings) > 8:
             shown.append(self.tr("… dan {n} catatan lain.").format(n=len(written.warnings) - 8))
         lines += [f"• {w}" for w in shown]

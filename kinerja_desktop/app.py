@@ -101,8 +101,7 @@ def _preload_data_layer() -> None:
 
     def load() -> None:
         try:
-            import kinerja_desktop.services.employees
-            import kinerja_desktop.services.info  # noqa: F401
+            pass
         except Exception:  # the real import after the paint reports any problem properly
             log.debug("preload failed", exc_info=True)
 
@@ -191,7 +190,7 @@ def snapshot(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from kinerja_desktop.gui.main_window import VIEW_NAMES
     from kinerja_desktop.gui.snapshot import render_view
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.database import Database
 
     if view not in VIEW_NAMES:
         # Refuse before touching the file: a typo must not migrate a database.

@@ -19,7 +19,7 @@ os.environ.pop("KINERJA_DB", None)
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
 
-from kinerja_desktop.services.passwords import use_hasher  # noqa: E402
+from kinerja_desktop.services.admin.passwords import use_hasher  # noqa: E402
 
 # Real argon2 costs ~50 ms and 64 MiB per hash; tests only need the same code path.
 use_hasher(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
@@ -40,7 +40,7 @@ def stdin_text(monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture(scope="session")
 def demo_db_path(tmp_path_factory: pytest.TempPathFactory):
     """The full demo database, built once per session. Read it only; copy it to write."""
-    from kinerja_desktop.services.demo import build_demo
+    from kinerja_desktop.services.demo.build import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     build_demo(path)
@@ -64,7 +64,7 @@ def db(demo_copy):
     Modules that need another database (an empty office, a register built by hand) define
     their own ``db``, which pytest prefers to this one.
     """
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.database import Database
 
     with Database.open(demo_copy) as database:
         yield database

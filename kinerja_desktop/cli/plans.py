@@ -21,12 +21,12 @@ from kinerja_desktop.config import resolve_db_path
 _KINDS = {
     "indicators": (
         "katalog IKU dan target sebagai lembar kerja Excel",
-        "kinerja_desktop.services.indicator_sheets",
+        "kinerja_desktop.services.plans.indicator_sheets",
         ("write_indicator_template", "export_indicators", "import_indicators"),
     ),
     "skp": (
         "SKP pegawai sebagai lembar kerja Excel",
-        "kinerja_desktop.services.skp_sheets",
+        "kinerja_desktop.services.plans.skp_sheets",
         ("write_skp_template", "export_skp", "import_skp"),
     ),
 }
@@ -64,7 +64,7 @@ def _function(args: argparse.Namespace, index: int) -> Any:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.database import Database
 
     return Database.open(resolve_db_path(args.db))
 

@@ -11,7 +11,7 @@ import sys
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import ValidationError
-from kinerja_desktop.services.actor import Actor, ActorKind
+from kinerja_desktop.services.common.actor import Actor, ActorKind
 from kinerja_desktop.storage.instance_lock import who_am_i
 
 

@@ -36,11 +36,11 @@ from kinerja_desktop.gui.views.evaluations import EvaluationsView
 from kinerja_desktop.gui.views.indicators import IndicatorsView
 from kinerja_desktop.gui.views.reports import ReportsView
 from kinerja_desktop.gui.views.sync import SyncView
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.dto import DatabaseInfo
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.dto import DatabaseInfo
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
             old.close()
         self._info = None
         if db is not None:
-            from kinerja_desktop.services.info import database_info  # after the first paint
+            from kinerja_desktop.services.common.info import database_info  # after the first paint
 
             try:
                 self._info = database_info(db)
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open ``path`` (migrating it after a backup) and use it; False when refused."""
         # Imported here, not at the top: SQLAlchemy loads only after the window painted.
-        from kinerja_desktop.services.database import Database
+        from kinerja_desktop.services.common.database import Database
 
         try:
             db = Database.open(path, migrate=True)

@@ -18,7 +18,7 @@ from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
 from kinerja_desktop.gui.widgets.screen_fit import keep_size
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.database import Database
 
 
 def render_view(

@@ -2,8 +2,8 @@
 
 One :class:`SheetSpec` drives the template, the export and the import of a kind of record, so the
 three can never disagree about a header or a list of choices. The specs are plain data; the
-employee register builds its own in :mod:`kinerja_desktop.services.employee_sheets`, and later
-imports (indicators, realisations, IKM surveys) build theirs the same way.
+employee register builds its own in :mod:`kinerja_desktop.services.register.employee_sheets`, and
+later imports (indicators, realisations, IKM surveys) build theirs the same way.
 
 Headers and choice texts are matched after :func:`fold`, which keeps only letters and digits in
 lower case: "NIP Baru", "nip  baru" and "NIP-Baru" are the same header, "III/a" and "IIIa" the

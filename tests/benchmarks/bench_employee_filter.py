@@ -32,7 +32,7 @@ OFFICES = ("NGL", "NGL-GRL", "NGL-KLO", "NGL-KLP", "NGL-KRP", "NGL-SRG", "NGL-TB
 def make_rows(count: int) -> list:
     from kinerja_desktop.domain.enums import EmploymentType, JobKind
     from kinerja_desktop.domain.nip import format_nip
-    from kinerja_desktop.services.dto import EmployeeRow
+    from kinerja_desktop.services.common.dto import EmployeeRow
 
     rng = random.Random(3)
     rows = []

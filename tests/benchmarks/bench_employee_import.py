@@ -84,12 +84,12 @@ def main(argv: list[str] | None = None) -> int:
 
     import openpyxl
 
-    from kinerja_desktop.services.actor import SYSTEM
-    from kinerja_desktop.services.database import Database
-    from kinerja_desktop.services.demo import build_demo
-    from kinerja_desktop.services.employee_sheets import employee_spec, import_employees
-    from kinerja_desktop.services.employees import list_employees
-    from kinerja_desktop.services.register_checks import load_state
+    from kinerja_desktop.services.common.actor import SYSTEM
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.demo.build import build_demo
+    from kinerja_desktop.services.register.checks import load_state
+    from kinerja_desktop.services.register.employee_sheets import employee_spec, import_employees
+    from kinerja_desktop.services.register.employees import list_employees
     from kinerja_desktop.spreadsheet.writer import write_sheet
 
     folder = Path(tempfile.mkdtemp(prefix="kinerja-bench-"))

@@ -33,8 +33,8 @@ def _docs(count: int) -> list[Any]:
     import sqlite3
     import uuid
 
-    from kinerja_desktop.services.database import Database
-    from kinerja_desktop.services.report_data import card_data
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.reporting.data import card_data
 
     con = sqlite3.connect(DEMO)
     nips = [
@@ -249,7 +249,7 @@ def main() -> None:
         child(args.child[0], int(args.child[1]))
         return
     if not DEMO.exists():
-        from kinerja_desktop.services.demo import build_demo
+        from kinerja_desktop.services.demo.build import build_demo
 
         DEMO.parent.mkdir(parents=True, exist_ok=True)
         build_demo(DEMO)

@@ -52,8 +52,8 @@ def prepare(folder: Path, mb: int) -> tuple[Path, Path]:
     """The old database and a backup of at least ``mb`` MB of the same office."""
     sys.path.insert(0, str(ROOT))
     from kinerja_desktop.domain.enums import OfficeKind
-    from kinerja_desktop.services.backups import make_backup
-    from kinerja_desktop.services.setup import init_office
+    from kinerja_desktop.services.admin.backups import make_backup
+    from kinerja_desktop.services.admin.setup import init_office
 
     live = folder / "office.sqlite"
     init_office(live, code="NGL-KLO", name="Kelurahan Kampung Olo", kind=OfficeKind.KELURAHAN,
@@ -172,7 +172,7 @@ def one_run(
     restoring = db.with_name(db.name + ".restoring")
     if restoring.exists():
         sys.path.insert(0, str(ROOT))
-        from kinerja_desktop.services.backups import remove_stale_restoring
+        from kinerja_desktop.services.admin.backups import remove_stale_restoring
 
         stale_removed = remove_stale_restoring(db) and not restoring.exists()
         ok = ok and stale_removed

@@ -134,12 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
 
-    from kinerja_desktop.services.actor import SYSTEM
-    from kinerja_desktop.services.database import Database
-    from kinerja_desktop.services.demo import build_demo
-    from kinerja_desktop.services.sync_export import export_package
-    from kinerja_desktop.services.sync_import import import_package
-    from kinerja_desktop.services.sync_partners import export_key, import_key
+    from kinerja_desktop.services.common.actor import SYSTEM
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.demo.build import build_demo
+    from kinerja_desktop.services.sync.exporter import export_package
+    from kinerja_desktop.services.sync.importer import import_package
+    from kinerja_desktop.services.sync.partners import export_key, import_key
 
     work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     ngl, grl = work / "ngl.sqlite", work / "grl.sqlite"
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
 
     imported = best(args.repeat, do_import)
     summary = summaries[-1]
-    from kinerja_desktop.services.sync_receipts import read_receipt_file
+    from kinerja_desktop.services.sync.receipts import read_receipt_file
 
     start = time.perf_counter()
     with Database.open(grl) as db:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kinerja_desktop.services.accounts import authenticate
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.admin.accounts import authenticate
+from kinerja_desktop.services.common.database import Database
 from tests.cli.helpers import run
 
 
@@ -155,8 +155,8 @@ def test_backup_command_uses_the_folder_chosen_in_pengaturan(office: Path, tmp_p
                                                              capsys) -> None:  # fmt: skip
     from dataclasses import replace
 
-    from kinerja_desktop.services.actor import SYSTEM
-    from kinerja_desktop.services.app_settings import load_settings, save_settings
+    from kinerja_desktop.services.admin.settings import load_settings, save_settings
+    from kinerja_desktop.services.common.actor import SYSTEM
 
     chosen = tmp_path / "flashdisk" / "cadangan"
     with Database.open(office) as db:

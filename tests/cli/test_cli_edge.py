@@ -120,7 +120,7 @@ def test_reading_commands_run_beside_an_open_window(
 def test_the_lock_is_taken_for_the_write_and_given_back(
     demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
-    from kinerja_desktop.services import employee_sheets
+    from kinerja_desktop.services.register import employee_sheets
     from kinerja_desktop.storage.instance_lock import InstanceLock
 
     seen: list[bool] = []
@@ -236,8 +236,8 @@ def test_a_colliding_concurrent_import_ends_in_a_clear_message(
     """Two sessions import the same new NIP; the second to write gets a sentence, not an
     ``IntegrityError``, and the first one's row stays (once)."""
     from kinerja_desktop.cli.prompts import cli_actor
-    from kinerja_desktop.services import employee_sheets
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.register import employee_sheets
 
     sheet = _new_employee_sheet(demo_copy, tmp_path, capsys)
     real_load = employee_sheets.load_state

@@ -11,8 +11,8 @@ import openpyxl
 import pytest
 
 from kinerja_desktop.cli import main
-from kinerja_desktop.services.completion import completion
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.evaluation.completion import completion
 from tests.cli.helpers import run
 
 SUMMARY_KEYS = {"created", "updated", "unchanged", "errors", "warnings", "dry_run"}

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop.cli.prompts import cli_actor
-from kinerja_desktop.services.actor import ActorKind
+from kinerja_desktop.services.common.actor import ActorKind
 from tests.cli.helpers import run
 
 

@@ -25,7 +25,7 @@ from kinerja_desktop.domain.enums import (
     Rating,
     SplitRule,
 )
-from kinerja_desktop.services.dto import (
+from kinerja_desktop.services.common.dto import (
     EmployeeRow,
     EvaluationRow,
     IndicatorRow,
@@ -38,7 +38,7 @@ from kinerja_desktop.services.dto import (
 @pytest.fixture(scope="session")
 def empty_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new database set up for one kelurahan, with no staff, IKU or evaluations."""
-    from kinerja_desktop.services.setup import init_office
+    from kinerja_desktop.services.admin.setup import init_office
 
     path = tmp_path_factory.mktemp("empty") / "kantor.sqlite"
     init_office(
@@ -54,7 +54,7 @@ def empty_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def empty_db(empty_db_path: Path) -> Iterator[object]:
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.database import Database
 
     db = Database.open(empty_db_path)
     yield db
@@ -63,7 +63,7 @@ def empty_db(empty_db_path: Path) -> Iterator[object]:
 
 @pytest.fixture
 def demo_db(demo_db_path: Path) -> Iterator[object]:
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.database import Database
 
     db = Database.open(demo_db_path)
     yield db

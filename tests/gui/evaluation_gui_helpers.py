@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit
 from kinerja_desktop.gui.evaluation import editor as ed
 from kinerja_desktop.gui.models import evaluations as ev
 from kinerja_desktop.gui.views.evaluations import EvaluationsView
-from kinerja_desktop.services.accounts import actor_for, authenticate
+from kinerja_desktop.services.admin.accounts import actor_for, authenticate
 
 PASSWORDS = {
     "admin": "demo-admin",

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTableWidget
 
 from kinerja_desktop.domain.enums import Role
-from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.common.actor import Actor
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))

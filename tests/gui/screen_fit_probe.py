@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 import kinerja_desktop.gui
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.gui.widgets.screen_fit import TITLE_BAR, install_screen_fit
-from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.common.actor import Actor
 
 ADMIN = Actor("admin", frozenset(Role))
 
@@ -47,7 +47,7 @@ class Context:
 
 
 def _sync_summary() -> Any:
-    from kinerja_desktop.services.sync_import import ImportSummary
+    from kinerja_desktop.services.sync.importer import ImportSummary
 
     conflicts = tuple(
         {"kind": "duplicate", "entity": "employees", "row": n, "uuid": f"u{n}",
@@ -63,13 +63,13 @@ def _sync_summary() -> Any:
 
 
 def _partner_key() -> Any:
-    from kinerja_desktop.services.sync_partners import PartnerKey
+    from kinerja_desktop.services.sync.partners import PartnerKey
 
     return PartnerKey("NGL-GRL", "Kelurahan Gurun Laweh", "kelurahan", "u", "pem", "AB12 CD34")
 
 
 def _skp_rows(ctx: Context) -> list[Any]:
-    from kinerja_desktop.services.skp_status import list_skp
+    from kinerja_desktop.services.plans.skp_status import list_skp
 
     return list_skp(ctx.db, 2026)[:3]
 
@@ -239,9 +239,9 @@ def _sample_pdf(folder: Path) -> Path:
 
 def run(db_path: Path, snapshots: Path | None) -> dict[str, Any]:
     from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
-    from kinerja_desktop.services.database import Database
-    from kinerja_desktop.services.employees import list_employees
-    from kinerja_desktop.services.evaluations import list_evaluations
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.evaluation.evaluations import list_evaluations
+    from kinerja_desktop.services.register.employees import list_employees
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_screen_fit(app)

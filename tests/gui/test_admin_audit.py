@@ -11,9 +11,9 @@ from PySide6.QtCore import QDate, Qt
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.gui.admin.audit import AuditDialog, SaveFileDialog
-from kinerja_desktop.services.accounts import create_user, set_active
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.admin.accounts import create_user, set_active
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))

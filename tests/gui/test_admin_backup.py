@@ -16,9 +16,9 @@ from kinerja_desktop.gui.dialogs.login import LoginDialog
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.gui.tasks import TaskRunner
-from kinerja_desktop.services.accounts import create_user
-from kinerja_desktop.services.backups import list_backups
-from kinerja_desktop.services.setup import init_office
+from kinerja_desktop.services.admin.accounts import create_user
+from kinerja_desktop.services.admin.backups import list_backups
+from kinerja_desktop.services.admin.setup import init_office
 
 # What a restore itself changes (its audit entry and the "next export is full" marks).
 RESTORE_BOOKKEEPING = {"audit_entries", "settings", "sync_partners"}

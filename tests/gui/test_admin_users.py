@@ -11,8 +11,8 @@ from kinerja_desktop.domain.errors import PermissionDeniedError
 from kinerja_desktop.gui.admin.common import Question
 from kinerja_desktop.gui.admin.password import ChangePasswordDialog
 from kinerja_desktop.gui.admin.users import UserFormDialog, UsersDialog
-from kinerja_desktop.services.accounts import actor_for, authenticate, list_users
-from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.admin.accounts import actor_for, authenticate, list_users
+from kinerja_desktop.services.common.actor import Actor
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 

@@ -20,7 +20,7 @@ from kinerja_desktop.gui.dialogs.login import LoginDialog
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.gui.tasks import TaskRunner
-from kinerja_desktop.services.backups import list_backups, make_backup
+from kinerja_desktop.services.admin.backups import list_backups, make_backup
 from kinerja_desktop.storage.instance_lock import who_am_i
 
 
@@ -162,7 +162,7 @@ def test_second_running_copy_opens_the_file_read_only(qtbot, monkeypatch, parts,
     # The first copy of the app, in another process, holds the file.
     code = (
         "import sys, time; from pathlib import Path;"
-        "from kinerja_desktop.services.startup_check import acquire_writer;"
+        "from kinerja_desktop.services.admin.startup_check import acquire_writer;"
         f"lock, _ = acquire_writer(Path({str(demo_copy)!r})); assert lock is not None;"
         "print('held', flush=True); time.sleep(120)"
     )
@@ -227,7 +227,7 @@ def test_probe_signs_in_through_the_service_without_a_dialog(qtbot, boxes, demo_
 
 def test_opening_another_file_moves_the_writer_lock(qtbot, monkeypatch, parts, boxes, demo_copy):
     from kinerja_desktop.gui.dialogs.common import OpenDatabaseDialog
-    from kinerja_desktop.services.startup_check import acquire_writer
+    from kinerja_desktop.services.admin.startup_check import acquire_writer
 
     window, startup, _runner = parts
     other = demo_copy.with_name("lain.sqlite")

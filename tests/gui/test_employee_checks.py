@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.gui.employees.checks import RegisterChecksDialog
 from kinerja_desktop.gui.employees.form import EmployeeFormDialog
-from kinerja_desktop.services.actor import SYSTEM, Actor
-from kinerja_desktop.services.employee_admin import get_employee, update_employee
-from kinerja_desktop.services.employees import list_employees
-from kinerja_desktop.services.register_checks import load_state, register_issues
+from kinerja_desktop.services.common.actor import SYSTEM, Actor
+from kinerja_desktop.services.register.checks import load_state, register_issues
+from kinerja_desktop.services.register.employee_admin import get_employee, update_employee
+from kinerja_desktop.services.register.employees import list_employees
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 

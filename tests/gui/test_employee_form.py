@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import EmploymentType, JobKind, Role
 from kinerja_desktop.gui.employees.form import EmployeeFormDialog
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.employee_admin import get_employee
-from kinerja_desktop.services.employees import list_employees
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.register.employee_admin import get_employee
+from kinerja_desktop.services.register.employees import list_employees
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))
@@ -170,7 +170,7 @@ def test_read_only_for_pimpinan_and_for_rows_of_other_offices(qtbot, db):
 
 def test_a_penilai_luar_is_added_from_the_form_and_chosen(qtbot, db, monkeypatch):
     from kinerja_desktop.gui.employees.externals import ExternalPenilaiDialog
-    from kinerja_desktop.services.office_admin import list_external_penilai
+    from kinerja_desktop.services.register.office_admin import list_external_penilai
 
     def ask(cls, parent, db_, actor, *, lang="id"):
         dialog = cls(db_, actor, lang=lang, parent=parent)

@@ -16,9 +16,9 @@ from kinerja_desktop.gui.employees.form import EmployeeFormDialog
 from kinerja_desktop.gui.employees.history import Confirm, LeavingDialog, MutasiDialog
 from kinerja_desktop.gui.errors import ErrorDialog
 from kinerja_desktop.gui.views.employees import EmployeesView
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.employee_admin import get_employee
-from kinerja_desktop.services.employees import list_employees
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.register.employee_admin import get_employee
+from kinerja_desktop.services.register.employees import list_employees
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))

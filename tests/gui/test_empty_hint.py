@@ -11,8 +11,8 @@ from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.gui.admin.audit import AuditDialog
 from kinerja_desktop.gui.sync.conflicts import ConflictsDialog
 from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from kinerja_desktop.gui.evaluation import asks
 from kinerja_desktop.gui.models import evaluations as ev
 from kinerja_desktop.gui.models.evaluations import CompletionTableModel
-from kinerja_desktop.services.completion import completion
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.realisations import find_evaluation
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.evaluation.completion import completion
+from kinerja_desktop.services.evaluation.realisations import find_evaluation
 from tests.gui.evaluation_gui_helpers import click, make_view
 
 

@@ -11,11 +11,11 @@ from kinerja_desktop.gui.evaluation import asks
 from kinerja_desktop.gui.evaluation import editor as ed
 from kinerja_desktop.gui.views import evaluations as view_module
 from kinerja_desktop.gui.views.evaluations import EvaluationsView
-from kinerja_desktop.services import assessments as svc
-from kinerja_desktop.services.bulk_approval import periods_awaiting
-from kinerja_desktop.services.dto_evaluation import AssessmentInput
-from kinerja_desktop.services.evaluations import list_evaluations
-from kinerja_desktop.services.realisations import get_evaluation, save_realisations
+from kinerja_desktop.services.evaluation import assessments as svc
+from kinerja_desktop.services.evaluation.bulk_approval import periods_awaiting
+from kinerja_desktop.services.evaluation.dto import AssessmentInput
+from kinerja_desktop.services.evaluation.evaluations import list_evaluations
+from kinerja_desktop.services.evaluation.realisations import get_evaluation, save_realisations
 from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row
 from tests.services.evaluation_helpers import fill_all, sign_in
 

@@ -193,8 +193,8 @@ def test_unopenable_file_is_explained(qtbot, monkeypatch, app_parts, tmp_path):
 
 @pytest.fixture
 def office_backup(tmp_path):
-    from kinerja_desktop.services.backups import make_backup
-    from kinerja_desktop.services.setup import init_office
+    from kinerja_desktop.services.admin.backups import make_backup
+    from kinerja_desktop.services.admin.setup import init_office
 
     old_pc = tmp_path / "pc-lama" / "kinerja.sqlite"
     init_office(old_pc, code="NGL-KLO", name="Kelurahan Kampung Olo",

@@ -34,8 +34,8 @@ from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.messages import MESSAGES
 from kinerja_desktop.gui import i18n
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))

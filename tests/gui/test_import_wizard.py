@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QWizard
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.gui.employees.import_wizard import ImportWizard
 from kinerja_desktop.gui.employees.sheets import SheetFileDialog
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.employee_sheets import export_employees
-from kinerja_desktop.services.employees import list_employees
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.register.employee_sheets import export_employees
+from kinerja_desktop.services.register.employees import list_employees
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 NEW_ROW = [

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.gui.dialogs.login import LAST_USER_KEY, LoginDialog
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.common.database import Database
 
 
 class FakeClock:

@@ -117,7 +117,9 @@ def test_cancelling_the_file_dialog_changes_nothing(monkeypatch, window):
 def test_data_changed_reaches_the_visible_view(qtbot, window, demo_db, monkeypatch):
     window.set_database(demo_db)
     before = window.views["employees"].model.rowCount()
-    monkeypatch.setattr("kinerja_desktop.services.employees.list_employees", lambda db, **kw: [])
+    monkeypatch.setattr(
+        "kinerja_desktop.services.register.employees.list_employees", lambda db, **kw: []
+    )
     window.notify_changed("employees")
     assert before > 0 and window.views["employees"].model.rowCount() == 0
     assert window.views["indicators"].is_stale()

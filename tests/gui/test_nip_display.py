@@ -8,8 +8,8 @@ from pathlib import Path
 
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.gui.employees.fields import AtasanCombo
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.employee_admin import atasan_choices
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.register.employee_admin import atasan_choices
 
 
 def test_atasan_picker_groups_the_nip_and_finds_it_typed_that_way(qtbot, demo_db_path: Path):

@@ -7,16 +7,16 @@ from PySide6.QtCore import Qt
 from kinerja_desktop.domain.enums import Acting, EmploymentType, JobKind, OfficeKind, Role
 from kinerja_desktop.gui.employees.history import Confirm
 from kinerja_desktop.gui.employees.offices import LogoFileDialog, OfficesDialog
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.dto_register import EmployeeInput, OfficeInput
-from kinerja_desktop.services.employee_admin import (
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.register.dto import EmployeeInput, OfficeInput
+from kinerja_desktop.services.register.employee_admin import (
     create_employee,
     delete_employee,
 )
-from kinerja_desktop.services.employees import list_employees
-from kinerja_desktop.services.office_admin import create_office, get_office
-from kinerja_desktop.services.offices import list_offices
+from kinerja_desktop.services.register.employees import list_employees
+from kinerja_desktop.services.register.office_admin import create_office, get_office
+from kinerja_desktop.services.register.offices import list_offices
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))

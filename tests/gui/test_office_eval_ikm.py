@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from kinerja_desktop.gui.office_eval import common
 from kinerja_desktop.gui.office_eval.ikm import IkmSurveyDialog
-from kinerja_desktop.services.ikm_sheets import write_ikm_template
-from kinerja_desktop.services.ikm_survey import get_survey
-from kinerja_desktop.services.office_realisations import office_capaian
+from kinerja_desktop.services.office_eval.ikm_sheets import write_ikm_template
+from kinerja_desktop.services.office_eval.ikm_survey import get_survey
+from kinerja_desktop.services.office_eval.realisations import office_capaian
 from tests.cli.test_ikm_cli import example_answers, fill
 from tests.gui.office_eval_helpers import OPERATOR, PIMPINAN, type_in_cell
 

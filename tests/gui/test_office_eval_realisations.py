@@ -15,7 +15,7 @@ from kinerja_desktop.gui.office_eval.realisations import (
     COL_VALUE,
     OfficeRealisationsDialog,
 )
-from kinerja_desktop.services.office_realisations import office_capaian
+from kinerja_desktop.services.office_eval.realisations import office_capaian
 from tests.gui.office_eval_helpers import OPERATOR, PIMPINAN, type_in_cell
 
 TODAY = date(2026, 11, 29)
@@ -132,7 +132,7 @@ def test_export_edit_and_import_after_confirmation(qtbot, db, monkeypatch, tmp_p
 def test_import_with_errors_lists_them_and_saves_nothing(qtbot, db, monkeypatch, tmp_path):
     import openpyxl
 
-    from kinerja_desktop.services.office_realisation_sheets import export_office_realisations
+    from kinerja_desktop.services.office_eval.realisation_sheets import export_office_realisations
 
     path = tmp_path / "salah.xlsx"
     export_office_realisations(db, path, "NGL", "2026-Q4")

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from kinerja_desktop.domain.enums import CoreValue, EvaluationStatus, Role
 from kinerja_desktop.gui.plans.panels import SkpPanel
 from kinerja_desktop.gui.plans.skp_editor import SkpEditor
-from kinerja_desktop.services import skp, skp_status
-from kinerja_desktop.services.actor import Actor
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.plans import skp, skp_status
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 YEAR = 2026
@@ -173,7 +173,7 @@ def test_skp_model_passes_the_model_tester(qtbot, qtmodeltester, db):
 
 
 def test_copy_last_years_skp_from_the_tab(qtbot, db):
-    from kinerja_desktop.services.iku_catalogue import copy_catalogue
+    from kinerja_desktop.services.plans.iku_catalogue import copy_catalogue
 
     copy_catalogue(db, OPERATOR, "NGL", YEAR)
     panel = SkpPanel()

@@ -193,7 +193,7 @@ def test_konversi_angka_kredit_with_a_typed_nomor(qtbot, demo_copy, tmp_path, mo
     """The Laporan view offers the Konversi Predikat Kinerja ke Angka Kredit: the NOMOR field
     opens only for one employee, the NOMOR typed is printed and kept for the next print; the
     office batch holds only the jabatan fungsional with an approved evaluation."""
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.database import Database
 
     con = sqlite3.connect(demo_copy)
     try:

@@ -15,10 +15,10 @@ from kinerja_desktop.gui.ext import settings as settings_ext
 from kinerja_desktop.gui.i18n import preferred_language, saved_language
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.settings.dialog import SettingsDialog
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.app_settings import backup_folder, load_settings
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.office_admin import get_office
+from kinerja_desktop.services.admin.settings import backup_folder, load_settings
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.register.office_admin import get_office
 from kinerja_desktop.storage.models import AuditEntry
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))

@@ -79,8 +79,8 @@ def test_an_unwritable_folder_opens_read_only_and_says_why(
     assert boxes["login"] == [] and window.actor is None  # nobody signs in to a read-only file
     assert window.views["employees"].model.rowCount() > 0
     # Reports and exports still work, written where the user says.
-    from kinerja_desktop.services.employee_sheets import export_employees
-    from kinerja_desktop.services.report_recap import write_recap
+    from kinerja_desktop.services.register.employee_sheets import export_employees
+    from kinerja_desktop.services.reporting.recap import write_recap
 
     out = tmp_path / "keluaran"
     out.mkdir()

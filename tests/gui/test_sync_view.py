@@ -17,8 +17,8 @@ from kinerja_desktop.gui.dialogs.common import MessageBox
 from kinerja_desktop.gui.sync import dialogs as sync_dialogs
 from kinerja_desktop.gui.sync.conflicts import ConflictsDialog
 from kinerja_desktop.gui.views.sync import SyncView
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
 from tests.sync.fixtures import *  # noqa: F403
 from tests.sync.fixtures import Pair, db_state, sql
 
@@ -191,8 +191,8 @@ def test_read_only_account_cannot_import(qtbot, pair: Pair, messages) -> None:
 def test_conflicts_dialog_accepts_and_keeps(
     qtbot, pair: Pair, monkeypatch, messages, tmp_path: Path
 ) -> None:
-    from kinerja_desktop.services.actor import SYSTEM
-    from kinerja_desktop.services.sync_import import import_package
+    from kinerja_desktop.services.common.actor import SYSTEM
+    from kinerja_desktop.services.sync.importer import import_package
 
     uuids = [r[0] for r in sql(pair.grl, "SELECT uuid FROM employees WHERE origin_office = "
                                          "'NGL-GRL' ORDER BY id LIMIT 2")]  # fmt: skip
@@ -227,7 +227,7 @@ def test_conflicts_dialog_accepts_and_keeps(
 
 
 def test_preview_dialog_names_the_changes(qtbot) -> None:
-    from kinerja_desktop.services.sync_import import ImportSummary
+    from kinerja_desktop.services.sync.importer import ImportSummary
 
     summary = ImportSummary(
         status="applied", office="NGL-GRL", seq=4, kind="full", dry_run=True, tombstones=2,
@@ -250,7 +250,7 @@ def test_preview_dialog_names_the_changes(qtbot) -> None:
 
 
 def test_trust_dialog_needs_the_checkbox(qtbot) -> None:
-    from kinerja_desktop.services.sync_partners import PartnerKey
+    from kinerja_desktop.services.sync.partners import PartnerKey
 
     key = PartnerKey("NGL-GRL", "Kelurahan Gurun Laweh", "kelurahan", "u", "pem", "AB12 CD34")
     dialog = sync_dialogs.TrustKeyDialog(key)

@@ -23,10 +23,10 @@ FAKE_DB = object()  # views only pass it on to the (patched) services
 @pytest.fixture
 def employees_view(qtbot, monkeypatch, employee_rows):
     monkeypatch.setattr(
-        "kinerja_desktop.services.employees.list_employees", lambda db, **kw: employee_rows
+        "kinerja_desktop.services.register.employees.list_employees", lambda db, **kw: employee_rows
     )
     # The view also reads the offices for its tree.
-    monkeypatch.setattr("kinerja_desktop.services.offices.list_offices", lambda db: [])
+    monkeypatch.setattr("kinerja_desktop.services.register.offices.list_offices", lambda db: [])
     view = EmployeesView()
     qtbot.addWidget(view)
     view.resize(1100, 500)
@@ -93,8 +93,10 @@ def test_empty_states(qtbot, monkeypatch):
     qtbot.addWidget(view)
     view.refresh()
     assert "Belum ada database" in view.empty_message()
-    monkeypatch.setattr("kinerja_desktop.services.employees.list_employees", lambda db, **kw: [])
-    monkeypatch.setattr("kinerja_desktop.services.offices.list_offices", lambda db: [])
+    monkeypatch.setattr(
+        "kinerja_desktop.services.register.employees.list_employees", lambda db, **kw: []
+    )
+    monkeypatch.setattr("kinerja_desktop.services.register.offices.list_offices", lambda db: [])
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.refresh()
     assert "Belum ada data pegawai" in view.empty_message()
@@ -105,7 +107,7 @@ def test_a_refused_read_is_worded_in_place_of_the_table(qtbot, monkeypatch):
     def locked(db, **kw):
         raise DatabaseError("db.locked", path="x.sqlite")
 
-    monkeypatch.setattr("kinerja_desktop.services.employees.list_employees", locked)
+    monkeypatch.setattr("kinerja_desktop.services.register.employees.list_employees", locked)
     view = EmployeesView()
     qtbot.addWidget(view)
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
@@ -123,9 +125,11 @@ def test_evaluation_period_combo_reloads_for_the_chosen_period(
         asked.append(period)
         return [r for r in evaluation_rows if period is None or r.period == period]
 
-    monkeypatch.setattr("kinerja_desktop.services.evaluations.list_evaluations", fake_list)
     monkeypatch.setattr(
-        "kinerja_desktop.services.evaluations.list_periods", lambda db: period_choices
+        "kinerja_desktop.services.evaluation.evaluations.list_evaluations", fake_list
+    )
+    monkeypatch.setattr(
+        "kinerja_desktop.services.evaluation.evaluations.list_periods", lambda db: period_choices
     )
     view = EvaluationsView()
     qtbot.addWidget(view)
@@ -152,8 +156,10 @@ def test_reports_offer_the_current_year_even_without_periods(qtbot, monkeypatch,
         periods.append(period)
         return recap_rows
 
-    monkeypatch.setattr("kinerja_desktop.services.evaluations.list_periods", lambda db: [])
-    monkeypatch.setattr("kinerja_desktop.services.reports.office_recap", fake_recap)
+    monkeypatch.setattr(
+        "kinerja_desktop.services.evaluation.evaluations.list_periods", lambda db: []
+    )
+    monkeypatch.setattr("kinerja_desktop.services.reporting.recaps.office_recap", fake_recap)
     view = ReportsView()
     qtbot.addWidget(view)
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
@@ -164,7 +170,9 @@ def test_reports_offer_the_current_year_even_without_periods(qtbot, monkeypatch,
 
 
 def test_sync_view_names_the_home_office_and_partners(qtbot, monkeypatch, sync_rows):
-    monkeypatch.setattr("kinerja_desktop.services.sync.sync_overview", lambda db: sync_rows)
+    monkeypatch.setattr(
+        "kinerja_desktop.services.sync.overview.sync_overview", lambda db: sync_rows
+    )
     view = SyncView()
     qtbot.addWidget(view)
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
@@ -176,7 +184,7 @@ def test_sync_view_names_the_home_office_and_partners(qtbot, monkeypatch, sync_r
 def test_data_changed_reloads_only_concerned_visible_views(employees_view, monkeypatch):
     calls = []
     monkeypatch.setattr(
-        "kinerja_desktop.services.employees.list_employees",
+        "kinerja_desktop.services.register.employees.list_employees",
         lambda db, **kw: calls.append(1) or [],
     )
     employees_view.on_data_changed("sync")
@@ -194,11 +202,11 @@ def test_period_combo_names_periods_in_english_for_an_english_view(
     qtbot, monkeypatch, evaluation_rows, period_choices
 ):
     monkeypatch.setattr(
-        "kinerja_desktop.services.evaluations.list_evaluations",
+        "kinerja_desktop.services.evaluation.evaluations.list_evaluations",
         lambda db, *, period=None, office_code=None: evaluation_rows,
     )
     monkeypatch.setattr(
-        "kinerja_desktop.services.evaluations.list_periods", lambda db: period_choices
+        "kinerja_desktop.services.evaluation.evaluations.list_periods", lambda db: period_choices
     )
     view = EvaluationsView(lang="en")
     qtbot.addWidget(view)

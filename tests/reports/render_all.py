@@ -21,15 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.report_data import (
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.reporting.data import (
     card_data,
     employees_of_office,
     sheet_data,
     skp_data,
 )
-from kinerja_desktop.services.report_output import prepare, write_batch, write_prepared
-from kinerja_desktop.services.report_recap import kecamatan_recap_data, office_recap_data
+from kinerja_desktop.services.reporting.output import prepare, write_batch, write_prepared
+from kinerja_desktop.services.reporting.recap import kecamatan_recap_data, office_recap_data
 
 PERIOD = "2026-Q1"
 PAPERS = ("a4", "f4")
@@ -151,7 +151,7 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[1]) if len(argv) > 1 else Path(tempfile.mkdtemp(prefix="kinerja-render-"))
     db_path = folder / "demo.sqlite"
     if not db_path.exists():
-        from kinerja_desktop.services.demo import build_demo
+        from kinerja_desktop.services.demo.build import build_demo
 
         folder.mkdir(parents=True, exist_ok=True)
         build_demo(db_path)

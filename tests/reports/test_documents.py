@@ -15,8 +15,8 @@ import pytest
 from kinerja_desktop.domain.behaviour import CORE_VALUES
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.reports.model import parse_qr_payload
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.report_output import write_document
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.reporting.output import write_document
 from tests.reports.pdfcheck import decode_qr, page_sizes_mm, page_texts, pdf_text
 
 LABELS = {
@@ -143,7 +143,7 @@ def test_evaluation_sheet_prints_every_field(db, demo_db_path, tmp_path):
 
 
 def test_chosen_ratings_are_kept_and_the_others_struck(db, demo_db_path, tmp_path):
-    from kinerja_desktop.services.report_data import sheet_data
+    from kinerja_desktop.services.reporting.data import sheet_data
 
     nip, _uuid, snap = _approved(demo_db_path)
     doc = sheet_data(db, nip=nip, period="2026-Q1").doc
@@ -307,7 +307,7 @@ def test_blank_flag_leaves_results_empty(db, demo_db_path, tmp_path):
 
 
 def test_same_content_same_hash_and_changes_change_it(db, demo_copy, tmp_path):
-    from kinerja_desktop.services.report_data import sheet_data
+    from kinerja_desktop.services.reporting.data import sheet_data
 
     nip, uuid, _snap = _approved(demo_copy)
     with Database.open(demo_copy) as copy:

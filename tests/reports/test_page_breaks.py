@@ -16,9 +16,9 @@ import pytest
 
 from kinerja_desktop.reports.model import OfficeRecapDoc, SheetDoc
 from kinerja_desktop.reports.render import write_pdf
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.report_data import sheet_data
-from kinerja_desktop.services.report_recap import office_recap_data
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.reporting.data import sheet_data
+from kinerja_desktop.services.reporting.recap import office_recap_data
 from tests.reports.render_all import PERIOD, largest_skp_nip
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from kinerja_desktop.domain.enums import EvaluationStatus
-from kinerja_desktop.services.accounts import actor_for, authenticate
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.dto_evaluation import EvaluationDetail, RealisationInput
-from kinerja_desktop.services.evaluations import list_evaluations
-from kinerja_desktop.services.realisations import get_evaluation
+from kinerja_desktop.services.admin.accounts import actor_for, authenticate
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.evaluation.dto import EvaluationDetail, RealisationInput
+from kinerja_desktop.services.evaluation.evaluations import list_evaluations
+from kinerja_desktop.services.evaluation.realisations import get_evaluation
 
 PASSWORDS = {
     "admin": "demo-admin",

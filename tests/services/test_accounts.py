@@ -14,7 +14,7 @@ from kinerja_desktop.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from kinerja_desktop.services.accounts import (
+from kinerja_desktop.services.admin.accounts import (
     LOCKOUT,
     MAX_FAILED,
     actor_for,
@@ -25,9 +25,9 @@ from kinerja_desktop.services.accounts import (
     reset_password,
     set_active,
 )
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.setup import init_office
+from kinerja_desktop.services.admin.setup import init_office
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.storage.models import AuditEntry, Employee, OfficeKey, User
 
 ADMIN_PW = "admin-rahasia"

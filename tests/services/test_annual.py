@@ -10,11 +10,11 @@ from sqlalchemy import select
 from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, Rating, SplitRule
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.scoring import round2
-from kinerja_desktop.services import assessments as svc
-from kinerja_desktop.services.accounts import actor_for, create_user
-from kinerja_desktop.services.annual import refresh_from_periods, start_annual
-from kinerja_desktop.services.dto_evaluation import AssessmentInput
-from kinerja_desktop.services.realisations import (
+from kinerja_desktop.services.admin.accounts import actor_for, create_user
+from kinerja_desktop.services.evaluation import assessments as svc
+from kinerja_desktop.services.evaluation.annual import refresh_from_periods, start_annual
+from kinerja_desktop.services.evaluation.dto import AssessmentInput
+from kinerja_desktop.services.evaluation.realisations import (
     find_evaluation,
     get_evaluation,
     save_realisations,
@@ -107,7 +107,7 @@ def test_refresh_from_periods_after_a_correction(demo_copy):
         doctor, _ = _doctor_and_head(db)
         annual = start_annual(db, clerk, doctor, 2026)
         line = annual.lines[0]
-        from kinerja_desktop.services.dto_evaluation import RealisationInput
+        from kinerja_desktop.services.evaluation.dto import RealisationInput
 
         save_realisations(db, clerk, annual.uuid, [RealisationInput(line.skp_indicator_uuid, "1")])
         assert get_evaluation(db, annual.uuid).lines[0].value == Decimal(1)

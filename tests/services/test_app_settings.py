@@ -10,9 +10,9 @@ from sqlalchemy import select
 from kinerja_desktop.domain.enums import Periodicity, Predikat, Role
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.domain.scoring import CategoryBands, RatingThresholds
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.app_settings import AppSettings, load_settings, save_settings
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.admin.settings import AppSettings, load_settings, save_settings
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.storage.models import AuditEntry
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
@@ -72,7 +72,7 @@ def test_bad_values_are_refused(values, code) -> None:
 def test_backup_folder_follows_the_setting_also_without_opening_the_database(
     demo_copy, tmp_path
 ) -> None:
-    from kinerja_desktop.services.app_settings import backup_folder, backup_folder_for_path
+    from kinerja_desktop.services.admin.settings import backup_folder, backup_folder_for_path
 
     beside = demo_copy.resolve().parent / "backups"
     assert backup_folder_for_path(demo_copy) == beside

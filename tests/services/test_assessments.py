@@ -10,10 +10,10 @@ from sqlalchemy import select, update
 from kinerja_desktop.domain.enums import CoreValue, EvaluationStatus, Predikat, Rating
 from kinerja_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services import assessments as svc
-from kinerja_desktop.services.dto_evaluation import AssessmentInput, RealisationInput
-from kinerja_desktop.services.evaluations import list_evaluations
-from kinerja_desktop.services.realisations import get_evaluation, save_realisations
+from kinerja_desktop.services.evaluation import assessments as svc
+from kinerja_desktop.services.evaluation.dto import AssessmentInput, RealisationInput
+from kinerja_desktop.services.evaluation.evaluations import list_evaluations
+from kinerja_desktop.services.evaluation.realisations import get_evaluation, save_realisations
 from kinerja_desktop.storage.models import Assessment, AuditEntry, Evaluation, PeriodSetting
 from tests.services.evaluation_helpers import fill_all, find, open_db, sign_in
 
@@ -257,7 +257,7 @@ def test_a_remote_return_reopens_the_clerks_editing(demo_copy):
 
 def test_external_penilai_is_recorded_by_an_admin(demo_copy):
     """DOMAIN.md A 12: the kepala puskesmas is rated by the Kepala Dinas, who has no account."""
-    from kinerja_desktop.services.realisations import start_evaluation
+    from kinerja_desktop.services.evaluation.realisations import start_evaluation
 
     with open_db(demo_copy) as db:
         head = next(

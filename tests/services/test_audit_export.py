@@ -10,11 +10,11 @@ from openpyxl import load_workbook
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import DatabaseError, PermissionDeniedError
-from kinerja_desktop.services.accounts import create_user, list_users
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.audit_export import HEADERS, export_audit
-from kinerja_desktop.services.audit_log import list_audit
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.admin.accounts import create_user, list_users
+from kinerja_desktop.services.admin.audit_export import HEADERS, export_audit
+from kinerja_desktop.services.admin.audit_log import list_audit
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))

@@ -9,11 +9,11 @@ import pytest
 
 from kinerja_desktop.domain.enums import OfficeKind, Role
 from kinerja_desktop.domain.errors import PermissionDeniedError
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.audit_log import audit_entities, list_audit
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.recording import audit
-from kinerja_desktop.services.setup import init_office
+from kinerja_desktop.services.admin.audit_log import audit_entities, list_audit
+from kinerja_desktop.services.admin.setup import init_office
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.recording import audit
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 

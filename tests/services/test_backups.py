@@ -13,8 +13,7 @@ import pytest
 from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.domain.errors import ConflictError, ValidationError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.backups import (
+from kinerja_desktop.services.admin.backups import (
     FORCE_FULL_KEY,
     LiveState,
     auto_backup,
@@ -25,7 +24,8 @@ from kinerja_desktop.services.backups import (
     restoring_path,
     verify_backup,
 )
-from kinerja_desktop.services.setup import init_office
+from kinerja_desktop.services.admin.setup import init_office
+from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.storage.backup import choose_kept
 
 
@@ -161,8 +161,8 @@ def test_rotation_keeps_recent_daily_weekly_monthly() -> None:
 def test_the_configured_backup_folder_is_used_and_listed(office_db: Path, tmp_path: Path) -> None:
     from dataclasses import replace
 
-    from kinerja_desktop.services.app_settings import load_settings, save_settings
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.admin.settings import load_settings, save_settings
+    from kinerja_desktop.services.common.database import Database
 
     beside = make_backup(office_db, reason="manual")  # before the setting: beside the file
     elsewhere = tmp_path / "flashdisk" / "cadangan"
@@ -248,8 +248,8 @@ def test_a_fresh_database_with_work_in_it_asks_for_the_code(
     fresh = tmp_path / "fresh" / "office.sqlite"
     init_office(fresh, code="NGL-KLO", name="Kelurahan Baru", kind=OfficeKind.KELURAHAN,
                 admin_password="admin-rahasia")  # fmt: skip
-    from kinerja_desktop.services.accounts import create_user
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.admin.accounts import create_user
+    from kinerja_desktop.services.common.database import Database
 
     with Database.open(fresh) as db:
         create_user(db, SYSTEM, username="siti", display_name="Siti", roles=["operator"],

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kinerja_desktop.domain.enums import Role
-from kinerja_desktop.services import skp_status
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.cascade import GROUP_FLAGGED, cascade_tree
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.plans import skp_status
+from kinerja_desktop.services.plans.cascade import GROUP_FLAGGED, cascade_tree
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 

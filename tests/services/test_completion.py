@@ -9,10 +9,10 @@ from openpyxl import load_workbook
 
 from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.errors import NotFoundError
-from kinerja_desktop.services import assessments
-from kinerja_desktop.services.completion import STAGES, completion, export_completion
-from kinerja_desktop.services.evaluations import list_evaluations
-from kinerja_desktop.services.realisations import save_realisations
+from kinerja_desktop.services.evaluation import assessments
+from kinerja_desktop.services.evaluation.completion import STAGES, completion, export_completion
+from kinerja_desktop.services.evaluation.evaluations import list_evaluations
+from kinerja_desktop.services.evaluation.realisations import save_realisations
 from tests.services.evaluation_helpers import fill_all, find, open_db, sign_in
 
 

@@ -23,7 +23,7 @@ from kinerja_desktop.domain.nip import check_nip
 from kinerja_desktop.domain.predikat import predikat
 from kinerja_desktop.domain.scoring import capaian, category
 from kinerja_desktop.domain.targets import split_target
-from kinerja_desktop.services.demo import DEMO_OFFICES, build_demo
+from kinerja_desktop.services.demo.build import DEMO_OFFICES, build_demo
 from kinerja_desktop.storage.base import Base
 
 SYNC_TABLES = [t for t in Base.metadata.sorted_tables if "uuid" in t.c and "origin_office" in t.c]

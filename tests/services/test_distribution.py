@@ -5,10 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from kinerja_desktop.domain.enums import EvaluationStatus, OrgPredikat, Predikat, Role
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.distribution import distribution_warnings, office_distribution
-from kinerja_desktop.services.org_predikat import set_org_predikat
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.office_eval.distribution import (
+    distribution_warnings,
+    office_distribution,
+)
+from kinerja_desktop.services.office_eval.org_predikat import set_org_predikat
 from kinerja_desktop.storage.models import Assignment, Evaluation, Office
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))

@@ -27,15 +27,16 @@ from kinerja_desktop.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from kinerja_desktop.services.actor import SYSTEM, Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.dto_register import (
+from kinerja_desktop.services.admin.setup import init_office
+from kinerja_desktop.services.common.actor import SYSTEM, Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.register.dto import (
     EmployeeInput,
     ExternalPenilaiInput,
     MutasiInput,
     OfficeInput,
 )
-from kinerja_desktop.services.employee_admin import (
+from kinerja_desktop.services.register.employee_admin import (
     atasan_choices,
     check_employee_form,
     create_employee,
@@ -43,15 +44,14 @@ from kinerja_desktop.services.employee_admin import (
     get_employee,
     update_employee,
 )
-from kinerja_desktop.services.employee_history import (
+from kinerja_desktop.services.register.employee_history import (
     cancel_mutasi,
     reactivate_employee,
     record_leaving,
     record_mutasi,
 )
-from kinerja_desktop.services.employees import list_employees
-from kinerja_desktop.services.office_admin import create_external_penilai, create_office
-from kinerja_desktop.services.setup import init_office
+from kinerja_desktop.services.register.employees import list_employees
+from kinerja_desktop.services.register.office_admin import create_external_penilai, create_office
 from kinerja_desktop.storage.models import Assignment, AuditEntry, Employee
 
 TODAY = date(2026, 12, 1)

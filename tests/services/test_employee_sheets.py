@@ -13,16 +13,16 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.dto_register import ImportSummary
-from kinerja_desktop.services.employee_admin import get_employee
-from kinerja_desktop.services.employee_sheets import (
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.register.dto import ImportSummary
+from kinerja_desktop.services.register.employee_admin import get_employee
+from kinerja_desktop.services.register.employee_sheets import (
     export_employees,
     import_employees,
     write_employee_template,
 )
-from kinerja_desktop.services.employees import list_employees
+from kinerja_desktop.services.register.employees import list_employees
 from kinerja_desktop.storage.models import Assignment, AuditEntry, Employee
 
 TODAY = date(2026, 12, 1)
@@ -411,7 +411,7 @@ def test_progress_climbs_to_the_total_and_changes_nothing_else(
 
 
 def test_the_preview_reports_progress_and_keeps_its_rows(db: Database, exported: Path) -> None:
-    from kinerja_desktop.services.employee_import_preview import preview_employee_import
+    from kinerja_desktop.services.register.import_preview import preview_employee_import
 
     calls: list[tuple[int, int]] = []
     quiet = preview_employee_import(db, exported, today=TODAY)

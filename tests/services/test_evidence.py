@@ -9,8 +9,8 @@ import pytest
 from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services import evidence as svc
-from kinerja_desktop.services.realisations import get_evaluation
+from kinerja_desktop.services.evaluation import evidence as svc
+from kinerja_desktop.services.evaluation.realisations import get_evaluation
 from tests.services.evaluation_helpers import find, open_db, sign_in
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

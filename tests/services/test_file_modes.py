@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop.file_modes import default_file_mode
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.employee_sheets import export_employees
-from kinerja_desktop.services.report_data import employees_of_office
-from kinerja_desktop.services.report_output import write_document
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.register.employee_sheets import export_employees
+from kinerja_desktop.services.reporting.data import employees_of_office
+from kinerja_desktop.services.reporting.output import write_document
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 
@@ -62,7 +62,7 @@ def test_the_mode_is_read_without_changing_the_umask(umask):
 
 def test_stored_evidence_follows_the_umask(demo_copy, tmp_path, umask):
     from kinerja_desktop.domain.enums import EvaluationStatus
-    from kinerja_desktop.services import evidence
+    from kinerja_desktop.services.evaluation import evidence
     from tests.services.evaluation_helpers import find, sign_in
 
     umask(0o022)

@@ -14,10 +14,10 @@ import pytest
 
 from kinerja_desktop.domain.errors import ConflictError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.backups import make_backup
-from kinerja_desktop.services.demo import build_demo
-from kinerja_desktop.services.startup_check import quick_check, restore_damaged
+from kinerja_desktop.services.admin.backups import make_backup
+from kinerja_desktop.services.admin.startup_check import quick_check, restore_damaged
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.demo.build import build_demo
 from kinerja_desktop.storage import file_ops
 from tests.services.test_startup_check import damage, employee_count
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from kinerja_desktop.domain.enums import EmploymentType, EvaluationStatus, Gender, OfficeKind, Role
 from kinerja_desktop.domain.errors import PermissionDeniedError, ValidationError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services.accounts import (
+from kinerja_desktop.services.admin.accounts import (
     MAX_FAILED,
     actor_for,
     authenticate,
@@ -25,11 +25,11 @@ from kinerja_desktop.services.accounts import (
     reset_password,
     set_active,
 )
-from kinerja_desktop.services.actor import SYSTEM, Actor, ActorKind
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.dto_evaluation import RealisationInput
-from kinerja_desktop.services.realisations import save_realisations
-from kinerja_desktop.services.setup import init_office
+from kinerja_desktop.services.admin.setup import init_office
+from kinerja_desktop.services.common.actor import SYSTEM, Actor, ActorKind
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.evaluation.dto import RealisationInput
+from kinerja_desktop.services.evaluation.realisations import save_realisations
 from kinerja_desktop.storage.models import AuditEntry, Employee, User
 from tests.services.evaluation_helpers import find, open_db, sign_in
 
@@ -176,7 +176,7 @@ def test_refused_actions_are_audited_for_a_signed_in_account(db):
 
 
 def test_a_quiet_check_is_not_a_refusal(demo_copy):
-    from kinerja_desktop.services.assessments import permissions
+    from kinerja_desktop.services.evaluation.assessments import permissions
 
     with open_db(demo_copy) as db:
         pimpinan = actor_for(authenticate(db, "pimpinan", "demo-pimpinan"), db)
@@ -199,7 +199,7 @@ def test_the_demo_accounts_still_sign_in(demo_copy):
 
 def test_a_password_change_goes_to_the_signed_in_account_not_a_name(db):
     from kinerja_desktop.domain.errors import NotFoundError
-    from kinerja_desktop.services.accounts import change_password
+    from kinerja_desktop.services.admin.accounts import change_password
 
     signed_in = _admin(db)
     assert signed_in.account_uuid is not None

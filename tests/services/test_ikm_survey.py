@@ -11,10 +11,10 @@ from kinerja_desktop.domain.enums import IkmMutu, Role
 from kinerja_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.scoring import round2
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.ikm_sheets import compute_ikm_file, write_ikm_template
-from kinerja_desktop.services.ikm_survey import (
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.office_eval.ikm_sheets import compute_ikm_file, write_ikm_template
+from kinerja_desktop.services.office_eval.ikm_survey import (
     compute_answers,
     get_survey,
     ikm_indicators,
@@ -22,7 +22,7 @@ from kinerja_desktop.services.ikm_survey import (
     post_to_indicator,
     save_survey,
 )
-from kinerja_desktop.services.office_realisations import office_capaian
+from kinerja_desktop.services.office_eval.realisations import office_capaian
 from kinerja_desktop.storage.models import AuditEntry, IkmSurvey
 from tests.cli.test_ikm_cli import example_answers, fill
 

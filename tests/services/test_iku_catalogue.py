@@ -14,11 +14,11 @@ from kinerja_desktop.domain.errors import (
     ValidationError,
 )
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services import iku_catalogue as ic
-from kinerja_desktop.services import iku_templates as tpl
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.dto_plans import IndicatorInput, PeriodTarget
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.plans import iku_catalogue as ic
+from kinerja_desktop.services.plans import iku_templates as tpl
+from kinerja_desktop.services.plans.dto import IndicatorInput, PeriodTarget
 from kinerja_desktop.storage.models import AuditEntry, Indicator, IndicatorTarget
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop.domain.enums import JobKind
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.dto_register import MutasiInput
-from kinerja_desktop.services.employee_admin import get_employee, update_employee
-from kinerja_desktop.services.employee_history import record_mutasi
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.register.dto import MutasiInput
+from kinerja_desktop.services.register.employee_admin import get_employee, update_employee
+from kinerja_desktop.services.register.employee_history import record_mutasi
 from tests.services.test_employee_admin import OPERATOR, TODAY, Register, build_register, errors_of
 
 
@@ -37,7 +37,7 @@ def db(reg: Register) -> Iterator[Database]:
 
 def test_fields_are_stored_and_a_mutasi_keeps_the_tmt_golongan(db, reg: Register) -> None:
     before = get_employee(db, reg.staff)
-    from kinerja_desktop.services.register_checks import load_state
+    from kinerja_desktop.services.register.checks import load_state
 
     with db.uow() as uow:
         state = load_state(uow.session)
@@ -62,7 +62,7 @@ def test_fields_are_stored_and_a_mutasi_keeps_the_tmt_golongan(db, reg: Register
 
 
 def test_future_tmt_and_overlong_text_are_refused(db, reg: Register) -> None:
-    from kinerja_desktop.services.register_checks import load_state
+    from kinerja_desktop.services.register.checks import load_state
 
     with db.uow() as uow:
         state = load_state(uow.session)

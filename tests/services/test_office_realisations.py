@@ -11,9 +11,9 @@ from kinerja_desktop.domain.enums import AchievementCategory, Role
 from kinerja_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.scoring import round2
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.office_realisations import (
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.office_eval.realisations import (
     RealisationEntry,
     office_capaian,
     office_periods,
@@ -164,7 +164,7 @@ def _sheet_rows(path):
 
 
 def test_export_then_import_back_changes_only_what_was_edited(db, tmp_path):
-    from kinerja_desktop.services.office_realisation_sheets import (
+    from kinerja_desktop.services.office_eval.realisation_sheets import (
         export_office_realisations,
         import_office_realisations,
     )
@@ -189,7 +189,7 @@ def test_export_then_import_back_changes_only_what_was_edited(db, tmp_path):
 
 
 def test_import_with_any_bad_row_saves_nothing(db, tmp_path):
-    from kinerja_desktop.services.office_realisation_sheets import (
+    from kinerja_desktop.services.office_eval.realisation_sheets import (
         export_office_realisations,
         import_office_realisations,
     )

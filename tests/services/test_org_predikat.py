@@ -8,15 +8,15 @@ from sqlalchemy import select
 from kinerja_desktop.domain.enums import OrgPredikat, Role
 from kinerja_desktop.domain.errors import ConflictError, PermissionDeniedError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.org_predikat import (
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.office_eval.org_predikat import (
     can_set_org_predikat,
     get_org_predikat,
     list_org_predikat,
     set_org_predikat,
 )
-from kinerja_desktop.services.periods_admin import reopen_period
+from kinerja_desktop.services.office_eval.periods import reopen_period
 from kinerja_desktop.storage.models import Assignment, AuditEntry, Employee, Office, OrgAssessment
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))

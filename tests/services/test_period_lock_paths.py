@@ -21,17 +21,21 @@ from kinerja_desktop.domain.enums import Rating
 from kinerja_desktop.domain.errors import ConflictError, KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.periods import Period
-from kinerja_desktop.services import assessments, evidence, office_realisations
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.dto_evaluation import AssessmentInput, RealisationInput
-from kinerja_desktop.services.office_realisation_sheets import (
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.evaluation import assessments, evidence
+from kinerja_desktop.services.evaluation.dto import AssessmentInput, RealisationInput
+from kinerja_desktop.services.evaluation.realisation_sheets import (
+    export_realisations,
+    import_realisations,
+)
+from kinerja_desktop.services.evaluation.realisations import save_realisations, start_evaluation
+from kinerja_desktop.services.office_eval import realisations as office_realisations
+from kinerja_desktop.services.office_eval.periods import lock_period
+from kinerja_desktop.services.office_eval.realisation_sheets import (
     export_office_realisations,
     import_office_realisations,
 )
-from kinerja_desktop.services.periods_admin import lock_period
-from kinerja_desktop.services.realisation_sheets import export_realisations, import_realisations
-from kinerja_desktop.services.realisations import save_realisations, start_evaluation
 from tests.services.evaluation_helpers import find, open_db, sign_in
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -178,7 +182,7 @@ def test_the_editor_shows_the_same_reason(world):
 
 
 def test_the_monitor_shows_the_quarter_locked(world):
-    from kinerja_desktop.services.completion import completion
+    from kinerja_desktop.services.evaluation.completion import completion
 
     rows = completion(world.db, "2026-Q3").rows
     assert rows and all(r.locked for r in rows)

@@ -12,9 +12,10 @@ from sqlalchemy import select
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.periods_admin import (
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.recording import row_values
+from kinerja_desktop.services.office_eval.periods import (
     is_locked,
     list_period_settings,
     lock_period,
@@ -22,7 +23,6 @@ from kinerja_desktop.services.periods_admin import (
     require_unlocked,
     set_deadline,
 )
-from kinerja_desktop.services.recording import row_values
 from kinerja_desktop.storage.models import AuditEntry, PeriodSetting
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))

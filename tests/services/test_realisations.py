@@ -15,8 +15,8 @@ from kinerja_desktop.domain.errors import (
 )
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.scoring import round2
-from kinerja_desktop.services.dto_evaluation import RealisationInput
-from kinerja_desktop.services.realisations import (
+from kinerja_desktop.services.evaluation.dto import RealisationInput
+from kinerja_desktop.services.evaluation.realisations import (
     find_evaluation,
     get_evaluation,
     save_realisations,
@@ -151,7 +151,7 @@ def test_start_evaluation_rules(demo_copy):
 
 
 def test_employee_own_account_may_enter(demo_copy):
-    from kinerja_desktop.services.accounts import create_user
+    from kinerja_desktop.services.admin.accounts import create_user
 
     with open_db(demo_copy) as db:
         detail = find(db, "2026-Q3", DRAFT)
@@ -160,7 +160,7 @@ def test_employee_own_account_may_enter(demo_copy):
             db, admin, username="pegawai", display_name="Pegawai", roles="operator",
             password="rahasia-123", employee_uuid=detail.employee_uuid,
         )  # fmt: skip
-        from kinerja_desktop.services.actor import Actor
+        from kinerja_desktop.services.common.actor import Actor
 
         own = Actor("pegawai", frozenset(), employee_uuid=detail.employee_uuid)
         entry = [RealisationInput(detail.lines[0].skp_indicator_uuid, "4")]
@@ -169,7 +169,7 @@ def test_employee_own_account_may_enter(demo_copy):
 
 
 def test_no_approved_skp_cannot_start(demo_copy):
-    from kinerja_desktop.services.completion import completion
+    from kinerja_desktop.services.evaluation.completion import completion
 
     with open_db(demo_copy) as db:
         waiting = next(r for r in completion(db, "2026-Q3").rows if r.stage == "no_skp")

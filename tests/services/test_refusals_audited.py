@@ -9,11 +9,11 @@ from sqlalchemy import select
 
 from kinerja_desktop.domain.enums import CoreValue, OrgPredikat, Role
 from kinerja_desktop.domain.errors import ConflictError, PermissionDeniedError
-from kinerja_desktop.services import skp, skp_status
-from kinerja_desktop.services.accounts import actor_for, authenticate
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.org_predikat import set_org_predikat
+from kinerja_desktop.services.admin.accounts import actor_for, authenticate
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.office_eval.org_predikat import set_org_predikat
+from kinerja_desktop.services.plans import skp, skp_status
 from kinerja_desktop.storage.models import AuditEntry
 
 Refusal = tuple[str, str, dict[str, str]]

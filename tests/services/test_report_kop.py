@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.demo_logo import demo_logo_png
-from kinerja_desktop.services.report_data import employees_of_office, sheet_data
-from kinerja_desktop.services.report_output import write_document
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.demo.logo import demo_logo_png
+from kinerja_desktop.services.reporting.data import employees_of_office, sheet_data
+from kinerja_desktop.services.reporting.output import write_document
 from tests.reports.pdfcheck import page_texts
 
 

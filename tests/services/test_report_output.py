@@ -12,9 +12,9 @@ from PIL import Image
 from kinerja_desktop.domain.errors import KinerjaError, NotFoundError, ValidationError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.reports.page import ReportCancelled
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.report_data import employees_of_office
-from kinerja_desktop.services.report_output import file_name_for, write_batch, write_document
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.reporting.data import employees_of_office
+from kinerja_desktop.services.reporting.output import file_name_for, write_batch, write_document
 from tests.reports.pdfcheck import page_texts, pdf_text
 
 
@@ -143,7 +143,7 @@ def test_logo_is_printed_or_its_absence_said(demo_copy, tmp_path):
 def test_a_locked_output_is_refused_before_anything_is_rendered(db, tmp_path, monkeypatch):
     import builtins
 
-    from kinerja_desktop.services import report_output
+    from kinerja_desktop.services.reporting import output as report_output
 
     out = tmp_path / "kartu.pdf"
     out.write_bytes(b"%PDF- open in a viewer")
@@ -164,7 +164,7 @@ def test_a_locked_output_is_refused_before_anything_is_rendered(db, tmp_path, mo
 
 
 def test_a_folder_batch_goes_on_past_a_locked_file_and_lists_it(db, tmp_path, monkeypatch):
-    from kinerja_desktop.services import report_output
+    from kinerja_desktop.services.reporting import output as report_output
 
     people = employees_of_office(db, "NGL-TBG")
     assert len(people) >= 3

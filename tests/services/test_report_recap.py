@@ -10,8 +10,8 @@ import pytest
 
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.scoring import capaian, format_number, round2
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.report_recap import (
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.reporting.recap import (
     kecamatan_recap_data,
     office_recap_data,
     write_recap,

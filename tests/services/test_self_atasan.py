@@ -23,13 +23,17 @@ from sqlalchemy import select
 from kinerja_desktop.domain.enums import JobKind
 from kinerja_desktop.domain.errors import PermissionDeniedError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services.accounts import actor_for, authenticate, create_user
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.dto_register import EmployeeInput, MutasiInput
-from kinerja_desktop.services.employee_admin import create_employee, get_employee, update_employee
-from kinerja_desktop.services.employee_history import record_mutasi
-from kinerja_desktop.services.employee_sheets import import_employees
+from kinerja_desktop.services.admin.accounts import actor_for, authenticate, create_user
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.register.dto import EmployeeInput, MutasiInput
+from kinerja_desktop.services.register.employee_admin import (
+    create_employee,
+    get_employee,
+    update_employee,
+)
+from kinerja_desktop.services.register.employee_history import record_mutasi
+from kinerja_desktop.services.register.employee_sheets import import_employees
 from kinerja_desktop.storage.models import AuditEntry
 from tests.services.test_employee_admin import TODAY, Register, build_register, person
 

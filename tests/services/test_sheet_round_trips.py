@@ -15,8 +15,8 @@ from pathlib import Path
 
 import openpyxl
 
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.common.database import Database
 
 TODAY = date(2026, 12, 1)
 HYPERLINK = '=HYPERLINK("x")'
@@ -65,7 +65,7 @@ def _employee(demo_copy: Path, office: str = "NGL-GRL") -> tuple[int, str]:
 
 
 def test_employee_export_round_trip(db: Database, demo_copy: Path, tmp_path: Path) -> None:
-    from kinerja_desktop.services.employee_sheets import export_employees, import_employees
+    from kinerja_desktop.services.register.employee_sheets import export_employees, import_employees
 
     employee_id, _ = _employee(demo_copy)
     sql(demo_copy, "update employees set name = ?, title_suffix = ? where id = ?",
@@ -84,7 +84,7 @@ def test_employee_export_round_trip(db: Database, demo_copy: Path, tmp_path: Pat
 
 
 def test_indicator_export_round_trip(db: Database, demo_copy: Path, tmp_path: Path) -> None:
-    from kinerja_desktop.services.indicator_sheets import export_indicators, import_indicators
+    from kinerja_desktop.services.plans.indicator_sheets import export_indicators, import_indicators
 
     ((indicator_id,),) = sql(
         demo_copy,
@@ -103,7 +103,7 @@ def test_indicator_export_round_trip(db: Database, demo_copy: Path, tmp_path: Pa
 
 
 def test_skp_export_round_trip(db: Database, demo_copy: Path, tmp_path: Path) -> None:
-    from kinerja_desktop.services.skp_sheets import export_skp, import_skp
+    from kinerja_desktop.services.plans.skp_sheets import export_skp, import_skp
 
     ((rhk_id, indicator_id),) = sql(
         demo_copy,
@@ -126,7 +126,7 @@ def test_skp_export_round_trip(db: Database, demo_copy: Path, tmp_path: Path) ->
 
 
 def test_realisation_export_round_trip(db: Database, demo_copy: Path, tmp_path: Path) -> None:
-    from kinerja_desktop.services.realisation_sheets import (
+    from kinerja_desktop.services.evaluation.realisation_sheets import (
         export_realisations,
         import_realisations,
     )
@@ -150,7 +150,7 @@ def test_realisation_export_round_trip(db: Database, demo_copy: Path, tmp_path: 
 def test_office_realisation_export_round_trip(
     db: Database, demo_copy: Path, tmp_path: Path
 ) -> None:
-    from kinerja_desktop.services.office_realisation_sheets import (
+    from kinerja_desktop.services.office_eval.realisation_sheets import (
         export_office_realisations,
         import_office_realisations,
     )
@@ -177,7 +177,7 @@ def test_office_realisation_export_round_trip(
 
 
 def test_ikm_template_holds_only_string_cells(tmp_path: Path) -> None:
-    from kinerja_desktop.services.ikm_sheets import write_ikm_template
+    from kinerja_desktop.services.office_eval.ikm_sheets import write_ikm_template
 
     path = tmp_path / "ikm.xlsx"
     write_ikm_template(path)
@@ -185,7 +185,7 @@ def test_ikm_template_holds_only_string_cells(tmp_path: Path) -> None:
 
 
 def test_completion_monitor_export(db: Database, demo_copy: Path, tmp_path: Path) -> None:
-    from kinerja_desktop.services.completion import completion, export_completion
+    from kinerja_desktop.services.evaluation.completion import completion, export_completion
 
     employee_id, _ = _employee(demo_copy)
     sql(demo_copy, "update employees set name = ?, title_prefix = '', title_suffix = '' "
@@ -198,7 +198,7 @@ def test_completion_monitor_export(db: Database, demo_copy: Path, tmp_path: Path
 
 
 def test_recap_export(db: Database, demo_copy: Path, tmp_path: Path) -> None:
-    from kinerja_desktop.services.report_recap import write_recap
+    from kinerja_desktop.services.reporting.recap import write_recap
 
     codes = sql(
         demo_copy,
@@ -214,8 +214,8 @@ def test_recap_export(db: Database, demo_copy: Path, tmp_path: Path) -> None:
 
 def test_audit_export(db: Database, demo_copy: Path, tmp_path: Path) -> None:
     from kinerja_desktop.domain.enums import Role
-    from kinerja_desktop.services.actor import Actor
-    from kinerja_desktop.services.audit_export import export_audit
+    from kinerja_desktop.services.admin.audit_export import export_audit
+    from kinerja_desktop.services.common.actor import Actor
 
     sql(demo_copy, "insert into audit_entries (at, username, action, entity, record_uuid, "
         "\"before\", \"after\", summary) values ('2026-12-01 08:00:00', ?, 'update', "
@@ -230,11 +230,11 @@ def test_import_report_writes_the_file_cells_as_text(
 ) -> None:
     """The import wizard's error workbook: what the clerk typed comes back as text, even a
     formula the import refused, and the report imports back with 0 rows updated."""
-    from kinerja_desktop.services.employee_import_preview import (
+    from kinerja_desktop.services.register.employee_sheets import export_employees, import_employees
+    from kinerja_desktop.services.register.import_preview import (
         preview_employee_import,
         write_import_report,
     )
-    from kinerja_desktop.services.employee_sheets import export_employees, import_employees
 
     employee_id, _ = _employee(demo_copy)
     sql(demo_copy, "update employees set name = ?, title_suffix = ? where id = ?",

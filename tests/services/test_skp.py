@@ -21,9 +21,9 @@ from kinerja_desktop.domain.errors import (
     ValidationError,
 )
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services import skp, skp_status
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.dto_plans import IkiInput, RhkInput, SkpInput
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.plans import skp, skp_status
+from kinerja_desktop.services.plans.dto import IkiInput, RhkInput, SkpInput
 from kinerja_desktop.storage.models import AuditEntry, Rhk, Skp, SkpIndicator
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
@@ -103,7 +103,7 @@ def test_rhk_must_intervene_the_direct_atasans_rhk(db):
 
 
 def test_only_a_head_serves_an_office_iku(db):
-    from kinerja_desktop.services.iku_catalogue import get_catalogue
+    from kinerja_desktop.services.plans.iku_catalogue import get_catalogue
 
     iku = get_catalogue(db, "NGL", YEAR).indicators[0]
     row = _row(db, "Masrizal Bariangsati")
@@ -227,7 +227,7 @@ def test_submit_needs_a_complete_plan(db):
 
 
 def test_copy_last_years_skp(db):
-    from kinerja_desktop.services.iku_catalogue import copy_catalogue
+    from kinerja_desktop.services.plans.iku_catalogue import copy_catalogue
 
     camat = _row(db, "Mardiana Tabiangsakti")
     copy_catalogue(db, OPERATOR, "NGL", YEAR)

@@ -11,9 +11,8 @@ from sqlalchemy import text
 
 from kinerja_desktop.domain.errors import DatabaseError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.backups import make_backup
-from kinerja_desktop.services.startup_check import (
+from kinerja_desktop.services.admin.backups import make_backup
+from kinerja_desktop.services.admin.startup_check import (
     acquire_writer,
     is_read_only,
     newest_good_backup,
@@ -21,6 +20,7 @@ from kinerja_desktop.services.startup_check import (
     quick_check,
     restore_damaged,
 )
+from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.storage.instance_lock import who_am_i
 
 
@@ -113,7 +113,7 @@ def test_read_only_database_reads_but_never_writes(demo_copy: Path):
 
 
 def test_check_command_reports_register_problems_without_writing(demo_copy: Path):
-    from kinerja_desktop.services.check import check_database
+    from kinerja_desktop.services.admin.check import check_database
 
     clean = check_database(demo_copy)
     assert clean.ok
@@ -163,8 +163,8 @@ def foreign_sqlite(path: Path) -> Path:
 
 
 def test_a_file_of_another_program_is_not_kinerja_and_nothing_is_left(tmp_path: Path):
-    from kinerja_desktop.services.database import Database
-    from kinerja_desktop.services.startup_check import inspect_file
+    from kinerja_desktop.services.admin.startup_check import inspect_file
+    from kinerja_desktop.services.common.database import Database
 
     other = foreign_sqlite(tmp_path / "alamat.sqlite")
     text_file = tmp_path / "catatan.sqlite"
@@ -183,7 +183,7 @@ def test_a_file_of_another_program_is_not_kinerja_and_nothing_is_left(tmp_path: 
 
 
 def test_only_a_damaged_kinerja_database_is_damaged(demo_copy: Path):
-    from kinerja_desktop.services.startup_check import inspect_file
+    from kinerja_desktop.services.admin.startup_check import inspect_file
 
     damage(demo_copy)
     assert inspect_file(demo_copy).read_only_reason is None  # classified without a lock file
@@ -192,8 +192,8 @@ def test_only_a_damaged_kinerja_database_is_damaged(demo_copy: Path):
 
 
 def test_an_unwritable_folder_opens_read_only_with_its_reason(demo_copy: Path, unwritable_folder):
-    from kinerja_desktop.services.database import Database, read_only_reason
-    from kinerja_desktop.services.startup_check import inspect_file
+    from kinerja_desktop.services.admin.startup_check import inspect_file
+    from kinerja_desktop.services.common.database import Database, read_only_reason
 
     before = demo_copy.read_bytes()
     listing = sorted(p.name for p in demo_copy.parent.iterdir())
@@ -214,7 +214,7 @@ def test_an_unwritable_folder_opens_read_only_with_its_reason(demo_copy: Path, u
 
 
 def test_a_read_only_file_opens_read_only(demo_copy: Path, monkeypatch):
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.database import Database
     from kinerja_desktop.storage import engine
 
     monkeypatch.setattr(engine, "file_writable", lambda path: False)
@@ -230,7 +230,7 @@ def test_an_older_schema_that_cannot_be_written_is_refused_not_migrated(
 ):
     import shutil
 
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.database import Database
 
     old = tmp_path / "lama.sqlite"
     shutil.copy(FIXTURES / "schema_0001.sqlite", old)

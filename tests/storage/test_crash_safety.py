@@ -19,7 +19,7 @@ WRITER = """
 import sys
 from pathlib import Path
 from sqlalchemy import insert
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.storage.models import AuditEntry
 
 db = Database.open(Path(sys.argv[1]))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kinerja_desktop.services.startup_check import WriterLock
+from kinerja_desktop.services.admin.startup_check import WriterLock
 from kinerja_desktop.storage import instance_lock
 from kinerja_desktop.storage.instance_lock import LOCK_OFFSET, InstanceLock, who_am_i
 from tests.storage import fake_msvcrt

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from kinerja_desktop.cli import main
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.storage import location
 from kinerja_desktop.storage.engine import create_db_engine
 from kinerja_desktop.storage.location import Location, location_of

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import text
 
 from kinerja_desktop.domain.errors import DatabaseError
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.storage import engine as sqlite_engine
 from kinerja_desktop.storage.engine import create_db_engine, plan_opening
 
@@ -85,7 +85,7 @@ import os, sys
 from pathlib import Path
 from sqlalchemy import text
 from kinerja_desktop.domain.errors import DatabaseError
-from kinerja_desktop.services.database import Database
+from kinerja_desktop.services.common.database import Database
 folder = Path(sys.argv[1])
 with Database.open(folder / "demo.sqlite") as db:
     assert db.read_only and db.read_only_reason == "folder", db

@@ -143,7 +143,7 @@ def test_real_sqlite_opens_a_file_in_a_folder_named_with_hash_percent_and_spaces
 def test_check_reads_a_database_in_such_a_folder(awkward_folder: Path, demo_db_path: Path) -> None:
     import shutil
 
-    from kinerja_desktop.services.check import check_database
+    from kinerja_desktop.services.admin.check import check_database
 
     path = awkward_folder / "demo #1.sqlite"
     shutil.copy(demo_db_path, path)

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.sync_partners import export_key, import_key
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.sync.partners import export_key, import_key
 
 __all__ = [
     "Pair",
@@ -47,7 +47,7 @@ class Pair:
 
 @pytest.fixture(scope="session")
 def pair_templates(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Pair:
-    from kinerja_desktop.services.demo import build_demo
+    from kinerja_desktop.services.demo.build import build_demo
 
     folder = tmp_path_factory.mktemp("pair")
     ngl, grl = folder / "ngl.sqlite", folder / "grl.sqlite"

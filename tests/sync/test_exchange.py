@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop.domain.errors import KinerjaError
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.sync_conflicts import list_conflicts, resolve_conflict
-from kinerja_desktop.services.sync_export import export_package
-from kinerja_desktop.services.sync_import import import_package
-from kinerja_desktop.services.sync_receipts import read_receipt_file
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.sync.conflicts import list_conflicts, resolve_conflict
+from kinerja_desktop.services.sync.exporter import export_package
+from kinerja_desktop.services.sync.importer import import_package
+from kinerja_desktop.services.sync.receipts import read_receipt_file
 from tests.sync.fixtures import *  # noqa: F403
 from tests.sync.fixtures import Pair, db_state, sql
 
@@ -206,7 +206,7 @@ def test_locked_period_rejects_changes(pair: Pair) -> None:
 
 def test_locked_year_rejects_a_quarter_change_and_the_rest_applies(pair: Pair) -> None:
     """A locked 2026 covers 2026-Q3 at sync import as everywhere else (one rule)."""
-    from kinerja_desktop.services.periods_admin import lock_period
+    from kinerja_desktop.services.office_eval.periods import lock_period
 
     path, _ = send(pair, "grl", "ngl")
     ack(pair, "grl", path, "NGL-GRL", 1)
@@ -263,7 +263,7 @@ def test_gap_in_seq_is_reported_not_refused(pair: Pair) -> None:
 
 
 def test_restore_forces_a_full_package(pair: Pair) -> None:
-    from kinerja_desktop.services.backups import make_backup, restore_backup
+    from kinerja_desktop.services.admin.backups import make_backup, restore_backup
 
     backup = make_backup(pair.grl, reason="test")
     restore_backup(pair.grl, Path(backup.path), SYSTEM)

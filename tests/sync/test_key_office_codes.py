@@ -10,10 +10,10 @@ import pytest
 from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.offices import validate_office_code
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.setup import init_office
-from kinerja_desktop.services.sync_partners import export_key, import_key, read_key_file
+from kinerja_desktop.services.admin.setup import init_office
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.sync.partners import export_key, import_key, read_key_file
 from kinerja_desktop.sync.keys import partner_office_code
 from kinerja_desktop.sync.receipt import receipt_file_name
 from tests.sync.fixtures import sql

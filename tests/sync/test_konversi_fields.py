@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.sync_export import export_package
-from kinerja_desktop.services.sync_import import import_package
-from kinerja_desktop.services.sync_rows import entity_map
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.sync.exporter import export_package
+from kinerja_desktop.services.sync.importer import import_package
+from kinerja_desktop.services.sync.rows import entity_map
 from tests.sync.fixtures import *  # noqa: F403
 from tests.sync.fixtures import Pair, sql
 
@@ -60,8 +60,8 @@ def test_a_package_of_the_previous_schema_still_applies(pair: Pair) -> None:
         employee)  # fmt: skip
     with pair.open("grl") as db:
         from kinerja_desktop.domain.enums import EmploymentType, JobKind
-        from kinerja_desktop.services.dto_register import EmployeeInput
-        from kinerja_desktop.services.employee_admin import create_employee
+        from kinerja_desktop.services.register.dto import EmployeeInput
+        from kinerja_desktop.services.register.employee_admin import create_employee
 
         made = create_employee(db, SYSTEM, EmployeeInput(
             nip="199901102022032001", name="Pegawai Lama", employment_type=EmploymentType.PNS,

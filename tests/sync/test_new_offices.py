@@ -11,12 +11,12 @@ import pytest
 
 from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.domain.errors import KinerjaError
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.setup import init_office
-from kinerja_desktop.services.sync_export import export_package
-from kinerja_desktop.services.sync_import import import_package
-from kinerja_desktop.services.sync_partners import export_key, import_key
+from kinerja_desktop.services.admin.setup import init_office
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.sync.exporter import export_package
+from kinerja_desktop.services.sync.importer import import_package
+from kinerja_desktop.services.sync.partners import export_key, import_key
 from tests.sync.fixtures import private_key, rewrite_package, sql, unchanged
 
 

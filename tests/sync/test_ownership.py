@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 
 from kinerja_desktop.domain import messages
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.sync_export import export_package
-from kinerja_desktop.services.sync_import import import_package
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.sync.exporter import export_package
+from kinerja_desktop.services.sync.importer import import_package
 from tests.cli.helpers import run
 from tests.sync.fixtures import *  # noqa: F403
 from tests.sync.fixtures import Pair, private_key, rewrite_package, sql, unchanged
@@ -317,7 +317,7 @@ def test_office_that_received_a_mutasi_may_close_that_assignment_only(
 
 
 def one_row(db: Path, uuid: str) -> dict[str, Any]:
-    from kinerja_desktop.services.sync_rows import encode_rows, entity_map
+    from kinerja_desktop.services.sync.rows import encode_rows, entity_map
 
     entity = entity_map()["assignments"]
     with Database.open(db) as database, database.uow() as uow:
@@ -524,7 +524,7 @@ def test_parent_sends_exactly_its_down_slice(
 
 
 def one_evaluation(db: Path, uuid: str) -> dict[str, Any]:
-    from kinerja_desktop.services.sync_rows import encode_rows, entity_map
+    from kinerja_desktop.services.sync.rows import encode_rows, entity_map
 
     entity = entity_map()["evaluations"]
     with Database.open(db) as database, database.uow() as uow:
@@ -695,9 +695,9 @@ def test_sender_reads_the_signed_refusal(pair: Pair, capsys: pytest.CaptureFixtu
 def test_an_honest_full_package_passes_every_rule(pair: Pair) -> None:
     """Every row of the demo kelurahan, taken as new at the kecamatan, is one it may write, and
     every row the kecamatan sends down is one the kelurahan accepts."""
-    from kinerja_desktop.services.sync_ownership import Ownership
-    from kinerja_desktop.services.sync_plan import parse_rows
-    from kinerja_desktop.services.sync_rows import entity_map
+    from kinerja_desktop.services.sync.ownership import Ownership
+    from kinerja_desktop.services.sync.plan import parse_rows
+    from kinerja_desktop.services.sync.rows import entity_map
     from kinerja_desktop.sync.container import inspect_package, verify_package
 
     with pair.open("grl") as db:
@@ -743,8 +743,8 @@ def test_the_same_row_twice_in_one_package_is_refused(
 
 
 def test_every_travelling_kind_of_row_has_a_rule_and_every_rule_a_message(pair: Pair) -> None:
-    from kinerja_desktop.services.sync_ownership import Ownership, rules
-    from kinerja_desktop.services.sync_rows import entities
+    from kinerja_desktop.services.sync.ownership import Ownership, rules
+    from kinerja_desktop.services.sync.rows import entities
 
     with pair.open("ngl") as db, db.uow() as uow:
         policy = Ownership(uow.session, {}, signer="NGL-GRL", home="NGL", partner_uuid="")
@@ -761,7 +761,7 @@ def sample(db: Path, entity: str, where: str, *params: object) -> dict[str, Any]
     """One stored row of ``entity`` as a package carries it (``where`` on its own columns)."""
     from sqlalchemy import text
 
-    from kinerja_desktop.services.sync_rows import encode_rows, entity_map
+    from kinerja_desktop.services.sync.rows import encode_rows, entity_map
 
     table = entity_map()[entity]
     with Database.open(db) as database, database.uow() as uow:

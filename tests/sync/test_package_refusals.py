@@ -12,10 +12,10 @@ import pytest
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.sync_export import export_package
-from kinerja_desktop.services.sync_import import import_package
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.sync.exporter import export_package
+from kinerja_desktop.services.sync.importer import import_package
 from kinerja_desktop.sync.container import Limits
 from tests.sync.fixtures import *  # noqa: F403
 from tests.sync.fixtures import Pair, db_state, private_key, rewrite_package, sql, unchanged

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop.domain.errors import KinerjaError
-from kinerja_desktop.services.actor import SYSTEM
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.sync_export import export_package
-from kinerja_desktop.services.sync_import import import_package
-from kinerja_desktop.services.sync_receipts import read_receipt_file
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.sync.exporter import export_package
+from kinerja_desktop.services.sync.importer import import_package
+from kinerja_desktop.services.sync.receipts import read_receipt_file
 from kinerja_desktop.sync import keys
 from kinerja_desktop.sync.receipt import canonical
 from tests.sync.fixtures import *  # noqa: F403

@@ -1,7 +1,7 @@
 """Jejak audit: who changed what and when (Admin and Pimpinan read it; nobody edits it).
 
 Filters by user, record (uuid), kind of record and a date range; the list reloads as soon as a
-filter changes and shows at most :data:`~kinerja_desktop.services.audit_log.DEFAULT_LIMIT`
+filter changes and shows at most :data:`~kinerja_desktop.services.admin.audit_log.DEFAULT_LIMIT`
 entries, newest first (the export holds every match). The selected entry's values before and
 after the change are shown below the table.
 """
@@ -42,19 +42,19 @@ from kinerja_desktop.gui.tasks import TaskRunner
 from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.actor import Actor
-    from kinerja_desktop.services.audit_log import AuditRow
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.admin.audit_log import AuditRow
+    from kinerja_desktop.services.common.actor import Actor
+    from kinerja_desktop.services.common.database import Database
 
 
 def _action(action: str) -> str:
-    from kinerja_desktop.services.audit_export import action_label
+    from kinerja_desktop.services.admin.audit_export import action_label
 
     return action_label(action)
 
 
 def _entity(entity: str) -> str:
-    from kinerja_desktop.services.audit_export import entity_label
+    from kinerja_desktop.services.admin.audit_export import entity_label
 
     return entity_label(entity)
 
@@ -203,8 +203,8 @@ class AuditDialog(QDialog):
         return edit
 
     def _fill_choices(self) -> None:
-        from kinerja_desktop.services.accounts import list_users
-        from kinerja_desktop.services.audit_log import audit_entities
+        from kinerja_desktop.services.admin.accounts import list_users
+        from kinerja_desktop.services.admin.audit_log import audit_entities
 
         self.user_combo.addItem(self.tr("(semua)"), "")
         for user in list_users(self.db):
@@ -236,7 +236,7 @@ class AuditDialog(QDialog):
         return date(value.year(), value.month(), value.day())
 
     def reload(self, *_args: object) -> None:
-        from kinerja_desktop.services.audit_log import DEFAULT_LIMIT, list_audit
+        from kinerja_desktop.services.admin.audit_log import DEFAULT_LIMIT, list_audit
 
         try:
             rows = list_audit(self.db, self.actor, lang=self.lang, **self.filters())
@@ -280,7 +280,7 @@ class AuditDialog(QDialog):
 
     def export(self) -> None:
         """Ask for a file name, then write the filtered trail on the task runner."""
-        from kinerja_desktop.services.audit_export import export_audit
+        from kinerja_desktop.services.admin.audit_export import export_audit
 
         suggested = f"jejak-audit-{date.today():%Y%m%d}.xlsx"
         out = SaveFileDialog.ask(self, self.tr("Ekspor jejak audit"), suggested)

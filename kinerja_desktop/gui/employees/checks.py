@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.gui.employees.fields import can_edit_register
 from kinerja_desktop.gui.format import fmt_count, fmt_nip
 from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
-from kinerja_desktop.services.dto_register import RegisterIssue, RegisterIssueKind
+from kinerja_desktop.services.register.dto import RegisterIssue, RegisterIssueKind
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.actor import Actor
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.actor import Actor
+    from kinerja_desktop.services.common.database import Database
 
 COL_NAME, COL_NIP, COL_OFFICE, COL_KIND, COL_MESSAGE, COL_FIX = range(6)
 
@@ -95,7 +95,7 @@ class RegisterChecksDialog(QDialog):
         }.get(kind, str(kind))
 
     def reload(self) -> None:
-        from kinerja_desktop.services.register_checks import register_issues
+        from kinerja_desktop.services.register.checks import register_issues
 
         self.issues = register_issues(self.db)
         table = self.table

@@ -28,9 +28,9 @@ from kinerja_desktop.domain.messages import label
 from kinerja_desktop.domain.periods import INDONESIAN_MONTHS
 from kinerja_desktop.domain.ranks import grades_for
 from kinerja_desktop.gui.format import fmt_nip
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.dto import OfficeDTO
-from kinerja_desktop.services.dto_register import AtasanChoice
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.dto import OfficeDTO
+from kinerja_desktop.services.register.dto import AtasanChoice
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"

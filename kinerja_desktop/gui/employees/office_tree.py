@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from kinerja_desktop.gui.format import fmt_count
-from kinerja_desktop.services.dto import EmployeeRow, OfficeDTO
+from kinerja_desktop.services.common.dto import EmployeeRow, OfficeDTO
 
 #: Item data of "Semua kantor".
 ALL_OFFICES = ""

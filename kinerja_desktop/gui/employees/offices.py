@@ -43,11 +43,11 @@ from kinerja_desktop.gui.employees.fields import (
 )
 from kinerja_desktop.gui.employees.history import Confirm
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.services.dto_register import OfficeDetail, OfficeInput
+from kinerja_desktop.services.register.dto import OfficeDetail, OfficeInput
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.actor import Actor
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.actor import Actor
+    from kinerja_desktop.services.common.database import Database
 
 _TEXTS = (
     "code", "name", "address", "postal_code", "city", "phone", "email", "letterhead_1",
@@ -182,7 +182,7 @@ class OfficesDialog(QDialog):
     # -- list ------------------------------------------------------------------------------
 
     def reload(self, select: str | None = None) -> None:
-        from kinerja_desktop.services.offices import list_offices
+        from kinerja_desktop.services.register.offices import list_offices
 
         current = select or self.current_code()
         self.offices = list_offices(self.db)
@@ -214,7 +214,7 @@ class OfficesDialog(QDialog):
                 self.list.setCurrentRow(row)
 
     def _show_current(self) -> None:
-        from kinerja_desktop.services.office_admin import get_office
+        from kinerja_desktop.services.register.office_admin import get_office
 
         self.message.clear_message()
         code = self.current_code()
@@ -229,7 +229,7 @@ class OfficesDialog(QDialog):
         self._fill(self.detail)
 
     def _fill(self, detail: OfficeDetail) -> None:
-        from kinerja_desktop.services.employees import list_employees
+        from kinerja_desktop.services.register.employees import list_employees
 
         v = detail.values
         for name in _TEXTS:
@@ -308,7 +308,7 @@ class OfficesDialog(QDialog):
         self.code.setFocus()
 
     def choose_logo(self) -> None:
-        from kinerja_desktop.services.office_admin import read_logo
+        from kinerja_desktop.services.register.office_admin import read_logo
 
         path = LogoFileDialog.ask(self)
         if path is None:
@@ -325,7 +325,7 @@ class OfficesDialog(QDialog):
         )
 
     def save(self) -> None:
-        from kinerja_desktop.services.office_admin import (
+        from kinerja_desktop.services.register.office_admin import (
             create_office,
             set_office_head,
             update_office,
@@ -364,7 +364,7 @@ class OfficesDialog(QDialog):
         self.message.show_info(self.tr("Tersimpan."))
 
     def delete(self) -> None:
-        from kinerja_desktop.services.office_admin import delete_office
+        from kinerja_desktop.services.register.office_admin import delete_office
 
         if self.detail is None or self.actor is None:
             return

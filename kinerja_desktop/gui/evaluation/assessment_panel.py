@@ -24,7 +24,7 @@ from kinerja_desktop.domain.predikat import predikat as predikat_of
 from kinerja_desktop.gui.format import fmt_capaian
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.dto_evaluation import EvaluationDetail, Permissions
+    from kinerja_desktop.services.evaluation.dto import EvaluationDetail, Permissions
 
 
 class AssessmentPanel(QWidget):

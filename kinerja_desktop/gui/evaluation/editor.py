@@ -1,7 +1,7 @@
 """The evaluation editor: realisations and evidence for the clerk, ratings and the decision for
 the penilai, reopen for the Admin; each role sees only the actions it may take.
 
-Every action calls a service (:mod:`kinerja_desktop.services.realisations`, ``evidence``,
+Every action calls a service (:mod:`kinerja_desktop.services.evaluation.realisations`, ``evidence``,
 ``assessments``); the services check permissions again, so the buttons shown are a courtesy,
 not the guard. Capaian and category update live while the clerk types (DOMAIN.md A 1, A 2);
 the predikat follows the two ratings through the matrix and is never typed (A 5).
@@ -44,9 +44,9 @@ from kinerja_desktop.gui.format import (
 )
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.actor import Actor
-    from kinerja_desktop.services.database import Database
-    from kinerja_desktop.services.dto_evaluation import (
+    from kinerja_desktop.services.common.actor import Actor
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.evaluation.dto import (
         EvaluationDetail,
         Permissions,
         RealisationLine,
@@ -231,8 +231,8 @@ class EvaluationEditor(QDialog):
 
     def reload(self, uuid: str | None = None) -> None:
         """Read the evaluation (``uuid``: another revision) and what the actor may do."""
-        from kinerja_desktop.services.assessments import permissions
-        from kinerja_desktop.services.realisations import get_evaluation
+        from kinerja_desktop.services.evaluation.assessments import permissions
+        from kinerja_desktop.services.evaluation.realisations import get_evaluation
 
         self.uuid = uuid or self.uuid
         self.detail = get_evaluation(self.db, self.uuid)
@@ -338,7 +338,7 @@ class EvaluationEditor(QDialog):
         return fmt_decimal(line.target)
 
     def _show_capaian(self, row: int, value: Decimal | None, problem: str = "") -> None:
-        from kinerja_desktop.services.app_settings import load_settings
+        from kinerja_desktop.services.admin.settings import load_settings
 
         self._filling, was = True, self._filling
         cap_item = self.lines.item(row, COL_CAPAIAN)
@@ -359,7 +359,7 @@ class EvaluationEditor(QDialog):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != COL_VALUE:
             return
-        from kinerja_desktop.services.realisations import parse_value
+        from kinerja_desktop.services.evaluation.realisations import parse_value
 
         line = self.detail.lines[item.row()]
         self._filling = True  # the colour and tooltip below change the item again
@@ -399,7 +399,7 @@ class EvaluationEditor(QDialog):
             self._on_changed()
 
     def _entries(self) -> list[Any]:
-        from kinerja_desktop.services.dto_evaluation import RealisationInput
+        from kinerja_desktop.services.evaluation.dto import RealisationInput
 
         return [
             RealisationInput(
@@ -412,7 +412,7 @@ class EvaluationEditor(QDialog):
 
     def save_realisations(self) -> bool:
         """Save every typed value and note; a bad value saves nothing and says which."""
-        from kinerja_desktop.services.realisations import save_realisations
+        from kinerja_desktop.services.evaluation.realisations import save_realisations
 
         assert self.actor is not None
         try:
@@ -431,7 +431,7 @@ class EvaluationEditor(QDialog):
         return self.detail.lines[row] if 0 <= row < len(self.detail.lines) else None
 
     def add_evidence(self) -> None:
-        from kinerja_desktop.services.evidence import add_evidence
+        from kinerja_desktop.services.evaluation.evidence import add_evidence
 
         line = self._selected_line()
         if line is None:
@@ -450,7 +450,7 @@ class EvaluationEditor(QDialog):
         self._done(self.tr("Bukti {name} ditambahkan.").format(name=added.filename))
 
     def open_evidence(self) -> None:
-        from kinerja_desktop.services.evidence import evidence_path
+        from kinerja_desktop.services.evaluation.evidence import evidence_path
 
         line = self._selected_line()
         if line is None or not line.evidence:
@@ -464,7 +464,7 @@ class EvaluationEditor(QDialog):
         EvidenceFile.open(path)
 
     def remove_evidence(self) -> None:
-        from kinerja_desktop.services.evidence import remove_evidence
+        from kinerja_desktop.services.evaluation.evidence import remove_evidence
 
         line = self._selected_line()
         if line is None or not line.evidence or self.actor is None:
@@ -484,7 +484,7 @@ class EvaluationEditor(QDialog):
         self._done(self.tr("Bukti {name} dihapus.").format(name=last.filename))
 
     def refresh_rollup(self) -> None:
-        from kinerja_desktop.services.annual import refresh_from_periods
+        from kinerja_desktop.services.evaluation.annual import refresh_from_periods
 
         if self.actor is None:
             return
@@ -496,7 +496,7 @@ class EvaluationEditor(QDialog):
         self._done(self.tr("Realisasi tahunan diambil dari evaluasi periodik."))
 
     def submit(self) -> None:
-        from kinerja_desktop.services.assessments import submit
+        from kinerja_desktop.services.evaluation.assessments import submit
 
         if self.actor is None or not self.save_realisations():
             return
@@ -508,7 +508,7 @@ class EvaluationEditor(QDialog):
         self._done(self.tr("Evaluasi diajukan ke penilai."))
 
     def _assessment_input(self) -> Any:
-        from kinerja_desktop.services.dto_evaluation import AssessmentInput
+        from kinerja_desktop.services.evaluation.dto import AssessmentInput
 
         feedback = {
             line.skp_indicator_uuid: self.lines.item(row, COL_FEEDBACK).text()
@@ -521,7 +521,7 @@ class EvaluationEditor(QDialog):
         )  # fmt: skip
 
     def save_assessment(self) -> bool:
-        from kinerja_desktop.services.assessments import save_assessment
+        from kinerja_desktop.services.evaluation.assessments import save_assessment
 
         assert self.actor is not None
         try:
@@ -533,7 +533,7 @@ class EvaluationEditor(QDialog):
         return True
 
     def approve(self) -> None:
-        from kinerja_desktop.services.assessments import approve
+        from kinerja_desktop.services.evaluation.assessments import approve
 
         if self.actor is None:
             return
@@ -572,7 +572,7 @@ class EvaluationEditor(QDialog):
         return ""
 
     def return_evaluation(self) -> None:
-        from kinerja_desktop.services.assessments import return_evaluation
+        from kinerja_desktop.services.evaluation.assessments import return_evaluation
 
         reason = ReasonDialog.ask(
             self,
@@ -589,7 +589,7 @@ class EvaluationEditor(QDialog):
         self._done(self.tr("Evaluasi dikembalikan ke operator."))
 
     def reopen(self) -> None:
-        from kinerja_desktop.services.assessments import reopen
+        from kinerja_desktop.services.evaluation.assessments import reopen
 
         reason = ReasonDialog.ask(
             self,

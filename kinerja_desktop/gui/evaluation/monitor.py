@@ -31,9 +31,9 @@ from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.gui.widgets.period_combo import PeriodCombo
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.actor import Actor
-    from kinerja_desktop.services.database import Database
-    from kinerja_desktop.services.dto_evaluation import CompletionRow
+    from kinerja_desktop.services.common.actor import Actor
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.evaluation.dto import CompletionRow
 
 STAGES = (
     "no_skp",
@@ -133,8 +133,8 @@ class CompletionDialog(QDialog):
         return a is not None and (a.has(Role.OPERATOR) or a.has(Role.ADMIN))
 
     def _fill_choices(self, period: str | None, office: str | None) -> None:
-        from kinerja_desktop.services.evaluations import list_periods
-        from kinerja_desktop.services.offices import list_offices
+        from kinerja_desktop.services.evaluation.evaluations import list_periods
+        from kinerja_desktop.services.register.offices import list_offices
 
         self.period_combo.set_choices(list_periods(self.db))
         if period:
@@ -146,7 +146,7 @@ class CompletionDialog(QDialog):
             self.office_combo.setCurrentIndex(max(0, self.office_combo.findData(office)))
 
     def refresh(self) -> None:
-        from kinerja_desktop.services.completion import completion
+        from kinerja_desktop.services.evaluation.completion import completion
 
         period = self.period_combo.current_code()
         if period is None:
@@ -178,7 +178,7 @@ class CompletionDialog(QDialog):
 
     def start_selected(self) -> None:
         """Start a Draft for every selected employee that has not started (SKP approved)."""
-        from kinerja_desktop.services.realisations import start_evaluation
+        from kinerja_desktop.services.evaluation.realisations import start_evaluation
 
         rows = [r for r in self.selected_rows() if r.stage == "not_started"]
         if not rows or self.actor is None:
@@ -205,7 +205,7 @@ class CompletionDialog(QDialog):
             self._on_open(rows[0].evaluation_uuid)
 
     def export(self) -> None:
-        from kinerja_desktop.services.completion import export_completion
+        from kinerja_desktop.services.evaluation.completion import export_completion
 
         if self.summary is None:
             return

@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from kinerja_desktop.domain.enums import EmploymentType, JobKind
 from kinerja_desktop.gui.format import enum_label, fmt_nip
 from kinerja_desktop.gui.models.table_model import CENTER, HEADER_CONTEXT, Column, RowTableModel
-from kinerja_desktop.services.dto import EmployeeRow
+from kinerja_desktop.services.common.dto import EmployeeRow
 
 COL_NIP = 0
 COL_NAME = 1

@@ -18,8 +18,8 @@ from kinerja_desktop.gui.format import (
     fmt_period,
 )
 from kinerja_desktop.gui.models.table_model import HEADER_CONTEXT, RIGHT, Column, RowTableModel
-from kinerja_desktop.services.dto import EvaluationRow
-from kinerja_desktop.services.dto_evaluation import CompletionRow
+from kinerja_desktop.services.common.dto import EvaluationRow
+from kinerja_desktop.services.evaluation.dto import CompletionRow
 
 COL_NIP = 0
 COL_NAME = 1

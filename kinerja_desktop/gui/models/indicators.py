@@ -11,8 +11,8 @@ from kinerja_desktop.domain.messages import text
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.gui.format import enum_label, fmt_capaian, fmt_decimal, fmt_nip, fmt_period
 from kinerja_desktop.gui.models.table_model import HEADER_CONTEXT, RIGHT, Column, RowTableModel
-from kinerja_desktop.services.dto import IndicatorRow
-from kinerja_desktop.services.dto_plans import SkpRow
+from kinerja_desktop.services.common.dto import IndicatorRow
+from kinerja_desktop.services.plans.dto import SkpRow
 
 # What a clerk checks first (target, realisation, capaian) comes before the descriptive
 # columns, so it is on screen at 1280 px without scrolling sideways.

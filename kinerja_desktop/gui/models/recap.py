@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from kinerja_desktop.domain.enums import OrgPredikat
 from kinerja_desktop.gui.format import enum_label, fmt_capaian, fmt_count
 from kinerja_desktop.gui.models.table_model import HEADER_CONTEXT, RIGHT, Column, RowTableModel
-from kinerja_desktop.services.dto import OfficeRecapRow
+from kinerja_desktop.services.common.dto import OfficeRecapRow
 
 # No "Jenis" column: office names already say it ("Kelurahan ...", "Puskesmas ...").
 COL_CODE = 0

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kinerja_desktop.gui.format import enum_label, fmt_count, fmt_datetime
 from kinerja_desktop.gui.models.table_model import HEADER_CONTEXT, RIGHT, Column, RowTableModel
-from kinerja_desktop.services.dto import SyncOfficeRow
+from kinerja_desktop.services.common.dto import SyncOfficeRow
 
 COL_CODE = 0
 COL_NAME = 1
@@ -204,7 +204,7 @@ def conflict_columns() -> tuple[Column[Any], ...]:
 
 
 class ConflictTableModel(RowTableModel[Any]):
-    """Rows are :class:`kinerja_desktop.services.sync_conflicts.ConflictDTO`."""
+    """Rows are :class:`kinerja_desktop.services.sync.conflicts.ConflictDTO`."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(conflict_columns(), parent)

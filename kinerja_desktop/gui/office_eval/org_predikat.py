@@ -39,10 +39,10 @@ from kinerja_desktop.gui.office_eval.common import (
     year_spin,
 )
 from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.distribution import office_distribution
-from kinerja_desktop.services.org_predikat import (
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.office_eval.distribution import office_distribution
+from kinerja_desktop.services.office_eval.org_predikat import (
     OrgPredikatRow,
     list_org_predikat,
     set_org_predikat,

@@ -39,9 +39,9 @@ from kinerja_desktop.gui.office_eval.common import (
     year_spin,
 )
 from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.periods_admin import (
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.office_eval.periods import (
     PeriodSettingDTO,
     deadline_bounds,
     list_period_settings,

@@ -48,9 +48,9 @@ from kinerja_desktop.gui.office_eval.common import (
     year_spin,
 )
 from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
-from kinerja_desktop.services.actor import Actor
-from kinerja_desktop.services.database import Database
-from kinerja_desktop.services.office_realisations import (
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.office_eval.realisations import (
     IndicatorCapaian,
     OfficeCapaian,
     RealisationEntry,
@@ -279,7 +279,7 @@ class OfficeRealisationsDialog(QDialog):
         cat_item.setBackground(CATEGORY_COLOURS[bands_category])
 
     def _bands(self) -> object:
-        from kinerja_desktop.services.app_settings import load_settings
+        from kinerja_desktop.services.admin.settings import load_settings
 
         if not hasattr(self, "_cached_bands"):
             self._cached_bands = load_settings(self.db).bands
@@ -396,7 +396,7 @@ class OfficeRealisationsDialog(QDialog):
         path = AskFile.save(self, tr("Ekspor realisasi IKU"), suggested)
         if path is None:
             return False
-        from kinerja_desktop.services.office_realisation_sheets import (
+        from kinerja_desktop.services.office_eval.realisation_sheets import (
             export_office_realisations,
         )
 
@@ -418,7 +418,7 @@ class OfficeRealisationsDialog(QDialog):
         path = AskFile.open(self, tr("Impor realisasi IKU"))
         if path is None:
             return False
-        from kinerja_desktop.services.office_realisation_sheets import (
+        from kinerja_desktop.services.office_eval.realisation_sheets import (
             import_office_realisations,
         )
 

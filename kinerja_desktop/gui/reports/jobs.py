@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.actor import Actor
-    from kinerja_desktop.services.database import Database
-    from kinerja_desktop.services.report_output import Written
+    from kinerja_desktop.services.common.actor import Actor
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.reporting.output import Written
 
 #: Document keys offered in the view, in menu order.
 EMPLOYEE_KINDS = ("sheet", "card", "skp", "ak")
@@ -50,8 +50,8 @@ class ReportRequest:
 
 def make(db: Database, request: ReportRequest, out: Path, state: Any = None) -> Written:
     """Write the requested document(s) to ``out`` (a .pdf/.xlsx file, or a folder)."""
-    from kinerja_desktop.services.report_output import write_batch, write_document
-    from kinerja_desktop.services.report_recap import write_recap
+    from kinerja_desktop.services.reporting.output import write_batch, write_document
+    from kinerja_desktop.services.reporting.recap import write_recap
 
     if request.is_recap:
         office = request.office_code if request.kind == "office_recap" else None

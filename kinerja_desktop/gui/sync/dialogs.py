@@ -31,8 +31,8 @@ from kinerja_desktop.gui import file_dialogs
 from kinerja_desktop.gui.format import fmt_count
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.sync_import import ImportSummary
-    from kinerja_desktop.services.sync_partners import PartnerKey
+    from kinerja_desktop.services.sync.importer import ImportSummary
+    from kinerja_desktop.services.sync.partners import PartnerKey
 
 _CONTEXT = "SyncDialogs"
 _KINDS = {

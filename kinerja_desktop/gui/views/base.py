@@ -35,8 +35,8 @@ from kinerja_desktop.gui.format import fmt_count
 from kinerja_desktop.gui.models.table_model import RowTableModel
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.actor import Actor
-    from kinerja_desktop.services.database import Database
+    from kinerja_desktop.services.common.actor import Actor
+    from kinerja_desktop.services.common.database import Database
 
 #: ``data_changed`` kind that every view listens to (a new database, an import...).
 ALL = "all"

@@ -23,12 +23,12 @@ from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.dialogs.common import MessageBox
 from kinerja_desktop.gui.models.sync import SyncTableModel
 from kinerja_desktop.gui.views.base import ListView
-from kinerja_desktop.services.dto import SyncOfficeRow
+from kinerja_desktop.services.common.dto import SyncOfficeRow
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.tasks import TaskRunner
-    from kinerja_desktop.services.database import Database
-    from kinerja_desktop.services.sync_import import ImportSummary
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.sync.importer import ImportSummary
 
 _WRITERS = (Role.ADMIN, Role.OPERATOR, Role.PENILAI)
 
@@ -85,7 +85,7 @@ class SyncView(ListView):
         return self.tr("Belum ada kantor di database ini.")
 
     def load(self, db: Database) -> Sequence[Any]:
-        from kinerja_desktop.services.sync import sync_overview
+        from kinerja_desktop.services.sync.overview import sync_overview
 
         return sync_overview(db)
 
@@ -170,8 +170,8 @@ class SyncView(ListView):
 
     def export_package(self) -> None:
         from kinerja_desktop.gui.sync.dialogs import ExportDialog
-        from kinerja_desktop.services.sync import export_targets
-        from kinerja_desktop.services.sync_export import export_package
+        from kinerja_desktop.services.sync.exporter import export_package
+        from kinerja_desktop.services.sync.overview import export_targets
 
         db, actor = self.database, self.actor
         if db is None or actor is None or not self._can_write():
@@ -219,7 +219,7 @@ class SyncView(ListView):
 
     def import_file(self, path: Path) -> None:
         """Preview ``path`` (on the task runner), then ask, then apply."""
-        from kinerja_desktop.services.sync_import import import_package
+        from kinerja_desktop.services.sync.importer import import_package
 
         db, actor = self.database, self.actor
         if db is None or actor is None or not self._can_write():
@@ -239,7 +239,7 @@ class SyncView(ListView):
 
     def _preview_failed(self, path: Path, err: BaseException) -> None:
         from kinerja_desktop.gui.sync.dialogs import TrustKeyDialog
-        from kinerja_desktop.services.sync_partners import package_sender, register_partner
+        from kinerja_desktop.services.sync.partners import package_sender, register_partner
 
         db, actor = self.database, self.actor
         if (
@@ -259,7 +259,7 @@ class SyncView(ListView):
             except KinerjaError as again:
                 err = again
         if isinstance(err, KinerjaError) and err.params.get("rule"):
-            from kinerja_desktop.services.sync_import import refused_summary
+            from kinerja_desktop.services.sync.importer import refused_summary
 
             # The ownership rule and the signed refusal note to send back to the sender.
             text = refused_summary(err, path).message(self.lang)
@@ -269,7 +269,7 @@ class SyncView(ListView):
 
     def _previewed(self, path: Path, summary: ImportSummary) -> None:
         from kinerja_desktop.gui.sync.dialogs import ImportPreviewDialog
-        from kinerja_desktop.services.sync_import import import_package
+        from kinerja_desktop.services.sync.importer import import_package
 
         db, actor = self.database, self.actor
         if db is None or actor is None:
@@ -306,7 +306,7 @@ class SyncView(ListView):
 
     def read_receipt(self, path: Path) -> None:
         from kinerja_desktop.domain.messages import text as word
-        from kinerja_desktop.services.sync_receipts import read_receipt_file
+        from kinerja_desktop.services.sync.receipts import read_receipt_file
 
         db, actor = self.database, self.actor
         if db is None or actor is None or not self._can_write():
@@ -354,8 +354,8 @@ class SyncView(ListView):
 
     def show_keys(self) -> None:
         from kinerja_desktop.gui.sync.dialogs import KeysDialog, PackageFileDialog, TrustKeyDialog
-        from kinerja_desktop.services.sync import home_fingerprint
-        from kinerja_desktop.services.sync_partners import (
+        from kinerja_desktop.services.sync.overview import home_fingerprint
+        from kinerja_desktop.services.sync.partners import (
             export_key,
             read_key_file,
             register_partner,

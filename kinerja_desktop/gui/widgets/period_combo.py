@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.periods import Period
-from kinerja_desktop.services.dto import PeriodChoice
+from kinerja_desktop.services.common.dto import PeriodChoice
 
 
 def default_period(choices: Sequence[PeriodChoice], today: date | None = None) -> str | None:

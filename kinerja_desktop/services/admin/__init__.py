@@ -1,0 +1,1 @@
+"""Administration: accounts, permissions, audit, backups, settings, set-up, checks."""

@@ -1,0 +1,101 @@
+"""Setting up a new, empty database for a real office (``init`` and the first-start wizard)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kinerja_desktop.domain.enums import OfficeKind, Role
+from kinerja_desktop.domain.errors import ConflictError, ValidationError
+from kinerja_desktop.services.admin.accounts import MIN_PASSWORD, create_user
+from kinerja_desktop.services.common.actor import SYSTEM, Actor
+from kinerja_desktop.services.common.database import HOME_OFFICE_KEY, Database
+from kinerja_desktop.services.common.dto import DatabaseInfo
+from kinerja_desktop.services.common.info import database_info
+from kinerja_desktop.services.common.recording import audit, stamp_new
+from kinerja_desktop.services.sync.keys import ensure_office_key
+from kinerja_desktop.storage.models import Office, Setting
+
+OFFICE_CODE = re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+)*$")
+
+
+def validate_office_code(code: str) -> str:
+    """Office codes are upper-case letters and digits in hyphen-joined parts (``NGL-GRL``)."""
+    cleaned = code.strip().upper()
+    if not cleaned:
+        raise ValidationError("office.code_required", field="code")
+    if len(cleaned) > 32 or not OFFICE_CODE.match(cleaned):
+        raise ValidationError("office.code_invalid", field="code", value=cleaned)
+    return cleaned
+
+
+def init_office(
+    path: Path,
+    *,
+    code: str,
+    name: str,
+    kind: OfficeKind,
+    parent_code: str | None = None,
+    admin_password: str,
+    admin_username: str = "admin",
+    actor: Actor = SYSTEM,
+) -> DatabaseInfo:
+    """Create a new empty database whose home office is ``code``.
+
+    It also makes the office's signing key pair and the first admin account.
+
+    The parent office, when named, is recorded as a placeholder owned by the parent itself; its
+    real details arrive with the parent's first sync package.
+
+    Raises:
+        ValidationError: bad code or empty name.
+        ConflictError: ``init.exists`` when ``path`` already holds data.
+    """
+    code = validate_office_code(code)
+    name = name.strip()
+    if not name:
+        raise ValidationError("office.name_required", field="name")
+    parent = validate_office_code(parent_code) if parent_code else None
+    if parent == code:
+        raise ValidationError("office.parent_self", field="parent", value=code)
+    if path.exists() and path.is_file() and path.stat().st_size > 0:
+        raise ConflictError("init.exists", path=str(path), file=str(path))
+    if len(admin_password) < MIN_PASSWORD:
+        raise ValidationError("account.password_short", field="password", minimum=MIN_PASSWORD)
+    db = Database.open(path, create=True)
+    try:
+        with db.uow() as uow:
+            session = uow.session
+            parent_row = None
+            if parent is not None:
+                parent_row = Office(code=parent, name=parent, kind=OfficeKind.KECAMATAN)
+                stamp_new(parent_row, actor, office=parent)
+                session.add(parent_row)
+            office = Office(code=code, name=name, kind=kind, parent=parent_row)
+            stamp_new(office, actor, office=code)
+            session.add(office)
+            session.add(Setting(key=HOME_OFFICE_KEY, value=code))
+            session.flush()
+            audit(
+                session,
+                actor,
+                action="create",
+                entity="office",
+                record_uuid=office.uuid,
+                after={"code": code, "name": name, "kind": kind.value, "parent": parent},
+                summary="init",
+            )
+            ensure_office_key(session, code)
+            uow.commit()
+        create_user(
+            db,
+            actor,
+            username=admin_username,
+            display_name="Admin",
+            roles=[Role.ADMIN],
+            password=admin_password,
+            allow_bootstrap=True,
+        )
+        return database_info(db)
+    finally:
+        db.close()

@@ -1,0 +1,1 @@
+"""The deterministic Nanggalo demo database."""

@@ -1,0 +1,1 @@
+"""Evaluation: realisations, evidence, assessments, annual, completion."""

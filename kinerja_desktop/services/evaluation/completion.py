@@ -1,0 +1,224 @@
+"""The completion monitor: per office and period, who is behind and at which step.
+
+For every active employee with a current assignment (in one office, or all) it reports the
+first missing step (:class:`~kinerja_desktop.services.evaluation.dto.CompletionRow` ``stage``):
+no approved SKP, evaluation not started ("Belum dimulai", DESIGN.md 7b), realisations
+incomplete, not submitted, not rated, not approved, or done, with the days left to the
+period's deadline (negative once it passed). Sorted by office, then the furthest behind first.
+
+Decision: the deadline is the period's (``PeriodSetting``), else the default of DOMAIN.md A 9;
+every office shares it, since the deadline table has no office column.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from kinerja_desktop.domain.enums import EvaluationStatus
+from kinerja_desktop.domain.errors import NotFoundError
+from kinerja_desktop.domain.messages import label, text
+from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.domain.scoring import round2
+from kinerja_desktop.services.admin.settings import load_settings
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.evaluation import core
+from kinerja_desktop.services.evaluation.dto import CompletionRow, CompletionSummary
+from kinerja_desktop.services.office_eval.periods import locking_period
+from kinerja_desktop.services.register.employees import full_name
+from kinerja_desktop.storage.models import Assignment, Employee, Office, Skp
+
+__all__ = ["STAGES", "completion", "export_completion", "stage_label"]
+
+STAGES = (
+    "no_skp",
+    "not_started",
+    "no_realisation",
+    "not_submitted",
+    "no_rating",
+    "not_approved",
+    "done",
+)
+_RANK = {s: n for n, s in enumerate(STAGES)}
+
+
+def stage_label(stage: str, lang: str = "id") -> str:
+    """The words of a stage (``"Belum dinilai"``)."""
+    return text(f"completion.{stage}", lang)
+
+
+def _stage(skp: Skp | None, status: Any, filled: int, total: int, rated: bool) -> str:
+    if status is None:
+        return "not_started" if skp is not None else "no_skp"
+    if status in core.EDITABLE:
+        return "no_realisation" if filled < total or total == 0 else "not_submitted"
+    if status == EvaluationStatus.SUBMITTED:
+        return "not_approved" if rated else "no_rating"
+    return "done"
+
+
+def completion(
+    db: Database, period: str, *, office_code: str | None = None, today: date | None = None
+) -> CompletionSummary:
+    """Who has not finished ``period`` (see the module docstring).
+
+    Raises:
+        ValidationError: ``period.invalid``; ``evaluation.period_kind`` for a period of another
+            frequency than the installation's; ``office.not_found`` for an unknown office code.
+    """
+    code = str(Period.parse(period))
+    year = Period.parse(code).year
+    today = today or date.today()
+    settings = load_settings(db)
+    # A month asked of a quarterly installation (or the reverse) would list everyone as not
+    # started: say which periods this installation evaluates instead.
+    core.check_period_kind(Period.parse(code), settings)
+    rows: list[CompletionRow] = []
+    with db.uow() as uow:
+        session = uow.session
+        offices = {o.id: o for o in session.execute(select(Office)).scalars()}
+        if office_code is not None and not any(o.code == office_code for o in offices.values()):
+            raise NotFoundError("office.not_found", value=office_code)
+        setting = core.period_setting(session, code)
+        deadline = setting.deadline if setting else Period.parse(code).default_deadline()
+        locked = locking_period(session, code) is not None  # a locked year covers it
+        assignments = session.execute(
+            select(Assignment, Employee)
+            .join(Employee, Assignment.employee_id == Employee.id)
+            .where(
+                Assignment.end_date.is_(None),
+                Assignment.deleted_at.is_(None),
+                Employee.deleted_at.is_(None),
+                Employee.active.is_(True),
+            )
+        ).all()
+        for a, e in assignments:
+            office = offices[a.office_id]
+            if office_code is not None and office.code != office_code:
+                continue
+            skp = core.approved_skp(session, e.id, year)
+            skp_status = skp.status if skp else _latest_skp_status(session, e.id, year)
+            ev = core.latest_evaluation(session, e.id, code)
+            filled = total = 0
+            rated, mean, grade, status, revision, ev_uuid = False, None, None, None, 0, None
+            if ev is not None:
+                detail = core.build_detail(session, ev, settings)
+                total = len(detail.lines)
+                filled = sum(1 for line in detail.lines if line.value is not None)
+                assessment = detail.assessment
+                rated = bool(assessment and assessment.rating_hasil and assessment.rating_perilaku)
+                mean, grade = detail.mean_capaian, detail.predikat
+                status, revision, ev_uuid = detail.status, ev.revision, ev.uuid
+            card = core.penilai_card(session, a)
+            rows.append(
+                CompletionRow(
+                    employee_uuid=e.uuid,
+                    nip=e.nip,
+                    name=full_name(e.name, e.title_prefix, e.title_suffix),
+                    jabatan=a.jabatan,
+                    office_code=office.code,
+                    office_name=office.name,
+                    penilai_name=card["nama"] if card else "",
+                    skp_status=skp_status,
+                    evaluation_uuid=ev_uuid,
+                    status=status,
+                    revision=revision,
+                    filled=filled,
+                    indicators=total,
+                    rated=rated,
+                    mean_capaian=mean,
+                    predikat=grade if status == EvaluationStatus.APPROVED else None,
+                    stage=_stage(skp, status, filled, total, rated),
+                    deadline=deadline,
+                    days_left=(deadline - today).days,
+                    locked=locked,
+                )
+            )
+    rows.sort(key=lambda r: (r.office_code, _RANK[r.stage], r.name.casefold()))
+    stages = Counter(r.stage for r in rows)
+    return CompletionSummary(
+        period=code,
+        office_code=office_code,
+        total=len(rows),
+        stages={s: stages.get(s, 0) for s in STAGES},
+        rows=tuple(rows),
+    )
+
+
+def _latest_skp_status(session: Any, employee_id: int, year: int) -> EvaluationStatus | None:
+    return session.execute(
+        select(Skp.status)
+        .where(Skp.employee_id == employee_id, Skp.year == year, Skp.deleted_at.is_(None))
+        .order_by(Skp.revision.desc())
+        .limit(1)
+    ).scalar()
+
+
+def row_json(row: CompletionRow, lang: str = "id") -> dict[str, Any]:
+    """One row as the command line prints it (numbers as strings with two decimals)."""
+    return {
+        "nip": row.nip,
+        "name": row.name,
+        "office": row.office_code,
+        "stage": row.stage,
+        "stage_label": stage_label(row.stage, lang),
+        "skp_status": row.skp_status.value if row.skp_status else None,
+        "status": row.status.value if row.status else None,
+        "revision": row.revision,
+        "filled": row.filled,
+        "indicators": row.indicators,
+        "rated": row.rated,
+        "mean_capaian": None if row.mean_capaian is None else str(round2(row.mean_capaian)),
+        "predikat": row.predikat.value if row.predikat else None,
+        "deadline": row.deadline.isoformat() if row.deadline else None,
+        "days_left": row.days_left,
+    }
+
+
+def export_completion(summary: CompletionSummary, path: Path) -> int:
+    """Write the monitor to ``path`` (.xlsx); returns the number of rows written."""
+    from kinerja_desktop.spreadsheet.columns import ColumnSpec, SheetSpec
+    from kinerja_desktop.spreadsheet.writer import write_sheet
+
+    spec = SheetSpec(
+        sheet="Monitor",
+        columns=(
+            ColumnSpec("office", "Kantor", width=12),
+            ColumnSpec("nip", "NIP", kind="nip", width=22),
+            ColumnSpec("name", "Nama", width=32),
+            ColumnSpec("jabatan", "Jabatan", width=32),
+            ColumnSpec("penilai", "Penilai", width=28),
+            ColumnSpec("stage", "Tahap", width=24),
+            ColumnSpec("status", "Status", width=14),
+            ColumnSpec("filled", "Realisasi terisi", kind="int", width=10),
+            ColumnSpec("indicators", "Jumlah indikator", kind="int", width=10),
+            ColumnSpec("mean", "Rata-rata capaian", kind="decimal", width=12),
+            ColumnSpec("predikat", "Predikat", width=18),
+            ColumnSpec("deadline", "Batas waktu", kind="date", width=14),
+            ColumnSpec("days_left", "Sisa hari", kind="int", width=10),
+        ),
+        intro=(f"Monitor kelengkapan evaluasi periode {summary.period}.",),
+    )
+    rows = [
+        {
+            "office": r.office_code,
+            "nip": r.nip,
+            "name": r.name,
+            "jabatan": r.jabatan,
+            "penilai": r.penilai_name,
+            "stage": stage_label(r.stage),
+            "status": label(r.status) if r.status else "Belum dimulai",
+            "filled": r.filled,
+            "indicators": r.indicators,
+            "mean": None if r.mean_capaian is None else round2(r.mean_capaian),
+            "predikat": label(r.predikat) if r.predikat else "",
+            "deadline": r.deadline,
+            "days_left": r.days_left,
+        }
+        for r in summary.rows
+    ]
+    return write_sheet(path, spec, rows)

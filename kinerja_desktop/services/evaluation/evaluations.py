@@ -1,0 +1,185 @@
+"""Reading evaluations (latest revision per employee and period) and the periods in use.
+
+The rows carry the mean capaian of the RHK Utama indicators (uncapped, DOMAIN.md A 3), read in
+three queries for the whole list rather than one detail per row, so the Evaluasi view stays
+fast on a kecamatan's few thousand evaluations.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kinerja_desktop.domain.enums import RhkKind
+from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.domain.scoring import mean_capaian
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.dto import EvaluationRow, PeriodChoice
+from kinerja_desktop.services.evaluation import core
+from kinerja_desktop.services.evaluation.dto import EvaluationListRow
+from kinerja_desktop.services.register.employees import full_name
+from kinerja_desktop.storage.models import (
+    Assessment,
+    Assignment,
+    Employee,
+    Evaluation,
+    ExternalPenilai,
+    Office,
+    PeriodSetting,
+    Realisation,
+    Rhk,
+    SkpIndicator,
+)
+
+
+def list_evaluations(
+    db: Database, *, period: str | None = None, office_code: str | None = None
+) -> list[EvaluationRow]:
+    """The latest revision of each evaluation, with its penilai's ratings and mean capaian
+    (rows are :class:`EvaluationListRow`, an :class:`EvaluationRow` with ``mean_capaian``)."""
+    with db.uow() as uow:
+        session = uow.session
+        stmt = select(Evaluation).where(Evaluation.deleted_at.is_(None))
+        if period is not None:
+            stmt = stmt.where(Evaluation.period == period)
+        evaluations = session.execute(stmt).scalars().all()
+        latest: dict[tuple[int, str], Evaluation] = {}
+        for ev in evaluations:
+            key = (ev.employee_id, ev.period)
+            if key not in latest or ev.revision > latest[key].revision:
+                latest[key] = ev
+        people = {
+            r.id: r
+            for r in session.execute(
+                select(
+                    Employee.id,
+                    Employee.uuid,
+                    Employee.nip,
+                    Employee.name,
+                    Employee.title_prefix,
+                    Employee.title_suffix,
+                )
+            )
+        }
+        externals = {
+            r.id: r.name for r in session.execute(select(ExternalPenilai.id, ExternalPenilai.name))
+        }
+        office_of: dict[int, tuple[bool, object, str]] = {}
+        # The register's atasan of that same assignment: the penilai before an assessment exists.
+        atasan_of: dict[int, tuple[int | None, int | None]] = {}
+        for a in session.execute(
+            select(
+                Assignment.employee_id,
+                Assignment.start_date,
+                Assignment.end_date,
+                Assignment.atasan_id,
+                Assignment.external_penilai_id,
+                Office.code,
+            )
+            .join(Office, Assignment.office_id == Office.id)
+            .where(Assignment.deleted_at.is_(None))
+        ):
+            key = (a.end_date is None, a.start_date)
+            held = office_of.get(a.employee_id)
+            if held is None or key > held[:2]:
+                office_of[a.employee_id] = (*key, a.code)
+                atasan_of[a.employee_id] = (a.atasan_id, a.external_penilai_id)
+        ev_ids = [ev.id for ev in latest.values()]
+        assessments: dict[int, Assessment] = {}
+        for assessment in session.execute(
+            select(Assessment)
+            .where(Assessment.evaluation_id.in_(ev_ids), Assessment.deleted_at.is_(None))
+            .order_by(Assessment.id)
+        ).scalars():
+            assessments[assessment.evaluation_id] = assessment
+        means = _mean_capaian(session, list(latest.values()))
+        rows: list[EvaluationRow] = []
+        for ev in latest.values():
+            person = people[ev.employee_id]
+            code = office_of.get(ev.employee_id, (None, None, ""))[2]
+            if office_code is not None and code != office_code:
+                continue
+            assessment = assessments.get(ev.id)
+            state = core.effective(ev, assessment)
+            penilai_id, external_id = atasan_of.get(ev.employee_id, (None, None))
+            if assessment is not None and (
+                assessment.penilai_id is not None or assessment.external_penilai_id is not None
+            ):
+                penilai_id, external_id = assessment.penilai_id, assessment.external_penilai_id
+            penilai, penilai_uuid = "", None
+            if penilai_id is not None and penilai_id in people:
+                p = people[penilai_id]
+                penilai = full_name(p.name, p.title_prefix, p.title_suffix)
+                penilai_uuid = p.uuid
+            elif external_id is not None:
+                penilai = externals.get(external_id, "")
+            rows.append(
+                EvaluationListRow(
+                    uuid=ev.uuid,
+                    employee_uuid=person.uuid,
+                    employee_name=full_name(person.name, person.title_prefix, person.title_suffix),
+                    nip=person.nip,
+                    office_code=code,
+                    period=ev.period,
+                    revision=ev.revision,
+                    status=state.status,
+                    rating_hasil=assessment.rating_hasil if assessment else None,
+                    rating_perilaku=assessment.rating_perilaku if assessment else None,
+                    predikat=state.predikat,
+                    penilai_name=penilai,
+                    updated_at=ev.updated_at,
+                    mean_capaian=means.get(ev.id),
+                    penilai_uuid=penilai_uuid,
+                )
+            )
+    rows.sort(key=lambda r: (r.period, r.office_code, r.employee_name.casefold()))
+    return rows
+
+
+def list_periods(db: Database) -> list[PeriodChoice]:
+    """Periods that have settings or evaluations, newest first."""
+    with db.uow() as uow:
+        codes = set(uow.session.execute(select(PeriodSetting.period)).scalars())
+        codes |= set(uow.session.execute(select(Evaluation.period).distinct()).scalars())
+    periods = sorted((Period.parse(c) for c in codes), reverse=True)
+    return [PeriodChoice(code=str(p), label=p.label(), start=p.start, end=p.end) for p in periods]
+
+
+def _mean_capaian(session: Session, evaluations: list[Evaluation]) -> dict[int, Decimal | None]:
+    """Mean uncapped capaian of the RHK Utama indicators of each evaluation (by id)."""
+    ids = [ev.id for ev in evaluations]
+    if not ids:
+        return {}
+    values: dict[int, list[tuple[int, Decimal]]] = {}
+    for r in session.execute(
+        select(Realisation.evaluation_id, Realisation.skp_indicator_id, Realisation.value).where(
+            Realisation.evaluation_id.in_(ids),
+            Realisation.deleted_at.is_(None),
+            Realisation.value.is_not(None),
+        )
+    ):
+        values.setdefault(r[0], []).append((r[1], r[2]))
+    wanted = {i for pairs in values.values() for i, _ in pairs}
+    indicators = {
+        ind.id: (ind, kind)
+        for ind, kind in session.execute(
+            select(SkpIndicator, Rhk.kind)
+            .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
+            .where(SkpIndicator.id.in_(wanted))
+        )
+    }
+    out: dict[int, Decimal | None] = {}
+    for ev in evaluations:
+        period = Period.parse(ev.period)
+        items = []
+        for ind_id, value in values.get(ev.id, []):
+            ind, kind = indicators[ind_id]
+            if kind != RhkKind.UTAMA:
+                continue
+            score = core.uncapped(ind, core.period_target(ind, period), value)
+            if score is not None:
+                items.append((score, ind.weight))
+        out[ev.id] = mean_capaian(items)
+    return out

@@ -1,0 +1,177 @@
+"""Office IKU realisations as a spreadsheet: export (also the template) and import.
+
+The sheet "Realisasi IKU" lists an office's IKU of one period: Kode IKU, Indikator, Satuan,
+Target (for reading only), Realisasi and Catatan. The office and the period are chosen by the
+caller (the GUI's selection), not read from the file, so a sheet cannot land on the wrong
+office by a typo.
+
+Import rules (the same as the other imports): every row is checked first (unknown or repeated
+code, a realisation that is not a number, a negative count); with any error nothing is written;
+otherwise all rows are saved in one transaction through
+:func:`office_realisations.save_realisations` (ownership, lock, audit). An empty Realisasi cell
+leaves the stored value as it is (an import never deletes a realisation; clear it in the form).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.services.admin.permissions import require
+from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.office_eval.realisations import (
+    EDITORS,
+    RealisationEntry,
+    check_value,
+    find_indicator,
+    office_capaian,
+    writable_office,
+)
+from kinerja_desktop.services.register.dto import ExportResult, ImportSummary, RowMessage
+from kinerja_desktop.spreadsheet.columns import ColumnSpec, RowError, SheetSpec, fold
+from kinerja_desktop.spreadsheet.reader import read_sheet
+from kinerja_desktop.spreadsheet.writer import write_sheet
+
+__all__ = ["export_office_realisations", "import_office_realisations", "realisation_spec"]
+
+
+def realisation_spec(office: str = "", period: str = "") -> SheetSpec:
+    """The realisation sheet (the intro names the office and period it was made for)."""
+    intro = (
+        f"Realisasi IKU kantor {office} periode {period}." if office else "Realisasi IKU kantor.",
+        "Isi kolom Realisasi (angka; koma atau titik sebagai tanda desimal) dan Catatan. Kolom "
+        "Indikator, Satuan dan Target hanya sebagai keterangan.",
+        "Sel Realisasi yang kosong tidak mengubah data yang tersimpan.",
+        "Semua baris diperiksa lebih dahulu; bila ada satu kesalahan, tidak ada yang disimpan.",
+    )
+    c = ColumnSpec
+    columns = (
+        c("code", "Kode IKU", ("Kode", "Kode Indikator"), True, width=10, example="IKU-01"),
+        c("name", "Indikator", ("Nama Indikator", "Indikator Kinerja"), width=60),
+        c("unit", "Satuan", (), width=10),
+        c("target", "Target", ("Target Periode",), kind="decimal", width=10),
+        c("value", "Realisasi", ("Realisasi Periode", "Capaian Realisasi"), kind="decimal",
+          width=12, help="Nilai yang dicapai kantor pada periode ini.", example="96,5"),
+        c("note", "Catatan", ("Keterangan", "Sumber Data"), width=40),
+    )  # fmt: skip
+    return SheetSpec("Realisasi IKU", columns, intro=intro)
+
+
+def export_office_realisations(
+    db: Database, path: Path, office_code: str, period: str
+) -> ExportResult:
+    """Write the office's IKU of ``period`` with targets and stored realisations to ``path``."""
+    result = office_capaian(db, office_code, period)
+    rows = [
+        {
+            "code": r.code,
+            "name": r.name,
+            "unit": r.unit,
+            "target": r.target,
+            "value": None if r.derived else r.value,
+            "note": r.note,
+        }
+        for r in result.rows
+    ]
+    spec = realisation_spec(result.office_code, Period.parse(period).label())
+    count = write_sheet(path, spec, rows)
+    return ExportResult(str(path), count)
+
+
+def _message(error: RowError) -> RowMessage:
+    return RowMessage(error.row, error.column, error.value, error.message, error.code, error.params)
+
+
+def import_office_realisations(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    office_code: str,
+    period: str,
+    *,
+    dry_run: bool = False,
+) -> ImportSummary:
+    """Check and (unless ``dry_run`` or an error was found) save a realisation sheet.
+
+    Raises:
+        ValidationError: the file as a whole cannot be read.
+        ConflictError / PermissionDeniedError: as :func:`save_realisations` (not the home
+            office, a locked period, a read-only account), before any row is read.
+    """
+    require(actor, *EDITORS)
+    parsed = Period.parse(period)
+    current = {r.code: r for r in office_capaian(db, office_code, period).rows}
+    with db.uow() as uow:
+        office = writable_office(uow.session, actor, office_code, parsed)
+        data = read_sheet(path, realisation_spec())
+        errors: list[RowMessage] = []
+        entries: list[RealisationEntry] = []
+        seen: dict[str, int] = {}
+        for row in data.rows:
+            errors.extend(_message(e) for e in row.errors)
+            code = (row.values.get("code") or "").strip()
+            if not code or "code" in row.failed:
+                continue
+            header = data.header.header("code")
+            if fold(code) in seen:
+                errors.append(_message(RowError.make(
+                    row.row, header, code, "office_eval.duplicate_row", value=code,
+                    other=seen[fold(code)],
+                )))  # fmt: skip
+                continue
+            seen[fold(code)] = row.row
+            try:
+                indicator = find_indicator(uow.session, office, parsed.year, code)
+            except KinerjaError as err:
+                errors.append(_message(RowError.make(row.row, header, code, err.code,
+                                                     **err.params)))  # fmt: skip
+                continue
+            value = row.values.get("value")
+            if value is None or "value" in row.failed:
+                continue  # empty: leave as stored
+            try:
+                check_value(indicator, value)
+            except KinerjaError as err:
+                errors.append(_message(RowError.make(
+                    row.row, data.header.header("value"), row.text("value"), err.code,
+                    **err.params,
+                )))  # fmt: skip
+                continue
+            if "note" in data.header.index:
+                note = row.values.get("note") or ""
+            else:  # no Catatan column: keep the stored note
+                note = current[indicator.code].note
+            entries.append(RealisationEntry(indicator.code, value, note))
+    created = updated = unchanged = 0
+    for entry in entries:
+        stored = current[entry.indicator_code]
+        if stored.value is None or stored.derived:
+            created += 1
+        elif stored.value == entry.value and stored.note == entry.note.strip():
+            unchanged += 1
+        else:
+            updated += 1
+    warnings = tuple(_message(w) for w in data.warnings)
+    applied = False
+    if not errors and not dry_run and created + updated:
+        from kinerja_desktop.services.office_eval.realisations import save_realisations
+
+        changed = [
+            e for e in entries
+            if not (current[e.indicator_code].value == e.value
+                    and current[e.indicator_code].note == e.note.strip())
+        ]  # fmt: skip
+        save_realisations(db, actor, office_code, period, changed)
+        applied = True
+    return ImportSummary(
+        file=str(path),
+        created=created,
+        updated=updated,
+        unchanged=unchanged,
+        errors=tuple(errors),
+        warnings=warnings,
+        dry_run=dry_run,
+        applied=applied,
+    )

@@ -1,0 +1,1 @@
+"""The employee register: offices, employees, external penilai, register checks."""

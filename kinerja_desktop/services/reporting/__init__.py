@@ -1,0 +1,1 @@
+"""Reporting: the data of every printed document and recap, and writing them."""

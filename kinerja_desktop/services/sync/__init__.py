@@ -1,0 +1,1 @@
+"""Sync between offices: packages out and in, ownership, receipts, conflicts, keys."""

@@ -20,12 +20,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 import kinerja_desktop
-from kinerja_desktop.gui.errors import install_excepthook, show_error
 from kinerja_desktop.gui.i18n import catalogue_lang, install_translators, preferred_language
+from kinerja_desktop.gui.kit.errors import install_excepthook, show_error
+from kinerja_desktop.gui.kit.screen_fit import install_screen_fit
+from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow, app_icon
 from kinerja_desktop.gui.startup import Startup
-from kinerja_desktop.gui.tasks import TaskRunner
-from kinerja_desktop.gui.widgets.screen_fit import install_screen_fit
 
 log = logging.getLogger("kinerja_desktop")
 

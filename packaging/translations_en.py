@@ -921,7 +921,7 @@ WORDS: dict[str, str] = {
     "Menyiapkan dokumen…": "Preparing the document…",
     "PDF (*.pdf)": "PDF (*.pdf)",
     "{pages} halaman dikirim ke pencetak.": "{pages} pages sent to the printer.",
-    # -- printing (gui/reports/printing.py) ----------------------------------------------------
+    # -- printing (gui/reporting/printing.py) ----------------------------------------------------
     "Mencetak halaman {page} dari {count}…": "Printing page {page} of {count}…",
     "Mengirim halaman ke pencetak…": "Sending the pages to the printer…",
     "Kertas F4 tidak tersedia": "F4 paper not available",

@@ -1,6 +1,6 @@
 """A Qt-free way for long domain and service work to report progress and hear a cancel.
 
-``gui/tasks.py`` passes an object that forwards to the progress dialog; the CLI and tests pass
+``gui/kit/tasks.py`` passes an object that forwards to the progress dialog; the CLI and tests pass
 :class:`NullProgress` or their own recorder. Nothing below the GUI imports Qt (DESIGN.md 4.4).
 """
 

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 import kinerja_desktop
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.dialogs.common import MessageBox, OpenDatabaseDialog, about_box
-from kinerja_desktop.gui.views.base import ALL, ListView
-from kinerja_desktop.gui.views.employees import EmployeesView
-from kinerja_desktop.gui.views.evaluations import EvaluationsView
-from kinerja_desktop.gui.views.indicators import IndicatorsView
-from kinerja_desktop.gui.views.reports import ReportsView
-from kinerja_desktop.gui.views.sync import SyncView
+from kinerja_desktop.gui.evaluation.view import EvaluationsView
+from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog, about_box
+from kinerja_desktop.gui.kit.list_view import ALL, ListView
+from kinerja_desktop.gui.plans.view import IndicatorsView
+from kinerja_desktop.gui.register.view import EmployeesView
+from kinerja_desktop.gui.reporting.view import ReportsView
+from kinerja_desktop.gui.sync.view import SyncView
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.dto import DatabaseInfo
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kinerja_desktop.domain.errors import ValidationError
+from kinerja_desktop.gui.kit.screen_fit import keep_size
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
-from kinerja_desktop.gui.widgets.screen_fit import keep_size
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common.database import Database
@@ -63,7 +63,7 @@ def render_view(
             # its smoke test (packaging/build.py) rather than a clerk's first print.
             import tempfile
 
-            from kinerja_desktop.gui.reports.printing import print_support_check
+            from kinerja_desktop.gui.reporting.printing import print_support_check
 
             with tempfile.TemporaryDirectory(prefix="kinerja-print-check-") as folder:
                 print_support_check(Path(folder))

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import QApplication, QLabel
 from kinerja_desktop.domain.errors import DatabaseError, KinerjaError
 from kinerja_desktop.domain.messages import describe, text
 from kinerja_desktop.gui.admin.common import Question, fmt_size
-from kinerja_desktop.gui.dialogs.common import MessageBox, OpenDatabaseDialog
-from kinerja_desktop.gui.dialogs.first_start import FirstStartDialog, FirstStartResult, StartChoice
-from kinerja_desktop.gui.dialogs.login import sign_in
-from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.format import fmt_datetime_long
+from kinerja_desktop.gui.admin.first_start import FirstStartDialog, FirstStartResult, StartChoice
+from kinerja_desktop.gui.admin.login import sign_in
+from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog
+from kinerja_desktop.gui.kit.errors import show_error
+from kinerja_desktop.gui.kit.format import fmt_datetime_long
+from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
-from kinerja_desktop.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

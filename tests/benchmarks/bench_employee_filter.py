@@ -9,7 +9,7 @@ search box does; then it toggles the office and status criteria. Each figure is 
 Baseline, in the same process: a bare list comprehension ``needle in text`` over prepared
 strings of the same rows, the least any text filter must pay. The ratio says what the model's
 reset and its NIP handling cost on top. The view adds a 200 ms debounce above 5,000 rows
-(``gui/views/base.py``), so typing is never blocked by more than one filter pass.
+(``gui/kit/list_view.py``), so typing is never blocked by more than one filter pass.
 Not collected by pytest (``--ignore=tests/benchmarks``).
 """
 
@@ -81,7 +81,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from kinerja_desktop.domain.enums import EmploymentType
-    from kinerja_desktop.gui.models.employees import EmployeeCriteria, EmployeeTableModel
+    from kinerja_desktop.gui.register.model import EmployeeCriteria, EmployeeTableModel
 
     QApplication.instance() or QApplication([])
     rows = make_rows(args.rows)

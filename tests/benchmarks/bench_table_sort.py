@@ -42,8 +42,8 @@ def main() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from kinerja_desktop.gui.models import employees as emp
-    from kinerja_desktop.gui.models.employees import EmployeeTableModel
+    from kinerja_desktop.gui.register import model as emp
+    from kinerja_desktop.gui.register.model import EmployeeTableModel
 
     _app = QApplication.instance() or QApplication([])
     rows = make_rows(args.rows)

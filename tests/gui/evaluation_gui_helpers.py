@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from kinerja_desktop.gui.evaluation import editor as ed
-from kinerja_desktop.gui.models import evaluations as ev
-from kinerja_desktop.gui.views.evaluations import EvaluationsView
+from kinerja_desktop.gui.evaluation import model as ev
+from kinerja_desktop.gui.evaluation.view import EvaluationsView
 from kinerja_desktop.services.admin.accounts import actor_for, authenticate
 
 PASSWORDS = {

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 import kinerja_desktop.gui
 from kinerja_desktop.domain.enums import Role
-from kinerja_desktop.gui.widgets.screen_fit import TITLE_BAR, install_screen_fit
+from kinerja_desktop.gui.kit.screen_fit import TITLE_BAR, install_screen_fit
 from kinerja_desktop.services.common.actor import Actor
 
 ADMIN = Actor("admin", frozenset(Role))
@@ -50,7 +50,7 @@ def _sync_summary() -> Any:
     from kinerja_desktop.services.sync.importer import ImportSummary
 
     conflicts = tuple(
-        {"kind": "duplicate", "entity": "employees", "row": n, "uuid": f"u{n}",
+        {"kind": "duplicate", "entity": "register", "row": n, "uuid": f"u{n}",
          "member": "data/employees.jsonl", "natural_key": f"19780916200312{n:04d}"}
         for n in range(40)
     )  # fmt: skip
@@ -115,7 +115,7 @@ FACTORIES: dict[str, Callable[[Context], QWidget]] = {
     "admin.audit.AuditDialog": lambda c: _mod("admin.audit").AuditDialog(
         c.db, ADMIN, parent=c.window
     ),
-    "errors.ErrorDialog": lambda c: _mod("errors").ErrorDialog(
+    "kit.errors.ErrorDialog": lambda c: _mod("kit.errors").ErrorDialog(
         "Berkas tidak dapat dibaca. " * 12, "detail\n" * 80, parent=c.window
     ),
     "evaluation.monitor.CompletionDialog": lambda c: _mod("evaluation.monitor").CompletionDialog(
@@ -124,37 +124,37 @@ FACTORIES: dict[str, Callable[[Context], QWidget]] = {
     "evaluation.editor.EvaluationEditor": lambda c: _mod("evaluation.editor").EvaluationEditor(
         c.db, ADMIN, c.evaluation_uuid, parent=c.window
     ),
-    "employees.form.EmployeeFormDialog": lambda c: _mod("employees.form").EmployeeFormDialog(
+    "register.form.EmployeeFormDialog": lambda c: _mod("register.form").EmployeeFormDialog(
         c.db, ADMIN, c.employee_uuid, parent=c.window
     ),
-    "employees.history.MutasiDialog": lambda c: _mod("employees.history").MutasiDialog(
+    "register.history.MutasiDialog": lambda c: _mod("register.history").MutasiDialog(
         c.db, ADMIN, c.employee_uuid, parent=c.window
     ),
-    "employees.history.LeavingDialog": lambda c: _mod("employees.history").LeavingDialog(
+    "register.history.LeavingDialog": lambda c: _mod("register.history").LeavingDialog(
         c.db, ADMIN, c.employee_uuid, parent=c.window
     ),
-    "employees.offices.OfficesDialog": lambda c: _mod("employees.offices").OfficesDialog(
+    "register.offices.OfficesDialog": lambda c: _mod("register.offices").OfficesDialog(
         c.db, ADMIN, parent=c.window
     ),
-    "employees.import_wizard.ImportWizard": lambda c: _mod("employees.import_wizard").ImportWizard(
+    "register.import_wizard.ImportWizard": lambda c: _mod("register.import_wizard").ImportWizard(
         c.db, ADMIN, parent=c.window
     ),
-    "employees.externals.ExternalPenilaiDialog": lambda c: _mod(
-        "employees.externals"
+    "register.externals.ExternalPenilaiDialog": lambda c: _mod(
+        "register.externals"
     ).ExternalPenilaiDialog(c.db, ADMIN, parent=c.window),
-    "employees.checks.RegisterChecksDialog": lambda c: _mod(
-        "employees.checks"
-    ).RegisterChecksDialog(c.db, ADMIN, lambda *_a: None, parent=c.window),
-    "settings.dialog.SettingsDialog": lambda c: _mod("settings.dialog").SettingsDialog(
+    "register.checks.RegisterChecksDialog": lambda c: _mod("register.checks").RegisterChecksDialog(
+        c.db, ADMIN, lambda *_a: None, parent=c.window
+    ),
+    "admin.settings.SettingsDialog": lambda c: _mod("admin.settings").SettingsDialog(
         c.window, db=c.db, actor=ADMIN, home_office="NGL"
     ),
-    "dialogs.common.ReasonDialog": lambda c: _mod("dialogs.common").ReasonDialog(
+    "kit.dialogs.ReasonDialog": lambda c: _mod("kit.dialogs").ReasonDialog(
         "Alasan", "Tuliskan alasan pembukaan kembali evaluasi ini.", parent=c.window
     ),
-    "dialogs.login.LoginDialog": lambda c: _mod("dialogs.login").LoginDialog(
+    "admin.login.LoginDialog": lambda c: _mod("admin.login").LoginDialog(
         c.db, is_demo=True, office="NGL — Kecamatan Nanggalo", parent=c.window
     ),
-    "dialogs.first_start.FirstStartDialog": lambda c: _mod("dialogs.first_start").FirstStartDialog(
+    "admin.first_start.FirstStartDialog": lambda c: _mod("admin.first_start").FirstStartDialog(
         c.window
     ),
     "sync.conflicts.ConflictsDialog": lambda c: _mod("sync.conflicts").ConflictsDialog(
@@ -185,7 +185,7 @@ FACTORIES: dict[str, Callable[[Context], QWidget]] = {
         c.db, ADMIN, parent=c.window
     ),
     "help.dialog.HelpDialog": lambda c: _mod("help.dialog").HelpDialog(c.window),
-    "reports.preview.PreviewDialog": lambda c: _mod("reports.preview").PreviewDialog(
+    "reporting.preview.PreviewDialog": lambda c: _mod("reporting.preview").PreviewDialog(
         c.pdf, "Evaluasi Kinerja Pegawai", parent=c.window
     ),
 }

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog
 
 from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.gui.admin.backups import BackupDialog, RestoreConfirmDialog
-from kinerja_desktop.gui.dialogs.login import LoginDialog
+from kinerja_desktop.gui.admin.login import LoginDialog
+from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
-from kinerja_desktop.gui.tasks import TaskRunner
 from kinerja_desktop.services.admin.accounts import create_user
 from kinerja_desktop.services.admin.backups import list_backups
 from kinerja_desktop.services.admin.setup import init_office

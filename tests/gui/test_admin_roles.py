@@ -10,10 +10,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from kinerja_desktop.domain.enums import Role
-from kinerja_desktop.gui.dialogs.login import LoginDialog
+from kinerja_desktop.gui.admin.login import LoginDialog
+from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
-from kinerja_desktop.gui.tasks import TaskRunner
 
 ACTIONS = ("action_users", "action_password", "action_audit", "action_backups")
 

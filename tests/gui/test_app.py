@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication
 
 from kinerja_desktop import app as app_module
 from kinerja_desktop.gui.admin.common import Question
-from kinerja_desktop.gui.dialogs.common import MessageBox
-from kinerja_desktop.gui.dialogs.login import LoginDialog
+from kinerja_desktop.gui.admin.login import LoginDialog
+from kinerja_desktop.gui.kit.dialogs import MessageBox
+from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
-from kinerja_desktop.gui.tasks import TaskRunner
 from kinerja_desktop.services.admin.backups import list_backups, make_backup
 from kinerja_desktop.storage.instance_lock import who_am_i
 
@@ -226,7 +226,7 @@ def test_probe_signs_in_through_the_service_without_a_dialog(qtbot, boxes, demo_
 
 
 def test_opening_another_file_moves_the_writer_lock(qtbot, monkeypatch, parts, boxes, demo_copy):
-    from kinerja_desktop.gui.dialogs.common import OpenDatabaseDialog
+    from kinerja_desktop.gui.kit.dialogs import OpenDatabaseDialog
     from kinerja_desktop.services.admin.startup_check import acquire_writer
 
     window, startup, _runner = parts
@@ -251,7 +251,7 @@ def test_opening_another_file_moves_the_writer_lock(qtbot, monkeypatch, parts, b
 def test_a_missing_file_from_the_open_menu_keeps_the_current_database(
     qtbot, monkeypatch, parts, boxes, demo_copy
 ):
-    from kinerja_desktop.gui.dialogs.common import OpenDatabaseDialog
+    from kinerja_desktop.gui.kit.dialogs import OpenDatabaseDialog
 
     window, startup, _runner = parts
     monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *a, **k: None))

@@ -7,8 +7,8 @@ import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from kinerja_desktop.gui.employees.history import history_table
-from kinerja_desktop.gui.format import fmt_date, fmt_date_long, fmt_datetime, fmt_datetime_long
+from kinerja_desktop.gui.kit.format import fmt_date, fmt_date_long, fmt_datetime, fmt_datetime_long
+from kinerja_desktop.gui.register.history import history_table
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.register.employee_admin import get_employee
 from kinerja_desktop.services.register.employees import list_employees

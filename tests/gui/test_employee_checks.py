@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import Role
-from kinerja_desktop.gui.employees.checks import RegisterChecksDialog
-from kinerja_desktop.gui.employees.form import EmployeeFormDialog
+from kinerja_desktop.gui.register.checks import RegisterChecksDialog
+from kinerja_desktop.gui.register.form import EmployeeFormDialog
 from kinerja_desktop.services.common.actor import SYSTEM, Actor
 from kinerja_desktop.services.register.checks import load_state, register_issues
 from kinerja_desktop.services.register.employee_admin import get_employee, update_employee
@@ -54,7 +54,7 @@ def test_the_check_panel_lists_problems_and_fixes_them(qtbot, db):
 
 
 def test_the_view_opens_one_check_panel(qtbot, db):
-    from kinerja_desktop.gui.views.employees import EmployeesView
+    from kinerja_desktop.gui.register.view import EmployeesView
 
     view = EmployeesView()
     qtbot.addWidget(view)

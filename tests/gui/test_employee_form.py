@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import EmploymentType, JobKind, Role
-from kinerja_desktop.gui.employees.form import EmployeeFormDialog
+from kinerja_desktop.gui.register.form import EmployeeFormDialog
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.register.employee_admin import get_employee
@@ -169,7 +169,7 @@ def test_read_only_for_pimpinan_and_for_rows_of_other_offices(qtbot, db):
 
 
 def test_a_penilai_luar_is_added_from_the_form_and_chosen(qtbot, db, monkeypatch):
-    from kinerja_desktop.gui.employees.externals import ExternalPenilaiDialog
+    from kinerja_desktop.gui.register.externals import ExternalPenilaiDialog
     from kinerja_desktop.services.register.office_admin import list_external_penilai
 
     def ask(cls, parent, db_, actor, *, lang="id"):
@@ -199,7 +199,7 @@ def test_a_penilai_luar_is_added_from_the_form_and_chosen(qtbot, db, monkeypatch
 
 
 def test_penilai_luar_are_read_only_without_an_editing_account(qtbot, db):
-    from kinerja_desktop.gui.employees.externals import ExternalPenilaiDialog
+    from kinerja_desktop.gui.register.externals import ExternalPenilaiDialog
 
     dialog = ExternalPenilaiDialog(db, PIMPINAN)
     qtbot.addWidget(dialog)

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import EmploymentType, JobKind, LeaveReason, Role
-from kinerja_desktop.gui.employees.form import EmployeeFormDialog
-from kinerja_desktop.gui.employees.history import Confirm, LeavingDialog, MutasiDialog
-from kinerja_desktop.gui.errors import ErrorDialog
-from kinerja_desktop.gui.views.employees import EmployeesView
+from kinerja_desktop.gui.kit.errors import ErrorDialog
+from kinerja_desktop.gui.register.form import EmployeeFormDialog
+from kinerja_desktop.gui.register.history import Confirm, LeavingDialog, MutasiDialog
+from kinerja_desktop.gui.register.view import EmployeesView
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.register.employee_admin import get_employee
 from kinerja_desktop.services.register.employees import list_employees

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QTableWidget
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.gui.admin.audit import AuditDialog
+from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.sync.conflicts import ConflictsDialog
-from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from kinerja_desktop.domain.errors import DatabaseError, ValidationError
-from kinerja_desktop.gui import errors
-from kinerja_desktop.gui.errors import ErrorDialog, install_excepthook
+from kinerja_desktop.gui.kit import errors
+from kinerja_desktop.gui.kit.errors import ErrorDialog, install_excepthook
 
 
 @pytest.fixture

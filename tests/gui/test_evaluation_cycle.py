@@ -13,7 +13,7 @@ from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, Rating
 from kinerja_desktop.domain.messages import label
 from kinerja_desktop.gui.evaluation import asks
 from kinerja_desktop.gui.evaluation import editor as ed
-from kinerja_desktop.gui.models import evaluations as ev
+from kinerja_desktop.gui.evaluation import model as ev
 from kinerja_desktop.services.evaluation.evidence import evidence_dir
 from kinerja_desktop.services.evaluation.realisations import find_evaluation, get_evaluation
 from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row, type_cell

@@ -6,8 +6,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 
 from kinerja_desktop.gui.evaluation import asks
-from kinerja_desktop.gui.models import evaluations as ev
-from kinerja_desktop.gui.models.evaluations import CompletionTableModel
+from kinerja_desktop.gui.evaluation import model as ev
+from kinerja_desktop.gui.evaluation.model import CompletionTableModel
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation.completion import completion
 from kinerja_desktop.services.evaluation.realisations import find_evaluation

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
-from kinerja_desktop.gui import file_dialogs
+from kinerja_desktop.gui.kit import file_dialogs
 from kinerja_desktop.gui.sync.dialogs import PackageFileDialog
 
 
@@ -82,8 +82,8 @@ def test_evidence_sheet_audit_and_database_dialogs_start_in_documents(
     home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from kinerja_desktop.gui.admin.audit import SaveFileDialog
-    from kinerja_desktop.gui.dialogs.common import OpenDatabaseDialog
     from kinerja_desktop.gui.evaluation.asks import EvidenceFile, SaveFile
+    from kinerja_desktop.gui.kit.dialogs import OpenDatabaseDialog
 
     stick = tmp_path / "usb"
     stick.mkdir()

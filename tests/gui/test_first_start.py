@@ -8,16 +8,16 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from kinerja_desktop.domain.enums import OfficeKind
-from kinerja_desktop.gui.dialogs.common import MessageBox, OpenDatabaseDialog
-from kinerja_desktop.gui.dialogs.first_start import (
+from kinerja_desktop.gui.admin.first_start import (
     FirstStartDialog,
     FirstStartResult,
     StartChoice,
 )
-from kinerja_desktop.gui.dialogs.login import LoginDialog
+from kinerja_desktop.gui.admin.login import LoginDialog
+from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog
+from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
-from kinerja_desktop.gui.tasks import TaskRunner
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from kinerja_desktop.domain.enums import Role
-from kinerja_desktop.gui.employees.import_wizard import ImportWizard
-from kinerja_desktop.gui.employees.sheets import SheetFileDialog
+from kinerja_desktop.gui.register.import_wizard import ImportWizard
+from kinerja_desktop.gui.register.sheets import SheetFileDialog
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.register.employee_sheets import export_employees
@@ -124,7 +124,7 @@ def test_a_file_that_is_not_a_workbook_stays_on_the_first_page(qtbot, db, tmp_pa
 
 
 def test_the_view_offers_template_and_export(qtbot, db, tmp_path, monkeypatch):
-    from kinerja_desktop.gui.views.employees import EmployeesView
+    from kinerja_desktop.gui.register.view import EmployeesView
 
     targets = iter([tmp_path / "templat.xlsx", tmp_path / "semua.xlsx"])
     monkeypatch.setattr(SheetFileDialog, "save_path", classmethod(lambda cls, *a: next(targets)))

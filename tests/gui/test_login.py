@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from kinerja_desktop.domain.enums import Role
-from kinerja_desktop.gui.dialogs.login import LAST_USER_KEY, LoginDialog
+from kinerja_desktop.gui.admin.login import LAST_USER_KEY, LoginDialog
 from kinerja_desktop.services.common.database import Database
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 import kinerja_desktop
-from kinerja_desktop.gui.dialogs.common import MessageBox, OpenDatabaseDialog
+from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
 
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from kinerja_desktop.domain.nip import format_nip
-from kinerja_desktop.gui.employees.fields import AtasanCombo
+from kinerja_desktop.gui.register.fields import AtasanCombo
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.register.employee_admin import atasan_choices
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import Acting, EmploymentType, JobKind, OfficeKind, Role
-from kinerja_desktop.gui.employees.history import Confirm
-from kinerja_desktop.gui.employees.offices import LogoFileDialog, OfficesDialog
+from kinerja_desktop.gui.register.history import Confirm
+from kinerja_desktop.gui.register.offices import LogoFileDialog, OfficesDialog
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.register.dto import EmployeeInput, OfficeInput

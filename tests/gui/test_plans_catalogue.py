@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import Role, SplitRule
 from kinerja_desktop.gui.plans.catalogue import CatalogueDialog
-from kinerja_desktop.gui.views.indicators import TAB_CASCADE, TAB_SKP, IndicatorsView
+from kinerja_desktop.gui.plans.view import TAB_CASCADE, TAB_SKP, IndicatorsView
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.plans.iku_catalogue import get_catalogue
 

@@ -14,8 +14,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
 from kinerja_desktop.domain.errors import KinerjaError
-from kinerja_desktop.gui.reports import printing
-from kinerja_desktop.gui.reports.printing import (
+from kinerja_desktop.gui.kit.tasks import TaskRunner, TaskState
+from kinerja_desktop.gui.reporting import printing
+from kinerja_desktop.gui.reporting.printing import (
     BAND_HEIGHT_PX,
     F4_NAME,
     FallbackQuestion,
@@ -25,7 +26,6 @@ from kinerja_desktop.gui.reports.printing import (
     render_to_printer,
     start_printing,
 )
-from kinerja_desktop.gui.tasks import TaskRunner, TaskState
 from tests.reports.pdfcheck import page_sizes_mm
 
 MM = 72 / 25.4
@@ -278,7 +278,7 @@ def test_an_unreadable_pdf_is_a_worded_error(tmp_path: Path) -> None:
 def test_bands_put_every_line_where_a_whole_page_render_does(tmp_path: Path) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
-    from kinerja_desktop.gui.reports.printing import render_band
+    from kinerja_desktop.gui.reporting.printing import render_band
 
     width, height = 215 * MM, 330 * MM
     canvas = Canvas(str(tmp_path / "lines.pdf"), pagesize=(width, height))
@@ -308,7 +308,7 @@ def test_bands_put_every_line_where_a_whole_page_render_does(tmp_path: Path) -> 
 
 
 def test_the_print_support_check_prints_and_reads_back_one_f4_page(qtbot, tmp_path: Path) -> None:
-    from kinerja_desktop.gui.reports.printing import print_support_check
+    from kinerja_desktop.gui.reporting.printing import print_support_check
 
     assert print_support_check(tmp_path) == 1
     assert page_sizes_mm(tmp_path / "print-support-check.pdf") == [(215, 330)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kinerja_desktop.gui.dialogs.common import ReasonDialog
+from kinerja_desktop.gui.kit.dialogs import ReasonDialog
 
 
 def test_continue_needs_a_reason_and_returns_it_trimmed(qtbot) -> None:

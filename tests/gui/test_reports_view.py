@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kinerja_desktop.gui.reports.preview import SaveDialog
-from kinerja_desktop.gui.reports.printing import PrintDialog
-from kinerja_desktop.gui.views.reports import ReportsView
+from kinerja_desktop.gui.reporting.preview import SaveDialog
+from kinerja_desktop.gui.reporting.printing import PrintDialog
+from kinerja_desktop.gui.reporting.view import ReportsView
 from tests.reports.pdfcheck import page_sizes_mm, page_texts, pdf_text
 
 
@@ -133,7 +133,7 @@ def test_an_unwritable_target_is_a_clear_message(qtbot, view, tmp_path, monkeypa
     monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: target))
     shown: list[str] = []
     monkeypatch.setattr(
-        "kinerja_desktop.gui.errors.ErrorDialog.present",
+        "kinerja_desktop.gui.kit.errors.ErrorDialog.present",
         classmethod(lambda cls, message, details="", parent=None: shown.append(message)),
     )
     view.panel.select(kind="office_recap", office="NGL-GRL")
@@ -146,7 +146,7 @@ def test_an_unwritable_target_is_a_clear_message(qtbot, view, tmp_path, monkeypa
 def test_the_previews_print_button_prints_the_previewed_file_and_then_it_goes(
     qtbot, view, demo_db_path, tmp_path, monkeypatch
 ):
-    from kinerja_desktop.gui.reports import printing
+    from kinerja_desktop.gui.reporting import printing
 
     nip, _name = _approved_nip(demo_db_path, "NGL-GRL")
     printed = tmp_path / "printed.pdf"

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
+from kinerja_desktop.gui.kit.screen_fit import FRAME, TITLE_BAR, fit_window
 from kinerja_desktop.gui.main_window import VIEW_NAMES
-from kinerja_desktop.gui.widgets.screen_fit import FRAME, TITLE_BAR, fit_window
 
 PROBE = Path(__file__).with_name("screen_fit_probe.py")
 ROOT = Path(__file__).resolve().parents[2]

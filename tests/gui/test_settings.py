@@ -11,10 +11,10 @@ from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import select
 
 from kinerja_desktop.domain.enums import Periodicity, Predikat, Role
+from kinerja_desktop.gui.admin.settings import SettingsDialog
 from kinerja_desktop.gui.ext import settings as settings_ext
 from kinerja_desktop.gui.i18n import preferred_language, saved_language
 from kinerja_desktop.gui.main_window import MainWindow
-from kinerja_desktop.gui.settings.dialog import SettingsDialog
 from kinerja_desktop.services.admin.settings import backup_folder, load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop.gui.admin.common import Question
-from kinerja_desktop.gui.dialogs.common import MessageBox, OpenDatabaseDialog
-from kinerja_desktop.gui.dialogs.login import LoginDialog
+from kinerja_desktop.gui.admin.login import LoginDialog
+from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog
+from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
-from kinerja_desktop.gui.tasks import TaskRunner
 from kinerja_desktop.storage import engine as sqlite_engine
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"

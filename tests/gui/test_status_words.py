@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.messages import label
-from kinerja_desktop.gui.models.recap import OfficeRecapTableModel
+from kinerja_desktop.gui.reporting.model import OfficeRecapTableModel
 
 
 def test_recap_headers_spell_each_status_as_its_label(qtbot) -> None:

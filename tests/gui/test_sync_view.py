@@ -13,10 +13,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QPushButton
 
 from kinerja_desktop.domain.enums import Role
-from kinerja_desktop.gui.dialogs.common import MessageBox
+from kinerja_desktop.gui.kit.dialogs import MessageBox
 from kinerja_desktop.gui.sync import dialogs as sync_dialogs
 from kinerja_desktop.gui.sync.conflicts import ConflictsDialog
-from kinerja_desktop.gui.views.sync import SyncView
+from kinerja_desktop.gui.sync.view import SyncView
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from tests.sync.fixtures import *  # noqa: F403

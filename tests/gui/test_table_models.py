@@ -7,17 +7,17 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from kinerja_desktop.gui.models import employees as emp
-from kinerja_desktop.gui.models import evaluations as ev
-from kinerja_desktop.gui.models import indicators as ind
-from kinerja_desktop.gui.models import recap as rec
-from kinerja_desktop.gui.models import sync as syn
-from kinerja_desktop.gui.models.employees import EmployeeTableModel
-from kinerja_desktop.gui.models.evaluations import EvaluationTableModel
-from kinerja_desktop.gui.models.indicators import IndicatorTableModel
-from kinerja_desktop.gui.models.recap import OfficeRecapTableModel
-from kinerja_desktop.gui.models.sync import SyncTableModel
-from kinerja_desktop.gui.models.table_model import RIGHT, SORT_ROLE
+from kinerja_desktop.gui.evaluation import model as ev
+from kinerja_desktop.gui.evaluation.model import EvaluationTableModel
+from kinerja_desktop.gui.kit.table_model import RIGHT, SORT_ROLE
+from kinerja_desktop.gui.plans import model as ind
+from kinerja_desktop.gui.plans.model import IndicatorTableModel
+from kinerja_desktop.gui.register import model as emp
+from kinerja_desktop.gui.register.model import EmployeeTableModel
+from kinerja_desktop.gui.reporting import model as rec
+from kinerja_desktop.gui.reporting.model import OfficeRecapTableModel
+from kinerja_desktop.gui.sync import model as syn
+from kinerja_desktop.gui.sync.model import SyncTableModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder

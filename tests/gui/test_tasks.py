@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from kinerja_desktop.gui.tasks import TaskRunner, TaskState
+from kinerja_desktop.gui.kit.tasks import TaskRunner, TaskState
 
 
 @pytest.fixture

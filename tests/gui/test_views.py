@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from kinerja_desktop.domain.errors import DatabaseError
-from kinerja_desktop.gui.models import employees as emp
-from kinerja_desktop.gui.models import evaluations as ev
-from kinerja_desktop.gui.views.employees import EmployeesView
-from kinerja_desktop.gui.views.evaluations import EvaluationsView
-from kinerja_desktop.gui.views.reports import ReportsView
-from kinerja_desktop.gui.views.sync import SyncView
+from kinerja_desktop.gui.evaluation import model as ev
+from kinerja_desktop.gui.evaluation.view import EvaluationsView
+from kinerja_desktop.gui.register import model as emp
+from kinerja_desktop.gui.register.view import EmployeesView
+from kinerja_desktop.gui.reporting.view import ReportsView
+from kinerja_desktop.gui.sync.view import SyncView
 
 FAKE_DB = object()  # views only pass it on to the (patched) services
 

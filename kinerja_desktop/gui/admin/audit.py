@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, text
-from kinerja_desktop.gui import file_dialogs
-from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.format import fmt_count, fmt_datetime
-from kinerja_desktop.gui.models.table_model import Column, RowTableModel
-from kinerja_desktop.gui.tasks import TaskRunner
-from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit import file_dialogs
+from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.errors import show_error
+from kinerja_desktop.gui.kit.format import fmt_count, fmt_datetime
+from kinerja_desktop.gui.kit.table_model import Column, RowTableModel
+from kinerja_desktop.gui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.admin.audit_log import AuditRow

@@ -33,11 +33,11 @@ from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, text
 from kinerja_desktop.gui.admin.common import fmt_size
-from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.format import fmt_count, fmt_datetime, fmt_datetime_long
-from kinerja_desktop.gui.models.table_model import RIGHT, Column, RowTableModel
-from kinerja_desktop.gui.tasks import TaskRunner
-from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.errors import show_error
+from kinerja_desktop.gui.kit.format import fmt_count, fmt_datetime, fmt_datetime_long
+from kinerja_desktop.gui.kit.table_model import RIGHT, Column, RowTableModel
+from kinerja_desktop.gui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.main_window import MainWindow
@@ -387,7 +387,7 @@ class BackupDialog(QDialog):
         """Keep the user signed in only when the restored file holds the very same account
         (its uuid, not a name: a backup may hold another account called ``admin``), still
         active and with the same roles; otherwise ask who works now."""
-        from kinerja_desktop.gui.dialogs.login import sign_in
+        from kinerja_desktop.gui.admin.login import sign_in
         from kinerja_desktop.services.admin.accounts import actor_for, list_users
 
         db = self.window_.database

@@ -31,8 +31,8 @@ from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, label, text
 from kinerja_desktop.gui.admin.common import Question, form_with_save
-from kinerja_desktop.gui.format import fmt_datetime_long
-from kinerja_desktop.gui.models.table_model import Column, RowTableModel
+from kinerja_desktop.gui.kit.format import fmt_datetime_long
+from kinerja_desktop.gui.kit.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.admin.accounts import UserDTO

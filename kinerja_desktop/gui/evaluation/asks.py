@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kinerja_desktop.gui import file_dialogs
-from kinerja_desktop.gui.dialogs.common import ReasonDialog  # noqa: F401 (re-exported)
+from kinerja_desktop.gui.kit import file_dialogs
+from kinerja_desktop.gui.kit.dialogs import ReasonDialog  # noqa: F401 (re-exported)
 
 
 def _tr(text: str) -> str:

@@ -21,7 +21,7 @@ from kinerja_desktop.domain.behaviour import CORE_VALUES
 from kinerja_desktop.domain.enums import EvaluationStatus, Rating
 from kinerja_desktop.domain.messages import label
 from kinerja_desktop.domain.predikat import predikat as predikat_of
-from kinerja_desktop.gui.format import fmt_capaian
+from kinerja_desktop.gui.kit.format import fmt_capaian
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.evaluation.dto import EvaluationDetail, Permissions

@@ -32,10 +32,10 @@ from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, label
 from kinerja_desktop.domain.scoring import capaian, category
-from kinerja_desktop.gui.dialogs.common import MessageBox
 from kinerja_desktop.gui.evaluation.asks import Confirm, EvidenceFile, ReasonDialog
 from kinerja_desktop.gui.evaluation.assessment_panel import AssessmentPanel
-from kinerja_desktop.gui.format import (
+from kinerja_desktop.gui.kit.dialogs import MessageBox
+from kinerja_desktop.gui.kit.format import (
     fmt_capaian,
     fmt_date_long,
     fmt_datetime_long,

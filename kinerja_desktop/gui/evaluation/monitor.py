@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, text
-from kinerja_desktop.gui.dialogs.common import MessageBox
 from kinerja_desktop.gui.evaluation.asks import SaveFile
-from kinerja_desktop.gui.models.evaluations import CompletionTableModel
-from kinerja_desktop.gui.models.table_model import ROW_ROLE
-from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
-from kinerja_desktop.gui.widgets.period_combo import PeriodCombo
+from kinerja_desktop.gui.evaluation.model import CompletionTableModel
+from kinerja_desktop.gui.kit.dialogs import MessageBox
+from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.period_combo import PeriodCombo
+from kinerja_desktop.gui.kit.table_model import ROW_ROLE
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common.actor import Actor

@@ -107,7 +107,7 @@ class AccountActions(QObject):
         return dialog
 
     def switch_user(self) -> Any:
-        from kinerja_desktop.gui.dialogs.login import sign_in
+        from kinerja_desktop.gui.admin.login import sign_in
 
         actor = sign_in(self.window, lang=self.lang)
         if actor is not None:

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from kinerja_desktop.gui.dialogs.common import MessageBox
-from kinerja_desktop.gui.settings.dialog import SettingsDialog, SettingsOutcome
-from kinerja_desktop.gui.views.base import ALL
+from kinerja_desktop.gui.admin.settings import SettingsDialog, SettingsOutcome
+from kinerja_desktop.gui.kit.dialogs import MessageBox
+from kinerja_desktop.gui.kit.list_view import ALL
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.main_window import MainWindow

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import AchievementCategory, Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui import file_dialogs
+from kinerja_desktop.gui.kit import file_dialogs
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.dto import OfficeDTO
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.periods import Period, format_date_id
+from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.office_eval.common import (
     PERIOD_ROLES,
     READ_ONLY_COLOUR,
@@ -38,7 +39,6 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.office_eval.periods import (

@@ -29,7 +29,8 @@ from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, label
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.scoring import capaian, category
-from kinerja_desktop.gui.format import fmt_capaian, fmt_decimal
+from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.format import fmt_capaian, fmt_decimal
 from kinerja_desktop.gui.office_eval.common import (
     CATEGORY_COLOURS,
     INVALID_COLOUR,
@@ -47,7 +48,6 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.office_eval.realisations import (

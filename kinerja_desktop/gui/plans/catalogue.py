@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import Periodicity, Polarity, Role, SplitRule
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.periods import Period
-from kinerja_desktop.gui.format import enum_label
+from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.format import enum_label
 from kinerja_desktop.gui.plans.common import (
     BadNumber,
     error_label,
@@ -47,7 +48,6 @@ from kinerja_desktop.gui.plans.common import (
     show_decimal,
     show_error,
 )
-from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
 from kinerja_desktop.services.plans.dto import IndicatorInput, PeriodTarget
 
 if TYPE_CHECKING:

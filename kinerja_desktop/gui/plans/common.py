@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.dialogs.common import ReasonDialog  # noqa: F401 (re-exported)
-from kinerja_desktop.gui.format import fmt_decimal
+from kinerja_desktop.gui.kit.dialogs import ReasonDialog  # noqa: F401 (re-exported)
+from kinerja_desktop.gui.kit.format import fmt_decimal
 
 
 def _tr(text: str) -> str:

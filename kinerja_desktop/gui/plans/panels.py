@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.enums import Aspect, RhkKind, Role
 from kinerja_desktop.domain.errors import KinerjaError
-from kinerja_desktop.gui.format import enum_label
-from kinerja_desktop.gui.models.indicators import SkpTableModel
-from kinerja_desktop.gui.models.table_model import ROW_ROLE
+from kinerja_desktop.gui.kit.format import enum_label
+from kinerja_desktop.gui.kit.table_model import ROW_ROLE
 from kinerja_desktop.gui.plans.common import (
     BadNumber,
     error_label,
@@ -44,6 +43,7 @@ from kinerja_desktop.gui.plans.common import (
     parse_decimal,
     show_error,
 )
+from kinerja_desktop.gui.plans.model import SkpTableModel
 from kinerja_desktop.services.plans.dto import CascadeNode, IkiInput, RhkInput, SkpRow
 
 if TYPE_CHECKING:

@@ -43,7 +43,7 @@ from kinerja_desktop.domain.enums import (
     SplitRule,
 )
 from kinerja_desktop.domain.errors import KinerjaError
-from kinerja_desktop.gui.format import enum_label
+from kinerja_desktop.gui.kit.format import enum_label
 from kinerja_desktop.gui.plans.common import (
     BadNumber,
     ReasonDialog,

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.dialogs.common import MessageBox
-from kinerja_desktop.gui.models.sync import ConflictTableModel
-from kinerja_desktop.gui.models.table_model import ROW_ROLE
+from kinerja_desktop.gui.kit.dialogs import MessageBox
+from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.table_model import ROW_ROLE
 from kinerja_desktop.gui.sync.dialogs import PackageFileDialog, tr
-from kinerja_desktop.gui.widgets.empty_hint import show_when_empty
+from kinerja_desktop.gui.sync.model import ConflictTableModel
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common.actor import Actor

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kinerja_desktop.gui import file_dialogs
-from kinerja_desktop.gui.format import fmt_count
+from kinerja_desktop.gui.kit import file_dialogs
+from kinerja_desktop.gui.kit.format import fmt_count
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.sync.importer import ImportSummary

@@ -51,8 +51,8 @@ from kinerja_desktop.domain.scoring import suggest_rating_for_head as head_ratin
 from kinerja_desktop.domain.targets import split_target
 from kinerja_desktop.services.common.database import DEMO_KEY, HOME_OFFICE_KEY, Database
 from kinerja_desktop.services.common.dto import DemoAccount, DemoSummary
-from kinerja_desktop.services.demo.accounts import add_demo_accounts
 from kinerja_desktop.services.demo import data
+from kinerja_desktop.services.demo.accounts import add_demo_accounts
 from kinerja_desktop.services.demo.logo import demo_logo_png
 from kinerja_desktop.storage.file_ops import FileBusyError, move_together, unlink_with_retry
 from kinerja_desktop.storage.models import Base, Setting

@@ -3,8 +3,9 @@
 "Setujui terpilih" approves only what the penilai has already decided: each evaluation goes
 through :func:`kinerja_desktop.services.evaluation.assessments.approve` unchanged, which
 refuses a row whose two ratings (or the reason a rating that differs from the suggestion
-needs) are not saved. So a rating is never filled in on the penilai's behalf. Each row is its own transaction and audit
-entry; a row that is refused stays Diajukan and is listed with the reason.
+needs) are not saved. So a rating is never filled in on the penilai's behalf. Each row is its
+own transaction and audit entry; a row that is refused stays Diajukan and is listed with the
+reason.
 """
 
 from __future__ import annotations

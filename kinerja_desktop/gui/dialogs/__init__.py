@@ -1,1 +1,0 @@
-"""Dialogs. Each opens through an ``ask()``/``show_*()`` classmethod that tests patch."""

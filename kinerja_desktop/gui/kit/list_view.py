@@ -1,0 +1,332 @@
+"""The list view every screen is built from: title, search box, table, count, empty state.
+
+A view holds the open :class:`Database` handle (or ``None``) and calls read services with it;
+it never opens a session. Views do not call each other: the main window forwards its
+``data_changed(kind)`` signal and a view that cares marks itself stale (DESIGN.md conv. 11).
+Only the visible view reloads at once; the others reload when they are shown, so opening a
+database costs one query, not five.
+
+Views import their read services inside :meth:`ListView.load`: the services pull in SQLAlchemy
+(about 0.2 s), and the window must paint before that (DESIGN.md section 8, "Start-up").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.gui.kit.format import fmt_count
+from kinerja_desktop.gui.kit.table_model import RowTableModel
+
+if TYPE_CHECKING:
+    from kinerja_desktop.services.common.actor import Actor
+    from kinerja_desktop.services.common.database import Database
+
+#: ``data_changed`` kind that every view listens to (a new database, an import...).
+ALL = "all"
+# Wide text columns (jabatan, indicator names) are capped; the tooltip shows the rest.
+MAX_COLUMN_WIDTH = 340
+COLUMN_PADDING = 6
+# Above this many rows the search waits for a pause in typing instead of filtering per key.
+DEBOUNCE_ROWS = 5000
+DEBOUNCE_MS = 200
+
+_PAGE_TABLE = 0
+_PAGE_EMPTY = 1
+
+
+def _tr(text: str) -> str:
+    # PySide's self.tr() takes the context from the runtime class, so a base-class string
+    # would be looked up under "EmployeesView", "IndicatorsView"... and never found.
+    return QCoreApplication.translate("ListView", text)
+
+
+class ListView(QWidget):
+    """Base of the Pegawai, Indikator, Evaluasi, Laporan and Sinkronisasi views.
+
+    Subclasses set ``NAME`` and ``KINDS``, and implement :meth:`title`, :meth:`empty_text` and
+    :meth:`load`. ``load`` runs in the GUI thread: list services read plain rows and are fast
+    (DESIGN.md section 8); anything slower belongs in :mod:`kinerja_desktop.gui.kit.tasks`.
+    """
+
+    #: The view's key for the snapshot command and the sidebar.
+    NAME: ClassVar[str] = ""
+    #: ``data_changed`` kinds that make this view reload (``"all"`` always does).
+    KINDS: ClassVar[frozenset[str]] = frozenset()
+    #: What a row is ("pegawai"), marked with ``QT_TRANSLATE_NOOP("ListView", ...)``; the count
+    #: under the table then says what it counts ("Menampilkan 3 dari 98 pegawai").
+    COUNT_NOUN: ClassVar[str] = ""
+
+    def __init__(self, model: RowTableModel[Any], *, lang: str = "id", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"view_{self.NAME}")
+        self.lang = lang
+        self._db: Database | None = None
+        self.actor: Actor | None = None
+        self._stale = True
+        self._load_error = ""
+        self._natural_widths: list[int] = []
+        self.model = model
+        model.setParent(self)
+
+        self.title_label = QLabel(self.title())
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title_label.setFont(font)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(_tr("Cari..."))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(self._on_search_text)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._apply_filter)
+
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.title_label)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.search)
+
+        self.info_label = QLabel()
+        self.info_label.setObjectName("info")
+        self.info_label.setWordWrap(True)
+        self.info_label.hide()
+
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setModel(model)
+        self._setup_table()
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("empty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(mid); font-size: 11pt; padding: 24px;")
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty_label)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.info_label)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.count_label)
+        self._update_state()
+
+    # -- what subclasses provide -------------------------------------------------------------
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        """Said when the database holds no rows for this view at all."""
+        raise NotImplementedError
+
+    def load(self, db: Database) -> Sequence[Any]:
+        """Read the rows from the services."""
+        raise NotImplementedError
+
+    def after_load(self, db: Database | None) -> None:
+        """Hook for views with more than a table (period choices, an info line)."""
+
+    # -- database and refresh ----------------------------------------------------------------
+
+    @property
+    def database(self) -> Database | None:
+        return self._db
+
+    def set_database(self, db: Database | None) -> None:
+        """Use ``db`` from now on; the rows reload on the next :meth:`ensure_fresh`."""
+        self._db = db
+        self._stale = True
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Remember who is signed in (``None``: nobody, so the view offers no edits)."""
+        self.actor = actor
+        self.on_actor_changed()
+
+    def on_actor_changed(self) -> None:
+        """Show or hide the actions the signed-in user may take; views override it."""
+
+    def on_data_changed(self, kind: str) -> None:
+        """Slot for the main window's ``data_changed``: reload now if shown, else later."""
+        if kind != ALL and kind not in self.KINDS:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def ensure_fresh(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def is_stale(self) -> bool:
+        return self._stale
+
+    def refresh(self) -> None:
+        """Reload the rows from the services, keeping the sort column and the search text.
+
+        An expected error (a locked or damaged file) is shown in place of the table, worded
+        from the catalogue; anything else goes to the excepthook.
+        """
+        self._stale = False
+        self._load_error = ""
+        rows: Sequence[Any] = []
+        if self._db is not None:
+            try:
+                rows = self.load(self._db)
+            except KinerjaError as err:
+                self._load_error = describe(err, self.lang)
+        self.model.set_rows(rows)
+        self.after_load(self._db)
+        self._fit_columns()
+        self._update_state()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_fresh()
+        self._distribute_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._distribute_width()
+
+    # -- search ------------------------------------------------------------------------------
+
+    def _on_search_text(self, _text: str) -> None:
+        if self.model.total_count() > DEBOUNCE_ROWS:
+            self._debounce.start()
+        else:
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.search.text())
+        self._update_state()
+
+    # -- presentation ------------------------------------------------------------------------
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        # Office names share long prefixes ("Kelurahan Kampung …"): keep both ends visible.
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.setCornerButtonEnabled(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        # Elastic columns take the spare width instead (see _distribute_width).
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Measure a sample of rows when fitting: measuring 100,000 rows would freeze the UI.
+        header.setResizeContentsPrecision(300)
+        header.setSortIndicatorClearable(True)
+        # No indicator at first: enabling sorting would otherwise sort by column 0 at once.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+
+    def _fit_columns(self) -> None:
+        """Measure the columns on the new rows, then share the window's width out."""
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        # Contents-tight columns read as one run of text; a little air separates them.
+        self._natural_widths = [
+            min(header.sectionSize(section) + COLUMN_PADDING, MAX_COLUMN_WIDTH)
+            for section in range(header.count())
+        ]
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for section, width in enumerate(self._natural_widths):
+            header.resizeSection(section, width)
+        self._distribute_width()
+
+    def _distribute_width(self) -> None:
+        """Widen or narrow the elastic columns so the table fills the viewport exactly.
+
+        Before the view is shown the viewport has no real width, so nothing happens; the
+        show and resize events call this again.
+        """
+        widths = list(self._natural_widths)
+        header = self.table.horizontalHeader()
+        if not widths or len(widths) != header.count() or not self.table.isVisible():
+            return
+        shown = [i for i in range(len(widths)) if not header.isSectionHidden(i)]
+        elastic = [i for i in shown if self.model.columns()[i].elastic]
+        if not elastic:
+            return
+        spare = self.table.viewport().width() - sum(widths[i] for i in shown)
+        if spare > 0:
+            for n, i in enumerate(elastic):
+                widths[i] += spare // len(elastic) + (1 if n < spare % len(elastic) else 0)
+        elif spare < 0:
+            columns = self.model.columns()
+            give = {i: max(0, widths[i] - columns[i].elastic) for i in elastic}
+            room = sum(give.values())
+            if room:
+                ratio = min(1.0, -spare / room)
+                for i in elastic:
+                    widths[i] -= int(give[i] * ratio)
+        for i in elastic:
+            header.resizeSection(i, widths[i])
+
+    def _update_state(self) -> None:
+        shown = self.model.rowCount()
+        total = self.model.total_count()
+        counted = _tr("Menampilkan {shown} dari {total}").format(
+            shown=fmt_count(shown), total=fmt_count(total)
+        )
+        noun = _tr(self.COUNT_NOUN) if self.COUNT_NOUN else ""
+        self.count_label.setText(f"{counted} {noun}" if noun else counted)
+        message = ""
+        if self._db is None:
+            message = _tr(
+                "Belum ada database yang terbuka.\nPilih Berkas › Buka database… untuk membukanya."
+            )
+        elif self._load_error:
+            message = self._load_error
+        elif total == 0:
+            message = self.empty_text()
+        elif shown == 0:
+            message = _tr("Tidak ada data yang cocok dengan “{text}”.").format(
+                text=self.search.text().strip()
+            )
+        self.empty_label.setText(message)
+        self.pages.setCurrentIndex(_PAGE_EMPTY if message else _PAGE_TABLE)
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` in place of the table until the next refresh (a loading notice)."""
+        self.empty_label.setText(text)
+        self.pages.setCurrentIndex(_PAGE_EMPTY)
+
+    def empty_message(self) -> str:
+        """The text shown instead of the table, or ``""`` while the table is shown."""
+        return self.empty_label.text() if self.pages.currentIndex() == _PAGE_EMPTY else ""

@@ -1,0 +1,1 @@
+"""Pegawai: the employee register's view, table model, form and dialogs."""

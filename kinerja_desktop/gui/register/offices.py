@@ -1,0 +1,391 @@
+"""The offices dialog: kecamatan, kelurahan and puskesmas with their letterhead and logo.
+
+The list on the left, the chosen office's form on the right. The code is fixed once created
+(it is the natural key every synced row carries); the head is the employee whose current
+assignment at the office is marked head (with Plt./Plh.), moved with
+:func:`set_office_head`. An office with employees, sub-offices or data cannot be deleted; the
+service says why and the dialog shows that sentence. Offices are the Admin's to change; others
+see the same dialog read-only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.enums import Acting, OfficeKind
+from kinerja_desktop.domain.errors import KinerjaError, ValidationError
+from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.gui.kit import file_dialogs
+from kinerja_desktop.gui.kit.errors import show_error
+from kinerja_desktop.gui.register.fields import (
+    ActingCombo,
+    EnumCombo,
+    FieldMessage,
+    ValueCombo,
+    can_edit_offices,
+    can_edit_register,
+)
+from kinerja_desktop.gui.register.history import Confirm
+from kinerja_desktop.services.register.dto import OfficeDetail, OfficeInput
+
+if TYPE_CHECKING:
+    from kinerja_desktop.services.common.actor import Actor
+    from kinerja_desktop.services.common.database import Database
+
+_TEXTS = (
+    "code", "name", "address", "postal_code", "city", "phone", "email", "letterhead_1",
+    "letterhead_2", "letterhead_3",
+)  # fmt: skip
+
+
+class LogoFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Path | None:
+        return file_dialogs.open_file(
+            parent, parent.tr("Pilih logo") if parent else "Logo",
+            "PNG/JPEG (*.png *.jpg *.jpeg)", kind="logo",
+        )  # fmt: skip
+
+
+class OfficesDialog(QDialog):
+    """Manage offices; ``changed`` is True once anything was saved."""
+
+    def __init__(
+        self, db: Database, actor: Actor | None, *, lang: str = "id", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("offices_dialog")
+        self.setWindowTitle(self.tr("Kantor"))
+        self.resize(860, 600)
+        self.db, self.actor, self.lang = db, actor, lang
+        self.changed = False
+        self.detail: OfficeDetail | None = None
+        self.logo: bytes | None = None
+        self.admin = can_edit_offices(actor)
+
+        self.list = QListWidget()
+        self.list.setObjectName("office_list")
+        self.list.setMaximumWidth(260)
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+
+        self.code = QLineEdit()
+        self.name = QLineEdit()
+        self.kind = EnumCombo(OfficeKind, lang=lang)
+        self.parent_code = ValueCombo()
+        self.head = ValueCombo()
+        self.head.setObjectName("head")
+        self.head_acting = ActingCombo(lang)
+        self.address = QLineEdit()
+        self.postal_code = QLineEdit()
+        self.city = QLineEdit()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.letterhead_1 = QLineEdit()
+        self.letterhead_2 = QLineEdit()
+        self.letterhead_3 = QLineEdit()
+        for name in _TEXTS:
+            getattr(self, name).setObjectName(name)
+        self.letterhead_1.setPlaceholderText(self.tr("PEMERINTAH KOTA PADANG"))
+        self.letterhead_2.setPlaceholderText(self.tr("KECAMATAN NANGGALO"))
+        self.letterhead_3.setPlaceholderText(self.tr("KELURAHAN …"))
+        self.logo_label = QLabel()
+        self.logo_label.setObjectName("logo")
+        self.logo_label.setFixedSize(72, 72)
+        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_label.setStyleSheet("border: 1px solid palette(mid);")
+        self.logo_button = QPushButton(self.tr("Pilih logo…"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear = QPushButton(self.tr("Hapus logo"))
+        self.logo_clear.clicked.connect(lambda: self._set_logo(None))
+        self.message = FieldMessage("office")
+        self.info = QLabel()
+        self.info.setObjectName("office_info")
+        self.info.setWordWrap(True)
+        self.info.setStyleSheet("color: palette(mid);")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Kode"), self.code)
+        form.addRow(self.tr("Nama"), self.name)
+        form.addRow(self.tr("Jenis"), self.kind)
+        form.addRow(self.tr("Kantor induk"), self.parent_code)
+        head_row = QHBoxLayout()
+        head_row.addWidget(self.head, 1)
+        head_row.addWidget(self.head_acting)
+        form.addRow(self.tr("Kepala"), head_row)
+        form.addRow(self.tr("Alamat"), self.address)
+        place = QHBoxLayout()
+        place.addWidget(self.postal_code)
+        place.addWidget(QLabel(self.tr("Kota")))
+        place.addWidget(self.city, 1)
+        form.addRow(self.tr("Kode pos"), place)
+        form.addRow(self.tr("Telepon"), self.phone)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Kop baris 1"), self.letterhead_1)
+        form.addRow(self.tr("Kop baris 2"), self.letterhead_2)
+        form.addRow(self.tr("Kop baris 3"), self.letterhead_3)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_label)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_clear)
+        logo_row.addStretch(1)
+        form.addRow(self.tr("Logo"), logo_row)
+
+        self.new_button = QPushButton(self.tr("Kantor baru"))
+        self.new_button.setObjectName("new_office")
+        self.new_button.clicked.connect(self.new_office)
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setObjectName("save_office")
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton(self.tr("Hapus kantor"))
+        self.delete_button.setObjectName("delete_office")
+        self.delete_button.clicked.connect(self.delete)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        actions.addWidget(self.save_button)
+
+        right = QVBoxLayout()
+        right.addWidget(self.info)
+        right.addLayout(form)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        right.addLayout(actions)
+        body = QHBoxLayout()
+        body.addWidget(self.list)
+        body.addLayout(right, 1)
+        close = QDialogButtonBox()
+        close.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(close)
+        self.reload()
+
+    # -- list ------------------------------------------------------------------------------
+
+    def reload(self, select: str | None = None) -> None:
+        from kinerja_desktop.services.register.offices import list_offices
+
+        current = select or self.current_code()
+        self.offices = list_offices(self.db)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for office in self.offices:
+            item = QListWidgetItem(f"{office.code} — {office.name}")
+            item.setData(Qt.ItemDataRole.UserRole, office.code)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.parent_code.set_items(
+            [(self.tr("— tidak ada —"), None)]
+            + [(f"{o.code} — {o.name}", o.code) for o in self.offices],
+            keep=False,
+        )
+        codes = [o.code for o in self.offices]
+        row = codes.index(current) if current in codes else 0
+        if self.offices:
+            self.list.setCurrentRow(row)
+        self._show_current()
+
+    def current_code(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select(self, code: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                self.list.setCurrentRow(row)
+
+    def _show_current(self) -> None:
+        from kinerja_desktop.services.register.office_admin import get_office
+
+        self.message.clear_message()
+        code = self.current_code()
+        if code is None:
+            self.new_office()
+            return
+        try:
+            self.detail = get_office(self.db, code)
+        except KinerjaError as err:
+            self.message.show_error(describe(err, self.lang))
+            return
+        self._fill(self.detail)
+
+    def _fill(self, detail: OfficeDetail) -> None:
+        from kinerja_desktop.services.register.employees import list_employees
+
+        v = detail.values
+        for name in _TEXTS:
+            getattr(self, name).setText(getattr(v, name))
+        self.kind.set_value(v.kind)
+        self.parent_code.set_value(v.parent_code)
+        self.code.setReadOnly(True)
+        staff = [r for r in list_employees(self.db, office_code=v.code) if r.active]
+        self.head.set_items(
+            [(self.tr("— belum ada —"), None)] + [(r.full_name, r.uuid) for r in staff],
+            keep=False,
+        )
+        self.head.set_value(detail.head_uuid)
+        self.head_acting.set_value(detail.head_acting)
+        self._set_logo(v.logo)
+        facts = [self.tr("{n} pegawai aktif").format(n=detail.employees)]
+        if detail.children:
+            facts.append(self.tr("kantor bawahan: {c}").format(c=", ".join(detail.children)))
+        if detail.is_home:
+            facts.append(self.tr("kantor database ini"))
+        if not detail.editable:
+            facts.append(self.tr("milik kantor lain: hanya dapat dilihat"))
+        self.info.setText(" · ".join(facts))
+        self._permissions(detail.editable)
+
+    def _permissions(self, editable: bool) -> None:
+        admin = self.admin and editable
+        for name in (*_TEXTS, "kind", "parent_code"):
+            getattr(self, name).setEnabled(admin)
+        self.code.setEnabled(admin and self.detail is None)
+        self.logo_button.setEnabled(admin)
+        self.logo_clear.setEnabled(admin)
+        head_ok = can_edit_register(self.actor) and self.detail is not None
+        self.head.setEnabled(head_ok)
+        self.head_acting.setEnabled(head_ok)
+        self.new_button.setEnabled(self.admin)
+        self.save_button.setEnabled(admin or head_ok)
+        self.delete_button.setEnabled(admin and self.detail is not None)
+
+    def _set_logo(self, data: bytes | None) -> None:
+        self.logo = data
+        if data:
+            pixmap = QPixmap()
+            pixmap.loadFromData(QByteArray(data))
+            self.logo_label.setPixmap(
+                pixmap.scaled(
+                    68,
+                    68,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.logo_label.clear()
+            self.logo_label.setText(self.tr("(tanpa)"))
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def new_office(self) -> None:
+        self.detail = None
+        self.list.blockSignals(True)
+        self.list.clearSelection()
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+        for name in _TEXTS:
+            getattr(self, name).clear()
+        self.city.setText("Padang")
+        self.kind.set_value(OfficeKind.KELURAHAN)
+        self.parent_code.setCurrentIndex(0)
+        self.head.set_items([(self.tr("— belum ada —"), None)], keep=False)
+        self.head_acting.set_value(Acting.NONE)
+        self.code.setReadOnly(False)
+        self._set_logo(None)
+        self.info.setText(self.tr("Kantor baru: kodenya tidak dapat diubah setelah disimpan."))
+        self._permissions(True)
+        self.code.setFocus()
+
+    def choose_logo(self) -> None:
+        from kinerja_desktop.services.register.office_admin import read_logo
+
+        path = LogoFileDialog.ask(self)
+        if path is None:
+            return
+        try:
+            self._set_logo(read_logo(path))
+        except ValidationError as err:
+            self.message.show_error(describe(err, self.lang))
+
+    def values(self) -> OfficeInput:
+        texts = {name: getattr(self, name).text() for name in _TEXTS}
+        return OfficeInput(
+            **texts, kind=self.kind.value(), parent_code=self.parent_code.value(), logo=self.logo
+        )
+
+    def save(self) -> None:
+        from kinerja_desktop.services.register.office_admin import (
+            create_office,
+            set_office_head,
+            update_office,
+        )
+
+        self.message.clear_message()
+        if self.actor is None:
+            return
+        try:
+            if self.detail is None:
+                saved = create_office(self.db, self.actor, self.values())
+                code = saved.detail.values.code
+            else:
+                code = self.detail.values.code
+                if self.admin and self.detail.editable:
+                    update_office(
+                        self.db, self.actor, code, self.values(),
+                        expected_version=self.detail.version,
+                    )  # fmt: skip
+                head, acting = self.head.value(), self.head_acting.value()
+                if (head, acting if head else Acting.NONE) != (
+                    self.detail.head_uuid, self.detail.head_acting
+                ):  # fmt: skip
+                    set_office_head(
+                        self.db, self.actor, office_code=code, employee_uuid=head,
+                        acting=acting if head else Acting.NONE,
+                    )  # fmt: skip
+        except ValidationError as err:
+            self.message.show_error(describe(err, self.lang))
+            return
+        except KinerjaError as err:
+            show_error(err, lang=self.lang, parent=self)
+            return
+        self.changed = True
+        self.reload(select=code)
+        self.message.show_info(self.tr("Tersimpan."))
+
+    def delete(self) -> None:
+        from kinerja_desktop.services.register.office_admin import delete_office
+
+        if self.detail is None or self.actor is None:
+            return
+        v = self.detail.values
+        question = self.tr("Hapus kantor {code} — {name}?").format(code=v.code, name=v.name)
+        if not Confirm.ask(self, self.tr("Hapus kantor"), question, self.tr("Hapus")):
+            return
+        try:
+            delete_office(self.db, self.actor, v.code)
+        except KinerjaError as err:
+            self.message.show_error(describe(err, self.lang))
+            return
+        self.changed = True
+        self.detail = None
+        self.reload()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, db: Database, actor: Actor | None, *, lang: str = "id"
+    ) -> bool:
+        """Open the dialog modally; True when something was saved."""
+        dialog = cls(db, actor, lang=lang, parent=parent)
+        dialog.exec()
+        return dialog.changed

@@ -1,0 +1,547 @@
+"""Pegawai: the employee register with its office tree, filters and the register's actions.
+
+The office tree and the filter bar narrow the model's plain row list (no proxy, DESIGN.md
+convention 8); the search box matches names and NIPs typed with or without spaces. Actions
+call the services through dialogs in :mod:`kinerja_desktop.gui.register`; after each write
+the view offers "Urungkan", which calls the reverse service with the values the write returned
+(``before``). Only what the signed-in actor may do is enabled: nobody signed in, Penilai and
+Pimpinan read; Operator and Admin edit (offices: Admin).
+
+Decision: choosing an office in the tree shows that office and the offices under it (see
+:mod:`kinerja_desktop.gui.register.office_tree`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.enums import EmploymentType, JobKind
+from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.gui.kit.errors import show_error
+from kinerja_desktop.gui.kit.list_view import ListView
+from kinerja_desktop.gui.register.fields import (
+    EnumCombo,
+    ValueCombo,
+    can_edit_offices,
+    can_edit_register,
+    grade_items,
+)
+from kinerja_desktop.gui.register.model import EmployeeCriteria, EmployeeTableModel
+from kinerja_desktop.gui.register.office_tree import OfficeTree
+from kinerja_desktop.gui.register.undo import UndoList
+from kinerja_desktop.services.common.dto import EmployeeRow, OfficeDTO
+
+if TYPE_CHECKING:
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.register.dto import EmployeeSaved
+
+
+class EmployeesView(ListView):
+    NAME = "employees"
+    KINDS = frozenset({"employees", "offices"})
+    COUNT_NOUN = QT_TRANSLATE_NOOP("ListView", "pegawai")
+
+    def __init__(self, *, lang: str = "id", parent: Any = None) -> None:
+        super().__init__(EmployeeTableModel(lang=lang), lang=lang, parent=parent)
+        self.model: EmployeeTableModel
+        self.offices: list[OfficeDTO] = []
+        self.undo_list = UndoList()
+        self._checks_dialog: Any = None
+        #: The last sentence the view reported (also in the window's status bar).
+        self.last_message = ""
+        self._build_actions()
+        self._build_filters()
+        self._build_tree()
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self._build_shortcuts()
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _build_actions(self) -> None:
+        self.add_button = self._button(self.tr("Tambah"), "add", self.add_employee)
+        self.edit_button = self._button(self.tr("Ubah"), "edit", self.edit_selected)
+        self.mutasi_button = self._button(self.tr("Mutasi…"), "mutasi", self.mutasi_selected)
+        self.leave_button = self._button(self.tr("Keluar/Pensiun…"), "leave", self.leave_selected)
+        self.delete_button = self._button(self.tr("Hapus"), "delete", self.delete_selected)
+        self.undo_button = self._button(self.tr("Urungkan"), "undo", self.undo_last)
+        self.checks_button = self._button(self.tr("Periksa data"), "checks", self.show_checks)
+        self.offices_button = self._button(self.tr("Kantor…"), "offices", self.show_offices)
+        self.sheets_button = QToolButton()
+        self.sheets_button.setObjectName("sheets")
+        self.sheets_button.setText(self.tr("Lembar kerja"))
+        self.sheets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.sheets_button)
+        self.action_import = menu.addAction(self.tr("Impor dari Excel…"))
+        self.action_import.triggered.connect(self.import_sheet)
+        self.action_export = menu.addAction(self.tr("Ekspor ke Excel…"))
+        self.action_export.triggered.connect(self.export_sheet)
+        self.action_template = menu.addAction(self.tr("Simpan templat kosong…"))
+        self.action_template.triggered.connect(self.save_template)
+        self.sheets_button.setMenu(menu)
+        row = QHBoxLayout()
+        for button in (
+            self.add_button, self.edit_button, self.mutasi_button, self.leave_button,
+            self.delete_button, self.undo_button,
+        ):  # fmt: skip
+            row.addWidget(button)
+        row.addStretch(1)
+        self.layout().insertLayout(1, row)
+        # The register-wide actions sit in the title row, so the view still fits a 900 px
+        # window (the snapshot command's smallest size) without widening it.
+        position = self.toolbar.indexOf(self.search)
+        for widget in (self.checks_button, self.offices_button, self.sheets_button):
+            self.toolbar.insertWidget(position, widget)
+            position += 1
+
+    def _build_shortcuts(self) -> None:
+        """Keyboard and right-click access to the same actions (the buttons stay the truth:
+        each shortcut clicks its button only while that button is enabled)."""
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        pairs = (
+            (self.add_button, QKeySequence.StandardKey.New),
+            (self.delete_button, QKeySequence.StandardKey.Delete),
+            (self.undo_button, QKeySequence.StandardKey.Undo),
+        )
+        for button, keys in pairs:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(context)
+            action.triggered.connect(
+                lambda _c=False, b=button: b.click() if b.isEnabled() and b.isVisible() else None
+            )
+            self.addAction(action)
+        # Enter opens the row only from the table (in the search box it is just Enter).
+        edit = QAction(self.table)
+        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self.edit_selected)
+        self.table.addAction(edit)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        for button in (self.edit_button, self.mutasi_button, self.leave_button, self.delete_button):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _build_filters(self) -> None:
+        lang = self.lang
+        self.type_filter = EnumCombo(EmploymentType, lang=lang, none=self.tr("Semua status"))
+        self.type_filter.setObjectName("filter_type")
+        self.grade_filter = ValueCombo()
+        self.grade_filter.setObjectName("filter_grade")
+        self.grade_filter.setMaxVisibleItems(20)
+        self._fill_grades()
+        self.kind_filter = EnumCombo(JobKind, lang=lang, none=self.tr("Semua jenis jabatan"))
+        self.kind_filter.setObjectName("filter_kind")
+        self.active_filter = ValueCombo()
+        self.active_filter.setObjectName("filter_active")
+        self.active_filter.set_items(
+            [
+                (self.tr("Aktif dan tidak aktif"), None),
+                (self.tr("Aktif saja"), True),
+                (self.tr("Tidak aktif saja"), False),
+            ],
+            keep=False,
+        )
+        self.type_filter.currentIndexChanged.connect(self._on_type_filter)
+        for combo in (self.grade_filter, self.kind_filter, self.active_filter):
+            combo.currentIndexChanged.connect(self.apply_criteria)
+        self.filter_bar = QHBoxLayout()
+        for combo in (self.type_filter, self.grade_filter, self.kind_filter, self.active_filter):
+            # Shrinkable: long labels ("Semua jenis jabatan") must not set the window's width.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+            self.filter_bar.addWidget(combo, 1)
+
+    def _build_tree(self) -> None:
+        self.office_tree = OfficeTree()
+        self.office_tree.changed.connect(self.apply_criteria)
+        self.tree = self.office_tree.tree
+        self.include_children = self.office_tree.include_children
+        left = self.office_tree
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(self.filter_bar)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        position = layout.indexOf(self.pages)
+        layout.removeWidget(self.pages)
+        right_layout.addWidget(self.pages, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 900])
+        # The table's width changes with the splitter, not only with the view: share the
+        # spare width out again whenever its viewport is resized.
+        self.table.viewport().installEventFilter(self)
+        layout.insertWidget(position, self.splitter, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._distribute_width()
+        return super().eventFilter(watched, event)
+
+    def _fill_grades(self) -> None:
+        chosen = self.type_filter.value()
+        items = [(self.tr("Semua golongan"), None)] + [
+            (text.split(" — ")[0], code) for text, code in grade_items(chosen)
+        ]
+        self.grade_filter.set_items(items)
+
+    # -- ListView ------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Pegawai")
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "Belum ada data pegawai di database ini.\n"
+            "Tambahkan pegawai, impor lembar kerja Excel, atau terima paket sinkronisasi."
+        )
+
+    def load(self, db: Database) -> Sequence[Any]:
+        from kinerja_desktop.services.register.employees import list_employees
+        from kinerja_desktop.services.register.offices import list_offices
+
+        rows = list_employees(db)
+        self.offices = list_offices(db)
+        return rows
+
+    def after_load(self, db: Database | None) -> None:
+        self.office_tree.fill(self.offices, self.model.all_rows())
+        self.apply_criteria()
+        self._update_actions()
+
+    def on_actor_changed(self) -> None:
+        self.undo_list.clear()
+        self._update_actions()
+
+    def set_database(self, db: Database | None) -> None:
+        if db is not self.database:
+            self.undo_list.clear()
+        super().set_database(db)
+        self._update_actions()
+
+    # -- office tree and filters ---------------------------------------------------------
+
+    def selected_office(self) -> str | None:
+        """The office chosen in the tree (None: every office)."""
+        return self.office_tree.selected()
+
+    def select_office(self, code: str | None) -> None:
+        """Choose ``code`` in the tree (None: "Semua kantor")."""
+        self.office_tree.select(code)
+
+    def _on_type_filter(self) -> None:
+        self._fill_grades()
+        self.apply_criteria()
+
+    def apply_criteria(self) -> None:
+        """Narrow the table to the tree's office and the filter bar's choices."""
+        self.model.set_criteria(
+            EmployeeCriteria(
+                offices=self.office_tree.codes(),
+                employment_type=self.type_filter.value(),
+                grade=self.grade_filter.value(),
+                job_kind=self.kind_filter.value(),
+                active=self.active_filter.value(),
+            )
+        )
+        self._update_state()
+        self._update_actions()
+
+    def _update_state(self) -> None:
+        super()._update_state()
+        if self.model.total_count() and not self.model.rowCount() and not self.search.text():
+            self.empty_label.setText(self.tr("Tidak ada pegawai yang cocok dengan pilihan ini."))
+
+    # -- selection and permissions -------------------------------------------------------
+
+    def selected_row(self) -> EmployeeRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if len(rows) != 1:
+            index = self.table.currentIndex()
+            if len(rows) > 1 or not index.isValid():
+                return None
+            return self.model.row_at(index.row())
+        return self.model.row_at(rows[0].row())
+
+    def select_uuid(self, uuid: str) -> bool:
+        row = self.model.row_of_uuid(uuid)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _update_actions(self, *_args: Any) -> None:
+        has_db = self.database is not None
+        writer = has_db and can_edit_register(self.actor)
+        row = self.selected_row() if has_db else None
+        self.add_button.setEnabled(writer)
+        self.edit_button.setEnabled(row is not None)
+        self.edit_button.setText(
+            self.tr("Ubah") if writer and row is not None and row.active else self.tr("Lihat")
+        )
+        active = row is not None and row.active
+        self.mutasi_button.setEnabled(writer and active)
+        self.leave_button.setEnabled(writer and active)
+        self.delete_button.setEnabled(writer and row is not None)
+        top = self.undo_list.top()
+        self.undo_button.setEnabled(writer and top is not None)
+        self.undo_button.setToolTip(
+            self.tr("Urungkan: {what}").format(what=top.text) if top else ""
+        )
+        self.checks_button.setEnabled(has_db)
+        self.offices_button.setEnabled(has_db)
+        self.offices_button.setToolTip(
+            ""
+            if can_edit_offices(self.actor)
+            else self.tr("Hanya Admin yang dapat mengubah kantor.")
+        )
+        self.sheets_button.setEnabled(has_db)
+        self.action_import.setEnabled(writer)
+
+    # -- after a write -------------------------------------------------------------------
+
+    def _changed(self, message: str, select: str | None = None) -> None:
+        window = self.window()
+        notify = getattr(window, "notify_changed", None)
+        if callable(notify) and window is not self:
+            notify("employees")  # reloads this view too, when it is shown
+        if not self.isVisible() or self.is_stale() or not callable(notify) or window is self:
+            self.refresh()
+        if select:
+            self.select_uuid(select)
+        bar = getattr(window, "statusBar", None)
+        if callable(bar) and window is not self:
+            bar().showMessage(message, 8000)
+        self.last_message = message
+        self._update_actions()
+
+    def _run(self, action: Callable[[], Any]) -> Any:
+        try:
+            return action()
+        except KinerjaError as err:
+            show_error(err, lang=self.lang, parent=self)
+            return None
+
+    def _warnings(self, saved: EmployeeSaved) -> str:
+        return " ".join(w.worded(self.lang) for w in saved.warnings)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def add_employee(self) -> None:
+        from kinerja_desktop.gui.register.form import EmployeeFormDialog
+        from kinerja_desktop.services.register.employee_admin import delete_employee
+
+        db, actor = self.database, self.actor
+        if db is None or not can_edit_register(actor):
+            return
+        assert actor is not None
+        saved = EmployeeFormDialog.ask(
+            self, db, actor, lang=self.lang, office_code=self.selected_office()
+        )
+        if saved is None:
+            return
+        uuid, name = saved.detail.uuid, saved.detail.full_name
+        self.undo_list.push(
+            self.tr("Tambah {name}").format(name=name), lambda: delete_employee(db, actor, uuid)
+        )
+        message = self.tr("{name} ditambahkan.").format(name=name)
+        self._changed(" ".join(filter(None, (message, self._warnings(saved)))), uuid)
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.edit_employee(row.uuid)
+
+    def edit_employee(self, uuid: str) -> EmployeeSaved | None:
+        """Open the form on ``uuid`` (read-only for readers); used by the register check."""
+        from kinerja_desktop.gui.register.form import EmployeeFormDialog
+        from kinerja_desktop.services.register.employee_admin import update_employee
+
+        db, actor = self.database, self.actor
+        if db is None:
+            return None
+        saved = self._run(lambda: EmployeeFormDialog.ask(self, db, actor, uuid, lang=self.lang))
+        if saved is None or not saved.changed:
+            return saved
+        assert actor is not None and saved.before is not None
+        before, name = saved.before, saved.detail.full_name
+        self.undo_list.push(
+            self.tr("Ubah data {name}").format(name=name),
+            lambda: update_employee(db, actor, uuid, before),
+        )
+        message = self.tr("Data {name} disimpan.").format(name=name)
+        self._changed(" ".join(filter(None, (message, self._warnings(saved)))), uuid)
+        return saved
+
+    def mutasi_selected(self) -> None:
+        from kinerja_desktop.gui.register.history import MutasiDialog
+        from kinerja_desktop.services.register.employee_history import cancel_mutasi
+
+        row, db, actor = self.selected_row(), self.database, self.actor
+        if row is None or db is None or not can_edit_register(actor):
+            return
+        assert actor is not None
+        saved = self._run(lambda: MutasiDialog.ask(self, db, actor, row.uuid, lang=self.lang))
+        if saved is None:
+            return
+        uuid, name = row.uuid, saved.detail.full_name
+        self.undo_list.push(
+            self.tr("Mutasi {name}").format(name=name), lambda: cancel_mutasi(db, actor, uuid)
+        )
+        message = self.tr("Mutasi {name} dicatat.").format(name=name)
+        self._changed(" ".join(filter(None, (message, self._warnings(saved)))), uuid)
+
+    def leave_selected(self) -> None:
+        from kinerja_desktop.gui.register.history import LeavingDialog
+        from kinerja_desktop.services.register.employee_history import reactivate_employee
+
+        row, db, actor = self.selected_row(), self.database, self.actor
+        if row is None or db is None or not can_edit_register(actor):
+            return
+        assert actor is not None
+        saved = self._run(lambda: LeavingDialog.ask(self, db, actor, row.uuid, lang=self.lang))
+        if saved is None:
+            return
+        uuid, name = row.uuid, saved.detail.full_name
+        self.undo_list.push(
+            self.tr("Keluar {name}").format(name=name),
+            lambda: reactivate_employee(db, actor, uuid),
+        )
+        message = self.tr("{name} dicatat tidak aktif.").format(name=name)
+        self._changed(" ".join(filter(None, (message, self._warnings(saved)))), uuid)
+
+    def delete_selected(self) -> None:
+        from kinerja_desktop.gui.register.history import Confirm
+        from kinerja_desktop.services.register.employee_admin import (
+            create_employee,
+            delete_employee,
+        )
+
+        row, db, actor = self.selected_row(), self.database, self.actor
+        if row is None or db is None or not can_edit_register(actor):
+            return
+        assert actor is not None
+        question = self.tr(
+            "Hapus {name} ({nip}) dari daftar pegawai?\n\nHapus hanya untuk data yang salah "
+            "masuk. Pegawai yang pensiun atau pindah dicatat dengan Keluar/Pensiun, sehingga "
+            "riwayatnya tetap ada."
+        ).format(name=row.full_name, nip=row.nip_display)
+        if not Confirm.ask(self, self.tr("Hapus pegawai"), question, self.tr("Hapus")):
+            return
+        deleted = self._run(lambda: delete_employee(db, actor, row.uuid))
+        if deleted is None:
+            return
+        before = deleted.before
+        self.undo_list.push(
+            self.tr("Hapus {name}").format(name=row.full_name),
+            lambda: create_employee(db, actor, before),
+        )
+        self._changed(self.tr("{name} dihapus.").format(name=row.full_name))
+
+    def undo_last(self) -> None:
+        entry = self.undo_list.top()
+        if entry is None or self.database is None:
+            return
+        if self._run(self.undo_list.undo) is None and self.undo_list.top() is entry:
+            return
+        self._changed(self.tr("Diurungkan: {what}.").format(what=entry.text))
+
+    def show_checks(self) -> None:
+        from kinerja_desktop.gui.register.checks import RegisterChecksDialog
+
+        if self.database is None:
+            return
+        dialog = self._checks_dialog
+        if dialog is not None:
+            try:
+                if dialog.isVisible():  # one panel: bring it back up to date instead
+                    dialog.reload()
+                    dialog.raise_()
+                    return
+            except RuntimeError:  # closed and deleted (WA_DeleteOnClose)
+                pass
+        self._checks_dialog = RegisterChecksDialog.open_for(self, self.database, self.actor)
+
+    def show_offices(self) -> None:
+        from kinerja_desktop.gui.register.offices import OfficesDialog
+
+        if self.database is None:
+            return
+        if OfficesDialog.ask(self, self.database, self.actor, lang=self.lang):
+            window = self.window()
+            notify = getattr(window, "notify_changed", None)
+            if callable(notify) and window is not self:
+                notify("offices")
+            self.refresh()
+
+    def import_sheet(self) -> None:
+        from kinerja_desktop.gui.register.import_wizard import ImportWizard
+
+        db, actor = self.database, self.actor
+        if db is None or not can_edit_register(actor):
+            return
+        assert actor is not None
+        summary = ImportWizard.ask(self, db, actor, lang=self.lang)
+        if summary is not None and summary.applied:
+            self.undo_list.clear()  # an import is one audited bulk change, not undone here
+            self._changed(
+                self.tr("Impor selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.").format(
+                    c=summary.created, u=summary.updated, n=summary.unchanged
+                )
+            )
+
+    def export_sheet(self) -> None:
+        from kinerja_desktop.gui.register.sheets import export_register
+
+        if self.database is not None:
+            code = self.selected_office()
+            single = code if code and len(self.office_tree.codes() or ()) == 1 else None
+            message = export_register(self, self.database, office_code=single, lang=self.lang)
+            if message:
+                self._changed(message)
+
+    def save_template(self) -> None:
+        from kinerja_desktop.gui.register.sheets import save_template
+
+        if self.database is not None:
+            message = save_template(self, self.database, lang=self.lang)
+            if message:
+                self._changed(message)

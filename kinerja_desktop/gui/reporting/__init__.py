@@ -1,0 +1,1 @@
+"""Laporan: the reports view, its panel, preview, printing and batch jobs."""

@@ -1,0 +1,218 @@
+"""The Laporan view's print panel: document, office, employee, paper and the actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from kinerja_desktop.gui.kit.format import fmt_nip
+from kinerja_desktop.gui.reporting.jobs import EMPLOYEE_KINDS, RECAP_KINDS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintPanel", text)
+
+
+class LazyCombo(QComboBox):
+    """A combo box that fills itself the first time it is needed (opened or asked)."""
+
+    def __init__(self, loader: Callable[[], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._loader = loader
+
+    def showPopup(self) -> None:
+        self._loader()
+        super().showPopup()
+
+
+class PrintPanel(QGroupBox):
+    """Choices for a printed document; the view reads them and runs the work."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Cetak dokumen"), parent)
+        self.setObjectName("print_panel")
+        self._employees_for: str | None = None
+        self.employee_loader: Callable[[str], Sequence[tuple[str, str]]] | None = None
+        #: nip -> the NOMOR kept for the chosen period ("" when none), shown as a hint.
+        self.nomor_loader: Callable[[str], str] | None = None
+        self.doc_combo = QComboBox()
+        self.doc_combo.setObjectName("document")
+        for key, text in (
+            ("sheet", _tr("Evaluasi Kinerja Pegawai")),
+            ("card", _tr("Dokumen Evaluasi Kinerja Pegawai (1 halaman)")),
+            ("skp", _tr("SKP dan lampiran")),
+            ("ak", _tr("Konversi Predikat Kinerja ke Angka Kredit")),
+            ("office_recap", _tr("Rekap kantor")),
+            ("kecamatan_recap", _tr("Rekap kecamatan")),
+        ):
+            self.doc_combo.addItem(text, key)
+        self.office_combo = QComboBox()
+        self.office_combo.setObjectName("print_office")
+        self.employee_combo = LazyCombo(self.ensure_employees)
+        self.employee_combo.setObjectName("employee")
+        self.employee_combo.addItem(_tr("Semua pegawai kantor"), None)
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("paper")
+        self.paper_combo.addItem("A4", "a4")
+        self.paper_combo.addItem(_tr("F4 (215 × 330 mm)"), "f4")
+        self.blank_check = QCheckBox(_tr("Formulir kosong"))
+        self.blank_check.setObjectName("blank")
+        self.blank_check.setToolTip(_tr("Cetak formulir tanpa isian untuk ditulis tangan"))
+        self.per_employee_check = QCheckBox(_tr("Satu berkas per pegawai"))
+        self.per_employee_check.setObjectName("per_employee")
+        self.per_employee_check.setToolTip(
+            _tr("Untuk semua pegawai: satu PDF per pegawai (NIP_Nama.pdf) dalam satu folder")
+        )
+        self.nomor_label = QLabel(_tr("NOMOR"))
+        self.nomor_edit = QLineEdit()
+        self.nomor_edit.setObjectName("nomor")
+        self.nomor_edit.setMaxLength(120)
+        self.nomor_edit.setToolTip(
+            _tr("NOMOR konversi angka kredit dari agenda kantor; disimpan bersama dokumen")
+        )
+        self.preview_button = QPushButton(_tr("Pratinjau"))
+        self.preview_button.setObjectName("preview")
+        self.save_button = QPushButton(_tr("Simpan PDF…"))
+        self.save_button.setObjectName("save_pdf")
+        self.xlsx_button = QPushButton(_tr("Simpan Excel…"))
+        self.xlsx_button.setObjectName("save_xlsx")
+        self.print_button = QPushButton(_tr("Cetak…"))
+        self.print_button.setObjectName("print")
+        # Four short rows, so the window stays usable at 900 pixels wide.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 4, 8, 4)
+        grid.setHorizontalSpacing(6)
+        cells = (
+            (_tr("Dokumen"), self.doc_combo, 0, 0),
+            (_tr("Kantor"), self.office_combo, 0, 2),
+            (_tr("Pegawai"), self.employee_combo, 1, 0),
+            (_tr("Kertas"), self.paper_combo, 1, 2),
+        )
+        for text, widget, row, column in cells:
+            grid.addWidget(QLabel(text), row, column)
+            grid.addWidget(widget, row, column + 1)
+        options = QHBoxLayout()
+        options.addWidget(self.blank_check)
+        options.addWidget(self.per_employee_check)
+        options.addStretch(1)
+        options.addWidget(self.nomor_label)
+        options.addWidget(self.nomor_edit, 1)
+        grid.addLayout(options, 2, 0, 1, 4)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.preview_button, self.save_button, self.xlsx_button, self.print_button):
+            buttons.addWidget(button)
+        grid.addLayout(buttons, 3, 0, 1, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        for combo in (self.doc_combo, self.office_combo, self.employee_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+        self.doc_combo.currentIndexChanged.connect(self.update_state)
+        self.office_combo.currentIndexChanged.connect(self._office_changed)
+        self.employee_combo.currentIndexChanged.connect(self.update_state)
+        self.update_state()
+
+    # -- choices -------------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        return str(self.doc_combo.currentData())
+
+    def office_code(self) -> str | None:
+        data = self.office_combo.currentData()
+        return data if isinstance(data, str) else None
+
+    def nip(self) -> str | None:
+        data = self.employee_combo.currentData()
+        return data if isinstance(data, str) else None
+
+    def paper(self) -> str:
+        return str(self.paper_combo.currentData())
+
+    def nomor(self) -> str:
+        """The NOMOR typed for a Konversi Angka Kredit of one employee ("" otherwise)."""
+        return self.nomor_edit.text().strip() if self.nomor_edit.isEnabled() else ""
+
+    def set_offices(self, offices: Sequence[tuple[str, str]]) -> None:
+        current = self.office_code()
+        self.office_combo.blockSignals(True)
+        self.office_combo.clear()
+        for code, name in offices:
+            self.office_combo.addItem(f"{code} — {name}", code)
+        index = self.office_combo.findData(current) if current else 0
+        self.office_combo.setCurrentIndex(max(0, index))
+        self.office_combo.blockSignals(False)
+        self._office_changed()
+
+    def set_paper(self, paper: str) -> None:
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
+
+    def select(self, *, kind: str | None = None, office: str | None = None,
+               nip: str | None = None) -> None:  # fmt: skip
+        """Choose by keys (the keyboard-free way tests and other views use)."""
+        if kind is not None:
+            self.doc_combo.setCurrentIndex(self.doc_combo.findData(kind))
+        if office is not None:
+            self.office_combo.setCurrentIndex(self.office_combo.findData(office))
+        if nip is not None:
+            self.ensure_employees()
+            self.employee_combo.setCurrentIndex(self.employee_combo.findData(nip))
+
+    def ensure_employees(self) -> None:
+        """Fill the employee list of the chosen office (once per office)."""
+        code = self.office_code()
+        if code is None or code == self._employees_for or self.employee_loader is None:
+            return
+        people = self.employee_loader(code)
+        self._employees_for = code
+        self.employee_combo.blockSignals(True)
+        self.employee_combo.clear()
+        self.employee_combo.addItem(_tr("Semua pegawai kantor"), None)
+        for nip, name in people:
+            self.employee_combo.addItem(f"{name} ({fmt_nip(nip)})", nip)
+        self.employee_combo.blockSignals(False)
+        self.update_state()
+
+    def _office_changed(self, _index: int = 0) -> None:
+        self._employees_for = None
+        self.employee_combo.blockSignals(True)
+        self.employee_combo.clear()
+        self.employee_combo.addItem(_tr("Semua pegawai kantor"), None)
+        self.employee_combo.blockSignals(False)
+        self.update_state()
+
+    def update_state(self, _index: int = 0) -> None:
+        kind = self.kind()
+        recap = kind in RECAP_KINDS
+        self.office_combo.setEnabled(kind != "kecamatan_recap")
+        self.employee_combo.setEnabled(kind in EMPLOYEE_KINDS)
+        single = kind in EMPLOYEE_KINDS and self.nip() is not None
+        self.blank_check.setEnabled(single and kind not in ("skp", "ak"))
+        self.nomor_edit.setEnabled(single and kind == "ak")
+        self.nomor_label.setEnabled(self.nomor_edit.isEnabled())
+        kept = ""
+        nip = self.nip()
+        if self.nomor_edit.isEnabled() and nip is not None and self.nomor_loader is not None:
+            kept = self.nomor_loader(nip)
+        self.nomor_edit.setPlaceholderText(
+            _tr("kosong: {nomor} (tersimpan)").format(nomor=kept)
+            if kept
+            else _tr("ketik NOMOR dari agenda kantor")
+        )
+        self.per_employee_check.setEnabled(kind in EMPLOYEE_KINDS and self.nip() is None)
+        self.xlsx_button.setEnabled(recap)

@@ -1,1 +1,0 @@
-"""The Laporan view's printing parts: the choice panel, the jobs and the preview dialog."""

@@ -1,1 +1,0 @@
-"""The Settings dialog and its pages (opened from Berkas > Pengaturan…)."""

@@ -397,7 +397,9 @@ def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> in
         setup_logging("cli")  # the window, above, names its own log file
         db_path = resolve_db_path(args.db, demo=args.command == "demo")
         if _takes_writer_lock(args, db_path):
-            lock, held = edge.take_writer_lock(db_path)
+            from kinerja_desktop.services.admin.writer_lock import take_writer_lock
+
+            lock, held = take_writer_lock(db_path)
             if held is not None:
                 text = out.t("cli.db_held", path=str(db_path), user=held.user,
                              computer=held.computer, since=held.since)  # fmt: skip

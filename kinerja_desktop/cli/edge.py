@@ -5,9 +5,9 @@
   committed change can never fail on an encoding error (a Windows code page, a
   ``PYTHONIOENCODING=ascii``).
 * :func:`silence_closed_pipe`: ``kinerja-desktop ... | head -1`` ends quietly.
-* :func:`writes` and :func:`take_writer_lock`: a command that changes the database takes the
-  same writer lock as the window (``storage/instance_lock.py``), so the CLI is one more door
-  with the same rule: one writer per file. Commands that only read run beside an open window.
+* :func:`writes`: a command that changes the database takes the same writer lock as the
+  window (through ``services/admin/writer_lock.py``), so the CLI is one more door with the
+  same rule: one writer per file. Commands that only read run beside an open window.
 * :func:`collision_code`: a database error that a concurrent writer causes (a unique key
   taken a moment ago, a write lock that did not come free) is worded, never a traceback.
 
@@ -20,15 +20,9 @@ import argparse
 import contextlib
 import io
 import os
-import sqlite3
 import sys
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-from kinerja_desktop.storage.instance_lock import InstanceLock
-from kinerja_desktop.storage.sqlite_uri import sqlite_uri
 
 # -- console ----------------------------------------------------------------------------------
 
@@ -119,49 +113,11 @@ def writes(args: argparse.Namespace, db_path: Path) -> bool:
 
 def _needs_upgrade(path: tuple[str, ...], db_path: Path) -> bool:
     """A reading command on an older schema migrates first (DESIGN.md 6): that writes."""
-    if path[0] in {"check", "backup", "backups", "ikm"} or not db_path.is_file():
-        return False  # these never migrate, or there is nothing to migrate
-    try:
-        uri = sqlite_uri(db_path, read_only=True)
-        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=1)) as conn:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except (sqlite3.Error, ValueError, OSError):
-        return False  # not readable as ours: the command itself says what is wrong
-    if row is None:
-        return False
-    from kinerja_desktop.storage.migrate import head_revision, known_revisions
+    if path[0] in {"check", "backup", "backups", "ikm"}:
+        return False  # these never migrate
+    from kinerja_desktop.services.admin.writer_lock import schema_needs_upgrade
 
-    return row[0] != head_revision() and row[0] in known_revisions()
-
-
-@dataclass(frozen=True)
-class Held:
-    """Who holds the file, as the lock file says, worded for a message."""
-
-    user: str
-    computer: str
-    since: str
-
-
-def _held_by(lock: InstanceLock) -> Held:
-    data = lock.holder()
-    user, _, computer = str(data.get("holder") or "?@?").partition("@")
-    since = "?"
-    with contextlib.suppress(KeyError, TypeError, ValueError):
-        since = datetime.fromisoformat(str(data["since"])).astimezone().strftime("%Y-%m-%d %H:%M")
-    return Held(user or "?", computer or "?", since)
-
-
-def take_writer_lock(db_path: Path) -> tuple[InstanceLock | None, Held | None]:
-    """``(lock, None)`` when taken; ``(None, holder)`` when another copy holds the file;
-    ``(None, None)`` when no lock file can be made there (a missing or read-only folder:
-    the command itself then says what is wrong, and nobody else can write there either)."""
-    lock = InstanceLock(db_path)
-    if lock.acquire():
-        return lock, None
-    if lock.error is not None:
-        return None, None
-    return None, _held_by(lock)
+    return schema_needs_upgrade(db_path)
 
 
 # -- errors a concurrent writer causes --------------------------------------------------------

@@ -12,29 +12,36 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from kinerja_desktop.cli.core import EXIT_OK, EXIT_REFUSED, Output, add_command, add_group
 from kinerja_desktop.config import resolve_db_path
 
-_KINDS = {
-    "indicators": (
-        "katalog IKU dan target sebagai lembar kerja Excel",
-        "kinerja_desktop.services.plans.indicator_sheets",
-        ("write_indicator_template", "export_indicators", "import_indicators"),
-    ),
-    "skp": (
-        "SKP pegawai sebagai lembar kerja Excel",
-        "kinerja_desktop.services.plans.skp_sheets",
-        ("write_skp_template", "export_skp", "import_skp"),
-    ),
+
+def _indicator_sheets() -> tuple[Callable[..., Any], ...]:
+    from kinerja_desktop.services.plans import indicator_sheets as m
+
+    return (m.write_indicator_template, m.export_indicators, m.import_indicators)
+
+
+def _skp_sheets() -> tuple[Callable[..., Any], ...]:
+    from kinerja_desktop.services.plans import skp_sheets as m
+
+    return (m.write_skp_template, m.export_skp, m.import_skp)
+
+
+# kind -> (help, its template/export/import functions, loaded when a command runs)
+_KINDS: dict[str, tuple[str, Callable[[], tuple[Callable[..., Any], ...]]]] = {
+    "indicators": ("katalog IKU dan target sebagai lembar kerja Excel", _indicator_sheets),
+    "skp": ("SKP pegawai sebagai lembar kerja Excel", _skp_sheets),
 }
 
 
 def register(sub: Any) -> None:
     """Add ``indicators`` and ``skp`` with ``template``, ``export`` and ``import``."""
-    for name, (help_text, module, _functions) in _KINDS.items():
+    for name, (help_text, _functions) in _KINDS.items():
         group = add_group(sub, name, help_text)
         template = add_command(group, "template", "tulis templat impor (.xlsx)")
         template.add_argument("file", metavar="FILE.xlsx")
@@ -48,7 +55,6 @@ def register(sub: Any) -> None:
         _filters(imported)
         imported.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
         imported.set_defaults(handler=cmd_import, sheet_kind=name)
-        del module
 
 
 def _filters(parser: argparse.ArgumentParser) -> None:
@@ -57,10 +63,8 @@ def _filters(parser: argparse.ArgumentParser) -> None:
 
 
 def _function(args: argparse.Namespace, index: int) -> Any:
-    import importlib
-
-    _help, module, functions = _KINDS[args.sheet_kind]
-    return getattr(importlib.import_module(module), functions[index])
+    _help, functions = _KINDS[args.sheet_kind]
+    return functions()[index]
 
 
 def _open(args: argparse.Namespace) -> Any:

@@ -9,8 +9,8 @@ building and painting the window does not wait for them (DESIGN.md section 8).
 
 from __future__ import annotations
 
-import importlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,10 +54,16 @@ VIEW_CLASSES: tuple[type[ListView], ...] = (
 )
 VIEW_NAMES: tuple[str, ...] = tuple(cls.NAME for cls in VIEW_CLASSES)
 
-#: Modules under ``kinerja_desktop.gui.ext`` whose ``install(window)`` adds menus, actions and
-#: dialogs (accounts, audit, backups, settings, help). Each area owns its module, so the window
-#: does not grow with every feature.
-WINDOW_EXTENSIONS: tuple[str, ...] = ("accounts", "office_eval", "settings", "help")
+
+def window_extensions() -> tuple[Callable[[MainWindow], None], ...]:
+    """The ``install(window)`` of each module under ``kinerja_desktop.gui.ext``: they add menus,
+    actions and dialogs (accounts, audit, backups, settings, help). Each area owns its module,
+    so the window does not grow with every feature; plain imports, so the linter sees them."""
+    from kinerja_desktop.gui.ext import accounts, office_eval, settings
+    from kinerja_desktop.gui.ext import help as help_ext
+
+    return (accounts.install, office_eval.install, settings.install, help_ext.install)
+
 
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { border: none; background: palette(window); font-size: 11pt; }
@@ -142,8 +148,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.sidebar.setCurrentRow(0)
         self._update_status()
-        for name in WINDOW_EXTENSIONS:
-            importlib.import_module(f"kinerja_desktop.gui.ext.{name}").install(self)
+        for install in window_extensions():
+            install(self)
 
     # -- construction ------------------------------------------------------------------------
 

@@ -373,7 +373,12 @@ def test_a_read_on_an_older_schema_migrates_so_it_needs_the_lock(
 def test_a_broken_install_and_an_interrupt_go_through_the_same_funnel(
     demo_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(core, "EXTENSIONS", (*core.EXTENSIONS, "missing_module"))
+    groups = core.command_groups
+
+    def broken(_sub: object) -> None:
+        raise ModuleNotFoundError("No module named 'kinerja_desktop.cli.missing_module'")
+
+    monkeypatch.setattr(core, "command_groups", lambda: (*groups(), broken))
     code, out, err = run(capsys, "--db", str(demo_copy), "check", "--json")
     assert code == 1 and json.loads(out)["code"] == "unexpected"
     assert len(err.strip().splitlines()) == 1 and "ModuleNotFoundError" in err

@@ -1,4 +1,4 @@
 """Window extensions: each module's ``install(window)`` adds one area's menus and dialogs.
 
-See :data:`kinerja_desktop.gui.main_window.WINDOW_EXTENSIONS`.
+See :func:`kinerja_desktop.gui.main_window.window_extensions`.
 """

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kinerja_desktop.domain.enum_labels import ENUM_LABELS
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.messages import MESSAGES
+from kinerja_desktop.domain.messages.enum_labels import ENUM_LABELS
 from kinerja_desktop.gui import i18n
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
 from kinerja_desktop.services.common.actor import Actor

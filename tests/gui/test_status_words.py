@@ -1,5 +1,5 @@
 """One spelling of each status: every status the GUI shows comes from the enum labels
-(domain/enum_labels.py), headers included (issue 14 point 4)."""
+(domain/messages/enum_labels.py), headers included (issue 14 point 4)."""
 
 from __future__ import annotations
 

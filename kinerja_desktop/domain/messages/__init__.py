@@ -1,12 +1,15 @@
 """The Qt-free message catalogue: enum labels and error texts, in Indonesian and English.
 
-The CLI, the reports and the GUI word everything through this one module so that a predikat
-reads the same on screen, on paper and in a terminal. Indonesian (``"id"``) is the source
+The CLI, the reports and the GUI word everything through this one package so that a predikat
+reads the same on screen, on paper and in a terminal. Each capability keeps its codes in a
+module of its own (``admin``, ``plans``, ``evaluation``, ``office_eval``, ``reporting``,
+``sync``, ``sheets``, ``database``, ``settings``; ``app`` for the command line, set-up, checks
+and the demo); they are merged here, and two modules never reword each other's codes. Indonesian (``"id"``) is the source
 language; English (``"en"``) is for developers and logs. GUI-only strings go through Qt's
 ``tr()`` instead and do not belong here.
 
-Enum labels (in :mod:`kinerja_desktop.domain.enum_labels`) are keyed by the enum class name and
-the member value, so modules that define their own enums (``periods.PeriodKind``) can be
+Enum labels (in :mod:`kinerja_desktop.domain.messages.enum_labels`) are keyed by the enum class
+name and the member value, so modules that define their own enums (``periods.PeriodKind``) can be
 labelled without this module importing them.
 """
 
@@ -15,20 +18,18 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from kinerja_desktop.domain import (
-    messages_admin,
-    messages_database,
-    messages_evaluation,
-    messages_office_eval,
-    messages_plans,
-    messages_reports,
-    messages_settings,
-    messages_sheets,
-    messages_sync,
-)
-from kinerja_desktop.domain.app_messages import APP_MESSAGES
-from kinerja_desktop.domain.enum_labels import ENUM_LABELS
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
+from kinerja_desktop.domain.messages import admin as messages_admin
+from kinerja_desktop.domain.messages import database as messages_database
+from kinerja_desktop.domain.messages import evaluation as messages_evaluation
+from kinerja_desktop.domain.messages import office_eval as messages_office_eval
+from kinerja_desktop.domain.messages import plans as messages_plans
+from kinerja_desktop.domain.messages import reporting as messages_reports
+from kinerja_desktop.domain.messages import settings as messages_settings
+from kinerja_desktop.domain.messages import sheets as messages_sheets
+from kinerja_desktop.domain.messages import sync as messages_sync
+from kinerja_desktop.domain.messages.app import APP_MESSAGES
+from kinerja_desktop.domain.messages.enum_labels import ENUM_LABELS
 
 __all__ = [
     "ENUM_LABELS",

@@ -2,7 +2,7 @@
 read (spreadsheet/reader.py) and the refusal of a workbook that would expand past a sane size.
 
 Merged into :data:`kinerja_desktop.domain.messages.MESSAGES`; see that module for the rules.
-The older ``sheet.*`` codes live in :mod:`kinerja_desktop.domain.app_messages`.
+The older ``sheet.*`` codes live in :mod:`kinerja_desktop.domain.messages.app`.
 """
 
 from __future__ import annotations

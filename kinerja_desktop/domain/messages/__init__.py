@@ -5,8 +5,8 @@ reads the same on screen, on paper and in a terminal. Each capability keeps its 
 module of its own (``admin``, ``plans``, ``evaluation``, ``office_eval``, ``reporting``,
 ``sync``, ``sheets``, ``database``, ``settings``; ``app`` for the command line, set-up, checks
 and the demo); they are merged here, and two modules never reword each other's codes.
-Indonesian (``"id"``) is the source language; English (``"en"``) is for developers and logs. GUI-only strings go through Qt's
-``tr()`` instead and do not belong here.
+Indonesian (``"id"``) is the source language; English (``"en"``) is for developers and logs.
+GUI-only strings go through Qt's ``tr()`` instead and do not belong here.
 
 Enum labels (in :mod:`kinerja_desktop.domain.messages.enum_labels`) are keyed by the enum class
 name and the member value, so modules that define their own enums (``periods.PeriodKind``) can be

@@ -293,7 +293,7 @@ class FirstStartDialog(QDialog):
             return self.tr("Kode kantor wajib diisi.") if required else ""
         # The service's own rule, so the form and ``init`` never disagree; imported here
         # because the services module loads SQLAlchemy, which the first paint must not wait for.
-        from kinerja_desktop.services.admin.setup import validate_office_code
+        from kinerja_desktop.domain.offices import validate_office_code
 
         try:
             validate_office_code(code)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from kinerja_desktop.domain.enums import OfficeKind, Role
 from kinerja_desktop.domain.errors import ConflictError, ValidationError
+from kinerja_desktop.domain.offices import validate_office_code
 from kinerja_desktop.services.admin.accounts import MIN_PASSWORD, create_user
 from kinerja_desktop.services.common.actor import SYSTEM, Actor
 from kinerja_desktop.services.common.database import HOME_OFFICE_KEY, Database
@@ -15,18 +15,6 @@ from kinerja_desktop.services.common.info import database_info
 from kinerja_desktop.services.common.recording import audit, stamp_new
 from kinerja_desktop.services.sync.keys import ensure_office_key
 from kinerja_desktop.storage.models import Office, Setting
-
-OFFICE_CODE = re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+)*$")
-
-
-def validate_office_code(code: str) -> str:
-    """Office codes are upper-case letters and digits in hyphen-joined parts (``NGL-GRL``)."""
-    cleaned = code.strip().upper()
-    if not cleaned:
-        raise ValidationError("office.code_required", field="code")
-    if len(cleaned) > 32 or not OFFICE_CODE.match(cleaned):
-        raise ValidationError("office.code_invalid", field="code", value=cleaned)
-    return cleaned
 
 
 def init_office(

@@ -30,9 +30,9 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.enums import Acting, EmploymentType, OfficeKind, Role
 from kinerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kinerja_desktop.domain.nip import validate_nip
+from kinerja_desktop.domain.offices import validate_office_code
 from kinerja_desktop.domain.ranks import grade as find_grade
 from kinerja_desktop.services.admin.permissions import require
-from kinerja_desktop.services.admin.setup import validate_office_code
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.recording import audit, now_utc, stamp_change, stamp_new

@@ -48,6 +48,15 @@ from kinerja_desktop.domain.scoring import (
 )
 from kinerja_desktop.domain.targets import annual_realisation, split_target
 from kinerja_desktop.services.admin.settings import AppSettings
+from kinerja_desktop.services.common.queries import (
+    approved_skp as approved_skp,
+)
+from kinerja_desktop.services.common.queries import (
+    current_assignment as current_assignment,
+)
+from kinerja_desktop.services.common.queries import (
+    latest_evaluation as latest_evaluation,
+)
 from kinerja_desktop.services.evaluation.dto import (
     AssessmentDTO,
     EvaluationDetail,
@@ -96,19 +105,6 @@ def check_period_kind(period: Period, settings: AppSettings) -> None:
         )
 
 
-def current_assignment(session: Session, employee_id: int) -> Assignment | None:
-    return session.execute(
-        select(Assignment)
-        .where(
-            Assignment.employee_id == employee_id,
-            Assignment.end_date.is_(None),
-            Assignment.deleted_at.is_(None),
-        )
-        .order_by(Assignment.start_date.desc(), Assignment.id.desc())
-        .limit(1)
-    ).scalar()
-
-
 def period_setting(session: Session, period: str) -> PeriodSetting | None:
     return session.execute(
         select(PeriodSetting).where(
@@ -120,33 +116,6 @@ def period_setting(session: Session, period: str) -> PeriodSetting | None:
 def deadline_of(session: Session, period: str) -> date:
     setting = period_setting(session, period)
     return setting.deadline if setting is not None else Period.parse(period).default_deadline()
-
-
-def approved_skp(session: Session, employee_id: int, year: int) -> Skp | None:
-    return session.execute(
-        select(Skp)
-        .where(
-            Skp.employee_id == employee_id,
-            Skp.year == year,
-            Skp.status == EvaluationStatus.APPROVED,
-            Skp.deleted_at.is_(None),
-        )
-        .order_by(Skp.revision.desc())
-        .limit(1)
-    ).scalar()
-
-
-def latest_evaluation(session: Session, employee_id: int, period: str) -> Evaluation | None:
-    return session.execute(
-        select(Evaluation)
-        .where(
-            Evaluation.employee_id == employee_id,
-            Evaluation.period == period,
-            Evaluation.deleted_at.is_(None),
-        )
-        .order_by(Evaluation.revision.desc())
-        .limit(1)
-    ).scalar()
 
 
 def get_evaluation_row(session: Session, uuid: str) -> Evaluation:

@@ -62,6 +62,12 @@ from kinerja_desktop.reports.model import (
     with_hash,
 )
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.queries import (
+    latest_evaluation as latest_evaluation,
+)
+from kinerja_desktop.services.common.queries import (
+    skp_of_year as skp_of_year,
+)
 from kinerja_desktop.services.register.employees import full_name
 from kinerja_desktop.storage.models import (
     Assessment,
@@ -272,34 +278,6 @@ def find_employee(session: Session, nip: str) -> Employee:
     if found is None:
         raise NotFoundError("report.unknown_employee", nip=nip)
     return found
-
-
-def latest_evaluation(session: Session, employee_id: int, period: str) -> Evaluation | None:
-    return session.execute(
-        select(Evaluation)
-        .where(
-            Evaluation.employee_id == employee_id,
-            Evaluation.period == period,
-            Evaluation.deleted_at.is_(None),
-        )
-        .order_by(Evaluation.revision.desc())
-        .limit(1)
-    ).scalar()
-
-
-def skp_of_year(session: Session, employee_id: int, year: int) -> Skp | None:
-    """The SKP in force for the year: the latest approved revision, else the latest one."""
-    plans = (
-        session.execute(
-            select(Skp)
-            .where(Skp.employee_id == employee_id, Skp.year == year, Skp.deleted_at.is_(None))
-            .order_by(Skp.revision)
-        )
-        .scalars()
-        .all()
-    )
-    approved = [p for p in plans if p.status == EvaluationStatus.APPROVED]
-    return (approved or plans or [None])[-1]
 
 
 @dataclass(frozen=True)

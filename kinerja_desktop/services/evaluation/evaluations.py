@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import RhkKind
@@ -86,15 +86,21 @@ def list_evaluations(
             if held is None or key > held[:2]:
                 office_of[a.employee_id] = (*key, a.code)
                 atasan_of[a.employee_id] = (a.atasan_id, a.external_penilai_id)
-        ev_ids = [ev.id for ev in latest.values()]
+        # The evaluations of the chosen period(s) as a subquery, never as a list of bound ids:
+        # a city holds more evaluations than SQLite binds in one statement (issue 16).
+        chosen = select(Evaluation.id).where(Evaluation.deleted_at.is_(None))
+        if period is not None:
+            chosen = chosen.where(Evaluation.period == period)
+        wanted = {ev.id for ev in latest.values()}
         assessments: dict[int, Assessment] = {}
         for assessment in session.execute(
             select(Assessment)
-            .where(Assessment.evaluation_id.in_(ev_ids), Assessment.deleted_at.is_(None))
+            .where(Assessment.evaluation_id.in_(chosen), Assessment.deleted_at.is_(None))
             .order_by(Assessment.id)
         ).scalars():
-            assessments[assessment.evaluation_id] = assessment
-        means = _mean_capaian(session, list(latest.values()))
+            if assessment.evaluation_id in wanted:
+                assessments[assessment.evaluation_id] = assessment
+        means = _mean_capaian(session, list(latest.values()), chosen)
         rows: list[EvaluationRow] = []
         for ev in latest.values():
             person = people[ev.employee_id]
@@ -147,27 +153,34 @@ def list_periods(db: Database) -> list[PeriodChoice]:
     return [PeriodChoice(code=str(p), label=p.label(), start=p.start, end=p.end) for p in periods]
 
 
-def _mean_capaian(session: Session, evaluations: list[Evaluation]) -> dict[int, Decimal | None]:
-    """Mean uncapped capaian of the RHK Utama indicators of each evaluation (by id)."""
-    ids = [ev.id for ev in evaluations]
-    if not ids:
+def _mean_capaian(
+    session: Session, evaluations: list[Evaluation], chosen: Select[tuple[int]]
+) -> dict[int, Decimal | None]:
+    """Mean uncapped capaian of the RHK Utama indicators of each evaluation (by id).
+
+    ``chosen`` selects the ids of the evaluations considered (a superset of ``evaluations``,
+    older revisions included); it stays a subquery so no statement binds a list of ids.
+    """
+    if not evaluations:
         return {}
-    values: dict[int, list[tuple[int, Decimal]]] = {}
-    for r in session.execute(
-        select(Realisation.evaluation_id, Realisation.skp_indicator_id, Realisation.value).where(
-            Realisation.evaluation_id.in_(ids),
+    filled = (
+        select(Realisation.evaluation_id, Realisation.skp_indicator_id, Realisation.value)
+        .where(
+            Realisation.evaluation_id.in_(chosen),
             Realisation.deleted_at.is_(None),
             Realisation.value.is_not(None),
         )
-    ):
+        .subquery()
+    )
+    values: dict[int, list[tuple[int, Decimal]]] = {}
+    for r in session.execute(select(filled)):
         values.setdefault(r[0], []).append((r[1], r[2]))
-    wanted = {i for pairs in values.values() for i, _ in pairs}
     indicators = {
         ind.id: (ind, kind)
         for ind, kind in session.execute(
             select(SkpIndicator, Rhk.kind)
             .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
-            .where(SkpIndicator.id.in_(wanted))
+            .where(SkpIndicator.id.in_(select(filled.c.skp_indicator_id)))
         )
     }
     out: dict[int, Decimal | None] = {}

@@ -145,12 +145,14 @@ def _footer(canvas: Any, state: _State, width: float) -> None:
             lines.append((f.regular, meta.owner))
         lines.append((f.italic, "dicetak dengan Kinerja Desktop"))
     else:
-        widget = QrCodeWidget(qr_payload(meta), barLevel="M")
-        x0, y0, x1, y1 = widget.getBounds()
+        # Draw the widget once and place its shapes: asking the widget for its bounds and then
+        # rendering it encodes the QR code twice per page (issue 16).
+        shapes = QrCodeWidget(qr_payload(meta), barLevel="M").draw()
+        x0, y0, x1, y1 = shapes.getBounds()
         drawing = Drawing(
             QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
         )
-        drawing.add(widget)
+        drawing.add(shapes)
         renderPDF.draw(drawing, canvas, MARGIN - 1.5 * mm, bottom)
         text_x = MARGIN + QR_SIZE + 1 * mm
         if meta.owner:

@@ -187,6 +187,21 @@ def test_the_footer_qr_code_decodes_to_uuid_and_hash(db, demo_db_path, tmp_path)
     assert written.record_uuid == uuid
 
 
+def test_the_qr_code_is_encoded_once_per_page(db, demo_db_path, tmp_path, monkeypatch):
+    """Printing light (issue 16): one QR encoding per printed page, not two."""
+    from reportlab.graphics.barcode import qrencoder
+
+    made = []
+    original = qrencoder.QRCode.make
+    monkeypatch.setattr(qrencoder.QRCode, "make", lambda self: made.append(1) or original(self))
+    nip, _uuid, _snap = _approved(demo_db_path)
+    out = tmp_path / "sheet.pdf"
+    write_document(db, "sheet", nip=nip, period="2026-Q1", out=out)
+    pages = len(page_texts(out))
+    assert pages >= 1 and len(made) == pages
+    assert len(decode_qr(out, tmp_path)) >= 1
+
+
 def test_report_card_fields_and_f4_paper(db, demo_db_path, tmp_path):
     nip, _uuid, snap = _approved(demo_db_path)
     out = tmp_path / "card.pdf"

@@ -1151,6 +1151,11 @@ WORDS: dict[str, str] = {
     "Cadangan tidak dapat dipulihkan": "The backup cannot be restored",
     "Penugasan bertumpuk": "Overlapping assignments",
     "Sudah disetujui": "Already approved",
+    "Tidak ada perubahan": "Nothing has changed",
+    "Tidak ada perubahan untuk dikirim ke {to} sejak paket nomor {seq}. Tetap buat paket kosong "
+    "sebagai tanda aktif?": "Nothing has changed to send to {to} since package {seq}. Make an "
+    "empty package as a sign of life anyway?",
+    "Tidak ada paket dibuat: tidak ada perubahan.": "No package made: nothing has changed.",
     # -- words a clerk understands (issue 14 point 4) ---------------------------------------
     "Rekaman: {what}\nUUID: {uuid}": "Record: {what}\nUUID: {uuid}",
     "Belum ada cadangan.": "No backups yet.",

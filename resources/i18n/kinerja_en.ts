@@ -2776,7 +2776,7 @@ Choose File › Open database… to open one.</translation>
         <name>MainWindow</name>
         <message>
             <source>Pegawai</source>
-            <extracomment>Sidebar order; the names are those of ``kinerja-desktop snapshot VIEW``. Modules under ``kinerja_desktop.gui.ext`` whose ``install(window)`` adds menus, actions and dialogs (accounts, audit, backups, settings, help). Each area owns its module, so the window does not grow with every feature.</extracomment>
+            <extracomment>Sidebar order; the names are those of ``kinerja-desktop snapshot VIEW``.</extracomment>
             <translation>Employees</translation>
         </message>
         <message>
@@ -4328,6 +4328,10 @@ Choose File › Open database… to open one.</translation>
     <context>
         <name>SyncView</name>
         <message>
+            <source>Tidak ada perubahan</source>
+            <translation>Nothing has changed</translation>
+        </message>
+        <message>
             <source>Buat paket…</source>
             <extracomment>A progress dialog appears for work still running after this long.</extracomment>
             <translation>Make package…</translation>
@@ -4403,6 +4407,14 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Membuat paket sinkronisasi…</source>
             <translation>Making the sync package…</translation>
+        </message>
+        <message>
+            <source>Tidak ada perubahan untuk dikirim ke {to} sejak paket nomor {seq}. Tetap buat paket kosong sebagai tanda aktif?</source>
+            <translation>Nothing has changed to send to {to} since package {seq}. Make an empty package as a sign of life anyway?</translation>
+        </message>
+        <message>
+            <source>Tidak ada paket dibuat: tidak ada perubahan.</source>
+            <translation>No package made: nothing has changed.</translation>
         </message>
         <message>
             <source>penuh</source>

@@ -275,3 +275,40 @@ def test_keys_dialog_exports_this_office_key(
     assert body["fingerprint"] in view.info_label.text()
     view.grab().save(str(tmp_path / "sync_view.png"))
     db.close()
+
+
+def test_nothing_to_send_writes_no_package_unless_asked(
+    qtbot, pair: Pair, monkeypatch, messages, tmp_path: Path, capsys
+) -> None:
+    from kinerja_desktop.gui.sync import view as sync_view
+    from tests.cli.helpers import run
+
+    folder, receipts = tmp_path / "usb", tmp_path / "receipts"
+    first = export_from(qtbot, pair, "grl", "NGL", monkeypatch, folder)
+    # Delivered and acknowledged: from now on only changes need a package.
+    assert run(capsys, "--db", str(pair.ngl), "sync", "import", str(first),
+               "--receipt-dir", str(receipts))[0] == 0  # fmt: skip
+    receipt = next(receipts.glob("RECEIPT-*.json"))
+    assert run(capsys, "--db", str(pair.grl), "sync", "receipt", str(receipt))[0] == 0
+    asked: list[str] = []
+    answer = {"empty": False}
+
+    def ask(cls, parent, question):
+        asked.append(question)
+        return answer["empty"]
+
+    monkeypatch.setattr(sync_view.EmptyPackage, "ask", classmethod(ask))
+    view, db = make_view(qtbot, pair.grl)
+    with qtbot.waitSignal(view.runner.task_finished, timeout=20000):
+        qtbot.mouseClick(view.buttons["export"], Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "Tidak ada perubahan untuk dikirim ke NGL" in asked[0]
+    assert sorted(folder.glob("KINERJA-*.kinerja")) == [first]
+    answer["empty"] = True
+    with qtbot.waitSignal(view.runner.task_finished, timeout=20000):
+        qtbot.mouseClick(view.buttons["export"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.runner.task_finished, timeout=20000):
+        pass
+    packages = sorted(folder.glob("KINERJA-*.kinerja"))
+    assert len(packages) == 2 and "ditulis (0 data)" in messages[-1][1]
+    view.runner.shutdown()
+    db.close()

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError
@@ -42,6 +43,21 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
     if name.endswith(".kinerja") or (name.startswith("receipt-") and name.endswith(".json")):
         return path
     return None
+
+
+class EmptyPackage:
+    """Whether to write a package with nothing in it (a heartbeat); tests patch :meth:`ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, question: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("SyncView", "Tidak ada perubahan"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 class SyncView(ListView):
@@ -170,7 +186,6 @@ class SyncView(ListView):
 
     def export_package(self) -> None:
         from kinerja_desktop.gui.sync.dialogs import ExportDialog
-        from kinerja_desktop.services.sync.exporter import export_package
         from kinerja_desktop.services.sync.overview import export_targets
 
         db, actor = self.database, self.actor
@@ -191,15 +206,35 @@ class SyncView(ListView):
         if choice is None:
             return
         code, full, folder = choice
+        self._run_export(code, full, folder, allow_empty=False)
+
+    def _run_export(self, code: str, full: bool, folder: Path, *, allow_empty: bool) -> None:
+        from kinerja_desktop.services.sync.exporter import export_package
+
+        db, actor = self.database, self.actor
+        if db is None or actor is None:
+            return
         self.runner.run(
-            lambda: export_package(db, actor, folder, to=code, full=full),
-            on_done=self._exported,
+            lambda: export_package(db, actor, folder, to=code, full=full, allow_empty=allow_empty),
+            on_done=lambda result: self._exported(result, code, full, folder),
             on_error=lambda err: self._error(self.tr("Paket tidak dibuat"), err),
             title=self.tr("Membuat paket sinkronisasi…"),
             parent=self,
         )
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, result: Any, code: str, full: bool, folder: Path) -> None:
+        if not result.written:
+            # Nothing changed since the last package: say so, and write an empty one (a sign of
+            # life carrying the last receipt seen) only when the clerk asks for it.
+            question = self.tr(
+                "Tidak ada perubahan untuk dikirim ke {to} sejak paket nomor {seq}. Tetap buat "
+                "paket kosong sebagai tanda aktif?"
+            ).format(to=result.to, seq=result.seq)
+            if EmptyPackage.ask(self, question):
+                self._run_export(code, full, folder, allow_empty=True)
+            else:
+                self._status(self.tr("Tidak ada paket dibuat: tidak ada perubahan."))
+            return
         kind = self.tr("penuh") if result.kind == "full" else self.tr("perubahan")
         text = self.tr("Paket {kind} nomor {seq} untuk {to} ditulis ({rows} data):\n{path}").format(
             kind=kind, seq=result.seq, to=result.to, rows=result.rows, path=result.path

@@ -251,8 +251,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync.applied": (
         "Paket {package} diterapkan — jumlah data: {created} baru, {updated} diubah, "
         "{unchanged} sama, {conflicts} konflik, {rejected} ditolak (periode terkunci).",
+        # Several counts in one sentence: "conflicts: 1" reads right for every number.
         "Package {package} applied — records: {created} new, {updated} changed, "
-        "{unchanged} unchanged, {conflicts} conflicts, {rejected} rejected (locked period).",
+        "{unchanged} unchanged; conflicts: {conflicts}; rejected (locked period): {rejected}.",
     ),
     "sync.applied_nothing": (
         "Paket {package} diterapkan, 0 diubah: {unchanged} data sudah sama, "
@@ -265,8 +266,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({tombstones} ditandai terhapus), {unchanged} sama, {conflicts} konflik, "
         "{rejected} ditolak.",
         "Preview of {package} (nothing saved) — records: {created} new, {updated} changed "
-        "({tombstones} marked deleted), {unchanged} unchanged, {conflicts} conflicts, "
-        "{rejected} rejected.",
+        "({tombstones} marked deleted), {unchanged} unchanged; conflicts: {conflicts}; "
+        "rejected: {rejected}.",
     ),
     "sync.already_applied": (
         "Paket {package} (nomor {seq}) sudah pernah diterapkan; tidak ada yang diubah. "
@@ -369,7 +370,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{updated} diubah, {unchanged} sama, {conflicts} konflik, {rejected} ditolak. "
         "Jumlah data cocok.",
         "Receipt for package {seq} from {office} — records: {created} new, {updated} changed, "
-        "{unchanged} unchanged, {conflicts} conflicts, {rejected} rejected. Totals agree.",
+        "{unchanged} unchanged; conflicts: {conflicts}; rejected: {rejected}. Totals agree.",
     ),
     "sync.receipt_mismatch": (
         "Tanda terima paket nomor {seq} dari {office}: jumlah data TIDAK cocok "

@@ -107,8 +107,8 @@ class ResultRow:
     realisation: str = ""
     capaian: str = ""
     feedback: str = ""
-    #: The pimpinan who assigned this RHK (printed "(penugasan dari …)"); the register does
-    #: not record assignments yet, so the services leave it empty for now.
+    #: The pimpinan who assigned this RHK (printed "(penugasan dari …)"); empty for a
+    #: cascaded RHK.
     assigned_by: str = ""
 
 

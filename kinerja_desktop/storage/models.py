@@ -278,6 +278,8 @@ class Rhk(SyncMixin, Base):
 
     It intervenes an RHK of the atasan (``parent_rhk_id``) or, for an office head, serves an
     office IKU (``indicator_id``).
+    ``assigned_by`` names the pimpinan who gave it as a penugasan (printed "(penugasan dari
+    ...)" on the evaluation sheet); it is empty for a cascaded RHK.
     """
 
     __tablename__ = "rhk"
@@ -288,6 +290,7 @@ class Rhk(SyncMixin, Base):
     parent_rhk_id: Mapped[int | None] = mapped_column(ForeignKey("rhk.id"), default=None)
     indicator_id: Mapped[int | None] = mapped_column(ForeignKey("indicators.id"), default=None)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    assigned_by: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     skp: Mapped[Skp] = relationship(back_populates="rhk")
     parent: Mapped[Rhk | None] = relationship(remote_side="Rhk.id")

@@ -160,3 +160,43 @@ def test_schema_0007_upgrades_to_the_konversi_fields_with_data_intact(tmp_path: 
         assert diff == [], f"models and migrations disagree: {diff}"
     finally:
         result.engine.dispose()
+
+
+def test_schema_0008_upgrades_to_rhk_assigned_by_with_data_intact(tmp_path: Path) -> None:
+    """0009 adds ``rhk.assigned_by`` (the pimpinan of a penugasan): stored RHK keep their text,
+    version and order and read back as cascaded (empty), after a backup of the 0008 file."""
+    from sqlalchemy.orm import Session
+
+    from kinerja_desktop.storage.models import Rhk
+
+    db = tmp_path / "s8.sqlite"
+    shutil.copy(FIXTURES / "schema_0008.sqlite", db)
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0008"
+        assert "assigned_by" not in {r[1] for r in con.execute("PRAGMA table_info(rhk)")}
+    finally:
+        con.close()
+    result = open_database(db)
+    try:
+        assert result.migrated_from == "0008"
+        assert result.revision == head_revision() >= "0009"
+        assert result.backup is not None and result.backup.exists()
+        with Session(result.engine) as session:
+            rows = session.execute(select(Rhk).order_by(Rhk.id)).scalars().all()
+            assert [(r.text, r.sort_order, r.version, r.assigned_by) for r in rows] == [
+                ("Tersusunnya kajian kebijakan", 1, 1, ""), ("Terlaksananya rapat", 2, 1, ""),
+            ]  # fmt: skip
+            rows[0].assigned_by = "Camat Nanggalo"
+            session.commit()
+            assert session.get_one(Rhk, rows[0].id).assigned_by == "Camat Nanggalo"
+        with result.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == [], f"models and migrations disagree: {diff}"
+    finally:
+        result.engine.dispose()
+    con = sqlite3.connect(result.backup)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0008"
+    finally:
+        con.close()

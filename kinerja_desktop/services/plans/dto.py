@@ -186,7 +186,8 @@ class RhkInput:
     """An RHK with its indicators.
 
     ``parent_rhk_uuid`` names the atasan's RHK it intervenes; ``indicator_uuid`` the office IKU
-    it serves (for an office head).
+    it serves (for an office head); ``assigned_by`` the pimpinan who gave it as a penugasan
+    (empty for a cascaded RHK).
     """
 
     text: str
@@ -195,6 +196,7 @@ class RhkInput:
     indicator_uuid: str | None = None
     indicators: tuple[IkiInput, ...] = ()
     uuid: str | None = None
+    assigned_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,7 @@ class RhkDetail:
     indicator_uuid: str | None
     indicator_code: str
     indicators: tuple[IkiDetail, ...]
+    assigned_by: str = ""
 
     def as_input(self) -> RhkInput:
         return RhkInput(
@@ -260,6 +263,7 @@ class RhkDetail:
             indicator_uuid=self.indicator_uuid,
             indicators=tuple(i.as_input() for i in self.indicators),
             uuid=self.uuid,
+            assigned_by=self.assigned_by,
         )
 
 

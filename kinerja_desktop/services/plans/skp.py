@@ -172,6 +172,7 @@ def skp_detail(session: Session, skp: Skp) -> SkpDetail:
                 indicator_uuid=iku_uuids.get(r.indicator_id) if r.indicator_id else None,
                 indicator_code=codes.get(r.indicator_id, "") if r.indicator_id else "",
                 indicators=tuple(_iki_detail(i) for i in ikis[r.id]),
+                assigned_by=r.assigned_by,
             )
         )  # fmt: skip
     expectations = {
@@ -268,7 +269,7 @@ def content_json(values: SkpInput) -> dict[str, Any]:
         "rhk": [
             {
                 "text": r.text, "kind": RhkKind(r.kind).value, "parent": r.parent_rhk_uuid,
-                "iku": r.indicator_uuid,
+                "iku": r.indicator_uuid, "assigned_by": r.assigned_by,
                 "indicators": [
                     {"aspect": Aspect(i.aspect).value, "text": i.text, "unit": i.unit,
                      "polarity": Polarity(i.polarity).value, "target": num(i.target),
@@ -333,7 +334,8 @@ def apply_content(
         parent_id, iku_id = links[number]
         row = by_uuid.get(r.uuid or "")
         if row is None:
-            row = Rhk(skp_id=skp.id, kind=r.kind, text=r.text, sort_order=number)
+            row = Rhk(skp_id=skp.id, kind=r.kind, text=r.text, sort_order=number,
+                      assigned_by=r.assigned_by)  # fmt: skip
             if r.uuid:
                 row.uuid = r.uuid
             row.parent_rhk_id, row.indicator_id = parent_id, iku_id
@@ -344,11 +346,13 @@ def apply_content(
             changed = True
         else:
             current = ikis[row.id]
-            wanted = (r.kind, r.text, number, parent_id, iku_id)
-            have = (row.kind, row.text, row.sort_order, row.parent_rhk_id, row.indicator_id)
+            wanted = (r.kind, r.text, number, parent_id, iku_id, r.assigned_by)
+            have = (row.kind, row.text, row.sort_order, row.parent_rhk_id, row.indicator_id,
+                    row.assigned_by)  # fmt: skip
             if wanted != have:
                 row.kind, row.text, row.sort_order = r.kind, r.text, number
                 row.parent_rhk_id, row.indicator_id = parent_id, iku_id
+                row.assigned_by = r.assigned_by
                 stamp_change(row, actor, at=stamp)
                 changed = True
         changed |= _apply_ikis(session, actor, row, current, r.indicators, origin, stamp)
@@ -494,7 +498,8 @@ def fresh_input(values: SkpInput) -> SkpInput:
         employee_uuid=values.employee_uuid, year=values.year,
         rhk=tuple(
             RhkInput(r.text, r.kind, r.parent_rhk_uuid, r.indicator_uuid,
-                     tuple(IkiInput(**{**i.__dict__, "uuid": None}) for i in r.indicators))
+                     tuple(IkiInput(**{**i.__dict__, "uuid": None}) for i in r.indicators),
+                     assigned_by=r.assigned_by)
             for r in values.rhk
         ),
         expectations=dict(values.expectations), resources=values.resources,

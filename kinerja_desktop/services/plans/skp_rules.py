@@ -170,6 +170,7 @@ def clean_input(values: SkpInput) -> SkpInput:
             RhkInput(
                 text=text, kind=RhkKind(r.kind), parent_rhk_uuid=r.parent_rhk_uuid or None,
                 indicator_uuid=r.indicator_uuid or None, indicators=tuple(ikis), uuid=r.uuid,
+                assigned_by=" ".join((r.assigned_by or "").split()),
             )
         )  # fmt: skip
     expectations = {CoreValue(k): (v or "").strip() for k, v in values.expectations.items()}

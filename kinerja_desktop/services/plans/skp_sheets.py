@@ -3,7 +3,8 @@
 One row per individual indicator (IKI): the employee's NIP and the year pick the SKP, "No RHK"
 the RHK within it (rows of one RHK repeat its number and text), then the aspek, indicator,
 target and satuan. "No RHK Atasan" is the number of the atasan's RHK that this RHK intervenes
-(as the atasan's SKP numbers it); "Kode IKU" the office IKU a head's RHK serves. The lampiran
+(as the atasan's SKP numbers it); "Kode IKU" the office IKU a head's RHK serves; "Penugasan
+dari" the pimpinan who gave the RHK as a penugasan (empty for a cascaded RHK). The lampiran
 and the ekspektasi khusus pimpinan of an SKP are written on its first row and may stand on any
 one of its rows.
 
@@ -93,6 +94,9 @@ def skp_spec() -> SheetSpec:
         c("parent_text", "RHK Atasan yang Diintervensi", ("RHK Atasan",), width=34,
           help="Sebagai keterangan; yang dipakai No RHK Atasan."),
         c("iku", "Kode IKU", ("IKU",), width=10, help="Hanya kepala kantor."),
+        c("assigned_by", "Penugasan dari", ("Pemberi Penugasan",), width=24,
+          help="Nama pimpinan yang memberi RHK ini sebagai penugasan; kosong bila RHK "
+               "berasal dari cascading."),
         c("aspect", "Aspek", (), True, "choice", _choices(Aspect), width=10),
         c("iki", "Indikator Kinerja Individu", ("Indikator", "IKI"), True, width=40),
         c("target", "Target", (), True, "decimal", width=9),
@@ -162,7 +166,8 @@ def export_skp(
                         "nip": detail.nip, "name": detail.employee_name, "year": year,
                         "rhk_no": r.number, "kind": r.kind.value, "rhk": r.text,
                         "parent_no": parent_no, "parent_text": r.parent_text,
-                        "iku": r.indicator_code or None, "aspect": i.aspect.value,
+                        "iku": r.indicator_code or None, "assigned_by": r.assigned_by or None,
+                        "aspect": i.aspect.value,
                         "iki": i.text, "target": i.target, "target_hi": i.target_hi,
                         "unit": i.unit, "polarity": i.polarity.value,
                         "split_rule": i.split_rule.value, "cap": i.cap, "weight": i.weight,
@@ -343,7 +348,14 @@ def _build(
                 r.values.get("kind"),
                 r.values.get("parent_no"),
                 r.values.get("iku"),
-            ) != (head["rhk"], head.get("kind"), head.get("parent_no"), head.get("iku")):
+                r.values.get("assigned_by"),
+            ) != (
+                head["rhk"],
+                head.get("kind"),
+                head.get("parent_no"),
+                head.get("iku"),
+                head.get("assigned_by"),
+            ):
                 errors.append(
                     _msg(
                         r.row,
@@ -413,7 +425,7 @@ def _build(
             RhkInput(
                 text=head["rhk"], kind=RhkKind(head.get("kind") or "utama"),
                 parent_rhk_uuid=parent_uuid, indicator_uuid=iku_uuid, indicators=tuple(ikis),
-                uuid=before.uuid if before else None,
+                uuid=before.uuid if before else None, assigned_by=head.get("assigned_by") or "",
             )
         )  # fmt: skip
     if failed:

@@ -402,6 +402,7 @@ def copy_skp(
             RhkInput(
                 r.text, r.kind, parents.get(r.parent_rhk_uuid or ""),
                 ikus.get(r.indicator_uuid or "") if p.is_head else None, r.indicators,
+                assigned_by=r.assigned_by,
             )
             for r in old.rhk
         )  # fmt: skip

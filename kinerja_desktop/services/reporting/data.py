@@ -414,6 +414,7 @@ def _plan_rows(
                     realisation=real,
                     capaian=cap,
                     feedback=(feedback or {}).get(iki.uuid, ""),
+                    assigned_by=rhk.assigned_by,
                 )
             )
     return tuple(rows)

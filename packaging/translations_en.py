@@ -940,6 +940,9 @@ WORDS: dict[str, str] = {
     "Tambah RHK": "Add RHK",
     "Tambah indikator": "Add indicator",
     "Mengintervensi": "Supports",
+    "Penugasan dari": "Assigned by",
+    "nama pimpinan, bila RHK ini berasal dari penugasan": "the leader's name, if this RHK is "
+    "an assignment",
     "Pilih RHK atasan langsung yang diintervensi; kepala kantor dapat memilih IKU kantor yang "
     "didukung.": "Choose the direct supervisor's RHK this one supports; an office head can "
     "choose the office IKU it supports.",

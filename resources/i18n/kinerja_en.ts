@@ -3809,6 +3809,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Delete</translation>
         </message>
         <message>
+            <source>nama pimpinan, bila RHK ini berasal dari penugasan</source>
+            <translation>the leader's name, if this RHK is an assignment</translation>
+        </message>
+        <message>
             <source>Rencana hasil kerja</source>
             <translation>Planned work result (RHK)</translation>
         </message>
@@ -3819,6 +3823,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Mengintervensi</source>
             <translation>Supports</translation>
+        </message>
+        <message>
+            <source>Penugasan dari</source>
+            <translation>Assigned by</translation>
         </message>
         <message>
             <source>Pilih RHK atasan langsung yang diintervensi; kepala kantor dapat memilih IKU kantor yang didukung.</source>

@@ -189,3 +189,23 @@ def test_copy_last_years_skp_from_the_tab(qtbot, db):
     assert copied.rhk[0].indicator_code == "IKU-01"
     assert "1 SKP disalin" in panel.message.text()
     assert panel.model.rows()[0].status == EvaluationStatus.DRAFT
+
+
+def test_clerk_names_the_pimpinan_of_a_penugasan_and_saves(qtbot, db, tmp_path):
+    editor = _editor(qtbot, db, "Masrizal Bariangsati")  # a draft
+    first = editor.tree.topLevelItem(0)
+    editor.tree.setCurrentItem(first)
+    assert editor.pages.currentIndex() == 1 and editor.assigned_by.isEnabled()
+    assert editor.assigned_by.text() == ""  # the demo's RHK are cascaded
+    qtbot.keyClicks(editor.assigned_by, "Mardiana Tabiangsakti, S.STP")
+    editor.tree.setCurrentItem(first.child(0))  # moving on keeps what was typed
+    _click(qtbot, editor.save_btn)
+    assert not editor.error.isVisible(), editor.error.text()
+    stored = skp.find_skp(db, editor.employee_uuid, YEAR)
+    assert stored.rhk[0].assigned_by == "Mardiana Tabiangsakti, S.STP"
+    assert {r.assigned_by for r in stored.rhk[1:]} == {""}
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0))  # shown again after the reload
+    assert editor.assigned_by.text() == "Mardiana Tabiangsakti, S.STP"
+    editor.grab().save(str(tmp_path / "skp_editor_penugasan.png"))
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(1))
+    assert editor.assigned_by.text() == ""

@@ -10,6 +10,7 @@ The whole plan is saved at once; a refused save keeps every edit and says why.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -152,6 +153,11 @@ class SkpEditor(QDialog):
         self.cascade = QComboBox()
         self.cascade.setObjectName("cascade")
         self.cascade.setMinimumContentsLength(40)
+        self.assigned_by = QLineEdit()
+        self.assigned_by.setObjectName("assigned_by")
+        self.assigned_by.setPlaceholderText(
+            self.tr("nama pimpinan, bila RHK ini berasal dari penugasan")
+        )
         rhk_page = QWidget()
         rhk_form = QFormLayout()
         _top(rhk_page, rhk_form)
@@ -167,6 +173,7 @@ class SkpEditor(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         rhk_form.addRow("", hint)
+        rhk_form.addRow(self.tr("Penugasan dari"), self.assigned_by)
         # IKI page
         self.aspect = QComboBox()
         self.aspect.setObjectName("aspect")
@@ -361,6 +368,7 @@ class SkpEditor(QDialog):
                 self.cascade.addItem(self.tr("RHK atasan (revisi lama)"), link)
                 index = self.cascade.count() - 1
             self.cascade.setCurrentIndex(index)
+            self.assigned_by.setText(r.assigned_by)
             self.pages.setCurrentIndex(1)
         else:
             i = self.rhk[sel[0]].indicators[sel[1]]
@@ -387,7 +395,7 @@ class SkpEditor(QDialog):
             iku = link[4:] if link.startswith("iku:") else None
             self.rhk[sel[0]] = RhkInput(
                 self.rhk_text.toPlainText(), self.rhk_kind.currentData(), parent, iku,
-                r.indicators, r.uuid,
+                r.indicators, r.uuid, assigned_by=self.assigned_by.text(),
             )  # fmt: skip
         else:
             try:
@@ -405,8 +413,7 @@ class SkpEditor(QDialog):
             )  # fmt: skip
             ikis = list(r.indicators)
             ikis[sel[1]] = iki
-            self.rhk[sel[0]] = RhkInput(r.text, r.kind, r.parent_rhk_uuid, r.indicator_uuid,
-                                        tuple(ikis), r.uuid)  # fmt: skip
+            self.rhk[sel[0]] = replace(r, indicators=tuple(ikis))
         self._refresh_item()
         show_error(self.error, "")
         return True
@@ -446,8 +453,7 @@ class SkpEditor(QDialog):
         used = {i.aspect for i in r.indicators}
         aspect = next((a for a in Aspect if a not in used), Aspect.KUANTITAS)
         iki = IkiInput(aspect, "", Decimal(0), unit="")
-        self.rhk[n] = RhkInput(r.text, r.kind, r.parent_rhk_uuid, r.indicator_uuid,
-                               (*r.indicators, iki), r.uuid)  # fmt: skip
+        self.rhk[n] = replace(r, indicators=(*r.indicators, iki))
         self.selected = None
         self._fill_tree(select=(n, len(r.indicators)))
         self.iki_text.setFocus()
@@ -461,8 +467,7 @@ class SkpEditor(QDialog):
         else:
             r = self.rhk[sel[0]]
             ikis = [i for m, i in enumerate(r.indicators) if m != sel[1]]
-            self.rhk[sel[0]] = RhkInput(r.text, r.kind, r.parent_rhk_uuid, r.indicator_uuid,
-                                        tuple(ikis), r.uuid)  # fmt: skip
+            self.rhk[sel[0]] = replace(r, indicators=tuple(ikis))
         self.selected = None
         self._fill_tree()
 
@@ -554,9 +559,9 @@ class SkpEditor(QDialog):
         penilai = self._is_penilai()
         status = d.status if d else None
         for w in (self.add_rhk_btn, self.add_iki_btn, self.remove_btn, self.rhk_text,
-                  self.rhk_kind, self.cascade, self.aspect, self.iki_text, self.target,
-                  self.target_hi, self.unit, self.polarity, self.split_rule, self.resources,
-                  self.accountability, self.consequences):  # fmt: skip
+                  self.rhk_kind, self.cascade, self.assigned_by, self.aspect, self.iki_text,
+                  self.target, self.target_hi, self.unit, self.polarity, self.split_rule,
+                  self.resources, self.accountability, self.consequences):  # fmt: skip
             w.setEnabled(editable)
         exp_ok = editable or (penilai and status in (*EDITABLE, EvaluationStatus.SUBMITTED))
         for edit in self.expectations.values():

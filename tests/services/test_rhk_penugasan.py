@@ -96,3 +96,10 @@ def test_evaluation_sheet_prints_the_penugasan_under_that_rhk(db: Database, tmp_
     assert text.count(note) == 1, text
     assert f"{saved.rhk[0].text} {note}" in text  # right after that RHK, in its cell
     assert f"{saved.rhk[1].text} (penugasan" not in text
+
+
+def test_copy_to_next_year_keeps_the_penugasan(db: Database) -> None:
+    saved = _give(db, PIMPINAN)
+    copied = skp_status.copy_skp(db, OPERATOR, saved.employee_uuid, YEAR, YEAR + 1)
+    assert [r.assigned_by for r in copied.rhk] == [r.assigned_by for r in saved.rhk]
+    assert copied.rhk[0].uuid != saved.rhk[0].uuid  # rows of its own, same content

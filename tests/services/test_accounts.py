@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from kinerja_desktop.domain.enums import EmploymentType, Gender, OfficeKind, Role
+from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import (
     ConflictError,
     PermissionDeniedError,
@@ -25,31 +25,15 @@ from kinerja_desktop.services.admin.accounts import (
     reset_password,
     set_active,
 )
-from kinerja_desktop.services.admin.setup import init_office
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.storage.models import AuditEntry, Employee, OfficeKey, User
-
-ADMIN_PW = "admin-rahasia"
+from kinerja_desktop.storage.models import AuditEntry, OfficeKey, User
+from tests.services.office_helpers import ADMIN_PW, office_with_one_employee
 
 
 @pytest.fixture
 def db(tmp_path: Path):
-    path = tmp_path / "office.sqlite"
-    init_office(
-        path, code="NGL-GRL", name="Kelurahan Gurun Laweh", kind=OfficeKind.KELURAHAN,
-        admin_password=ADMIN_PW,
-    )  # fmt: skip
-    database = Database.open(path)
-    with database.uow() as uow:
-        uow.session.add(
-            Employee(
-                uuid="e-1", nip="199204152019032001", name="Rina Fiktif", gender=Gender.FEMALE,
-                employment_type=EmploymentType.PNS, origin_office="NGL-GRL",
-                birth_date=date(1992, 4, 15),
-            )
-        )  # fmt: skip
-        uow.commit()
+    database = office_with_one_employee(tmp_path)
     yield database
     database.close()
 

@@ -6,14 +6,14 @@ failed sign-ins and refused actions land in the audit trail.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from kinerja_desktop.domain.enums import EmploymentType, EvaluationStatus, Gender, OfficeKind, Role
+from kinerja_desktop.domain.enums import EvaluationStatus, Role
 from kinerja_desktop.domain.errors import PermissionDeniedError, ValidationError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.services.admin.accounts import (
@@ -25,35 +25,20 @@ from kinerja_desktop.services.admin.accounts import (
     reset_password,
     set_active,
 )
-from kinerja_desktop.services.admin.setup import init_office
 from kinerja_desktop.services.common.actor import SYSTEM, Actor, ActorKind
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation.dto import RealisationInput
 from kinerja_desktop.services.evaluation.realisations import save_realisations
-from kinerja_desktop.storage.models import AuditEntry, Employee, User
+from kinerja_desktop.storage.models import AuditEntry, User
 from tests.services.evaluation_helpers import find, open_db, sign_in
+from tests.services.office_helpers import ADMIN_PW, office_with_one_employee
 
-ADMIN_PW = "admin-rahasia"
 NOW = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def db(tmp_path: Path):
-    path = tmp_path / "office.sqlite"
-    init_office(
-        path, code="NGL-GRL", name="Kelurahan Gurun Laweh", kind=OfficeKind.KELURAHAN,
-        admin_password=ADMIN_PW,
-    )  # fmt: skip
-    database = Database.open(path)
-    with database.uow() as uow:
-        uow.session.add(
-            Employee(
-                uuid="e-1", nip="199204152019032001", name="Rina Fiktif", gender=Gender.FEMALE,
-                employment_type=EmploymentType.PNS, origin_office="NGL-GRL",
-                birth_date=date(1992, 4, 15),
-            )
-        )  # fmt: skip
-        uow.commit()
+    database = office_with_one_employee(tmp_path)
     yield database
     database.close()
 

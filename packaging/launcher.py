@@ -35,24 +35,9 @@ def _attach_console() -> None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
-def _safe_output() -> None:
-    """UTF-8 for redirected output; on a console, characters it cannot show are replaced."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is None:
-            continue
-        try:
-            if stream.isatty():
-                reconfigure(errors="replace")
-            else:
-                reconfigure(encoding="utf-8", errors="replace")
-        except (OSError, ValueError):  # a closed or unusual stream: leave it as it is
-            continue
-
-
 if __name__ == "__main__":
     _attach_console()
-    _safe_output()
+    # main() makes redirected output UTF-8 itself (kinerja_desktop/cli/edge.py).
     from kinerja_desktop.cli import main
 
     raise SystemExit(main())

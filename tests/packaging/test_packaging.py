@@ -153,13 +153,14 @@ def test_the_smoke_test_runs_both_programs() -> None:
 def test_redirected_output_of_the_programs_is_utf8(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
-    import launcher
+    from kinerja_desktop.cli import edge
 
+    monkeypatch.delenv("PYTHONIOENCODING", raising=False)
     raw = io.BytesIO()
     piped = io.TextIOWrapper(raw, encoding="cp1252")  # what Windows gives a redirected stream
     monkeypatch.setattr(sys, "stdout", piped)
     monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(io.BytesIO(), encoding="cp1252"))
-    launcher._safe_output()
+    edge.prepare_console()  # what main() does first, in the console program too
     print("F4 (215 × 330 mm) ≥ 90")
     piped.flush()
     assert raw.getvalue().decode("utf-8") == "F4 (215 × 330 mm) ≥ 90\n"

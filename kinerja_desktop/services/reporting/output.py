@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +32,7 @@ from kinerja_desktop.services.reporting.data import (
     sheet_data,
     skp_data,
 )
+from kinerja_desktop.storage.file_ops import FileBusyError, replace_with_retry
 
 __all__ = [
     "DOCUMENT_KINDS",
@@ -119,6 +119,7 @@ def _open_reason(target: Path) -> str:
 
 
 def _locked_reason(exc: OSError) -> str:
+    exc = exc.cause if isinstance(exc, FileBusyError) else exc
     if isinstance(exc, PermissionError):
         return "berkas itu sedang dibuka program lain atau tidak boleh ditulis"
     return exc.strerror or str(exc)
@@ -129,17 +130,6 @@ REPLACE_TRIES = 3
 REPLACE_PAUSE = 0.2
 
 
-def _replace(temp: str, target: Path) -> None:
-    for attempt in range(REPLACE_TRIES):
-        try:
-            os.replace(temp, target)
-            return
-        except PermissionError:
-            if attempt == REPLACE_TRIES - 1:
-                raise
-            time.sleep(REPLACE_PAUSE)
-
-
 def write_atomically(target: Path, write: Callable[[str], Any]) -> Any:
     """Run ``write(temp_path)`` and move the temporary file onto ``target`` on success."""
     handle, temp = tempfile.mkstemp(prefix=".kinerja-", suffix=target.suffix, dir=target.parent)
@@ -147,7 +137,7 @@ def write_atomically(target: Path, write: Callable[[str], Any]) -> Any:
     try:
         result = write(temp)
         give_default_mode(temp)  # mkstemp made it private (0600)
-        _replace(temp, target)
+        replace_with_retry(Path(temp), target, retries=REPLACE_TRIES, delay=REPLACE_PAUSE)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         raise ValidationError(

@@ -3,7 +3,8 @@
 When Qt's platform plugin cannot load (a Debian or Ubuntu desktop without the X11 client
 libraries Qt 6 needs), Qt prints a paragraph in English and aborts the process. A clerk
 deserves one sentence that names what to install, so on Linux the app first loads the ``xcb``
-plugin itself and, only when that fails, asks ``ldd`` what is missing. Nothing here imports Qt: finding the plugin only needs PySide6's folder.
+plugin itself and, only when that fails, asks ``ldd`` what is missing. Nothing here imports
+Qt: finding the plugin only needs PySide6's folder.
 """
 
 from __future__ import annotations

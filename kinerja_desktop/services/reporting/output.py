@@ -196,8 +196,20 @@ def prepare(
         ValidationError: ``evaluation.period_kind`` for a sheet, card or ak of a period of
             another frequency than the installation's (a month asked of a quarterly office).
     """
-    if kind in ("sheet", "card", "ak"):
+    if kind in PERIOD_KINDS:
         check_period_kind(db, period)
+    return _prepare(db, kind, nip=nip, period=period, blank=blank, nomor=nomor, actor=actor)
+
+
+#: Documents of one evaluation period, whose period must be one this installation evaluates.
+PERIOD_KINDS = ("sheet", "card", "ak")
+
+
+def _prepare(
+    db: Database, kind: str, *, nip: str, period: str, blank: bool = False,
+    nomor: str | None = None, actor: Actor | None = None,
+) -> Prepared:  # fmt: skip
+    """:func:`prepare` without the period check (a batch makes it once for every document)."""
     if kind == "ak":
         from kinerja_desktop.services.reporting.ak import ak_data
 
@@ -332,6 +344,8 @@ def write_batch(
                               period=shown)  # fmt: skip
     if not people:
         raise ValidationError("report.no_employees", field="office", office=office_code)
+    if kind in PERIOD_KINDS:
+        check_period_kind(db, period)  # once for the batch, not once per employee
     total = len(people)
 
     made: list[str] = []
@@ -339,7 +353,7 @@ def write_batch(
     def prepared_docs() -> Iterator[tuple[str, str, Any]]:
         for nip, name in people:
             try:
-                prepared = prepare(db, kind, nip=nip, period=period)
+                prepared = _prepare(db, kind, nip=nip, period=period)
             except NotFoundError as exc:  # an SKP batch skips people without an SKP
                 warnings.append(Worded("report.person_warning", name=name, note=exc))
                 continue

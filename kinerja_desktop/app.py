@@ -190,7 +190,7 @@ def snapshot(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from kinerja_desktop.gui.main_window import VIEW_NAMES
     from kinerja_desktop.gui.snapshot import render_view
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
     if view not in VIEW_NAMES:
         # Refuse before touching the file: a typo must not migrate a database.

@@ -29,13 +29,13 @@ def register(sub: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
     return Database.open(resolve_db_path(args.db))
 
 
 def cmd_list(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.admin.accounts import list_users
+    from kinerja_desktop.services.admin import list_users
 
     with _open(args) as db:
         users = list_users(db)
@@ -62,8 +62,8 @@ def cmd_list(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_add(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.domain.nip import normalize_nip
-    from kinerja_desktop.services.admin.accounts import create_user
-    from kinerja_desktop.services.register.employees import find_employee_uuid
+    from kinerja_desktop.services.admin import create_user
+    from kinerja_desktop.services.register import find_employee_uuid
 
     password = read_password()
     with _open(args) as db:
@@ -84,7 +84,7 @@ def cmd_add(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.admin.accounts import reset_password
+    from kinerja_desktop.services.admin import reset_password
 
     password = read_password("Kata sandi baru: ")
     with _open(args) as db:
@@ -94,7 +94,7 @@ def cmd_passwd(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_set_active(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.admin.accounts import set_active
+    from kinerja_desktop.services.admin import set_active
 
     with _open(args) as db:
         set_active(db, cli_actor(), username=args.username, active=args.active)

@@ -25,7 +25,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_backups(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.admin.backups import list_backups
+    from kinerja_desktop.services.admin import list_backups
 
     path = resolve_db_path(args.db)
     items = list_backups(path)
@@ -52,7 +52,7 @@ def cmd_backups(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.admin.backups import plan_restore, restore_backup
+    from kinerja_desktop.services.admin import plan_restore, restore_backup
 
     path = resolve_db_path(args.db)
     source = Path(args.file)

@@ -186,7 +186,7 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.demo.build import build_demo
+    from kinerja_desktop.services.demo import build_demo
 
     path = resolve_db_path(args.db, demo=True)
     if args.open and path.exists() and not args.force:
@@ -225,7 +225,7 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_init(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.cli.prompts import cli_actor, read_password
-    from kinerja_desktop.services.admin.setup import init_office
+    from kinerja_desktop.services.admin import init_office
 
     path = resolve_db_path(args.db)
     password = read_password("Kata sandi admin baru: ")
@@ -248,7 +248,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
     path = resolve_db_path(args.db)
     with Database.open(path) as db:
@@ -269,7 +269,7 @@ def cmd_migrate(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.admin.check import check_database
+    from kinerja_desktop.services.admin import check_database
 
     path = resolve_db_path(args.db)
     result = check_database(path, lang=out.lang)
@@ -293,7 +293,7 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_backup(args: argparse.Namespace, out: Output) -> int:
     # The service: the folder chosen in Pengaturan, rotation, and worded write failures.
-    from kinerja_desktop.services.admin.backups import make_backup
+    from kinerja_desktop.services.admin import make_backup
 
     path = resolve_db_path(args.db)
     info = make_backup(path, reason="manual", out=Path(args.out) if args.out else None)
@@ -409,7 +409,7 @@ def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> in
         setup_logging("cli")  # the window, above, names its own log file
         db_path = resolve_db_path(args.db, demo=args.command == "demo")
         if _takes_writer_lock(args, db_path):
-            from kinerja_desktop.services.admin.writer_lock import take_writer_lock
+            from kinerja_desktop.services.admin import take_writer_lock
 
             lock, held = take_writer_lock(db_path)
             if held is not None:
@@ -455,14 +455,14 @@ def _takes_writer_lock(args: argparse.Namespace, db_path: Path) -> bool:
     probed for its schema: the command opens it read-only and refuses any write or upgrade
     itself, with the reason.
     """
-    from kinerja_desktop.services.common.database import read_only_reason
+    from kinerja_desktop.services.common import read_only_reason
 
     if read_only_reason(db_path) is not None:
         return False
     if not edge.writes(args, db_path):
         return False
     if db_path.is_file() and args.command not in _REPLACES_FILE:
-        from kinerja_desktop.services.admin.startup_check import inspect_file
+        from kinerja_desktop.services.admin import inspect_file
 
         inspect_file(db_path)  # db.not_kinerja: refused with no .lock left behind
     return True

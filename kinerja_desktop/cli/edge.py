@@ -115,7 +115,7 @@ def _needs_upgrade(path: tuple[str, ...], db_path: Path) -> bool:
     """A reading command on an older schema migrates first (DESIGN.md 6): that writes."""
     if path[0] in {"check", "backup", "backups", "ikm"}:
         return False  # these never migrate
-    from kinerja_desktop.services.admin.writer_lock import schema_needs_upgrade
+    from kinerja_desktop.services.admin import schema_needs_upgrade
 
     return schema_needs_upgrade(db_path)
 

@@ -34,13 +34,13 @@ def register(sub: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
     return Database.open(resolve_db_path(args.db))
 
 
 def cmd_template(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.register.employee_sheets import write_employee_template
+    from kinerja_desktop.services.register import write_employee_template
 
     with _open(args) as db:
         result = write_employee_template(db, Path(args.file))
@@ -49,7 +49,7 @@ def cmd_template(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.register.employee_sheets import export_employees
+    from kinerja_desktop.services.register import export_employees
 
     with _open(args) as db:
         result = export_employees(db, Path(args.file), office_code=args.office)
@@ -59,7 +59,7 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.cli.prompts import cli_actor
-    from kinerja_desktop.services.register.employee_sheets import import_employees
+    from kinerja_desktop.services.register import import_employees
 
     with _open(args) as db:
         summary = import_employees(db, cli_actor(), Path(args.file), dry_run=args.dry_run)

@@ -47,13 +47,13 @@ def register(sub: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
     return Database.open(resolve_db_path(args.db))
 
 
 def cmd_template(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.evaluation.realisation_sheets import write_template
+    from kinerja_desktop.services.evaluation import write_template
 
     with _open(args) as db:
         result = write_template(db, Path(args.file), period=args.period, office_code=args.office)
@@ -62,7 +62,7 @@ def cmd_template(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.evaluation.realisation_sheets import export_realisations
+    from kinerja_desktop.services.evaluation import export_realisations
 
     with _open(args) as db:
         result = export_realisations(
@@ -75,7 +75,7 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.cli.prompts import cli_actor
-    from kinerja_desktop.services.evaluation.realisation_sheets import import_realisations
+    from kinerja_desktop.services.evaluation import import_realisations
 
     with _open(args) as db:
         summary = import_realisations(
@@ -104,16 +104,16 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_status(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.evaluation.completion import (
+    from kinerja_desktop.services.evaluation import (
         STAGES,
-        completion,
+        completion_summary,
         export_completion,
         row_json,
         stage_label,
     )
 
     with _open(args) as db:
-        summary = completion(db, args.period, office_code=args.office, today=date.today())
+        summary = completion_summary(db, args.period, office_code=args.office, today=date.today())
     if args.xlsx:
         export_completion(summary, Path(args.xlsx))
     payload = {

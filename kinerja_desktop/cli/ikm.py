@@ -36,7 +36,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_template(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.office_eval.ikm_sheets import write_ikm_template
+    from kinerja_desktop.services.office_eval import write_ikm_template
 
     path = write_ikm_template(Path(args.file))
     return out.success(
@@ -46,8 +46,7 @@ def cmd_template(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_compute(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.domain.messages import describe
-    from kinerja_desktop.services.office_eval.ikm_sheets import read_ikm_answers
-    from kinerja_desktop.services.office_eval.ikm_survey import compute_answers
+    from kinerja_desktop.services.office_eval import compute_answers, read_ikm_answers
 
     path = Path(args.file)
     sheet = read_ikm_answers(path)  # a file-level refusal is worded by the core (exit 1)

@@ -21,15 +21,19 @@ from kinerja_desktop.config import resolve_db_path
 
 
 def _indicator_sheets() -> tuple[Callable[..., Any], ...]:
-    from kinerja_desktop.services.plans import indicator_sheets as m
+    from kinerja_desktop.services.plans import (
+        export_indicators,
+        import_indicators,
+        write_indicator_template,
+    )
 
-    return (m.write_indicator_template, m.export_indicators, m.import_indicators)
+    return (write_indicator_template, export_indicators, import_indicators)
 
 
 def _skp_sheets() -> tuple[Callable[..., Any], ...]:
-    from kinerja_desktop.services.plans import skp_sheets as m
+    from kinerja_desktop.services.plans import export_skp, import_skp, write_skp_template
 
-    return (m.write_skp_template, m.export_skp, m.import_skp)
+    return (write_skp_template, export_skp, import_skp)
 
 
 # kind -> (help, its template/export/import functions, loaded when a command runs)
@@ -68,7 +72,7 @@ def _function(args: argparse.Namespace, index: int) -> Any:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
     return Database.open(resolve_db_path(args.db))
 

@@ -11,8 +11,8 @@ import sys
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import ValidationError
-from kinerja_desktop.services.admin.writer_lock import who_am_i
-from kinerja_desktop.services.common.actor import Actor, ActorKind
+from kinerja_desktop.services.admin import who_am_i
+from kinerja_desktop.services.common import Actor, ActorKind
 
 
 def read_password(prompt: str = "Kata sandi: ", *, confirm: bool = True) -> str:

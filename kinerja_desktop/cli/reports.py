@@ -68,7 +68,7 @@ def register(sub: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
     return Database.open(resolve_db_path(args.db))
 
@@ -82,7 +82,7 @@ def _finish(out: Output, written: Any, summary: str) -> int:
 
 def cmd_document(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.cli.prompts import cli_actor
-    from kinerja_desktop.services.reporting.output import write_document
+    from kinerja_desktop.services.reporting import write_document
 
     with _open(args) as db:
         written = write_document(
@@ -103,7 +103,7 @@ def cmd_document(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_recap(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.reporting.recap import write_recap
+    from kinerja_desktop.services.reporting import write_recap
 
     with _open(args) as db:
         written = write_recap(
@@ -118,7 +118,7 @@ def cmd_recap(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_batch(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.reporting.output import write_batch
+    from kinerja_desktop.services.reporting import write_batch
 
     with _open(args) as db:
         written = write_batch(

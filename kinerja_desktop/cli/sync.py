@@ -68,14 +68,14 @@ def register(sub: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
     return Database.open(resolve_db_path(args.db))
 
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.cli.prompts import cli_actor
-    from kinerja_desktop.services.sync.exporter import export_package
+    from kinerja_desktop.services.sync import export_package
 
     with _open(args) as db:
         result = export_package(db, cli_actor(), Path(args.out), to=args.to, full=args.full,
@@ -109,7 +109,7 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.cli.prompts import cli_actor, confirmed
-    from kinerja_desktop.services.sync.importer import import_package, refused_summary
+    from kinerja_desktop.services.sync import import_package, refused_summary
 
     path = Path(args.file)
     receipt_dir = Path(args.receipt_dir) if args.receipt_dir else None
@@ -152,7 +152,7 @@ def _print_conflicts(conflicts: Any, out: Output) -> None:
 
 def cmd_receipt(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.cli.prompts import cli_actor
-    from kinerja_desktop.services.sync.receipts import read_receipt_file
+    from kinerja_desktop.services.sync import read_receipt_file
 
     with _open(args) as db:
         result = read_receipt_file(db, cli_actor(), Path(args.file))
@@ -191,7 +191,7 @@ def cmd_receipt(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.sync.conflicts import list_conflicts
+    from kinerja_desktop.services.sync import list_conflicts
 
     with _open(args) as db:
         items = list_conflicts(db, open_only=not args.all)
@@ -209,7 +209,7 @@ def cmd_conflicts(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_resolve(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.cli.prompts import cli_actor
-    from kinerja_desktop.services.sync.conflicts import resolve_conflict
+    from kinerja_desktop.services.sync import resolve_conflict
 
     with _open(args) as db:
         item = resolve_conflict(db, cli_actor(), args.id, accept=args.decision == "accept")
@@ -217,7 +217,7 @@ def cmd_resolve(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_keys_export(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.sync.partners import export_key
+    from kinerja_desktop.services.sync import export_key
 
     with _open(args) as db:
         key = export_key(db, Path(args.out))
@@ -228,7 +228,7 @@ def cmd_keys_export(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_keys_import(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.cli.prompts import cli_actor
-    from kinerja_desktop.services.sync.partners import import_key
+    from kinerja_desktop.services.sync import import_key
 
     with _open(args) as db:
         result = import_key(db, cli_actor(), Path(args.file), replace=args.replace or args.yes)

@@ -36,11 +36,11 @@ from kinerja_desktop.gui.plans.view import IndicatorsView
 from kinerja_desktop.gui.register.view import EmployeesView
 from kinerja_desktop.gui.reporting.view import ReportsView
 from kinerja_desktop.gui.sync.view import SyncView
-from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common import Actor
 from kinerja_desktop.services.common.dto import DatabaseInfo
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             old.close()
         self._info = None
         if db is not None:
-            from kinerja_desktop.services.common.info import database_info  # after the first paint
+            from kinerja_desktop.services.common import database_info  # after the first paint
 
             try:
                 self._info = database_info(db)
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open ``path`` (migrating it after a backup) and use it; False when refused."""
         # Imported here, not at the top: SQLAlchemy loads only after the window painted.
-        from kinerja_desktop.services.common.database import Database
+        from kinerja_desktop.services.common import Database
 
         try:
             db = Database.open(path, migrate=True)

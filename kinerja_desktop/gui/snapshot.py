@@ -18,7 +18,7 @@ from kinerja_desktop.gui.kit.screen_fit import keep_size
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
 
 def render_view(

@@ -50,13 +50,13 @@ _READ_ONLY_STYLE = "background: #5b6b7f; color: white; font-weight: bold; paddin
 def _build_demo(path: Path) -> Any:
     # Imported here: the demo builder pulls in the whole write side, which a normal start
     # never needs before the window is on screen.
-    from kinerja_desktop.services.demo.build import build_demo
+    from kinerja_desktop.services.demo import build_demo
 
     return build_demo(path)
 
 
 def _init_office(path: Path, result: FirstStartResult) -> Any:
-    from kinerja_desktop.services.admin.setup import init_office
+    from kinerja_desktop.services.admin import init_office
 
     return init_office(
         path,
@@ -144,7 +144,7 @@ class Startup(QObject):
             return
         if current is None:
             self._show_loading()  # before the services (and SQLAlchemy) are imported
-        from kinerja_desktop.services.admin.startup_check import acquire_writer, inspect_file
+        from kinerja_desktop.services.admin import acquire_writer, inspect_file
 
         read_only_reason: str | None = None
         if path.is_file():
@@ -210,7 +210,7 @@ class Startup(QObject):
         self.read_only_label.setVisible(on)
 
     def _open_read_only(self, path: Path, holder: Any) -> None:
-        from kinerja_desktop.services.admin.startup_check import open_read_only
+        from kinerja_desktop.services.admin import open_read_only
 
         try:
             db = open_read_only(path)
@@ -238,8 +238,8 @@ class Startup(QObject):
 
     def _open_unwritable(self, path: Path, reason: str) -> None:
         """A file this user cannot write: read-only, with the reason (reports still work)."""
-        from kinerja_desktop.services.admin.startup_check import open_read_only, quick_check
-        from kinerja_desktop.services.common.database import reason_text
+        from kinerja_desktop.services.admin import open_read_only, quick_check
+        from kinerja_desktop.services.common import reason_text
 
         try:
             if not quick_check(path):
@@ -276,7 +276,7 @@ class Startup(QObject):
 
     def _healthy_or_restored(self, path: Path) -> bool:
         """True when ``path`` may be opened: healthy, or damaged and restored just now."""
-        from kinerja_desktop.services.admin.startup_check import (
+        from kinerja_desktop.services.admin import (
             backup_folder,
             damaged_name,
             newest_good_backup,
@@ -336,7 +336,7 @@ class Startup(QObject):
     # -- the automatic backup -----------------------------------------------------------------
 
     def _auto_backup(self, path: Path) -> None:
-        from kinerja_desktop.services.admin.backups import auto_backup
+        from kinerja_desktop.services.admin import auto_backup
 
         def done(info: Any) -> None:
             if info is not None:
@@ -387,8 +387,7 @@ class Startup(QObject):
     def _restore_first(self, path: Path, backup: Path) -> None:
         """A new PC: restore the chosen backup as the database, then open it (the accounts
         are the backup's, so the login follows); on a refusal, ask again."""
-        from kinerja_desktop.services.admin.backups import restore_backup
-        from kinerja_desktop.services.admin.startup_check import startup_actor
+        from kinerja_desktop.services.admin import restore_backup, startup_actor
 
         try:
             restore_backup(path, backup, startup_actor())

@@ -12,7 +12,7 @@ import pytest
 
 from kinerja_desktop.cli import main
 from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.evaluation.completion import completion
+from kinerja_desktop.services.evaluation.completion import completion_summary
 from tests.cli.helpers import run
 
 SUMMARY_KEYS = {"created", "updated", "unchanged", "errors", "warnings", "dry_run"}
@@ -55,7 +55,7 @@ def test_status_json_matches_the_service(demo_db_path, capsys):
     assert code == 0
     payload = json.loads(out)
     with Database.open(demo_db_path) as db:
-        summary = completion(db, "2026-Q3", office_code="NGL")
+        summary = completion_summary(db, "2026-Q3", office_code="NGL")
     assert payload["period"] == "2026-Q3" and payload["office"] == "NGL"
     assert payload["total"] == summary.total == len(payload["rows"])
     assert payload["stages"] == summary.stages

@@ -9,14 +9,14 @@ from kinerja_desktop.gui.evaluation import asks
 from kinerja_desktop.gui.evaluation import model as ev
 from kinerja_desktop.gui.evaluation.model import CompletionTableModel
 from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.evaluation.completion import completion
+from kinerja_desktop.services.evaluation.completion import completion_summary
 from kinerja_desktop.services.evaluation.realisations import find_evaluation
 from tests.gui.evaluation_gui_helpers import click, make_view
 
 
 def test_completion_model_contract(qtmodeltester, demo_db_path):
     with Database.open(demo_db_path) as db:
-        rows = completion(db, "2026-Q3").rows
+        rows = completion_summary(db, "2026-Q3").rows
     model = CompletionTableModel()
     model.set_rows(list(rows))
     qtmodeltester.check(model)
@@ -86,7 +86,7 @@ def test_days_to_the_deadline_read_as_words(demo_db_path):
     import dataclasses
 
     with Database.open(demo_db_path) as db:
-        rows = completion(db, "2026-Q3").rows
+        rows = completion_summary(db, "2026-Q3").rows
     open_row = next(r for r in rows if r.stage != "done")
     late = dataclasses.replace(open_row, days_left=-4)
     soon = dataclasses.replace(open_row, days_left=1)

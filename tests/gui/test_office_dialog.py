@@ -9,6 +9,7 @@ from kinerja_desktop.gui.register.history import Confirm
 from kinerja_desktop.gui.register.offices import LogoFileDialog, OfficesDialog
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import list_offices
 from kinerja_desktop.services.register.dto import EmployeeInput, OfficeInput
 from kinerja_desktop.services.register.employee_admin import (
     create_employee,
@@ -16,7 +17,6 @@ from kinerja_desktop.services.register.employee_admin import (
 )
 from kinerja_desktop.services.register.employees import list_employees
 from kinerja_desktop.services.register.office_admin import create_office, get_office
-from kinerja_desktop.services.register.offices import list_offices
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))

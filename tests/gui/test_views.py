@@ -26,7 +26,7 @@ def employees_view(qtbot, monkeypatch, employee_rows):
         "kinerja_desktop.services.register.employees.list_employees", lambda db, **kw: employee_rows
     )
     # The view also reads the offices for its tree.
-    monkeypatch.setattr("kinerja_desktop.services.register.offices.list_offices", lambda db: [])
+    monkeypatch.setattr("kinerja_desktop.services.common.offices.list_offices", lambda db: [])
     view = EmployeesView()
     qtbot.addWidget(view)
     view.resize(1100, 500)
@@ -96,7 +96,7 @@ def test_empty_states(qtbot, monkeypatch):
     monkeypatch.setattr(
         "kinerja_desktop.services.register.employees.list_employees", lambda db, **kw: []
     )
-    monkeypatch.setattr("kinerja_desktop.services.register.offices.list_offices", lambda db: [])
+    monkeypatch.setattr("kinerja_desktop.services.common.offices.list_offices", lambda db: [])
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.refresh()
     assert "Belum ada data pegawai" in view.empty_message()

@@ -59,7 +59,7 @@ def test_evaluasi_for_every_period_and_all_periods(limited_db: Database) -> None
 
 
 def test_the_other_screens_read_within_the_limit(limited_db: Database) -> None:
-    from kinerja_desktop.services.evaluation.completion import completion
+    from kinerja_desktop.services.evaluation.completion import completion_summary
     from kinerja_desktop.services.evaluation.evaluations import list_periods
     from kinerja_desktop.services.plans.skp_status import list_skp
     from kinerja_desktop.services.register.employees import list_employees
@@ -71,6 +71,6 @@ def test_the_other_screens_read_within_the_limit(limited_db: Database) -> None:
     for choice in list_periods(limited_db):
         if choice.code[5:6] != "Q":
             continue
-        assert completion(limited_db, choice.code).rows
+        assert completion_summary(limited_db, choice.code).rows
         assert office_recap(limited_db, period=choice.code)
         assert kecamatan_recap_data(limited_db, period=choice.code) is not None

@@ -10,7 +10,11 @@ from openpyxl import load_workbook
 from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.errors import NotFoundError
 from kinerja_desktop.services.evaluation import assessments
-from kinerja_desktop.services.evaluation.completion import STAGES, completion, export_completion
+from kinerja_desktop.services.evaluation.completion import (
+    STAGES,
+    completion_summary,
+    export_completion,
+)
 from kinerja_desktop.services.evaluation.evaluations import list_evaluations
 from kinerja_desktop.services.evaluation.realisations import save_realisations
 from tests.services.evaluation_helpers import fill_all, find, open_db, sign_in
@@ -18,7 +22,7 @@ from tests.services.evaluation_helpers import fill_all, find, open_db, sign_in
 
 def test_stages_match_the_evaluations(demo_db_path):
     with open_db(demo_db_path) as db:
-        summary = completion(db, "2026-Q3", today=date(2026, 10, 3))
+        summary = completion_summary(db, "2026-Q3", today=date(2026, 10, 3))
         rows = {r.nip: r for r in summary.rows}
         assert summary.total == len(rows)
         assert sum(summary.stages.values()) == summary.total
@@ -39,14 +43,14 @@ def test_stages_match_the_evaluations(demo_db_path):
 
 def test_office_filter_and_progress(demo_copy, tmp_path):
     with open_db(demo_copy) as db:
-        before = completion(db, "2026-Q3", office_code="NGL")
+        before = completion_summary(db, "2026-Q3", office_code="NGL")
         assert {r.office_code for r in before.rows} == {"NGL"}
         penilai = sign_in(db, "penilai")
         draft = find(db, "2026-Q3", EvaluationStatus.DRAFT, penilai=penilai)
         operator = sign_in(db, "operator")
         save_realisations(db, operator, draft.uuid, fill_all(draft))
         assessments.submit(db, operator, draft.uuid)
-        after = completion(db, "2026-Q3", office_code="NGL")
+        after = completion_summary(db, "2026-Q3", office_code="NGL")
         row = next(r for r in after.rows if r.employee_uuid == draft.employee_uuid)
         assert row.stage == "no_rating" and row.filled == row.indicators
         assert after.stages["no_rating"] == before.stages["no_rating"] + 1
@@ -58,4 +62,4 @@ def test_office_filter_and_progress(demo_copy, tmp_path):
         nips = [r[1].value for r in sheet.iter_rows(min_row=2)]
         assert draft.nip in nips and all(isinstance(n, str) for n in nips)
         with pytest.raises(NotFoundError):
-            completion(db, "2026-Q3", office_code="XXX")
+            completion_summary(db, "2026-Q3", office_code="XXX")

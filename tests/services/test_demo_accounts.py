@@ -10,10 +10,10 @@ from sqlalchemy import select
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import PermissionDeniedError
 from kinerja_desktop.services.admin.accounts import authenticate
+from kinerja_desktop.services.admin.keys import office_fingerprint
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.demo.accounts import demo_accounts
 from kinerja_desktop.services.demo.build import build_demo
-from kinerja_desktop.services.sync.keys import office_fingerprint
 from kinerja_desktop.storage.models import Assignment, Employee, Office
 
 

@@ -19,6 +19,7 @@ from kinerja_desktop.domain.errors import (
 )
 from kinerja_desktop.services.common.actor import SYSTEM, Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import list_offices
 from kinerja_desktop.services.register.dto import ExternalPenilaiInput, OfficeInput
 from kinerja_desktop.services.register.employee_admin import get_employee
 from kinerja_desktop.services.register.office_admin import (
@@ -33,7 +34,6 @@ from kinerja_desktop.services.register.office_admin import (
     update_external_penilai,
     update_office,
 )
-from kinerja_desktop.services.register.offices import list_offices
 from kinerja_desktop.storage.models import AuditEntry, Office
 from tests.services.test_employee_admin import Register, build_register
 

@@ -182,7 +182,7 @@ def test_the_editor_shows_the_same_reason(world):
 
 
 def test_the_monitor_shows_the_quarter_locked(world):
-    from kinerja_desktop.services.evaluation.completion import completion
+    from kinerja_desktop.services.evaluation.completion import completion_summary
 
-    rows = completion(world.db, "2026-Q3").rows
+    rows = completion_summary(world.db, "2026-Q3").rows
     assert rows and all(r.locked for r in rows)

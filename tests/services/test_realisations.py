@@ -169,10 +169,10 @@ def test_employee_own_account_may_enter(demo_copy):
 
 
 def test_no_approved_skp_cannot_start(demo_copy):
-    from kinerja_desktop.services.evaluation.completion import completion
+    from kinerja_desktop.services.evaluation.completion import completion_summary
 
     with open_db(demo_copy) as db:
-        waiting = next(r for r in completion(db, "2026-Q3").rows if r.stage == "no_skp")
+        waiting = next(r for r in completion_summary(db, "2026-Q3").rows if r.stage == "no_skp")
         with pytest.raises(ValidationError) as info:
             start_evaluation(db, sign_in(db, "operator"), waiting.employee_uuid, "2026-Q3")
         assert info.value.code == "evaluation.no_skp"

@@ -185,7 +185,7 @@ def test_ikm_template_holds_only_string_cells(tmp_path: Path) -> None:
 
 
 def test_completion_monitor_export(db: Database, demo_copy: Path, tmp_path: Path) -> None:
-    from kinerja_desktop.services.evaluation.completion import completion, export_completion
+    from kinerja_desktop.services.evaluation.completion import completion_summary, export_completion
 
     employee_id, _ = _employee(demo_copy)
     sql(demo_copy, "update employees set name = ?, title_prefix = '', title_suffix = '' "
@@ -193,7 +193,7 @@ def test_completion_monitor_export(db: Database, demo_copy: Path, tmp_path: Path
     sql(demo_copy, "update assignments set jabatan = ? where employee_id = ? and end_date is null",
         PHONE, employee_id)  # fmt: skip
     path = tmp_path / "monitor.xlsx"
-    export_completion(completion(db, period="2026-Q2", today=TODAY), path)
+    export_completion(completion_summary(db, period="2026-Q2", today=TODAY), path)
     check_cells(path, expected=(HYPERLINK, PHONE))
 
 

@@ -42,19 +42,18 @@ from kinerja_desktop.gui.kit.table_model import Column, RowTableModel
 from kinerja_desktop.gui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.admin.audit_log import AuditRow
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.admin import AuditRow
+    from kinerja_desktop.services.common import Actor, Database
 
 
 def _action(action: str) -> str:
-    from kinerja_desktop.services.admin.audit_export import action_label
+    from kinerja_desktop.services.admin import action_label
 
     return action_label(action)
 
 
 def _entity(entity: str) -> str:
-    from kinerja_desktop.services.admin.audit_export import entity_label
+    from kinerja_desktop.services.admin import entity_label
 
     return entity_label(entity)
 
@@ -203,8 +202,7 @@ class AuditDialog(QDialog):
         return edit
 
     def _fill_choices(self) -> None:
-        from kinerja_desktop.services.admin.accounts import list_users
-        from kinerja_desktop.services.admin.audit_log import audit_entities
+        from kinerja_desktop.services.admin import audit_entities, list_users
 
         self.user_combo.addItem(self.tr("(semua)"), "")
         for user in list_users(self.db):
@@ -236,7 +234,7 @@ class AuditDialog(QDialog):
         return date(value.year(), value.month(), value.day())
 
     def reload(self, *_args: object) -> None:
-        from kinerja_desktop.services.admin.audit_log import DEFAULT_LIMIT, list_audit
+        from kinerja_desktop.services.admin import DEFAULT_LIMIT, list_audit
 
         try:
             rows = list_audit(self.db, self.actor, lang=self.lang, **self.filters())
@@ -280,7 +278,7 @@ class AuditDialog(QDialog):
 
     def export(self) -> None:
         """Ask for a file name, then write the filtered trail on the task runner."""
-        from kinerja_desktop.services.admin.audit_export import export_audit
+        from kinerja_desktop.services.admin import export_audit
 
         suggested = f"jejak-audit-{date.today():%Y%m%d}.xlsx"
         out = SaveFileDialog.ask(self, self.tr("Ekspor jejak audit"), suggested)

@@ -41,7 +41,7 @@ from kinerja_desktop.gui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.main_window import MainWindow
-    from kinerja_desktop.services.admin.backups import BackupInfo
+    from kinerja_desktop.services.admin import BackupInfo
 
 
 def _tr(source: str) -> str:
@@ -179,7 +179,7 @@ class BackupDialog(QDialog):
         self.db_path: Path = db.path
         self.runner = TaskRunner(self, progress_delay_ms=400)
 
-        from kinerja_desktop.services.admin.startup_check import backup_folder
+        from kinerja_desktop.services.admin import backup_folder
 
         where = QLabel(
             self.tr("Database: {path}<br>Folder cadangan: {folder}").format(
@@ -228,7 +228,7 @@ class BackupDialog(QDialog):
         layout.addLayout(buttons)
 
         actor = window.actor
-        from kinerja_desktop.services.admin.startup_check import is_read_only
+        from kinerja_desktop.services.admin import is_read_only
 
         writable = not is_read_only(db)
         self.make_button.setVisible(actor is not None)
@@ -239,7 +239,7 @@ class BackupDialog(QDialog):
     # -- list ---------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        from kinerja_desktop.services.admin.backups import list_backups
+        from kinerja_desktop.services.admin import list_backups
 
         self.model.set_rows(list_backups(self.db_path))
         self.table.resizeColumnsToContents()
@@ -277,7 +277,7 @@ class BackupDialog(QDialog):
     # -- actions ------------------------------------------------------------------------------
 
     def make_now(self) -> None:
-        from kinerja_desktop.services.admin.backups import make_backup
+        from kinerja_desktop.services.admin import make_backup
 
         def done(info: BackupInfo) -> None:
             self._busy(False)
@@ -299,7 +299,7 @@ class BackupDialog(QDialog):
         )
 
     def verify_selected(self) -> None:
-        from kinerja_desktop.services.admin.backups import verify_backup
+        from kinerja_desktop.services.admin import verify_backup
 
         chosen = self.selected()
         if chosen is None:
@@ -326,7 +326,7 @@ class BackupDialog(QDialog):
 
     def restore_selected(self) -> bool:
         """Check, ask, then restore the selected backup; True when the database was replaced."""
-        from kinerja_desktop.services.admin.backups import plan_restore, restore_backup
+        from kinerja_desktop.services.admin import plan_restore, restore_backup
 
         chosen = self.selected()
         actor = self.window_.actor
@@ -388,7 +388,7 @@ class BackupDialog(QDialog):
         (its uuid, not a name: a backup may hold another account called ``admin``), still
         active and with the same roles; otherwise ask who works now."""
         from kinerja_desktop.gui.admin.login import sign_in
-        from kinerja_desktop.services.admin.accounts import actor_for, list_users
+        from kinerja_desktop.services.admin import actor_for, list_users
 
         db = self.window_.database
         if db is None:

@@ -223,7 +223,7 @@ class FirstStartDialog(QDialog):
 
     def _check_backup(self, path: Path) -> bool:
         # Imported here: the check loads SQLAlchemy, which the first paint must not wait for.
-        from kinerja_desktop.services.admin.backups import check_backup
+        from kinerja_desktop.services.admin import check_backup
 
         self._backup = None
         self.backup_info.clear()
@@ -306,7 +306,7 @@ class FirstStartDialog(QDialog):
         return ""
 
     def _password_message(self) -> str:
-        from kinerja_desktop.services.admin.accounts import MIN_PASSWORD  # see _code_message
+        from kinerja_desktop.services.admin import MIN_PASSWORD  # see _code_message
 
         password = self.password_edit.text()
         if len(password) < MIN_PASSWORD:

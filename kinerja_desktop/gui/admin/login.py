@@ -41,8 +41,7 @@ from kinerja_desktop.domain.messages import describe, label, text
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.main_window import MainWindow
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 LAST_USER_KEY = "login/last_username"
 _ERROR_STYLE = "color: #b3261e;"
@@ -141,7 +140,7 @@ class LoginDialog(QDialog):
     # -- demo accounts ------------------------------------------------------------------------
 
     def _demo_accounts(self) -> QGroupBox:
-        from kinerja_desktop.services.demo.accounts import demo_accounts
+        from kinerja_desktop.services.demo import demo_accounts
 
         box = QGroupBox(self.tr("Akun demo (hanya pada database demo)"))
         box.setObjectName("demo_accounts")
@@ -178,7 +177,7 @@ class LoginDialog(QDialog):
 
     def try_sign_in(self) -> None:
         """Check the password through the service; accept, or say what is wrong."""
-        from kinerja_desktop.services.admin.accounts import LOCKOUT, actor_for, authenticate
+        from kinerja_desktop.services.admin import LOCKOUT, actor_for, authenticate
 
         username = self.username_edit.text().strip()
         password = self.password_edit.text()
@@ -215,7 +214,7 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _locked_message(self, username: str, until: str) -> str:
-        from kinerja_desktop.services.admin.accounts import list_users
+        from kinerja_desktop.services.admin import list_users
 
         locked_until = next(
             (u.locked_until for u in list_users(self.db) if u.username == username.lower()),
@@ -260,8 +259,7 @@ def sign_in(
     not even the sign-in's own failed-attempt counter) or on one without accounts.
     ``auto_login`` signs in through the service without a dialog (the start-up benchmark).
     """
-    from kinerja_desktop.services.admin.accounts import actor_for, authenticate, has_users
-    from kinerja_desktop.services.admin.startup_check import is_read_only
+    from kinerja_desktop.services.admin import actor_for, authenticate, has_users, is_read_only
 
     db = window.database
     window.set_actor(None)

@@ -18,8 +18,7 @@ from kinerja_desktop.gui.admin.common import form_with_save
 from kinerja_desktop.gui.admin.users import PasswordFields, error_label
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 
 class ChangePasswordDialog(QDialog):
@@ -44,7 +43,7 @@ class ChangePasswordDialog(QDialog):
         self.ok_button = form_with_save(self, form, self.error, self.save)
 
     def save(self) -> None:
-        from kinerja_desktop.services.admin.accounts import change_password
+        from kinerja_desktop.services.admin import change_password
 
         new, problem = self.passwords.value(self.lang)
         if not problem:

@@ -45,11 +45,11 @@ from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.admin.settings_tables import TablesPage
 from kinerja_desktop.gui.i18n import LANGUAGES, preferred_language, save_preferred_language
 from kinerja_desktop.gui.kit import file_dialogs
-from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common import Actor
 from kinerja_desktop.services.register.dto import OfficeDetail
 
 if TYPE_CHECKING:  # importing it loads SQLAlchemy, which must wait until after the paint
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
 _ERROR_STYLE = "color: #b3261e;"
 _NOTE_STYLE = "color: palette(placeholder-text);"
@@ -239,8 +239,8 @@ class SettingsDialog(QDialog):
                 self.tr("Tidak ada database yang terbuka: hanya bahasa yang dapat diubah.")
             )
             return
-        from kinerja_desktop.services.admin.settings import load_settings
-        from kinerja_desktop.services.register.office_admin import get_office
+        from kinerja_desktop.services.admin import load_settings
+        from kinerja_desktop.services.register import get_office
 
         settings = load_settings(self._db)
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(settings.paper)))
@@ -327,7 +327,7 @@ class SettingsDialog(QDialog):
 
     def load_logo(self, path: Path) -> bool:
         """Use the image at ``path`` as the logo; False (with the reason shown) if refused."""
-        from kinerja_desktop.services.register.office_admin import read_logo
+        from kinerja_desktop.services.register import read_logo
 
         try:
             self._set_logo(read_logo(path))
@@ -394,7 +394,7 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _save_settings(self, language: str) -> bool:
-        from kinerja_desktop.services.admin.settings import AppSettings, save_settings
+        from kinerja_desktop.services.admin import AppSettings, save_settings
 
         assert self._db is not None and self._actor is not None
         folder = self.backup_edit.text().strip()
@@ -411,7 +411,7 @@ class SettingsDialog(QDialog):
         return before != wanted
 
     def _save_letterhead(self) -> bool:
-        from kinerja_desktop.services.register.office_admin import update_office
+        from kinerja_desktop.services.register import update_office
 
         office = self._office
         if office is None or not office.editable:

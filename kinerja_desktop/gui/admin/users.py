@@ -35,9 +35,8 @@ from kinerja_desktop.gui.kit.format import fmt_datetime_long
 from kinerja_desktop.gui.kit.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.admin.accounts import UserDTO
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.admin import UserDTO
+    from kinerja_desktop.services.common import Actor, Database
 
 _ERROR_STYLE = "color: #b3261e;"
 ROLE_ORDER = (Role.ADMIN, Role.OPERATOR, Role.PENILAI, Role.PIMPINAN)
@@ -130,7 +129,7 @@ class UserFormDialog(QDialog):
         self.employee_combo.setEditable(True)
         self.employee_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.employee_combo.addItem(self.tr("(tidak dihubungkan)"), None)
-        from kinerja_desktop.services.register.employees import list_employees
+        from kinerja_desktop.services.register import list_employees
 
         for row in list_employees(db, include_inactive=False):
             self.employee_combo.addItem(f"{row.name} — {row.nip_display}", row.uuid)
@@ -163,7 +162,7 @@ class UserFormDialog(QDialog):
         return self.employee_combo.itemData(index)
 
     def save(self) -> None:
-        from kinerja_desktop.services.admin.accounts import create_user
+        from kinerja_desktop.services.admin import create_user
 
         password, problem = self.passwords.value(self.lang)
         if problem:
@@ -213,7 +212,7 @@ class ResetPasswordDialog(QDialog):
         self.ok_button = form_with_save(self, form, self.error, self.save)
 
     def save(self) -> None:
-        from kinerja_desktop.services.admin.accounts import reset_password
+        from kinerja_desktop.services.admin import reset_password
 
         password, problem = self.passwords.value(self.lang)
         try:
@@ -280,7 +279,7 @@ class UsersDialog(QDialog):
     # -- reading ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        from kinerja_desktop.services.admin.accounts import list_users
+        from kinerja_desktop.services.admin import list_users
 
         keep = self.selected()
         self.model.set_rows(list_users(self.db))
@@ -350,7 +349,7 @@ class UsersDialog(QDialog):
         return dialog
 
     def toggle_selected(self) -> None:
-        from kinerja_desktop.services.admin.accounts import set_active
+        from kinerja_desktop.services.admin import set_active
 
         user = self.selected()
         if user is None:

@@ -44,8 +44,7 @@ from kinerja_desktop.gui.kit.format import (
 )
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
     from kinerja_desktop.services.evaluation.dto import (
         EvaluationDetail,
         Permissions,
@@ -231,8 +230,7 @@ class EvaluationEditor(QDialog):
 
     def reload(self, uuid: str | None = None) -> None:
         """Read the evaluation (``uuid``: another revision) and what the actor may do."""
-        from kinerja_desktop.services.evaluation.assessments import permissions
-        from kinerja_desktop.services.evaluation.realisations import get_evaluation
+        from kinerja_desktop.services.evaluation import get_evaluation, permissions
 
         self.uuid = uuid or self.uuid
         self.detail = get_evaluation(self.db, self.uuid)
@@ -338,7 +336,7 @@ class EvaluationEditor(QDialog):
         return fmt_decimal(line.target)
 
     def _show_capaian(self, row: int, value: Decimal | None, problem: str = "") -> None:
-        from kinerja_desktop.services.admin.settings import load_settings
+        from kinerja_desktop.services.admin import load_settings
 
         self._filling, was = True, self._filling
         cap_item = self.lines.item(row, COL_CAPAIAN)
@@ -359,7 +357,7 @@ class EvaluationEditor(QDialog):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != COL_VALUE:
             return
-        from kinerja_desktop.services.evaluation.realisations import parse_value
+        from kinerja_desktop.services.evaluation import parse_value
 
         line = self.detail.lines[item.row()]
         self._filling = True  # the colour and tooltip below change the item again
@@ -412,7 +410,7 @@ class EvaluationEditor(QDialog):
 
     def save_realisations(self) -> bool:
         """Save every typed value and note; a bad value saves nothing and says which."""
-        from kinerja_desktop.services.evaluation.realisations import save_realisations
+        from kinerja_desktop.services.evaluation import save_realisations
 
         assert self.actor is not None
         try:
@@ -431,7 +429,7 @@ class EvaluationEditor(QDialog):
         return self.detail.lines[row] if 0 <= row < len(self.detail.lines) else None
 
     def add_evidence(self) -> None:
-        from kinerja_desktop.services.evaluation.evidence import add_evidence
+        from kinerja_desktop.services.evaluation import add_evidence
 
         line = self._selected_line()
         if line is None:
@@ -450,7 +448,7 @@ class EvaluationEditor(QDialog):
         self._done(self.tr("Bukti {name} ditambahkan.").format(name=added.filename))
 
     def open_evidence(self) -> None:
-        from kinerja_desktop.services.evaluation.evidence import evidence_path
+        from kinerja_desktop.services.evaluation import evidence_path
 
         line = self._selected_line()
         if line is None or not line.evidence:
@@ -464,7 +462,7 @@ class EvaluationEditor(QDialog):
         EvidenceFile.open(path)
 
     def remove_evidence(self) -> None:
-        from kinerja_desktop.services.evaluation.evidence import remove_evidence
+        from kinerja_desktop.services.evaluation import remove_evidence
 
         line = self._selected_line()
         if line is None or not line.evidence or self.actor is None:
@@ -484,7 +482,7 @@ class EvaluationEditor(QDialog):
         self._done(self.tr("Bukti {name} dihapus.").format(name=last.filename))
 
     def refresh_rollup(self) -> None:
-        from kinerja_desktop.services.evaluation.annual import refresh_from_periods
+        from kinerja_desktop.services.evaluation import refresh_from_periods
 
         if self.actor is None:
             return
@@ -496,7 +494,7 @@ class EvaluationEditor(QDialog):
         self._done(self.tr("Realisasi tahunan diambil dari evaluasi periodik."))
 
     def submit(self) -> None:
-        from kinerja_desktop.services.evaluation.assessments import submit
+        from kinerja_desktop.services.evaluation import submit
 
         if self.actor is None or not self.save_realisations():
             return
@@ -521,7 +519,7 @@ class EvaluationEditor(QDialog):
         )  # fmt: skip
 
     def save_assessment(self) -> bool:
-        from kinerja_desktop.services.evaluation.assessments import save_assessment
+        from kinerja_desktop.services.evaluation import save_assessment
 
         assert self.actor is not None
         try:
@@ -533,7 +531,7 @@ class EvaluationEditor(QDialog):
         return True
 
     def approve(self) -> None:
-        from kinerja_desktop.services.evaluation.assessments import approve
+        from kinerja_desktop.services.evaluation import approve
 
         if self.actor is None:
             return
@@ -572,7 +570,7 @@ class EvaluationEditor(QDialog):
         return ""
 
     def return_evaluation(self) -> None:
-        from kinerja_desktop.services.evaluation.assessments import return_evaluation
+        from kinerja_desktop.services.evaluation import return_evaluation
 
         reason = ReasonDialog.ask(
             self,
@@ -589,7 +587,7 @@ class EvaluationEditor(QDialog):
         self._done(self.tr("Evaluasi dikembalikan ke operator."))
 
     def reopen(self) -> None:
-        from kinerja_desktop.services.evaluation.assessments import reopen
+        from kinerja_desktop.services.evaluation import reopen
 
         reason = ReasonDialog.ask(
             self,

@@ -31,8 +31,7 @@ from kinerja_desktop.gui.kit.period_combo import PeriodCombo
 from kinerja_desktop.gui.kit.table_model import ROW_ROLE
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
     from kinerja_desktop.services.evaluation.dto import CompletionRow
 
 STAGES = (
@@ -133,8 +132,8 @@ class CompletionDialog(QDialog):
         return a is not None and (a.has(Role.OPERATOR) or a.has(Role.ADMIN))
 
     def _fill_choices(self, period: str | None, office: str | None) -> None:
-        from kinerja_desktop.services.evaluation.evaluations import list_periods
-        from kinerja_desktop.services.register.offices import list_offices
+        from kinerja_desktop.services.common import list_offices
+        from kinerja_desktop.services.evaluation import list_periods
 
         self.period_combo.set_choices(list_periods(self.db))
         if period:
@@ -146,14 +145,16 @@ class CompletionDialog(QDialog):
             self.office_combo.setCurrentIndex(max(0, self.office_combo.findData(office)))
 
     def refresh(self) -> None:
-        from kinerja_desktop.services.evaluation.completion import completion
+        from kinerja_desktop.services.evaluation import completion_summary
 
         period = self.period_combo.current_code()
         if period is None:
             self.model.set_rows([])
             return
         try:
-            self.summary = completion(self.db, period, office_code=self.office_combo.currentData())
+            self.summary = completion_summary(
+                self.db, period, office_code=self.office_combo.currentData()
+            )
         except KinerjaError as err:
             self.counts.setText(describe(err, self.lang))
             self.model.set_rows([])
@@ -178,7 +179,7 @@ class CompletionDialog(QDialog):
 
     def start_selected(self) -> None:
         """Start a Draft for every selected employee that has not started (SKP approved)."""
-        from kinerja_desktop.services.evaluation.realisations import start_evaluation
+        from kinerja_desktop.services.evaluation import start_evaluation
 
         rows = [r for r in self.selected_rows() if r.stage == "not_started"]
         if not rows or self.actor is None:
@@ -205,7 +206,7 @@ class CompletionDialog(QDialog):
             self._on_open(rows[0].evaluation_uuid)
 
     def export(self) -> None:
-        from kinerja_desktop.services.evaluation.completion import export_completion
+        from kinerja_desktop.services.evaluation import export_completion
 
         if self.summary is None:
             return

@@ -33,8 +33,8 @@ from kinerja_desktop.gui.kit.tasks import TaskRunner
 if TYPE_CHECKING:
     from kinerja_desktop.gui.evaluation.editor import EvaluationEditor
     from kinerja_desktop.gui.evaluation.monitor import CompletionDialog
-    from kinerja_desktop.services.common.database import Database
-    from kinerja_desktop.services.evaluation.bulk_approval import BulkApproval
+    from kinerja_desktop.services.common import Database
+    from kinerja_desktop.services.evaluation import BulkApproval
 
 
 class EvaluationsView(ListView):
@@ -115,7 +115,7 @@ class EvaluationsView(ListView):
         )
 
     def load(self, db: Database) -> Sequence[Any]:
-        from kinerja_desktop.services.evaluation.evaluations import list_evaluations, list_periods
+        from kinerja_desktop.services.evaluation import list_evaluations, list_periods
 
         # The choices first: the selected period decides which rows to read.
         self.period_combo.blockSignals(True)
@@ -141,7 +141,7 @@ class EvaluationsView(ListView):
 
     def _open_period_with_work(self, db: Database) -> None:
         """Choose the newest period where evaluations wait for this penilai, if any."""
-        from kinerja_desktop.services.evaluation.bulk_approval import periods_awaiting
+        from kinerja_desktop.services.evaluation import periods_awaiting
 
         assert self.actor is not None and self.actor.employee_uuid
         for period in periods_awaiting(db, self.actor.employee_uuid):
@@ -165,7 +165,7 @@ class EvaluationsView(ListView):
         office, period = self.office_combo.currentData(), self.period_combo.current_code()
         if db is None or office is None or period is None:
             return []
-        from kinerja_desktop.services.office_eval.distribution import office_distribution
+        from kinerja_desktop.services.office_eval import office_distribution
 
         try:
             report = office_distribution(db, office, period, approved_only=True)
@@ -177,7 +177,7 @@ class EvaluationsView(ListView):
         if self.office_combo.count() > 1:
             return
         try:
-            from kinerja_desktop.services.register.offices import list_offices
+            from kinerja_desktop.services.common import list_offices
 
             offices = list_offices(db)
         except Exception:  # a stand-in database in view tests: keep "Semua kantor"
@@ -265,7 +265,7 @@ class EvaluationsView(ListView):
     def approve_selected(self) -> bool:
         """Approve the selected Diajukan rows whose ratings are saved, after a confirmation;
         the others are listed with the reason and stay as they are."""
-        from kinerja_desktop.services.evaluation.bulk_approval import approve_selected
+        from kinerja_desktop.services.evaluation import approve_selected
 
         rows = self.selected_rows()
         if self.database is None or self.actor is None:

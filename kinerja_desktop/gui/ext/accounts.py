@@ -28,14 +28,14 @@ from kinerja_desktop.domain.enums import Role
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.main_window import MainWindow
-    from kinerja_desktop.services.common.actor import Actor
+    from kinerja_desktop.services.common import Actor
 
 
 def _read_only(window: MainWindow) -> bool:
     db = window.database
     if db is None:
         return True
-    from kinerja_desktop.services.admin.startup_check import is_read_only
+    from kinerja_desktop.services.admin import is_read_only
 
     return is_read_only(db)
 

@@ -35,8 +35,7 @@ from kinerja_desktop.gui.kit.format import fmt_count
 from kinerja_desktop.gui.kit.table_model import RowTableModel
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 #: ``data_changed`` kind that every view listens to (a new database, an import...).
 ALL = "all"

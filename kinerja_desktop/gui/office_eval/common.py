@@ -23,11 +23,11 @@ from kinerja_desktop.domain.enums import AchievementCategory, Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit import file_dialogs
-from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common import Actor
 from kinerja_desktop.services.common.dto import OfficeDTO
 
 if TYPE_CHECKING:  # importing it loads SQLAlchemy, which must wait until after the paint
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
 CONTEXT = "OfficeEval"
 
@@ -192,7 +192,7 @@ def labelled_row(*pairs: tuple[str, QWidget]) -> QHBoxLayout:
 
 def load_offices(db: Database) -> tuple[list[OfficeDTO], str | None]:
     """Every office and the home office code."""
-    from kinerja_desktop.services.register.offices import home_office, list_offices
+    from kinerja_desktop.services.common import home_office, list_offices
 
     home = home_office(db)
     return list_offices(db), home.code if home else None

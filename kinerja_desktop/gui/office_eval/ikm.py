@@ -53,9 +53,8 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.office_eval.ikm_survey import (
+from kinerja_desktop.services.common import Actor, Database
+from kinerja_desktop.services.office_eval import (
     IkmReport,
     IkmSurveyDTO,
     compute_answers,
@@ -437,7 +436,7 @@ class IkmSurveyDialog(QDialog):
         path = AskFile.open(self, tr("Impor survei IKM"))
         if path is None:
             return False
-        from kinerja_desktop.services.office_eval.ikm_sheets import read_ikm_answers
+        from kinerja_desktop.services.office_eval import read_ikm_answers
 
         try:
             sheet = read_ikm_answers(path)
@@ -468,7 +467,7 @@ class IkmSurveyDialog(QDialog):
         path = AskFile.save(self, tr("Simpan templat survei IKM"), "templat-survei-ikm.xlsx")
         if path is None:
             return False
-        from kinerja_desktop.services.office_eval.ikm_sheets import write_ikm_template
+        from kinerja_desktop.services.office_eval import write_ikm_template
 
         if run_action(self, tr("Templat tidak disimpan"), lambda: write_ikm_template(path)):
             self.status.ok(tr("Templat disimpan: {path}").format(path=path))

@@ -39,12 +39,11 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.office_eval.distribution import office_distribution
-from kinerja_desktop.services.office_eval.org_predikat import (
+from kinerja_desktop.services.common import Actor, Database
+from kinerja_desktop.services.office_eval import (
     OrgPredikatRow,
     list_org_predikat,
+    office_distribution,
     set_org_predikat,
 )
 

@@ -39,9 +39,8 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.office_eval.periods import (
+from kinerja_desktop.services.common import Actor, Database
+from kinerja_desktop.services.office_eval import (
     PeriodSettingDTO,
     deadline_bounds,
     list_period_settings,

@@ -48,9 +48,8 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.office_eval.realisations import (
+from kinerja_desktop.services.common import Actor, Database
+from kinerja_desktop.services.office_eval import (
     IndicatorCapaian,
     OfficeCapaian,
     RealisationEntry,
@@ -279,7 +278,7 @@ class OfficeRealisationsDialog(QDialog):
         cat_item.setBackground(CATEGORY_COLOURS[bands_category])
 
     def _bands(self) -> object:
-        from kinerja_desktop.services.admin.settings import load_settings
+        from kinerja_desktop.services.admin import load_settings
 
         if not hasattr(self, "_cached_bands"):
             self._cached_bands = load_settings(self.db).bands
@@ -396,9 +395,7 @@ class OfficeRealisationsDialog(QDialog):
         path = AskFile.save(self, tr("Ekspor realisasi IKU"), suggested)
         if path is None:
             return False
-        from kinerja_desktop.services.office_eval.realisation_sheets import (
-            export_office_realisations,
-        )
+        from kinerja_desktop.services.office_eval import export_office_realisations
 
         written = run_action(
             self,
@@ -418,9 +415,7 @@ class OfficeRealisationsDialog(QDialog):
         path = AskFile.open(self, tr("Impor realisasi IKU"))
         if path is None:
             return False
-        from kinerja_desktop.services.office_eval.realisation_sheets import (
-            import_office_realisations,
-        )
+        from kinerja_desktop.services.office_eval import import_office_realisations
 
         office, period, actor = self.result.office_code, self.result.period, self.actor
         checked = run_action(

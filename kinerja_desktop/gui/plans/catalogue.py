@@ -51,8 +51,7 @@ from kinerja_desktop.gui.plans.common import (
 from kinerja_desktop.services.plans.dto import IndicatorInput, PeriodTarget
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 LIST_CODE, LIST_NAME, LIST_TARGET, LIST_WEIGHT = range(4)
 
@@ -69,7 +68,7 @@ class CatalogueDialog(QDialog):
         lang: str = "id", parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        from kinerja_desktop.services.plans.iku_catalogue import get_catalogue
+        from kinerja_desktop.services.plans import get_catalogue
 
         self.setObjectName("catalogue_dialog")
         self.db, self.actor, self.lang = db, actor, lang
@@ -254,7 +253,7 @@ class CatalogueDialog(QDialog):
         return combo
 
     def _fill_templates(self) -> None:
-        from kinerja_desktop.services.plans.iku_templates import GROUPS, TEMPLATES
+        from kinerja_desktop.services.plans import GROUPS, TEMPLATES
 
         groups: dict[str, QTreeWidgetItem] = {}
         for key, title in GROUPS.items():
@@ -311,7 +310,7 @@ class CatalogueDialog(QDialog):
 
     def add_template(self, item: QTreeWidgetItem | None) -> None:
         """Add the template under ``item`` to the list and select it (one click)."""
-        from kinerja_desktop.services.plans.iku_templates import template_input
+        from kinerja_desktop.services.plans import template_input
 
         key = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if not key or not self.editable or not self.commit_form():
@@ -384,7 +383,7 @@ class CatalogueDialog(QDialog):
         self._loading = False
 
     def _split(self, values: IndicatorInput) -> dict[str, tuple[Decimal, Decimal | None]] | None:
-        from kinerja_desktop.services.plans.iku_catalogue import period_targets
+        from kinerja_desktop.services.plans import period_targets
 
         try:
             return self._keyed(period_targets(values, self.year))
@@ -532,7 +531,7 @@ class CatalogueDialog(QDialog):
 
     def save(self) -> bool:
         """Save the whole catalogue; on refusal keep everything and say why."""
-        from kinerja_desktop.services.plans.iku_catalogue import save_catalogue
+        from kinerja_desktop.services.plans import save_catalogue
 
         if not self.editable or not self.commit_form() or self.actor is None:
             return False

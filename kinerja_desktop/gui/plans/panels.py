@@ -48,8 +48,7 @@ from kinerja_desktop.services.plans.dto import CascadeNode, IkiInput, RhkInput, 
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.plans.skp_editor import SkpEditor
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 FLAG_COLOR = QColor("#b00020")
 
@@ -110,7 +109,7 @@ class SkpPanel(QWidget):
         self.update_actions()
 
     def reload(self) -> None:
-        from kinerja_desktop.services.plans.skp_status import list_skp
+        from kinerja_desktop.services.plans import list_skp
 
         rows: list[SkpRow] = []
         if self.db is not None and self.year:
@@ -159,7 +158,7 @@ class SkpPanel(QWidget):
         return self.editor
 
     def copy_last_year(self) -> bool:
-        from kinerja_desktop.services.plans.skp_status import copy_skp
+        from kinerja_desktop.services.plans import copy_skp
 
         rows = self.selected_rows()
         if not rows or self.db is None or self.actor is None:
@@ -246,7 +245,7 @@ class BulkRhkDialog(QDialog):
         self.resize(520, 360)
 
     def apply(self) -> bool:
-        from kinerja_desktop.services.plans.skp_status import assign_rhk
+        from kinerja_desktop.services.plans import assign_rhk
 
         try:
             target = parse_decimal(self.target.text())
@@ -291,7 +290,7 @@ class CascadePanel(QWidget):
         layout.addWidget(self.tree, 1)
 
     def reload(self, db: Database | None, office: str | None, year: int) -> None:
-        from kinerja_desktop.services.plans.cascade import cascade_tree
+        from kinerja_desktop.services.plans import cascade_tree
 
         self.tree.clear()
         if db is None or office is None:
@@ -312,7 +311,7 @@ class CascadePanel(QWidget):
         )
 
     def _group_text(self, node: CascadeNode) -> str:
-        from kinerja_desktop.services.plans.cascade import GROUP_FLAGGED
+        from kinerja_desktop.services.plans import GROUP_FLAGGED
 
         if node.uuid == GROUP_FLAGGED:
             return self.tr("Pegawai dengan SKP belum ada atau belum disetujui")

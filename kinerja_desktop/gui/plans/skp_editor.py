@@ -58,8 +58,7 @@ from kinerja_desktop.gui.plans.common import (
 from kinerja_desktop.services.plans.dto import IkiInput, RhkInput, SkpDetail, SkpInput
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 EDITABLE = {EvaluationStatus.DRAFT, EvaluationStatus.RETURNED}
@@ -272,8 +271,7 @@ class SkpEditor(QDialog):
     # -- loading ---------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        from kinerja_desktop.services.plans.skp import find_skp, parent_choices
-        from kinerja_desktop.services.plans.skp_status import list_skp
+        from kinerja_desktop.services.plans import find_skp, list_skp, parent_choices
 
         self.detail = find_skp(self.db, self.employee_uuid, self.year)
         row = next(
@@ -494,8 +492,7 @@ class SkpEditor(QDialog):
 
     def save(self) -> bool:
         """Save the plan (or, for the penilai of a submitted plan, the ekspektasi)."""
-        from kinerja_desktop.services.plans.skp import save_skp
-        from kinerja_desktop.services.plans.skp_status import save_expectations
+        from kinerja_desktop.services.plans import save_expectations, save_skp
 
         if self.actor is None or not self.commit_page():
             return False
@@ -511,7 +508,7 @@ class SkpEditor(QDialog):
         return False
 
     def submit(self) -> bool:
-        from kinerja_desktop.services.plans.skp_status import submit_skp
+        from kinerja_desktop.services.plans import submit_skp
 
         if not self.save() or self.detail is None or self.actor is None:
             return False
@@ -519,7 +516,7 @@ class SkpEditor(QDialog):
         return self._run(lambda: submit_skp(self.db, actor, uuid))
 
     def approve(self) -> bool:
-        from kinerja_desktop.services.plans.skp_status import approve_skp
+        from kinerja_desktop.services.plans import approve_skp
 
         if self.detail is None or self.actor is None:
             return False
@@ -527,7 +524,7 @@ class SkpEditor(QDialog):
         return self._run(lambda: approve_skp(self.db, actor, uuid))
 
     def return_plan(self) -> bool:
-        from kinerja_desktop.services.plans.skp_status import return_skp
+        from kinerja_desktop.services.plans import return_skp
 
         if self.detail is None or self.actor is None:
             return False
@@ -540,7 +537,7 @@ class SkpEditor(QDialog):
         return self._run(lambda: return_skp(self.db, actor, uuid, reason))
 
     def revise(self) -> bool:
-        from kinerja_desktop.services.plans.skp_status import start_revision
+        from kinerja_desktop.services.plans import start_revision
 
         if self.detail is None or self.actor is None:
             return False

@@ -30,7 +30,7 @@ from kinerja_desktop.gui.plans.panels import CascadePanel, SkpPanel
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.plans.catalogue import CatalogueDialog
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
 TAB_IKU, TAB_SKP, TAB_CASCADE = range(3)
 
@@ -113,8 +113,8 @@ class IndicatorsView(ListView):
             return
         self._loading_filters = True
         try:
-            from kinerja_desktop.services.plans.iku_catalogue import catalogue_years
-            from kinerja_desktop.services.register.offices import list_offices
+            from kinerja_desktop.services.common import list_offices
+            from kinerja_desktop.services.plans import catalogue_years
 
             offices = list_offices(db)
             years = catalogue_years(db)
@@ -137,7 +137,7 @@ class IndicatorsView(ListView):
     # -- loading -------------------------------------------------------------------------------
 
     def load(self, db: Database) -> Sequence[Any]:
-        from kinerja_desktop.services.plans.indicators import list_indicators
+        from kinerja_desktop.services.plans import list_indicators
 
         self._fill_filters(db)
         return list_indicators(db, year=self.year(), office_code=self.office())
@@ -171,7 +171,7 @@ class IndicatorsView(ListView):
         if db is None:
             return None
         try:
-            from kinerja_desktop.services.register.offices import home_office
+            from kinerja_desktop.services.common import home_office
 
             home = home_office(db)
         except Exception:  # a stand-in database in view tests
@@ -213,7 +213,7 @@ class IndicatorsView(ListView):
         return self.catalogue
 
     def copy_to_next_year(self) -> bool:
-        from kinerja_desktop.services.plans.iku_catalogue import copy_catalogue
+        from kinerja_desktop.services.plans import copy_catalogue
 
         office, year = self._target_office(), self.year()
         if self.database is None or self.actor is None or office is None:

@@ -30,8 +30,7 @@ from kinerja_desktop.gui.register.fields import can_edit_register
 from kinerja_desktop.services.register.dto import RegisterIssue, RegisterIssueKind
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 COL_NAME, COL_NIP, COL_OFFICE, COL_KIND, COL_MESSAGE, COL_FIX = range(6)
 
@@ -95,7 +94,7 @@ class RegisterChecksDialog(QDialog):
         }.get(kind, str(kind))
 
     def reload(self) -> None:
-        from kinerja_desktop.services.register.checks import register_issues
+        from kinerja_desktop.services.register import register_issues
 
         self.issues = register_issues(self.db)
         table = self.table

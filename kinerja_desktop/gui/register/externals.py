@@ -36,8 +36,7 @@ from kinerja_desktop.gui.register.history import Confirm
 from kinerja_desktop.services.register.dto import ExternalPenilaiDTO, ExternalPenilaiInput
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 _TEXTS = ("name", "nip", "grade", "jabatan", "instansi")
 
@@ -111,7 +110,7 @@ class ExternalPenilaiDialog(QDialog):
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
-        from kinerja_desktop.services.register.office_admin import list_external_penilai
+        from kinerja_desktop.services.register import list_external_penilai
 
         self.records = list_external_penilai(self.db)
         self.list.blockSignals(True)
@@ -167,7 +166,7 @@ class ExternalPenilaiDialog(QDialog):
         return ExternalPenilaiInput(**texts, acting=self.acting.value())
 
     def save(self) -> None:
-        from kinerja_desktop.services.register.office_admin import (
+        from kinerja_desktop.services.register import (
             create_external_penilai,
             update_external_penilai,
         )
@@ -190,7 +189,7 @@ class ExternalPenilaiDialog(QDialog):
         self.message.show_info(self.tr("Tersimpan."))
 
     def delete(self) -> None:
-        from kinerja_desktop.services.register.office_admin import delete_external_penilai
+        from kinerja_desktop.services.register import delete_external_penilai
 
         if self.current is None or self.actor is None:
             return

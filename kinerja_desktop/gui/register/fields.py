@@ -28,7 +28,7 @@ from kinerja_desktop.domain.messages import label
 from kinerja_desktop.domain.periods import INDONESIAN_MONTHS
 from kinerja_desktop.domain.ranks import grades_for
 from kinerja_desktop.gui.kit.format import fmt_nip
-from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common import Actor
 from kinerja_desktop.services.common.dto import OfficeDTO
 from kinerja_desktop.services.register.dto import AtasanChoice
 

@@ -55,8 +55,7 @@ from kinerja_desktop.gui.register.fields import (
 from kinerja_desktop.services.register.dto import EmployeeDetail, EmployeeInput, EmployeeSaved
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 #: The register check waits for this pause in typing (it reads the whole register).
 CHECK_DELAY_MS = 300
@@ -86,8 +85,8 @@ class EmployeeFormDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        from kinerja_desktop.services.register.employee_admin import atasan_choices, get_employee
-        from kinerja_desktop.services.register.offices import list_offices
+        from kinerja_desktop.services.common import list_offices
+        from kinerja_desktop.services.register import atasan_choices, get_employee
 
         self.setObjectName("employee_form")
         self.db, self.actor, self.uuid, self.lang = db, actor, uuid, lang
@@ -352,7 +351,7 @@ class EmployeeFormDialog(QDialog):
     def edit_externals(self) -> None:
         """Add or correct a penilai luar, then offer the new list (the choice is kept)."""
         from kinerja_desktop.gui.register.externals import ExternalPenilaiDialog
-        from kinerja_desktop.services.register.employee_admin import atasan_choices
+        from kinerja_desktop.services.register import atasan_choices
 
         if ExternalPenilaiDialog.ask(self, self.db, self.actor, lang=self.lang):
             self.atasan.set_choices(atasan_choices(self.db, employee_uuid=self.uuid))
@@ -443,7 +442,7 @@ class EmployeeFormDialog(QDialog):
     def validate_now(self) -> bool:
         """Run the register rules on the form and show every issue inline; True when none
         blocks saving."""
-        from kinerja_desktop.services.register.employee_admin import check_employee_form
+        from kinerja_desktop.services.register import check_employee_form
 
         self._timer.stop()
         result = check_employee_form(self.db, self.values(), uuid=self.uuid, today=self.today)
@@ -481,10 +480,7 @@ class EmployeeFormDialog(QDialog):
 
     def save(self) -> None:
         """Check, then create or correct; stays open with the issues shown when refused."""
-        from kinerja_desktop.services.register.employee_admin import (
-            create_employee,
-            update_employee,
-        )
+        from kinerja_desktop.services.register import create_employee, update_employee
 
         if self.read_only or self.actor is None or not self.validate_now():
             return

@@ -51,8 +51,7 @@ from kinerja_desktop.gui.register.fields import (
 from kinerja_desktop.services.register.dto import AssignmentDTO, EmployeeSaved, MutasiInput
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 
 class Confirm:
@@ -134,8 +133,8 @@ class MutasiDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        from kinerja_desktop.services.register.employee_admin import atasan_choices, get_employee
-        from kinerja_desktop.services.register.offices import list_offices
+        from kinerja_desktop.services.common import list_offices
+        from kinerja_desktop.services.register import atasan_choices, get_employee
 
         self.setObjectName("mutasi_dialog")
         self.db, self.actor, self.uuid, self.lang = db, actor, uuid, lang
@@ -239,7 +238,7 @@ class MutasiDialog(QDialog):
         )
 
     def save(self) -> None:
-        from kinerja_desktop.services.register.employee_history import record_mutasi
+        from kinerja_desktop.services.register import record_mutasi
 
         try:
             self.saved = record_mutasi(
@@ -276,7 +275,7 @@ class LeavingDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        from kinerja_desktop.services.register.employee_admin import get_employee
+        from kinerja_desktop.services.register import get_employee
 
         self.setObjectName("leaving_dialog")
         self.db, self.actor, self.uuid, self.lang = db, actor, uuid, lang
@@ -317,7 +316,7 @@ class LeavingDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        from kinerja_desktop.services.register.employee_history import record_leaving
+        from kinerja_desktop.services.register import record_leaving
 
         try:
             self.saved = record_leaving(

@@ -44,10 +44,9 @@ from kinerja_desktop.gui.register.fields import ERROR_STYLE, ValueCombo
 from kinerja_desktop.gui.register.sheets import SheetFileDialog, save_template
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
+    from kinerja_desktop.services.register import ImportPreview, ImportRowPreview
     from kinerja_desktop.services.register.dto import ImportSummary
-    from kinerja_desktop.services.register.import_preview import ImportPreview, ImportRowPreview
 
 
 #: How often the apply page reads the task's progress (ms).
@@ -56,7 +55,7 @@ PROGRESS_POLL_MS = 100
 
 def apply_import(db: Database, actor: Actor, path: Path, state: TaskState) -> ImportSummary:
     """The apply task (worker thread): the real import, reporting into ``state``."""
-    from kinerja_desktop.services.register.employee_sheets import import_employees
+    from kinerja_desktop.services.register import import_employees
 
     return import_employees(db, actor, path, progress=state.set_progress)
 
@@ -315,7 +314,7 @@ class PreviewPage(QWizardPage):
         return preview is not None and not preview.summary.errors and bool(preview.rows)
 
     def export_rows(self) -> None:
-        from kinerja_desktop.services.register.import_preview import write_import_report
+        from kinerja_desktop.services.register import write_import_report
 
         preview = self.owner.preview
         if preview is None:
@@ -444,7 +443,7 @@ class ImportWizard(QWizard):
             self.addPage(page)
 
     def load_preview(self, path: Path) -> ImportPreview:
-        from kinerja_desktop.services.register.import_preview import preview_employee_import
+        from kinerja_desktop.services.register import preview_employee_import
 
         self.preview = preview_employee_import(self.db, path)
         return self.preview

@@ -46,8 +46,7 @@ from kinerja_desktop.gui.register.history import Confirm
 from kinerja_desktop.services.register.dto import OfficeDetail, OfficeInput
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 _TEXTS = (
     "code", "name", "address", "postal_code", "city", "phone", "email", "letterhead_1",
@@ -182,7 +181,7 @@ class OfficesDialog(QDialog):
     # -- list ------------------------------------------------------------------------------
 
     def reload(self, select: str | None = None) -> None:
-        from kinerja_desktop.services.register.offices import list_offices
+        from kinerja_desktop.services.common import list_offices
 
         current = select or self.current_code()
         self.offices = list_offices(self.db)
@@ -214,7 +213,7 @@ class OfficesDialog(QDialog):
                 self.list.setCurrentRow(row)
 
     def _show_current(self) -> None:
-        from kinerja_desktop.services.register.office_admin import get_office
+        from kinerja_desktop.services.register import get_office
 
         self.message.clear_message()
         code = self.current_code()
@@ -229,7 +228,7 @@ class OfficesDialog(QDialog):
         self._fill(self.detail)
 
     def _fill(self, detail: OfficeDetail) -> None:
-        from kinerja_desktop.services.register.employees import list_employees
+        from kinerja_desktop.services.register import list_employees
 
         v = detail.values
         for name in _TEXTS:
@@ -308,7 +307,7 @@ class OfficesDialog(QDialog):
         self.code.setFocus()
 
     def choose_logo(self) -> None:
-        from kinerja_desktop.services.register.office_admin import read_logo
+        from kinerja_desktop.services.register import read_logo
 
         path = LogoFileDialog.ask(self)
         if path is None:
@@ -325,11 +324,7 @@ class OfficesDialog(QDialog):
         )
 
     def save(self) -> None:
-        from kinerja_desktop.services.register.office_admin import (
-            create_office,
-            set_office_head,
-            update_office,
-        )
+        from kinerja_desktop.services.register import create_office, set_office_head, update_office
 
         self.message.clear_message()
         if self.actor is None:
@@ -364,7 +359,7 @@ class OfficesDialog(QDialog):
         self.message.show_info(self.tr("Tersimpan."))
 
     def delete(self) -> None:
-        from kinerja_desktop.services.register.office_admin import delete_office
+        from kinerja_desktop.services.register import delete_office
 
         if self.detail is None or self.actor is None:
             return

@@ -20,7 +20,7 @@ from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.format import fmt_count
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
 
 _FILTER = "Excel (*.xlsx)"
 
@@ -50,7 +50,7 @@ class SheetFileDialog:
 
 def save_template(parent: QWidget | None, db: Database, *, lang: str = "id") -> str:
     """Ask where, write the empty template; the status sentence, or "" when cancelled."""
-    from kinerja_desktop.services.register.employee_sheets import write_employee_template
+    from kinerja_desktop.services.register import write_employee_template
 
     path = SheetFileDialog.save_path(parent, _tr("Simpan templat pegawai"), "templat-pegawai.xlsx")
     if path is None:
@@ -67,7 +67,7 @@ def export_register(
     parent: QWidget | None, db: Database, *, office_code: str | None = None, lang: str = "id"
 ) -> str:
     """Ask where, export the active register (or one office); the status sentence."""
-    from kinerja_desktop.services.register.employee_sheets import export_employees
+    from kinerja_desktop.services.register import export_employees
 
     suffix = office_code or "semua"
     suggested = f"pegawai-{suffix}-{date.today():%Y%m%d}.xlsx"

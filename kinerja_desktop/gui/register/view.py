@@ -46,7 +46,7 @@ from kinerja_desktop.gui.register.undo import UndoList
 from kinerja_desktop.services.common.dto import EmployeeRow, OfficeDTO
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Database
     from kinerja_desktop.services.register.dto import EmployeeSaved
 
 
@@ -234,8 +234,8 @@ class EmployeesView(ListView):
         )
 
     def load(self, db: Database) -> Sequence[Any]:
-        from kinerja_desktop.services.register.employees import list_employees
-        from kinerja_desktop.services.register.offices import list_offices
+        from kinerja_desktop.services.common import list_offices
+        from kinerja_desktop.services.register import list_employees
 
         rows = list_employees(db)
         self.offices = list_offices(db)
@@ -367,7 +367,7 @@ class EmployeesView(ListView):
 
     def add_employee(self) -> None:
         from kinerja_desktop.gui.register.form import EmployeeFormDialog
-        from kinerja_desktop.services.register.employee_admin import delete_employee
+        from kinerja_desktop.services.register import delete_employee
 
         db, actor = self.database, self.actor
         if db is None or not can_edit_register(actor):
@@ -393,7 +393,7 @@ class EmployeesView(ListView):
     def edit_employee(self, uuid: str) -> EmployeeSaved | None:
         """Open the form on ``uuid`` (read-only for readers); used by the register check."""
         from kinerja_desktop.gui.register.form import EmployeeFormDialog
-        from kinerja_desktop.services.register.employee_admin import update_employee
+        from kinerja_desktop.services.register import update_employee
 
         db, actor = self.database, self.actor
         if db is None:
@@ -413,7 +413,7 @@ class EmployeesView(ListView):
 
     def mutasi_selected(self) -> None:
         from kinerja_desktop.gui.register.history import MutasiDialog
-        from kinerja_desktop.services.register.employee_history import cancel_mutasi
+        from kinerja_desktop.services.register import cancel_mutasi
 
         row, db, actor = self.selected_row(), self.database, self.actor
         if row is None or db is None or not can_edit_register(actor):
@@ -431,7 +431,7 @@ class EmployeesView(ListView):
 
     def leave_selected(self) -> None:
         from kinerja_desktop.gui.register.history import LeavingDialog
-        from kinerja_desktop.services.register.employee_history import reactivate_employee
+        from kinerja_desktop.services.register import reactivate_employee
 
         row, db, actor = self.selected_row(), self.database, self.actor
         if row is None or db is None or not can_edit_register(actor):
@@ -450,10 +450,7 @@ class EmployeesView(ListView):
 
     def delete_selected(self) -> None:
         from kinerja_desktop.gui.register.history import Confirm
-        from kinerja_desktop.services.register.employee_admin import (
-            create_employee,
-            delete_employee,
-        )
+        from kinerja_desktop.services.register import create_employee, delete_employee
 
         row, db, actor = self.selected_row(), self.database, self.actor
         if row is None or db is None or not can_edit_register(actor):

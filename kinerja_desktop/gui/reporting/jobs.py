@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
-    from kinerja_desktop.services.reporting.output import Written
+    from kinerja_desktop.services.common import Actor, Database
+    from kinerja_desktop.services.reporting import Written
 
 #: Document keys offered in the view, in menu order.
 EMPLOYEE_KINDS = ("sheet", "card", "skp", "ak")
@@ -50,8 +49,7 @@ class ReportRequest:
 
 def make(db: Database, request: ReportRequest, out: Path, state: Any = None) -> Written:
     """Write the requested document(s) to ``out`` (a .pdf/.xlsx file, or a folder)."""
-    from kinerja_desktop.services.reporting.output import write_batch, write_document
-    from kinerja_desktop.services.reporting.recap import write_recap
+    from kinerja_desktop.services.reporting import write_batch, write_document, write_recap
 
     if request.is_recap:
         office = request.office_code if request.kind == "office_recap" else None

@@ -30,8 +30,8 @@ from kinerja_desktop.services.common.dto import PeriodChoice
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.reporting.preview import PreviewDialog
-    from kinerja_desktop.services.common.database import Database
-    from kinerja_desktop.services.reporting.output import Written
+    from kinerja_desktop.services.common import Database
+    from kinerja_desktop.services.reporting import Written
 
 
 def _with_current_year(choices: list[PeriodChoice], today: date) -> list[PeriodChoice]:
@@ -78,8 +78,8 @@ class ReportsView(ListView):
         return self.tr("Belum ada kantor di database ini.")
 
     def load(self, db: Database) -> Sequence[Any]:
-        from kinerja_desktop.services.evaluation.evaluations import list_periods
-        from kinerja_desktop.services.reporting.recaps import office_recap
+        from kinerja_desktop.services.evaluation import list_periods
+        from kinerja_desktop.services.reporting import office_recap
 
         today = date.today()
         self.period_combo.set_choices(_with_current_year(list_periods(db), today), today=today)
@@ -89,10 +89,10 @@ class ReportsView(ListView):
     def after_load(self, db: Database | None) -> None:
         rows = self.model.all_rows()
         self.panel.set_offices([(r.office_code, r.office_name) for r in rows])
-        from kinerja_desktop.services.common.database import Database as RealDatabase
+        from kinerja_desktop.services.common import Database as RealDatabase
 
         if isinstance(db, RealDatabase) and not self._paper_set:
-            from kinerja_desktop.services.admin.settings import load_settings
+            from kinerja_desktop.services.admin import load_settings
 
             self.panel.set_paper(load_settings(db).paper)
             self._paper_set = True
@@ -105,14 +105,14 @@ class ReportsView(ListView):
         self.refresh()
 
     def _employees(self, office_code: str) -> Sequence[tuple[str, str]]:
-        from kinerja_desktop.services.reporting.data import employees_of_office
+        from kinerja_desktop.services.reporting import employees_of_office
 
         if self.database is None:
             return []
         return employees_of_office(self.database, office_code)
 
     def _kept_nomor(self, nip: str) -> str:
-        from kinerja_desktop.services.reporting.ak import kept_nomor
+        from kinerja_desktop.services.reporting import kept_nomor
 
         period = self.period_combo.current_code()
         if self.database is None or period is None:

@@ -36,8 +36,7 @@ from kinerja_desktop.gui.sync.dialogs import PackageFileDialog, tr
 from kinerja_desktop.gui.sync.model import ConflictTableModel
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common.actor import Actor
-    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.common import Actor, Database
 
 _HIDDEN = {"id"}
 
@@ -110,7 +109,7 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from kinerja_desktop.services.sync.conflicts import list_conflicts
+        from kinerja_desktop.services.sync import list_conflicts
 
         self.model.set_rows(list_conflicts(self.db, open_only=False))
         self.table.resizeColumnsToContents()
@@ -159,7 +158,7 @@ class ConflictsDialog(QDialog):
         self.detail.resizeColumnsToContents()
 
     def _resolve(self, *, accept: bool) -> None:
-        from kinerja_desktop.services.sync.conflicts import resolve_conflict
+        from kinerja_desktop.services.sync import resolve_conflict
 
         item = self.selected()
         if item is None or self.actor is None:
@@ -173,7 +172,7 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def _reissue(self) -> None:
-        from kinerja_desktop.services.sync.receipts import issue_receipt
+        from kinerja_desktop.services.sync import issue_receipt
 
         item = self.selected()
         if item is None:

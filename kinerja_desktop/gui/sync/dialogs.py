@@ -31,8 +31,7 @@ from kinerja_desktop.gui.kit import file_dialogs
 from kinerja_desktop.gui.kit.format import fmt_count
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.sync.importer import ImportSummary
-    from kinerja_desktop.services.sync.partners import PartnerKey
+    from kinerja_desktop.services.sync import ImportSummary, PartnerKey
 
 _CONTEXT = "SyncDialogs"
 _KINDS = {

@@ -28,8 +28,8 @@ from kinerja_desktop.services.common.dto import SyncOfficeRow
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.kit.tasks import TaskRunner
-    from kinerja_desktop.services.common.database import Database
-    from kinerja_desktop.services.sync.importer import ImportSummary
+    from kinerja_desktop.services.common import Database
+    from kinerja_desktop.services.sync import ImportSummary
 
 _WRITERS = (Role.ADMIN, Role.OPERATOR, Role.PENILAI)
 
@@ -101,7 +101,7 @@ class SyncView(ListView):
         return self.tr("Belum ada kantor di database ini.")
 
     def load(self, db: Database) -> Sequence[Any]:
-        from kinerja_desktop.services.sync.overview import sync_overview
+        from kinerja_desktop.services.sync import sync_overview
 
         return sync_overview(db)
 
@@ -186,7 +186,7 @@ class SyncView(ListView):
 
     def export_package(self) -> None:
         from kinerja_desktop.gui.sync.dialogs import ExportDialog
-        from kinerja_desktop.services.sync.overview import export_targets
+        from kinerja_desktop.services.sync import export_targets
 
         db, actor = self.database, self.actor
         if db is None or actor is None or not self._can_write():
@@ -209,7 +209,7 @@ class SyncView(ListView):
         self._run_export(code, full, folder, allow_empty=False)
 
     def _run_export(self, code: str, full: bool, folder: Path, *, allow_empty: bool) -> None:
-        from kinerja_desktop.services.sync.exporter import export_package
+        from kinerja_desktop.services.sync import export_package
 
         db, actor = self.database, self.actor
         if db is None or actor is None:
@@ -254,7 +254,7 @@ class SyncView(ListView):
 
     def import_file(self, path: Path) -> None:
         """Preview ``path`` (on the task runner), then ask, then apply."""
-        from kinerja_desktop.services.sync.importer import import_package
+        from kinerja_desktop.services.sync import import_package
 
         db, actor = self.database, self.actor
         if db is None or actor is None or not self._can_write():
@@ -274,7 +274,7 @@ class SyncView(ListView):
 
     def _preview_failed(self, path: Path, err: BaseException) -> None:
         from kinerja_desktop.gui.sync.dialogs import TrustKeyDialog
-        from kinerja_desktop.services.sync.partners import package_sender, register_partner
+        from kinerja_desktop.services.sync import package_sender, register_partner
 
         db, actor = self.database, self.actor
         if (
@@ -294,7 +294,7 @@ class SyncView(ListView):
             except KinerjaError as again:
                 err = again
         if isinstance(err, KinerjaError) and err.params.get("rule"):
-            from kinerja_desktop.services.sync.importer import refused_summary
+            from kinerja_desktop.services.sync import refused_summary
 
             # The ownership rule and the signed refusal note to send back to the sender.
             text = refused_summary(err, path).message(self.lang)
@@ -304,7 +304,7 @@ class SyncView(ListView):
 
     def _previewed(self, path: Path, summary: ImportSummary) -> None:
         from kinerja_desktop.gui.sync.dialogs import ImportPreviewDialog
-        from kinerja_desktop.services.sync.importer import import_package
+        from kinerja_desktop.services.sync import import_package
 
         db, actor = self.database, self.actor
         if db is None or actor is None:
@@ -341,7 +341,7 @@ class SyncView(ListView):
 
     def read_receipt(self, path: Path) -> None:
         from kinerja_desktop.domain.messages import text as word
-        from kinerja_desktop.services.sync.receipts import read_receipt_file
+        from kinerja_desktop.services.sync import read_receipt_file
 
         db, actor = self.database, self.actor
         if db is None or actor is None or not self._can_write():
@@ -389,9 +389,9 @@ class SyncView(ListView):
 
     def show_keys(self) -> None:
         from kinerja_desktop.gui.sync.dialogs import KeysDialog, PackageFileDialog, TrustKeyDialog
-        from kinerja_desktop.services.sync.overview import home_fingerprint
-        from kinerja_desktop.services.sync.partners import (
+        from kinerja_desktop.services.sync import (
             export_key,
+            home_fingerprint,
             read_key_file,
             register_partner,
         )

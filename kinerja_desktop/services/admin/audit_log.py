@@ -119,7 +119,7 @@ _CHUNK = 900
 
 
 def _person(nip: str, name: str, prefix: str, suffix: str) -> str:
-    from kinerja_desktop.services.register.employees import full_name
+    from kinerja_desktop.domain.names import full_name
 
     return f"{format_nip(nip)} {full_name(name, prefix, suffix)}".strip()
 

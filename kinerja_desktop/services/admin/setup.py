@@ -8,12 +8,12 @@ from kinerja_desktop.domain.enums import OfficeKind, Role
 from kinerja_desktop.domain.errors import ConflictError, ValidationError
 from kinerja_desktop.domain.offices import validate_office_code
 from kinerja_desktop.services.admin.accounts import MIN_PASSWORD, create_user
+from kinerja_desktop.services.admin.keys import ensure_office_key
 from kinerja_desktop.services.common.actor import SYSTEM, Actor
 from kinerja_desktop.services.common.database import HOME_OFFICE_KEY, Database
 from kinerja_desktop.services.common.dto import DatabaseInfo
 from kinerja_desktop.services.common.info import database_info
 from kinerja_desktop.services.common.recording import audit, stamp_new
-from kinerja_desktop.services.sync.keys import ensure_office_key
 from kinerja_desktop.storage.models import Office, Setting
 
 

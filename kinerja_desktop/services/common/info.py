@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.services.common.database import DEMO_KEY, Database
 from kinerja_desktop.services.common.dto import DatabaseInfo
-from kinerja_desktop.services.register.offices import home_office
+from kinerja_desktop.services.common.offices import home_office
 from kinerja_desktop.storage.models import Employee, Evaluation, Indicator, Office, Setting
 
 COUNTED = {

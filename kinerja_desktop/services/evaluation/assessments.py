@@ -45,6 +45,7 @@ from kinerja_desktop.services.admin.permissions import current_atasan_uuid, refu
 from kinerja_desktop.services.admin.settings import AppSettings, load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import (
     audit,
     now_utc,
@@ -61,7 +62,6 @@ from kinerja_desktop.services.evaluation.realisations import (
     require_owned,
 )
 from kinerja_desktop.services.office_eval.periods import require_unlocked
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import Assessment, Employee, Evaluation, Evidence, Realisation
 
 __all__ = [

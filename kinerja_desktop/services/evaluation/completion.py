@@ -22,6 +22,7 @@ from sqlalchemy import select
 from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.errors import NotFoundError
 from kinerja_desktop.domain.messages import label, text
+from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.scoring import round2
 from kinerja_desktop.services.admin.settings import load_settings
@@ -29,10 +30,9 @@ from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation import core
 from kinerja_desktop.services.evaluation.dto import CompletionRow, CompletionSummary
 from kinerja_desktop.services.office_eval.periods import locking_period
-from kinerja_desktop.services.register.employees import full_name
 from kinerja_desktop.storage.models import Assignment, Employee, Office, Skp
 
-__all__ = ["STAGES", "completion", "export_completion", "stage_label"]
+__all__ = ["STAGES", "completion_summary", "export_completion", "stage_label"]
 
 STAGES = (
     "no_skp",
@@ -61,7 +61,7 @@ def _stage(skp: Skp | None, status: Any, filled: int, total: int, rated: bool) -
     return "done"
 
 
-def completion(
+def completion_summary(
     db: Database, period: str, *, office_code: str | None = None, today: date | None = None
 ) -> CompletionSummary:
     """Who has not finished ``period`` (see the module docstring).

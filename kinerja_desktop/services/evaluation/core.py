@@ -35,6 +35,7 @@ from kinerja_desktop.domain.enums import (
 )
 from kinerja_desktop.domain.errors import KinerjaError, NotFoundError, ValidationError
 from kinerja_desktop.domain.messages import describe, validation_error
+from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.predikat import angka_kredit
 from kinerja_desktop.domain.predikat import predikat as predikat_of
@@ -48,6 +49,7 @@ from kinerja_desktop.domain.scoring import (
 )
 from kinerja_desktop.domain.targets import annual_realisation, split_target
 from kinerja_desktop.services.admin.settings import AppSettings
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.queries import (
     approved_skp as approved_skp,
 )
@@ -64,8 +66,6 @@ from kinerja_desktop.services.evaluation.dto import (
     RealisationLine,
 )
 from kinerja_desktop.services.office_eval.periods import locking_period
-from kinerja_desktop.services.register.employees import full_name
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import (
     Assessment,
     Assignment,

@@ -13,13 +13,13 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import RhkKind
+from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.scoring import mean_capaian
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import EvaluationRow, PeriodChoice
 from kinerja_desktop.services.evaluation import core
 from kinerja_desktop.services.evaluation.dto import EvaluationListRow
-from kinerja_desktop.services.register.employees import full_name
 from kinerja_desktop.storage.models import (
     Assessment,
     Assignment,

@@ -30,11 +30,13 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.errors import ConflictError, KinerjaError, ValidationError
 from kinerja_desktop.domain.messages import describe, label
+from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.scoring import category, round2
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.services.evaluation import core
 from kinerja_desktop.services.evaluation.dto import RealisationInput
@@ -46,8 +48,6 @@ from kinerja_desktop.services.evaluation.realisations import (
 )
 from kinerja_desktop.services.office_eval.periods import require_unlocked
 from kinerja_desktop.services.register.dto import ExportResult, ImportSummary, RowMessage
-from kinerja_desktop.services.register.employees import full_name
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.spreadsheet.columns import ColumnSpec, RowError, SheetSpec
 from kinerja_desktop.storage.models import Assignment, Employee, Evaluation, Office
 

@@ -26,18 +26,18 @@ from kinerja_desktop.domain.errors import (
     NotFoundError,
 )
 from kinerja_desktop.domain.messages import label, validation_error
+from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import PeriodKind
 from kinerja_desktop.domain.scoring import to_decimal
 from kinerja_desktop.services.admin.permissions import refuse
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, stamp_change, stamp_new
 from kinerja_desktop.services.evaluation import core
 from kinerja_desktop.services.evaluation.dto import EvaluationDetail, RealisationInput
 from kinerja_desktop.services.office_eval.periods import require_unlocked
-from kinerja_desktop.services.register.employees import full_name
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import Employee, Evaluation, Office, Realisation, Skp
 
 __all__ = [

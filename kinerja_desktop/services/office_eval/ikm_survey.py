@@ -32,6 +32,7 @@ from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, row_values, stamp_change, stamp_new
 from kinerja_desktop.services.office_eval.realisations import (
     IndicatorCapaian,
@@ -42,7 +43,6 @@ from kinerja_desktop.services.office_eval.realisations import (
     upsert_realisation,
     writable_office,
 )
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import IkmSurvey, Indicator, Office
 
 __all__ = [

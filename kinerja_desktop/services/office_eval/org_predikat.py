@@ -37,10 +37,10 @@ from kinerja_desktop.services.admin.permissions import refuse
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, row_values, stamp_change, stamp_new
 from kinerja_desktop.services.office_eval.periods import locking_period, require_unlocked
 from kinerja_desktop.services.office_eval.realisations import build_capaian, office_row
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import Assignment, Employee, Office, OrgAssessment
 
 __all__ = [

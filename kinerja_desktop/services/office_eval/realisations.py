@@ -54,6 +54,7 @@ from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import (
     audit,
     now_utc,
@@ -62,7 +63,6 @@ from kinerja_desktop.services.common.recording import (
     stamp_new,
 )
 from kinerja_desktop.services.office_eval.periods import locking_period, require_unlocked
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import (
     Indicator,
     IndicatorRealisation,

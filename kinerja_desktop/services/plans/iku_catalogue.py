@@ -43,6 +43,7 @@ from kinerja_desktop.domain.targets import split_target
 from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, now_utc, stamp_change, stamp_new
 from kinerja_desktop.services.plans.dto import (
     Catalogue,
@@ -52,7 +53,6 @@ from kinerja_desktop.services.plans.dto import (
     IndicatorInput,
     PeriodTarget,
 )
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import (
     Indicator,
     IndicatorRealisation,

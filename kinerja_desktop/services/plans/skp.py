@@ -47,6 +47,7 @@ from kinerja_desktop.domain.errors import (
 )
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, now_utc, stamp_change, stamp_new
 from kinerja_desktop.services.plans.dto import (
     IkiDetail,
@@ -67,7 +68,6 @@ from kinerja_desktop.services.plans.skp_rules import (
     person,
     require_editor,
 )
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import (
     Employee,
     Indicator,

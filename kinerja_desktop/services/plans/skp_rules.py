@@ -20,8 +20,8 @@ from kinerja_desktop.domain.messages import text, validation_error
 from kinerja_desktop.domain.scoring import capaian, to_decimal
 from kinerja_desktop.services.admin.permissions import WRITERS, refuse, require
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.plans.dto import IkiInput, RhkInput, SkpInput
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import Assignment, Employee, Indicator, Office, Rhk, Skp
 
 __all__ = [

@@ -29,18 +29,18 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.enums import Acting, EmploymentType, JobKind
 from kinerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kinerja_desktop.domain.messages import label
+from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.nip import NipCheck, check_nip
 from kinerja_desktop.domain.ranks import grade as find_grade
 from kinerja_desktop.domain.ranks import grades_for
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.register.dto import (
     EmployeeInput,
     FieldIssue,
     RegisterIssue,
     RegisterIssueKind,
 )
-from kinerja_desktop.services.register.employees import full_name
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import Assignment, Employee, ExternalPenilai, Office
 
 __all__ = [

@@ -7,17 +7,12 @@ from datetime import date
 from sqlalchemy import select
 
 from kinerja_desktop.domain.errors import NotFoundError
+from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.ranks import pangkat_label
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import EmployeeRow
 from kinerja_desktop.storage.models import Assignment, Employee, ExternalPenilai, Office
-
-
-def full_name(name: str, prefix: str, suffix: str) -> str:
-    """Name with gelar depan and belakang, as printed: ``dr. Ani Lestari, M.Kes``."""
-    text = f"{prefix} {name}".strip() if prefix else name
-    return f"{text}, {suffix}" if suffix else text
 
 
 def _safe_pangkat(grade: str) -> str:

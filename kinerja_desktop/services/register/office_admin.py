@@ -29,12 +29,14 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import Acting, EmploymentType, OfficeKind, Role
 from kinerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.nip import validate_nip
 from kinerja_desktop.domain.offices import validate_office_code
 from kinerja_desktop.domain.ranks import grade as find_grade
 from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, now_utc, stamp_change, stamp_new
 from kinerja_desktop.services.register.dto import (
     ExternalPenilaiDTO,
@@ -45,8 +47,6 @@ from kinerja_desktop.services.register.dto import (
     OfficeInput,
     OfficeSaved,
 )
-from kinerja_desktop.services.register.employees import full_name
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import (
     Assignment,
     Employee,

@@ -38,6 +38,7 @@ from kinerja_desktop.domain.enums import (
 )
 from kinerja_desktop.domain.errors import NotFoundError
 from kinerja_desktop.domain.messages import Worded, label, text
+from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.nip import format_nip, normalize_nip
 from kinerja_desktop.domain.periods import Period, PeriodKind, format_date_id
 from kinerja_desktop.domain.predikat import (
@@ -68,7 +69,6 @@ from kinerja_desktop.services.common.queries import (
 from kinerja_desktop.services.common.queries import (
     skp_of_year as skp_of_year,
 )
-from kinerja_desktop.services.register.employees import full_name
 from kinerja_desktop.storage.models import (
     Assessment,
     Assignment,

@@ -34,6 +34,7 @@ from kinerja_desktop.domain.enums import (
 )
 from kinerja_desktop.domain.errors import NotFoundError, ValidationError
 from kinerja_desktop.domain.messages import label, text
+from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.periods import Period, PeriodKind, format_date_id
 from kinerja_desktop.domain.predikat import (
@@ -56,9 +57,8 @@ from kinerja_desktop.reports.model import (
 )
 from kinerja_desktop.services.admin.settings import AppSettings, load_settings
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.plans.indicators import safe_capaian
-from kinerja_desktop.services.register.employees import full_name
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.services.reporting.data import (
     Prepared,
     evaluation_state,

@@ -11,10 +11,10 @@ from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import OfficeRecapRow
+from kinerja_desktop.services.common.offices import list_offices
 from kinerja_desktop.services.evaluation.evaluations import list_evaluations
 from kinerja_desktop.services.plans.indicators import safe_capaian
 from kinerja_desktop.services.register.employees import list_employees
-from kinerja_desktop.services.register.offices import list_offices
 from kinerja_desktop.storage.models import (
     Indicator,
     IndicatorRealisation,

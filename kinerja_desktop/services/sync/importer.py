@@ -42,8 +42,8 @@ from kinerja_desktop.services.admin.backups import make_backup
 from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.services.sync.apply import apply_plan
 from kinerja_desktop.services.sync.evidence import store_evidence
 from kinerja_desktop.services.sync.ownership import DOWN_SETTINGS, Ownership, check_settings

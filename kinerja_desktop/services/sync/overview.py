@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import SyncOfficeRow
-from kinerja_desktop.services.register.offices import home_office_code, list_offices
+from kinerja_desktop.services.common.offices import home_office_code, list_offices
 from kinerja_desktop.storage.models import (
     Employee,
     OfficeKey,

@@ -22,8 +22,8 @@ from kinerja_desktop.domain.errors import ConflictError, ValidationError
 from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.storage.models import Office, OfficeKey, SyncPartner
 from kinerja_desktop.sync import keys
 

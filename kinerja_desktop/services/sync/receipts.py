@@ -26,8 +26,8 @@ from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit
-from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.services.sync.partners import home_key
 from kinerja_desktop.services.sync.scope import UP, down_slice, totals, totals_differences
 from kinerja_desktop.storage.models import SyncConflict, SyncPackageLog, SyncPartner, SyncRowState

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMenu
 
 from kinerja_desktop.domain.enums import EmploymentType, JobKind, LeaveReason, Role
 from kinerja_desktop.gui.kit.errors import ErrorDialog
@@ -243,3 +244,73 @@ def test_a_mutasi_dated_in_the_future_is_refused_inline(qtbot, db):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved is None and dialog.error.text()
     assert get_employee(db, row.uuid).current.jabatan == row.jabatan
+
+
+# -- keyboard and right-click access (the buttons stay the truth) ------------------------------
+
+
+def clicks_of(button) -> list[bool]:
+    """Replace what ``button`` does with a record of its clicks."""
+    button.clicked.disconnect()
+    seen: list[bool] = []
+    button.clicked.connect(lambda _checked=False: seen.append(True))
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "modifier"),
+    [
+        ("add_button", Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
+        ("delete_button", Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+        ("undo_button", Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+    ],
+)
+def test_a_shortcut_clicks_its_button_only_while_enabled(qtbot, view, db, name, key, modifier):
+    select(view, next(r for r in list_employees(db) if r.active).uuid)
+    button = getattr(view, name)
+    button.setEnabled(True)
+    clicks = clicks_of(button)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, key, modifier)
+    assert clicks == [True]
+    button.setEnabled(False)
+    qtbot.keyClick(view.table, key, modifier)
+    assert clicks == [True]
+
+
+def test_enter_on_the_table_opens_the_selected_row(qtbot, view, db, monkeypatch):
+    opened: list[str | None] = []
+
+    def ask(cls, parent, db, actor, uuid=None, **_kw):
+        opened.append(uuid)
+
+    monkeypatch.setattr(EmployeeFormDialog, "ask", classmethod(ask))
+    row = next(r for r in list_employees(db) if r.active)
+    select(view, row.uuid)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened == [row.uuid]
+
+
+def test_right_click_selects_the_row_and_mirrors_the_row_buttons(qtbot, view):
+    view.set_actor(PIMPINAN)
+    view.table.clearSelection()
+    view.table.customContextMenuRequested.emit(
+        view.table.visualRect(view.model.index(2, 1)).center()
+    )
+    menus = [m for m in view.findChildren(QMenu) if m.isVisible()]
+    assert len(menus) == 1
+    assert view.selected_row() == view.model.row_at(2)
+    entries = [(a.text(), a.isEnabled()) for a in menus[0].actions()]
+    buttons = (view.edit_button, view.mutasi_button, view.leave_button, view.delete_button)
+    assert entries == [(b.text(), b.isEnabled()) for b in buttons]
+    # A reader may look at the row but not change it.
+    assert entries[0] == ("Lihat", True) and not any(on for _text, on in entries[1:])
+    menus[0].close()
+
+
+def test_right_click_where_no_row_is_offers_nothing(qtbot, view):
+    view.search.setText("tidak ada pegawai bernama ini")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    view.table.customContextMenuRequested.emit(QPoint(5, 5))
+    assert not [m for m in view.findChildren(QMenu) if m.isVisible()]

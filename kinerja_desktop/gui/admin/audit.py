@@ -108,6 +108,31 @@ class AuditDialog(QDialog):
         self.db, self.actor, self.lang = db, actor, lang
         self.runner = TaskRunner(self, progress_delay_ms=400)
 
+        filters = self._build_filters()
+        splitter = self._build_table()
+        self.message = QLabel()
+        self.message.setObjectName("audit_message")
+        self.message.setWordWrap(True)
+        bottom = self._build_bottom_row()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+
+        self.user_combo.currentTextChanged.connect(self.reload)
+        self.entity_combo.currentIndexChanged.connect(self.reload)
+        self.record_edit.textChanged.connect(self.reload)
+        for widget in (self.from_check, self.to_check):
+            widget.toggled.connect(self.reload)
+        for edit in (self.from_date, self.to_date):
+            edit.dateChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.reload()
+
+    def _build_filters(self) -> QGridLayout:
+        """User, kind of record and record uuid on the first row; the date range below."""
         self.user_combo = QComboBox()
         self.user_combo.setObjectName("filter_user")
         self.user_combo.setEditable(True)
@@ -139,7 +164,10 @@ class AuditDialog(QDialog):
         dates.addStretch(1)
         filters.addLayout(dates, 1, 0, 1, 6)
         filters.setColumnStretch(5, 1)
+        return filters
 
+    def _build_table(self) -> QSplitter:
+        """The entries above, the chosen entry's values before and after below."""
         self.model: RowTableModel[Any] = RowTableModel(AUDIT_COLUMNS, self)
         self.table = QTableView()
         self.table.setObjectName("audit_table")
@@ -161,12 +189,12 @@ class AuditDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setSizes([420, 140])
+        return splitter
 
+    def _build_bottom_row(self) -> QHBoxLayout:
+        """The count on the left; Ekspor and Tutup on the right."""
         self.count_label = QLabel()
         self.count_label.setObjectName("audit_count")
-        self.message = QLabel()
-        self.message.setObjectName("audit_message")
-        self.message.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Ekspor ke Excel…"))
         self.export_button.setObjectName("export")
         self.export_button.clicked.connect(self.export)
@@ -177,22 +205,7 @@ class AuditDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.export_button)
         bottom.addWidget(close)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(bottom)
-
-        self.user_combo.currentTextChanged.connect(self.reload)
-        self.entity_combo.currentIndexChanged.connect(self.reload)
-        self.record_edit.textChanged.connect(self.reload)
-        for widget in (self.from_check, self.to_check):
-            widget.toggled.connect(self.reload)
-        for edit in (self.from_date, self.to_date):
-            edit.dateChanged.connect(self.reload)
-        self.table.selectionModel().selectionChanged.connect(self._show_detail)
-        self.reload()
+        return bottom
 
     def _date_edit(self, name: str, value: QDate) -> QDateEdit:
         edit = QDateEdit(value)

@@ -52,6 +52,7 @@ from kinerja_desktop.gui.register.fields import (
     office_items,
     with_message,
 )
+from kinerja_desktop.gui.register.form_values import fill_form, form_input
 from kinerja_desktop.services.register.dto import EmployeeDetail, EmployeeInput, EmployeeSaved
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class EmployeeFormDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         from kinerja_desktop.services.common import list_offices
-        from kinerja_desktop.services.register import atasan_choices, get_employee
+        from kinerja_desktop.services.register import get_employee
 
         self.setObjectName("employee_form")
         self.db, self.actor, self.uuid, self.lang = db, actor, uuid, lang
@@ -97,31 +98,81 @@ class EmployeeFormDialog(QDialog):
         self.setWindowTitle(self.tr("Ubah data pegawai") if uuid else self.tr("Pegawai baru"))
         self.setMinimumWidth(620)
 
+        self._build_identity_fields()
+        self._build_assignment_fields()
+        self._build_file_fields()
+        self.messages = {name: FieldMessage(name) for name in _FIELDS}
+        self.messages["_other"] = FieldMessage("other")
+        for name in (
+            "nip", "name", "title_prefix", "title_suffix", "jabatan", "phone", "email", "karpeg",
+            "birth_place", "education", "tmt_jabatan", "tmt_golongan",
+        ):  # fmt: skip
+            self.field_widget(name).setObjectName(name)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._add_identity_rows(form)
+        self._add_assignment_rows(form)
+        self._add_file_rows(form)
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+        layout.addWidget(self.messages["_other"])
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.validate_now)
+        self._last_errors: tuple[Any, ...] = ()
+
+        if self.detail is not None:
+            fill_form(self, self.detail)
+        elif office_code:
+            self.office_code.set_value(office_code)
+        self._connect_signals()
+        self._sync_enabled()
+        self._check_nip_now()
+        self._apply_permissions()
+
+    # -- widgets -------------------------------------------------------------------------------
+
+    def _build_identity_fields(self) -> None:
+        """Who the employee is: NIP (with the facts it gives), status, name, titles, gender."""
         self.nip = QLineEdit()
         self.nip.setPlaceholderText(self.tr("18 digit, boleh dengan spasi"))
         self.nip.setMaxLength(30)
         self.nip_info = QLabel()
         self.nip_info.setObjectName("nip_info")
         self.nip_info.setStyleSheet("color: palette(mid);")
-        self.employment_type = EnumCombo(EmploymentType, lang=lang)
+        self.employment_type = EnumCombo(EmploymentType, lang=self.lang)
         self.name = QLineEdit()
         self.title_prefix = QLineEdit()
         self.title_prefix.setPlaceholderText(self.tr("mis. dr., Ir., drg."))
         self.title_suffix = QLineEdit()
         self.title_suffix.setPlaceholderText(self.tr("mis. S.E, M.Si"))
-        self.gender = EnumCombo(Gender, lang=lang, none=self.tr("Sesuai NIP"))
+        self.gender = EnumCombo(Gender, lang=self.lang, none=self.tr("Sesuai NIP"))
+
+    def _build_assignment_fields(self) -> None:
+        """The current assignment: golongan, jabatan, office, atasan, head status, start."""
+        from kinerja_desktop.services.register import atasan_choices
+
         self.grade = GradeCombo()
         self.jabatan = QLineEdit()
-        self.job_kind = JobKindCombo(lang)
+        self.job_kind = JobKindCombo(self.lang)
         self.job_kind.set_value(JobKind.PELAKSANA)
-        self.functional_level = LevelCombo(lang)
+        self.functional_level = LevelCombo(self.lang)
         self.office_code = ValueCombo()
         self.office_code.set_items(office_items(self.offices), keep=False)
         self.atasan = AtasanCombo()
-        self.atasan.set_choices(atasan_choices(db, employee_uuid=uuid))
+        self.atasan.set_choices(atasan_choices(self.db, employee_uuid=self.uuid))
         self.is_head = QCheckBox(self.tr("Kepala kantor (lurah, camat, kepala puskesmas)"))
-        self.acting = ActingCombo(lang)
+        self.acting = ActingCombo(self.lang)
         self.start_date = DateField(self.today, maximum=self.today)
+
+    def _build_file_fields(self) -> None:
+        """The personnel file: TMT dates, karpeg, birth place, education and contact."""
         # The Konversi Angka Kredit prints these (issue 14); TMT dates may stay empty.
         self.tmt_jabatan = OptionalDateField(maximum=self.today)
         self.tmt_golongan = OptionalDateField(maximum=self.today)
@@ -136,16 +187,7 @@ class EmployeeFormDialog(QDialog):
         self.phone = QLineEdit()
         self.email = QLineEdit()
 
-        self.messages = {name: FieldMessage(name) for name in _FIELDS}
-        self.messages["_other"] = FieldMessage("other")
-        for name in (
-            "nip", "name", "title_prefix", "title_suffix", "jabatan", "phone", "email", "karpeg",
-            "birth_place", "education", "tmt_jabatan", "tmt_golongan",
-        ):  # fmt: skip
-            self.field_widget(name).setObjectName(name)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    def _add_identity_rows(self, form: QFormLayout) -> None:
         nip_box = QWidget()
         nip_layout = QVBoxLayout(nip_box)
         nip_layout.setContentsMargins(0, 0, 0, 0)
@@ -169,8 +211,10 @@ class EmployeeFormDialog(QDialog):
         titles_box.setLayout(titles)
         titles.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Gelar"), titles_box)
+        form.addRow(self.tr("Jenis kelamin"), with_message(self.gender, self.messages["gender"]))
+
+    def _add_assignment_rows(self, form: QFormLayout) -> None:
         rows = (
-            (self.tr("Jenis kelamin"), "gender"),
             (self.tr("Golongan"), "grade"),
             (self.tr("Jabatan"), "jabatan"),
             (self.tr("Jenis jabatan"), "job_kind"),
@@ -207,6 +251,8 @@ class EmployeeFormDialog(QDialog):
         form.addRow(
             self.tr("Mulai tugas"), with_message(self.start_date, self.messages["start_date"])
         )
+
+    def _add_file_rows(self, form: QFormLayout) -> None:
         form.addRow(
             self.tr("TMT jabatan"),
             self._pair(self.tmt_jabatan, self.tr("TMT golongan"), self.tmt_golongan),
@@ -219,6 +265,8 @@ class EmployeeFormDialog(QDialog):
         form.addRow(self.tr("Telepon"), self.phone)
         form.addRow(self.tr("Email"), self.email)
 
+    def _build_buttons(self) -> None:
+        """The read-only notice above the form and Simpan / Batal below it."""
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -234,22 +282,8 @@ class EmployeeFormDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addLayout(form)
-        layout.addWidget(self.messages["_other"])
-        layout.addWidget(self.buttons)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(CHECK_DELAY_MS)
-        self._timer.timeout.connect(self.validate_now)
-        self._last_errors: tuple[Any, ...] = ()
-
-        if self.detail is not None:
-            self._fill(self.detail)
-        elif office_code:
-            self.office_code.set_value(office_code)
+    def _connect_signals(self) -> None:
+        """Keep dependent fields in step and re-check the register after any edit."""
         self.employment_type.currentIndexChanged.connect(self._on_type)
         self.job_kind.currentIndexChanged.connect(self._sync_enabled)
         self.is_head.toggled.connect(self._sync_enabled)
@@ -269,11 +303,6 @@ class EmployeeFormDialog(QDialog):
             field.dateChanged.connect(self._changed)
         for line in (self.karpeg, self.birth_place, self.education):
             line.textChanged.connect(self._changed)
-        self._sync_enabled()
-        self._check_nip_now()
-        self._apply_permissions()
-
-    # -- widgets -------------------------------------------------------------------------------
 
     def _pair(self, first: QWidget, second_label: str, second: QWidget) -> QWidget:
         """Two fields on one row (the dialog must fit a 1366×768 screen), each with its
@@ -297,36 +326,6 @@ class EmployeeFormDialog(QDialog):
     def field_widget(self, name: str) -> QWidget:
         widgets = {"atasan_uuid": self.atasan}
         return widgets.get(name) or getattr(self, name)
-
-    def _fill(self, d: EmployeeDetail) -> None:
-        self.nip.setText(d.nip_display)
-        self.employment_type.set_value(d.employment_type)
-        self.grade.set_type(d.employment_type)
-        self.name.setText(d.name)
-        self.title_prefix.setText(d.title_prefix)
-        self.title_suffix.setText(d.title_suffix)
-        self.gender.set_value(d.gender)
-        self.phone.setText(d.phone)
-        self.email.setText(d.email)
-        self.karpeg.setText(d.karpeg)
-        self.birth_place.setText(d.birth_place)
-        self.education.setText(d.education)
-        a = d.current
-        if a is not None:
-            self.grade.set_value(a.grade)
-            self.jabatan.setText(a.jabatan)
-            self.job_kind.set_value(a.job_kind)
-            self.functional_level.set_value(a.functional_level)
-            self.office_code.set_value(a.office_code)
-            if a.atasan_uuid:
-                self.atasan.set_atasan(a.atasan_uuid, False)
-            else:
-                self.atasan.set_atasan(a.external_penilai_uuid, True)
-            self.is_head.setChecked(a.is_head)
-            self.acting.set_value(a.acting)
-            self.start_date.set_value(a.start_date)
-            self.tmt_jabatan.set_value(a.tmt_jabatan)
-            self.tmt_golongan.set_value(a.tmt_golongan)
 
     def _apply_permissions(self) -> None:
         reason = ""
@@ -376,38 +375,7 @@ class EmployeeFormDialog(QDialog):
 
     def values(self) -> EmployeeInput:
         """The form's values as the services take them."""
-        atasan = self.atasan.value()
-        uuid, external = atasan if atasan is not None else (None, False)
-        start = self.start_date.value()
-        stored = self.detail.current.start_date if self.detail and self.detail.current else None
-        return EmployeeInput(
-            nip=self.nip.text(),
-            name=self.name.text(),
-            employment_type=self.employment_type.value(),
-            grade=self.grade.value() or "",
-            jabatan=self.jabatan.text(),
-            job_kind=self.job_kind.value(),
-            office_code=self.office_code.value() or "",
-            gender=self.gender.value(),
-            title_prefix=self.title_prefix.text(),
-            title_suffix=self.title_suffix.text(),
-            functional_level=self.functional_level.value(),
-            atasan_uuid=None if external else uuid,
-            external_penilai_uuid=uuid if external else None,
-            is_head=self.is_head.isChecked(),
-            acting=self.acting.value(),
-            # An unchanged start date is "keep the stored one", so a correction elsewhere
-            # never trips over the start-date rules.
-            start_date=None if stored == start else start,
-            phone=self.phone.text(),
-            email=self.email.text(),
-            note=self.detail.current.note if self.detail and self.detail.current else "",
-            karpeg=self.karpeg.text(),
-            education=self.education.text(),
-            birth_place=self.birth_place.text(),
-            tmt_jabatan=self.tmt_jabatan.value(),
-            tmt_golongan=self.tmt_golongan.value(),
-        )
+        return form_input(self)
 
     def _changed(self) -> None:
         if not self.read_only:

@@ -133,8 +133,7 @@ class MutasiDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        from kinerja_desktop.services.common import list_offices
-        from kinerja_desktop.services.register import atasan_choices, get_employee
+        from kinerja_desktop.services.register import get_employee
 
         self.setObjectName("mutasi_dialog")
         self.db, self.actor, self.uuid, self.lang = db, actor, uuid, lang
@@ -143,39 +142,63 @@ class MutasiDialog(QDialog):
         self.detail = detail = get_employee(db, uuid)
         self.setWindowTitle(self.tr("Mutasi: {name}").format(name=detail.full_name))
         self.setMinimumWidth(720)
-        current = detail.current
-
-        self.start_date = DateField(self.today, maximum=self.today)
-        self.office_code = ValueCombo()
-        self.office_code.set_items(office_items(list_offices(db)), keep=False)
-        self.jabatan = QLineEdit()
-        self.jabatan.setObjectName("jabatan")
-        self.job_kind = JobKindCombo(lang)
-        self.functional_level = LevelCombo(lang)
-        self.grade = GradeCombo(detail.employment_type)
-        self.atasan = AtasanCombo()
-        self.atasan.set_choices(atasan_choices(db, employee_uuid=uuid))
-        self.is_head = QCheckBox(self.tr("Kepala kantor"))
-        self.acting = ActingCombo(lang)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("mis. nomor SK mutasi"))
-        if current is not None:
-            self.office_code.set_value(current.office_code)
-            self.jabatan.setText(current.jabatan)
-            self.job_kind.set_value(current.job_kind)
-            self.functional_level.set_value(current.functional_level)
-            self.grade.set_value(current.grade)
-            if current.atasan_uuid:
-                self.atasan.set_atasan(current.atasan_uuid)
-            else:
-                self.atasan.set_atasan(current.external_penilai_uuid, True)
-            self.is_head.setChecked(current.is_head)
-            self.acting.set_value(current.acting)
+        self._build_fields()
+        self._fill_current()
         self.job_kind.currentIndexChanged.connect(self._sync)
         self.is_head.toggled.connect(self._sync)
         self._sync()
 
         self.error = FieldMessage("error")
+        form = self._build_form()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Riwayat jabatan</b> (disimpan, tidak diubah)")))
+        self.history = history_table(detail.history, lang)
+        layout.addWidget(self.history)
+        layout.addWidget(
+            QLabel(self.tr("<b>Jabatan baru</b>: jabatan sekarang berakhir sehari sebelumnya."))
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _build_fields(self) -> None:
+        from kinerja_desktop.services.common import list_offices
+        from kinerja_desktop.services.register import atasan_choices
+
+        self.start_date = DateField(self.today, maximum=self.today)
+        self.office_code = ValueCombo()
+        self.office_code.set_items(office_items(list_offices(self.db)), keep=False)
+        self.jabatan = QLineEdit()
+        self.jabatan.setObjectName("jabatan")
+        self.job_kind = JobKindCombo(self.lang)
+        self.functional_level = LevelCombo(self.lang)
+        self.grade = GradeCombo(self.detail.employment_type)
+        self.atasan = AtasanCombo()
+        self.atasan.set_choices(atasan_choices(self.db, employee_uuid=self.uuid))
+        self.is_head = QCheckBox(self.tr("Kepala kantor"))
+        self.acting = ActingCombo(self.lang)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("mis. nomor SK mutasi"))
+
+    def _fill_current(self) -> None:
+        """Start from the current assignment: a mutasi usually changes one or two things."""
+        current = self.detail.current
+        if current is None:
+            return
+        self.office_code.set_value(current.office_code)
+        self.jabatan.setText(current.jabatan)
+        self.job_kind.set_value(current.job_kind)
+        self.functional_level.set_value(current.functional_level)
+        self.grade.set_value(current.grade)
+        if current.atasan_uuid:
+            self.atasan.set_atasan(current.atasan_uuid)
+        else:
+            self.atasan.set_atasan(current.external_penilai_uuid, True)
+        self.is_head.setChecked(current.is_head)
+        self.acting.set_value(current.acting)
+
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("Berlaku mulai"), self.start_date)
         form.addRow(self.tr("Kantor"), self.office_code)
@@ -190,7 +213,9 @@ class MutasiDialog(QDialog):
         head.addStretch(1)
         form.addRow(self.tr("Kepala"), head)
         form.addRow(self.tr("Catatan"), self.note)
+        return form
 
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("Catat mutasi"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -199,17 +224,7 @@ class MutasiDialog(QDialog):
         buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Riwayat jabatan</b> (disimpan, tidak diubah)")))
-        self.history = history_table(detail.history, lang)
-        layout.addWidget(self.history)
-        layout.addWidget(
-            QLabel(self.tr("<b>Jabatan baru</b>: jabatan sekarang berakhir sehari sebelumnya."))
-        )
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        return buttons
 
     def _sync(self) -> None:
         fungsional = self.job_kind.value() == JobKind.FUNGSIONAL

@@ -83,14 +83,41 @@ class OfficesDialog(QDialog):
         self.list.setObjectName("office_list")
         self.list.setMaximumWidth(260)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self._build_fields()
+        self._build_logo()
+        self.message = FieldMessage("office")
+        self.info = QLabel()
+        self.info.setObjectName("office_info")
+        self.info.setWordWrap(True)
+        self.info.setStyleSheet("color: palette(mid);")
+        form = self._build_form()
+        actions = self._build_actions()
 
+        right = QVBoxLayout()
+        right.addWidget(self.info)
+        right.addLayout(form)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        right.addLayout(actions)
+        body = QHBoxLayout()
+        body.addWidget(self.list)
+        body.addLayout(right, 1)
+        close = QDialogButtonBox()
+        close.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(close)
+        self.reload()
+
+    def _build_fields(self) -> None:
         self.code = QLineEdit()
         self.name = QLineEdit()
-        self.kind = EnumCombo(OfficeKind, lang=lang)
+        self.kind = EnumCombo(OfficeKind, lang=self.lang)
         self.parent_code = ValueCombo()
         self.head = ValueCombo()
         self.head.setObjectName("head")
-        self.head_acting = ActingCombo(lang)
+        self.head_acting = ActingCombo(self.lang)
         self.address = QLineEdit()
         self.postal_code = QLineEdit()
         self.city = QLineEdit()
@@ -104,6 +131,8 @@ class OfficesDialog(QDialog):
         self.letterhead_1.setPlaceholderText(self.tr("PEMERINTAH KOTA PADANG"))
         self.letterhead_2.setPlaceholderText(self.tr("KECAMATAN NANGGALO"))
         self.letterhead_3.setPlaceholderText(self.tr("KELURAHAN …"))
+
+    def _build_logo(self) -> None:
         self.logo_label = QLabel()
         self.logo_label.setObjectName("logo")
         self.logo_label.setFixedSize(72, 72)
@@ -113,12 +142,8 @@ class OfficesDialog(QDialog):
         self.logo_button.clicked.connect(self.choose_logo)
         self.logo_clear = QPushButton(self.tr("Hapus logo"))
         self.logo_clear.clicked.connect(lambda: self._set_logo(None))
-        self.message = FieldMessage("office")
-        self.info = QLabel()
-        self.info.setObjectName("office_info")
-        self.info.setWordWrap(True)
-        self.info.setStyleSheet("color: palette(mid);")
 
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("Kode"), self.code)
         form.addRow(self.tr("Nama"), self.name)
@@ -145,7 +170,10 @@ class OfficesDialog(QDialog):
         logo_row.addWidget(self.logo_clear)
         logo_row.addStretch(1)
         form.addRow(self.tr("Logo"), logo_row)
+        return form
 
+    def _build_actions(self) -> QHBoxLayout:
+        """Kantor baru on the left; Hapus kantor and Simpan on the right."""
         self.new_button = QPushButton(self.tr("Kantor baru"))
         self.new_button.setObjectName("new_office")
         self.new_button.clicked.connect(self.new_office)
@@ -160,23 +188,7 @@ class OfficesDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         actions.addWidget(self.save_button)
-
-        right = QVBoxLayout()
-        right.addWidget(self.info)
-        right.addLayout(form)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        right.addLayout(actions)
-        body = QHBoxLayout()
-        body.addWidget(self.list)
-        body.addLayout(right, 1)
-        close = QDialogButtonBox()
-        close.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(close)
-        self.reload()
+        return actions
 
     # -- list ------------------------------------------------------------------------------
 

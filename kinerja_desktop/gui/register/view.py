@@ -1,7 +1,9 @@
 """Pegawai: the employee register with its office tree, filters and the register's actions.
 
-The office tree and the filter bar narrow the model's plain row list (no proxy, DESIGN.md
-convention 8); the search box matches names and NIPs typed with or without spaces. Actions
+The office tree (:mod:`~kinerja_desktop.gui.register.office_tree`) and the filter bar
+(:mod:`~kinerja_desktop.gui.register.filter_bar`) narrow the model's plain row list (no proxy,
+DESIGN.md convention 8); the search box matches names and NIPs typed with or without spaces.
+Keyboard and right-click access: :mod:`~kinerja_desktop.gui.register.view_shortcuts`. Actions
 call the services through dialogs in :mod:`kinerja_desktop.gui.register`; after each write
 the view offers "Urungkan", which calls the reverse service with the values the write returned
 (``before``). Only what the signed-in actor may do is enabled: nobody signed in, Penilai and
@@ -16,10 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QMenu,
     QPushButton,
@@ -29,20 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kinerja_desktop.domain.enums import EmploymentType, JobKind
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.list_view import ListView
-from kinerja_desktop.gui.register.fields import (
-    EnumCombo,
-    ValueCombo,
-    can_edit_offices,
-    can_edit_register,
-    grade_items,
-)
-from kinerja_desktop.gui.register.model import EmployeeCriteria, EmployeeTableModel
+from kinerja_desktop.gui.register.fields import can_edit_offices, can_edit_register
+from kinerja_desktop.gui.register.filter_bar import EmployeeFilters
+from kinerja_desktop.gui.register.model import EmployeeTableModel
 from kinerja_desktop.gui.register.office_tree import OfficeTree
 from kinerja_desktop.gui.register.undo import UndoList
+from kinerja_desktop.gui.register.view_shortcuts import install_shortcuts
 from kinerja_desktop.services.common.dto import EmployeeRow, OfficeDTO
 
 if TYPE_CHECKING:
@@ -67,7 +62,7 @@ class EmployeesView(ListView):
         self._build_filters()
         self._build_tree()
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self._build_shortcuts()
+        install_shortcuts(self)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
 
@@ -115,75 +110,12 @@ class EmployeesView(ListView):
             self.toolbar.insertWidget(position, widget)
             position += 1
 
-    def _build_shortcuts(self) -> None:
-        """Keyboard and right-click access to the same actions (the buttons stay the truth:
-        each shortcut clicks its button only while that button is enabled)."""
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        pairs = (
-            (self.add_button, QKeySequence.StandardKey.New),
-            (self.delete_button, QKeySequence.StandardKey.Delete),
-            (self.undo_button, QKeySequence.StandardKey.Undo),
-        )
-        for button, keys in pairs:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(context)
-            action.triggered.connect(
-                lambda _c=False, b=button: b.click() if b.isEnabled() and b.isVisible() else None
-            )
-            self.addAction(action)
-        # Enter opens the row only from the table (in the search box it is just Enter).
-        edit = QAction(self.table)
-        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        edit.triggered.connect(self.edit_selected)
-        self.table.addAction(edit)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
-        menu = QMenu(self)
-        for button in (self.edit_button, self.mutasi_button, self.leave_button, self.delete_button):
-            action = menu.addAction(button.text())
-            action.setEnabled(button.isEnabled())
-            action.triggered.connect(button.click)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-
     def _build_filters(self) -> None:
-        lang = self.lang
-        self.type_filter = EnumCombo(EmploymentType, lang=lang, none=self.tr("Semua status"))
-        self.type_filter.setObjectName("filter_type")
-        self.grade_filter = ValueCombo()
-        self.grade_filter.setObjectName("filter_grade")
-        self.grade_filter.setMaxVisibleItems(20)
-        self._fill_grades()
-        self.kind_filter = EnumCombo(JobKind, lang=lang, none=self.tr("Semua jenis jabatan"))
-        self.kind_filter.setObjectName("filter_kind")
-        self.active_filter = ValueCombo()
-        self.active_filter.setObjectName("filter_active")
-        self.active_filter.set_items(
-            [
-                (self.tr("Aktif dan tidak aktif"), None),
-                (self.tr("Aktif saja"), True),
-                (self.tr("Tidak aktif saja"), False),
-            ],
-            keep=False,
-        )
-        self.type_filter.currentIndexChanged.connect(self._on_type_filter)
-        for combo in (self.grade_filter, self.kind_filter, self.active_filter):
-            combo.currentIndexChanged.connect(self.apply_criteria)
-        self.filter_bar = QHBoxLayout()
-        for combo in (self.type_filter, self.grade_filter, self.kind_filter, self.active_filter):
-            # Shrinkable: long labels ("Semua jenis jabatan") must not set the window's width.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
-            self.filter_bar.addWidget(combo, 1)
+        self.filters = EmployeeFilters(lang=self.lang, parent=self)
+        self.filters.changed.connect(self.apply_criteria)
+        self.type_filter, self.grade_filter = self.filters.type_filter, self.filters.grade_filter
+        self.kind_filter, self.active_filter = self.filters.kind_filter, self.filters.active_filter
+        self.filter_bar = self.filters.bar
 
     def _build_tree(self) -> None:
         self.office_tree = OfficeTree()
@@ -214,13 +146,6 @@ class EmployeesView(ListView):
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._distribute_width()
         return super().eventFilter(watched, event)
-
-    def _fill_grades(self) -> None:
-        chosen = self.type_filter.value()
-        items = [(self.tr("Semua golongan"), None)] + [
-            (text.split(" — ")[0], code) for text, code in grade_items(chosen)
-        ]
-        self.grade_filter.set_items(items)
 
     # -- ListView ------------------------------------------------------------------------------
 
@@ -266,21 +191,9 @@ class EmployeesView(ListView):
         """Choose ``code`` in the tree (None: "Semua kantor")."""
         self.office_tree.select(code)
 
-    def _on_type_filter(self) -> None:
-        self._fill_grades()
-        self.apply_criteria()
-
     def apply_criteria(self) -> None:
         """Narrow the table to the tree's office and the filter bar's choices."""
-        self.model.set_criteria(
-            EmployeeCriteria(
-                offices=self.office_tree.codes(),
-                employment_type=self.type_filter.value(),
-                grade=self.grade_filter.value(),
-                job_kind=self.kind_filter.value(),
-                active=self.active_filter.value(),
-            )
-        )
+        self.model.set_criteria(self.filters.criteria(self.office_tree.codes()))
         self._update_state()
         self._update_actions()
 

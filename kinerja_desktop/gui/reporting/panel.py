@@ -48,6 +48,17 @@ class PrintPanel(QGroupBox):
         self.employee_loader: Callable[[str], Sequence[tuple[str, str]]] | None = None
         #: nip -> the NOMOR kept for the chosen period ("" when none), shown as a hint.
         self.nomor_loader: Callable[[str], str] | None = None
+        self._build_choices()
+        self._build_options()
+        self._build_buttons()
+        self._lay_out()
+        self.doc_combo.currentIndexChanged.connect(self.update_state)
+        self.office_combo.currentIndexChanged.connect(self._office_changed)
+        self.employee_combo.currentIndexChanged.connect(self.update_state)
+        self.update_state()
+
+    def _build_choices(self) -> None:
+        """Document, office, employee (filled on first use) and paper."""
         self.doc_combo = QComboBox()
         self.doc_combo.setObjectName("document")
         for key, text in (
@@ -68,6 +79,9 @@ class PrintPanel(QGroupBox):
         self.paper_combo.setObjectName("paper")
         self.paper_combo.addItem("A4", "a4")
         self.paper_combo.addItem(_tr("F4 (215 × 330 mm)"), "f4")
+
+    def _build_options(self) -> None:
+        """Blank form, one file per employee, and the NOMOR of a Konversi Angka Kredit."""
         self.blank_check = QCheckBox(_tr("Formulir kosong"))
         self.blank_check.setObjectName("blank")
         self.blank_check.setToolTip(_tr("Cetak formulir tanpa isian untuk ditulis tangan"))
@@ -83,6 +97,8 @@ class PrintPanel(QGroupBox):
         self.nomor_edit.setToolTip(
             _tr("NOMOR konversi angka kredit dari agenda kantor; disimpan bersama dokumen")
         )
+
+    def _build_buttons(self) -> None:
         self.preview_button = QPushButton(_tr("Pratinjau"))
         self.preview_button.setObjectName("preview")
         self.save_button = QPushButton(_tr("Simpan PDF…"))
@@ -91,6 +107,8 @@ class PrintPanel(QGroupBox):
         self.xlsx_button.setObjectName("save_xlsx")
         self.print_button = QPushButton(_tr("Cetak…"))
         self.print_button.setObjectName("print")
+
+    def _lay_out(self) -> None:
         # Four short rows, so the window stays usable at 900 pixels wide.
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
@@ -123,10 +141,6 @@ class PrintPanel(QGroupBox):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
-        self.doc_combo.currentIndexChanged.connect(self.update_state)
-        self.office_combo.currentIndexChanged.connect(self._office_changed)
-        self.employee_combo.currentIndexChanged.connect(self.update_state)
-        self.update_state()
 
     # -- choices -------------------------------------------------------------------------------
 

@@ -140,7 +140,10 @@ class EditableTableModel(RowTableModel[R]):
         return bool(self._removed) or bool(self.edited_rows())
 
     def problem(self, view_row: int, column: int) -> str:
-        """Why the cell's text is refused (``""``: it is fine or not editable)."""
+        """Why the cell's text is refused (``""``: it is fine or not editable).
+
+        A subclass may override it to word a sentence that names the row's position.
+        """
         edit = self._columns[column].edit
         if edit is None or edit.check is None:
             return ""
@@ -149,7 +152,7 @@ class EditableTableModel(RowTableModel[R]):
 
     def problems(self) -> list[tuple[int, int, str]]:
         """``(view row, column, sentence)`` of every refused cell, top to bottom."""
-        checked = [n for n, c in enumerate(self._columns) if c.edit and c.edit.check]
+        checked = [n for n, c in enumerate(self._columns) if c.edit is not None]
         found = []
         for view_row in range(len(self._rows)):
             for column in checked:

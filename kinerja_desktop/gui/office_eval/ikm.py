@@ -11,13 +11,12 @@ made from ``ikm template`` can be loaded with "Impor dari Excel…".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.periods import Period, PeriodKind
+from kinerja_desktop.gui.office_eval.base import OfficeEvalDialog
 from kinerja_desktop.gui.office_eval.common import (
     IKM_ROLES,
     AskFile,
@@ -54,8 +53,6 @@ from kinerja_desktop.gui.office_eval.ikm_model import (
     Respondent,
     nrr_rows,
 )
-from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.office_eval.ikm_survey import (
     IkmReport,
     IkmSurveyDTO,
@@ -82,26 +79,16 @@ def _ikm_periods(year: int) -> list[str]:
     ]
 
 
-class IkmSurveyDialog(QDialog):
+class IkmSurveyDialog(OfficeEvalDialog):
     """Enter, compute, store and post an IKM survey."""
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor | None,
-        *,
-        lang: str = "id",
-        parent: QWidget | None = None,
-        today: date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.lang = db, actor, lang
-        self.today = today or date.today()
+    OBJECT_NAME = "ikm_survey"
+    TITLE = QT_TRANSLATE_NOOP("OfficeEval", "Survei Kepuasan Masyarakat (IKM)")
+    SIZE = (1180, 680)
+
+    def _build(self) -> None:
         self.report: IkmReport | None = None
         self.stored: IkmSurveyDTO | None = None
-        self.setObjectName("ikm_survey")
-        self.setWindowTitle(tr("Survei Kepuasan Masyarakat (IKM)"))
-        self.resize(1180, 680)
 
         top = self._build_choosers()
         middle = QHBoxLayout()
@@ -121,7 +108,7 @@ class IkmSurveyDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
-        offices, home = load_offices(db)
+        offices, home = load_offices(self.db)
         self._home = home
         self.office.fill(offices, home)
         self.year.setValue(self.today.year)

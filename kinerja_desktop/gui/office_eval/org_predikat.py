@@ -7,12 +7,9 @@ Rows this database or account may not set are shown read-only with who sets them
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -20,7 +17,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from kinerja_desktop.domain.enums import OrgPredikat
@@ -29,6 +25,7 @@ from kinerja_desktop.domain.messages import describe, label
 from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.kit.format import fmt_capaian
+from kinerja_desktop.gui.office_eval.base import OfficeEvalDialog
 from kinerja_desktop.gui.office_eval.common import (
     CATEGORY_COLOURS,
     READ_ONLY_COLOUR,
@@ -39,8 +36,6 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.office_eval.distribution import office_distribution
 from kinerja_desktop.services.office_eval.org_predikat import (
     OrgPredikatRow,
@@ -64,26 +59,16 @@ def _periods(year: int) -> list[str]:
     return [str(p) for p in quarters] + [str(year)]
 
 
-class OrgPredikatDialog(QDialog):
+class OrgPredikatDialog(OfficeEvalDialog):
     """Set the capaian kinerja organisasi of each office for a period."""
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor | None,
-        *,
-        lang: str = "id",
-        parent: QWidget | None = None,
-        today: date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.lang = db, actor, lang
-        self.today = today or date.today()
+    OBJECT_NAME = "org_predikat"
+    TITLE = QT_TRANSLATE_NOOP("OfficeEval", "Predikat organisasi")
+    SIZE = (1150, 600)
+
+    def _build(self) -> None:
         self.rows: list[OrgPredikatRow] = []
         self.combos: dict[int, QComboBox] = {}
-        self.setObjectName("org_predikat")
-        self.setWindowTitle(tr("Predikat organisasi"))
-        self.resize(1150, 600)
 
         self.year = year_spin(self.today.year)
         self.period = PeriodCodeCombo()

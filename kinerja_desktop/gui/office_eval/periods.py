@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -21,12 +20,12 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.periods import Period, format_date_id
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.office_eval.base import OfficeEvalDialog
 from kinerja_desktop.gui.office_eval.common import (
     PERIOD_ROLES,
     READ_ONLY_COLOUR,
@@ -39,8 +38,6 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.office_eval.periods import (
     PeriodSettingDTO,
     deadline_bounds,
@@ -67,26 +64,16 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class PeriodsDialog(QDialog):
+class PeriodsDialog(OfficeEvalDialog):
     """Deadlines and locks of a year's evaluation periods."""
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor | None,
-        *,
-        lang: str = "id",
-        parent: QWidget | None = None,
-        today: date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.lang = db, actor, lang
-        self.today = today or date.today()
+    OBJECT_NAME = "periods"
+    TITLE = QT_TRANSLATE_NOOP("OfficeEval", "Periode dan batas waktu")
+    SIZE = (820, 420)
+
+    def _build(self) -> None:
         self.rows: list[PeriodSettingDTO] = []
         self.editors: dict[int, QDateEdit] = {}
-        self.setObjectName("periods")
-        self.setWindowTitle(tr("Periode dan batas waktu"))
-        self.resize(820, 420)
 
         self.year = year_spin(self.today.year)
         top = labelled_row((tr("Tahun:"), self.year))

@@ -7,12 +7,11 @@ transaction. Offices other than the home office, and locked periods, are shown r
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from kinerja_desktop.domain.errors import KinerjaError
@@ -29,6 +27,7 @@ from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.gui.kit.editable_table_model import EditableTableModel
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.kit.format import fmt_capaian
+from kinerja_desktop.gui.office_eval.base import OfficeEvalDialog
 from kinerja_desktop.gui.office_eval.common import (
     REALISATION_ROLES,
     AskFile,
@@ -56,8 +55,6 @@ from kinerja_desktop.gui.office_eval.realisations_model import (
     RealisationCell,
     realisation_columns,
 )
-from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.office_eval.realisations import (
     OfficeCapaian,
     RealisationEntry,
@@ -68,26 +65,16 @@ from kinerja_desktop.services.office_eval.realisations import (
 )
 
 
-class OfficeRealisationsDialog(QDialog):
+class OfficeRealisationsDialog(OfficeEvalDialog):
     """Enter an office's IKU realisations per period and see the office's capaian."""
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor | None,
-        *,
-        lang: str = "id",
-        parent: QWidget | None = None,
-        today: date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.lang = db, actor, lang
-        self.today = today or date.today()
+    OBJECT_NAME = "office_realisations"
+    TITLE = QT_TRANSLATE_NOOP("OfficeEval", "Realisasi IKU kantor")
+    SIZE = (1100, 560)
+
+    def _build(self) -> None:
         self.result: OfficeCapaian | None = None
         self.saved_count = 0
-        self.setObjectName("office_realisations")
-        self.setWindowTitle(tr("Realisasi IKU kantor"))
-        self.resize(1100, 560)
 
         top = self._build_choosers()
         self._build_table()
@@ -107,7 +94,7 @@ class OfficeRealisationsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
-        offices, home = load_offices(db)
+        offices, home = load_offices(self.db)
         self.office.fill(offices, home)
         self.year.setValue(self.today.year)
         self._fill_periods()

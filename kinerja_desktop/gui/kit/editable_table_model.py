@@ -43,6 +43,10 @@ class EditableTableModel(RowTableModel[R]):
     The trap: the persistent identity of a row is the object, not its value; ``apply`` must
     return a new row (``dataclasses.replace``) rather than mutate the old one.
 
+    Args:
+        invalid_colour: the background of a refused cell (:data:`INVALID_COLOUR` unless a
+            screen has its own).
+
     Signals:
         edited(row, column): a cell was committed by the user (view row, column).
     """
@@ -56,8 +60,10 @@ class EditableTableModel(RowTableModel[R]):
         *,
         muted: Callable[[R], bool] | None = None,
         header_context: str = HEADER_CONTEXT,
+        invalid_colour: QColor = INVALID_COLOUR,
     ) -> None:
         super().__init__(columns, parent, muted=muted, header_context=header_context)
+        self._invalid = QBrush(invalid_colour)
         self._editable = True
         self._originals: list[R | None] = []  # parallel to _natural; None: added here
         self._removed: list[R] = []
@@ -169,7 +175,7 @@ class EditableTableModel(RowTableModel[R]):
         elif role in _PROBLEM_ROLES and index.isValid() and index.row() < len(self._rows):
             message = self.problem(index.row(), index.column())
             if message:
-                return message if role == Qt.ItemDataRole.ToolTipRole else QBrush(INVALID_COLOUR)
+                return message if role == Qt.ItemDataRole.ToolTipRole else self._invalid
         return super().data(index, role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

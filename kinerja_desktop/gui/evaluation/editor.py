@@ -34,7 +34,7 @@ from kinerja_desktop.gui.evaluation.lines_model import (
     BAD,
     COL_ROLLUP,
     COL_TEXT,
-    HEADER_CONTEXT,
+    EDITOR_CONTEXT,
     LineCell,
     line_columns,
 )
@@ -142,7 +142,7 @@ class EvaluationEditor(QDialog):
         self.lines_model: EditableTableModel[LineCell] = EditableTableModel(
             line_columns(self.lang, self._bands),
             self,
-            header_context=HEADER_CONTEXT,
+            header_context=EDITOR_CONTEXT,
             invalid_colour=BAD,
         )
         self.lines = QTableView()

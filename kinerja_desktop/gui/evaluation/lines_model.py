@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 (COL_CODE, COL_TEXT, COL_TARGET, COL_UNIT, COL_ROLLUP, COL_VALUE, COL_NOTE, COL_CAPAIAN,
  COL_CATEGORY, COL_EVIDENCE, COL_FEEDBACK) = range(11)  # fmt: skip
-#: The headers keep the translation context the editor's own texts use.
-HEADER_CONTEXT = "EvaluationEditor"
+# The headers keep the translation context the editor's own texts use.
+EDITOR_CONTEXT = "EvaluationEditor"
 
 BAD = QColor(255, 220, 220)
 CATEGORY_COLOURS = {

@@ -29,6 +29,7 @@ from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.kit.format import fmt_capaian
 from kinerja_desktop.gui.office_eval.base import OfficeEvalDialog
 from kinerja_desktop.gui.office_eval.common import (
+    CONTEXT,
     REALISATION_ROLES,
     AskFile,
     Confirm,
@@ -51,7 +52,6 @@ from kinerja_desktop.gui.office_eval.realisations_model import (
     COL_TARGET,
     COL_UNIT,
     COL_VALUE,
-    HEADER_CONTEXT,
     RealisationCell,
     realisation_columns,
 )
@@ -115,7 +115,7 @@ class OfficeRealisationsDialog(OfficeEvalDialog):
 
     def _build_table(self) -> None:
         self.model: EditableTableModel[RealisationCell] = EditableTableModel(
-            realisation_columns(self.lang, self._bands), self, header_context=HEADER_CONTEXT
+            realisation_columns(self.lang, self._bands), self, header_context=CONTEXT
         )
         self.model.edited.connect(self._on_edited)
         self.table = QTableView()

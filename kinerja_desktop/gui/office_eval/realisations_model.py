@@ -21,15 +21,12 @@ from kinerja_desktop.gui.kit.format import fmt_capaian, fmt_decimal
 from kinerja_desktop.gui.kit.table_model import RIGHT, Column, Edit
 from kinerja_desktop.gui.office_eval.common import (
     CATEGORY_COLOURS,
-    CONTEXT,
     READ_ONLY_COLOUR,
     tr,
 )
 from kinerja_desktop.services.office_eval.realisations import IndicatorCapaian, parse_value
 
 COL_CODE, COL_NAME, COL_UNIT, COL_TARGET, COL_VALUE, COL_CAPAIAN, COL_CATEGORY, COL_NOTE = range(8)
-#: The headers' translation context: the one the dialog's own texts use.
-HEADER_CONTEXT = CONTEXT
 
 
 @dataclass(frozen=True)

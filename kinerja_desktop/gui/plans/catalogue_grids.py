@@ -22,7 +22,7 @@ from kinerja_desktop.gui.kit.table_model import Column, Edit
 from kinerja_desktop.gui.plans.common import parse_decimal, show_decimal
 from kinerja_desktop.services.plans.dto import IndicatorInput, PeriodTarget
 
-HEADER_CONTEXT = "CatalogueDialog"
+CATALOGUE_CONTEXT = "CatalogueDialog"
 LIST_CODE, LIST_NAME, LIST_TARGET, LIST_WEIGHT = range(4)
 GRID_PERIOD, GRID_TARGET, GRID_HI = range(3)
 
@@ -49,7 +49,7 @@ class IndicatorListModel(EditableTableModel[IndicatorInput]):
             Column(QT_TRANSLATE_NOOP("CatalogueDialog", "Target"), _target_text),
             Column(QT_TRANSLATE_NOOP("CatalogueDialog", "Bobot"), lambda i: show_decimal(i.weight)),
         ]
-        super().__init__(columns, parent, header_context=HEADER_CONTEXT)
+        super().__init__(columns, parent, header_context=CATALOGUE_CONTEXT)
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ class TargetsModel(EditableTableModel[TargetCell]):
                 edit=Edit(lambda c, text: replace(c, target_hi=text)),
             ),
         ]
-        super().__init__(columns, parent, header_context=HEADER_CONTEXT)
+        super().__init__(columns, parent, header_context=CATALOGUE_CONTEXT)
 
     def targets(self) -> tuple[PeriodTarget, ...]:
         """The typed targets, periods with a blank target left out (raises ``BadNumber``)."""

@@ -41,7 +41,9 @@ COLUMNS = (
         edit=Edit(lambda r, t: replace(r, value=t.strip()), _check, lambda r: not r.derived),
         background=lambda r: QColor("#eeeeee") if r.derived else None,
     ),
-    Column[Line]("Dua kali", _double),
+    Column[Line](
+        "Dua kali", _double, foreground=lambda r: QColor("darkred") if r.derived else None
+    ),
 )
 
 
@@ -69,6 +71,10 @@ def test_only_declared_and_allowed_cells_are_editable(model) -> None:
     assert model.index(2, COL_VALUE).data(Qt.ItemDataRole.BackgroundRole).color() == QColor(
         "#eeeeee"
     )
+    assert model.index(2, COL_DOUBLE).data(Qt.ItemDataRole.ForegroundRole).color() == QColor(
+        "darkred"
+    )
+    assert model.index(0, COL_DOUBLE).data(Qt.ItemDataRole.ForegroundRole) is None
     model.set_editable(False)
     assert not model.flags(model.index(0, COL_VALUE)) & EDITABLE
     assert not model.setData(model.index(0, COL_VALUE), "9", EDIT)

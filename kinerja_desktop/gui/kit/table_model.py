@@ -86,6 +86,8 @@ class Column(Generic[R]):
             the view may squeeze it to so the columns after it stay on screen; it also takes
             the spare width of a wide window. ``0``: a fixed column.
         background: optional cell colour of a row (a category band, a read-only cell).
+        foreground: optional text colour of a row's cell (a warning in dark red); it wins
+            over the model's grey for muted rows.
         edit: how the cell is typed into (:class:`Edit`); only an
             :class:`EditableTableModel` uses it. ``None``: never editable.
     """
@@ -100,6 +102,7 @@ class Column(Generic[R]):
     header_tip: str | None = None
     elastic: int = 0
     background: Callable[[R], QColor | None] | None = None
+    foreground: Callable[[R], QColor | None] | None = None
     edit: Edit[R] | None = None
 
     def key(self, row: R) -> Any:
@@ -201,6 +204,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            colour = column.foreground(row) if column.foreground is not None else None
+            if colour is not None:
+                return QBrush(colour)
             if self._muted is not None and self._muted(row):
                 return QBrush(_MUTED)
             return None

@@ -104,7 +104,7 @@ class TargetsModel(EditableTableModel[TargetCell]):
         return [cell.period for cell in self.all_rows()]
 
 
-#: Targets by period code: (target, upper bound of a range).
+# Targets by period code: (target, upper bound of a range).
 Keyed = dict[str, tuple[Decimal, Decimal | None]]
 
 

@@ -12,6 +12,10 @@ the list took 42 ms. So the model keeps three lists:
 The trap: a sort must move persistent indexes (the selection) with their rows, so ``sort()``
 emits ``layoutAboutToBeChanged``/``layoutChanged`` and remaps them; a filter changes which rows
 exist, so it resets the model instead.
+
+Grids the user types into use the editable variant,
+:class:`~kinerja_desktop.gui.kit.editable_table_model.EditableTableModel`: the same columns,
+with an :class:`Edit` on each column that may be typed into.
 """
 
 from __future__ import annotations

@@ -86,7 +86,7 @@ def _penilai_approves(qtbot, db, name, boxes, *, period="2026-Q3", hasil=None, p
     return view, editor
 
 
-def test_clerk_enters_live_capaian_evidence_and_submits(qtbot, db, boxes, tmp_path):
+def test_clerk_enters_live_capaian_evidence_and_submits(qtbot, qtmodeltester, db, boxes, tmp_path):
     draft = _subordinate_draft(db)
     view = make_view(qtbot, db, "operator")
     editor = open_row(qtbot, view, draft.employee_name)
@@ -103,6 +103,7 @@ def test_clerk_enters_live_capaian_evidence_and_submits(qtbot, db, boxes, tmp_pa
     type_cell(qtbot, editor, 0, lines.COL_VALUE, str(target * 2).rstrip("0").rstrip("."))
     assert cell(editor, 0, lines.COL_CAPAIAN) == "200,00"
     assert cell(editor, 0, lines.COL_CATEGORY) == "Sangat Tinggi"
+    qtmodeltester.check(editor.lines_model)
     type_cell(qtbot, editor, 0, lines.COL_NOTE, "Dua kali target")
     click(qtbot, editor.save_btn)
     stored = get_evaluation(db, draft.uuid).lines[0]

@@ -52,7 +52,7 @@ def test_typing_the_worked_example_shows_its_numbers(qtbot, db):
     assert dialog.save_button.isEnabled()
 
 
-def test_an_answer_outside_1_to_4_is_marked_and_blocks_saving(qtbot, db):
+def test_an_answer_outside_1_to_4_is_marked_and_blocks_saving(qtbot, qtmodeltester, db):
     dialog = _dialog(qtbot, db)
     dialog.select("NGL", "2026-Q4")
     dialog.set_answers(example_answers())
@@ -62,6 +62,8 @@ def test_an_answer_outside_1_to_4_is_marked_and_blocks_saving(qtbot, db):
     assert not dialog.save_button.isEnabled() and dialog.converted_label.text() == "–"
     type_in_cell(qtbot, dialog.grid, 2, 4, "3")
     assert dialog.status.text() == "" and dialog.save_button.isEnabled()
+    qtmodeltester.check(dialog.answers_model)
+    qtmodeltester.check(dialog.nrr_model)
 
 
 def test_save_replace_after_question_and_post(qtbot, db, monkeypatch):

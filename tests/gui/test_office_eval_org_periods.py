@@ -42,7 +42,7 @@ def _show(qtbot, dialog):
 # -- organisation predikat -------------------------------------------------------------------
 
 
-def test_org_dialog_sets_a_kelurahan_predikat(qtbot, db):
+def test_org_dialog_sets_a_kelurahan_predikat(qtbot, qtmodeltester, db):
     dialog = _show(qtbot, OrgPredikatDialog(db, ADMIN, today=TODAY))
     assert dialog.period.code() == "2026-Q3"
     offices = [row.office_code for row in dialog.rows]
@@ -52,6 +52,7 @@ def test_org_dialog_sets_a_kelurahan_predikat(qtbot, db):
     combo.setCurrentIndex(combo.findText("Istimewa"))
     r = next(r for r, row in enumerate(dialog.rows) if row.office_code == "NGL-GRL")
     type_in_cell(qtbot, dialog.table, r, 3, "Rapat evaluasi triwulan")
+    qtmodeltester.check(dialog.model)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "1 predikat organisasi disimpan."
     assert get_org_predikat(db, "NGL-GRL", "2026-Q3") == OrgPredikat.ISTIMEWA

@@ -43,13 +43,14 @@ def test_opens_on_the_last_ended_period_of_the_home_office(qtbot, db):
     assert dialog.save_button.isEnabled()
 
 
-def test_typing_shows_capaian_live_and_saving_stores_it(qtbot, db):
+def test_typing_shows_capaian_live_and_saving_stores_it(qtbot, qtmodeltester, db):
     dialog = _dialog(qtbot, db)
     dialog.select("NGL", "2026-Q4")
     r = _row_of(dialog, "IKU-03")  # target 95
     type_in_cell(qtbot, dialog.table, r, COL_VALUE, "90,25")
     assert cell_text(dialog.table, r, COL_CAPAIAN) == "95,00"
     assert cell_text(dialog.table, r, COL_CATEGORY) == "Sangat Tinggi"
+    qtmodeltester.check(dialog.model)
     type_in_cell(qtbot, dialog.table, r, COL_NOTE, "Register PATEN")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "1 realisasi disimpan."

@@ -30,7 +30,7 @@ def _retype(qtbot, edit, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
-def test_edit_a_period_target_in_the_grid_and_save(qtbot, db, tmp_path):
+def test_edit_a_period_target_in_the_grid_and_save(qtbot, qtmodeltester, db, tmp_path):
     dialog = _dialog(qtbot, db)
     dialog.list.selectRow(3)  # IKU-04, 16 kegiatan, cumulative
     assert dialog.code.text() == "IKU-04" and dialog.auto_split.isChecked()
@@ -39,6 +39,8 @@ def test_edit_a_period_target_in_the_grid_and_save(qtbot, db, tmp_path):
     qtbot.keyClick(dialog.auto_split, Qt.Key.Key_Space)
     assert not dialog.auto_split.isChecked()
     type_in_cell(qtbot, dialog.grid, 3, 1, "7")
+    qtmodeltester.check(dialog.targets_model)
+    qtmodeltester.check(dialog.list_model)
     _retype(qtbot, dialog.annual, "19")
     dialog.grab().save(str(tmp_path / "catalogue.png"))
     qtbot.mouseClick(dialog.save_btn, Qt.MouseButton.LeftButton)

@@ -938,6 +938,7 @@ WORDS: dict[str, str] = {
     "Pencetakan dibatalkan.": "Printing cancelled.",
     "Rencana hasil kerja / indikator": "Planned work result / indicator",
     "Tambah RHK": "Add RHK",
+    "(RHK baru)": "(new RHK)",
     "Tambah indikator": "Add indicator",
     "Mengintervensi": "Supports",
     "Penugasan dari": "Assigned by",

@@ -277,7 +277,7 @@ class Startup(QObject):
     def _healthy_or_restored(self, path: Path) -> bool:
         """True when ``path`` may be opened: healthy, or damaged and restored just now."""
         from kinerja_desktop.services.admin import (
-            backup_folder,
+            backup_folder_for_path,
             damaged_name,
             newest_good_backup,
             quick_check,
@@ -294,7 +294,7 @@ class Startup(QObject):
         title = self.tr("Database rusak")
         good = newest_good_backup(path)
         if good is None:
-            folder = backup_folder(path)
+            folder = backup_folder_for_path(path)
             MessageBox.error(
                 self.window,
                 title,

@@ -57,10 +57,6 @@
             <translation>Close</translation>
         </message>
         <message>
-            <source>Survei Kepuasan Masyarakat (IKM)</source>
-            <translation>Public satisfaction survey (IKM)</translation>
-        </message>
-        <message>
             <source>Kantor:</source>
             <translation>Office:</translation>
         </message>
@@ -91,18 +87,6 @@
         <message>
             <source>Satu baris untuk satu responden. Jawaban 1 sampai 4; biarkan kosong bila responden tidak menjawab unsur itu.</source>
             <translation>One row per respondent. Answers 1 to 4; leave empty when the respondent did not answer that item.</translation>
-        </message>
-        <message>
-            <source>Unsur</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>Nama unsur</source>
-            <translation>Item name</translation>
-        </message>
-        <message>
-            <source>NRR</source>
-            <translation>NRR</translation>
         </message>
         <message>
             <source>Responden:</source>
@@ -217,10 +201,6 @@
             <translation>Value {value} recorded as the realisation of {code} for period {period}.</translation>
         </message>
         <message>
-            <source>Predikat organisasi</source>
-            <translation>Organisation predikat</translation>
-        </message>
-        <message>
             <source>Periode:</source>
             <translation>Period:</translation>
         </message>
@@ -259,10 +239,6 @@
         <message>
             <source>{count} predikat organisasi disimpan.</source>
             <translation>{count} organisation predikat saved.</translation>
-        </message>
-        <message>
-            <source>Periode dan batas waktu</source>
-            <translation>Periods and deadlines</translation>
         </message>
         <message>
             <source>Batas waktu bawaan: 10 hari setelah periode berakhir (tahunan: 10 Januari). Periode yang terkunci tidak dapat diubah datanya sampai dibuka kembali oleh Admin dengan alasan yang dicatat.</source>
@@ -351,10 +327,6 @@
         <message>
             <source>{period} dibuka kembali.</source>
             <translation>{period} reopened.</translation>
-        </message>
-        <message>
-            <source>Realisasi IKU kantor</source>
-            <translation>Office IKU realisations</translation>
         </message>
         <message>
             <source>Belum ada IKU untuk kantor dan tahun ini.</source>
@@ -2986,6 +2958,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Description</translation>
         </message>
         <message>
+            <source>Periode dan batas waktu</source>
+            <translation>Periods and deadlines</translation>
+        </message>
+        <message>
             <source>Kode</source>
             <translation>Code</translation>
         </message>
@@ -3012,6 +2988,26 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Kategori</source>
             <translation>Category</translation>
+        </message>
+        <message>
+            <source>Survei Kepuasan Masyarakat (IKM)</source>
+            <translation>Public satisfaction survey (IKM)</translation>
+        </message>
+        <message>
+            <source>Unsur</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Nama unsur</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <source>NRR</source>
+            <translation>NRR</translation>
+        </message>
+        <message>
+            <source>Realisasi IKU kantor</source>
+            <translation>Office IKU realisations</translation>
         </message>
     </context>
     <context>
@@ -3935,6 +3931,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>RHK atasan (revisi lama)</source>
             <translation>Supervisor's RHK (old revision)</translation>
+        </message>
+        <message>
+            <source>(RHK baru)</source>
+            <translation>(new RHK)</translation>
         </message>
         <message>
             <source>“{text}” bukan angka.</source>

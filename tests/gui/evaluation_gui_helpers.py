@@ -48,15 +48,15 @@ def open_row(qtbot, view, name):
 def type_cell(qtbot, editor, row, column, text):
     """Open a cell of the realisation grid for editing, type ``text`` and press Tab (which
     commits; offscreen, the delegate never sees Return without window focus), then Escape
-    out of the next cell Tab opened."""
+    out of the next cell Tab opened. Returns the cell's model index."""
     grid = editor.lines
     if not grid.isVisible():  # the penilai starts on the Penilaian tab: click the first one
         bar = editor.tabs.tabBar()
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
-    item = grid.item(row, column)
-    grid.scrollToItem(item)
-    grid.setCurrentItem(item)
-    grid.editItem(item)
+    index = editor.lines_model.index(row, column)
+    grid.scrollTo(index)
+    grid.setCurrentIndex(index)
+    grid.edit(index)
     fields = [w for w in grid.findChildren(QLineEdit) if w.isVisible()]
     assert len(fields) == 1
     field = fields[0]
@@ -65,7 +65,12 @@ def type_cell(qtbot, editor, row, column, text):
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     for other in [w for w in grid.findChildren(QLineEdit) if w.isVisible() and w is not field]:
         qtbot.keyClick(other, Qt.Key.Key_Escape)
-    return grid.item(row, column)
+    return editor.lines_model.index(row, column)
+
+
+def cell(editor, row, column):
+    """The text the realisation grid shows in a cell."""
+    return editor.lines_model.index(row, column).data()
 
 
 def click(qtbot, button):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTableWidget
+from PySide6.QtWidgets import QLineEdit, QTableView, QTableWidget
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.services.common.actor import Actor
@@ -13,12 +13,32 @@ OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))
 
 
-def type_in_cell(qtbot, table: QTableWidget, row: int, col: int, text: str) -> None:
+def cell_text(table: QTableView, row: int, col: int) -> str:
+    """The text a model-based grid shows in a cell."""
+    return table.model().index(row, col).data()
+
+
+def type_in_cell(qtbot, table: QTableView, row: int, col: int, text: str) -> None:
     """Open the cell's editor as a double click would, replace its text, press Enter."""
+    if not isinstance(table, QTableWidget):
+        index = table.model().index(row, col)
+        assert table.model().flags(index) & Qt.ItemFlag.ItemIsEditable
+        table.setCurrentIndex(index)
+        table.edit(index)
+        _type_into_open_editor(qtbot, table, text)
+        qtbot.waitUntil(lambda: cell_text(table, row, col) == text, timeout=2000)
+        return
     item = table.item(row, col)
     assert item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable
     table.setCurrentCell(row, col)
     table.editItem(item)
+    _type_into_open_editor(qtbot, table, text)
+    # The delegate commits on Return through a queued call.
+    qtbot.waitUntil(lambda: item.text() == text, timeout=2000)
+    assert item.text() == text, item.text()
+
+
+def _type_into_open_editor(qtbot, table: QTableView, text: str) -> None:
     # Closed editors linger until deleted later: take the one that is open now.
     open_editors = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
     assert len(open_editors) == 1, "no cell editor opened"
@@ -28,6 +48,3 @@ def type_in_cell(qtbot, table: QTableWidget, row: int, col: int, text: str) -> N
     if text:
         qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits on Return through a queued call.
-    qtbot.waitUntil(lambda: item.text() == text, timeout=2000)
-    assert item.text() == text, (item.text(), editor.text())

@@ -184,6 +184,10 @@ FACTORIES: dict[str, Callable[[Context], QWidget]] = {
     "office_eval.ikm.IkmSurveyDialog": lambda c: _mod("office_eval.ikm").IkmSurveyDialog(
         c.db, ADMIN, parent=c.window
     ),
+    # The shared frame of the four dialogs above has no layout of its own: check it through one.
+    "office_eval.base.OfficeEvalDialog": lambda c: _mod("office_eval.periods").PeriodsDialog(
+        c.db, ADMIN, parent=c.window
+    ),
     "help.dialog.HelpDialog": lambda c: _mod("help.dialog").HelpDialog(c.window),
     "reporting.preview.PreviewDialog": lambda c: _mod("reporting.preview").PreviewDialog(
         c.pdf, "Evaluasi Kinerja Pegawai", parent=c.window

@@ -13,10 +13,11 @@ from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, Rating
 from kinerja_desktop.domain.messages import label
 from kinerja_desktop.gui.evaluation import asks
 from kinerja_desktop.gui.evaluation import editor as ed
+from kinerja_desktop.gui.evaluation import lines_model as lines
 from kinerja_desktop.gui.evaluation import model as ev
 from kinerja_desktop.services.evaluation.evidence import evidence_dir
 from kinerja_desktop.services.evaluation.realisations import find_evaluation, get_evaluation
-from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row, type_cell
+from tests.gui.evaluation_gui_helpers import cell, choose, click, make_view, open_row, type_cell
 from tests.services.evaluation_helpers import find, sign_in
 
 S = EvaluationStatus
@@ -55,13 +56,13 @@ def _clerk_fills_and_submits(qtbot, db, name, boxes, tmp_path, period="2026-Q3")
     editor = open_row(qtbot, view, name)
     assert editor.save_btn.isVisible() and not editor.approve_btn.isVisible()
     for row, line in enumerate(editor.detail.lines):
-        type_cell(qtbot, editor, row, ed.COL_VALUE, str(line.target).rstrip("0").rstrip("."))
+        type_cell(qtbot, editor, row, lines.COL_VALUE, str(line.target).rstrip("0").rstrip("."))
     evidence = tmp_path / "Laporan.pdf"
     evidence.write_bytes(PDF)
     boxes["answers"]["file"] = evidence
-    editor.lines.setCurrentCell(0, ed.COL_CODE)
+    editor.lines.setCurrentIndex(editor.lines_model.index(0, lines.COL_CODE))
     click(qtbot, editor.add_evidence_btn)
-    assert editor.lines.item(0, ed.COL_EVIDENCE).text() == "Laporan.pdf"
+    assert cell(editor, 0, lines.COL_EVIDENCE) == "Laporan.pdf"
     click(qtbot, editor.submit_btn)
     assert boxes["errors"] == []
     assert editor.detail.status == S.SUBMITTED
@@ -85,23 +86,25 @@ def _penilai_approves(qtbot, db, name, boxes, *, period="2026-Q3", hasil=None, p
     return view, editor
 
 
-def test_clerk_enters_live_capaian_evidence_and_submits(qtbot, db, boxes, tmp_path):
+def test_clerk_enters_live_capaian_evidence_and_submits(qtbot, qtmodeltester, db, boxes, tmp_path):
     draft = _subordinate_draft(db)
     view = make_view(qtbot, db, "operator")
     editor = open_row(qtbot, view, draft.employee_name)
     line = editor.detail.lines[0]
-    item = type_cell(qtbot, editor, 0, ed.COL_VALUE, "abc")
-    assert item.toolTip() and "bukan angka" in item.toolTip()
-    assert editor.lines.item(0, ed.COL_CAPAIAN).text() == ""
-    type_cell(qtbot, editor, 0, ed.COL_VALUE, "-1")
+    item = type_cell(qtbot, editor, 0, lines.COL_VALUE, "abc")
+    tip = item.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip and "bukan angka" in tip
+    assert cell(editor, 0, lines.COL_CAPAIAN) == ""
+    type_cell(qtbot, editor, 0, lines.COL_VALUE, "-1")
     click(qtbot, editor.save_btn)
     assert boxes["errors"] and "negatif" in boxes["errors"][-1]
     assert get_evaluation(db, draft.uuid).lines[0].value == draft.lines[0].value  # nothing saved
     target = line.target
-    type_cell(qtbot, editor, 0, ed.COL_VALUE, str(target * 2).rstrip("0").rstrip("."))
-    assert editor.lines.item(0, ed.COL_CAPAIAN).text() == "200,00"
-    assert editor.lines.item(0, ed.COL_CATEGORY).text() == "Sangat Tinggi"
-    type_cell(qtbot, editor, 0, ed.COL_NOTE, "Dua kali target")
+    type_cell(qtbot, editor, 0, lines.COL_VALUE, str(target * 2).rstrip("0").rstrip("."))
+    assert cell(editor, 0, lines.COL_CAPAIAN) == "200,00"
+    assert cell(editor, 0, lines.COL_CATEGORY) == "Sangat Tinggi"
+    qtmodeltester.check(editor.lines_model)
+    type_cell(qtbot, editor, 0, lines.COL_NOTE, "Dua kali target")
     click(qtbot, editor.save_btn)
     stored = get_evaluation(db, draft.uuid).lines[0]
     assert stored.value == target * 2 and stored.note == "Dua kali target"
@@ -110,21 +113,21 @@ def test_clerk_enters_live_capaian_evidence_and_submits(qtbot, db, boxes, tmp_pa
     bad = tmp_path / "virus.exe"
     bad.write_bytes(b"MZ")
     boxes["answers"]["file"] = bad
-    editor.lines.setCurrentCell(0, ed.COL_CODE)
+    editor.lines.setCurrentIndex(editor.lines_model.index(0, lines.COL_CODE))
     click(qtbot, editor.add_evidence_btn)
     assert "virus.exe" in boxes["errors"][-1]
     good = tmp_path / "Foto kegiatan.pdf"
     good.write_bytes(PDF)
     boxes["answers"]["file"] = good
     click(qtbot, editor.add_evidence_btn)
-    assert editor.lines.item(0, ed.COL_EVIDENCE).text() == "Foto kegiatan.pdf"
-    editor.lines.setCurrentCell(0, ed.COL_CODE)
+    assert cell(editor, 0, lines.COL_EVIDENCE) == "Foto kegiatan.pdf"
+    editor.lines.setCurrentIndex(editor.lines_model.index(0, lines.COL_CODE))
     click(qtbot, editor.open_evidence_btn)
     opened = boxes["opened"][-1]
     assert opened.parent == evidence_dir(db) and opened.read_bytes() == PDF
     click(qtbot, editor.add_evidence_btn)  # the same file twice, then one removed
     assert len(get_evaluation(db, draft.uuid).lines[0].evidence) == 2
-    editor.lines.setCurrentCell(0, ed.COL_CODE)
+    editor.lines.setCurrentIndex(editor.lines_model.index(0, lines.COL_CODE))
     click(qtbot, editor.remove_evidence_btn)
     assert len(get_evaluation(db, draft.uuid).lines[0].evidence) == 1
     assert "dihapus" in editor.status.text()
@@ -143,7 +146,7 @@ def test_penilai_needs_a_reason_then_approves_and_admin_reopens(qtbot, db, boxes
     choose(editor.rating_perilaku, Rating.ABOVE.value)
     assert editor.predikat_label.text() in (label(Predikat.SANGAT_BAIK), label(Predikat.BAIK))
     qtbot.keyClicks(editor.notes["akuntabel"], "Selalu tepat waktu.")
-    type_cell(qtbot, editor, 0, ed.COL_FEEDBACK, "Pertahankan.")
+    type_cell(qtbot, editor, 0, lines.COL_FEEDBACK, "Pertahankan.")
     click(qtbot, editor.approve_btn)
     assert boxes["errors"] and "alasan" in boxes["errors"][-1]
     assert get_evaluation(db, draft.uuid).status == S.SUBMITTED
@@ -196,7 +199,10 @@ def test_each_role_sees_only_its_actions(qtbot, db, boxes):
     reader = open_row(qtbot, make_view(qtbot, db, "pimpinan"), elsewhere.employee_name)
     for button in (reader.save_btn, reader.submit_btn, reader.approve_btn, reader.reopen_btn):
         assert not button.isVisible()
-    assert not (reader.lines.item(0, ed.COL_VALUE).flags() & Qt.ItemFlag.ItemIsEditable)
+    assert not (
+        reader.lines_model.flags(reader.lines_model.index(0, lines.COL_VALUE))
+        & Qt.ItemFlag.ItemIsEditable
+    )
 
 
 def test_annual_predikat_from_the_gui(qtbot, db, boxes, tmp_path, monkeypatch):
@@ -226,7 +232,7 @@ def test_annual_predikat_from_the_gui(qtbot, db, boxes, tmp_path, monkeypatch):
     assert annual.annual and all(line.value is not None for line in annual.lines)
     view = make_view(qtbot, db, "operator", "2026")
     editor = open_row(qtbot, view, name)
-    assert not editor.lines.isColumnHidden(ed.COL_ROLLUP)
+    assert not editor.lines.isColumnHidden(lines.COL_ROLLUP)
     assert (
         "Triwulan" not in editor.periods_label.text() and "2026-Q4" in editor.periods_label.text()
     )

@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt
 
 from kinerja_desktop.gui.office_eval import common
 from kinerja_desktop.gui.office_eval.ikm import IkmSurveyDialog
+from kinerja_desktop.gui.office_eval.ikm_model import WEAKEST_COLOUR
 from kinerja_desktop.services.office_eval.ikm_sheets import write_ikm_template
 from kinerja_desktop.services.office_eval.ikm_survey import get_survey
 from kinerja_desktop.services.office_eval.realisations import office_capaian
 from tests.cli.test_ikm_cli import example_answers, fill
-from tests.gui.office_eval_helpers import OPERATOR, PIMPINAN, type_in_cell
+from tests.gui.office_eval_helpers import OPERATOR, PIMPINAN, cell_text, type_in_cell
 
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
 TODAY = date(2026, 11, 29)
 
 
@@ -37,27 +39,31 @@ def test_typing_the_worked_example_shows_its_numbers(qtbot, db):
     dialog.select("NGL", "2026-Q4")
     assert not dialog.save_button.isEnabled()
     _type_example(qtbot, dialog)
-    assert dialog.grid.rowCount() == 11  # a fresh empty row follows the last respondent
+    assert dialog.answers_model.rowCount() == 11  # a fresh empty row follows the last respondent
     assert dialog.respondents_label.text() == "10"
     assert dialog.ikm_label.text() == "3,30"
     assert dialog.converted_label.text() == "82,50"
     assert dialog.mutu_label.text() == "B — Baik"
     assert dialog.weakest_label.text().startswith("U9 Penanganan Pengaduan")
-    nrr = [dialog.nrr_table.item(r, 2).text() for r in range(9)]
+    nrr = [cell_text(dialog.nrr_table, r, 2) for r in range(9)]
     assert nrr == ["3,50", "3,10", "3,00", "4,00", "3,20", "3,50", "3,70", "3,00", "2,70"]
+    assert dialog.nrr_model.index(8, 1).data(BACKGROUND).color() == WEAKEST_COLOUR  # U9
+    assert dialog.nrr_model.index(0, 1).data(BACKGROUND) is None
     assert dialog.save_button.isEnabled()
 
 
-def test_an_answer_outside_1_to_4_is_marked_and_blocks_saving(qtbot, db):
+def test_an_answer_outside_1_to_4_is_marked_and_blocks_saving(qtbot, qtmodeltester, db):
     dialog = _dialog(qtbot, db)
     dialog.select("NGL", "2026-Q4")
     dialog.set_answers(example_answers())
     type_in_cell(qtbot, dialog.grid, 2, 4, "7")
     assert dialog.status.text() == "Responden 3, U5: jawaban harus 1 sampai 4, bukan 7."
-    assert dialog.grid.item(2, 4).background().color() == common.INVALID_COLOUR
+    assert dialog.answers_model.index(2, 4).data(BACKGROUND).color() == common.INVALID_COLOUR
     assert not dialog.save_button.isEnabled() and dialog.converted_label.text() == "–"
     type_in_cell(qtbot, dialog.grid, 2, 4, "3")
     assert dialog.status.text() == "" and dialog.save_button.isEnabled()
+    qtmodeltester.check(dialog.answers_model)
+    qtmodeltester.check(dialog.nrr_model)
 
 
 def test_save_replace_after_question_and_post(qtbot, db, monkeypatch):
@@ -92,7 +98,7 @@ def test_import_from_a_sheet_fills_the_grid(qtbot, db, monkeypatch, tmp_path):
     dialog = _dialog(qtbot, db)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "10 responden dibaca" in dialog.status.text()
-    assert dialog.grid.item(0, 0).text() == "4" and dialog.converted_label.text() == "82,50"
+    assert cell_text(dialog.grid, 0, 0) == "4" and dialog.converted_label.text() == "82,50"
     assert get_survey(db, "NGL", dialog.period.code()) is None  # nothing saved yet
 
 

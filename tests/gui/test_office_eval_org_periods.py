@@ -6,15 +6,17 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
 
 from kinerja_desktop.domain.enums import OrgPredikat
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.office_eval import common
-from kinerja_desktop.gui.office_eval.org_predikat import COL_DISTRIBUTION, OrgPredikatDialog
+from kinerja_desktop.gui.office_eval.org_predikat import OrgPredikatDialog
+from kinerja_desktop.gui.office_eval.org_predikat_model import COL_DISTRIBUTION
 from kinerja_desktop.gui.office_eval.periods import PeriodsDialog
 from kinerja_desktop.services.office_eval.org_predikat import get_org_predikat
 from kinerja_desktop.services.office_eval.periods import is_locked, list_period_settings
-from tests.gui.office_eval_helpers import ADMIN, OPERATOR, PIMPINAN, type_in_cell
+from tests.gui.office_eval_helpers import ADMIN, OPERATOR, PIMPINAN, cell_text, type_in_cell
 
 TODAY = date(2026, 11, 29)
 
@@ -40,7 +42,7 @@ def _show(qtbot, dialog):
 # -- organisation predikat -------------------------------------------------------------------
 
 
-def test_org_dialog_sets_a_kelurahan_predikat(qtbot, db):
+def test_org_dialog_sets_a_kelurahan_predikat(qtbot, qtmodeltester, db):
     dialog = _show(qtbot, OrgPredikatDialog(db, ADMIN, today=TODAY))
     assert dialog.period.code() == "2026-Q3"
     offices = [row.office_code for row in dialog.rows]
@@ -50,6 +52,7 @@ def test_org_dialog_sets_a_kelurahan_predikat(qtbot, db):
     combo.setCurrentIndex(combo.findText("Istimewa"))
     r = next(r for r, row in enumerate(dialog.rows) if row.office_code == "NGL-GRL")
     type_in_cell(qtbot, dialog.table, r, 3, "Rapat evaluasi triwulan")
+    qtmodeltester.check(dialog.model)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "1 predikat organisasi disimpan."
     assert get_org_predikat(db, "NGL-GRL", "2026-Q3") == OrgPredikat.ISTIMEWA
@@ -59,8 +62,10 @@ def test_org_dialog_shows_distribution_warnings(qtbot, db):
     dialog = _show(qtbot, OrgPredikatDialog(db, ADMIN, today=TODAY))
     dialog.select_period("2026-Q1")
     r = next(r for r, row in enumerate(dialog.rows) if row.office_code == "NGL-KLO")
-    text = dialog.table.item(r, COL_DISTRIBUTION).text()
+    text = cell_text(dialog.table, r, COL_DISTRIBUTION)
     assert "paling banyak 70%" in text and "harus ada pegawai" in text
+    warned = dialog.model.index(r, COL_DISTRIBUTION).data(Qt.ItemDataRole.ForegroundRole)
+    assert warned.color() == QColor(Qt.GlobalColor.darkRed)
     assert not dialog.combos and not dialog.save_button.isEnabled()  # Q1 is locked
     assert "terkunci" in dialog.status.text()
 

@@ -8,15 +8,16 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.gui.office_eval import common
-from kinerja_desktop.gui.office_eval.realisations import (
+from kinerja_desktop.gui.office_eval.realisations import OfficeRealisationsDialog
+from kinerja_desktop.gui.office_eval.realisations_model import (
     COL_CAPAIAN,
     COL_CATEGORY,
+    COL_CODE,
     COL_NOTE,
     COL_VALUE,
-    OfficeRealisationsDialog,
 )
 from kinerja_desktop.services.office_eval.realisations import office_capaian
-from tests.gui.office_eval_helpers import OPERATOR, PIMPINAN, type_in_cell
+from tests.gui.office_eval_helpers import OPERATOR, PIMPINAN, cell_text, type_in_cell
 
 TODAY = date(2026, 11, 29)
 
@@ -30,24 +31,26 @@ def _dialog(qtbot, db, actor=OPERATOR) -> OfficeRealisationsDialog:
 
 
 def _row_of(dialog: OfficeRealisationsDialog, code: str) -> int:
-    return next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == code)
+    rows = range(dialog.model.rowCount())
+    return next(r for r in rows if cell_text(dialog.table, r, COL_CODE) == code)
 
 
 def test_opens_on_the_last_ended_period_of_the_home_office(qtbot, db):
     dialog = _dialog(qtbot, db)
     assert dialog.office.code() == "NGL" and dialog.period.code() == "2026-Q3"
-    assert dialog.table.rowCount() == 7
+    assert dialog.model.rowCount() == 7
     assert dialog.overall.text() == "Capaian IKU kantor Triwulan III 2026: 83,14% (Tinggi)"
     assert dialog.save_button.isEnabled()
 
 
-def test_typing_shows_capaian_live_and_saving_stores_it(qtbot, db):
+def test_typing_shows_capaian_live_and_saving_stores_it(qtbot, qtmodeltester, db):
     dialog = _dialog(qtbot, db)
     dialog.select("NGL", "2026-Q4")
     r = _row_of(dialog, "IKU-03")  # target 95
     type_in_cell(qtbot, dialog.table, r, COL_VALUE, "90,25")
-    assert dialog.table.item(r, COL_CAPAIAN).text() == "95,00"
-    assert dialog.table.item(r, COL_CATEGORY).text() == "Sangat Tinggi"
+    assert cell_text(dialog.table, r, COL_CAPAIAN) == "95,00"
+    assert cell_text(dialog.table, r, COL_CATEGORY) == "Sangat Tinggi"
+    qtmodeltester.check(dialog.model)
     type_in_cell(qtbot, dialog.table, r, COL_NOTE, "Register PATEN")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "1 realisasi disimpan."
@@ -65,7 +68,9 @@ def test_a_word_instead_of_a_number_is_marked_and_nothing_saved(qtbot, db, monke
     type_in_cell(qtbot, dialog.table, _row_of(dialog, "IKU-03"), COL_VALUE, "90")
     type_in_cell(qtbot, dialog.table, r, COL_VALUE, "sembilan")
     assert "harus berupa angka" in dialog.status.text()
-    assert dialog.table.item(r, COL_CAPAIAN).text() == ""
+    marked = dialog.model.index(r, COL_VALUE).data(Qt.ItemDataRole.BackgroundRole)
+    assert marked.color() == common.INVALID_COLOUR
+    assert cell_text(dialog.table, r, COL_CAPAIAN) == ""
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "Perbaiki dulu IKU-05" in dialog.status.text()
     assert office_capaian(db, "NGL", "2026-Q4").row("IKU-03").value is None
@@ -92,7 +97,7 @@ def test_locked_period_other_office_and_pimpinan_are_read_only(qtbot, db):
     dialog = _dialog(qtbot, db)
     dialog.select("NGL", "2026-Q1")
     assert "terkunci" in dialog.notice.text() and not dialog.save_button.isEnabled()
-    assert not dialog.table.item(0, COL_VALUE).flags() & Qt.ItemFlag.ItemIsEditable
+    assert not dialog.model.flags(dialog.model.index(0, COL_VALUE)) & Qt.ItemFlag.ItemIsEditable
     dialog.select("NGL-GRL", "2026-Q3")
     assert "database kantor itu sendiri" in dialog.notice.text()
     viewer = _dialog(qtbot, db, PIMPINAN)
@@ -126,7 +131,7 @@ def test_export_edit_and_import_after_confirmation(qtbot, db, monkeypatch, tmp_p
     assert len(asked) == 1 and asked[0].startswith("1 realisasi baru")
     assert dialog.status.text() == "1 realisasi diimpor."
     assert office_capaian(db, "NGL", "2026-Q4").row("IKU-03").value == Decimal("90.25")
-    assert dialog.table.item(_row_of(dialog, "IKU-03"), COL_CAPAIAN).text() == "95,00"
+    assert cell_text(dialog.table, _row_of(dialog, "IKU-03"), COL_CAPAIAN) == "95,00"
 
 
 def test_import_with_errors_lists_them_and_saves_nothing(qtbot, db, monkeypatch, tmp_path):

@@ -11,6 +11,7 @@ from kinerja_desktop.gui.plans.catalogue import CatalogueDialog
 from kinerja_desktop.gui.plans.view import TAB_CASCADE, TAB_SKP, IndicatorsView
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.plans.iku_catalogue import get_catalogue
+from tests.gui.office_eval_helpers import cell_text, type_in_cell
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 
@@ -29,15 +30,17 @@ def _retype(qtbot, edit, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
-def test_edit_a_period_target_in_the_grid_and_save(qtbot, db, tmp_path):
+def test_edit_a_period_target_in_the_grid_and_save(qtbot, qtmodeltester, db, tmp_path):
     dialog = _dialog(qtbot, db)
     dialog.list.selectRow(3)  # IKU-04, 16 kegiatan, cumulative
     assert dialog.code.text() == "IKU-04" and dialog.auto_split.isChecked()
-    assert [dialog.grid.item(n, 1).text() for n in range(4)] == ["4"] * 4
+    assert [cell_text(dialog.grid, n, 1) for n in range(4)] == ["4"] * 4
     dialog.auto_split.setFocus()
     qtbot.keyClick(dialog.auto_split, Qt.Key.Key_Space)
     assert not dialog.auto_split.isChecked()
-    dialog.grid.item(3, 1).setText("7")
+    type_in_cell(qtbot, dialog.grid, 3, 1, "7")
+    qtmodeltester.check(dialog.targets_model)
+    qtmodeltester.check(dialog.list_model)
     _retype(qtbot, dialog.annual, "19")
     dialog.grab().save(str(tmp_path / "catalogue.png"))
     qtbot.mouseClick(dialog.save_btn, Qt.MouseButton.LeftButton)
@@ -51,9 +54,9 @@ def test_changing_the_annual_target_resplits_when_automatic(qtbot, db):
     dialog = _dialog(qtbot, db)
     dialog.list.selectRow(3)
     _retype(qtbot, dialog.annual, "20")
-    assert [dialog.grid.item(n, 1).text() for n in range(4)] == ["5"] * 4
+    assert [cell_text(dialog.grid, n, 1) for n in range(4)] == ["5"] * 4
     dialog.periodicity.setCurrentIndex(dialog.periodicity.findText("Bulanan"))
-    assert dialog.grid.rowCount() == 12
+    assert dialog.targets_model.rowCount() == 12
     qtbot.mouseClick(dialog.save_btn, Qt.MouseButton.LeftButton)
     iku = next(d for d in get_catalogue(db, "NGL", 2026).indicators if d.code == "IKU-04")
     assert len(iku.targets) == 12 and sum(t.target for t in iku.targets) == 20
@@ -134,7 +137,7 @@ def test_a_cumulative_split_gives_whole_shares_with_the_rest_last(qtbot, db):
     dialog = _dialog(qtbot, db)
     dialog.list.selectRow(0)
     dialog.split_rule.setCurrentIndex(dialog.split_rule.findData(SplitRule.CUMULATIVE))
-    assert [dialog.grid.item(n, 1).text() for n in range(4)] == ["20", "20", "20", "23"]
+    assert [cell_text(dialog.grid, n, 1) for n in range(4)] == ["20", "20", "20", "23"]
     assert dialog.items[0].annual_target == Decimal(83)
 
 

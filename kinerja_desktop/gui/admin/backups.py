@@ -179,11 +179,11 @@ class BackupDialog(QDialog):
         self.db_path: Path = db.path
         self.runner = TaskRunner(self, progress_delay_ms=400)
 
-        from kinerja_desktop.services.admin import backup_folder
+        from kinerja_desktop.services.admin import backup_folder_for_path
 
         where = QLabel(
             self.tr("Database: {path}<br>Folder cadangan: {folder}").format(
-                path=self.db_path, folder=backup_folder(self.db_path)
+                path=self.db_path, folder=backup_folder_for_path(self.db_path)
             )
         )
         where.setObjectName("backup_where")

@@ -9,11 +9,9 @@ the predikat follows the two ratings through the matrix and is never typed (A 5)
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,8 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,17 +28,19 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, label
-from kinerja_desktop.domain.scoring import capaian, category
 from kinerja_desktop.gui.evaluation.asks import Confirm, EvidenceFile, ReasonDialog
 from kinerja_desktop.gui.evaluation.assessment_panel import AssessmentPanel
-from kinerja_desktop.gui.kit.dialogs import MessageBox
-from kinerja_desktop.gui.kit.format import (
-    fmt_capaian,
-    fmt_date_long,
-    fmt_datetime_long,
-    fmt_decimal,
-    fmt_nip,
+from kinerja_desktop.gui.evaluation.lines_model import (
+    BAD,
+    COL_ROLLUP,
+    COL_TEXT,
+    EDITOR_CONTEXT,
+    LineCell,
+    line_columns,
 )
+from kinerja_desktop.gui.kit.dialogs import MessageBox
+from kinerja_desktop.gui.kit.editable_table_model import EditableTableModel
+from kinerja_desktop.gui.kit.format import fmt_date_long, fmt_datetime_long, fmt_nip
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Actor, Database
@@ -50,27 +49,6 @@ if TYPE_CHECKING:
         Permissions,
         RealisationLine,
     )
-
-COL_CODE = 0
-COL_TEXT = 1
-COL_TARGET = 2
-COL_UNIT = 3
-COL_ROLLUP = 4
-COL_VALUE = 5
-COL_NOTE = 6
-COL_CAPAIAN = 7
-COL_CATEGORY = 8
-COL_EVIDENCE = 9
-COL_FEEDBACK = 10
-
-_BAD = QColor(255, 220, 220)
-_CATEGORY_COLOURS = {
-    "sangat_tinggi": QColor(198, 239, 206),
-    "tinggi": QColor(221, 235, 247),
-    "sedang": QColor(255, 242, 204),
-    "rendah": QColor(252, 228, 214),
-    "sangat_rendah": QColor(255, 199, 206),
-}
 
 
 class EvaluationEditor(QDialog):
@@ -97,7 +75,6 @@ class EvaluationEditor(QDialog):
         self.setObjectName("evaluation_editor")
         self.db, self.actor, self.uuid, self.lang = db, actor, uuid, lang
         self._on_changed = on_changed
-        self._filling = False
         self.detail: EvaluationDetail
         self.perms: Permissions
         self.resize(1100, 680)
@@ -161,23 +138,15 @@ class EvaluationEditor(QDialog):
         self.periods_label = QLabel()
         self.periods_label.setObjectName("periods")
         self.periods_label.setWordWrap(True)
-        self.lines = QTableWidget(0, 11)
-        self.lines.setObjectName("lines")
-        self.lines.setHorizontalHeaderLabels(
-            [
-                self.tr("Kode"),
-                self.tr("Indikator"),
-                self.tr("Target"),
-                self.tr("Satuan"),
-                self.tr("Dari periode"),
-                self.tr("Realisasi"),
-                self.tr("Catatan"),
-                self.tr("Capaian (%)"),
-                self.tr("Kategori"),
-                self.tr("Bukti"),
-                self.tr("Umpan balik penilai"),
-            ]
+        self.lines_model: EditableTableModel[LineCell] = EditableTableModel(
+            line_columns(self.lang, self._bands),
+            self,
+            header_context=EDITOR_CONTEXT,
+            invalid_colour=BAD,
         )
+        self.lines = QTableView()
+        self.lines.setObjectName("lines")
+        self.lines.setModel(self.lines_model)
         self.lines.verticalHeader().hide()
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,7 +154,6 @@ class EvaluationEditor(QDialog):
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        self.lines.itemChanged.connect(self._item_changed)
 
         self.save_btn = QPushButton(self.tr("Simpan realisasi"))
         self.save_btn.setObjectName("save")
@@ -283,39 +251,17 @@ class EvaluationEditor(QDialog):
             self.tabs.setCurrentIndex(1)
 
     def _fill_lines(self) -> None:
+        from kinerja_desktop.services.admin import load_settings
+
         d, p = self.detail, self.perms
-        self._filling = True
-        self.lines.setRowCount(len(d.lines))
-        editable_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        for row, line in enumerate(d.lines):
-            kind = label(line.rhk_kind, self.lang)
-            cells = {
-                COL_CODE: line.code,
-                COL_TEXT: line.text,
-                COL_TARGET: self._target_text(line),
-                COL_UNIT: line.unit,
-                COL_ROLLUP: fmt_decimal(line.rollup),
-                COL_VALUE: fmt_decimal(line.value),
-                COL_NOTE: line.note,
-                COL_EVIDENCE: ", ".join(e.filename for e in line.evidence),
-                COL_FEEDBACK: line.feedback,
-            }
-            for col in range(self.lines.columnCount()):
-                item = QTableWidgetItem(cells.get(col, ""))
-                flags = editable_flags
-                if (col in (COL_VALUE, COL_NOTE) and p.edit_realisations) or (
-                    col == COL_FEEDBACK and p.assess
-                ):
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                item.setFlags(flags)
-                if col == COL_TEXT:
-                    item.setToolTip(f"{kind}: {line.rhk_text}\n{line.text}")
-                if col in (COL_TARGET, COL_ROLLUP, COL_VALUE, COL_CAPAIAN):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.lines.setItem(row, col, item)
-            self._show_capaian(row, line.capaian, line.problem)
+        self._bands_now = load_settings(self.db).bands
+        current = self.lines.currentIndex()
+        self.lines_model.set_rows(
+            [LineCell.of(line, clerk=p.edit_realisations, judge=p.assess) for line in d.lines]
+        )
+        if current.isValid() and current.row() < self.lines_model.rowCount():
+            # A reset forgets the current row; the evidence buttons act on it after a save.
+            self.lines.setCurrentIndex(self.lines_model.index(current.row(), current.column()))
         self.lines.setColumnHidden(COL_ROLLUP, not d.annual)
         self.periods_label.setVisible(d.annual)
         if d.annual:
@@ -328,62 +274,9 @@ class EvaluationEditor(QDialog):
             )
         self.lines.resizeColumnsToContents()
         self.lines.setColumnWidth(COL_TEXT, 300)
-        self._filling = False
 
-    def _target_text(self, line: RealisationLine) -> str:
-        if line.target_hi is not None:
-            return f"{fmt_decimal(line.target)}–{fmt_decimal(line.target_hi)}"
-        return fmt_decimal(line.target)
-
-    def _show_capaian(self, row: int, value: Decimal | None, problem: str = "") -> None:
-        from kinerja_desktop.services.admin import load_settings
-
-        self._filling, was = True, self._filling
-        cap_item = self.lines.item(row, COL_CAPAIAN)
-        cat_item = self.lines.item(row, COL_CATEGORY)
-        cap_item.setText(fmt_capaian(value))
-        cap_item.setToolTip(problem)
-        if value is None:
-            cat_item.setText("")
-            cat_item.setBackground(QBrush())
-        else:
-            band = category(value, load_settings(self.db).bands)
-            cat_item.setText(label(band, self.lang))
-            cat_item.setBackground(QBrush(_CATEGORY_COLOURS[band.value]))
-        self._filling = was
-
-    # -- live capaian ---------------------------------------------------------------------------
-
-    def _item_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != COL_VALUE:
-            return
-        from kinerja_desktop.services.evaluation import parse_value
-
-        line = self.detail.lines[item.row()]
-        self._filling = True  # the colour and tooltip below change the item again
-        try:
-            item.setBackground(QBrush())
-            item.setToolTip("")
-            try:
-                value = parse_value(item.text(), _Indicator(line))
-            except KinerjaError as err:
-                item.setBackground(QBrush(_BAD))
-                item.setToolTip(describe(err, self.lang))
-                self._show_capaian(item.row(), None, describe(err, self.lang))
-                return
-        finally:
-            self._filling = False
-        if value is None:
-            self._show_capaian(item.row(), None)
-            return
-        try:
-            score = capaian(
-                value, line.target, line.polarity, target_hi=line.target_hi, cap=line.cap
-            )
-        except KinerjaError as err:
-            self._show_capaian(item.row(), None, describe(err, self.lang))
-            return
-        self._show_capaian(item.row(), score)
+    def _bands(self) -> Any:
+        return self._bands_now
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -400,12 +293,8 @@ class EvaluationEditor(QDialog):
         from kinerja_desktop.services.evaluation.dto import RealisationInput
 
         return [
-            RealisationInput(
-                line.skp_indicator_uuid,
-                self.lines.item(row, COL_VALUE).text(),
-                self.lines.item(row, COL_NOTE).text(),
-            )
-            for row, line in enumerate(self.detail.lines)
+            RealisationInput(cell.line.skp_indicator_uuid, cell.value, cell.note)
+            for cell in self.lines_model.all_rows()
         ]
 
     def save_realisations(self) -> bool:
@@ -425,7 +314,7 @@ class EvaluationEditor(QDialog):
         return True
 
     def _selected_line(self) -> RealisationLine | None:
-        row = self.lines.currentRow()
+        row = self.lines.currentIndex().row()
         return self.detail.lines[row] if 0 <= row < len(self.detail.lines) else None
 
     def add_evidence(self) -> None:
@@ -509,8 +398,7 @@ class EvaluationEditor(QDialog):
         from kinerja_desktop.services.evaluation.dto import AssessmentInput
 
         feedback = {
-            line.skp_indicator_uuid: self.lines.item(row, COL_FEEDBACK).text()
-            for row, line in enumerate(self.detail.lines)
+            cell.line.skp_indicator_uuid: cell.feedback for cell in self.lines_model.all_rows()
         }
         notes = {key: edit.text() for key, edit in self.notes.items()}
         return AssessmentInput(
@@ -605,12 +493,3 @@ class EvaluationEditor(QDialog):
             self._fail(err, self.tr("Evaluasi tidak dibuka kembali"))
             return
         self._done(self.tr("Revisi {rev} dibuat.").format(rev=new.revision), new.uuid)
-
-
-class _Indicator:
-    """What :func:`parse_value` needs of an indicator, from a line DTO."""
-
-    def __init__(self, line: RealisationLine) -> None:
-        self.text = line.text
-        self.split_rule = line.split_rule
-        self.aspect = line.aspect

@@ -21,17 +21,8 @@ from kinerja_desktop.gui.kit.table_model import HEADER_CONTEXT, RIGHT, Column, R
 from kinerja_desktop.services.common.dto import EvaluationRow
 from kinerja_desktop.services.evaluation.dto import CompletionRow
 
-COL_NIP = 0
-COL_NAME = 1
-COL_OFFICE = 2
-COL_PERIOD = 3
-COL_STATUS = 4
-COL_RATING_HASIL = 5
-COL_RATING_PERILAKU = 6
-COL_CAPAIAN = 7
-COL_PREDIKAT = 8
-COL_PENILAI = 9
-COL_REVISION = 10
+COL_NIP, COL_NAME, COL_OFFICE, COL_PERIOD, COL_STATUS, COL_RATING_HASIL = range(6)
+COL_RATING_PERILAKU, COL_CAPAIAN, COL_PREDIKAT, COL_PENILAI, COL_REVISION = range(6, 11)
 COL_UPDATED = 11
 
 # Sort by meaning, not by the alphabet of the stored codes: the workflow order for a status,
@@ -119,17 +110,8 @@ class EvaluationTableModel(RowTableModel[EvaluationRow]):
 
 # -- the completion monitor ----------------------------------------------------------------------
 
-MON_OFFICE = 0
-MON_NIP = 1
-MON_NAME = 2
-MON_JABATAN = 3
-MON_STAGE = 4
-MON_STATUS = 5
-MON_FILLED = 6
-MON_CAPAIAN = 7
-MON_PREDIKAT = 8
-MON_PENILAI = 9
-MON_DAYS = 10
+MON_OFFICE, MON_NIP, MON_NAME, MON_JABATAN, MON_STAGE, MON_STATUS, MON_FILLED = range(7)
+MON_CAPAIAN, MON_PREDIKAT, MON_PENILAI, MON_DAYS = range(7, 11)
 
 _STAGE_ORDER = {
     s: n

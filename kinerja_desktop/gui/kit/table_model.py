@@ -12,6 +12,10 @@ the list took 42 ms. So the model keeps three lists:
 The trap: a sort must move persistent indexes (the selection) with their rows, so ``sort()``
 emits ``layoutAboutToBeChanged``/``layoutChanged`` and remaps them; a filter changes which rows
 exist, so it resets the model instead.
+
+Grids the user types into use the editable variant,
+:class:`~kinerja_desktop.gui.kit.editable_table_model.EditableTableModel`: the same columns,
+with an :class:`Edit` on each column that may be typed into.
 """
 
 from __future__ import annotations
@@ -48,6 +52,24 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
+class Edit(Generic[R]):
+    """How a typed text becomes a row: the setter, its check and where it is allowed.
+
+    Attributes:
+        apply: the row with ``text`` typed into this column (a new frozen row, as
+            ``dataclasses.replace`` makes it). It receives the text even when ``check``
+            refuses it, so a wrong entry stays on screen to be corrected.
+        check: the problem with ``text`` in ``row`` as one sentence, ``""`` when it is fine.
+            A refused cell is drawn in the invalid colour with the sentence as its tooltip.
+        allowed: whether this row's cell may be edited (a derived value may not).
+    """
+
+    apply: Callable[[R, str], R]
+    check: Callable[[R, str], str] | None = None
+    allowed: Callable[[R], bool] | None = None
+
+
+@dataclass(frozen=True)
 class Column(Generic[R]):
     """One column of a table model.
 
@@ -67,6 +89,11 @@ class Column(Generic[R]):
         elastic: for a long-text column (a name, a jabatan), the narrowest width in pixels
             the view may squeeze it to so the columns after it stay on screen; it also takes
             the spare width of a wide window. ``0``: a fixed column.
+        background: optional cell colour of a row (a category band, a read-only cell).
+        foreground: optional text colour of a row's cell (a warning in dark red); it wins
+            over the model's grey for muted rows.
+        edit: how the cell is typed into (:class:`Edit`); only an
+            :class:`EditableTableModel` uses it. ``None``: never editable.
     """
 
     header: str
@@ -78,6 +105,9 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
     header_tip: str | None = None
     elastic: int = 0
+    background: Callable[[R], QColor | None] | None = None
+    foreground: Callable[[R], QColor | None] | None = None
+    edit: Edit[R] | None = None
 
     def key(self, row: R) -> Any:
         if self.sort_key is None:
@@ -101,6 +131,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         columns: the column specs, in display order (the view's ``COL_*`` constants index it).
         parent: the Qt parent.
         muted: rows for which it returns True are drawn grey (inactive employees, say).
+        header_context: the translation context of the headers (a dialog's own grid keeps
+            the context its texts were marked with).
     """
 
     def __init__(
@@ -109,9 +141,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         parent: Any = None,
         *,
         muted: Callable[[R], bool] | None = None,
+        header_context: str = HEADER_CONTEXT,
     ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
+        # A dialog's grid keeps the translation context its headers always had.
+        self._header_context = header_context
         self._muted = muted
         self._natural: list[R] = []
         self._ordered: list[R] = []
@@ -173,9 +208,15 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            colour = column.foreground(row) if column.foreground is not None else None
+            if colour is not None:
+                return QBrush(colour)
             if self._muted is not None and self._muted(row):
                 return QBrush(_MUTED)
             return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = column.background(row) if column.background is not None else None
+            return QBrush(colour) if colour is not None else None
         if role == SORT_ROLE:
             return column.key(row)
         if role == ROW_ROLE:
@@ -189,11 +230,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return None
         column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(HEADER_CONTEXT, column.header)
+            return QCoreApplication.translate(self._header_context, column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
         if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
-            return QCoreApplication.translate(HEADER_CONTEXT, column.header_tip)
+            return QCoreApplication.translate(self._header_context, column.header_tip)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -11,13 +11,12 @@ made from ``ikm template`` can be loaded with "Impor dari Excel…".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -26,21 +25,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from kinerja_desktop.domain.enums import AchievementCategory
 from kinerja_desktop.domain.errors import KinerjaError
-from kinerja_desktop.domain.ikm import IKM_UNSUR
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.periods import Period, PeriodKind
+from kinerja_desktop.gui.office_eval.base import OfficeEvalDialog
 from kinerja_desktop.gui.office_eval.common import (
-    CATEGORY_COLOURS,
     IKM_ROLES,
-    INVALID_COLOUR,
     AskFile,
     Confirm,
     OfficeCombo,
@@ -53,7 +47,12 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.services.common import Actor, Database
+from kinerja_desktop.gui.office_eval.ikm_model import (
+    AnswersModel,
+    NrrModel,
+    Respondent,
+    nrr_rows,
+)
 from kinerja_desktop.services.office_eval import (
     IkmReport,
     IkmSurveyDTO,
@@ -65,7 +64,6 @@ from kinerja_desktop.services.office_eval import (
 )
 
 _START_ROWS = 5
-WEAKEST_COLOUR = CATEGORY_COLOURS[AchievementCategory.RENDAH]
 _MAX_RESPONDENTS = 5000
 
 
@@ -81,45 +79,65 @@ def _ikm_periods(year: int) -> list[str]:
     ]
 
 
-class IkmSurveyDialog(QDialog):
+class IkmSurveyDialog(OfficeEvalDialog):
     """Enter, compute, store and post an IKM survey."""
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor | None,
-        *,
-        lang: str = "id",
-        parent: QWidget | None = None,
-        today: date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.lang = db, actor, lang
-        self.today = today or date.today()
+    OBJECT_NAME = "ikm_survey"
+    TITLE = QT_TRANSLATE_NOOP("OfficeEval", "Survei Kepuasan Masyarakat (IKM)")
+    SIZE = (1180, 680)
+
+    def _build(self) -> None:
         self.report: IkmReport | None = None
         self.stored: IkmSurveyDTO | None = None
-        self.invalid: dict[tuple[int, int], str] = {}
-        self._loading = False
-        self.setObjectName("ikm_survey")
-        self.setWindowTitle(tr("Survei Kepuasan Masyarakat (IKM)"))
-        self.resize(1180, 680)
 
+        top = self._build_choosers()
+        middle = QHBoxLayout()
+        middle.addLayout(self._build_answers(), 3)
+        middle.addWidget(self._build_result(), 2)
+        save_row = self._build_save_row()
+        post_row = self._build_post_row()
+        self.status = StatusLine()
+        buttons = QDialogButtonBox()
+        close = buttons.addButton(tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addLayout(save_row)
+        layout.addLayout(post_row)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        offices, home = load_offices(self.db)
+        self._home = home
+        self.office.fill(offices, home)
+        self.year.setValue(self.today.year)
+        self._fill_periods()
+        self.office.currentIndexChanged.connect(lambda _i: self._on_choice())
+        self.year.valueChanged.connect(lambda _v: self._on_year())
+        self.period.currentIndexChanged.connect(lambda _i: self._on_choice())
+        self.add_rows(_START_ROWS)
+        self._on_choice()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_choosers(self) -> QHBoxLayout:
         self.office = OfficeCombo()
         self.year = year_spin(self.today.year)
         self.period = PeriodCodeCombo()
-        top = labelled_row(
+        return labelled_row(
             (tr("Kantor:"), self.office),
             (tr("Tahun:"), self.year),
             (tr("Periode survei:"), self.period),
         )
 
-        self.grid = QTableWidget(0, len(IKM_UNSUR))
+    def _build_answers(self) -> QVBoxLayout:
+        self.answers_model = AnswersModel(self)
+        self.answers_model.edited.connect(self._on_answer_edited)
+        self.grid = QTableView()
         self.grid.setObjectName("answers")
-        self.grid.setHorizontalHeaderLabels([code for code, _ in IKM_UNSUR])
-        for col, (code, name) in enumerate(IKM_UNSUR):
-            self.grid.horizontalHeaderItem(col).setToolTip(f"{code} {name}")
+        self.grid.setModel(self.answers_model)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.itemChanged.connect(self._on_answer_changed)
         self.add_button = QPushButton(tr("&Tambah responden"))
         self.add_button.setObjectName("add_row")
         self.add_button.clicked.connect(lambda: self.add_rows(1))
@@ -146,17 +164,17 @@ class IkmSurveyDialog(QDialog):
         left.addWidget(hint)
         left.addWidget(self.grid, 1)
         left.addLayout(grid_buttons)
+        return left
 
-        self.nrr_table = QTableWidget(len(IKM_UNSUR), 3)
+    def _build_result(self) -> QGroupBox:
+        self.nrr_model = NrrModel(self)
+        self.nrr_model.set_rows(nrr_rows(None))
+        self.nrr_table = QTableView()
         self.nrr_table.setObjectName("nrr")
-        self.nrr_table.setHorizontalHeaderLabels([tr("Unsur"), tr("Nama unsur"), tr("NRR")])
+        self.nrr_table.setModel(self.nrr_model)
         self.nrr_table.verticalHeader().setVisible(False)
-        self.nrr_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.nrr_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.nrr_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for row, (code, name) in enumerate(IKM_UNSUR):
-            self.nrr_table.setItem(row, 0, QTableWidgetItem(code))
-            self.nrr_table.setItem(row, 1, QTableWidgetItem(name))
-            self.nrr_table.setItem(row, 2, QTableWidgetItem(""))
         self.respondents_label = QLabel()
         self.ikm_label = QLabel()
         self.converted_label = QLabel()
@@ -188,13 +206,21 @@ class IkmSurveyDialog(QDialog):
         self.stored_label.setObjectName("stored")
         self.stored_label.setWordWrap(True)
         result_layout.addWidget(self.stored_label)
+        return result_box
 
+    def _build_save_row(self) -> QHBoxLayout:
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(tr("Catatan (tempat, cara survei)…"))
         self.save_button = QPushButton(tr("&Simpan survei"))
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.note, 1)
+        save_row.addWidget(self.save_button)
+        return save_row
+
+    def _build_post_row(self) -> QHBoxLayout:
         self.indicator = QComboBox()
         self.indicator.setObjectName("indicator")
         self.post_period = PeriodCodeCombo()
@@ -208,36 +234,7 @@ class IkmSurveyDialog(QDialog):
         post_row.addWidget(QLabel(tr("periode realisasi:")))
         post_row.addWidget(self.post_period)
         post_row.addWidget(self.post_button)
-
-        self.status = StatusLine()
-        buttons = QDialogButtonBox()
-        close = buttons.addButton(tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.clicked.connect(self.reject)
-
-        middle = QHBoxLayout()
-        middle.addLayout(left, 3)
-        middle.addWidget(result_box, 2)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.note, 1)
-        save_row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(middle, 1)
-        layout.addLayout(save_row)
-        layout.addLayout(post_row)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
-
-        offices, home = load_offices(db)
-        self._home = home
-        self.office.fill(offices, home)
-        self.year.setValue(self.today.year)
-        self._fill_periods()
-        self.office.currentIndexChanged.connect(lambda _i: self._on_choice())
-        self.year.valueChanged.connect(lambda _v: self._on_year())
-        self.period.currentIndexChanged.connect(lambda _i: self._on_choice())
-        self.add_rows(_START_ROWS)
-        self._on_choice()
+        return post_row
 
     # -- office and period ----------------------------------------------------------------------
 
@@ -293,87 +290,34 @@ class IkmSurveyDialog(QDialog):
     # -- the grid -------------------------------------------------------------------------------
 
     def add_rows(self, count: int) -> None:
-        start = self.grid.rowCount()
-        if start + count > _MAX_RESPONDENTS:
+        if self.answers_model.rowCount() + count > _MAX_RESPONDENTS:
             return
-        self._loading = True
-        self.grid.setRowCount(start + count)
-        for row in range(start, start + count):
-            for col in range(len(IKM_UNSUR)):
-                item = QTableWidgetItem("")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.grid.setItem(row, col, item)
-        self._loading = False
+        self.answers_model.append_rows([Respondent() for _ in range(count)])
 
     def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.grid.selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.grid.removeRow(row)
-        self.invalid = {
-            key: text for key, text in self.invalid.items() if key[0] < self.grid.rowCount()
-        }
-        self._revalidate_all()
+        self.answers_model.remove_rows([i.row() for i in self.grid.selectedIndexes()])
+        self._recompute()
 
     def set_answers(self, answers: Sequence[Sequence[int | None]]) -> None:
         """Replace the grid with ``answers`` (one row per respondent)."""
-        self._loading = True
-        self.grid.setRowCount(0)
-        self._loading = False
-        self.add_rows(max(len(answers), 1))
-        self._loading = True
-        for row, values in enumerate(answers):
-            for col, value in enumerate(values):
-                self.grid.item(row, col).setText("" if value is None else str(value))
-        self._loading = False
-        self._revalidate_all()
+        rows = [
+            Respondent(tuple("" if value is None else str(value) for value in values))
+            for values in answers
+        ]
+        self.answers_model.set_rows(rows or [Respondent()])
+        self._recompute()
 
     def answers(self) -> list[list[int | None]]:
         """The valid answers by respondent (invalid cells count as blank)."""
-        result = []
-        for row in range(self.grid.rowCount()):
-            values: list[int | None] = []
-            for col in range(len(IKM_UNSUR)):
-                item = self.grid.item(row, col)
-                text = item.text().strip() if item is not None else ""
-                values.append(int(text) if text in {"1", "2", "3", "4"} else None)
-            result.append(values)
-        return result
+        return self.answers_model.answers()
 
-    def _check_cell(self, row: int, col: int) -> None:
-        item = self.grid.item(row, col)
-        text = item.text().strip() if item is not None else ""
-        key = (row, col)
-        if text == "" or text in {"1", "2", "3", "4"}:
-            self.invalid.pop(key, None)
-            if item is not None:
-                item.setBackground(Qt.GlobalColor.transparent)
-                item.setToolTip("")
-            return
-        code = IKM_UNSUR[col][0]
-        message = tr("Responden {n}, {unsur}: jawaban harus 1 sampai 4, bukan {value}.").format(
-            n=row + 1, unsur=code, value=text
-        )
-        self.invalid[key] = message
-        if item is not None:
-            item.setBackground(INVALID_COLOUR)
-            item.setToolTip(message)
+    def invalid_answers(self) -> list[str]:
+        """The sentence of every wrong answer, respondent by respondent."""
+        return [message for _row, _col, message in self.answers_model.problems()]
 
-    def _revalidate_all(self) -> None:
-        self.invalid.clear()
-        self._loading = True
-        for row in range(self.grid.rowCount()):
-            for col in range(len(IKM_UNSUR)):
-                self._check_cell(row, col)
-        self._loading = False
-        self._recompute()
-
-    def _on_answer_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        self._check_cell(item.row(), item.column())
-        self._loading = False
-        if item.row() == self.grid.rowCount() - 1 and item.text().strip():
+    def _on_answer_edited(self, row: int, column: int) -> None:
+        typed = self.answers_model.row_at(row).answers[column].strip()
+        if row == self.answers_model.rowCount() - 1 and typed:
             self.add_rows(1)  # always one empty row to type the next respondent into
         self._recompute()
 
@@ -382,8 +326,9 @@ class IkmSurveyDialog(QDialog):
     def _recompute(self) -> None:
         self.report = None
         problem = ""
-        if self.invalid:
-            problem = next(iter(sorted(self.invalid.items())))[1]
+        invalid = self.invalid_answers()
+        if invalid:
+            problem = invalid[0]
         else:
             try:
                 self.report = compute_answers(self.answers())
@@ -399,7 +344,7 @@ class IkmSurveyDialog(QDialog):
         else:
             self.status.setText("")
         writable = self.writable()
-        self.save_button.setEnabled(writable and self.report is not None and not self.invalid)
+        self.save_button.setEnabled(writable and self.report is not None and not invalid)
         self.post_button.setEnabled(
             writable and self.stored is not None and self.indicator.count() > 0
         )
@@ -407,13 +352,7 @@ class IkmSurveyDialog(QDialog):
             widget.setEnabled(writable)
 
     def _show_report(self, report: IkmReport | None) -> None:
-        weakest = report.result.weakest_unsur if report else None
-        for row, (code, _name) in enumerate(IKM_UNSUR):
-            item = self.nrr_table.item(row, 2)
-            item.setText(str(report.nrr[row]).replace(".", ",") if report else "")
-            colour = WEAKEST_COLOUR if code == weakest else Qt.GlobalColor.transparent
-            for col in range(3):
-                self.nrr_table.item(row, col).setBackground(colour)
+        self.nrr_model.set_rows(nrr_rows(report))
         if report is None:
             for widget in (
                 self.respondents_label, self.ikm_label, self.converted_label, self.mutu_label,

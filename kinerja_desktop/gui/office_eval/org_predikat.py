@@ -7,31 +7,26 @@ Rows this database or account may not set are shown read-only with who sets them
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from kinerja_desktop.domain.enums import OrgPredikat
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, label
 from kinerja_desktop.domain.periods import Period, PeriodKind
+from kinerja_desktop.gui.kit.editable_table_model import EditableTableModel
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
-from kinerja_desktop.gui.kit.format import fmt_capaian
+from kinerja_desktop.gui.office_eval.base import OfficeEvalDialog
 from kinerja_desktop.gui.office_eval.common import (
-    CATEGORY_COLOURS,
-    READ_ONLY_COLOUR,
+    CONTEXT,
     ErrorBox,
     PeriodCodeCombo,
     StatusLine,
@@ -39,22 +34,21 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.services.common import Actor, Database
+from kinerja_desktop.gui.office_eval.org_predikat_model import (
+    COL_BY,
+    COL_DISTRIBUTION,
+    COL_IKU,
+    COL_NOTE,
+    COL_OFFICE,
+    COL_PREDIKAT,
+    OrgCell,
+    org_columns,
+)
 from kinerja_desktop.services.office_eval import (
     OrgPredikatRow,
     list_org_predikat,
     office_distribution,
     set_org_predikat,
-)
-
-COL_OFFICE, COL_IKU, COL_PREDIKAT, COL_NOTE, COL_DISTRIBUTION, COL_BY = range(6)
-_HEADERS = (
-    QT_TRANSLATE_NOOP("OfficeEval", "Kantor"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Capaian IKU (%)"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Predikat organisasi"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Catatan"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Pola distribusi pegawai"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Ditetapkan oleh"),
 )
 
 
@@ -63,26 +57,16 @@ def _periods(year: int) -> list[str]:
     return [str(p) for p in quarters] + [str(year)]
 
 
-class OrgPredikatDialog(QDialog):
+class OrgPredikatDialog(OfficeEvalDialog):
     """Set the capaian kinerja organisasi of each office for a period."""
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor | None,
-        *,
-        lang: str = "id",
-        parent: QWidget | None = None,
-        today: date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.lang = db, actor, lang
-        self.today = today or date.today()
+    OBJECT_NAME = "org_predikat"
+    TITLE = QT_TRANSLATE_NOOP("OfficeEval", "Predikat organisasi")
+    SIZE = (1150, 600)
+
+    def _build(self) -> None:
         self.rows: list[OrgPredikatRow] = []
         self.combos: dict[int, QComboBox] = {}
-        self.setObjectName("org_predikat")
-        self.setWindowTitle(tr("Predikat organisasi"))
-        self.resize(1150, 600)
 
         self.year = year_spin(self.today.year)
         self.period = PeriodCodeCombo()
@@ -94,10 +78,13 @@ class OrgPredikatDialog(QDialog):
         )  # fmt: skip
         hint.setWordWrap(True)
 
-        self.table = QTableWidget(0, len(_HEADERS))
+        self.model: EditableTableModel[OrgCell] = EditableTableModel(
+            org_columns(self.lang), self, header_context=CONTEXT
+        )
+        self.table = QTableView()
         self.table.setObjectName("table")
+        self.table.setModel(self.model)
         self.table_empty = show_when_empty(self.table, tr("Belum ada kantor yang dinilai."))
-        self.table.setHorizontalHeaderLabels([tr(h) for h in _HEADERS])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_OFFICE, QHeaderView.ResizeMode.ResizeToContents)
@@ -146,10 +133,11 @@ class OrgPredikatDialog(QDialog):
         period = self.period.code()
         self.rows = list_org_predikat(self.db, period, actor=self.actor) if period else []
         self.combos.clear()
-        self.table.setRowCount(0)  # drops the old rows' combo boxes too
-        self.table.setRowCount(len(self.rows))
+        # The reset drops the old rows' combo boxes too.
+        self.model.set_rows([self._cell(row) for row in self.rows])
         for r, row in enumerate(self.rows):
-            self._show_row(r, row)
+            if row.may_set:
+                self.combos[r] = self._predikat_combo(r, row)
         self.table.resizeRowsToContents()
         self.save_button.setEnabled(any(row.may_set for row in self.rows))
         if self.rows and self.rows[0].locked:
@@ -157,63 +145,30 @@ class OrgPredikatDialog(QDialog):
         else:
             self.status.setText("")
 
-    def _item(self, text: str, *, editable: bool = False) -> QTableWidgetItem:
-        item = QTableWidgetItem(text)
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if editable:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        item.setFlags(flags)
-        return item
+    def _predikat_combo(self, r: int, row: OrgPredikatRow) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"predikat_{row.office_code}")
+        combo.addItem(tr("— belum ditetapkan —"), None)
+        for value in OrgPredikat:
+            combo.addItem(label(value, self.lang), value.value)
+        combo.setCurrentIndex(combo.findData(row.predikat.value) if row.predikat else 0)
+        self.table.setIndexWidget(self.model.index(r, COL_PREDIKAT), combo)
+        return combo
 
-    def _show_row(self, r: int, row: OrgPredikatRow) -> None:
-        self.table.setItem(r, COL_OFFICE, self._item(f"{row.office_code} — {row.office_name}"))
-        iku = self._item(fmt_capaian(row.iku_capaian))
-        iku.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if row.iku_category is not None:
-            iku.setBackground(CATEGORY_COLOURS[row.iku_category])
-            iku.setToolTip(label(row.iku_category, self.lang))
-        self.table.setItem(r, COL_IKU, iku)
-        if row.may_set:
-            combo = QComboBox()
-            combo.setObjectName(f"predikat_{row.office_code}")
-            combo.addItem(tr("— belum ditetapkan —"), None)
-            for value in OrgPredikat:
-                combo.addItem(label(value, self.lang), value.value)
-            combo.setCurrentIndex(combo.findData(row.predikat.value) if row.predikat else 0)
-            self.table.setItem(r, COL_PREDIKAT, self._item(""))
-            self.table.setCellWidget(r, COL_PREDIKAT, combo)
-            self.combos[r] = combo
-        else:
-            text = label(row.predikat, self.lang) if row.predikat else "—"
-            item = self._item(text)
-            item.setBackground(READ_ONLY_COLOUR)
-            self.table.setItem(r, COL_PREDIKAT, item)
-        note = self._item(row.note, editable=row.may_set)
-        if not row.may_set:
-            note.setBackground(READ_ONLY_COLOUR)
-        self.table.setItem(r, COL_NOTE, note)
-        self.table.setItem(r, COL_DISTRIBUTION, self._distribution_item(row))
-        by = row.leader + (f" ({row.origin_office})" if row.origin_office else "")
-        self.table.setItem(r, COL_BY, self._item(by))
-
-    def _distribution_item(self, row: OrgPredikatRow) -> QTableWidgetItem:
+    def _cell(self, row: OrgPredikatRow) -> OrgCell:
         try:
             report = office_distribution(self.db, row.office_code, row.period)
         except KinerjaError as err:
-            return self._item(describe(err, self.lang))
+            return OrgCell(row, row.note, describe(err, self.lang))
         if report.total == 0:
-            return self._item(tr("Belum ada predikat pegawai."))
+            return OrgCell(row, row.note, tr("Belum ada predikat pegawai."))
         if report.org_predikat is None:
-            return self._item(report.summary(self.lang))
+            return OrgCell(row, row.note, report.summary(self.lang))
         if not report.warnings:
-            item = self._item(
-                tr("Sesuai pola ({summary})").format(summary=report.summary(self.lang))
-            )
-            return item
-        item = self._item("\n".join(w.message for w in report.warnings))
-        item.setForeground(Qt.GlobalColor.darkRed)
-        item.setToolTip(report.summary(self.lang))
-        return item
+            fits = tr("Sesuai pola ({summary})").format(summary=report.summary(self.lang))
+            return OrgCell(row, row.note, fits)
+        warnings = "\n".join(w.message for w in report.warnings)
+        return OrgCell(row, row.note, warnings, True, report.summary(self.lang))
 
     def set_choice(self, office_code: str, predikat: OrgPredikat | None) -> None:
         """Choose ``predikat`` in ``office_code``'s combo (as a clerk would)."""
@@ -231,7 +186,7 @@ class OrgPredikatDialog(QDialog):
         for r, combo in self.combos.items():
             row = self.rows[r]
             data = combo.currentData()
-            note = self.table.item(r, COL_NOTE).text().strip()
+            note = self.model.row_at(r).note.strip()
             if data is None or (row.predikat is not None and data == row.predikat.value
                                 and note == row.note):  # fmt: skip
                 continue

@@ -7,27 +7,28 @@ passed; "Buka kembali…" asks for the reason, which is recorded.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.periods import Period, format_date_id
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.table_model import Column, RowTableModel
+from kinerja_desktop.gui.office_eval.base import OfficeEvalDialog
 from kinerja_desktop.gui.office_eval.common import (
+    CONTEXT,
     PERIOD_ROLES,
     READ_ONLY_COLOUR,
     AskText,
@@ -39,7 +40,6 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.services.common import Actor, Database
 from kinerja_desktop.services.office_eval import (
     PeriodSettingDTO,
     deadline_bounds,
@@ -50,12 +50,28 @@ from kinerja_desktop.services.office_eval import (
 )
 
 COL_PERIOD, COL_DEADLINE, COL_STATUS, COL_REASON = range(4)
-_HEADERS = (
-    QT_TRANSLATE_NOOP("OfficeEval", "Periode"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Batas waktu"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Status"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Keterangan"),
-)
+
+
+@dataclass(frozen=True)
+class PeriodCell:
+    """One period as the table shows it; the deadline is edited in a date box over its cell."""
+
+    row: PeriodSettingDTO
+    state: str
+    reason: str
+
+
+def _columns() -> list[Column[PeriodCell]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("OfficeEval", "Periode"), lambda c: c.row.label),
+        Column(QT_TRANSLATE_NOOP("OfficeEval", "Batas waktu"), lambda _c: ""),
+        Column(
+            QT_TRANSLATE_NOOP("OfficeEval", "Status"),
+            lambda c: c.state,
+            background=lambda c: READ_ONLY_COLOUR if c.row.locked else None,
+        ),
+        Column(QT_TRANSLATE_NOOP("OfficeEval", "Keterangan"), lambda c: c.reason),
+    ]
 
 
 def _qdate(day: date) -> QDate:
@@ -66,26 +82,16 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class PeriodsDialog(QDialog):
+class PeriodsDialog(OfficeEvalDialog):
     """Deadlines and locks of a year's evaluation periods."""
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor | None,
-        *,
-        lang: str = "id",
-        parent: QWidget | None = None,
-        today: date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.lang = db, actor, lang
-        self.today = today or date.today()
+    OBJECT_NAME = "periods"
+    TITLE = QT_TRANSLATE_NOOP("OfficeEval", "Periode dan batas waktu")
+    SIZE = (820, 420)
+
+    def _build(self) -> None:
         self.rows: list[PeriodSettingDTO] = []
         self.editors: dict[int, QDateEdit] = {}
-        self.setObjectName("periods")
-        self.setWindowTitle(tr("Periode dan batas waktu"))
-        self.resize(820, 420)
 
         self.year = year_spin(self.today.year)
         top = labelled_row((tr("Tahun:"), self.year))
@@ -96,10 +102,13 @@ class PeriodsDialog(QDialog):
         )  # fmt: skip
         hint.setWordWrap(True)
 
-        self.table = QTableWidget(0, len(_HEADERS))
+        self.model: RowTableModel[PeriodCell] = RowTableModel(
+            _columns(), self, header_context=CONTEXT
+        )
+        self.table = QTableView()
         self.table.setObjectName("table")
+        self.table.setModel(self.model)
         self.table_empty = show_when_empty(self.table, tr("Belum ada periode yang diatur."))
-        self.table.setHorizontalHeaderLabels([tr(h) for h in _HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -108,7 +117,7 @@ class PeriodsDialog(QDialog):
         for col in (COL_PERIOD, COL_DEADLINE, COL_STATUS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
         self.status = StatusLine()
         self.save_button = QPushButton(tr("&Simpan batas waktu"))
@@ -143,45 +152,44 @@ class PeriodsDialog(QDialog):
     def reload(self) -> None:
         self.rows = list_period_settings(self.db, self.year.value())
         self.editors.clear()
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(self.rows))
+        # The reset drops the old rows' date boxes too.
+        self.model.set_rows([self._cell(row) for row in self.rows])
         for r, row in enumerate(self.rows):
-            self.table.setItem(r, COL_PERIOD, QTableWidgetItem(row.label))
-            self.table.setItem(r, COL_DEADLINE, QTableWidgetItem(""))
-            editor = QDateEdit(_qdate(row.deadline))
-            editor.setObjectName(f"deadline_{row.period}")
-            editor.setDisplayFormat("dd-MM-yyyy")
-            editor.setCalendarPopup(True)
-            first, last = deadline_bounds(Period.parse(row.period))
-            editor.setToolTip(
-                tr("Dari {first} sampai {last}.").format(
-                    first=format_date_id(first), last=format_date_id(last)
-                )
-            )
-            editor.setEnabled(self.admin() and row.editable)
-            self.table.setCellWidget(r, COL_DEADLINE, editor)
-            self.editors[r] = editor
-            if row.locked:
-                state = tr("Terkunci")
-            elif row.past_deadline(self.today):
-                state = tr("Terbuka (batas waktu lewat)")
-            else:
-                state = tr("Terbuka")
-            status = QTableWidgetItem(state)
-            if row.locked:
-                status.setBackground(READ_ONLY_COLOUR)
-            self.table.setItem(r, COL_STATUS, status)
-            reason = row.lock_reason
-            if not row.editable:
-                reason = tr("Diatur oleh {office}. ").format(office=row.origin_office) + reason
-            elif not row.stored:
-                reason = tr("Bawaan (belum disimpan).")
-            self.table.setItem(r, COL_REASON, QTableWidgetItem(reason))
+            self.editors[r] = self._deadline_editor(r, row)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(
             COL_REASON, QHeaderView.ResizeMode.Stretch
         )
         self._update_buttons()
+
+    def _cell(self, row: PeriodSettingDTO) -> PeriodCell:
+        if row.locked:
+            state = tr("Terkunci")
+        elif row.past_deadline(self.today):
+            state = tr("Terbuka (batas waktu lewat)")
+        else:
+            state = tr("Terbuka")
+        reason = row.lock_reason
+        if not row.editable:
+            reason = tr("Diatur oleh {office}. ").format(office=row.origin_office) + reason
+        elif not row.stored:
+            reason = tr("Bawaan (belum disimpan).")
+        return PeriodCell(row, state, reason)
+
+    def _deadline_editor(self, r: int, row: PeriodSettingDTO) -> QDateEdit:
+        editor = QDateEdit(_qdate(row.deadline))
+        editor.setObjectName(f"deadline_{row.period}")
+        editor.setDisplayFormat("dd-MM-yyyy")
+        editor.setCalendarPopup(True)
+        first, last = deadline_bounds(Period.parse(row.period))
+        editor.setToolTip(
+            tr("Dari {first} sampai {last}.").format(
+                first=format_date_id(first), last=format_date_id(last)
+            )
+        )
+        editor.setEnabled(self.admin() and row.editable)
+        self.table.setIndexWidget(self.model.index(r, COL_DEADLINE), editor)
+        return editor
 
     def _selected(self) -> tuple[int, PeriodSettingDTO] | None:
         rows = {i.row() for i in self.table.selectedIndexes()}

@@ -7,34 +7,29 @@ transaction. Offices other than the home office, and locked periods, are shown r
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from kinerja_desktop.domain.enums import Polarity
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, label
 from kinerja_desktop.domain.periods import Period
-from kinerja_desktop.domain.scoring import capaian, category
+from kinerja_desktop.gui.kit.editable_table_model import EditableTableModel
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
-from kinerja_desktop.gui.kit.format import fmt_capaian, fmt_decimal
+from kinerja_desktop.gui.kit.format import fmt_capaian
+from kinerja_desktop.gui.office_eval.base import OfficeEvalDialog
 from kinerja_desktop.gui.office_eval.common import (
-    CATEGORY_COLOURS,
-    INVALID_COLOUR,
-    READ_ONLY_COLOUR,
+    CONTEXT,
     REALISATION_ROLES,
     AskFile,
     Confirm,
@@ -48,9 +43,19 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
-from kinerja_desktop.services.common import Actor, Database
+from kinerja_desktop.gui.office_eval.realisations_model import (
+    COL_CAPAIAN,
+    COL_CATEGORY,
+    COL_CODE,
+    COL_NAME,
+    COL_NOTE,
+    COL_TARGET,
+    COL_UNIT,
+    COL_VALUE,
+    RealisationCell,
+    realisation_columns,
+)
 from kinerja_desktop.services.office_eval import (
-    IndicatorCapaian,
     OfficeCapaian,
     RealisationEntry,
     office_capaian,
@@ -59,54 +64,66 @@ from kinerja_desktop.services.office_eval import (
     save_realisations,
 )
 
-COL_CODE, COL_NAME, COL_UNIT, COL_TARGET, COL_VALUE, COL_CAPAIAN, COL_CATEGORY, COL_NOTE = range(8)
-_HEADERS = (
-    QT_TRANSLATE_NOOP("OfficeEval", "Kode"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Indikator"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Satuan"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Target"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Realisasi"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Capaian (%)"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Kategori"),
-    QT_TRANSLATE_NOOP("OfficeEval", "Catatan"),
-)
 
-
-class OfficeRealisationsDialog(QDialog):
+class OfficeRealisationsDialog(OfficeEvalDialog):
     """Enter an office's IKU realisations per period and see the office's capaian."""
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor | None,
-        *,
-        lang: str = "id",
-        parent: QWidget | None = None,
-        today: date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.lang = db, actor, lang
-        self.today = today or date.today()
+    OBJECT_NAME = "office_realisations"
+    TITLE = QT_TRANSLATE_NOOP("OfficeEval", "Realisasi IKU kantor")
+    SIZE = (1100, 560)
+
+    def _build(self) -> None:
         self.result: OfficeCapaian | None = None
         self.saved_count = 0
-        self._loading = False
-        self.setObjectName("office_realisations")
-        self.setWindowTitle(tr("Realisasi IKU kantor"))
-        self.resize(1100, 560)
 
+        top = self._build_choosers()
+        self._build_table()
+        self.overall = QLabel()
+        self.overall.setObjectName("overall")
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.status = StatusLine()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.overall)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        offices, home = load_offices(self.db)
+        self.office.fill(offices, home)
+        self.year.setValue(self.today.year)
+        self._fill_periods()
+        self.office.currentIndexChanged.connect(self._on_office_or_year)
+        self.year.valueChanged.connect(self._on_office_or_year)
+        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+        self.reload()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_choosers(self) -> QHBoxLayout:
         self.office = OfficeCombo()
         self.year = year_spin(self.today.year)
         self.period = PeriodCodeCombo()
-        top = labelled_row(
+        return labelled_row(
             (tr("Kantor:"), self.office), (tr("Tahun:"), self.year), (tr("Periode:"), self.period)
         )
 
-        self.table = QTableWidget(0, len(_HEADERS))
+    def _build_table(self) -> None:
+        self.model: EditableTableModel[RealisationCell] = EditableTableModel(
+            realisation_columns(self.lang, self._bands), self, header_context=CONTEXT
+        )
+        self.model.edited.connect(self._on_edited)
+        self.table = QTableView()
         self.table.setObjectName("table")
+        self.table.setModel(self.model)
         self.table_empty = show_when_empty(
             self.table, tr("Belum ada IKU untuk kantor dan tahun ini.")
         )
-        self.table.setHorizontalHeaderLabels([tr(h) for h in _HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,14 +133,8 @@ class OfficeRealisationsDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(COL_NOTE, 200)
-        self.table.itemChanged.connect(self._on_item_changed)
 
-        self.overall = QLabel()
-        self.overall.setObjectName("overall")
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.status = StatusLine()
+    def _build_buttons(self) -> QDialogButtonBox:
         self.save_button = QPushButton(tr("&Simpan"))
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
@@ -139,23 +150,7 @@ class OfficeRealisationsDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.overall)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
-
-        offices, home = load_offices(db)
-        self.office.fill(offices, home)
-        self.year.setValue(self.today.year)
-        self._fill_periods()
-        self.office.currentIndexChanged.connect(self._on_office_or_year)
-        self.year.valueChanged.connect(self._on_office_or_year)
-        self.period.currentIndexChanged.connect(lambda _i: self.reload())
-        self.reload()
+        return buttons
 
     # -- choosing -------------------------------------------------------------------------------
 
@@ -196,47 +191,15 @@ class OfficeRealisationsDialog(QDialog):
         self.status.setText("")
         if office is None or period is None:
             self.result = None
-            self.table.setRowCount(0)
+            self.model.set_rows([])
             return
         self.result = office_capaian(self.db, office, period)
-        self._loading = True
-        try:
-            self._show(self.result)
-        finally:
-            self._loading = False
+        self._show(self.result)
         self._update_overall()
 
     def _show(self, result: OfficeCapaian) -> None:
         editable = self.editable()
-        self.table.setRowCount(len(result.rows))
-        for r, row in enumerate(result.rows):
-            cells = {
-                COL_CODE: row.code,
-                COL_NAME: row.name,
-                COL_UNIT: row.unit,
-                COL_TARGET: self._target_text(row),
-                COL_VALUE: fmt_decimal(row.value) if row.value is not None else "",
-                COL_NOTE: row.note,
-            }
-            for col in range(len(_HEADERS)):
-                item = QTableWidgetItem(cells.get(col, ""))
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                if editable and col in (COL_VALUE, COL_NOTE) and not row.derived:
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                elif col in (COL_VALUE, COL_NOTE):
-                    item.setBackground(READ_ONLY_COLOUR)
-                item.setFlags(flags)
-                if col in (COL_TARGET, COL_VALUE, COL_CAPAIAN):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(r, col, item)
-            if row.derived:
-                self.table.item(r, COL_VALUE).setToolTip(
-                    tr("Dihitung dari realisasi periode-periodenya (aturan pembagian target).")
-                )
-            self.table.item(r, COL_NAME).setToolTip(row.name)
-            self._show_capaian(r, row.capaian, row.problem)
+        self.model.set_rows([RealisationCell.of(row, editable=editable) for row in result.rows])
         if not result.editable:
             self.notice.setText(
                 tr("Realisasi kantor ini diisi di database kantor itu sendiri; di sini hanya "
@@ -259,25 +222,7 @@ class OfficeRealisationsDialog(QDialog):
         self.save_button.setEnabled(editable)
         self.import_button.setEnabled(editable)
 
-    @staticmethod
-    def _target_text(row: IndicatorCapaian) -> str:
-        if row.polarity == Polarity.RANGE and row.target_hi is not None:
-            return f"{fmt_decimal(row.target)}–{fmt_decimal(row.target_hi)}"
-        return fmt_decimal(row.target)
-
-    def _show_capaian(self, r: int, value: Decimal | None, problem: str = "") -> None:
-        cap_item, cat_item = self.table.item(r, COL_CAPAIAN), self.table.item(r, COL_CATEGORY)
-        cap_item.setText(fmt_capaian(value))
-        cap_item.setToolTip(describe(KinerjaError(problem), self.lang) if problem else "")
-        if value is None:
-            cat_item.setText("")
-            cat_item.setBackground(Qt.GlobalColor.transparent)
-            return
-        bands_category = category(value, self._bands())
-        cat_item.setText(label(bands_category, self.lang))
-        cat_item.setBackground(CATEGORY_COLOURS[bands_category])
-
-    def _bands(self) -> object:
+    def _bands(self) -> Any:
         from kinerja_desktop.services.admin import load_settings
 
         if not hasattr(self, "_cached_bands"):
@@ -301,48 +246,23 @@ class OfficeRealisationsDialog(QDialog):
 
     # -- editing --------------------------------------------------------------------------------
 
-    def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading or self.result is None or item.column() != COL_VALUE:
+    def _on_edited(self, row: int, column: int) -> None:
+        if column != COL_VALUE:
             return
-        r = item.row()
-        row = self.result.rows[r]
-        self._loading = True
-        try:
-            try:
-                value = parse_value(item.text())
-            except KinerjaError as err:
-                item.setBackground(INVALID_COLOUR)
-                item.setToolTip(describe(err, self.lang))
-                self._show_capaian(r, None)
-                self.status.problem(describe(err, self.lang))
-                return
-            item.setBackground(Qt.GlobalColor.transparent)
-            item.setToolTip("")
+        problem = self.model.problem(row, column)
+        if problem:
+            self.status.problem(problem)
+        else:
             self.status.setText("")
-            if value is None:
-                self._show_capaian(r, None)
-                return
-            try:
-                hi = row.target_hi if row.polarity == Polarity.RANGE else None
-                live = capaian(value, row.target, row.polarity, target_hi=hi, cap=row.cap)
-            except KinerjaError as err:
-                self._show_capaian(r, None, err.code)
-                return
-            self._show_capaian(r, live)
-        finally:
-            self._loading = False
 
     def changed_entries(self) -> list[RealisationEntry]:
         """The rows whose realisation or note differs from what is stored."""
         entries = []
-        if self.result is None:
-            return entries
-        for r, row in enumerate(self.result.rows):
+        for _stored, cell in self.model.edited_rows():
+            text, note, row = cell.value.strip(), cell.note.strip(), cell.line
             if row.derived:
                 continue
-            text = self.table.item(r, COL_VALUE).text().strip()
-            note = self.table.item(r, COL_NOTE).text().strip()
-            stored = fmt_decimal(row.value) if row.value is not None else ""
+            stored = RealisationCell.of(row, editable=False).value
             if text != stored or note != row.note:
                 entries.append(RealisationEntry(row.code, text or None, note))
         return entries

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,9 +35,16 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.enums import Periodicity, Polarity, Role, SplitRule
 from kinerja_desktop.domain.errors import KinerjaError
-from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.kit.format import enum_label
+from kinerja_desktop.gui.plans.catalogue_grids import (
+    IndicatorListModel,
+    TargetCell,
+    TargetsModel,
+    fill_template_tree,
+    keyed_targets,
+    split_targets,
+)
 from kinerja_desktop.gui.plans.common import (
     BadNumber,
     error_label,
@@ -52,8 +58,6 @@ from kinerja_desktop.services.plans.dto import IndicatorInput, PeriodTarget
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Actor, Database
-
-LIST_CODE, LIST_NAME, LIST_TARGET, LIST_WEIGHT = range(4)
 
 
 def can_edit_catalogue(actor: Actor | None) -> bool:
@@ -93,18 +97,43 @@ class CatalogueDialog(QDialog):
     # -- layout ----------------------------------------------------------------------------------
 
     def _build(self, office_name: str) -> None:
-        self.list = QTableWidget(0, 4)
+        splitter = QSplitter()
+        splitter.addWidget(self._build_left(office_name))
+        splitter.addWidget(self._build_right())
+        splitter.setSizes([520, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addLayout(self._build_bottom())
+        self.form_widgets = (
+            self.code, self.name, self.definition, self.formula, self.unit, self.data_source,
+            self.polarity, self.periodicity, self.split_rule, self.annual, self.annual_hi,
+            self.cap, self.weight, self.auto_split, self.grid,
+        )  # fmt: skip
+
+    def _build_left(self, office_name: str) -> QWidget:
+        self.list_model = IndicatorListModel(self)
+        self.list = QTableView()
         self.list.setObjectName("indicator_list")
+        self.list.setModel(self.list_model)
         self.list_empty = show_when_empty(self.list, self.tr("Belum ada IKU untuk tahun ini."))
-        self.list.setHorizontalHeaderLabels(
-            [self.tr("Kode"), self.tr("Nama indikator"), self.tr("Target"), self.tr("Bobot")]
-        )
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().hide()
         self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(f"<b>{office_name}</b> · {self.year}"))
+        left_layout.addWidget(self.list, 3)
+        left_layout.addLayout(self._build_list_buttons())
+        left_layout.addWidget(self._build_library(), 2)
+        return left
+
+    def _build_list_buttons(self) -> QHBoxLayout:
         self.add_btn = QPushButton(self.tr("Tambah IKU"))
         self.add_btn.setObjectName("add")
         self.add_btn.clicked.connect(self.add_indicator)
@@ -121,12 +150,14 @@ class CatalogueDialog(QDialog):
         for w in (self.add_btn, self.remove_btn, self.up_btn, self.down_btn):
             row.addWidget(w)
         row.addStretch(1)
+        return row
 
+    def _build_library(self) -> QGroupBox:
         self.templates = QTreeWidget()
         self.templates.setObjectName("templates")
         self.templates.setHeaderLabels([self.tr("Templat indikator"), self.tr("Target")])
         self.templates.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._fill_templates()
+        fill_template_tree(self.templates)
         self.templates.itemDoubleClicked.connect(lambda item, _col: self.add_template(item))
         self.template_btn = QPushButton(self.tr("Tambahkan templat terpilih"))
         self.template_btn.setObjectName("add_template")
@@ -135,42 +166,37 @@ class CatalogueDialog(QDialog):
         lib_layout = QVBoxLayout(library)
         lib_layout.addWidget(self.templates)
         lib_layout.addWidget(self.template_btn)
+        return library
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"<b>{office_name}</b> · {self.year}"))
-        left_layout.addWidget(self.list, 3)
-        left_layout.addLayout(row)
-        left_layout.addWidget(library, 2)
+    def _build_right(self) -> QWidget:
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(self._build_form())
+        right_layout.addWidget(self._build_targets_box(), 1)
+        for edit in (self.annual, self.annual_hi):
+            edit.textEdited.connect(lambda _t: self._resplit())
+        for combo in (self.periodicity, self.split_rule, self.polarity):
+            combo.currentIndexChanged.connect(lambda _i: self._resplit())
+        self.weight.textEdited.connect(lambda _t: self._update_weight())
+        return right
 
-        self.code = QLineEdit()
-        self.code.setObjectName("code")
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
+    def _build_form(self) -> QFormLayout:
+        self.code = self._line_edit("code")
+        self.name = self._line_edit("name")
         self.definition = QPlainTextEdit()
         self.definition.setObjectName("definition")
         self.definition.setFixedHeight(54)
-        self.formula = QLineEdit()
-        self.formula.setObjectName("formula")
-        self.unit = QLineEdit()
-        self.unit.setObjectName("unit")
-        self.data_source = QLineEdit()
-        self.data_source.setObjectName("data_source")
+        self.formula = self._line_edit("formula")
+        self.unit = self._line_edit("unit")
+        self.data_source = self._line_edit("data_source")
         self.polarity = self._enum_combo("polarity", Polarity)
         self.periodicity = self._enum_combo("periodicity", Periodicity)
         self.split_rule = self._enum_combo("split_rule", SplitRule)
-        self.annual = QLineEdit()
-        self.annual.setObjectName("annual_target")
-        self.annual_hi = QLineEdit()
-        self.annual_hi.setObjectName("annual_target_hi")
-        self.annual_hi.setPlaceholderText(self.tr("hanya untuk rentang"))
-        self.cap = QLineEdit()
-        self.cap.setObjectName("cap")
-        self.cap.setPlaceholderText(self.tr("kosong = tanpa batas"))
-        self.weight = QLineEdit()
-        self.weight.setObjectName("weight")
-        self.weight.setPlaceholderText(self.tr("kosong = tanpa bobot"))
+        self.annual = self._line_edit("annual_target")
+        self.annual_hi = self._line_edit("annual_target_hi", self.tr("hanya untuk rentang"))
+        self.cap = self._line_edit("cap", self.tr("kosong = tanpa batas"))
+        self.weight = self._line_edit("weight", self.tr("kosong = tanpa bobot"))
         form = QFormLayout()
         form.addRow(self.tr("Kode"), self.code)
         form.addRow(self.tr("Nama indikator"), self.name)
@@ -188,41 +214,27 @@ class CatalogueDialog(QDialog):
         form.addRow(self.tr("Target tahunan"), targets_row)
         form.addRow(self.tr("Batas capaian"), self.cap)
         form.addRow(self.tr("Bobot"), self.weight)
+        return form
 
+    def _build_targets_box(self) -> QGroupBox:
         self.auto_split = QCheckBox(self.tr("Bagi otomatis dari target tahunan"))
         self.auto_split.setObjectName("auto_split")
         self.auto_split.toggled.connect(self._auto_toggled)
-        self.grid = QTableWidget(0, 3)
+        self.targets_model = TargetsModel(self)
+        self.grid = QTableView()
         self.grid.setObjectName("targets_grid")
-        self.grid.setHorizontalHeaderLabels(
-            [self.tr("Periode"), self.tr("Target"), self.tr("Batas atas")]
-        )
+        self.grid.setModel(self.targets_model)
         self.grid.verticalHeader().hide()
         self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         grid_box = QGroupBox(self.tr("Target per periode"))
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.addWidget(self.auto_split)
         grid_layout.addWidget(self.grid)
-        for edit in (self.annual, self.annual_hi):
-            edit.textEdited.connect(lambda _t: self._resplit())
-        for combo in (self.periodicity, self.split_rule, self.polarity):
-            combo.currentIndexChanged.connect(lambda _i: self._resplit())
-        self.weight.textEdited.connect(lambda _t: self._update_weight())
+        return grid_box
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(form)
-        right_layout.addWidget(grid_box, 1)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([520, 640])
-
+    def _build_bottom(self) -> QHBoxLayout:
         self.weight_label = QLabel()
         self.weight_label.setObjectName("weight_total")
-        self.error = error_label()
         self.save_btn = QPushButton(self.tr("Simpan"))
         self.save_btn.setObjectName("save")
         self.save_btn.setDefault(True)
@@ -235,15 +247,15 @@ class CatalogueDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.save_btn)
         bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(bottom)
-        self.form_widgets = (
-            self.code, self.name, self.definition, self.formula, self.unit, self.data_source,
-            self.polarity, self.periodicity, self.split_rule, self.annual, self.annual_hi,
-            self.cap, self.weight, self.auto_split, self.grid,
-        )  # fmt: skip
+        return bottom
+
+    @staticmethod
+    def _line_edit(name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        return edit
 
     def _enum_combo(self, name: str, enum: Any) -> QComboBox:
         combo = QComboBox()
@@ -252,34 +264,11 @@ class CatalogueDialog(QDialog):
             combo.addItem(enum_label(member, self.lang), member)
         return combo
 
-    def _fill_templates(self) -> None:
-        from kinerja_desktop.services.plans import GROUPS, TEMPLATES
-
-        groups: dict[str, QTreeWidgetItem] = {}
-        for key, title in GROUPS.items():
-            groups[key] = QTreeWidgetItem(self.templates, [title])
-            groups[key].setExpanded(key != "spm")
-        for t in TEMPLATES:
-            target = show_decimal(t.annual_target)
-            if t.annual_target_hi is not None:
-                target += f"–{show_decimal(t.annual_target_hi)}"
-            item = QTreeWidgetItem(groups[t.group], [t.name, f"{target} {t.unit}"])
-            item.setData(0, Qt.ItemDataRole.UserRole, t.key)
-            item.setToolTip(0, t.definition)
-
     # -- list ------------------------------------------------------------------------------------
 
     def _fill_list(self) -> None:
         self._loading = True
-        self.list.setRowCount(len(self.items))
-        for n, item in enumerate(self.items):
-            target = show_decimal(item.annual_target)
-            if item.annual_target_hi is not None:
-                target += f"–{show_decimal(item.annual_target_hi)}"
-            cells = (item.code, item.name, f"{target} {item.unit}".strip(),
-                     show_decimal(item.weight))  # fmt: skip
-            for col, text in enumerate(cells):
-                self.list.setItem(n, col, QTableWidgetItem(text))
+        self.list_model.set_rows(self.items)
         self._loading = False
         self._update_weight()
 
@@ -359,7 +348,7 @@ class CatalogueDialog(QDialog):
                          self.annual, self.annual_hi, self.cap, self.weight):  # fmt: skip
                 edit.clear()
             self.definition.clear()
-            self.grid.setRowCount(0)
+            self.targets_model.set_rows([])
             self._loading = False
             return
         self.code.setText(values.code)
@@ -376,26 +365,11 @@ class CatalogueDialog(QDialog):
         self.annual_hi.setText(show_decimal(values.annual_target_hi))
         self.cap.setText(show_decimal(values.cap))
         self.weight.setText(show_decimal(values.weight))
-        split = self._split(values.with_changes(targets=()))
-        auto = not values.targets or split == self._keyed(values.targets)
+        split = split_targets(self.year, values.with_changes(targets=()))
+        auto = not values.targets or split == keyed_targets(values.targets)
         self.auto_split.setChecked(auto)
         self._fill_grid(values.targets if values.targets else None)
         self._loading = False
-
-    def _split(self, values: IndicatorInput) -> dict[str, tuple[Decimal, Decimal | None]] | None:
-        from kinerja_desktop.services.plans import period_targets
-
-        try:
-            return self._keyed(period_targets(values, self.year))
-        except (KinerjaError, ValueError, TypeError):
-            return None
-
-    @staticmethod
-    def _keyed(targets: tuple[PeriodTarget, ...]) -> dict[str, tuple[Decimal, Decimal | None]]:
-        return {
-            t.period: (Decimal(t.target), None if t.target_hi is None else Decimal(t.target_hi))
-            for t in targets
-        }
 
     def _fill_grid(self, targets: tuple[PeriodTarget, ...] | None) -> None:
         """Show ``targets``, or the split of the annual target typed in the form."""
@@ -404,22 +378,12 @@ class CatalogueDialog(QDialog):
                 values = self._form_values(targets=())
             except (BadNumber, KinerjaError):
                 return
-            split = self._split(values)
+            split = split_targets(self.year, values)
             if split is None:
                 return
             targets = tuple(PeriodTarget(p, lo, hi) for p, (lo, hi) in split.items())
-        editable = self.editable and not self.auto_split.isChecked()
-        self.grid.setRowCount(len(targets))
-        for n, t in enumerate(targets):
-            period = QTableWidgetItem(Period.parse(t.period).label(self.lang))
-            period.setData(Qt.ItemDataRole.UserRole, t.period)
-            period.setFlags(period.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.grid.setItem(n, 0, period)
-            for col, value in ((1, t.target), (2, t.target_hi)):
-                cell = QTableWidgetItem(show_decimal(value))
-                if not editable:
-                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.grid.setItem(n, col, cell)
+        self.targets_model.set_rows([TargetCell.of(t, self.lang) for t in targets])
+        self.targets_model.set_editable(self.editable and not self.auto_split.isChecked())
 
     def _auto_toggled(self, _checked: bool) -> None:
         if not self._loading:
@@ -432,10 +396,8 @@ class CatalogueDialog(QDialog):
             self._fill_grid(None)
 
     def _grid_periods_differ(self) -> bool:
-        values = self._split(self._form_values_safe())
-        shown = [self.grid.item(n, 0).data(Qt.ItemDataRole.UserRole)
-                 for n in range(self.grid.rowCount())]  # fmt: skip
-        return values is not None and list(values) != shown
+        values = split_targets(self.year, self._form_values_safe())
+        return values is not None and list(values) != self.targets_model.periods()
 
     def _form_values_safe(self) -> IndicatorInput:
         try:
@@ -444,15 +406,7 @@ class CatalogueDialog(QDialog):
             return IndicatorInput(code="", name="", annual_target=Decimal(0))
 
     def _grid_targets(self) -> tuple[PeriodTarget, ...]:
-        out = []
-        for n in range(self.grid.rowCount()):
-            period = self.grid.item(n, 0).data(Qt.ItemDataRole.UserRole)
-            lo = parse_decimal(self.grid.item(n, 1).text() if self.grid.item(n, 1) else "")
-            hi_item = self.grid.item(n, 2)
-            hi = parse_decimal(hi_item.text() if hi_item else "")
-            if lo is not None:
-                out.append(PeriodTarget(period, lo, hi))
-        return tuple(out)
+        return self.targets_model.targets()
 
     def _form_values(self, *, targets: tuple[PeriodTarget, ...] | None = None) -> IndicatorInput:
         base = self.items[self.current] if 0 <= self.current < len(self.items) else None
@@ -487,14 +441,8 @@ class CatalogueDialog(QDialog):
         return True
 
     def _refresh_row(self, n: int) -> None:
-        item = self.items[n]
-        target = show_decimal(item.annual_target)
-        if item.annual_target_hi is not None:
-            target += f"–{show_decimal(item.annual_target_hi)}"
-        cells = (item.code, item.name, f"{target} {item.unit}".strip(), show_decimal(item.weight))
         self._loading = True
-        for col, text in enumerate(cells):
-            self.list.setItem(n, col, QTableWidgetItem(text))
+        self.list_model.replace_row(n, self.items[n])
         self._loading = False
         self._update_weight()
 

@@ -16,18 +16,8 @@ from kinerja_desktop.services.plans.dto import SkpRow
 
 # What a clerk checks first (target, realisation, capaian) comes before the descriptive
 # columns, so it is on screen at 1280 px without scrolling sideways.
-COL_OFFICE = 0
-COL_CODE = 1
-COL_NAME = 2
-COL_UNIT = 3
-COL_TARGET = 4
-COL_LAST_PERIOD = 5
-COL_REALISATION = 6
-COL_CAPAIAN = 7
-COL_WEIGHT = 8
-COL_POLARITY = 9
-COL_PERIODICITY = 10
-COL_YEAR = 11
+COL_OFFICE, COL_CODE, COL_NAME, COL_UNIT, COL_TARGET, COL_LAST_PERIOD, COL_REALISATION = range(7)
+COL_CAPAIAN, COL_WEIGHT, COL_POLARITY, COL_PERIODICITY, COL_YEAR = range(7, 12)
 
 
 def _target(row: IndicatorRow) -> str:
@@ -117,14 +107,8 @@ class IndicatorTableModel(RowTableModel[IndicatorRow]):
 
 # -- the SKP list (Indikator view, tab "SKP Pegawai") -----------------------------------------
 
-SKP_COL_OFFICE = 0
-SKP_COL_NIP = 1
-SKP_COL_NAME = 2
-SKP_COL_JABATAN = 3
-SKP_COL_ATASAN = 4
-SKP_COL_STATUS = 5
-SKP_COL_REVISION = 6
-SKP_COL_RHK = 7
+SKP_COL_OFFICE, SKP_COL_NIP, SKP_COL_NAME, SKP_COL_JABATAN, SKP_COL_ATASAN = range(5)
+SKP_COL_STATUS, SKP_COL_REVISION, SKP_COL_RHK = range(5, 8)
 
 _SKP_STATUS_ORDER = {None: -1, **{status: n for n, status in enumerate(EvaluationStatus)}}
 

@@ -14,20 +14,13 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,35 +29,30 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.enums import (
     Aspect,
-    CoreValue,
     EvaluationStatus,
-    Polarity,
     RhkKind,
     Role,
-    SplitRule,
 )
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.gui.kit.format import enum_label
 from kinerja_desktop.gui.plans.common import (
-    BadNumber,
     ReasonDialog,
     error_label,
     error_text,
     notify,
-    parse_decimal,
     show_decimal,
     show_error,
 )
+from kinerja_desktop.gui.plans.skp_pages import ROLE_KEY, SkpPages, cascade_link
 from kinerja_desktop.services.plans.dto import IkiInput, RhkInput, SkpDetail, SkpInput
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Actor, Database
 
-ROLE_KEY = Qt.ItemDataRole.UserRole
 EDITABLE = {EvaluationStatus.DRAFT, EvaluationStatus.RETURNED}
 
 
-class SkpEditor(QDialog):
+class SkpEditor(SkpPages, QDialog):
     """Edit the newest SKP of ``employee_uuid`` for ``year`` (a new Draft when there is none)."""
 
     def __init__(
@@ -117,6 +105,19 @@ class SkpEditor(QDialog):
         self.status_label.setObjectName("status")
         self.status_label.setWordWrap(True)
 
+        splitter = QSplitter()
+        splitter.addWidget(self._build_tree())
+        splitter.addWidget(self._build_tabs())
+        splitter.setSizes([560, 600])
+
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(self._build_bottom())
+
+    def _build_tree(self) -> QWidget:
         self.tree = QTreeWidget()
         self.tree.setObjectName("rhk_tree")
         self.tree.setHeaderLabels([self.tr("Rencana hasil kerja / indikator"), self.tr("Target")])
@@ -140,111 +141,9 @@ class SkpEditor(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree)
         left_layout.addLayout(tree_buttons)
+        return left
 
-        # RHK page
-        self.rhk_text = QPlainTextEdit()
-        self.rhk_text.setObjectName("rhk_text")
-        self.rhk_text.setFixedHeight(70)
-        self.rhk_kind = QComboBox()
-        self.rhk_kind.setObjectName("rhk_kind")
-        for kind in RhkKind:
-            self.rhk_kind.addItem(enum_label(kind, self.lang), kind)
-        self.cascade = QComboBox()
-        self.cascade.setObjectName("cascade")
-        self.cascade.setMinimumContentsLength(40)
-        self.assigned_by = QLineEdit()
-        self.assigned_by.setObjectName("assigned_by")
-        self.assigned_by.setPlaceholderText(
-            self.tr("nama pimpinan, bila RHK ini berasal dari penugasan")
-        )
-        rhk_page = QWidget()
-        rhk_form = QFormLayout()
-        _top(rhk_page, rhk_form)
-        rhk_form.addRow(self.tr("Rencana hasil kerja"), self.rhk_text)
-        rhk_form.addRow(self.tr("Jenis"), self.rhk_kind)
-        rhk_form.addRow(self.tr("Mengintervensi"), self.cascade)
-        hint = QLabel(
-            self.tr(
-                "Pilih RHK atasan langsung yang diintervensi; kepala kantor dapat memilih IKU "
-                "kantor yang didukung."
-            )
-        )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
-        rhk_form.addRow("", hint)
-        rhk_form.addRow(self.tr("Penugasan dari"), self.assigned_by)
-        # IKI page
-        self.aspect = QComboBox()
-        self.aspect.setObjectName("aspect")
-        for aspect in Aspect:
-            self.aspect.addItem(enum_label(aspect, self.lang), aspect)
-        self.iki_text = QLineEdit()
-        self.iki_text.setObjectName("iki_text")
-        self.target = QLineEdit()
-        self.target.setObjectName("target")
-        self.target_hi = QLineEdit()
-        self.target_hi.setObjectName("target_hi")
-        self.target_hi.setPlaceholderText(self.tr("hanya untuk rentang"))
-        self.unit = QLineEdit()
-        self.unit.setObjectName("unit")
-        self.polarity = QComboBox()
-        self.polarity.setObjectName("polarity")
-        for p in Polarity:
-            self.polarity.addItem(enum_label(p, self.lang), p)
-        self.split_rule = QComboBox()
-        self.split_rule.setObjectName("split_rule")
-        for rule in SplitRule:
-            self.split_rule.addItem(enum_label(rule, self.lang), rule)
-        iki_page = QWidget()
-        iki_form = QFormLayout()
-        _top(iki_page, iki_form)
-        iki_form.addRow(self.tr("Aspek"), self.aspect)
-        iki_form.addRow(self.tr("Indikator kinerja individu"), self.iki_text)
-        target_row = QHBoxLayout()
-        target_row.addWidget(self.target)
-        target_row.addWidget(QLabel(self.tr("s.d.")))
-        target_row.addWidget(self.target_hi)
-        iki_form.addRow(self.tr("Target"), target_row)
-        iki_form.addRow(self.tr("Satuan"), self.unit)
-        iki_form.addRow(self.tr("Polaritas"), self.polarity)
-        iki_form.addRow(self.tr("Pembagian target"), self.split_rule)
-        self.pages = QStackedWidget()
-        empty = QLabel(self.tr("Pilih RHK atau indikator di sebelah kiri."))
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages.addWidget(empty)
-        self.pages.addWidget(rhk_page)
-        self.pages.addWidget(iki_page)
-
-        self.expectations: dict[CoreValue, QLineEdit] = {}
-        exp_page = QWidget()
-        exp_form = QFormLayout(exp_page)
-        for cv in CoreValue:
-            edit = QLineEdit()
-            edit.setObjectName(f"exp_{cv.value}")
-            self.expectations[cv] = edit
-            exp_form.addRow(enum_label(cv, self.lang), edit)
-        self.resources = QPlainTextEdit()
-        self.resources.setObjectName("resources")
-        self.accountability = QPlainTextEdit()
-        self.accountability.setObjectName("accountability")
-        self.consequences = QPlainTextEdit()
-        self.consequences.setObjectName("consequences")
-        lamp_page = QWidget()
-        lamp_form = QFormLayout(lamp_page)
-        lamp_form.addRow(self.tr("Dukungan sumber daya"), self.resources)
-        lamp_form.addRow(self.tr("Skema pertanggungjawaban"), self.accountability)
-        lamp_form.addRow(self.tr("Konsekuensi"), self.consequences)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.pages, self.tr("Rincian"))
-        self.tabs.addTab(exp_page, self.tr("Ekspektasi khusus pimpinan"))
-        self.tabs.addTab(lamp_page, self.tr("Lampiran"))
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.tabs)
-        splitter.setSizes([560, 600])
-
-        self.error = error_label()
+    def _build_bottom(self) -> QHBoxLayout:
         self.save_btn = self._button("save", self.tr("Simpan"), self.save)
         self.submit_btn = self._button("submit", self.tr("Ajukan ke penilai"), self.submit)
         self.approve_btn = self._button("approve", self.tr("Setujui"), self.approve)
@@ -256,11 +155,7 @@ class SkpEditor(QDialog):
         for w in (self.save_btn, self.submit_btn, self.approve_btn, self.return_btn,
                   self.revise_btn, close):  # fmt: skip
             bottom.addWidget(w)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(bottom)
+        return bottom
 
     def _button(self, name: str, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
@@ -301,7 +196,7 @@ class SkpEditor(QDialog):
         self.cascade.addItem(self.tr("— tidak mengintervensi —"), None)
         for c in self.choices:
             prefix = self.tr("IKU: ") if c.is_indicator else self.tr("RHK atasan: ")
-            self.cascade.addItem(prefix + c.label, _link(c.uuid, c.is_indicator))
+            self.cascade.addItem(prefix + c.label, cascade_link(c.uuid, c.is_indicator))
         self._loading = False
         self.selected = None
         self._fill_tree()
@@ -347,91 +242,6 @@ class SkpEditor(QDialog):
             return
         self.selected = target
         self._show_page()
-
-    def _show_page(self) -> None:
-        self._loading = True
-        sel = self.selected
-        if sel is None or sel[0] >= len(self.rhk):
-            self.pages.setCurrentIndex(0)
-        elif sel[1] < 0:
-            r = self.rhk[sel[0]]
-            self.rhk_text.setPlainText(r.text)
-            self.rhk_kind.setCurrentIndex(self.rhk_kind.findData(r.kind))
-            link = (
-                _link(r.parent_rhk_uuid, False) if r.parent_rhk_uuid
-                else _link(r.indicator_uuid, True) if r.indicator_uuid else None
-            )  # fmt: skip
-            index = self.cascade.findData(link) if link else 0
-            if index < 0:  # a link to an older revision: keep it, shown as such
-                self.cascade.addItem(self.tr("RHK atasan (revisi lama)"), link)
-                index = self.cascade.count() - 1
-            self.cascade.setCurrentIndex(index)
-            self.assigned_by.setText(r.assigned_by)
-            self.pages.setCurrentIndex(1)
-        else:
-            i = self.rhk[sel[0]].indicators[sel[1]]
-            self.aspect.setCurrentIndex(self.aspect.findData(i.aspect))
-            self.iki_text.setText(i.text)
-            self.target.setText(show_decimal(i.target))
-            self.target_hi.setText(show_decimal(i.target_hi))
-            self.unit.setText(i.unit)
-            self.polarity.setCurrentIndex(self.polarity.findData(i.polarity))
-            self.split_rule.setCurrentIndex(self.split_rule.findData(i.split_rule))
-            self.pages.setCurrentIndex(2)
-        self.tabs.setCurrentIndex(0)
-        self._loading = False
-
-    def commit_page(self) -> bool:
-        """Keep the page's values; False (with the reason shown) when a number is unreadable."""
-        sel = self.selected
-        if sel is None or sel[0] >= len(self.rhk) or not self.content_editable():
-            return True
-        r = self.rhk[sel[0]]
-        if sel[1] < 0:
-            link = self.cascade.currentData() or ""
-            parent = link[4:] if link.startswith("rhk:") else None
-            iku = link[4:] if link.startswith("iku:") else None
-            self.rhk[sel[0]] = RhkInput(
-                self.rhk_text.toPlainText(), self.rhk_kind.currentData(), parent, iku,
-                r.indicators, r.uuid, assigned_by=self.assigned_by.text(),
-            )  # fmt: skip
-        else:
-            try:
-                target = parse_decimal(self.target.text())
-                hi = parse_decimal(self.target_hi.text())
-            except BadNumber as exc:
-                show_error(self.error, self.tr("“{text}” bukan angka.").format(text=str(exc)))
-                return False
-            old = r.indicators[sel[1]]
-            iki = IkiInput(
-                self.aspect.currentData(), self.iki_text.text(),
-                target if target is not None else Decimal(0), unit=self.unit.text(),
-                polarity=self.polarity.currentData(), target_hi=hi, cap=old.cap,
-                weight=old.weight, split_rule=self.split_rule.currentData(), uuid=old.uuid,
-            )  # fmt: skip
-            ikis = list(r.indicators)
-            ikis[sel[1]] = iki
-            self.rhk[sel[0]] = replace(r, indicators=tuple(ikis))
-        self._refresh_item()
-        show_error(self.error, "")
-        return True
-
-    def _refresh_item(self) -> None:
-        item = self.tree.currentItem()
-        sel = self.selected
-        if item is None or sel is None or item.data(0, ROLE_KEY) != sel:
-            return
-        r = self.rhk[sel[0]]
-        if sel[1] < 0:
-            item.setText(0, f"{sel[0] + 1}. {r.text or self.tr('(RHK baru)')}")
-            item.setText(1, enum_label(r.kind, self.lang))
-        else:
-            i = r.indicators[sel[1]]
-            item.setText(0, f"{enum_label(i.aspect, self.lang)}: {i.text}")
-            target = show_decimal(i.target)
-            if i.target_hi is not None:
-                target += f"–{show_decimal(i.target_hi)}"
-            item.setText(1, f"{target} {i.unit}")
 
     # -- tree actions ----------------------------------------------------------------------------
 
@@ -582,14 +392,3 @@ class SkpEditor(QDialog):
                     office=d.origin_office
                 )
         self.status_label.setText(text)
-
-
-def _link(uuid: str, is_indicator: bool) -> str:
-    """The cascade selector's item data: ``"rhk:<uuid>"`` or ``"iku:<uuid>"``."""
-    return ("iku:" if is_indicator else "rhk:") + uuid
-
-
-def _top(page: QWidget, form: QFormLayout) -> None:
-    outer = QVBoxLayout(page)
-    outer.addLayout(form)
-    outer.addStretch(1)

@@ -77,6 +77,9 @@ if TYPE_CHECKING:
         check_backup as check_backup,
     )
     from .backups import (
+        damaged_name as damaged_name,
+    )
+    from .backups import (
         list_backups as list_backups,
     )
     from .backups import (
@@ -96,6 +99,9 @@ if TYPE_CHECKING:
         AppSettings as AppSettings,
     )
     from .settings import (
+        backup_folder_for_path as backup_folder_for_path,
+    )
+    from .settings import (
         load_settings as load_settings,
     )
     from .settings import (
@@ -104,12 +110,6 @@ if TYPE_CHECKING:
     from .setup import init_office as init_office
     from .startup_check import (
         acquire_writer as acquire_writer,
-    )
-    from .startup_check import (
-        backup_folder as backup_folder,
-    )
-    from .startup_check import (
-        damaged_name as damaged_name,
     )
     from .startup_check import (
         inspect_file as inspect_file,
@@ -171,6 +171,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "BackupInfo",
         "auto_backup",
         "check_backup",
+        "damaged_name",
         "list_backups",
         "make_backup",
         "plan_restore",
@@ -180,14 +181,13 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ".check": ("check_database",),
     ".settings": (
         "AppSettings",
+        "backup_folder_for_path",
         "load_settings",
         "save_settings",
     ),
     ".setup": ("init_office",),
     ".startup_check": (
         "acquire_writer",
-        "backup_folder",
-        "damaged_name",
         "inspect_file",
         "is_read_only",
         "newest_good_backup",

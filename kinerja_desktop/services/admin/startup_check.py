@@ -32,7 +32,6 @@ from kinerja_desktop.services.admin.backups import (
 from kinerja_desktop.services.admin.backups import (
     damaged_name as damaged_name,  # re-exported: the start-up names the kept file first
 )
-from kinerja_desktop.services.admin.settings import backup_folder_for_path
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database, read_only_reason
 from kinerja_desktop.storage.engine import (
@@ -205,8 +204,3 @@ def is_read_only(db: Database) -> bool:
 def startup_actor() -> Actor:
     """Who restores a damaged file at start, before anyone signed in: ``app:<user>@<pc>``."""
     return Actor(f"app:{who_am_i()}")
-
-
-def backup_folder(db_path: Path) -> Path:
-    """The folder the backups of ``db_path`` go to (for messages): the configured one."""
-    return backup_folder_for_path(db_path)

@@ -424,7 +424,7 @@ def rollups(session: Session, employee_id: int, year: int) -> dict[int, Decimal 
             values.setdefault(ind_id, []).append(r.value)
             if ind_id not in rules:
                 rules[ind_id] = session.get_one(SkpIndicator, ind_id).split_rule
-    # Stored scores have six decimals (storage.models.columns.Score); round the mean to what is kept.
+    # Stored scores have six decimals (storage.models.columns.Score): round the mean to that.
     out: dict[int, Decimal | None] = {}
     for i, v in values.items():
         total = annual_realisation(v, rules[i])

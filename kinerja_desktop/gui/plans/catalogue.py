@@ -384,7 +384,7 @@ class CatalogueDialog(QDialog):
         self._loading = False
 
     def _split(self, values: IndicatorInput) -> dict[str, tuple[Decimal, Decimal | None]] | None:
-        from kinerja_desktop.services.plans.iku_catalogue import period_targets
+        from kinerja_desktop.services.plans.iku_checks import period_targets
 
         try:
             return self._keyed(period_targets(values, self.year))

@@ -3,10 +3,7 @@ realisation notes, and the organisation results (predikat and IKU capaian) per o
 
 from __future__ import annotations
 
-from kinerja_desktop.domain.enums import (
-    CoreValue,
-    OrgPredikat,
-)
+from kinerja_desktop.domain.enums import CoreValue, OrgPredikat
 
 BEHAVIOUR_NOTES: dict[CoreValue, tuple[str, str, str]] = {
     # (above, as expected, below)

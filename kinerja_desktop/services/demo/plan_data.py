@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kinerja_desktop.domain.enums import (
-    Aspect,
-    CoreValue,
-    OfficeKind,
-    Polarity,
-    SplitRule,
-)
+from kinerja_desktop.domain.enums import Aspect, CoreValue, OfficeKind, Polarity, SplitRule
 
 HIGHER, LOWER, RANGE = Polarity.HIGHER, Polarity.LOWER, Polarity.RANGE
 SAME, CUM, LAST = SplitRule.SAME, SplitRule.CUMULATIVE, SplitRule.LAST

@@ -17,10 +17,7 @@ from kinerja_desktop.domain.messages import text, validation_error
 from kinerja_desktop.domain.periods import Period, PeriodKind, periods_of_year
 from kinerja_desktop.domain.scoring import capaian, to_decimal
 from kinerja_desktop.domain.targets import split_target
-from kinerja_desktop.services.plans.dto import (
-    IndicatorInput,
-    PeriodTarget,
-)
+from kinerja_desktop.services.plans.dto import IndicatorInput, PeriodTarget
 
 __all__ = ["check_indicator", "check_weights", "period_targets", "weight_total"]
 

@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from sqlalchemy import Enum, Numeric
 
+# Scores are exact decimals; 18 digits with 6 decimals covers counts, rupiah and percentages.
 Score = Numeric(18, 6, asdecimal=True)
 
 

@@ -19,6 +19,7 @@ from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.plans import iku_catalogue as ic
 from kinerja_desktop.services.plans import iku_templates as tpl
 from kinerja_desktop.services.plans.dto import IndicatorInput, PeriodTarget
+from kinerja_desktop.services.plans.iku_checks import check_indicator
 from kinerja_desktop.storage.models import AuditEntry, Indicator, IndicatorTarget
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
@@ -182,7 +183,7 @@ def test_templates_add_with_one_click_and_get_a_free_code(db):
 
 
 def test_check_indicator_is_pure_and_fills_targets():
-    values = ic.check_indicator(
+    values = check_indicator(
         _new(polarity=Polarity.RANGE, annual_target=Decimal(80), annual_target_hi=Decimal(90),
              split_rule=SplitRule.SAME), 2026)  # fmt: skip
     assert [(t.target, t.target_hi) for t in values.targets] == [(80, 90)] * 4

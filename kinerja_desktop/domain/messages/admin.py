@@ -7,6 +7,21 @@ Merged into :data:`kinerja_desktop.domain.messages.MESSAGES`; see that module fo
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "login.empty": ("Isi nama pengguna dan kata sandi.", "Enter a user name and a password."),
+    "login.unknown_user": (
+        "Nama pengguna {value} tidak dikenal di database ini.",
+        "User name {value} is not known in this database.",
+    ),
+    "login.wrong_password": (
+        "Kata sandi salah. Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.",
+        "Wrong password. {left} attempts left before the account is locked for {minutes} minutes.",
+    ),
+    "login.locked": (
+        "Akun {value} dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi "
+        "{minutes} menit lagi (pukul {until}).",
+        "Account {value} is locked after too many failed attempts. Try again in {minutes} "
+        "minutes (at {until}).",
+    ),
     "settings.paper": (
         "Ukuran kertas {value} tidak dikenal; pilih A4 atau F4.",
         "Unknown paper size {value}; choose A4 or F4.",
@@ -27,21 +42,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Persentase TPP untuk {predikat} ({value}) harus antara 0 dan 100.",
         "The TPP percentage for {predikat} ({value}) must be between 0 and 100.",
     ),
-    "login.unknown_user": (
-        "Nama pengguna {value} tidak dikenal di database ini.",
-        "User name {value} is not known in this database.",
-    ),
-    "login.wrong_password": (
-        "Kata sandi salah. Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.",
-        "Wrong password. {left} attempts left before the account is locked for {minutes} minutes.",
-    ),
-    "login.locked": (
-        "Akun {value} dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi "
-        "{minutes} menit lagi (pukul {until}).",
-        "Account {value} is locked after too many failed attempts. Try again in {minutes} "
-        "minutes (at {until}).",
-    ),
-    "login.empty": ("Isi nama pengguna dan kata sandi.", "Enter a user name and a password."),
     "startup.read_only": (
         "Database {path} sedang dipakai oleh pengguna {user} di komputer {computer} sejak "
         "{since}. Database dibuka hanya baca: Anda dapat melihat data tetapi tidak dapat "
@@ -200,18 +200,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas {path} tidak dapat ditulis ({error}). Apakah berkas itu sedang terbuka di Excel?",
         "The file {path} could not be written ({error}). Is it open in Excel?",
     ),
-    # labels of the audit trail's action and record kinds (Audit view and its export)
-    "audit.action.create": ("Tambah", "Create"),
-    "audit.action.update": ("Ubah", "Update"),
-    "audit.action.delete": ("Hapus", "Delete"),
-    "audit.action.import": ("Impor", "Import"),
-    "audit.action.reopen": ("Buka kembali", "Reopen"),
-    "audit.action.restore": ("Pemulihan cadangan", "Backup restore"),
-    "audit.action.login": ("Masuk", "Sign-in"),
-    "audit.action.lockout": ("Akun dikunci", "Account locked"),
-    "audit.action.login_failed": ("Gagal masuk", "Failed sign-in"),
-    "audit.action.refused": ("Ditolak", "Refused"),
-    "audit.entity.permission": ("Hak akses", "Permission"),
     "account.username_reserved": (
         "Nama pengguna {value} dicadangkan untuk aplikasi (system, cli, app, sync, dan nama "
         "yang diawali salah satunya diikuti titik, garis bawah, tanda hubung atau titik dua). "
@@ -226,41 +214,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Account {value} is linked to {name}, so it may not make {name} anyone's atasan. Ask "
         "another account (Admin or Operator) to make this change.",
     ),
-    "audit.action.change_password": ("Ganti kata sandi", "Password change"),
-    "audit.action.reset_password": ("Atur ulang kata sandi", "Password reset"),
-    "audit.action.mutasi": ("Mutasi", "Transfer"),
-    "audit.action.mutasi_cancel": ("Batal mutasi", "Transfer cancelled"),
-    "audit.action.set_head": ("Tetapkan kepala", "Set head"),
-    "audit.action.reactivate": ("Aktifkan kembali", "Reactivate"),
-    "audit.action.leave": ("Keluar/berhenti", "Leave"),
-    "audit.action.revise": ("Revisi", "Revision"),
-    "audit.action.copy": ("Salin", "Copy"),
-    "audit.action.assess": ("Penilaian", "Assessment"),
-    "audit.action.lock": ("Kunci", "Lock"),
-    "audit.action.sync_import": ("Impor paket sinkronisasi", "Sync package import"),
-    "audit.action.sync_export": ("Ekspor paket sinkronisasi", "Sync package export"),
-    "audit.action.sync_resolve": ("Penyelesaian konflik", "Conflict resolved"),
-    "audit.action.sync_receipt": ("Tanda terima sinkronisasi", "Sync receipt"),
-    "audit.action.sync_key": ("Kunci kantor mitra", "Partner key"),
-    "audit.action.version": ("Versi", "Version"),
-    "audit.entity.user": ("Akun", "Account"),
-    "audit.entity.office": ("Kantor", "Office"),
-    "audit.entity.employee": ("Pegawai", "Employee"),
-    "audit.entity.skp": ("SKP", "SKP"),
-    "audit.entity.evaluation": ("Evaluasi", "Evaluation"),
-    "audit.entity.realisation": ("Realisasi", "Realisation"),
-    "audit.entity.indicator_realisation": ("Realisasi IKU", "IKU realisation"),
-    "audit.entity.indicator_catalogue": ("Katalog IKU", "IKU catalogue"),
-    "audit.entity.period_setting": ("Pengaturan periode", "Period setting"),
-    "audit.entity.sync_package": ("Paket sinkronisasi", "Sync package"),
-    "audit.entity.sync_partner": ("Kantor mitra sinkronisasi", "Sync partner"),
-    "audit.entity.external_penilai": ("Penilai luar", "External assessor"),
-    "audit.entity.org_assessment": ("Penilaian organisasi", "Organisation assessment"),
-    "audit.entity.ikm_survey": ("Survei IKM", "IKM survey"),
-    "audit.entity.evidence": ("Bukti dukung", "Evidence"),
-    "audit.entity.assessment": ("Penilaian", "Assessment"),
-    "audit.entity.settings": ("Pengaturan", "Settings"),
-    "audit.entity.database": ("Database", "Database"),
-    "audit.entity.indicator": ("IKU", "IKU"),
-    "audit.entity.assignment": ("Penugasan", "Assignment"),
 }

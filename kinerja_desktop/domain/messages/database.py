@@ -82,4 +82,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this PC's own disk outside that folder, with backups to a stick; here the application "
         "uses a plain journal (no WAL) so that each change is whole in one file.",
     ),
+    # A database file that cannot be opened (storage, services and the CLI)
+    "db.missing": (
+        "Berkas database tidak ditemukan: {path}",
+        "Database file not found: {path}",
+    ),
+    "db.locked": (
+        "Berkas database sedang dipakai program lain: {path}. Tutup program itu lalu coba lagi.",
+        "The database file is in use by another program: {path}. Close it and try again.",
+    ),
+    "db.corrupt": (
+        "Berkas database rusak dan tidak dapat dibuka: {path}. Pulihkan dari salah satu cadangan.",
+        "The database file is damaged and cannot be opened: {path}. Restore it from a backup.",
+    ),
+    "db.newer": (
+        "Database ini dibuat oleh versi aplikasi yang lebih baru (revisi {db_revision}; "
+        "aplikasi ini mengenal sampai revisi {app_revision}). Perbarui aplikasi terlebih dahulu.",
+        "This database was made by a newer version of the application (revision "
+        "{db_revision}; this application knows up to {app_revision}). Update the application.",
+    ),
+    "db.is_folder": (
+        "{path} adalah folder, bukan berkas database.",
+        "{path} is a folder, not a database file.",
+    ),
+    "db.unwritable_folder": (
+        "Folder {path} tidak dapat ditulisi. Pilih folder lain atau periksa izin aksesnya.",
+        "The folder {path} is not writable. Choose another folder or check its permissions.",
+    ),
 }

@@ -13,11 +13,13 @@ every office shares it, since the deadline table has no office column.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.errors import NotFoundError
@@ -25,9 +27,10 @@ from kinerja_desktop.domain.messages import label, text
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.scoring import round2
-from kinerja_desktop.services.admin.settings import load_settings
+from kinerja_desktop.services.admin.settings import AppSettings, load_settings
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation import core
+from kinerja_desktop.services.evaluation.cards import penilai_card
 from kinerja_desktop.services.evaluation.dto import CompletionRow, CompletionSummary
 from kinerja_desktop.services.office_eval.periods import locking_period
 from kinerja_desktop.storage.models import Assignment, Employee, Office, Skp
@@ -71,7 +74,6 @@ def completion_summary(
             frequency than the installation's; ``office.not_found`` for an unknown office code.
     """
     code = str(Period.parse(period))
-    year = Period.parse(code).year
     today = today or date.today()
     settings = load_settings(db)
     # A month asked of a quarterly installation (or the reverse) would list everyone as not
@@ -86,7 +88,39 @@ def completion_summary(
         setting = core.period_setting(session, code)
         deadline = setting.deadline if setting else Period.parse(code).default_deadline()
         locked = locking_period(session, code) is not None  # a locked year covers it
-        assignments = session.execute(
+        ctx = _Context(code, Period.parse(code).year, settings, deadline, today, locked)
+        for a, e in _current_assignments(session):
+            office = offices[a.office_id]
+            if office_code is not None and office.code != office_code:
+                continue
+            rows.append(_row(session, ctx, a, e, office))
+    rows.sort(key=lambda r: (r.office_code, _RANK[r.stage], r.name.casefold()))
+    stages = Counter(r.stage for r in rows)
+    return CompletionSummary(
+        period=code,
+        office_code=office_code,
+        total=len(rows),
+        stages={s: stages.get(s, 0) for s in STAGES},
+        rows=tuple(rows),
+    )
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every row of one monitor shares: the period, its deadline and lock, today."""
+
+    code: str
+    year: int
+    settings: AppSettings
+    deadline: date
+    today: date
+    locked: bool
+
+
+def _current_assignments(session: Session) -> list[Any]:
+    """The current assignment of every active employee, with the employee."""
+    return list(
+        session.execute(
             select(Assignment, Employee)
             .join(Employee, Assignment.employee_id == Employee.id)
             .where(
@@ -96,56 +130,48 @@ def completion_summary(
                 Employee.active.is_(True),
             )
         ).all()
-        for a, e in assignments:
-            office = offices[a.office_id]
-            if office_code is not None and office.code != office_code:
-                continue
-            skp = core.approved_skp(session, e.id, year)
-            skp_status = skp.status if skp else _latest_skp_status(session, e.id, year)
-            ev = core.latest_evaluation(session, e.id, code)
-            filled = total = 0
-            rated, mean, grade, status, revision, ev_uuid = False, None, None, None, 0, None
-            if ev is not None:
-                detail = core.build_detail(session, ev, settings)
-                total = len(detail.lines)
-                filled = sum(1 for line in detail.lines if line.value is not None)
-                assessment = detail.assessment
-                rated = bool(assessment and assessment.rating_hasil and assessment.rating_perilaku)
-                mean, grade = detail.mean_capaian, detail.predikat
-                status, revision, ev_uuid = detail.status, ev.revision, ev.uuid
-            card = core.penilai_card(session, a)
-            rows.append(
-                CompletionRow(
-                    employee_uuid=e.uuid,
-                    nip=e.nip,
-                    name=full_name(e.name, e.title_prefix, e.title_suffix),
-                    jabatan=a.jabatan,
-                    office_code=office.code,
-                    office_name=office.name,
-                    penilai_name=card["nama"] if card else "",
-                    skp_status=skp_status,
-                    evaluation_uuid=ev_uuid,
-                    status=status,
-                    revision=revision,
-                    filled=filled,
-                    indicators=total,
-                    rated=rated,
-                    mean_capaian=mean,
-                    predikat=grade if status == EvaluationStatus.APPROVED else None,
-                    stage=_stage(skp, status, filled, total, rated),
-                    deadline=deadline,
-                    days_left=(deadline - today).days,
-                    locked=locked,
-                )
-            )
-    rows.sort(key=lambda r: (r.office_code, _RANK[r.stage], r.name.casefold()))
-    stages = Counter(r.stage for r in rows)
-    return CompletionSummary(
-        period=code,
-        office_code=office_code,
-        total=len(rows),
-        stages={s: stages.get(s, 0) for s in STAGES},
-        rows=tuple(rows),
+    )
+
+
+def _row(
+    session: Session, ctx: _Context, a: Assignment, e: Employee, office: Office
+) -> CompletionRow:
+    """One employee's row: SKP, evaluation, how far it is and the stage it stands at."""
+    skp = core.approved_skp(session, e.id, ctx.year)
+    skp_status = skp.status if skp else _latest_skp_status(session, e.id, ctx.year)
+    ev = core.latest_evaluation(session, e.id, ctx.code)
+    filled = total = 0
+    rated, mean, grade, status, revision, ev_uuid = False, None, None, None, 0, None
+    if ev is not None:
+        detail = core.build_detail(session, ev, ctx.settings)
+        total = len(detail.lines)
+        filled = sum(1 for line in detail.lines if line.value is not None)
+        assessment = detail.assessment
+        rated = bool(assessment and assessment.rating_hasil and assessment.rating_perilaku)
+        mean, grade = detail.mean_capaian, detail.predikat
+        status, revision, ev_uuid = detail.status, ev.revision, ev.uuid
+    card = penilai_card(session, a)
+    return CompletionRow(
+        employee_uuid=e.uuid,
+        nip=e.nip,
+        name=full_name(e.name, e.title_prefix, e.title_suffix),
+        jabatan=a.jabatan,
+        office_code=office.code,
+        office_name=office.name,
+        penilai_name=card["nama"] if card else "",
+        skp_status=skp_status,
+        evaluation_uuid=ev_uuid,
+        status=status,
+        revision=revision,
+        filled=filled,
+        indicators=total,
+        rated=rated,
+        mean_capaian=mean,
+        predikat=grade if status == EvaluationStatus.APPROVED else None,
+        stage=_stage(skp, status, filled, total, rated),
+        deadline=ctx.deadline,
+        days_left=(ctx.deadline - ctx.today).days,
+        locked=ctx.locked,
     )
 
 

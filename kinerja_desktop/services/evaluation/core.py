@@ -15,9 +15,8 @@ Decisions (DOMAIN.md and DESIGN.md are silent on these):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -27,25 +26,19 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.enums import (
     EvaluationStatus,
     JobKind,
-    OrgPredikat,
     Predikat,
-    Rating,
     RhkKind,
     SplitRule,
 )
-from kinerja_desktop.domain.errors import KinerjaError, NotFoundError, ValidationError
+from kinerja_desktop.domain.errors import KinerjaError, NotFoundError
 from kinerja_desktop.domain.messages import describe, validation_error
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.predikat import angka_kredit
 from kinerja_desktop.domain.predikat import predikat as predikat_of
-from kinerja_desktop.domain.ranks import pangkat_label
 from kinerja_desktop.domain.scoring import (
     capaian,
     category,
-    mean_capaian,
-    suggest_rating,
-    suggest_rating_for_head,
 )
 from kinerja_desktop.domain.targets import annual_realisation, split_target
 from kinerja_desktop.services.admin.settings import AppSettings
@@ -59,12 +52,14 @@ from kinerja_desktop.services.common.queries import (
 from kinerja_desktop.services.common.queries import (
     latest_evaluation as latest_evaluation,
 )
+from kinerja_desktop.services.evaluation.cards import penilai_card, person_card, shown_identity
 from kinerja_desktop.services.evaluation.dto import (
     AssessmentDTO,
     EvaluationDetail,
     EvidenceDTO,
     RealisationLine,
 )
+from kinerja_desktop.services.evaluation.suggestion import suggestion
 from kinerja_desktop.services.office_eval.periods import locking_period
 from kinerja_desktop.storage.models import (
     Assessment,
@@ -72,9 +67,7 @@ from kinerja_desktop.storage.models import (
     Employee,
     Evaluation,
     Evidence,
-    ExternalPenilai,
     Office,
-    OrgAssessment,
     PeriodSetting,
     Realisation,
     Rhk,
@@ -111,11 +104,6 @@ def period_setting(session: Session, period: str) -> PeriodSetting | None:
             PeriodSetting.period == period, PeriodSetting.deleted_at.is_(None)
         )
     ).scalar()
-
-
-def deadline_of(session: Session, period: str) -> date:
-    setting = period_setting(session, period)
-    return setting.deadline if setting is not None else Period.parse(period).default_deadline()
 
 
 def get_evaluation_row(session: Session, uuid: str) -> Evaluation:
@@ -199,16 +187,6 @@ def uncapped(indicator: SkpIndicator, target: Decimal, value: Decimal) -> Decima
         return None
 
 
-def org_predikat(session: Session, office_id: int, period: str) -> OrgPredikat | None:
-    return session.execute(
-        select(OrgAssessment.predikat).where(
-            OrgAssessment.office_id == office_id,
-            OrgAssessment.period == period,
-            OrgAssessment.deleted_at.is_(None),
-        )
-    ).scalar()
-
-
 def assessment_of(session: Session, evaluation_id: int) -> Assessment | None:
     return session.execute(
         select(Assessment)
@@ -265,85 +243,6 @@ def state_of(session: Session, ev: Evaluation) -> State:
 def owned_here(session: Session, ev: Evaluation) -> bool:
     home = home_office_code(session)
     return home is None or ev.origin_office == home
-
-
-def suggestion(
-    session: Session,
-    ev: Evaluation,
-    assignment: Assignment | None,
-    scored: Sequence[tuple[RhkKind, Decimal | None, Decimal | None]],
-    settings: AppSettings,
-) -> tuple[Rating | None, str, Decimal | None, OrgPredikat | None]:
-    """The suggested rating hasil kerja (DOMAIN.md A 3): from the office's org predikat for a
-    head when one is recorded for the period, else from the mean uncapped capaian of the RHK
-    Utama indicators. Returns (rating, basis, mean, org predikat)."""
-    items = [(c, w) for kind, c, w in scored if kind == RhkKind.UTAMA and c is not None]
-    mean = mean_capaian(items)
-    org = None
-    if assignment is not None:
-        org = org_predikat(session, assignment.office_id, ev.period)
-    if assignment is not None and assignment.is_head and org is not None:
-        return suggest_rating_for_head(org), "org", mean, org
-    return suggest_rating(items, settings.thresholds), "capaian", mean, org
-
-
-def person_card(session: Session, employee_id: int | None) -> dict[str, Any] | None:
-    """Who someone is, as a snapshot prints it (name, NIP, pangkat, jabatan, Plt./Plh.)."""
-    if employee_id is None:
-        return None
-    e = session.get(Employee, employee_id)
-    if e is None:
-        return None
-    a = current_assignment(session, employee_id)
-    office = session.get(Office, a.office_id) if a else None
-    grade = a.grade if a else ""
-    try:
-        pangkat = pangkat_label(grade) if grade else ""
-    except ValidationError:
-        pangkat = grade
-    return {
-        "uuid": e.uuid,
-        "nama": full_name(e.name, e.title_prefix, e.title_suffix),
-        "nip": e.nip,
-        "golongan": grade,
-        "pangkat": pangkat,
-        "jabatan": a.jabatan if a else "",
-        "unit": office.name if office else "",
-        "unit_code": office.code if office else "",
-        "acting": a.acting.value if a else "none",
-    }
-
-
-def external_card(session: Session, external_id: int | None) -> dict[str, Any] | None:
-    if external_id is None:
-        return None
-    x = session.get(ExternalPenilai, external_id)
-    if x is None:
-        return None
-    try:
-        pangkat = pangkat_label(x.grade) if x.grade else ""
-    except ValidationError:
-        pangkat = x.grade
-    return {
-        "uuid": x.uuid,
-        "nama": x.name,
-        "nip": x.nip,
-        "golongan": x.grade,
-        "pangkat": pangkat,
-        "jabatan": x.jabatan,
-        "unit": x.instansi,
-        "unit_code": "",
-        "acting": x.acting.value,
-        "external": True,
-    }
-
-
-def penilai_card(session: Session, assignment: Assignment | None) -> dict[str, Any] | None:
-    if assignment is None:
-        return None
-    if assignment.atasan_id is not None:
-        return person_card(session, assignment.atasan_id)
-    return external_card(session, assignment.external_penilai_id)
 
 
 def identity(session: Session, employee_id: int) -> dict[str, Any]:
@@ -424,7 +323,7 @@ def rollups(session: Session, employee_id: int, year: int) -> dict[int, Decimal 
             values.setdefault(ind_id, []).append(r.value)
             if ind_id not in rules:
                 rules[ind_id] = session.get_one(SkpIndicator, ind_id).split_rule
-    # Stored scores have six decimals (storage.models.Score); round the mean to what is kept.
+    # Stored scores have six decimals (storage.models.columns.Score): round the mean to that.
     out: dict[int, Decimal | None] = {}
     for i, v in values.items():
         total = annual_realisation(v, rules[i])
@@ -439,9 +338,78 @@ def build_detail(session: Session, ev: Evaluation, settings: AppSettings) -> Eva
     employee = session.get_one(Employee, ev.employee_id)
     a = current_assignment(session, ev.employee_id)
     office = session.get(Office, a.office_id) if a else None
-    stored = realisations_by_indicator(session, ev.id)
     assessment = assessment_of(session, ev.id)
+    lines, scored = _detail_lines(session, ev, period, assessment, settings)
+    rating, basis, mean, org = suggestion(session, ev, a, scored, settings)
+    state = effective(ev, assessment)
+    grade = state.predikat
+    if grade is None and assessment and assessment.rating_hasil and assessment.rating_perilaku:
+        grade = predikat_of(assessment.rating_hasil, assessment.rating_perilaku)
+    credit = None
+    if a is not None and a.job_kind == JobKind.FUNGSIONAL and a.functional_level and grade:
+        months = annual_months(session, ev) if annual else period.months
+        credit = angka_kredit(months, grade, a.functional_level)
+    frozen = state.snapshot if state.status == EvaluationStatus.APPROVED else None
+    shown = shown_identity(session, a, office, frozen)
+    setting = period_setting(session, ev.period)
+    home = home_office_code(session)
+    return EvaluationDetail(
+        uuid=ev.uuid,
+        version=ev.version,
+        employee_uuid=employee.uuid,
+        employee_name=full_name(employee.name, employee.title_prefix, employee.title_suffix),
+        nip=employee.nip,
+        jabatan=shown.jabatan,
+        office_code=office.code if office else "",
+        office_name=shown.office_name,
+        is_head=bool(a and a.is_head),
+        functional_level=a.functional_level if a else None,
+        penilai_name=shown.penilai_name,
+        penilai_uuid=shown.penilai_uuid,
+        penilai_external=shown.external,
+        period=ev.period,
+        period_label=period.label(),
+        annual=annual,
+        revision=ev.revision,
+        status=state.status,
+        status_reason=state.reason,
+        origin_office=ev.origin_office,
+        editable_here=home is None or ev.origin_office == home,
+        # A lock of a longer period (the year) covers this one: the same rule as every write.
+        locked=locking_period(session, ev.period) is not None,
+        deadline=setting.deadline if setting else period.default_deadline(),
+        skp_uuid=session.get_one(Skp, ev.skp_id).uuid if ev.skp_id else None,
+        lines=tuple(lines),
+        assessment=_assessment_dto(assessment),
+        mean_capaian=mean,
+        suggestion=rating,
+        suggestion_basis=basis,
+        org_predikat=org,
+        predikat=grade,
+        angka_kredit=credit,
+        approved_at=state.approved_at,
+        snapshot=state.snapshot,
+        periods=tuple(
+            (p, state_of(session, e).status if e else None)
+            for p, e in year_periods(session, ev.employee_id, period.year)
+        )
+        if annual
+        else (),
+    )
+
+
+def _detail_lines(
+    session: Session,
+    ev: Evaluation,
+    period: Period,
+    assessment: Assessment | None,
+    settings: AppSettings,
+) -> tuple[list[RealisationLine], list[tuple[RhkKind, Decimal | None, Decimal | None]]]:
+    """One line per SKP indicator with its realisation and capaian, and what the suggestion
+    scores: (RHK kind, uncapped capaian, weight) per line."""
+    stored = realisations_by_indicator(session, ev.id)
     feedback = dict(assessment.feedback or {}) if assessment else {}
+    annual = period.kind == PeriodKind.YEAR
     rolled = rollups(session, ev.employee_id, period.year) if annual else {}
     lines: list[RealisationLine] = []
     scored: list[tuple[RhkKind, Decimal | None, Decimal | None]] = []
@@ -478,73 +446,7 @@ def build_detail(session: Session, ev: Evaluation, settings: AppSettings) -> Eva
                 problem=problem,
             )
         )
-    rating, basis, mean, org = suggestion(session, ev, a, scored, settings)
-    state = effective(ev, assessment)
-    grade = state.predikat
-    if grade is None and assessment and assessment.rating_hasil and assessment.rating_perilaku:
-        grade = predikat_of(assessment.rating_hasil, assessment.rating_perilaku)
-    credit = None
-    if a is not None and a.job_kind == JobKind.FUNGSIONAL and a.functional_level and grade:
-        months = annual_months(session, ev) if annual else period.months
-        credit = angka_kredit(months, grade, a.functional_level)
-    penilai_name, penilai_uuid, external = "", None, False
-    card = penilai_card(session, a)
-    if card is not None:
-        penilai_name, penilai_uuid = card["nama"], card["uuid"]
-        external = bool(card.get("external"))
-    jabatan, office_name = (a.jabatan if a else ""), (office.name if office else "")
-    frozen = state.snapshot if state.status == EvaluationStatus.APPROVED else None
-    if isinstance(frozen, dict) and isinstance(frozen.get("pegawai"), dict):
-        # Signed history shows who they were then, not after a later mutasi (DESIGN.md 5).
-        jabatan = frozen["pegawai"].get("jabatan", jabatan)
-        office_name = frozen["pegawai"].get("unit", office_name)
-        if isinstance(frozen.get("penilai"), dict):
-            penilai_name = frozen["penilai"].get("nama", penilai_name)
-    setting = period_setting(session, ev.period)
-    home = home_office_code(session)
-    return EvaluationDetail(
-        uuid=ev.uuid,
-        version=ev.version,
-        employee_uuid=employee.uuid,
-        employee_name=full_name(employee.name, employee.title_prefix, employee.title_suffix),
-        nip=employee.nip,
-        jabatan=jabatan,
-        office_code=office.code if office else "",
-        office_name=office_name,
-        is_head=bool(a and a.is_head),
-        functional_level=a.functional_level if a else None,
-        penilai_name=penilai_name,
-        penilai_uuid=penilai_uuid,
-        penilai_external=external,
-        period=ev.period,
-        period_label=period.label(),
-        annual=annual,
-        revision=ev.revision,
-        status=state.status,
-        status_reason=state.reason,
-        origin_office=ev.origin_office,
-        editable_here=home is None or ev.origin_office == home,
-        # A lock of a longer period (the year) covers this one: the same rule as every write.
-        locked=locking_period(session, ev.period) is not None,
-        deadline=setting.deadline if setting else period.default_deadline(),
-        skp_uuid=session.get_one(Skp, ev.skp_id).uuid if ev.skp_id else None,
-        lines=tuple(lines),
-        assessment=_assessment_dto(assessment),
-        mean_capaian=mean,
-        suggestion=rating,
-        suggestion_basis=basis,
-        org_predikat=org,
-        predikat=grade,
-        angka_kredit=credit,
-        approved_at=state.approved_at,
-        snapshot=state.snapshot,
-        periods=tuple(
-            (p, state_of(session, e).status if e else None)
-            for p, e in year_periods(session, ev.employee_id, period.year)
-        )
-        if annual
-        else (),
-    )
+    return lines, scored
 
 
 def annual_months(session: Session, ev: Evaluation) -> int:
@@ -575,9 +477,3 @@ def _assessment_dto(a: Assessment | None) -> AssessmentDTO | None:
         feedback={str(k): str(v) for k, v in (a.feedback or {}).items()},
         behaviour_notes={str(k): str(v) for k, v in (a.behaviour_notes or {}).items()},
     )
-
-
-def predikat_or_none(hasil: Rating | None, perilaku: Rating | None) -> Predikat | None:
-    if hasil is None or perilaku is None:
-        return None
-    return predikat_of(hasil, perilaku)

@@ -7,7 +7,9 @@ fast on a kecamatan's few thousand evaluations.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -41,86 +43,24 @@ def list_evaluations(
     (rows are :class:`EvaluationListRow`, an :class:`EvaluationRow` with ``mean_capaian``)."""
     with db.uow() as uow:
         session = uow.session
-        stmt = select(Evaluation).where(Evaluation.deleted_at.is_(None))
-        if period is not None:
-            stmt = stmt.where(Evaluation.period == period)
-        evaluations = session.execute(stmt).scalars().all()
-        latest: dict[tuple[int, str], Evaluation] = {}
-        for ev in evaluations:
-            key = (ev.employee_id, ev.period)
-            if key not in latest or ev.revision > latest[key].revision:
-                latest[key] = ev
-        people = {
-            r.id: r
-            for r in session.execute(
-                select(
-                    Employee.id,
-                    Employee.uuid,
-                    Employee.nip,
-                    Employee.name,
-                    Employee.title_prefix,
-                    Employee.title_suffix,
-                )
-            )
-        }
-        externals = {
-            r.id: r.name for r in session.execute(select(ExternalPenilai.id, ExternalPenilai.name))
-        }
-        office_of: dict[int, tuple[bool, object, str]] = {}
-        # The register's atasan of that same assignment: the penilai before an assessment exists.
-        atasan_of: dict[int, tuple[int | None, int | None]] = {}
-        for a in session.execute(
-            select(
-                Assignment.employee_id,
-                Assignment.start_date,
-                Assignment.end_date,
-                Assignment.atasan_id,
-                Assignment.external_penilai_id,
-                Office.code,
-            )
-            .join(Office, Assignment.office_id == Office.id)
-            .where(Assignment.deleted_at.is_(None))
-        ):
-            key = (a.end_date is None, a.start_date)
-            held = office_of.get(a.employee_id)
-            if held is None or key > held[:2]:
-                office_of[a.employee_id] = (*key, a.code)
-                atasan_of[a.employee_id] = (a.atasan_id, a.external_penilai_id)
+        latest = _latest(session, period)
+        register = _Register.read(session)
         # The evaluations of the chosen period(s) as a subquery, never as a list of bound ids:
         # a city holds more evaluations than SQLite binds in one statement (issue 16).
         chosen = select(Evaluation.id).where(Evaluation.deleted_at.is_(None))
         if period is not None:
             chosen = chosen.where(Evaluation.period == period)
-        wanted = {ev.id for ev in latest.values()}
-        assessments: dict[int, Assessment] = {}
-        for assessment in session.execute(
-            select(Assessment)
-            .where(Assessment.evaluation_id.in_(chosen), Assessment.deleted_at.is_(None))
-            .order_by(Assessment.id)
-        ).scalars():
-            if assessment.evaluation_id in wanted:
-                assessments[assessment.evaluation_id] = assessment
+        assessments = _assessments(session, chosen, {ev.id for ev in latest.values()})
         means = _mean_capaian(session, list(latest.values()), chosen)
         rows: list[EvaluationRow] = []
         for ev in latest.values():
-            person = people[ev.employee_id]
-            code = office_of.get(ev.employee_id, (None, None, ""))[2]
+            person = register.people[ev.employee_id]
+            code = register.office_of.get(ev.employee_id, (None, None, ""))[2]
             if office_code is not None and code != office_code:
                 continue
             assessment = assessments.get(ev.id)
             state = core.effective(ev, assessment)
-            penilai_id, external_id = atasan_of.get(ev.employee_id, (None, None))
-            if assessment is not None and (
-                assessment.penilai_id is not None or assessment.external_penilai_id is not None
-            ):
-                penilai_id, external_id = assessment.penilai_id, assessment.external_penilai_id
-            penilai, penilai_uuid = "", None
-            if penilai_id is not None and penilai_id in people:
-                p = people[penilai_id]
-                penilai = full_name(p.name, p.title_prefix, p.title_suffix)
-                penilai_uuid = p.uuid
-            elif external_id is not None:
-                penilai = externals.get(external_id, "")
+            penilai, penilai_uuid = register.penilai(ev.employee_id, assessment)
             rows.append(
                 EvaluationListRow(
                     uuid=ev.uuid,
@@ -142,6 +82,99 @@ def list_evaluations(
             )
     rows.sort(key=lambda r: (r.period, r.office_code, r.employee_name.casefold()))
     return rows
+
+
+def _latest(session: Session, period: str | None) -> dict[tuple[int, str], Evaluation]:
+    """The latest revision per employee and period (of ``period`` only, when given)."""
+    stmt = select(Evaluation).where(Evaluation.deleted_at.is_(None))
+    if period is not None:
+        stmt = stmt.where(Evaluation.period == period)
+    latest: dict[tuple[int, str], Evaluation] = {}
+    for ev in session.execute(stmt).scalars().all():
+        key = (ev.employee_id, ev.period)
+        if key not in latest or ev.revision > latest[key].revision:
+            latest[key] = ev
+    return latest
+
+
+def _assessments(
+    session: Session, chosen: Select[tuple[int]], wanted: set[int]
+) -> dict[int, Assessment]:
+    """The newest assessment of each wanted evaluation (by evaluation id)."""
+    assessments: dict[int, Assessment] = {}
+    for assessment in session.execute(
+        select(Assessment)
+        .where(Assessment.evaluation_id.in_(chosen), Assessment.deleted_at.is_(None))
+        .order_by(Assessment.id)
+    ).scalars():
+        if assessment.evaluation_id in wanted:
+            assessments[assessment.evaluation_id] = assessment
+    return assessments
+
+
+@dataclass
+class _Register:
+    """Names of everyone, and per employee the office and atasan of the current assignment."""
+
+    people: dict[int, Any]
+    externals: dict[int, str]
+    office_of: dict[int, tuple[bool, object, str]]
+    # The register's atasan of that same assignment: the penilai before an assessment exists.
+    atasan_of: dict[int, tuple[int | None, int | None]]
+
+    @classmethod
+    def read(cls, session: Session) -> _Register:
+        people = {
+            r.id: r
+            for r in session.execute(
+                select(
+                    Employee.id,
+                    Employee.uuid,
+                    Employee.nip,
+                    Employee.name,
+                    Employee.title_prefix,
+                    Employee.title_suffix,
+                )
+            )
+        }
+        externals = {
+            r.id: r.name for r in session.execute(select(ExternalPenilai.id, ExternalPenilai.name))
+        }
+        office_of: dict[int, tuple[bool, object, str]] = {}
+        atasan_of: dict[int, tuple[int | None, int | None]] = {}
+        for a in session.execute(
+            select(
+                Assignment.employee_id,
+                Assignment.start_date,
+                Assignment.end_date,
+                Assignment.atasan_id,
+                Assignment.external_penilai_id,
+                Office.code,
+            )
+            .join(Office, Assignment.office_id == Office.id)
+            .where(Assignment.deleted_at.is_(None))
+        ):
+            key = (a.end_date is None, a.start_date)
+            held = office_of.get(a.employee_id)
+            if held is None or key > held[:2]:
+                office_of[a.employee_id] = (*key, a.code)
+                atasan_of[a.employee_id] = (a.atasan_id, a.external_penilai_id)
+        return cls(people, externals, office_of, atasan_of)
+
+    def penilai(self, employee_id: int, assessment: Assessment | None) -> tuple[str, str | None]:
+        """The penilai's name and uuid (none for an external one): the assessment's, else the
+        register's atasan."""
+        penilai_id, external_id = self.atasan_of.get(employee_id, (None, None))
+        if assessment is not None and (
+            assessment.penilai_id is not None or assessment.external_penilai_id is not None
+        ):
+            penilai_id, external_id = assessment.penilai_id, assessment.external_penilai_id
+        if penilai_id is not None and penilai_id in self.people:
+            p = self.people[penilai_id]
+            return full_name(p.name, p.title_prefix, p.title_suffix), p.uuid
+        if external_id is not None:
+            return self.externals.get(external_id, ""), None
+        return "", None
 
 
 def list_periods(db: Database) -> list[PeriodChoice]:

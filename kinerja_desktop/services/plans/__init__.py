@@ -25,11 +25,9 @@ if TYPE_CHECKING:
         get_catalogue as get_catalogue,
     )
     from .iku_catalogue import (
-        period_targets as period_targets,
-    )
-    from .iku_catalogue import (
         save_catalogue as save_catalogue,
     )
+    from .iku_checks import period_targets as period_targets
     from .iku_templates import (
         GROUPS as GROUPS,
     )
@@ -95,9 +93,9 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "catalogue_years",
         "copy_catalogue",
         "get_catalogue",
-        "period_targets",
         "save_catalogue",
     ),
+    ".iku_checks": ("period_targets",),
     ".iku_templates": (
         "GROUPS",
         "TEMPLATES",

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.plans.dto import CascadeNode, CascadeTree
+from kinerja_desktop.services.plans.dto import CascadeNode, CascadeTree, SkpRow
 from kinerja_desktop.services.plans.skp_status import skp_rows
 from kinerja_desktop.storage.models import Employee, Indicator, Office, Rhk, Skp
 
@@ -53,9 +53,29 @@ def cascade_tree(db: Database, office_code: str, year: int) -> CascadeTree:
 
 
 def _build(session: Session, office_code: str, year: int) -> CascadeTree:
-    rows = skp_rows(session, year)
-    by_uuid = {r.employee_uuid: r for r in rows}
+    builder = _Builder(session, office_code, year)
     office = session.execute(select(Office).where(Office.code == office_code)).scalar()
+    roots = builder.iku_roots(office) if office is not None else []
+    unlinked = builder.unlinked()
+    if unlinked:
+        roots.append(
+            CascadeNode(
+                kind="group", uuid=GROUP_UNLINKED, text=UNLINKED_TEXT,
+                children=tuple(builder.node(r, frozenset()) for r in sorted(unlinked, key=_order)),
+            )
+        )  # fmt: skip
+    flagged = tuple(
+        r
+        for r in builder.rows
+        if r.office_code == office_code and r.status != EvaluationStatus.APPROVED
+    )
+    if flagged:
+        roots.append(_flagged_group(flagged))
+    return CascadeTree(office_code, year, tuple(roots), flagged)
+
+
+def _newest_rhk(session: Session, year: int) -> tuple[dict[int, Skp], list[_Rhk]]:
+    """Each employee's newest SKP revision of ``year``, and the live RHK of every revision."""
     skps = list(
         session.execute(select(Skp).where(Skp.year == year, Skp.deleted_at.is_(None))).scalars()
     )
@@ -79,102 +99,109 @@ def _build(session: Session, office_code: str, year: int) -> CascadeTree:
             select(Rhk).where(Rhk.skp_id.in_(list(skp_employee)), Rhk.deleted_at.is_(None))
         ).scalars()
     ]
-    newest_ids = {s.id for s in newest.values()}
-    current = [r for r in rhk_all if r.skp_id in newest_ids]
-    by_id = {r.id: r for r in rhk_all}
-    # Map an RHK of an older revision to its counterpart in the newest one.
-    by_text: dict[tuple[int, str], int] = {}
-    by_order: dict[tuple[int, int], int] = {}
-    for r in current:
-        by_text.setdefault((r.employee_id, r.text), r.id)
-        by_order.setdefault((r.employee_id, r.sort_order), r.id)
+    return newest, rhk_all
 
-    def resolve(rhk_id: int | None) -> int | None:
-        if rhk_id is None or rhk_id not in by_id:
+
+class _Builder:
+    """The RHK of the newest revisions linked below their (resolved) parent, and the nodes."""
+
+    def __init__(self, session: Session, office_code: str, year: int) -> None:
+        self.session = session
+        self.year = year
+        self.rows = skp_rows(session, year)
+        self.by_uuid = {r.employee_uuid: r for r in self.rows}
+        newest, rhk_all = _newest_rhk(session, year)
+        self.newest_ids = {s.id for s in newest.values()}
+        self.status_of = {eid: s.status for eid, s in newest.items()}
+        self.current = [r for r in rhk_all if r.skp_id in self.newest_ids]
+        self.by_id = {r.id: r for r in rhk_all}
+        # Map an RHK of an older revision to its counterpart in the newest one.
+        self.by_text: dict[tuple[int, str], int] = {}
+        self.by_order: dict[tuple[int, int], int] = {}
+        for r in self.current:
+            self.by_text.setdefault((r.employee_id, r.text), r.id)
+            self.by_order.setdefault((r.employee_id, r.sort_order), r.id)
+        self.children: dict[int, list[_Rhk]] = defaultdict(list)
+        for r in self.current:
+            parent = self.resolve(r.parent_id)
+            if parent is not None:
+                self.children[parent].append(r)
+        self.employee_uuid = dict(session.execute(select(Employee.id, Employee.uuid)).all())
+        self.office_people = {r.employee_uuid for r in self.rows if r.office_code == office_code}
+        self.reached: set[int] = set()
+
+    def resolve(self, rhk_id: int | None) -> int | None:
+        if rhk_id is None or rhk_id not in self.by_id:
             return None
-        r = by_id[rhk_id]
-        if r.skp_id in newest_ids:
+        r = self.by_id[rhk_id]
+        if r.skp_id in self.newest_ids:
             return r.id
-        return by_text.get((r.employee_id, r.text)) or by_order.get((r.employee_id, r.sort_order))
+        return self.by_text.get((r.employee_id, r.text)) or self.by_order.get(
+            (r.employee_id, r.sort_order)
+        )
 
-    children: dict[int, list[_Rhk]] = defaultdict(list)
-    for r in current:
-        parent = resolve(r.parent_id)
-        if parent is not None:
-            children[parent].append(r)
-    employee_uuid = dict(session.execute(select(Employee.id, Employee.uuid)).all())
-    status_of = {eid: s.status for eid, s in newest.items()}
-    office_people = {r.employee_uuid for r in rows if r.office_code == office_code}
-    reached: set[int] = set()
-
-    def node(r: _Rhk, trail: frozenset[int]) -> CascadeNode:
-        reached.add(r.id)
-        who = by_uuid.get(employee_uuid.get(r.employee_id, ""))
-        status = status_of.get(r.employee_id)
+    def node(self, r: _Rhk, trail: frozenset[int]) -> CascadeNode:
+        self.reached.add(r.id)
+        who = self.by_uuid.get(self.employee_uuid.get(r.employee_id, ""))
+        status = self.status_of.get(r.employee_id)
         kids = tuple(
-            node(c, trail | {r.id})
-            for c in sorted(children.get(r.id, []), key=lambda c: (c.employee_id, c.sort_order))
+            self.node(c, trail | {r.id})
+            for c in sorted(self.children.get(r.id, []), key=_order)
             if c.id not in trail
         )
         return CascadeNode(
             kind="rhk", uuid=r.uuid, text=r.text, owner=who.name if who else "",
-            owner_uuid=employee_uuid.get(r.employee_id, ""), status=status,
+            owner_uuid=self.employee_uuid.get(r.employee_id, ""), status=status,
             flag="" if status == EvaluationStatus.APPROVED else "not_approved", children=kids,
         )  # fmt: skip
 
-    roots: list[CascadeNode] = []
-    if office is not None:
-        ikus = session.execute(
+    def iku_roots(self, office: Office) -> list[CascadeNode]:
+        """One root per IKU of the office, with the RHK that serve it below."""
+        ikus = self.session.execute(
             select(Indicator)
             .where(
                 Indicator.office_id == office.id,
-                Indicator.year == year,
+                Indicator.year == self.year,
                 Indicator.deleted_at.is_(None),
             )
             .order_by(Indicator.sort_order, Indicator.code)
         ).scalars()
+        roots = []
         for ind in ikus:
-            serving = sorted(
-                (r for r in current if r.indicator_id == ind.id),
-                key=lambda r: (r.employee_id, r.sort_order),
-            )
+            serving = sorted((r for r in self.current if r.indicator_id == ind.id), key=_order)
             roots.append(
                 CascadeNode(
                     kind="iku", uuid=ind.uuid, text=f"{ind.code} {ind.name}",
-                    children=tuple(node(r, frozenset()) for r in serving),
+                    children=tuple(self.node(r, frozenset()) for r in serving),
                 )
             )  # fmt: skip
-    pending = {
-        r.id
-        for r in current
-        if r.id not in reached and employee_uuid.get(r.employee_id) in office_people
-    }
-    unlinked = [r for r in current if r.id in pending and resolve(r.parent_id) not in pending]
-    if unlinked:
-        roots.append(
+        return roots
+
+    def unlinked(self) -> list[_Rhk]:
+        """The top RHK of the office's people that no IKU reached (call after the IKU roots)."""
+        pending = {
+            r.id
+            for r in self.current
+            if r.id not in self.reached
+            and self.employee_uuid.get(r.employee_id) in self.office_people
+        }
+        return [
+            r for r in self.current if r.id in pending and self.resolve(r.parent_id) not in pending
+        ]
+
+
+def _flagged_group(flagged: tuple[SkpRow, ...]) -> CascadeNode:
+    return CascadeNode(
+        kind="group", uuid=GROUP_FLAGGED, text=FLAGGED_TEXT,
+        children=tuple(
             CascadeNode(
-                kind="group", uuid=GROUP_UNLINKED, text=UNLINKED_TEXT,
-                children=tuple(node(r, frozenset()) for r in sorted(unlinked, key=_order)),
+                kind="employee", uuid=r.employee_uuid, text=f"{r.name} — {r.jabatan}",
+                owner=r.name, owner_uuid=r.employee_uuid, status=r.status,
+                flag="missing" if r.skp_uuid is None else "not_approved",
             )
-        )  # fmt: skip
-    flagged = tuple(
-        r for r in rows if r.office_code == office_code and r.status != EvaluationStatus.APPROVED
-    )
-    if flagged:
-        roots.append(
-            CascadeNode(
-                kind="group", uuid=GROUP_FLAGGED, text=FLAGGED_TEXT,
-                children=tuple(
-                    CascadeNode(
-                        kind="employee", uuid=r.employee_uuid, text=f"{r.name} — {r.jabatan}",
-                        owner=r.name, owner_uuid=r.employee_uuid, status=r.status,
-                        flag="missing" if r.skp_uuid is None else "not_approved",
-                    )
-                    for r in flagged
-                ),
-            )
-        )  # fmt: skip
-    return CascadeTree(office_code, year, tuple(roots), flagged)
+            for r in flagged
+        ),
+    )  # fmt: skip
 
 
 def _order(r: _Rhk) -> tuple[int, int]:

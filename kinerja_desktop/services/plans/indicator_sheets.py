@@ -33,12 +33,9 @@ from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.services.plans.dto import IndicatorInput, PeriodTarget
-from kinerja_desktop.services.plans.iku_catalogue import (
-    EDITORS,
-    apply_catalogue,
-    check_indicator,
-    get_catalogue,
-)
+from kinerja_desktop.services.plans.iku_apply import apply_catalogue
+from kinerja_desktop.services.plans.iku_catalogue import EDITORS, get_catalogue
+from kinerja_desktop.services.plans.iku_checks import check_indicator
 from kinerja_desktop.services.register.dto import ExportResult, ImportSummary, RowMessage
 from kinerja_desktop.spreadsheet.columns import Choice, ColumnSpec, RowError, SheetSpec
 from kinerja_desktop.spreadsheet.reader import read_sheet

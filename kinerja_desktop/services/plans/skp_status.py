@@ -41,10 +41,8 @@ from kinerja_desktop.services.plans.dto import (
 )
 from kinerja_desktop.services.plans.skp import (
     EDITABLE,
-    apply_content,
     check_links,
     clean_input,
-    content_json,
     full_name,
     latest_skp,
     new_skp,
@@ -55,6 +53,7 @@ from kinerja_desktop.services.plans.skp import (
     skp_row,
     write_skp,
 )
+from kinerja_desktop.services.plans.skp_content import apply_content, content_json
 from kinerja_desktop.storage.models import (
     Assignment,
     Employee,

@@ -69,21 +69,9 @@ def _last_table(
     return [head, _closing(width, tail, signer, place_date)]
 
 
-def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
-    out: list[Flowable] = letterhead_flowables(doc.letterhead, width)
-    out += title_block(
-        ["REKAPITULASI KINERJA KANTOR", doc.office_name.upper()],
-        [f"PERIODE: {doc.period_title.upper()}"],
-    )
-    out.append(
-        Paragraph(
-            f"<b>Capaian Kinerja Organisasi:</b> {esc(doc.org_predikat)} &nbsp; "
-            f"<b>Rata-rata capaian IKU:</b> {esc(doc.mean_capaian)}",
-            styles()["body"],
-        )
-    )
-    out.append(Spacer(1, 2 * mm))
-    out.append(para("A. INDIKATOR KINERJA UTAMA (IKU)", "section"))
+def _iku_section(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
+    """A. the office's IKU with their capaian, and the chart of them."""
+    out: list[Flowable] = [para("A. INDIKATOR KINERJA UTAMA (IKU)", "section")]
     head = ["NO", "KODE", "INDIKATOR", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "KATEGORI"]
     data: list[list[Any]] = [[para(h, "head") for h in head]]
     extra: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]
@@ -117,8 +105,12 @@ def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
     if chart_rows:
         out += section("Grafik capaian IKU")
         out.append(capaian_chart(chart_rows, width))
-    out.append(Spacer(1, 3 * mm))
-    out += section("B. DISTRIBUSI PREDIKAT KINERJA PEGAWAI")
+    return out
+
+
+def _distribution_section(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
+    """B. how many employees have each predikat, beside the expected bands."""
+    out: list[Flowable] = section("B. DISTRIBUSI PREDIKAT KINERJA PEGAWAI")
     head = ["PREDIKAT", "JUMLAH", "PERSEN"]
     bands = doc.distribution_bands if any(doc.distribution_bands) else ()
     if bands:
@@ -138,14 +130,12 @@ def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
         out.append(para(doc.pattern_note, "tiny"))
     for warning in doc.distribution_warnings:
         out.append(para(f"Peringatan: {warning}", "small"))
-    out.append(Spacer(1, 3 * mm))
-    out += section("C. STATUS PENYELESAIAN EVALUASI")
-    comp = [[para(n), para(c, "cell_r")] for n, c in doc.completion]
-    ctable = Table(comp, colWidths=fit_widths(comp, [0.3, 0.12], width * 0.42), hAlign="LEFT")
-    ctable.setStyle(grid_style())
-    out.append(ctable)
-    out.append(Spacer(1, 3 * mm))
-    out += section("D. PREDIKAT, TPP DAN ANGKA KREDIT PEGAWAI")
+    return out
+
+
+def _employees_section(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
+    """D. every employee's predikat, TPP and angka kredit, closed by the signature."""
+    out: list[Flowable] = section("D. PREDIKAT, TPP DAN ANGKA KREDIT PEGAWAI")
     head = ["NO", "NIP", "NAMA", "JABATAN", "STATUS", "PREDIKAT", "TPP (%)", "ANGKA KREDIT"]
     rows: list[list[Any]] = [[para(h, "head") for h in head]]
     for n, e in enumerate(doc.employees, start=1):
@@ -163,6 +153,34 @@ def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
         )
     fr = [0.04, 0.17, 0.2, 0.2, 0.09, 0.12, 0.08, 0.1]
     out += _last_table(width, rows, fit_widths(rows, fr, width), doc.signer, doc.place_date)
+    return out
+
+
+def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
+    out: list[Flowable] = letterhead_flowables(doc.letterhead, width)
+    out += title_block(
+        ["REKAPITULASI KINERJA KANTOR", doc.office_name.upper()],
+        [f"PERIODE: {doc.period_title.upper()}"],
+    )
+    out.append(
+        Paragraph(
+            f"<b>Capaian Kinerja Organisasi:</b> {esc(doc.org_predikat)} &nbsp; "
+            f"<b>Rata-rata capaian IKU:</b> {esc(doc.mean_capaian)}",
+            styles()["body"],
+        )
+    )
+    out.append(Spacer(1, 2 * mm))
+    out += _iku_section(doc, width)
+    out.append(Spacer(1, 3 * mm))
+    out += _distribution_section(doc, width)
+    out.append(Spacer(1, 3 * mm))
+    out += section("C. STATUS PENYELESAIAN EVALUASI")
+    comp = [[para(n), para(c, "cell_r")] for n, c in doc.completion]
+    ctable = Table(comp, colWidths=fit_widths(comp, [0.3, 0.12], width * 0.42), hAlign="LEFT")
+    ctable.setStyle(grid_style())
+    out.append(ctable)
+    out.append(Spacer(1, 3 * mm))
+    out += _employees_section(doc, width)
     return out
 
 

@@ -43,24 +43,25 @@ from kinerja_desktop.reports.model import DocMeta, with_hash
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import SYSTEM, Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.queries import latest_evaluation
 from kinerja_desktop.services.common.recording import audit, now_utc
 from kinerja_desktop.services.evaluation.core import annual_months, year_periods
-from kinerja_desktop.services.reporting.data import (
-    Prepared,
-    assignment_on,
+from kinerja_desktop.services.reporting.data import Prepared, employees_of_office
+from kinerja_desktop.services.reporting.letterhead import (
     city_of,
-    employees_of_office,
+    instansi_of,
+    letterhead_of,
+    office_by_code,
+)
+from kinerja_desktop.services.reporting.people import (
+    assignment_on,
     evaluation_state,
     find_employee,
-    fmt_value,
-    instansi_of,
-    latest_evaluation,
-    letterhead_of,
     live_identity,
-    office_by_code,
     owner_line,
     person_from_card,
 )
+from kinerja_desktop.services.reporting.results import fmt_value
 from kinerja_desktop.storage.models import AkDocument, Assignment, Employee, Evaluation
 
 __all__ = ["MAX_NOMOR", "ak_batch_people", "ak_data", "kept_nomor", "stored_nomor"]

@@ -293,6 +293,108 @@ def file_name_for(nip: str, name: str, folder: Path | None = None) -> str:
     return f"{nip}_{cleaned}.pdf"
 
 
+def _check_batch_target(kind: str, out: Path) -> bool:
+    """Refuse an unknown kind or an unwritable target before any work; True for one file."""
+    if kind not in DOCUMENT_KINDS:
+        raise ValidationError("report.bad_kind", field="kind", value=kind)
+    one_file = out.suffix.lower() == ".pdf"
+    check_writable(out, folder=not one_file)
+    if not one_file and len(str(out.absolute())) + len(r"\123456789012345678.pdf") >= MAX_PATH:
+        # Not even "<NIP>.pdf" fits under Windows' limit: say so before any work.
+        raise ValidationError("report.unwritable", path=str(out), reason=LONG_PATH)
+    return one_file
+
+
+def _batch_people(
+    db: Database, kind: str, office_code: str, period: str, nips: list[str] | None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """``(nip, name)`` of the people a batch prints, and the warnings choosing them gave."""
+    warnings: list[str] = []
+    if kind == "ak":  # only jabatan fungsional with an approved evaluation have a conversion
+        from kinerja_desktop.services.reporting.ak import ak_batch_people
+
+        people, warnings = ak_batch_people(db, office_code, period)
+    else:
+        people = employees_of_office(db, office_code)
+    if nips is not None:
+        wanted = set(nips)
+        people = [p for p in people if p[0] in wanted]
+    if not people and kind == "ak":
+        from kinerja_desktop.domain.periods import Period
+
+        shown = Period.parse(period).label()
+        raise ValidationError("report.no_fungsional", field="office", office=office_code,
+                              period=shown)  # fmt: skip
+    if not people:
+        raise ValidationError("report.no_employees", field="office", office=office_code)
+    return people, warnings
+
+
+def _prepared_docs(
+    db: Database,
+    kind: str,
+    period: str,
+    people: list[tuple[str, str]],
+    *,
+    warnings: list[str],
+    made: list[str],
+) -> Iterator[tuple[str, str, Any]]:
+    """Each person's document, lazily; notes go to ``warnings``, printed NIPs to ``made``."""
+    for nip, name in people:
+        try:
+            prepared = _prepare(db, kind, nip=nip, period=period)
+        except NotFoundError as exc:  # an SKP batch skips people without an SKP
+            warnings.append(Worded("report.person_warning", name=name, note=exc))
+            continue
+        for w in prepared.warnings:
+            if getattr(w, "code", "").startswith("report.logo"):
+                # the same for everybody of the office: said once
+                if w not in warnings:
+                    warnings.insert(0, w)
+            else:
+                warnings.append(Worded("report.person_warning", name=name, note=w))
+        made.append(nip)
+        yield nip, name, prepared.doc
+
+
+def _write_each(
+    docs: Iterator[tuple[str, str, Any]],
+    out: Path,
+    *,
+    paper: str,
+    total: int,
+    progress: Progress,
+    warnings: list[str],
+) -> Written:
+    """One ``<NIP>_<Nama>.pdf`` per document in the folder ``out``."""
+    from kinerja_desktop.reports.render import write_pdf
+
+    paths: list[str] = []
+    skipped: list[str] = []
+    pages = 0
+    for done, (nip, name, doc) in enumerate(docs, start=1):
+        if progress.is_cancel_requested():
+            from kinerja_desktop.reports.page import ReportCancelled
+
+            raise ReportCancelled()
+        target = out / file_name_for(nip, name, out)
+        try:
+            check_writable(target)  # before rendering: a file open elsewhere is found first
+            pages += write_atomically(target, lambda temp, d=doc: write_pdf([d], temp, paper=paper))
+        except ValidationError as exc:
+            # One locked file must not stop the office's batch: the rest is written and the
+            # clerk gets the list of what to close and print again.
+            reason = str(exc.params.get("reason", ""))
+            skipped.append(str(target))
+            warnings.append(
+                Worded("report.person_warning", name=name, note=_locked(target, reason))
+            )
+        else:
+            paths.append(str(target))
+        progress.set_progress(done, total, name)
+    return Written(tuple(paths), pages, len(paths), tuple(warnings), skipped=tuple(skipped))
+
+
 def write_batch(
     db: Database,
     kind: str,
@@ -316,92 +418,28 @@ def write_batch(
     """
     from kinerja_desktop.reports.render import write_pdf
 
-    if kind not in DOCUMENT_KINDS:
-        raise ValidationError("report.bad_kind", field="kind", value=kind)
     progress = progress or NullProgress()
     out = Path(out)
-    one_file = out.suffix.lower() == ".pdf"
-    check_writable(out, folder=not one_file)
-    if not one_file and len(str(out.absolute())) + len(r"\123456789012345678.pdf") >= MAX_PATH:
-        # Not even "<NIP>.pdf" fits under Windows' limit: say so before any work.
-        raise ValidationError("report.unwritable", path=str(out), reason=LONG_PATH)
+    one_file = _check_batch_target(kind, out)
     chosen = chosen_paper(db, paper)
-    warnings: list[str] = []
-    if kind == "ak":  # only jabatan fungsional with an approved evaluation have a conversion
-        from kinerja_desktop.services.reporting.ak import ak_batch_people
-
-        people, warnings = ak_batch_people(db, office_code, period)
-    else:
-        people = employees_of_office(db, office_code)
-    if nips is not None:
-        wanted = set(nips)
-        people = [p for p in people if p[0] in wanted]
-    if not people and kind == "ak":
-        from kinerja_desktop.domain.periods import Period
-
-        shown = Period.parse(period).label()
-        raise ValidationError("report.no_fungsional", field="office", office=office_code,
-                              period=shown)  # fmt: skip
-    if not people:
-        raise ValidationError("report.no_employees", field="office", office=office_code)
+    people, warnings = _batch_people(db, kind, office_code, period, nips)
     if kind in PERIOD_KINDS:
         check_period_kind(db, period)  # once for the batch, not once per employee
     total = len(people)
-
     made: list[str] = []
-
-    def prepared_docs() -> Iterator[tuple[str, str, Any]]:
-        for nip, name in people:
-            try:
-                prepared = _prepare(db, kind, nip=nip, period=period)
-            except NotFoundError as exc:  # an SKP batch skips people without an SKP
-                warnings.append(Worded("report.person_warning", name=name, note=exc))
-                continue
-            for w in prepared.warnings:
-                if getattr(w, "code", "").startswith("report.logo"):
-                    # the same for everybody of the office: said once
-                    if w not in warnings:
-                        warnings.insert(0, w)
-                else:
-                    warnings.append(Worded("report.person_warning", name=name, note=w))
-            made.append(nip)
-            yield nip, name, prepared.doc
-
-    if one_file:
-        pages = write_atomically(
-            out,
-            lambda temp: write_pdf(
-                (doc for _nip, _name, doc in prepared_docs()), temp, paper=chosen,
-                total=total, progress=progress,
-            ),
-        )  # fmt: skip
-        return Written((str(out),), pages, len(made), tuple(warnings))
-    paths: list[str] = []
-    skipped: list[str] = []
-    pages = 0
-    for done, (nip, name, doc) in enumerate(prepared_docs(), start=1):
-        if progress.is_cancel_requested():
-            from kinerja_desktop.reports.page import ReportCancelled
-
-            raise ReportCancelled()
-        target = out / file_name_for(nip, name, out)
-        try:
-            check_writable(target)  # before rendering: a file open elsewhere is found first
-            pages += write_atomically(
-                target, lambda temp, d=doc: write_pdf([d], temp, paper=chosen)
-            )
-        except ValidationError as exc:
-            # One locked file must not stop the office's batch: the rest is written and the
-            # clerk gets the list of what to close and print again.
-            reason = str(exc.params.get("reason", ""))
-            skipped.append(str(target))
-            warnings.append(
-                Worded("report.person_warning", name=name, note=_locked(target, reason))
-            )
-        else:
-            paths.append(str(target))
-        progress.set_progress(done, total, name)
-    return Written(tuple(paths), pages, len(paths), tuple(warnings), skipped=tuple(skipped))
+    docs = _prepared_docs(db, kind, period, people, warnings=warnings, made=made)
+    if not one_file:
+        return _write_each(
+            docs, out, paper=chosen, total=total, progress=progress, warnings=warnings
+        )
+    pages = write_atomically(
+        out,
+        lambda temp: write_pdf(
+            (doc for _nip, _name, doc in docs), temp, paper=chosen, total=total,
+            progress=progress,
+        ),
+    )  # fmt: skip
+    return Written((str(out),), pages, len(made), tuple(warnings))
 
 
 def _locked(target: Path, reason: str) -> ValidationError:

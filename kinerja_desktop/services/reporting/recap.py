@@ -59,14 +59,8 @@ from kinerja_desktop.services.admin.settings import AppSettings, load_settings
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.plans.indicators import safe_capaian
-from kinerja_desktop.services.reporting.data import (
-    Prepared,
-    evaluation_state,
-    fmt_value,
-    letterhead_of,
-    live_identity,
-    person_from_card,
-)
+from kinerja_desktop.services.reporting.data import Prepared
+from kinerja_desktop.services.reporting.letterhead import letterhead_of
 from kinerja_desktop.services.reporting.output import (
     Written,
     check_period_kind,
@@ -74,6 +68,12 @@ from kinerja_desktop.services.reporting.output import (
     chosen_paper,
     write_atomically,
 )
+from kinerja_desktop.services.reporting.people import (
+    evaluation_state,
+    live_identity,
+    person_from_card,
+)
+from kinerja_desktop.services.reporting.results import fmt_value
 from kinerja_desktop.storage.models import (
     Assignment,
     Employee,

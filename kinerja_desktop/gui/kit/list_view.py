@@ -33,6 +33,8 @@ from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit.format import fmt_count
 from kinerja_desktop.gui.kit.table_model import RowTableModel
+from kinerja_desktop.gui.kit.tasks import TaskRunner, runner_for
+from kinerja_desktop.services.common.dto import Changes
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common.actor import Actor
@@ -173,13 +175,22 @@ class ListView(QWidget):
     def on_actor_changed(self) -> None:
         """Show or hide the actions the signed-in user may take; views override it."""
 
-    def on_data_changed(self, kind: str) -> None:
-        """Slot for the main window's ``data_changed``: reload now if shown, else later."""
-        if kind != ALL and kind not in self.KINDS:
+    def on_changes(self, changes: Changes) -> None:
+        """Slot for the main window's ``changes_made``: reload now if shown, else later."""
+        if not changes.touches(self.KINDS):
             return
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    def on_data_changed(self, kind: str) -> None:
+        """:meth:`on_changes` for one kind."""
+        self.on_changes(Changes.of(kind))
+
+    @property
+    def runner(self) -> TaskRunner:
+        """The app's one task runner (the main window's; see :func:`runner_for`)."""
+        return runner_for(self)
 
     def ensure_fresh(self) -> None:
         if self._stale:

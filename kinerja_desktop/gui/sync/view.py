@@ -27,7 +27,6 @@ from kinerja_desktop.gui.sync.model import SyncTableModel
 from kinerja_desktop.services.common.dto import SyncOfficeRow
 
 if TYPE_CHECKING:
-    from kinerja_desktop.gui.kit.tasks import TaskRunner
     from kinerja_desktop.services.common.database import Database
     from kinerja_desktop.services.sync.importer import ImportSummary
 
@@ -68,7 +67,6 @@ class SyncView(ListView):
 
     def __init__(self, *, lang: str = "id", parent: Any = None) -> None:
         super().__init__(SyncTableModel(lang=lang), lang=lang, parent=parent)
-        self._runner: TaskRunner | None = None
         self.last_summary: ImportSummary | None = None
         self.buttons: dict[str, QPushButton] = {}
         actions = (
@@ -154,14 +152,6 @@ class SyncView(ListView):
 
     # -- plumbing -----------------------------------------------------------------------------
 
-    @property
-    def runner(self) -> TaskRunner:
-        if self._runner is None:
-            from kinerja_desktop.gui.kit.tasks import TaskRunner
-
-            self._runner = TaskRunner(self, progress_delay_ms=self.PROGRESS_DELAY_MS)
-        return self._runner
-
     def _changed(self) -> None:
         window = self.window()
         if hasattr(window, "notify_changed"):
@@ -220,6 +210,7 @@ class SyncView(ListView):
             on_error=lambda err: self._error(self.tr("Paket tidak dibuat"), err),
             title=self.tr("Membuat paket sinkronisasi…"),
             parent=self,
+            progress_delay_ms=self.PROGRESS_DELAY_MS,
         )
 
     def _exported(self, result: Any, code: str, full: bool, folder: Path) -> None:
@@ -270,6 +261,7 @@ class SyncView(ListView):
             on_error=lambda err: self._preview_failed(path, err),
             title=self.tr("Memeriksa paket {name}…").format(name=path.name),
             parent=self,
+            progress_delay_ms=self.PROGRESS_DELAY_MS,
         )
 
     def _preview_failed(self, path: Path, err: BaseException) -> None:
@@ -319,6 +311,7 @@ class SyncView(ListView):
             on_error=lambda err: self._error(self.tr("Paket ditolak"), err),
             title=self.tr("Menerapkan paket {name}…").format(name=path.name),
             parent=self,
+            progress_delay_ms=self.PROGRESS_DELAY_MS,
         )
 
     def _imported(self, summary: ImportSummary) -> None:

@@ -211,11 +211,10 @@ class EvaluationsView(ListView):
     # -- the editor and the monitor -------------------------------------------------------------
 
     def _changed(self) -> None:
-        window = self.window()
-        notify = getattr(window, "notify_changed", None)
-        if callable(notify):
-            notify("evaluations")
-        else:
+        from kinerja_desktop.gui.kit.tasks import publish_changes
+        from kinerja_desktop.services.common.dto import Changes
+
+        if not publish_changes(self, Changes.of("evaluations")):
             self.refresh()
 
     def open_selected(self) -> EvaluationEditor | None:

@@ -355,3 +355,17 @@ def _fallback_runner() -> TaskRunner:
     runner.setObjectName("fallback_task_runner")
     _fallback[:] = [runner]
     return runner
+
+
+def publish_changes(widget: QObject | None, changes: Any) -> bool:
+    """Hand a write's ``Changes`` to the window that owns ``widget`` (its ``apply_changes``),
+    which refreshes the views showing those kinds. False when no window is above ``widget``
+    (a dialog used on its own): the caller then refreshes what it shows itself."""
+    node = widget
+    while node is not None:
+        apply = getattr(node, "apply_changes", None)
+        if callable(apply):
+            apply(changes)
+            return True
+        node = node.parent()
+    return False

@@ -84,12 +84,8 @@ class Confirm:
 
 
 def notify(widget: QWidget, kind: str) -> None:
-    """Tell the main window that ``kind`` changed (views reload on ``data_changed``)."""
-    window = widget.window()
-    parent = widget.parent()
-    while parent is not None and not hasattr(window, "notify_changed"):
-        window = parent.window() if isinstance(parent, QWidget) else window
-        parent = parent.parent()
-    handler = getattr(window, "notify_changed", None)
-    if callable(handler):
-        handler(kind)
+    """Tell the main window that ``kind`` changed (views reload on ``changes_made``)."""
+    from kinerja_desktop.gui.kit.tasks import publish_changes
+    from kinerja_desktop.services.common.dto import Changes
+
+    publish_changes(widget, Changes.of(kind))

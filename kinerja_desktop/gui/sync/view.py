@@ -153,10 +153,11 @@ class SyncView(ListView):
     # -- plumbing -----------------------------------------------------------------------------
 
     def _changed(self) -> None:
-        window = self.window()
-        if hasattr(window, "notify_changed"):
-            window.notify_changed("all")
-        else:
+        from kinerja_desktop.gui.kit.tasks import publish_changes
+        from kinerja_desktop.services.common.dto import Changes
+
+        # A package may touch every kind of row: everything reloads.
+        if not publish_changes(self, Changes.everything()):
             self.refresh()
 
     def _status(self, text: str) -> None:

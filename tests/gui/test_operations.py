@@ -136,3 +136,33 @@ def test_changes_merge_and_say_what_they_touch():
     assert merged.uuids("skp") == frozenset({"a", "b"})
     assert merged.touches({"skp", "employees"}) and not merged.touches({"sync"})
     assert Changes.everything().touches({"sync"}) and not Changes()
+
+
+def test_the_editor_shows_the_detail_the_assessment_save_returned(qtbot, db, monkeypatch):
+    from kinerja_desktop.domain.enums import EvaluationStatus, Rating
+    from kinerja_desktop.services.evaluation import realisations
+    from kinerja_desktop.services.evaluation.assessments import submit
+    from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row
+    from tests.services.evaluation_helpers import fill_all, find, sign_in
+
+    operator, penilai = sign_in(db, "operator"), sign_in(db, "penilai")
+    draft = find(db, "2026-Q3", EvaluationStatus.DRAFT, penilai=penilai)
+    realisations.save_realisations(db, operator, draft.uuid, fill_all(draft))
+    submit(db, operator, draft.uuid)
+    view = make_view(qtbot, db, "penilai")
+    editor = open_row(qtbot, view, draft.employee_name)
+    choose(editor.rating_hasil, editor.detail.suggestion.value)
+    choose(editor.rating_perilaku, Rating.ABOVE.value)
+    reads: list[str] = []
+    real_get = realisations.get_evaluation
+    monkeypatch.setattr(
+        realisations, "get_evaluation", lambda db, uuid: reads.append(uuid) or real_get(db, uuid)
+    )
+    click(qtbot, editor.save_assessment_btn)
+    assert editor.status.text() == "Penilaian disimpan."
+    assert editor.detail.assessment is not None
+    assert editor.detail.assessment.rating_perilaku == Rating.ABOVE
+    assert editor.detail.changes.uuids("evaluations") == {draft.uuid}
+    # The editor did not read the evaluation again: the save handed it the new detail.
+    assert draft.uuid not in reads
+    assert editor.rating_perilaku.currentData() == Rating.ABOVE.value

@@ -89,6 +89,37 @@ class ReasonDialog(QDialog):
         return dialog.text.toPlainText().strip() or None
 
 
+class Confirm:
+    """The one yes/no question of the app (tests patch :meth:`ask`).
+
+    A question before a destructive or far-reaching action has "Batal" as its default
+    button, so a reflexive Enter changes nothing; ``default_yes`` is for harmless offers
+    (print on A4 instead of F4). Escape always answers no.
+    """
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        yes: str = "",
+        *,
+        no: str = "",
+        default_yes: bool = False,
+    ) -> bool:
+        """True when the user chose ``yes`` (default "Ya, lanjutkan"; ``no`` "Batal")."""
+        icon = QMessageBox.Icon.Question if default_yes else QMessageBox.Icon.Warning
+        box = QMessageBox(icon, title, text, parent=parent)
+        box.setObjectName("confirm_box")
+        accept = box.addButton(yes or _tr("Ya, lanjutkan"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(no or _tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(accept if default_yes else cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+
 class MessageBox:
     """Modal boxes for failed actions (success goes to the status bar, convention 6)."""
 

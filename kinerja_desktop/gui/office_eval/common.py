@@ -23,6 +23,7 @@ from kinerja_desktop.domain.enums import AchievementCategory, Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit import file_dialogs
+from kinerja_desktop.gui.kit.dialogs import Confirm  # noqa: F401 (re-exported)
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.dto import OfficeDTO
 
@@ -58,20 +59,6 @@ def tr(text: str) -> str:
 def may_open(actor: Actor | None, roles: frozenset[Role]) -> bool:
     """True when someone is signed in with one of ``roles``."""
     return actor is not None and any(actor.has(r) for r in roles)
-
-
-class Confirm:
-    """A yes/no question whose "no" is the default (tests patch :meth:`ask`)."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
-        box.setObjectName("confirm_box")
-        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is accept
 
 
 class AskText:

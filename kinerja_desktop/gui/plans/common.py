@@ -8,13 +8,12 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QLabel,
-    QMessageBox,
     QWidget,
 )
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.kit.dialogs import ReasonDialog  # noqa: F401 (re-exported)
+from kinerja_desktop.gui.kit.dialogs import Confirm, ReasonDialog  # noqa: F401 (re-exported)
 from kinerja_desktop.gui.kit.format import fmt_decimal
 
 
@@ -69,18 +68,6 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
-
-
-class Confirm:
-    """A yes/no question before a destructive or far-reaching action."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        yes = box.addButton(_tr("Ya, lanjutkan"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is yes
 
 
 def notify(widget: QWidget, kind: str) -> None:

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.kit.dialogs import MessageBox
+from kinerja_desktop.gui.kit.dialogs import Confirm, MessageBox
 from kinerja_desktop.gui.kit.list_view import ListView
 from kinerja_desktop.gui.sync.model import SyncTableModel
 from kinerja_desktop.services.common.dto import SyncOfficeRow
@@ -49,14 +49,13 @@ class EmptyPackage:
 
     @classmethod
     def ask(cls, parent: QWidget | None, question: str) -> bool:
-        answer = QMessageBox.question(
+        return Confirm.ask(
             parent,
             QCoreApplication.translate("SyncView", "Tidak ada perubahan"),
             question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            QCoreApplication.translate("SyncView", "Ya"),
+            no=QCoreApplication.translate("SyncView", "Tidak"),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 class SyncView(ListView):

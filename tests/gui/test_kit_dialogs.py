@@ -1,0 +1,50 @@
+"""The one confirmation: Indonesian buttons, "Batal" the default before destructive actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from kinerja_desktop.gui.kit.dialogs import Confirm
+
+
+def _answer_with(qtbot, key=None, button_text=None, seen=None):
+    """Act on the box once it is open: press ``key`` or click the button named ``button_text``."""
+
+    def act():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, act)
+            return
+        if seen is not None:
+            seen.append((box.objectName(), [b.text() for b in box.findChildren(QPushButton)]))
+            seen.append(box.defaultButton().text())
+        if key is not None:
+            qtbot.keyClick(box, key)
+        else:
+            button = next(b for b in box.findChildren(QPushButton) if b.text() == button_text)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+
+
+def test_enter_on_a_destructive_question_answers_no(qtbot):
+    seen: list = []
+    _answer_with(qtbot, key=Qt.Key.Key_Return, seen=seen)
+    assert Confirm.ask(None, "Hapus pegawai", "Hapus Budi?", "Hapus") is False
+    assert seen[0][0] == "confirm_box" and sorted(seen[0][1]) == ["Batal", "Hapus"]
+    assert seen[1] == "Batal"
+
+
+def test_clicking_yes_answers_yes_and_the_default_text_is_indonesian(qtbot):
+    seen: list = []
+    _answer_with(qtbot, button_text="Ya, lanjutkan", seen=seen)
+    assert Confirm.ask(None, "Salin katalog", "Salin?") is True
+    assert sorted(seen[0][1]) == ["Batal", "Ya, lanjutkan"]
+
+
+def test_a_harmless_offer_defaults_to_yes(qtbot):
+    seen: list = []
+    _answer_with(qtbot, key=Qt.Key.Key_Return, seen=seen)
+    assert Confirm.ask(None, "Kertas F4 tidak tersedia", "Cetak pada A4?", "Ya", default_yes=True)
+    assert seen[1] == "Ya"

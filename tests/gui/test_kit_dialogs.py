@@ -48,3 +48,26 @@ def test_a_harmless_offer_defaults_to_yes(qtbot):
     _answer_with(qtbot, key=Qt.Key.Key_Return, seen=seen)
     assert Confirm.ask(None, "Kertas F4 tidak tersedia", "Cetak pada A4?", "Ya", default_yes=True)
     assert seen[1] == "Ya"
+
+
+def test_the_one_period_picker_takes_codes_too(qtbot):
+    from kinerja_desktop.gui.kit.period_combo import PeriodCombo
+    from kinerja_desktop.gui.office_eval.common import PeriodCodeCombo
+
+    assert PeriodCodeCombo is PeriodCombo
+    combo = PeriodCombo()
+    qtbot.addWidget(combo)
+    changes: list[int] = []
+    combo.currentIndexChanged.connect(changes.append)
+    combo.set_codes(["2026-Q1", "2026-Q2", "2026"], "2026-Q2")
+    assert changes == []  # filling never signals
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Triwulan I 2026",
+        "Triwulan II 2026",
+        "Tahun 2026",
+    ]
+    assert combo.code() == "2026-Q2"
+    assert combo.select("2026") and combo.code() == "2026" and changes == [2]
+    assert not combo.select("2030-Q1")
+    combo.set_codes(["2026-Q1"], "2030")
+    assert combo.code() == "2026-Q1"

@@ -24,6 +24,7 @@ from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit import file_dialogs
 from kinerja_desktop.gui.kit.dialogs import Confirm  # noqa: F401 (re-exported)
+from kinerja_desktop.gui.kit.period_combo import PeriodCombo
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.dto import OfficeDTO
 
@@ -127,35 +128,8 @@ class OfficeCombo(QComboBox):
         return index >= 0
 
 
-class PeriodCodeCombo(QComboBox):
-    """Periods by label ("Triwulan I 2026"), handing back codes ("2026-Q1")."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("period")
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-
-    def set_codes(self, codes: list[str], selected: str | None = None) -> None:
-        """Replace the entries (no signal) and select ``selected`` (else the first)."""
-        from kinerja_desktop.domain.periods import Period
-
-        self.blockSignals(True)
-        self.clear()
-        for code in codes:
-            self.addItem(Period.parse(code).label(), code)
-        index = self.findData(selected) if selected else -1
-        self.setCurrentIndex(index if index >= 0 else (0 if codes else -1))
-        self.blockSignals(False)
-
-    def code(self) -> str | None:
-        data = self.currentData()
-        return data if isinstance(data, str) else None
-
-    def select(self, code: str) -> bool:
-        index = self.findData(code)
-        if index >= 0:
-            self.setCurrentIndex(index)
-        return index >= 0
+#: The one period picker (``gui/kit/period_combo.py``) under the name the dialogs use.
+PeriodCodeCombo = PeriodCombo
 
 
 def year_spin(year: int) -> QSpinBox:

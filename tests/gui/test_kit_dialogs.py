@@ -71,3 +71,37 @@ def test_the_one_period_picker_takes_codes_too(qtbot):
     assert not combo.select("2030-Q1")
     combo.set_codes(["2026-Q1"], "2030")
     assert combo.code() == "2026-Q1"
+
+
+def test_a_refused_action_shows_the_one_error_dialog(qtbot):
+    from kinerja_desktop.gui.kit.dialogs import MessageBox
+    from kinerja_desktop.gui.kit.errors import ErrorDialog
+
+    seen: list = []
+
+    def act():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, act)
+            return
+        seen.append(box)
+        seen.append((box.windowTitle(), box.message_label.text(), box.details))
+        box.accept()
+
+    QTimer.singleShot(0, act)
+    MessageBox.error(None, "Paket ditolak", "Tanda tangan tidak cocok.", detail="Minta paket baru.")
+    assert isinstance(seen[0], ErrorDialog) and seen[0].objectName() == "error_dialog"
+    assert seen[1] == ("Paket ditolak", "Tanda tangan tidak cocok.", None)
+
+
+def test_inline_messages_share_one_style(qtbot):
+    from kinerja_desktop.gui.admin.users import error_label as admin_label
+    from kinerja_desktop.gui.kit.errors import INLINE_ERROR_STYLE
+    from kinerja_desktop.gui.office_eval.common import StatusLine
+    from kinerja_desktop.gui.plans.common import error_label as plans_label
+
+    line = StatusLine()
+    qtbot.addWidget(line)
+    line.problem("Periode dikunci.")
+    styles = {line.styleSheet(), admin_label().styleSheet(), plans_label().styleSheet()}
+    assert styles == {INLINE_ERROR_STYLE}

@@ -125,13 +125,10 @@ class MessageBox:
 
     @classmethod
     def error(cls, parent: QWidget | None, title: str, text: str, *, detail: str = "") -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
-        box.setObjectName("error_box")
-        if detail:
-            box.setInformativeText(detail)
-        close = box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(close)
-        box.exec()
+        """A refused action in the app's one error dialog (``gui/kit/errors.py``)."""
+        from kinerja_desktop.gui.kit.errors import ErrorDialog
+
+        ErrorDialog(text, parent=parent, title=title, note=detail).exec()
 
     @classmethod
     def information(cls, parent: QWidget | None, title: str, text: str) -> None:

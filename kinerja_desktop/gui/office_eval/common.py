@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -23,7 +22,8 @@ from kinerja_desktop.domain.enums import AchievementCategory, Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit import file_dialogs
-from kinerja_desktop.gui.kit.dialogs import Confirm  # noqa: F401 (re-exported)
+from kinerja_desktop.gui.kit.dialogs import Confirm, MessageBox  # noqa: F401 (re-exported)
+from kinerja_desktop.gui.kit.errors import InlineMessage
 from kinerja_desktop.gui.kit.period_combo import PeriodCombo
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.dto import OfficeDTO
@@ -95,10 +95,7 @@ class ErrorBox:
 
     @classmethod
     def show(cls, parent: QWidget | None, title: str, err: KinerjaError, lang: str = "id") -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, describe(err, lang), parent=parent)
-        box.setObjectName("error_box")
-        box.addButton(tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
+        MessageBox.error(parent, title, describe(err, lang))
 
 
 class OfficeCombo(QComboBox):
@@ -159,21 +156,8 @@ def load_offices(db: Database) -> tuple[list[OfficeDTO], str | None]:
     return list_offices(db), home.code if home else None
 
 
-class StatusLine(QLabel):
-    """A line under a dialog's table for what just happened (success) or what is wrong."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("status")
-        self.setWordWrap(True)
-
-    def ok(self, text: str) -> None:
-        self.setStyleSheet("color: #1b5e20;")
-        self.setText(text)
-
-    def problem(self, text: str) -> None:
-        self.setStyleSheet("color: #b71c1c;")
-        self.setText(text)
+#: The one inline message (``gui/kit/errors.py``) under the name the dialogs use.
+StatusLine = InlineMessage
 
 
 def run_action(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit.dialogs import Confirm, ReasonDialog  # noqa: F401 (re-exported)
+from kinerja_desktop.gui.kit.errors import inline_error_label
 from kinerja_desktop.gui.kit.format import fmt_decimal
 
 
@@ -57,12 +58,7 @@ def error_text(err: KinerjaError, lang: str = "id") -> str:
 
 
 def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
+    return inline_error_label("error")
 
 
 def show_error(label: QLabel, text: str) -> None:

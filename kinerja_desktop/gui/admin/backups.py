@@ -376,7 +376,7 @@ class BackupDialog(QDialog):
             return False
         self.window_.open_path(self.db_path)
         self._keep_or_ask_actor(actor)
-        self.window_.notify_changed()
+        self.window_.apply_changes(result.changes)
         self.reload()
         done = text("admin.restored", self.lang, name=backup.name,
                     safety=Path(result.safety_backup).name or "-")  # fmt: skip

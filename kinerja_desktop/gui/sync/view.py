@@ -24,7 +24,7 @@ from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit.dialogs import Confirm, MessageBox
 from kinerja_desktop.gui.kit.list_view import ListView
 from kinerja_desktop.gui.sync.model import SyncTableModel
-from kinerja_desktop.services.common.dto import SyncOfficeRow
+from kinerja_desktop.services.common.dto import Changes, SyncOfficeRow
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common.database import Database
@@ -151,12 +151,13 @@ class SyncView(ListView):
 
     # -- plumbing -----------------------------------------------------------------------------
 
-    def _changed(self) -> None:
+    def _changed(self, changes: Changes | None = None) -> None:
+        """Announce ``changes`` (by default everything: a package may touch any kind of
+        row); this view's own rows (packages, receipts) always reload."""
         from kinerja_desktop.gui.kit.tasks import publish_changes
-        from kinerja_desktop.services.common.dto import Changes
 
-        # A package may touch every kind of row: everything reloads.
-        if not publish_changes(self, Changes.everything()):
+        changes = Changes.everything() if changes is None else changes | Changes.of("sync")
+        if not publish_changes(self, changes):
             self.refresh()
 
     def _status(self, text: str) -> None:
@@ -319,7 +320,7 @@ class SyncView(ListView):
         text = summary.message(self.lang)
         self._status(text)
         MessageBox.information(self, self.tr("Hasil impor paket"), text)
-        self._changed()
+        self._changed(summary.changes)
         if summary.counts.get("conflicts"):
             self.show_conflicts()
 

@@ -27,6 +27,7 @@ intervenes, or an IKI that has realisations, cannot be removed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -47,6 +48,7 @@ from kinerja_desktop.domain.errors import (
 )
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.common.recording import audit, now_utc, stamp_change, stamp_new
 from kinerja_desktop.services.plans.dto import (
     IkiDetail,
@@ -541,4 +543,6 @@ def save_skp(
             )  # fmt: skip
         detail = skp_detail(session, skp)
         uow.commit()
-    return detail
+    if action == "unchanged":
+        return detail
+    return replace(detail, changes=Changes.of("skp", uuids={"skp": [detail.uuid]}))

@@ -166,3 +166,12 @@ def test_the_editor_shows_the_detail_the_assessment_save_returned(qtbot, db, mon
     # The editor did not read the evaluation again: the save handed it the new detail.
     assert draft.uuid not in reads
     assert editor.rating_perilaku.currentData() == Rating.ABOVE.value
+
+
+def test_after_shutdown_nothing_new_starts(qtbot):
+    runner = TaskRunner()
+    runner.shutdown()
+    ran: list[bool] = []
+    task = runner.write(lambda: ran.append(True))
+    qtbot.wait(50)
+    assert task.dropped and ran == [] and not runner.is_busy()

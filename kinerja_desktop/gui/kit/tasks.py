@@ -191,6 +191,10 @@ class TaskRunner(QObject):
                 if older.kind is TaskKind.READ and older.key == key and not older.finished:
                     older.dropped = True
                     older.state.request_cancel()
+        if self.closed:  # the window is closing: nothing new starts (its database closes)
+            log.warning("task %d refused: the runner is shut down", task.number)
+            task.dropped = task.finished = True
+            return task
         waiting = kind is TaskKind.WRITE and self._write_pending()
         self._tasks[task.number] = task
         executor = self._writer if kind is TaskKind.WRITE else self._reader

@@ -175,3 +175,15 @@ def test_after_shutdown_nothing_new_starts(qtbot):
     task = runner.write(lambda: ran.append(True))
     qtbot.wait(50)
     assert task.dropped and ran == [] and not runner.is_busy()
+
+
+def test_a_read_gets_the_read_only_reader_of_the_database(qtbot, window, demo_db):
+    runner = window.task_runner
+    assert not demo_db.read_only
+    seen: list = []
+    with qtbot.waitSignal(runner.task_finished, timeout=5000):
+        runner.read(lambda db: (db.read_only, db.path), demo_db, key="x", on_done=seen.append)
+    assert seen == [(True, demo_db.path)]
+    with qtbot.waitSignal(runner.task_finished, timeout=5000):
+        runner.write(lambda db: db is demo_db, demo_db, on_done=seen.append)
+    assert seen[-1] is True

@@ -208,7 +208,13 @@ class TaskRunner(QObject):
         return task
 
     def read(self, fn: Callable[..., Any], *args: Any, key: str | None, **options: Any) -> Task:
-        """:meth:`run` as a read (see the module docstring); ``key`` names what it refreshes."""
+        """:meth:`run` as a read (see the module docstring); ``key`` names what it refreshes.
+
+        A database among ``args`` (a ``services.common.database.Database``, known here by its
+        ``reader()``; importing the class would load SQLAlchemy before the first paint) is
+        replaced by its read-only reader, so the read never takes the writer's connection.
+        """
+        args = tuple(_reader_of(arg) for arg in args)
         return self.run(fn, *args, kind=TaskKind.READ, key=key, **options)
 
     def write(self, fn: Callable[..., Any], *args: Any, **options: Any) -> Task:
@@ -331,6 +337,11 @@ class TaskRunner(QObject):
             dialog.setValue(min(done, total))
         if text:
             dialog.setLabelText(text)
+
+
+def _reader_of(arg: Any) -> Any:
+    reader = getattr(arg, "reader", None)
+    return reader() if callable(reader) and hasattr(arg, "uow") else arg
 
 
 def runner_for(widget: QObject | None) -> TaskRunner:

@@ -2,7 +2,7 @@
 
 A view holds the open :class:`Database` handle (or ``None``) and calls read services with it;
 it never opens a session. Views do not call each other: the main window forwards its
-``data_changed(kind)`` signal and a view that cares marks itself stale (DESIGN.md conv. 11).
+``changes_made(Changes)`` signal and a view that cares marks itself stale (DESIGN.md conv. 11).
 Only the visible view reloads at once; the others reload when they are shown, so opening a
 database costs one query, not five.
 
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from kinerja_desktop.services.common.actor import Actor
     from kinerja_desktop.services.common.database import Database
 
-#: ``data_changed`` kind that every view listens to (a new database, an import...).
+#: ``Changes`` kind that every view listens to (a new database, an import...).
 ALL = "all"
 # Wide text columns (jabatan, indicator names) are capped; the tooltip shows the rest.
 MAX_COLUMN_WIDTH = 340
@@ -69,7 +69,7 @@ class ListView(QWidget):
 
     #: The view's key for the snapshot command and the sidebar.
     NAME: ClassVar[str] = ""
-    #: ``data_changed`` kinds that make this view reload (``"all"`` always does).
+    #: ``Changes`` kinds that make this view reload (``"all"`` always does).
     KINDS: ClassVar[frozenset[str]] = frozenset()
     #: What a row is ("pegawai"), marked with ``QT_TRANSLATE_NOOP("ListView", ...)``; the count
     #: under the table then says what it counts ("Menampilkan 3 dari 98 pegawai").

@@ -59,6 +59,23 @@ def test_saving_an_assessment_opens_one_unit_of_work_and_builds_once(demo_copy, 
         assert saved.assessment.feedback == {detail.lines[0].skp_indicator_uuid: "Pertahankan."}
         assert saved.changes.kinds == {"evaluations"}
         assert saved.changes.uuids("evaluations") == {detail.uuid}
+        spies.update(uow=0, build=0)
+        approved = svc.approve(db, penilai, detail.uuid)
+        assert spies["uow"] == 1  # the snapshot's build and the approved one share it
+        assert approved == get_evaluation(db, detail.uuid)
+        assert approved.status == EvaluationStatus.APPROVED and approved.changes
+
+
+def test_submitting_opens_one_unit_of_work(demo_copy, spies):
+    with open_db(demo_copy) as db:
+        operator = sign_in(db, "operator")
+        draft = find(db, "2026-Q3", EvaluationStatus.DRAFT, penilai=sign_in(db, "penilai"))
+        save_realisations(db, operator, draft.uuid, fill_all(draft))
+        spies.update(uow=0, build=0)
+        submitted = svc.submit(db, operator, draft.uuid)
+        assert spies["uow"] == 1
+        assert submitted == get_evaluation(db, draft.uuid)
+        assert submitted.status == EvaluationStatus.SUBMITTED
 
 
 def test_a_refused_reason_rolls_the_whole_save_back(demo_copy):

@@ -43,7 +43,7 @@ from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.predikat import predikat as predikat_of
 from kinerja_desktop.domain.scoring import round2
 from kinerja_desktop.services.admin.permissions import current_atasan_uuid, refuse
-from kinerja_desktop.services.admin.settings import AppSettings, load_settings, settings_in
+from kinerja_desktop.services.admin.settings import AppSettings, settings_in
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import Changes
@@ -116,6 +116,13 @@ def _changes(uuid: str) -> Changes:
     return Changes.of("evaluations", uuids={"evaluations": [uuid]})
 
 
+def _reread(session: Session) -> None:
+    """Flush, then let the detail read the rows back as stored (timestamps as the database
+    keeps them), so the detail a write returns equals what a later read shows."""
+    session.flush()
+    session.expire_all()
+
+
 def _transition(
     session: Session, actor: Actor, ev: Evaluation, status: EvaluationStatus, reason: str = ""
 ) -> None:
@@ -151,11 +158,12 @@ def submit(
         ConflictError: ``office_eval.period_locked`` when the period, or a longer
             one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
-    detail = _detail(db, uuid)
-    missing = sum(1 for line in detail.lines if line.value is None)
     with db.uow() as uow:
         session = uow.session
+        settings = settings_in(session)
         ev = core.get_evaluation_row(session, uuid)
+        detail = core.build_detail(session, ev, settings)
+        missing = sum(1 for line in detail.lines if line.value is None)
         require_clerk(actor, session.get_one(Employee, ev.employee_id))
         check_version(ev, expected_version)
         _bad_state(session, ev, _S.DRAFT, _S.RETURNED)
@@ -165,8 +173,10 @@ def submit(
             raise validation_error("evaluation.incomplete", count=missing)
         _transition(session, actor, ev, _S.SUBMITTED)
         ev.submitted_at = now_utc()
+        _reread(session)
+        after = core.build_detail(session, ev, settings)
         uow.commit()
-    return _detail(db, uuid, changed=True)
+    return replace(after, changes=_changes(uuid))
 
 
 def _assessment_row(session: Session, actor: Actor, ev: Evaluation) -> Assessment:
@@ -221,7 +231,7 @@ def save_assessment(
         row.behaviour_notes = {
             CoreValue(k).value: v.strip() for k, v in values.behaviour_notes.items() if v
         }
-        session.flush()
+        _reread(session)
         detail = core.build_detail(session, ev, settings)
         _check_reason(values.rating_hasil, detail.suggestion, reason)
         row.rating_hasil_suggested = detail.suggestion
@@ -302,11 +312,11 @@ def approve(
         ConflictError: ``office_eval.period_locked`` when the period, or a longer
             one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
-    detail = _detail(db, uuid)
-    settings = load_settings(db)
     with db.uow() as uow:
         session = uow.session
+        settings = settings_in(session)
         ev = core.get_evaluation_row(session, uuid)
+        detail = core.build_detail(session, ev, settings)
         require_penilai(session, actor, ev)
         check_version(ev, expected_version)
         _bad_state(session, ev, _S.SUBMITTED)
@@ -335,8 +345,10 @@ def approve(
             _transition(session, actor, ev, _S.APPROVED)
         else:  # the employee's office owns the evaluation row: the assessment carries it
             _decided(session, actor, ev, row, _S.APPROVED)
+        _reread(session)
+        after = core.build_detail(session, ev, settings)
         uow.commit()
-    return _detail(db, uuid, changed=True)
+    return replace(after, changes=_changes(uuid))
 
 
 def return_evaluation(

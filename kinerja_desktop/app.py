@@ -21,9 +21,8 @@ from PySide6.QtWidgets import QApplication
 
 import kinerja_desktop
 from kinerja_desktop.gui.i18n import catalogue_lang, install_translators, preferred_language
-from kinerja_desktop.gui.kit.errors import install_excepthook, show_error
+from kinerja_desktop.gui.kit.errors import install_excepthook
 from kinerja_desktop.gui.kit.screen_fit import install_screen_fit
-from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow, app_icon
 from kinerja_desktop.gui.startup import Startup
 
@@ -133,7 +132,7 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     lang = catalogue_lang(preferred_language(lang))
     window = MainWindow(lang=lang)
     uninstall = install_excepthook(lang=lang, parent=lambda: window)
-    runner = TaskRunner(window, on_unhandled=lambda exc: show_error(exc, lang=lang, parent=window))
+    runner = window.task_runner
     probe = bool(os.environ.get("KINERJA_STARTUP_PROBE"))
     # The probe never shows the login dialog: it signs in through the service when
     # KINERJA_PROBE_LOGIN is set, and otherwise shows the data read-only like a snapshot.

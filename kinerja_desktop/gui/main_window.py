@@ -1,8 +1,11 @@
 """The main window: sidebar, the five list views, menus and the status bar.
 
 The window holds the open :class:`Database` and hands it to the views; it is not a god object:
-views do not reach back into it, they listen to ``data_changed(kind)`` (DESIGN.md conv. 11).
-There is no global main window either; whoever builds one passes it where it is needed.
+views do not reach back into it, they listen to its one ``changes_made(Changes)`` signal
+(DESIGN.md conv. 11). It owns the one :class:`TaskRunner`: views find it with
+``runner_for(view)`` and dialogs get it passed in; its "waiting for the previous task" notice
+goes to the status bar. There is no global main window either; whoever builds one passes it
+where it is needed.
 Services that import SQLAlchemy are imported inside the methods that call them, so that
 building and painting the window does not wait for them (DESIGN.md section 8).
 """
@@ -31,13 +34,15 @@ from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.evaluation.view import EvaluationsView
 from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog, about_box
+from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.list_view import ALL, ListView
+from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.plans.view import IndicatorsView
 from kinerja_desktop.gui.register.view import EmployeesView
 from kinerja_desktop.gui.reporting.view import ReportsView
 from kinerja_desktop.gui.sync.view import SyncView
 from kinerja_desktop.services.common import Actor
-from kinerja_desktop.services.common.dto import DatabaseInfo
+from kinerja_desktop.services.common.dto import Changes, DatabaseInfo
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Database
@@ -95,11 +100,13 @@ class MainWindow(QMainWindow):
     """The application window.
 
     Signals:
-        data_changed(str): something of this kind changed (``"employees"``, ``"all"``...);
-            views reload when it concerns them.
+        changes_made(Changes): what a write changed; the views showing those kinds reload
+            (the visible one at once, the others when shown). The one way to say it.
+        data_changed(str): each kind of a ``changes_made``, for listeners outside the views.
         database_changed(object): a new :class:`Database` (or ``None``) is in use.
     """
 
+    changes_made = Signal(object)
     data_changed = Signal(str)
     database_changed = Signal(object)
     actor_changed = Signal(object)
@@ -111,10 +118,15 @@ class MainWindow(QMainWindow):
         self._owns_db = False
         self._info: DatabaseInfo | None = None
         self._actor: Actor | None = None
+        self._last_task_notice = ""
         self.setObjectName("main_window")
         self.setWindowTitle("Kinerja Desktop")
         self.setWindowIcon(app_icon())
         self.resize(1200, 760)
+        #: The one task runner of the app (``runner_for`` finds it from any child widget).
+        self.task_runner = TaskRunner(
+            self, on_unhandled=lambda exc: show_error(exc, lang=self.lang, parent=self)
+        )
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -127,7 +139,7 @@ class MainWindow(QMainWindow):
             view = cls(lang=lang)
             self.views[cls.NAME] = view
             self.stack.addWidget(view)
-            self.data_changed.connect(view.on_data_changed)
+            self.changes_made.connect(view.on_changes)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, cls.NAME)
             item.setSizeHint(QSize(160, 38))
@@ -146,6 +158,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self.task_runner.status_message.connect(self._task_notice)
         self.sidebar.setCurrentRow(0)
         self._update_status()
         for install in window_extensions():
@@ -337,9 +350,24 @@ class MainWindow(QMainWindow):
         ]
         return "  ".join(part for part in parts if part)
 
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what shows ``changes`` (the one path every write's result goes through)."""
+        if not changes:
+            return
+        self.changes_made.emit(changes)
+        for kind in sorted(changes.kinds):
+            self.data_changed.emit(kind)
+
     def notify_changed(self, kind: str = ALL) -> None:
-        """Tell every view that data of ``kind`` changed (after an import, an edit...)."""
-        self.data_changed.emit(kind)
+        """Shorthand for :meth:`apply_changes` with one kind and no ids."""
+        self.apply_changes(Changes.of(kind))
+
+    def _task_notice(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message)
+        elif self.statusBar().currentMessage() == self._last_task_notice:
+            self.statusBar().clearMessage()
+        self._last_task_notice = message
 
     # -- help and shutdown -------------------------------------------------------------------
 
@@ -347,6 +375,8 @@ class MainWindow(QMainWindow):
         return about_box(self, kinerja_desktop.__version__)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Let a running write finish (its transaction) before the database closes under it.
+        self.task_runner.shutdown(wait=True)
         if self._db is not None and self._owns_db:
             self._db.close()
             self._db = None

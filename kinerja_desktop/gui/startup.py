@@ -81,7 +81,7 @@ class Startup(QObject):
     def __init__(
         self,
         window: MainWindow,
-        runner: TaskRunner,
+        runner: TaskRunner | None = None,
         *,
         lang: str = "id",
         auto_login: tuple[str, str] | None = None,
@@ -89,7 +89,8 @@ class Startup(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.runner = runner
+        # The window's one runner; tests may hand in their own.
+        self.runner = runner if runner is not None else window.task_runner
         self.lang = lang
         self.auto_login = auto_login
         # False for the start-up probe: no modal dialog may wait for a person there.

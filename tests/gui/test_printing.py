@@ -330,15 +330,16 @@ def test_a_snapshot_of_the_reports_view_runs_the_print_support_check(
 
 
 def test_the_a4_offer_names_the_printer_and_says_nothing_is_cut(qapp, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from kinerja_desktop.gui.kit.dialogs import Confirm
 
     shown: list[tuple[str, str]] = []
 
-    def question(parent, title, text, buttons, default):
+    def question(cls, parent, title, text, yes="", *, no="", default_yes=False):
         shown.append((title, text))
-        return QMessageBox.StandardButton.Cancel if len(shown) > 1 else default
+        # Offered with "Ya" as the default: pressing Enter prints on A4; then Batal.
+        return default_yes and yes == "Ya" and len(shown) == 1
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(Confirm, "ask", classmethod(question))
     assert FallbackQuestion.ask(None, "HP LaserJet Kantor") is True
     assert FallbackQuestion.ask(None, "") is False
     (title, named), (_t, unnamed) = shown

@@ -39,7 +39,7 @@ from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.format import fmt_count, fmt_datetime
 from kinerja_desktop.gui.kit.table_model import Column, RowTableModel
-from kinerja_desktop.gui.kit.tasks import TaskRunner
+from kinerja_desktop.gui.kit.tasks import runner_for
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.admin import AuditRow
@@ -106,7 +106,7 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Jejak audit"))
         self.resize(980, 620)
         self.db, self.actor, self.lang = db, actor, lang
-        self.runner = TaskRunner(self, progress_delay_ms=400)
+        self.runner = runner_for(parent)
 
         filters = self._build_filters()
         splitter = self._build_table()
@@ -315,6 +315,7 @@ class AuditDialog(QDialog):
             on_done=lambda count: self._exported(out, count),
             on_error=self._failed,
             title=self.tr("Mengekspor jejak audit…"),
+            progress_delay_ms=400,
             parent=self,
             with_state=True,
         )
@@ -333,5 +334,5 @@ class AuditDialog(QDialog):
             show_error(error, lang=self.lang, parent=self)
 
     def done(self, result: int) -> None:
-        self.runner.shutdown(wait=True)
+        self.runner.finish_for(self)
         super().done(result)

@@ -37,7 +37,6 @@ from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.format import fmt_count, fmt_datetime, fmt_datetime_long
 from kinerja_desktop.gui.kit.table_model import RIGHT, Column, RowTableModel
-from kinerja_desktop.gui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.main_window import MainWindow
@@ -177,7 +176,7 @@ class BackupDialog(QDialog):
         db = window.database
         assert db is not None
         self.db_path: Path = db.path
-        self.runner = TaskRunner(self, progress_delay_ms=400)
+        self.runner = window.task_runner
 
         from kinerja_desktop.services.admin import backup_folder_for_path
 
@@ -295,6 +294,7 @@ class BackupDialog(QDialog):
             on_done=done,
             on_error=self._failed,
             title=self.tr("Membuat cadangan…"),
+            progress_delay_ms=400,
             parent=self,
         )
 
@@ -376,7 +376,7 @@ class BackupDialog(QDialog):
             return False
         self.window_.open_path(self.db_path)
         self._keep_or_ask_actor(actor)
-        self.window_.notify_changed()
+        self.window_.apply_changes(result.changes)
         self.reload()
         done = text("admin.restored", self.lang, name=backup.name,
                     safety=Path(result.safety_backup).name or "-")  # fmt: skip
@@ -409,5 +409,5 @@ class BackupDialog(QDialog):
             sign_in(self.window_, lang=self.lang)
 
     def done(self, result: int) -> None:
-        self.runner.shutdown(wait=True)
+        self.runner.finish_for(self)
         super().done(result)

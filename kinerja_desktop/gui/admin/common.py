@@ -14,39 +14,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
+
+from kinerja_desktop.gui.kit.dialogs import Confirm
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Admin", text)
 
 
-class Question:
-    """A modal yes/no question whose "no" is the default (destructive actions)."""
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        title: str,
-        text: str,
-        *,
-        yes: str = "",
-        no: str = "",
-        warning: bool = True,
-    ) -> bool:
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
-        box = QMessageBox(icon, title, text, parent=parent)
-        box.setObjectName("question_box")
-        yes_button = box.addButton(yes or _tr("Ya"), QMessageBox.ButtonRole.AcceptRole)
-        no_button = box.addButton(no or _tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no_button)
-        box.exec()
-        return box.clickedButton() is yes_button
+#: The one confirmation (``gui/kit/dialogs.py``), under the name admin code knows it by.
+Question = Confirm
 
 
 def fmt_size(size: int) -> str:

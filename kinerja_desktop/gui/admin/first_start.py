@@ -33,10 +33,11 @@ from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.domain.messages import describe, label
 from kinerja_desktop.gui.kit.dialogs import OpenDatabaseDialog
+from kinerja_desktop.gui.kit.errors import INLINE_ERROR_STYLE
 
 # The kinds a clerk most often sets up come first.
 KIND_ORDER = (OfficeKind.KELURAHAN, OfficeKind.PUSKESMAS, OfficeKind.KECAMATAN)
-_ERROR_STYLE = "color: #b3261e;"
+_ERROR_STYLE = INLINE_ERROR_STYLE
 
 
 class StartChoice(StrEnum):

@@ -38,13 +38,14 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError, PermissionDeniedError
 from kinerja_desktop.domain.messages import describe, label, text
+from kinerja_desktop.gui.kit.errors import INLINE_ERROR_STYLE
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.main_window import MainWindow
     from kinerja_desktop.services.common import Actor, Database
 
 LAST_USER_KEY = "login/last_username"
-_ERROR_STYLE = "color: #b3261e;"
+_ERROR_STYLE = INLINE_ERROR_STYLE
 
 Clock = Callable[[], datetime]
 

@@ -45,13 +45,14 @@ from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.admin.settings_tables import TablesPage
 from kinerja_desktop.gui.i18n import LANGUAGES, preferred_language, save_preferred_language
 from kinerja_desktop.gui.kit import file_dialogs
+from kinerja_desktop.gui.kit.errors import INLINE_ERROR_STYLE
 from kinerja_desktop.services.common import Actor
 from kinerja_desktop.services.register.dto import OfficeDetail
 
 if TYPE_CHECKING:  # importing it loads SQLAlchemy, which must wait until after the paint
     from kinerja_desktop.services.common import Database
 
-_ERROR_STYLE = "color: #b3261e;"
+_ERROR_STYLE = INLINE_ERROR_STYLE
 _NOTE_STYLE = "color: palette(placeholder-text);"
 #: Language names are written in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}

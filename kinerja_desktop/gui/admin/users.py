@@ -31,6 +31,7 @@ from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, label, text
 from kinerja_desktop.gui.admin.common import Question, form_with_save
+from kinerja_desktop.gui.kit.errors import INLINE_ERROR_STYLE, inline_error_label
 from kinerja_desktop.gui.kit.format import fmt_datetime_long
 from kinerja_desktop.gui.kit.table_model import Column, RowTableModel
 
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from kinerja_desktop.services.admin import UserDTO
     from kinerja_desktop.services.common import Actor, Database
 
-_ERROR_STYLE = "color: #b3261e;"
+_ERROR_STYLE = INLINE_ERROR_STYLE
 ROLE_ORDER = (Role.ADMIN, Role.OPERATOR, Role.PENILAI, Role.PIMPINAN)
 
 
@@ -89,12 +90,7 @@ class PasswordFields:
 
 
 def error_label() -> QLabel:
-    widget = QLabel()
-    widget.setObjectName("form_error")
-    widget.setStyleSheet(_ERROR_STYLE)
-    widget.setWordWrap(True)
-    widget.hide()
-    return widget
+    return inline_error_label("form_error")
 
 
 class UserFormDialog(QDialog):

@@ -8,30 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QMessageBox,
     QWidget,
 )
 
 from kinerja_desktop.gui.kit import file_dialogs
-from kinerja_desktop.gui.kit.dialogs import ReasonDialog  # noqa: F401 (re-exported)
+from kinerja_desktop.gui.kit.dialogs import Confirm, ReasonDialog  # noqa: F401 (re-exported)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EvaluationAsks", text)
-
-
-class Confirm:
-    """A yes/no question before an action that cannot be taken back by the user."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        box.setObjectName("confirm_box")
-        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is ok
 
 
 class EvidenceFile:

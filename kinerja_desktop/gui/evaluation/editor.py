@@ -283,8 +283,12 @@ class EvaluationEditor(QDialog):
     def _fail(self, err: KinerjaError, title: str) -> None:
         MessageBox.error(self, title, describe(err, self.lang))
 
-    def _done(self, message: str, uuid: str | None = None) -> None:
-        self.reload(uuid)
+    def _done(self, message: str, uuid: str | None = None, *, saved: Any = None) -> None:
+        if saved is None:
+            self.reload(uuid)
+        else:  # the service returned the new detail; what the actor may do has not changed
+            self.detail = saved
+            self._fill()
         self.status.setText(message)
         if self._on_changed is not None:
             self._on_changed()
@@ -411,11 +415,11 @@ class EvaluationEditor(QDialog):
 
         assert self.actor is not None
         try:
-            save_assessment(self.db, self.actor, self.uuid, self._assessment_input())
+            saved = save_assessment(self.db, self.actor, self.uuid, self._assessment_input())
         except KinerjaError as err:
             self._fail(err, self.tr("Penilaian tidak disimpan"))
             return False
-        self._done(self.tr("Penilaian disimpan."))
+        self._done(self.tr("Penilaian disimpan."), saved=saved)
         return True
 
     def approve(self) -> None:

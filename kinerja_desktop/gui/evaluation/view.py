@@ -28,7 +28,6 @@ from kinerja_desktop.gui.kit.dialogs import MessageBox
 from kinerja_desktop.gui.kit.list_view import ListView
 from kinerja_desktop.gui.kit.period_combo import PeriodCombo
 from kinerja_desktop.gui.kit.table_model import ROW_ROLE
-from kinerja_desktop.gui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.evaluation.editor import EvaluationEditor
@@ -75,7 +74,6 @@ class EvaluationsView(ListView):
         )
         self.approve_btn.setVisible(False)
         self.approve_btn.clicked.connect(self.approve_selected)
-        self.runner = TaskRunner(self, progress_delay_ms=300)
         self.last_bulk: BulkApproval | None = None
         # The period with work was chosen once for this sign-in: refreshes keep the user's.
         self._period_picked = False
@@ -213,11 +211,10 @@ class EvaluationsView(ListView):
     # -- the editor and the monitor -------------------------------------------------------------
 
     def _changed(self) -> None:
-        window = self.window()
-        notify = getattr(window, "notify_changed", None)
-        if callable(notify):
-            notify("evaluations")
-        else:
+        from kinerja_desktop.gui.kit.tasks import publish_changes
+        from kinerja_desktop.services.common.dto import Changes
+
+        if not publish_changes(self, Changes.of("evaluations")):
             self.refresh()
 
     def open_selected(self) -> EvaluationEditor | None:
@@ -296,6 +293,7 @@ class EvaluationsView(ListView):
             work,
             on_done=self._approved,
             title=self.tr("Menyetujui evaluasi terpilih…"),
+            progress_delay_ms=300,
             parent=self,
             with_state=True,
         )

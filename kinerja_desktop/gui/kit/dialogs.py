@@ -89,18 +89,46 @@ class ReasonDialog(QDialog):
         return dialog.text.toPlainText().strip() or None
 
 
+class Confirm:
+    """The one yes/no question of the app (tests patch :meth:`ask`).
+
+    A question before a destructive or far-reaching action has "Batal" as its default
+    button, so a reflexive Enter changes nothing; ``default_yes`` is for harmless offers
+    (print on A4 instead of F4). Escape always answers no.
+    """
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        yes: str = "",
+        *,
+        no: str = "",
+        default_yes: bool = False,
+    ) -> bool:
+        """True when the user chose ``yes`` (default "Ya, lanjutkan"; ``no`` "Batal")."""
+        icon = QMessageBox.Icon.Question if default_yes else QMessageBox.Icon.Warning
+        box = QMessageBox(icon, title, text, parent=parent)
+        box.setObjectName("confirm_box")
+        accept = box.addButton(yes or _tr("Ya, lanjutkan"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(no or _tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(accept if default_yes else cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+
 class MessageBox:
     """Modal boxes for failed actions (success goes to the status bar, convention 6)."""
 
     @classmethod
     def error(cls, parent: QWidget | None, title: str, text: str, *, detail: str = "") -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
-        box.setObjectName("error_box")
-        if detail:
-            box.setInformativeText(detail)
-        close = box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(close)
-        box.exec()
+        """A refused action in the app's one error dialog (``gui/kit/errors.py``)."""
+        from kinerja_desktop.gui.kit.errors import ErrorDialog
+
+        ErrorDialog(text, parent=parent, title=title, note=detail).exec()
 
     @classmethod
     def information(cls, parent: QWidget | None, title: str, text: str) -> None:

@@ -7,6 +7,11 @@ Indonesian sentence plus a reference the clerk can copy to the maintainer: the k
 the time and the log file that holds the details. The traceback and the exception's own text
 stay in the log only: they may carry names, NIPs or birth dates, and mean nothing to a clerk.
 
+This module is the one error funnel of the GUI: every failed action shows an
+:class:`ErrorDialog` (``show_error`` for exceptions, ``MessageBox.error`` for a worded refusal
+with its own title), and every inline message (a form's refusal, a dialog's status line) uses
+:class:`InlineMessage` or :func:`inline_error_label`, so they look the same on every screen.
+
 The trap: the hook must survive its own failure. An exception while building or showing the
 dialog (no QApplication yet, a broken display) must not re-enter the hook and loop, so a guard
 flag falls back to the log and stderr.
@@ -48,19 +53,66 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ErrorDialog", text)
 
 
-class ErrorDialog(QDialog):
-    """A short message, and for unexpected errors the details with a "Salin" button."""
+#: The one style of an inline refusal or problem, and of an inline success.
+INLINE_ERROR_STYLE = "color: #b3261e;"
+INLINE_OK_STYLE = "color: #1b5e20;"
 
-    def __init__(self, message: str, details: str = "", parent: QWidget | None = None) -> None:
+
+class InlineMessage(QLabel):
+    """A line under a form or table for what just happened (success) or what is wrong."""
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = "status") -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+
+    def ok(self, text: str) -> None:
+        self.setStyleSheet(INLINE_OK_STYLE)
+        self.setText(text)
+
+    def problem(self, text: str) -> None:
+        self.setStyleSheet(INLINE_ERROR_STYLE)
+        self.setText(text)
+
+
+def inline_error_label(name: str = "error") -> QLabel:
+    """A hidden label in the inline error style; show it with the refusal's sentence."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(INLINE_ERROR_STYLE)
+    label.hide()
+    return label
+
+
+class ErrorDialog(QDialog):
+    """The one error dialog: a short message, an optional note, and for unexpected errors
+    the details with a "Salin" button."""
+
+    def __init__(
+        self,
+        message: str,
+        details: str = "",
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        note: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("error_dialog")
-        self.setWindowTitle(_tr("Terjadi kesalahan") if details else _tr("Tidak dapat dilanjutkan"))
+        fallback = _tr("Terjadi kesalahan") if details else _tr("Tidak dapat dilanjutkan")
+        self.setWindowTitle(title or fallback)
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         self.message_label = QLabel(message)
         self.message_label.setObjectName("message")
         self.message_label.setWordWrap(True)
         layout.addWidget(self.message_label)
+        if note:
+            note_label = QLabel(note)
+            note_label.setObjectName("note")
+            note_label.setWordWrap(True)
+            layout.addWidget(note_label)
         self.details: QPlainTextEdit | None = None
         buttons = QDialogButtonBox()
         if details:

@@ -2,7 +2,7 @@
 
 A view holds the open :class:`Database` handle (or ``None``) and calls read services with it;
 it never opens a session. Views do not call each other: the main window forwards its
-``data_changed(kind)`` signal and a view that cares marks itself stale (DESIGN.md conv. 11).
+``changes_made(Changes)`` signal and a view that cares marks itself stale (DESIGN.md conv. 11).
 Only the visible view reloads at once; the others reload when they are shown, so opening a
 database costs one query, not five.
 
@@ -33,11 +33,13 @@ from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit.format import fmt_count
 from kinerja_desktop.gui.kit.table_model import RowTableModel
+from kinerja_desktop.gui.kit.tasks import TaskRunner, runner_for
+from kinerja_desktop.services.common.dto import Changes
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Actor, Database
 
-#: ``data_changed`` kind that every view listens to (a new database, an import...).
+#: ``Changes`` kind that every view listens to (a new database, an import...).
 ALL = "all"
 # Wide text columns (jabatan, indicator names) are capped; the tooltip shows the rest.
 MAX_COLUMN_WIDTH = 340
@@ -66,7 +68,7 @@ class ListView(QWidget):
 
     #: The view's key for the snapshot command and the sidebar.
     NAME: ClassVar[str] = ""
-    #: ``data_changed`` kinds that make this view reload (``"all"`` always does).
+    #: ``Changes`` kinds that make this view reload (``"all"`` always does).
     KINDS: ClassVar[frozenset[str]] = frozenset()
     #: What a row is ("pegawai"), marked with ``QT_TRANSLATE_NOOP("ListView", ...)``; the count
     #: under the table then says what it counts ("Menampilkan 3 dari 98 pegawai").
@@ -172,13 +174,22 @@ class ListView(QWidget):
     def on_actor_changed(self) -> None:
         """Show or hide the actions the signed-in user may take; views override it."""
 
-    def on_data_changed(self, kind: str) -> None:
-        """Slot for the main window's ``data_changed``: reload now if shown, else later."""
-        if kind != ALL and kind not in self.KINDS:
+    def on_changes(self, changes: Changes) -> None:
+        """Slot for the main window's ``changes_made``: reload now if shown, else later."""
+        if not changes.touches(self.KINDS):
             return
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    def on_data_changed(self, kind: str) -> None:
+        """:meth:`on_changes` for one kind."""
+        self.on_changes(Changes.of(kind))
+
+    @property
+    def runner(self) -> TaskRunner:
+        """The app's one task runner (the main window's; see :func:`runner_for`)."""
+        return runner_for(self)
 
     def ensure_fresh(self) -> None:
         if self._stale:

@@ -1,4 +1,10 @@
-"""A combo box of periods (``2026``, ``2026-S1``, ``2026-Q3``...), newest first."""
+"""The one period picker: a combo box of periods (``2026``, ``2026-S1``, ``2026-Q3``...).
+
+Every screen that chooses a period uses :class:`PeriodCombo`: the list views fill it from the
+services' ``PeriodChoice`` rows (:meth:`PeriodCombo.set_choices`, newest first, the default
+being the newest period that has ended), the office dialogs from plain period codes
+(:meth:`PeriodCombo.set_codes`). Either way it shows labels and hands back codes.
+"""
 
 from __future__ import annotations
 
@@ -76,15 +82,40 @@ class PeriodCombo(QComboBox):
                 index = first_period if self.count() > first_period else self.count() - 1
             self.setCurrentIndex(index)
 
+    def set_codes(self, codes: Sequence[str], selected: str | None = None) -> None:
+        """Replace the entries with ``codes`` in the given order, without a signal, and
+        select ``selected`` (else the first period)."""
+        self._populated = True
+        with QSignalBlocker(self):
+            self.clear()
+            if self._all_text is not None:
+                self.addItem(self._all_text, None)
+            for code in codes:
+                self.addItem(self._label(code, code), code)
+            first_period = 1 if self._all_text is not None else 0
+            index = self.findData(selected) if selected else -1
+            self.setCurrentIndex(index if index >= 0 else (first_period if codes else -1))
+
     def _relabel(self, choice: PeriodChoice) -> str:
+        return self._label(choice.code, choice.label)
+
+    def _label(self, code: str, fallback: str) -> str:
         try:
-            return Period.parse(choice.code).label(self._lang)
-        except KinerjaError:  # a code the domain does not parse keeps the service's label
-            return choice.label
+            return Period.parse(code).label(self._lang)
+        except KinerjaError:  # a code the domain does not parse keeps the given label
+            return fallback
 
     def current_code(self) -> str | None:
         data = self.currentData()
         return data if isinstance(data, str) else None
+
+    def code(self) -> str | None:
+        """The chosen period's code (``current_code``, the name the office dialogs use)."""
+        return self.current_code()
+
+    def select(self, code: str) -> bool:
+        """Select ``code``; False when it is not offered."""
+        return self.select_code(code)
 
     def select_code(self, code: str | None) -> bool:
         """Select ``code`` (``None``: the "every period" entry); False when not offered."""

@@ -1,24 +1,36 @@
-"""Running long work off the GUI thread (DESIGN.md conventions 3 and 4).
+"""Running long work off the GUI thread: the one task runner (DESIGN.md conventions 3 and 4).
 
-One worker thread, because SQLite has one writer: two tasks never write at once and a second
-task simply waits its turn. A task is a plain function; with ``with_state=True`` it also gets a
-:class:`TaskState` to report progress and to poll for cancellation. The worker never touches a
-widget: the result (or the exception) comes back through a queued signal and the callbacks run
-on the main thread. A progress dialog appears only when the task is still running after a short
-delay, so quick tasks do not flash a window (as Anki's ``progress.py`` does).
+The main window owns ONE :class:`TaskRunner`; views find it with :func:`runner_for` and dialogs
+get it passed in. Two kinds of task, after Anki's ``CollectionOp``/``QueryOp``:
+
+- a **write** runs on the one writer worker, because SQLite has one writer. A write is never
+  superseded nor cancelled by another task: a second write waits its turn, and while it waits
+  the runner says so (``status_message``, which the window shows in its status bar).
+- a **read** runs on a second worker, beside a write (SQLite's WAL lets a reader work while the
+  writer writes; hand it ``Database.reader()``). A read with a ``key`` supersedes an earlier,
+  unfinished read of the same key: the earlier one is asked to cancel, is skipped if it has
+  not started, and its result is dropped, so a slow old query never overwrites a newer one.
+
+A task is a plain function; with ``with_state=True`` it also gets a :class:`TaskState` to report
+``set_progress(done, total)`` (the dialog then shows a real percentage) and to poll
+``is_cancel_requested()``. The workers never touch a widget: results and exceptions come back
+through a queued signal and the callbacks run on the main thread. A progress dialog appears only
+when a titled task still runs after a short delay (as Anki's ``progress.py`` does).
 """
 
 from __future__ import annotations
 
+import enum
 import itertools
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -26,6 +38,15 @@ log = logging.getLogger(__name__)
 #: A progress dialog shows only for tasks that are still running after this long.
 PROGRESS_DELAY_MS = 600
 _POLL_MS = 100
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TaskRunner", text)
+
+
+class TaskKind(enum.Enum):
+    READ = "read"
+    WRITE = "write"
 
 
 class TaskState:
@@ -52,6 +73,11 @@ class TaskState:
         with self._lock:
             return self._done, self._total, self._text
 
+    def percent(self) -> int | None:
+        """The share done in whole percent, or ``None`` while the work cannot count."""
+        done, total, _text = self.progress()
+        return None if total <= 0 else min(100, done * 100 // total)
+
     def request_cancel(self) -> None:
         self._cancel.set()
 
@@ -61,7 +87,11 @@ class TaskState:
 
 @dataclass
 class Task:
-    """A submitted task, as the runner tracks it until its result is delivered."""
+    """A submitted task, as the runner tracks it until its result is delivered.
+
+    ``dropped`` is set when the result must not be delivered (a superseded read, or a task
+    cancelled before it started); its callbacks then never run.
+    """
 
     number: int
     title: str
@@ -69,20 +99,35 @@ class Task:
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
     parent: QWidget | None = None
+    kind: TaskKind = TaskKind.WRITE
+    key: str | None = None
     dialog: QProgressDialog | None = field(default=None, repr=False)
+    future: Future[None] | None = field(default=None, repr=False)
+    started: bool = False
     finished: bool = False
+    dropped: bool = False
+
+    def cancel(self) -> None:
+        """Ask the task to stop; one that has not started yet never runs and delivers nothing."""
+        self.state.request_cancel()
+        if not self.started:
+            self.dropped = True
 
 
 class TaskRunner(QObject):
-    """Runs tasks one at a time on a worker thread and delivers results on the main thread.
+    """Runs writes one at a time on the writer worker and reads on a reader worker.
 
     Signals:
-        task_finished(int): a task ended (after its callback ran); tests ``waitSignal`` it.
+        task_finished(int): a task ended (after its callback ran, or its result was dropped);
+            tests ``waitSignal`` it.
+        status_message(str): a line for the status bar ("" clears it): a write is waiting.
     """
 
     task_finished = Signal(int)
-    # worker → main thread; queued because the emitter is the worker thread.
+    status_message = Signal(str)
+    # worker → main thread; queued because the emitter is a worker thread.
     _delivered = Signal(int, object, object)
+    _started = Signal(int)
 
     def __init__(
         self,
@@ -92,12 +137,24 @@ class TaskRunner(QObject):
         on_unhandled: Callable[[BaseException], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kinerja-task")
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kinerja-write")
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kinerja-read")
         self._numbers = itertools.count(1)
         self._tasks: dict[int, Task] = {}
         self._delay = progress_delay_ms
         self._on_unhandled = on_unhandled
+        self._waiting_shown = False
+        self.closed = False
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._started.connect(self._on_started, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def on_unhandled(self) -> Callable[[BaseException], None] | None:
+        return self._on_unhandled
+
+    @on_unhandled.setter
+    def on_unhandled(self, handler: Callable[[BaseException], None] | None) -> None:
+        self._on_unhandled = handler
 
     def run(
         self,
@@ -108,6 +165,9 @@ class TaskRunner(QObject):
         title: str = "",
         parent: QWidget | None = None,
         with_state: bool = False,
+        kind: TaskKind = TaskKind.WRITE,
+        key: str | None = None,
+        progress_delay_ms: int | None = None,
     ) -> Task:
         """Queue ``fn(*args)`` (``fn(*args, state)`` with ``with_state``).
 
@@ -117,41 +177,111 @@ class TaskRunner(QObject):
                 goes to ``on_unhandled`` (the error dialog), never silently nowhere.
             title: the progress dialog's text; no dialog at all when empty.
             parent: the widget the progress dialog belongs to.
+            kind: a write (the default: anything that may change the database) or a read.
+            key: for reads, what the result is for (``"evaluations"``): a newer read of the
+                same key supersedes this one. Ignored for writes.
+            progress_delay_ms: this task's wait before its dialog shows (else the runner's).
         """
-        task = Task(next(self._numbers), title, TaskState(), on_done, on_error, parent)
+        key = key if kind is TaskKind.READ else None
+        task = Task(
+            next(self._numbers), title, TaskState(), on_done, on_error, parent, kind=kind, key=key
+        )
+        if key is not None:
+            for older in self._tasks.values():
+                if older.kind is TaskKind.READ and older.key == key and not older.finished:
+                    older.dropped = True
+                    older.state.request_cancel()
+        if self.closed:  # the window is closing: nothing new starts (its database closes)
+            log.warning("task %d refused: the runner is shut down", task.number)
+            task.dropped = task.finished = True
+            return task
+        waiting = kind is TaskKind.WRITE and self._write_pending()
         self._tasks[task.number] = task
-        self._executor.submit(self._work, task.number, fn, args, task.state, with_state)
+        executor = self._writer if kind is TaskKind.WRITE else self._reader
+        task.future = executor.submit(self._work, task, fn, args, with_state)
+        if waiting:
+            self._waiting_shown = True
+            self.status_message.emit(_tr("Menunggu tugas sebelumnya selesai…"))
         if title:
-            QTimer.singleShot(self._delay, self, lambda: self._show_progress(task.number))
+            delay = self._delay if progress_delay_ms is None else progress_delay_ms
+            QTimer.singleShot(delay, self, lambda: self._show_progress(task.number))
         return task
+
+    def read(self, fn: Callable[..., Any], *args: Any, key: str | None, **options: Any) -> Task:
+        """:meth:`run` as a read (see the module docstring); ``key`` names what it refreshes.
+
+        A database among ``args`` (a ``services.common.database.Database``, known here by its
+        ``reader()``; importing the class would load SQLAlchemy before the first paint) is
+        replaced by its read-only reader, so the read never takes the writer's connection.
+        """
+        args = tuple(_reader_of(arg) for arg in args)
+        return self.run(fn, *args, kind=TaskKind.READ, key=key, **options)
+
+    def write(self, fn: Callable[..., Any], *args: Any, **options: Any) -> Task:
+        """:meth:`run` as a write: waits for earlier writes, never superseded."""
+        return self.run(fn, *args, kind=TaskKind.WRITE, **options)
 
     def is_busy(self) -> bool:
         return any(not task.finished for task in self._tasks.values())
 
+    def finish_for(self, owner: QObject) -> None:
+        """``owner`` (a dialog) is closing: drop its reads, and block until its writes ended.
+
+        A write is never abandoned half-way: its transaction ends, and its callbacks still run
+        when the event loop delivers them (so the changes it made are still announced).
+        """
+        writes: list[Future[None]] = []
+        for task in list(self._tasks.values()):
+            if task.parent is not owner or task.finished:
+                continue
+            if task.kind is TaskKind.READ:
+                task.dropped = True
+                task.state.request_cancel()
+            elif task.future is not None:
+                writes.append(task.future)
+        wait_futures(writes)
+
     def shutdown(self, *, wait: bool = True) -> None:
-        """Cancel what can be cancelled and stop the worker (at application exit)."""
+        """Cancel what can be cancelled and stop the workers (at application exit)."""
+        self.closed = True
         for task in self._tasks.values():
             task.state.request_cancel()
-        self._executor.shutdown(wait=wait, cancel_futures=True)
+        self._reader.shutdown(wait=wait, cancel_futures=True)
+        self._writer.shutdown(wait=wait, cancel_futures=True)
 
-    # -- worker thread -----------------------------------------------------------------------
+    def _write_pending(self) -> bool:
+        return any(t.kind is TaskKind.WRITE and not t.finished for t in self._tasks.values())
+
+    # -- worker threads ----------------------------------------------------------------------
 
     def _work(
-        self,
-        number: int,
-        fn: Callable[..., Any],
-        args: tuple[Any, ...],
-        state: TaskState,
-        with_state: bool,
+        self, task: Task, fn: Callable[..., Any], args: tuple[Any, ...], with_state: bool
     ) -> None:
+        if task.dropped:  # superseded or cancelled while it waited: never run it
+            self._delivered.emit(task.number, None, None)
+            return
+        task.started = True
+        self._started.emit(task.number)
         try:
-            result = fn(*args, state) if with_state else fn(*args)
+            result = fn(*args, task.state) if with_state else fn(*args)
         except BaseException as exc:  # handed to the main thread, which decides
-            self._delivered.emit(number, None, exc)
+            self._delivered.emit(task.number, None, exc)
         else:
-            self._delivered.emit(number, result, None)
+            self._delivered.emit(task.number, result, None)
 
     # -- main thread -------------------------------------------------------------------------
+
+    def _on_started(self, _number: int) -> None:
+        self._update_waiting()
+
+    def _update_waiting(self) -> None:
+        queued = any(
+            t.kind is TaskKind.WRITE and not t.started and not t.finished
+            for t in self._tasks.values()
+        )
+        if self._waiting_shown and not queued:
+            self._waiting_shown = False
+            self.status_message.emit("")
 
     def _deliver(self, number: int, result: Any, error: BaseException | None) -> None:
         task = self._tasks.pop(number, None)
@@ -163,7 +293,9 @@ class TaskRunner(QObject):
             task.dialog.deleteLater()
             task.dialog = None
         try:
-            if error is None:
+            if task.dropped:
+                log.debug("task %d dropped (superseded or cancelled)", number)
+            elif error is None:
                 if task.on_done is not None:
                     task.on_done(result)
             elif task.on_error is not None:
@@ -173,15 +305,16 @@ class TaskRunner(QObject):
             else:
                 log.error("task failed", exc_info=(type(error), error, error.__traceback__))
         finally:
+            self._update_waiting()
             self.task_finished.emit(number)
 
     def _show_progress(self, number: int) -> None:
         task = self._tasks.get(number)
         if task is None or task.finished:
             return
-        dialog = QProgressDialog(task.title, self.tr("Batal"), 0, 0, task.parent)
+        dialog = QProgressDialog(task.title, _tr("Batal"), 0, 0, task.parent)
         dialog.setObjectName("task_progress")
-        dialog.setWindowTitle(self.tr("Mohon tunggu"))
+        dialog.setWindowTitle(_tr("Mohon tunggu"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -204,3 +337,50 @@ class TaskRunner(QObject):
             dialog.setValue(min(done, total))
         if text:
             dialog.setLabelText(text)
+
+
+def _reader_of(arg: Any) -> Any:
+    reader = getattr(arg, "reader", None)
+    return reader() if callable(reader) and hasattr(arg, "uow") else arg
+
+
+def runner_for(widget: QObject | None) -> TaskRunner:
+    """The task runner that serves ``widget``: the nearest parent's ``task_runner``.
+
+    The main window owns the one runner and every view and dialog inside it finds it here. A
+    widget used on its own (a test, a tool) gets the application's fallback runner, so even
+    then there is one runner per process, not one per widget.
+    """
+    node = widget
+    while node is not None:
+        found = getattr(node, "task_runner", None)
+        if isinstance(found, TaskRunner):
+            return found
+        node = node.parent()
+    return _fallback_runner()
+
+
+_fallback: list[TaskRunner] = []
+
+
+def _fallback_runner() -> TaskRunner:
+    if _fallback and not _fallback[0].closed:
+        return _fallback[0]
+    runner = TaskRunner(QCoreApplication.instance())
+    runner.setObjectName("fallback_task_runner")
+    _fallback[:] = [runner]
+    return runner
+
+
+def publish_changes(widget: QObject | None, changes: Any) -> bool:
+    """Hand a write's ``Changes`` to the window that owns ``widget`` (its ``apply_changes``),
+    which refreshes the views showing those kinds. False when no window is above ``widget``
+    (a dialog used on its own): the caller then refreshes what it shows itself."""
+    node = widget
+    while node is not None:
+        apply = getattr(node, "apply_changes", None)
+        if callable(apply):
+            apply(changes)
+            return True
+        node = node.parent()
+    return False

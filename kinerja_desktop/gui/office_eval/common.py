@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -23,6 +22,9 @@ from kinerja_desktop.domain.enums import AchievementCategory, Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit import file_dialogs
+from kinerja_desktop.gui.kit.dialogs import Confirm, MessageBox  # noqa: F401 (re-exported)
+from kinerja_desktop.gui.kit.errors import InlineMessage
+from kinerja_desktop.gui.kit.period_combo import PeriodCombo
 from kinerja_desktop.services.common import Actor
 from kinerja_desktop.services.common.dto import OfficeDTO
 
@@ -60,20 +62,6 @@ def may_open(actor: Actor | None, roles: frozenset[Role]) -> bool:
     return actor is not None and any(actor.has(r) for r in roles)
 
 
-class Confirm:
-    """A yes/no question whose "no" is the default (tests patch :meth:`ask`)."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
-        box.setObjectName("confirm_box")
-        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is accept
-
-
 class AskText:
     """Asks for one line of text, such as a reason (tests patch :meth:`ask`)."""
 
@@ -107,10 +95,7 @@ class ErrorBox:
 
     @classmethod
     def show(cls, parent: QWidget | None, title: str, err: KinerjaError, lang: str = "id") -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, describe(err, lang), parent=parent)
-        box.setObjectName("error_box")
-        box.addButton(tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
+        MessageBox.error(parent, title, describe(err, lang))
 
 
 class OfficeCombo(QComboBox):
@@ -140,35 +125,8 @@ class OfficeCombo(QComboBox):
         return index >= 0
 
 
-class PeriodCodeCombo(QComboBox):
-    """Periods by label ("Triwulan I 2026"), handing back codes ("2026-Q1")."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("period")
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-
-    def set_codes(self, codes: list[str], selected: str | None = None) -> None:
-        """Replace the entries (no signal) and select ``selected`` (else the first)."""
-        from kinerja_desktop.domain.periods import Period
-
-        self.blockSignals(True)
-        self.clear()
-        for code in codes:
-            self.addItem(Period.parse(code).label(), code)
-        index = self.findData(selected) if selected else -1
-        self.setCurrentIndex(index if index >= 0 else (0 if codes else -1))
-        self.blockSignals(False)
-
-    def code(self) -> str | None:
-        data = self.currentData()
-        return data if isinstance(data, str) else None
-
-    def select(self, code: str) -> bool:
-        index = self.findData(code)
-        if index >= 0:
-            self.setCurrentIndex(index)
-        return index >= 0
+#: The one period picker (``gui/kit/period_combo.py``) under the name the dialogs use.
+PeriodCodeCombo = PeriodCombo
 
 
 def year_spin(year: int) -> QSpinBox:
@@ -198,21 +156,8 @@ def load_offices(db: Database) -> tuple[list[OfficeDTO], str | None]:
     return list_offices(db), home.code if home else None
 
 
-class StatusLine(QLabel):
-    """A line under a dialog's table for what just happened (success) or what is wrong."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("status")
-        self.setWordWrap(True)
-
-    def ok(self, text: str) -> None:
-        self.setStyleSheet("color: #1b5e20;")
-        self.setText(text)
-
-    def problem(self, text: str) -> None:
-        self.setStyleSheet("color: #b71c1c;")
-        self.setText(text)
+#: The one inline message (``gui/kit/errors.py``) under the name the dialogs use.
+StatusLine = InlineMessage
 
 
 def run_action(

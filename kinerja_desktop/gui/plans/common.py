@@ -8,13 +8,13 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QLabel,
-    QMessageBox,
     QWidget,
 )
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.kit.dialogs import ReasonDialog  # noqa: F401 (re-exported)
+from kinerja_desktop.gui.kit.dialogs import Confirm, ReasonDialog  # noqa: F401 (re-exported)
+from kinerja_desktop.gui.kit.errors import inline_error_label
 from kinerja_desktop.gui.kit.format import fmt_decimal
 
 
@@ -58,12 +58,7 @@ def error_text(err: KinerjaError, lang: str = "id") -> str:
 
 
 def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
+    return inline_error_label("error")
 
 
 def show_error(label: QLabel, text: str) -> None:
@@ -71,25 +66,9 @@ def show_error(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-class Confirm:
-    """A yes/no question before a destructive or far-reaching action."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        yes = box.addButton(_tr("Ya, lanjutkan"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is yes
-
-
 def notify(widget: QWidget, kind: str) -> None:
-    """Tell the main window that ``kind`` changed (views reload on ``data_changed``)."""
-    window = widget.window()
-    parent = widget.parent()
-    while parent is not None and not hasattr(window, "notify_changed"):
-        window = parent.window() if isinstance(parent, QWidget) else window
-        parent = parent.parent()
-    handler = getattr(window, "notify_changed", None)
-    if callable(handler):
-        handler(kind)
+    """Tell the main window that ``kind`` changed (views reload on ``changes_made``)."""
+    from kinerja_desktop.gui.kit.tasks import publish_changes
+    from kinerja_desktop.services.common.dto import Changes
+
+    publish_changes(widget, Changes.of(kind))

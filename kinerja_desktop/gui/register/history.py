@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import Acting, JobKind, LeaveReason
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.domain.messages import describe, label
+from kinerja_desktop.gui.kit.dialogs import Confirm  # noqa: F401 (re-exported)
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.format import fmt_date
@@ -52,26 +52,6 @@ from kinerja_desktop.services.register.dto import AssignmentDTO, EmployeeSaved, 
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Actor, Database
-
-
-class Confirm:
-    """A yes/no question with Indonesian buttons (tests patch :meth:`ask`)."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        box.setObjectName("confirm_box")
-        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(_batal(), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is accept
-
-
-def _batal() -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Dialogs", "Batal")
 
 
 def history_table(history: tuple[AssignmentDTO, ...], lang: str = "id") -> QTableWidget:

@@ -39,7 +39,7 @@ from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.format import fmt_count, fmt_nip
 from kinerja_desktop.gui.kit.table_model import HEADER_CONTEXT, Column, RowTableModel
-from kinerja_desktop.gui.kit.tasks import TaskRunner, TaskState
+from kinerja_desktop.gui.kit.tasks import TaskState, runner_for
 from kinerja_desktop.gui.register.fields import ERROR_STYLE, ValueCombo
 from kinerja_desktop.gui.register.sheets import SheetFileDialog, save_template
 
@@ -435,7 +435,7 @@ class ImportWizard(QWizard):
         self.preview: ImportPreview | None = None
         self.summary: ImportSummary | None = None
         self.report_path: Path | None = None
-        self.runner = TaskRunner(self)
+        self.runner = runner_for(parent)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
         self.apply_page = ApplyPage(self)
@@ -465,12 +465,12 @@ class ImportWizard(QWizard):
 
         task = self.runner.run(
             apply_import, self.db, self.actor, path, on_done=done, on_error=failed,
-            with_state=True,
+            with_state=True, parent=self,
         )  # fmt: skip
         return task.state
 
     def done(self, result: int) -> None:
-        self.runner.shutdown(wait=True)
+        self.runner.finish_for(self)
         super().done(result)
 
     @classmethod

@@ -252,11 +252,14 @@ class EmployeesView(ListView):
     # -- after a write -------------------------------------------------------------------
 
     def _changed(self, message: str, select: str | None = None) -> None:
+        from kinerja_desktop.gui.kit.tasks import publish_changes
+        from kinerja_desktop.services.common.dto import Changes
+
         window = self.window()
-        notify = getattr(window, "notify_changed", None)
-        if callable(notify) and window is not self:
-            notify("employees")  # reloads this view too, when it is shown
-        if not self.isVisible() or self.is_stale() or not callable(notify) or window is self:
+        changes = Changes.of("employees", uuids={"employees": [select] if select else []})
+        # The window reloads this view too, when it is shown.
+        published = window is not self and publish_changes(self, changes)
+        if not self.isVisible() or self.is_stale() or not published:
             self.refresh()
         if select:
             self.select_uuid(select)

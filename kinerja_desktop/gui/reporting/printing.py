@@ -31,9 +31,10 @@ from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.gui.kit.dialogs import Confirm
 
 F4_NAME = "F4 (215 × 330 mm)"
 F4_MM = QSizeF(215, 330)
@@ -285,14 +286,11 @@ class FallbackQuestion:
             "Cetak pada kertas A4? Setiap halaman diperkecil agar muat utuh, tanpa ada bagian "
             "yang terpotong."
         )
-        answer = QMessageBox.question(
-            parent,
-            _tr("Kertas F4 tidak tersedia"),
-            f"{said}\n\n{offer}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        # Not destructive (nothing is lost; the clerk asked to print): "Ya" is the default.
+        return Confirm.ask(
+            parent, _tr("Kertas F4 tidak tersedia"), f"{said}\n\n{offer}", _tr("Ya"),
+            default_yes=True,
+        )  # fmt: skip
 
 
 def pdf_paper(path: Path) -> PaperOfPdf:

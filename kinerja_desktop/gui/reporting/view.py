@@ -21,7 +21,6 @@ from kinerja_desktop.gui.kit.dialogs import MessageBox
 from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.list_view import ListView
 from kinerja_desktop.gui.kit.period_combo import PeriodCombo
-from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.reporting.jobs import EMPLOYEE_KINDS, ReportRequest, make
 from kinerja_desktop.gui.reporting.model import OfficeRecapTableModel
 from kinerja_desktop.gui.reporting.panel import PrintPanel
@@ -64,7 +63,6 @@ class ReportsView(ListView):
         self.panel.save_button.clicked.connect(self.save_pdf)
         self.panel.xlsx_button.clicked.connect(self.save_xlsx)
         self.panel.print_button.clicked.connect(self.print_document)
-        self.runner = TaskRunner(self, progress_delay_ms=300)
         self.temps = TempPdfs()
         self.preview_dialog: PreviewDialog | None = None
         self.last_written: Written | None = None
@@ -172,7 +170,7 @@ class ReportsView(ListView):
         )
         self.runner.run(
             make, db, request, out, on_done=on_done, on_error=on_error or self._failed, title=title,
-            parent=self, with_state=True,
+            parent=self, with_state=True, progress_delay_ms=300,
         )  # fmt: skip
 
     def preview(self) -> None:

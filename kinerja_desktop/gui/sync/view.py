@@ -16,18 +16,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.kit.dialogs import MessageBox
+from kinerja_desktop.gui.kit.dialogs import Confirm, MessageBox
 from kinerja_desktop.gui.kit.list_view import ListView
 from kinerja_desktop.gui.sync.model import SyncTableModel
-from kinerja_desktop.services.common.dto import SyncOfficeRow
+from kinerja_desktop.services.common.dto import Changes, SyncOfficeRow
 
 if TYPE_CHECKING:
-    from kinerja_desktop.gui.kit.tasks import TaskRunner
     from kinerja_desktop.services.common import Database
     from kinerja_desktop.services.sync import ImportSummary
 
@@ -50,14 +49,13 @@ class EmptyPackage:
 
     @classmethod
     def ask(cls, parent: QWidget | None, question: str) -> bool:
-        answer = QMessageBox.question(
+        return Confirm.ask(
             parent,
             QCoreApplication.translate("SyncView", "Tidak ada perubahan"),
             question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            QCoreApplication.translate("SyncView", "Ya"),
+            no=QCoreApplication.translate("SyncView", "Tidak"),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 class SyncView(ListView):
@@ -68,7 +66,6 @@ class SyncView(ListView):
 
     def __init__(self, *, lang: str = "id", parent: Any = None) -> None:
         super().__init__(SyncTableModel(lang=lang), lang=lang, parent=parent)
-        self._runner: TaskRunner | None = None
         self.last_summary: ImportSummary | None = None
         self.buttons: dict[str, QPushButton] = {}
         actions = (
@@ -154,19 +151,13 @@ class SyncView(ListView):
 
     # -- plumbing -----------------------------------------------------------------------------
 
-    @property
-    def runner(self) -> TaskRunner:
-        if self._runner is None:
-            from kinerja_desktop.gui.kit.tasks import TaskRunner
+    def _changed(self, changes: Changes | None = None) -> None:
+        """Announce ``changes`` (by default everything: a package may touch any kind of
+        row); this view's own rows (packages, receipts) always reload."""
+        from kinerja_desktop.gui.kit.tasks import publish_changes
 
-            self._runner = TaskRunner(self, progress_delay_ms=self.PROGRESS_DELAY_MS)
-        return self._runner
-
-    def _changed(self) -> None:
-        window = self.window()
-        if hasattr(window, "notify_changed"):
-            window.notify_changed("all")
-        else:
+        changes = Changes.everything() if changes is None else changes | Changes.of("sync")
+        if not publish_changes(self, changes):
             self.refresh()
 
     def _status(self, text: str) -> None:
@@ -220,6 +211,7 @@ class SyncView(ListView):
             on_error=lambda err: self._error(self.tr("Paket tidak dibuat"), err),
             title=self.tr("Membuat paket sinkronisasi…"),
             parent=self,
+            progress_delay_ms=self.PROGRESS_DELAY_MS,
         )
 
     def _exported(self, result: Any, code: str, full: bool, folder: Path) -> None:
@@ -270,6 +262,7 @@ class SyncView(ListView):
             on_error=lambda err: self._preview_failed(path, err),
             title=self.tr("Memeriksa paket {name}…").format(name=path.name),
             parent=self,
+            progress_delay_ms=self.PROGRESS_DELAY_MS,
         )
 
     def _preview_failed(self, path: Path, err: BaseException) -> None:
@@ -319,6 +312,7 @@ class SyncView(ListView):
             on_error=lambda err: self._error(self.tr("Paket ditolak"), err),
             title=self.tr("Menerapkan paket {name}…").format(name=path.name),
             parent=self,
+            progress_delay_ms=self.PROGRESS_DELAY_MS,
         )
 
     def _imported(self, summary: ImportSummary) -> None:
@@ -326,7 +320,7 @@ class SyncView(ListView):
         text = summary.message(self.lang)
         self._status(text)
         MessageBox.information(self, self.tr("Hasil impor paket"), text)
-        self._changed()
+        self._changed(summary.changes)
         if summary.counts.get("conflicts"):
             self.show_conflicts()
 

@@ -33,6 +33,7 @@ from sqlalchemy import delete, insert, update
 from kinerja_desktop.domain.errors import ConflictError, DatabaseError, ValidationError
 from kinerja_desktop.services.admin.settings import backup_folder_for_path
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.storage import backup as store
 from kinerja_desktop.storage.engine import SQLITE_HEADER, check_database_file, create_db_engine
 from kinerja_desktop.storage.file_ops import (
@@ -278,6 +279,11 @@ class RestoreResult:
     revision: str
     note: str | None = None
     damaged_kept_as: str = ""
+
+    @property
+    def changes(self) -> Changes:
+        """A restore replaces the whole database: every view reloads."""
+        return Changes.everything()
 
 
 def damaged_name(db_path: Path, now: datetime | None = None) -> Path:

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import Periodicity, Predikat, Role
 from kinerja_desktop.domain.errors import ValidationError
@@ -155,9 +156,14 @@ def _from_json(stored: Mapping[str, Any]) -> AppSettings:
 def load_settings(db: Database) -> AppSettings:
     """The installation's settings; defaults for anything never saved."""
     with db.uow() as uow:
-        rows = uow.session.execute(
-            select(Setting.key, Setting.value).where(Setting.key.in_(_KEYS.values()))
-        ).all()
+        return settings_in(uow.session)
+
+
+def settings_in(session: Session) -> AppSettings:
+    """:func:`load_settings` inside a unit of work the caller already holds."""
+    rows = session.execute(
+        select(Setting.key, Setting.value).where(Setting.key.in_(_KEYS.values()))
+    ).all()
     return _from_json({key: value for key, value in rows})
 
 

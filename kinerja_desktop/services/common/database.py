@@ -83,6 +83,7 @@ class Database:
     location: str = Location.LOCAL
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _companions: set[str] | None = field(default=None, init=False, repr=False)
+    _reader: Database | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = session_factory(self.engine)
@@ -170,7 +171,31 @@ class Database:
         """A new unit of work (one transaction)."""
         return UnitOfWork(self._factory)
 
+    def reader(self) -> Database:
+        """A read-only handle on the same file, for read tasks that run beside the writer.
+
+        SQLite in WAL mode lets one connection read a consistent snapshot while another
+        writes, so a list or a report need not wait for an import. Made on first use and
+        closed with this handle; a read-only database is its own reader. A write through it
+        raises ``db.read_only_write``.
+        """
+        if self.read_only:
+            return self
+        if self._reader is None:
+            engine = sqlite_engine.create_db_engine(self.path, read_only=True)
+            self._reader = Database(
+                path=self.path,
+                engine=engine,
+                revision=self.revision,
+                read_only=True,
+                location=self.location,
+            )
+        return self._reader
+
     def close(self) -> None:
+        if self._reader is not None:
+            self._reader.engine.dispose()
+            self._reader = None
         self.engine.dispose()
         if self._companions is not None:
             # A read-only connection may have made a -wal/-shm beside the file; leave the

@@ -6,6 +6,7 @@ pass across threads and to keep after the session closed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -183,3 +184,53 @@ class PeriodChoice:
     label: str
     start: date
     end: date
+
+
+#: The ``Changes`` kind every view reloads for (a new database, a restore, an import of all).
+ALL_KINDS = "all"
+
+
+@dataclass(frozen=True, eq=True)
+class Changes:
+    """What a write changed: the kinds of rows and, where known, their uuids.
+
+    The GUI refreshes the views that show these kinds from this one value, instead of each
+    dialog reloading its parent (DESIGN.md convention 11, after Anki's ``OpChanges``). The ids
+    are uuids, not database ids: autoincrement ids never leave the database (section 5).
+
+    Kinds in use: ``employees``, ``offices``, ``indicators``, ``skp``, ``realisations``,
+    ``evaluations``, ``periods``, ``sync``, ``settings`` and ``all``.
+    """
+
+    kinds: frozenset[str] = frozenset()
+    ids: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    @classmethod
+    def of(cls, *kinds: str, uuids: Mapping[str, Iterable[str]] | None = None) -> Changes:
+        """``Changes.of("evaluations", uuids={"evaluations": [uuid]})``."""
+        found = {kind: frozenset(values) for kind, values in (uuids or {}).items() if values}
+        return cls(frozenset(kinds) | frozenset(found), tuple(sorted(found.items())))
+
+    @classmethod
+    def everything(cls) -> Changes:
+        return cls(frozenset({ALL_KINDS}))
+
+    def uuids(self, kind: str) -> frozenset[str]:
+        """The uuids of ``kind`` that changed (empty when unknown or none)."""
+        return dict(self.ids).get(kind, frozenset())
+
+    def touches(self, kinds: frozenset[str] | set[str]) -> bool:
+        """True when a view showing ``kinds`` must reload."""
+        return ALL_KINDS in self.kinds or bool(self.kinds & set(kinds))
+
+    def __or__(self, other: Changes) -> Changes:
+        merged = dict(self.ids)
+        for kind, values in other.ids:
+            merged[kind] = merged.get(kind, frozenset()) | values
+        return Changes(self.kinds | other.kinds, tuple(sorted(merged.items())))
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds)
+
+
+NO_CHANGES = Changes()

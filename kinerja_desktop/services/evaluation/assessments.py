@@ -26,6 +26,7 @@ Admin).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -42,9 +43,10 @@ from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.predikat import predikat as predikat_of
 from kinerja_desktop.domain.scoring import round2
 from kinerja_desktop.services.admin.permissions import current_atasan_uuid, refuse
-from kinerja_desktop.services.admin.settings import AppSettings, load_settings
+from kinerja_desktop.services.admin.settings import AppSettings, settings_in
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import (
     audit,
@@ -101,10 +103,24 @@ def require_penilai(session: Session, actor: Actor, ev: Evaluation) -> None:
         refuse(actor, "assessment.not_penilai")
 
 
-def _detail(db: Database, uuid: str) -> EvaluationDetail:
+def _detail(db: Database, uuid: str, *, changed: bool = False) -> EvaluationDetail:
+    """The detail of ``uuid``; with ``changed``, carrying the :class:`Changes` of a write."""
     from kinerja_desktop.services.evaluation.realisations import get_evaluation
 
-    return get_evaluation(db, uuid)
+    detail = get_evaluation(db, uuid)
+    return replace(detail, changes=_changes(uuid)) if changed else detail
+
+
+def _changes(uuid: str) -> Changes:
+    # The Evaluasi list shows status and predikat; reports read the same rows.
+    return Changes.of("evaluations", uuids={"evaluations": [uuid]})
+
+
+def _reread(session: Session) -> None:
+    """Flush, then let the detail read the rows back as stored (timestamps as the database
+    keeps them), so the detail a write returns equals what a later read shows."""
+    session.flush()
+    session.expire_all()
 
 
 def _transition(
@@ -142,11 +158,12 @@ def submit(
         ConflictError: ``office_eval.period_locked`` when the period, or a longer
             one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
-    detail = _detail(db, uuid)
-    missing = sum(1 for line in detail.lines if line.value is None)
     with db.uow() as uow:
         session = uow.session
+        settings = settings_in(session)
         ev = core.get_evaluation_row(session, uuid)
+        detail = core.build_detail(session, ev, settings)
+        missing = sum(1 for line in detail.lines if line.value is None)
         require_clerk(actor, session.get_one(Employee, ev.employee_id))
         check_version(ev, expected_version)
         _bad_state(session, ev, _S.DRAFT, _S.RETURNED)
@@ -156,8 +173,10 @@ def submit(
             raise validation_error("evaluation.incomplete", count=missing)
         _transition(session, actor, ev, _S.SUBMITTED)
         ev.submitted_at = now_utc()
+        _reread(session)
+        after = core.build_detail(session, ev, settings)
         uow.commit()
-    return _detail(db, uuid)
+    return replace(after, changes=_changes(uuid))
 
 
 def _assessment_row(session: Session, actor: Actor, ev: Evaluation) -> Assessment:
@@ -182,6 +201,11 @@ def save_assessment(
     The suggestion shown now is stored beside the rating. A rating may be left empty while
     the penilai works; :func:`approve` requires both.
 
+    One unit of work, and the detail is built once, after the new values are flushed: the
+    suggestion depends on the realisations and the office's predikat, never on the ratings,
+    so the reason is checked against that build and a refusal rolls the whole write back.
+    The returned detail carries the :class:`Changes`; the GUI shows it without reloading.
+
     Raises:
         PermissionDeniedError: ``assessment.not_penilai``.
         ValidationError: ``evaluation.bad_state``,
@@ -189,33 +213,38 @@ def save_assessment(
         ConflictError: ``office_eval.period_locked`` when the period, or a longer
             one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
-    detail = _detail(db, uuid)
     with db.uow() as uow:
         session = uow.session
+        settings = settings_in(session)
         ev = core.get_evaluation_row(session, uuid)
         require_penilai(session, actor, ev)
         _bad_state(session, ev, _S.SUBMITTED)
         require_unlocked(session, ev.period)
         reason = values.rating_reason.strip()
-        _check_reason(values.rating_hasil, detail.suggestion, reason)
         row = _assessment_row(session, actor, ev)
         before = row_values(row) if row.id else None
         row.rating_hasil = values.rating_hasil
         row.rating_perilaku = values.rating_perilaku
-        row.rating_hasil_suggested = detail.suggestion
         row.rating_reason = reason
-        known = {line.skp_indicator_uuid for line in detail.lines}
+        known = {item.indicator.uuid for item in core.skp_lines(session, ev.skp_id)}
         row.feedback = {k: v.strip() for k, v in values.feedback.items() if k in known and v}
         row.behaviour_notes = {
             CoreValue(k).value: v.strip() for k, v in values.behaviour_notes.items() if v
         }
+        _reread(session)
+        detail = core.build_detail(session, ev, settings)
+        _check_reason(values.rating_hasil, detail.suggestion, reason)
+        row.rating_hasil_suggested = detail.suggestion
         session.flush()
         audit(
             session, actor, action="assess", entity="assessment", record_uuid=row.uuid,
             before=before, after=row_values(row), summary=f"{ev.period} {ev.uuid}",
         )  # fmt: skip
         uow.commit()
-    return _detail(db, uuid)
+    judged = detail.assessment
+    if judged is not None:  # built before the suggestion was stored beside the rating
+        judged = replace(judged, rating_hasil_suggested=detail.suggestion)
+    return replace(detail, assessment=judged, changes=_changes(uuid))
 
 
 def _check_reason(hasil: Rating | None, suggested: Rating | None, reason: str) -> None:
@@ -283,11 +312,11 @@ def approve(
         ConflictError: ``office_eval.period_locked`` when the period, or a longer
             one containing it, is locked (:func:`periods_admin.require_unlocked`).
     """
-    detail = _detail(db, uuid)
-    settings = load_settings(db)
     with db.uow() as uow:
         session = uow.session
+        settings = settings_in(session)
         ev = core.get_evaluation_row(session, uuid)
+        detail = core.build_detail(session, ev, settings)
         require_penilai(session, actor, ev)
         check_version(ev, expected_version)
         _bad_state(session, ev, _S.SUBMITTED)
@@ -316,8 +345,10 @@ def approve(
             _transition(session, actor, ev, _S.APPROVED)
         else:  # the employee's office owns the evaluation row: the assessment carries it
             _decided(session, actor, ev, row, _S.APPROVED)
+        _reread(session)
+        after = core.build_detail(session, ev, settings)
         uow.commit()
-    return _detail(db, uuid)
+    return replace(after, changes=_changes(uuid))
 
 
 def return_evaluation(
@@ -348,7 +379,7 @@ def return_evaluation(
         else:
             _decided(session, actor, ev, row, _S.RETURNED)
         uow.commit()
-    return _detail(db, uuid)
+    return _detail(db, uuid, changed=True)
 
 
 def reopen(db: Database, actor: Actor, uuid: str, reason: str) -> EvaluationDetail:
@@ -408,7 +439,7 @@ def reopen(db: Database, actor: Actor, uuid: str, reason: str) -> EvaluationDeta
         )  # fmt: skip
         uow.commit()
         new_uuid = new.uuid
-    return _detail(db, new_uuid)
+    return replace(_detail(db, new_uuid), changes=_changes(uuid) | _changes(new_uuid))
 
 
 def permissions(db: Database, actor: Actor | None, detail: EvaluationDetail) -> Permissions:

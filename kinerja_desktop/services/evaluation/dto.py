@@ -25,7 +25,7 @@ from kinerja_desktop.domain.enums import (
     RhkKind,
     SplitRule,
 )
-from kinerja_desktop.services.common.dto import EvaluationRow
+from kinerja_desktop.services.common.dto import NO_CHANGES, Changes, EvaluationRow
 
 
 @dataclass(frozen=True)
@@ -145,6 +145,8 @@ class EvaluationDetail:
     approved_at: datetime | None
     snapshot: dict[str, Any] | None
     periods: tuple[tuple[str, EvaluationStatus | None], ...] = ()
+    #: What the write that returned this detail changed (empty for a plain read).
+    changes: Changes = field(default=NO_CHANGES, compare=False)
 
     @property
     def complete(self) -> bool:

@@ -13,6 +13,7 @@ Dikembalikan, or one owned by another office (DESIGN.md section 5).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +34,7 @@ from kinerja_desktop.services.admin.permissions import refuse
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, stamp_change, stamp_new
 from kinerja_desktop.services.evaluation import core
@@ -292,4 +294,8 @@ def save_realisations(
             )  # fmt: skip
             session.flush()
             uow.commit()
-        return core.build_detail(session, ev, settings)
+        detail = core.build_detail(session, ev, settings)
+    if not after:  # every value was already so: nothing was written
+        return detail
+    kinds = Changes.of("evaluations", "realisations", uuids={"evaluations": [detail.uuid]})
+    return replace(detail, changes=kinds)

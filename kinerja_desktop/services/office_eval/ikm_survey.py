@@ -20,7 +20,7 @@ Contract:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import or_, select
@@ -32,6 +32,7 @@ from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, row_values, stamp_change, stamp_new
 from kinerja_desktop.services.office_eval.realisations import (
@@ -133,6 +134,8 @@ class IkmSurveyDTO:
     note: str
     report: IkmReport
     editable: bool
+    #: What the write that returned this changed (empty for a plain read).
+    changes: Changes = field(default=NO_CHANGES, compare=False)
 
 
 def _dto(session: Session, row: IkmSurvey, office: Office) -> IkmSurveyDTO:
@@ -249,7 +252,7 @@ def save_survey(
             )  # fmt: skip
         dto = _dto(session, row, office)
         uow.commit()
-    return dto
+    return replace(dto, changes=Changes.of("indicators", uuids={"ikm_surveys": [dto.uuid]}))
 
 
 def _ikm_candidates(session: Session, office: Office, year: int) -> list[Indicator]:

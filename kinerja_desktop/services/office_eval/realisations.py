@@ -27,7 +27,7 @@ Decisions where DOMAIN.md is silent:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -54,6 +54,7 @@ from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import (
     audit,
@@ -143,6 +144,8 @@ class OfficeCapaian:
     overall_category: AchievementCategory | None
     editable: bool
     locked_by: str = ""
+    #: What the write that returned this changed (empty for a plain read).
+    changes: Changes = field(default=NO_CHANGES, compare=False)
 
     def row(self, code: str) -> IndicatorCapaian:
         """The row of indicator ``code`` (KeyError when absent)."""
@@ -446,7 +449,8 @@ def save_realisations(
         session.flush()
         result = build_capaian(session, office, parsed, bands)
         uow.commit()
-    return result
+    # The Indikator view shows the office's IKU and their realisations.
+    return replace(result, changes=Changes.of("indicators", "realisations"))
 
 
 def set_realisation(

@@ -24,6 +24,7 @@ from kinerja_desktop.domain.enums import (
     RhkKind,
     SplitRule,
 )
+from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 
 # -- IKU catalogue ------------------------------------------------------------------------------
 
@@ -292,6 +293,8 @@ class SkpDetail:
     editable: bool
     atasan_uuid: str | None
     atasan_name: str
+    #: What the write that returned this changed (empty for a plain read).
+    changes: Changes = field(default=NO_CHANGES, compare=False)
 
     def as_input(self) -> SkpInput:
         return SkpInput(

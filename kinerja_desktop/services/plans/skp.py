@@ -27,6 +27,7 @@ intervenes, or an IKI that has realisations, cannot be removed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -36,6 +37,7 @@ from kinerja_desktop.domain.enums import CoreValue, EvaluationStatus
 from kinerja_desktop.domain.errors import ConflictError, NotFoundError
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, stamp_new
 from kinerja_desktop.services.plans.dto import (
@@ -324,4 +326,6 @@ def save_skp(
             )  # fmt: skip
         detail = skp_detail(session, skp)
         uow.commit()
-    return detail
+    if action == "unchanged":
+        return detail
+    return replace(detail, changes=Changes.of("skp", uuids={"skp": [detail.uuid]}))

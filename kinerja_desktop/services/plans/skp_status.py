@@ -21,6 +21,7 @@ Decisions (DESIGN.md is silent):
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,6 +32,7 @@ from kinerja_desktop.domain.messages import validation_error
 from kinerja_desktop.services.admin.permissions import require_penilai_of
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.common.recording import audit, now_utc, stamp_change
 from kinerja_desktop.services.plans.dto import (
     CopyResult,
@@ -215,7 +217,12 @@ def submit_skp(db: Database, actor: Actor, uuid: str) -> SkpDetail:
         _status(session, skp, actor, SUBMITTED, "", "submit")
         detail = skp_detail(session, skp)
         uow.commit()
-    return detail
+    return changed_skp(detail)
+
+
+def changed_skp(detail: SkpDetail) -> SkpDetail:
+    """``detail`` carrying the :class:`Changes` of the write that made it."""
+    return replace(detail, changes=Changes.of("skp", uuids={"skp": [detail.uuid]}))
 
 
 def _require_decider(session: Session, actor: Actor, skp: Skp) -> None:
@@ -238,7 +245,7 @@ def _decide(
         _status(session, skp, actor, status, reason, "approve" if status == APPROVED else "return")
         detail = skp_detail(session, skp)
         uow.commit()
-    return detail
+    return changed_skp(detail)
 
 
 def approve_skp(db: Database, actor: Actor, uuid: str) -> SkpDetail:
@@ -291,7 +298,7 @@ def start_revision(db: Database, actor: Actor, uuid: str, reason: str) -> SkpDet
         )  # fmt: skip
         detail = skp_detail(session, fresh)
         uow.commit()
-    return detail
+    return changed_skp(detail)
 
 
 def _strip(values: SkpInput) -> SkpInput:
@@ -343,7 +350,7 @@ def save_expectations(
             )  # fmt: skip
         detail = skp_detail(session, skp)
         uow.commit()
-    return detail
+    return changed_skp(detail)
 
 
 # -- copying and bulk RHK ------------------------------------------------------------------------
@@ -417,7 +424,7 @@ def copy_skp(
         )  # fmt: skip
         detail = skp_detail(session, skp)
         uow.commit()
-    return detail
+    return changed_skp(detail)
 
 
 def assign_rhk(

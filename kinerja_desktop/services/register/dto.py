@@ -27,6 +27,7 @@ from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.nip import NIP_LENGTH, normalize_nip
 from kinerja_desktop.domain.ranks import PNS_GRADES, PPPK_GRADES
 from kinerja_desktop.domain.ranks import grade as find_grade
+from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 
 _GRADE_CODES = frozenset(g.code for g in (*PNS_GRADES, *PPPK_GRADES))
 
@@ -233,6 +234,13 @@ class EmployeeSaved:
     warnings: tuple[FieldIssue, ...] = ()
     changed: bool = True
 
+    @property
+    def changes(self) -> Changes:
+        """What this write changed, for the views that show employees."""
+        if not self.changed:
+            return NO_CHANGES
+        return Changes.of("employees", uuids={"employees": [self.detail.uuid]})
+
 
 @dataclass(frozen=True)
 class EmployeeDeleted:
@@ -241,6 +249,10 @@ class EmployeeDeleted:
     uuid: str
     before: EmployeeInput
     version: int
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of("employees", uuids={"employees": [self.uuid]})
 
 
 @dataclass(frozen=True)

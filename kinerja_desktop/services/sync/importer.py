@@ -42,6 +42,7 @@ from kinerja_desktop.services.admin.backups import make_backup
 from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.services.sync.apply import apply_plan
@@ -95,6 +96,16 @@ class ImportSummary:
     gap: tuple[int, int] | None = None
     totals_agree: bool | None = None
     error: KinerjaError | None = None
+
+    @property
+    def changes(self) -> Changes:
+        """What applying the package changed: any kind of row may travel, so every view
+        reloads; a dry run, a refusal or a package already applied changed nothing."""
+        if self.dry_run or self.error is not None or self.status != "applied":
+            return NO_CHANGES
+        if not (self.counts.get("created") or self.counts.get("updated") or self.tombstones):
+            return NO_CHANGES
+        return Changes.everything()
 
     def message(self, lang: str = "id") -> str:
         if self.error is not None:

@@ -95,7 +95,7 @@ class RegisterChecksDialog(QDialog):
         }.get(kind, str(kind))
 
     def reload(self) -> None:
-        from kinerja_desktop.services.register.checks import register_issues
+        from kinerja_desktop.services.register.issues import register_issues
 
         self.issues = register_issues(self.db)
         table = self.table

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kinerja_desktop.cli.core import Output, add_command
+from kinerja_desktop.cli.core import Output
+from kinerja_desktop.cli.parser import add_command
 from kinerja_desktop.cli.prompts import cli_actor, confirmed
 from kinerja_desktop.config import resolve_db_path
 
@@ -52,7 +53,7 @@ def cmd_backups(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.admin.backups import plan_restore, restore_backup
+    from kinerja_desktop.services.admin.restore import plan_restore, restore_backup
 
     path = resolve_db_path(args.db)
     source = Path(args.file)

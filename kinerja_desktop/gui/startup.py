@@ -387,7 +387,7 @@ class Startup(QObject):
     def _restore_first(self, path: Path, backup: Path) -> None:
         """A new PC: restore the chosen backup as the database, then open it (the accounts
         are the backup's, so the login follows); on a refusal, ask again."""
-        from kinerja_desktop.services.admin.backups import restore_backup
+        from kinerja_desktop.services.admin.restore import restore_backup
         from kinerja_desktop.services.admin.startup_check import startup_actor
 
         try:

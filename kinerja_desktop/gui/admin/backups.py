@@ -326,7 +326,7 @@ class BackupDialog(QDialog):
 
     def restore_selected(self) -> bool:
         """Check, ask, then restore the selected backup; True when the database was replaced."""
-        from kinerja_desktop.services.admin.backups import plan_restore, restore_backup
+        from kinerja_desktop.services.admin.restore import plan_restore, restore_backup
 
         chosen = self.selected()
         actor = self.window_.actor

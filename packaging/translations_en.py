@@ -55,6 +55,7 @@ WORDS: dict[str, str] = {
     "Kantor tidak dapat disiapkan": "The office could not be set up",
     "Database demo gagal dibuat": "The demo database could not be made",
     "Mohon tunggu": "Please wait",
+    "Menunggu tugas sebelumnya selesai…": "Waiting for the previous task to finish…",
     # -- common words and buttons ------------------------------------------------------------
     "Batal": "Cancel",
     "Tutup": "Close",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kinerja_desktop.cli.core import Output, add_command, add_group
+from kinerja_desktop.cli.core import Output
+from kinerja_desktop.cli.parser import add_command, add_group
 from kinerja_desktop.cli.prompts import cli_actor, read_password
 from kinerja_desktop.config import resolve_db_path
 

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kinerja_desktop.cli.core import Output, add_command
+from kinerja_desktop.cli.core import Output
+from kinerja_desktop.cli.parser import add_command
 from kinerja_desktop.cli.prompts import cli_actor, confirmed
 from kinerja_desktop.config import resolve_db_path
 

@@ -20,7 +20,8 @@ from typing import Any
 
 from kinerja_desktop import __version__
 from kinerja_desktop.cli import edge
-from kinerja_desktop.cli.argparse_text import VERSION_HELP, argparse_language, usage_error_text
+from kinerja_desktop.cli.argparse_text import VERSION_HELP, argparse_language
+from kinerja_desktop.cli.parser import Parser, UsageError, add_command, global_options
 from kinerja_desktop.config import resolve_db_path
 from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.enums import OfficeKind
@@ -33,24 +34,6 @@ EXIT_USAGE = 2
 VIEWS = ("employees", "indicators", "evaluations", "reports", "sync")
 
 log = logging.getLogger("kinerja_desktop.cli")
-
-
-class UsageError(Exception):
-    """A command line that does not parse; ``line`` is the error without the usage lines
-    (what the JSON object carries)."""
-
-    def __init__(self, text: str, line: str | None = None) -> None:
-        super().__init__(text)
-        self.line = line or text
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse's words come in the command line's language (``cli/argparse_text.py``); a
-    usage error raises instead of exiting so the funnel can add the JSON object."""
-
-    def error(self, message: str) -> Any:  # type: ignore[override]
-        full = usage_error_text(self, message)
-        raise UsageError(full, full.rsplit("\n", 1)[-1])
 
 
 @dataclass
@@ -82,6 +65,9 @@ class Output:
         return EXIT_REFUSED
 
 
+Handler = Callable[[argparse.Namespace, "Output"], int]
+
+
 def error_body(code: str, message: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """The one JSON object of a failed command: ``{"status": "error", "code", "message"}``,
     plus ``ok`` and ``error`` as earlier versions wrote them (scripts read either)."""
@@ -96,36 +82,6 @@ def error_body(code: str, message: str, extra: dict[str, Any] | None = None) -> 
     return body
 
 
-def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--db", metavar="PATH", default=default, help="berkas database")
-    # "pseudo" is the developers' pseudo-locale (gui/i18n.py); messages treat it as "id".
-    parser.add_argument(
-        "--lang", choices=("id", "en", "pseudo"), default=argparse.SUPPRESS if suppress else "id"
-    )
-
-
-Handler = Callable[[argparse.Namespace, "Output"], int]
-
-
-def add_command(
-    sub: Any, name: str, help_text: str, *, json_flag: bool = True
-) -> argparse.ArgumentParser:
-    """Add a subcommand that accepts the global options after its name too."""
-    p = sub.add_parser(name, help=help_text)
-    _global_options(p, suppress=True)
-    if json_flag:
-        p.add_argument("--json", action="store_true", help="keluaran JSON")
-    return p
-
-
-def add_group(sub: Any, name: str, help_text: str) -> Any:
-    """Add a command group (``employees template|export|import``); returns its subparsers."""
-    group = sub.add_parser(name, help=help_text)
-    _global_options(group, suppress=True)
-    return group.add_subparsers(dest=f"{name}_command", parser_class=_Parser, required=True)
-
-
 def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     """The whole parser; argparse's own words (headings, usage errors) in ``lang`` while it is
     built, and parse inside :func:`argparse_language` as well for its errors."""
@@ -134,15 +90,15 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
 
 
 def _build_parser(lang: str) -> argparse.ArgumentParser:
-    parser = _Parser(prog="kinerja-desktop", description="Kinerja Desktop")
+    parser = Parser(prog="kinerja-desktop", description="Kinerja Desktop")
     parser.add_argument(
         "--version",
         action="version",
         version=f"kinerja-desktop {__version__}",
         help=VERSION_HELP["en" if lang == "en" else "id"],
     )
-    _global_options(parser, suppress=False)
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    global_options(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     def add(name: str, help_text: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
         p = add_command(sub, name, help_text, json_flag=json_flag)

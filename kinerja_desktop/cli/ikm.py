@@ -21,7 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kinerja_desktop.cli.core import EXIT_OK, Output, add_command, add_group
+from kinerja_desktop.cli.core import EXIT_OK, Output
+from kinerja_desktop.cli.parser import add_command, add_group
 
 
 def register(sub: Any) -> None:

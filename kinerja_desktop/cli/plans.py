@@ -16,7 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kinerja_desktop.cli.core import EXIT_OK, EXIT_REFUSED, Output, add_command, add_group
+from kinerja_desktop.cli.core import EXIT_OK, EXIT_REFUSED, Output
+from kinerja_desktop.cli.parser import add_command, add_group
 from kinerja_desktop.config import resolve_db_path
 
 

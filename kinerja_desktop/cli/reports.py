@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from kinerja_desktop.cli.args import PERIOD_HELP, period_arg
-from kinerja_desktop.cli.core import Output, add_command, add_group
+from kinerja_desktop.cli.core import Output
+from kinerja_desktop.cli.parser import add_command, add_group
 from kinerja_desktop.config import resolve_db_path
 from kinerja_desktop.domain.messages import counted, reword
 

@@ -45,11 +45,11 @@
         </message>
         <message>
             <source>Batal</source>
-            <extracomment>Roles that may open each dialog (the services check again on every write).</extracomment>
             <translation>Cancel</translation>
         </message>
         <message>
             <source>Lembar kerja Excel (*.xlsx)</source>
+            <extracomment>Roles that may open each dialog (the services check again on every write).</extracomment>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
@@ -735,10 +735,6 @@
             <translation>Before a sync import</translation>
         </message>
         <message>
-            <source>Ya</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
@@ -1323,6 +1319,10 @@ UUID: {uuid}</translation>
             <translation>Continue</translation>
         </message>
         <message>
+            <source>Ya, lanjutkan</source>
+            <translation>Yes, continue</translation>
+        </message>
+        <message>
             <source>Pengelolaan kinerja ASN berbasis Indikator Kinerja Utama (IKU) untuk kantor Kecamatan Nanggalo, Kota Padang. Bekerja tanpa internet.</source>
             <translation>Performance management of civil servants (ASN) against key performance indicators (IKU) for the offices of Kecamatan Nanggalo, Kota Padang. Works without the internet.</translation>
         </message>
@@ -1806,10 +1806,6 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
     </context>
     <context>
         <name>EvaluationAsks</name>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
         <message>
             <source>Pilih bukti dukung</source>
             <translation>Choose evidence</translation>
@@ -2748,7 +2744,7 @@ Choose File › Open database… to open one.</translation>
         <name>MainWindow</name>
         <message>
             <source>Pegawai</source>
-            <extracomment>Sidebar order; the names are those of ``kinerja-desktop snapshot VIEW``.</extracomment>
+            <extracomment>Sidebar order; the names are those of ``kinerja-desktop snapshot VIEW``. The one task runner of the app (``runner_for`` finds it from any child widget).</extracomment>
             <translation>Employees</translation>
         </message>
         <message>
@@ -2906,16 +2902,8 @@ Choose File › Open database… to open one.</translation>
     <context>
         <name>OfficeEval</name>
         <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>Lembar kerja Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
         </message>
         <message>
             <source>Kantor</source>
@@ -3190,17 +3178,6 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Hapus</source>
             <translation>Delete</translation>
-        </message>
-    </context>
-    <context>
-        <name>Plans</name>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Ya, lanjutkan</source>
-            <translation>Yes, continue</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +3473,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Kertas F4 tidak tersedia</source>
             <translation>F4 paper not available</translation>
+        </message>
+        <message>
+            <source>Ya</source>
+            <translation>Yes</translation>
         </message>
         <message>
             <source>Mengirim halaman ke pencetak…</source>
@@ -4340,6 +4321,14 @@ Choose File › Open database… to open one.</translation>
             <translation>Nothing has changed</translation>
         </message>
         <message>
+            <source>Ya</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Tidak</source>
+            <translation>No</translation>
+        </message>
+        <message>
             <source>Buat paket…</source>
             <extracomment>A progress dialog appears for work still running after this long.</extracomment>
             <translation>Make package…</translation>
@@ -4841,12 +4830,15 @@ Choose File › Open database… to open one.</translation>
         <name>TaskRunner</name>
         <message>
             <source>Batal</source>
-            <extracomment>A progress dialog shows only for tasks that are still running after this long.</extracomment>
             <translation>Cancel</translation>
         </message>
         <message>
             <source>Mohon tunggu</source>
             <translation>Please wait</translation>
+        </message>
+        <message>
+            <source>Menunggu tugas sebelumnya selesai…</source>
+            <translation>Waiting for the previous task to finish…</translation>
         </message>
     </context>
     <context>

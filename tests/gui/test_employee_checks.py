@@ -10,9 +10,10 @@ from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.gui.register.checks import RegisterChecksDialog
 from kinerja_desktop.gui.register.form import EmployeeFormDialog
 from kinerja_desktop.services.common.actor import SYSTEM, Actor
-from kinerja_desktop.services.register.checks import load_state, register_issues
+from kinerja_desktop.services.register.checks import load_state
 from kinerja_desktop.services.register.employee_admin import get_employee, update_employee
 from kinerja_desktop.services.register.employees import list_employees
+from kinerja_desktop.services.register.issues import register_issues
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 

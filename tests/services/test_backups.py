@@ -15,15 +15,13 @@ from kinerja_desktop.domain.errors import ConflictError, ValidationError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.services.admin.backups import (
     FORCE_FULL_KEY,
-    LiveState,
     auto_backup,
     list_backups,
     make_backup,
-    plan_restore,
-    restore_backup,
     restoring_path,
     verify_backup,
 )
+from kinerja_desktop.services.admin.restore import LiveState, plan_restore, restore_backup
 from kinerja_desktop.services.admin.setup import init_office
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.storage.backup import choose_kept

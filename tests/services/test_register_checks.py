@@ -8,10 +8,10 @@ from pathlib import Path
 from kinerja_desktop.domain.enums import Gender, JobKind, LeaveReason
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.register.checks import register_issues
 from kinerja_desktop.services.register.dto import RegisterIssueKind
 from kinerja_desktop.services.register.employee_admin import create_employee
 from kinerja_desktop.services.register.employee_history import record_leaving
+from kinerja_desktop.services.register.issues import register_issues
 from tests.services.test_employee_admin import TODAY, build_register, person
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kinerja_desktop.domain.enums import EmploymentType, EvaluationStatus, JobKind, Role
-from kinerja_desktop.services.admin.backups import RestoreResult
+from kinerja_desktop.services.admin.restore import RestoreResult
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.evaluation.realisations import get_evaluation, save_realisations
 from kinerja_desktop.services.plans import skp, skp_status

@@ -263,7 +263,8 @@ def test_gap_in_seq_is_reported_not_refused(pair: Pair) -> None:
 
 
 def test_restore_forces_a_full_package(pair: Pair) -> None:
-    from kinerja_desktop.services.admin.backups import make_backup, restore_backup
+    from kinerja_desktop.services.admin.backups import make_backup
+    from kinerja_desktop.services.admin.restore import restore_backup
 
     backup = make_backup(pair.grl, reason="test")
     restore_backup(pair.grl, Path(backup.path), SYSTEM)

@@ -696,8 +696,8 @@ def test_an_honest_full_package_passes_every_rule(pair: Pair) -> None:
     """Every row of the demo kelurahan, taken as new at the kecamatan, is one it may write, and
     every row the kecamatan sends down is one the kelurahan accepts."""
     from kinerja_desktop.services.sync.ownership import Ownership
-    from kinerja_desktop.services.sync.plan import parse_rows
     from kinerja_desktop.services.sync.rows import entity_map
+    from kinerja_desktop.services.sync.validate import parse_rows
     from kinerja_desktop.sync.container import inspect_package, verify_package
 
     with pair.open("grl") as db:

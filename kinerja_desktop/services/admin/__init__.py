@@ -77,24 +77,24 @@ if TYPE_CHECKING:
         check_backup as check_backup,
     )
     from .backups import (
-        damaged_name as damaged_name,
-    )
-    from .backups import (
         list_backups as list_backups,
     )
     from .backups import (
         make_backup as make_backup,
     )
     from .backups import (
-        plan_restore as plan_restore,
-    )
-    from .backups import (
-        restore_backup as restore_backup,
-    )
-    from .backups import (
         verify_backup as verify_backup,
     )
     from .check import check_database as check_database
+    from .restore import (
+        damaged_name as damaged_name,
+    )
+    from .restore import (
+        plan_restore as plan_restore,
+    )
+    from .restore import (
+        restore_backup as restore_backup,
+    )
     from .settings import (
         AppSettings as AppSettings,
     )
@@ -171,14 +171,16 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "BackupInfo",
         "auto_backup",
         "check_backup",
-        "damaged_name",
         "list_backups",
         "make_backup",
-        "plan_restore",
-        "restore_backup",
         "verify_backup",
     ),
     ".check": ("check_database",),
+    ".restore": (
+        "damaged_name",
+        "plan_restore",
+        "restore_backup",
+    ),
     ".settings": (
         "AppSettings",
         "backup_folder_for_path",

@@ -36,7 +36,7 @@ def _register_problems(path: Path, engine: Engine, revision: str, lang: str) -> 
     """The register check of the employee view (no atasan, an inactive or unrelated atasan,
     NIP warnings), worded one line each; it reads the register once with Core selects."""
     from kinerja_desktop.services.common.database import Database
-    from kinerja_desktop.services.register.checks import register_issues
+    from kinerja_desktop.services.register.issues import register_issues
 
     db = Database(path=path, engine=engine, revision=revision)
     return [issue.worded(lang) for issue in register_issues(db)]

@@ -24,12 +24,11 @@ from pathlib import Path
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.services.admin.backups import (
     BackupInfo,
-    RestoreResult,
     list_backups,
-    restore_backup,
     verify_backup,
 )
-from kinerja_desktop.services.admin.backups import (
+from kinerja_desktop.services.admin.restore import RestoreResult, restore_backup
+from kinerja_desktop.services.admin.restore import (
     damaged_name as damaged_name,  # re-exported: the start-up names the kept file first
 )
 from kinerja_desktop.services.common.actor import Actor

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from kinerja_desktop.services.front_door import lazy_exports
 
 if TYPE_CHECKING:
-    from .checks import register_issues as register_issues
     from .employee_admin import (
         atasan_choices as atasan_choices,
     )
@@ -71,6 +70,7 @@ if TYPE_CHECKING:
     from .import_preview import (
         write_import_report as write_import_report,
     )
+    from .issues import register_issues as register_issues
     from .office_admin import (
         create_external_penilai as create_external_penilai,
     )
@@ -103,7 +103,6 @@ if TYPE_CHECKING:
     )
 
 EXPORTS: dict[str, tuple[str, ...]] = {
-    ".checks": ("register_issues",),
     ".employee_admin": (
         "atasan_choices",
         "check_employee_form",
@@ -133,6 +132,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "preview_employee_import",
         "write_import_report",
     ),
+    ".issues": ("register_issues",),
     ".office_admin": (
         "create_external_penilai",
         "create_office",

@@ -1,6 +1,6 @@
 """The rules of a sound employee register, per record and across the register.
 
-Three things live here because the employee form, the spreadsheet import and the register check
+These live here because the employee form, the spreadsheet import and the register check
 must apply the very same rules:
 
 - :class:`RegisterState`, the register read with Core selects into plain structures (no ORM
@@ -9,8 +9,8 @@ must apply the very same rules:
   definitive head per office) are judged on the register as it would be afterwards.
 - :func:`check_employee`, the per-record rules, returning blocking errors and non-blocking
   warnings apart (DOMAIN.md A 8: a gender-digit mismatch or an age under 18 at TMT warns).
-- :func:`register_issues`, the whole-register check the GUI lists: no atasan, an inactive
-  atasan, an atasan in an unrelated office, NIP warnings.
+- the whole-register check the GUI lists
+  (:func:`~kinerja_desktop.services.register.issues.register_issues`) reads this state.
 
 Trap: an inactive atasan is an *error* only when it is being chosen (new record or a changed
 atasan); a stored one is a register issue, so an export that is imported back unchanged is never
@@ -26,20 +26,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kinerja_desktop.domain.enums import Acting, EmploymentType, JobKind
+from kinerja_desktop.domain.enums import Acting, JobKind
 from kinerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kinerja_desktop.domain.messages import label
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.nip import NipCheck, check_nip
 from kinerja_desktop.domain.ranks import grade as find_grade
 from kinerja_desktop.domain.ranks import grades_for
-from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.register.dto import (
     EmployeeInput,
     FieldIssue,
-    RegisterIssue,
-    RegisterIssueKind,
 )
 from kinerja_desktop.storage.models import Assignment, Employee, ExternalPenilai, Office
 
@@ -49,7 +46,6 @@ __all__ = [
     "check_employee",
     "load_state",
     "person_columns",
-    "register_issues",
     "start_issues",
 ]
 
@@ -445,68 +441,3 @@ def _check_atasan(
         chain = state.cycle_through(uuid, atasan)
         if chain:
             errors.append(_issue("atasan_uuid", "employee.atasan_cycle", chain=" → ".join(chain)))
-
-
-def register_issues(
-    db: Database, *, office_code: str | None = None, today: date | None = None
-) -> list[RegisterIssue]:
-    """The register check: problems of active employees, ordered by office and name.
-
-    Kinds (:class:`RegisterIssueKind`): no current assignment; no atasan (neither an employee
-    nor an external penilai); an inactive or deleted atasan; an atasan whose office is not the
-    employee's office, its parent or one of its children (external penilai are not judged);
-    a NIP warning (gender digit, age at TMT) or a stored NIP that breaks the rules.
-    """
-    today = today or date.today()
-    with db.uow() as uow:
-        state = load_state(uow.session)
-    found: list[tuple[str, str, RegisterIssue]] = []
-
-    def add(
-        person: Person, office: str, kind: RegisterIssueKind, code: str, /, **params: Any
-    ) -> None:
-        params = {"name": person.full_name, "nip": person.nip} | params
-        text = FieldIssue.make("", code, **params)
-        issue = RegisterIssue(
-            kind, person.uuid, person.nip, person.full_name, office, code, text.message,
-            text.params,
-        )  # fmt: skip
-        found.append((office, person.name.casefold(), issue))
-
-    for person in state.people.values():
-        if person.deleted or not person.active:
-            continue
-        values = state.stored_values(person)
-        current = person.assignment is not None and person.assignment.end_date is None
-        office = values.office_code if values is not None else ""
-        if office_code is not None and office != office_code:
-            continue
-        if values is None or not current:
-            add(person, office, RegisterIssueKind.NO_ASSIGNMENT, "register.no_assignment")
-        elif values.atasan_uuid is None and values.external_penilai_uuid is None:
-            add(person, office, RegisterIssueKind.NO_ATASAN, "register.no_atasan")
-        elif values.atasan_uuid is not None:
-            boss = state.people[values.atasan_uuid]
-            boss_values = state.stored_values(boss)
-            if not state.is_active(boss.uuid):
-                kind = RegisterIssueKind.ATASAN_INACTIVE
-                add(person, office, kind, "register.atasan_inactive", atasan=boss.full_name)
-            elif boss_values is not None and not state.related(office, boss_values.office_code):
-                add(
-                    person, office, RegisterIssueKind.ATASAN_UNRELATED_OFFICE,
-                    "register.atasan_unrelated", atasan=boss.full_name,
-                    office=office, atasan_office=boss_values.office_code,
-                )  # fmt: skip
-        etype = EmploymentType(person.employee.employment_type)
-        check = check_nip(person.nip, etype, gender=person.employee.gender, today=today)
-        for kind, issues in (
-            (RegisterIssueKind.NIP_INVALID, check.errors),
-            (RegisterIssueKind.NIP_WARNING, check.warnings),
-        ):
-            for issue in issues:
-                add(
-                    person, office, kind, "register.nip_issue", detail=issue.message,
-                    detail_code=issue.code, detail_params=issue.params,
-                )  # fmt: skip
-    found.sort(key=lambda item: (item[0], item[1]))
-    return [issue for _, _, issue in found]

@@ -33,7 +33,7 @@ from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.services.sync.evidence import gather_evidence
 from kinerja_desktop.services.sync.ownership import DOWN_SETTINGS as OWNED_DOWN_SETTINGS
-from kinerja_desktop.services.sync.partners import home_key
+from kinerja_desktop.services.sync.partners import OfficeKey, home_key
 from kinerja_desktop.services.sync.rows import encode_rows, entities
 from kinerja_desktop.services.sync.scope import DOWN, down_slice, parent_code, totals
 from kinerja_desktop.storage.models import (
@@ -163,21 +163,11 @@ def export_package(
         session = uow.session
         key = home_key(session)
         home = key.office_code
-        target = (to or "").strip().upper() or parent_code(session, home)
-        if not target:
-            raise ValidationError("sync.no_addressee", office=home)
-        partner = session.execute(
-            select(SyncPartner).where(SyncPartner.office_code == target)
-        ).scalar()
-        if partner is None:
-            raise ValidationError("sync.unknown_partner", office=target)
+        target, partner = _addressee(session, home, to)
         from kinerja_desktop.services.sync.scope import direction_to
 
         direction = direction_to(session, home, target)
-        forced = bool(
-            session.execute(select(Setting.value).where(Setting.key == FORCE_FULL_KEY)).scalar()
-        )
-        is_full = full or partner.force_full or forced
+        is_full = full or partner.force_full or _full_forced(session)
         rows = _select_rows(session, home, target, direction, is_full)
         settings = _down_settings(session) if direction == DOWN else None
         if not (rows or is_full or allow_empty) and not _settings_changed(
@@ -188,39 +178,13 @@ def export_package(
                                 sha256="", written=False)  # fmt: skip
         slice_uuids = down_slice(session, home, target) if direction == DOWN else None
         expected = totals(session, home, only=slice_uuids)
-        office = session.execute(select(Office).where(Office.code == home)).scalar_one()
-        seq = partner.last_seq_sent + 1
-        members: dict[str, bytes] = {}
-        for entity in entities():
-            if entity.name in rows:
-                members[entity.member] = _json_lines(rows[entity.name])
-        evidence = [(r["sha256"], r["media_type"]) for r in rows.get("evidence", [])]
-        members |= gather_evidence(db, evidence)
-        if settings is not None:
-            members["settings.json"] = json.dumps(settings, sort_keys=True).encode()
+        members = _members(db, rows, settings)
         counts = {name: len(r) for name, r in rows.items()}
-        manifest = {
-            "app_version": __version__,
-            "schema": db.revision,
-            "package_uuid": str(uuidlib.uuid4()),
-            "sender": {
-                "code": home,
-                "name": office.name,
-                "kind": office.kind.value,
-                "uuid": office.uuid,
-                "fingerprint": key.fingerprint,
-                "public_key": key.public_key,
-            },
-            "addressee": target,
-            "direction": direction,
-            "seq": seq,
-            "acked_seq": partner.last_seq_received,
-            "kind": "full" if is_full else "incremental",
-            "created_at": now.isoformat(),
-            "created_by": actor.username,
-            "counts": counts,
-            "totals": expected,
-        }
+        manifest = _manifest(
+            db, session, key=key, partner=partner, direction=direction, is_full=is_full,
+            counts=counts, expected=expected, actor=actor, now=now,
+        )  # fmt: skip
+        seq = manifest["seq"]
         name = package_file_name(home, now.strftime("%Y%m%d"), seq)
         path = out_dir / name
         private = key.private_key
@@ -242,6 +206,79 @@ def export_package(
         rows=sum(counts.values()),
         sha256=sha,
     )
+
+
+def _addressee(session: Session, home: str, to: str | None) -> tuple[str, SyncPartner]:
+    """The partner a package goes to: ``to``, else the parent office; refused unless its key
+    is registered."""
+    target = (to or "").strip().upper() or parent_code(session, home)
+    if not target:
+        raise ValidationError("sync.no_addressee", office=home)
+    partner = session.execute(select(SyncPartner).where(SyncPartner.office_code == target)).scalar()
+    if partner is None:
+        raise ValidationError("sync.unknown_partner", office=target)
+    return target, partner
+
+
+def _full_forced(session: Session) -> bool:
+    """A restore (or totals that disagreed) asked for the next package to be full."""
+    return bool(
+        session.execute(select(Setting.value).where(Setting.key == FORCE_FULL_KEY)).scalar()
+    )
+
+
+def _members(
+    db: Database, rows: dict[str, list[dict[str, Any]]], settings: dict[str, Any] | None
+) -> dict[str, bytes]:
+    """One JSON Lines member per entity, the evidence files, and the settings sent down."""
+    members: dict[str, bytes] = {}
+    for entity in entities():
+        if entity.name in rows:
+            members[entity.member] = _json_lines(rows[entity.name])
+    evidence = [(r["sha256"], r["media_type"]) for r in rows.get("evidence", [])]
+    members |= gather_evidence(db, evidence)
+    if settings is not None:
+        members["settings.json"] = json.dumps(settings, sort_keys=True).encode()
+    return members
+
+
+def _manifest(
+    db: Database,
+    session: Session,
+    *,
+    key: OfficeKey,
+    partner: SyncPartner,
+    direction: str,
+    is_full: bool,
+    counts: dict[str, int],
+    expected: dict[str, dict[str, int]],
+    actor: Actor,
+    now: datetime,
+) -> dict[str, Any]:
+    home = key.office_code
+    office = session.execute(select(Office).where(Office.code == home)).scalar_one()
+    return {
+        "app_version": __version__,
+        "schema": db.revision,
+        "package_uuid": str(uuidlib.uuid4()),
+        "sender": {
+            "code": home,
+            "name": office.name,
+            "kind": office.kind.value,
+            "uuid": office.uuid,
+            "fingerprint": key.fingerprint,
+            "public_key": key.public_key,
+        },
+        "addressee": partner.office_code,
+        "direction": direction,
+        "seq": partner.last_seq_sent + 1,
+        "acked_seq": partner.last_seq_received,
+        "kind": "full" if is_full else "incremental",
+        "created_at": now.isoformat(),
+        "created_by": actor.username,
+        "counts": counts,
+        "totals": expected,
+    }
 
 
 def _record(

@@ -25,7 +25,6 @@ Decisions where DESIGN.md is silent:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,30 +44,30 @@ from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit
+from kinerja_desktop.services.sync.admission import (
+    Admitted,
+    admit_package,
+    read_settings,
+    refuse_package,
+)
 from kinerja_desktop.services.sync.apply import apply_plan
 from kinerja_desktop.services.sync.evidence import store_evidence
 from kinerja_desktop.services.sync.ownership import DOWN_SETTINGS, Ownership, check_settings
 from kinerja_desktop.services.sync.partners import home_key
-from kinerja_desktop.services.sync.plan import (
-    Plan,
-    build_plan,
+from kinerja_desktop.services.sync.plan import Plan, build_plan, conflict_items
+from kinerja_desktop.services.sync.receipts import issue_receipt, issue_refusal, receiver_totals
+from kinerja_desktop.services.sync.scope import DOWN, UP, totals_differences
+from kinerja_desktop.services.sync.validate import (
     check_evidence,
-    conflict_items,
-    natural_key_text,
     parse_rows,
     validate_rows,
 )
-from kinerja_desktop.services.sync.receipts import issue_receipt, issue_refusal, receiver_totals
-from kinerja_desktop.services.sync.scope import DOWN, UP, totals_differences
-from kinerja_desktop.storage.migrate import known_revisions
 from kinerja_desktop.storage.models import Setting, SyncConflict, SyncPackageLog, SyncPartner
-from kinerja_desktop.sync import keys
 from kinerja_desktop.sync.container import (
     DEFAULT_LIMITS,
     Limits,
     Package,
     inspect_package,
-    verify_package,
 )
 
 APPLIED = "applied"
@@ -175,92 +174,6 @@ def refused_summary(error: KinerjaError, path: Path) -> ImportSummary:
     )
 
 
-def _refuse(package: Package, code: str, **params: Any) -> ValidationError:
-    manifest = package.manifest
-    params.setdefault("office", manifest["sender"]["code"])
-    params.setdefault("seq", manifest["seq"])
-    return ValidationError(code, file=package.name, package=package.name, **params)
-
-
-@dataclass
-class _Checked:
-    package: Package
-    partner_code: str
-    direction: str
-    gap: tuple[int, int] | None
-    already: SyncPackageLog | None
-    partner_uuid: str = ""
-
-
-def _check(session: Session, package: Package, limits: Limits) -> _Checked:
-    manifest = package.manifest
-    sender = manifest["sender"]["code"]
-    home = home_office_code(session)
-    if home is None:
-        raise _refuse(package, "sync.no_home")
-    if manifest["addressee"] != home:
-        raise _refuse(package, "sync.wrong_addressee", addressee=manifest["addressee"], home=home)
-    if sender == home:
-        raise _refuse(package, "sync.own_package")
-    partner = session.execute(select(SyncPartner).where(SyncPartner.office_code == sender)).scalar()
-    if partner is None:
-        fingerprint = ""
-        try:
-            fingerprint = keys.fingerprint(str(manifest["sender"].get("public_key", "")))
-        except (ValueError, TypeError):
-            fingerprint = "?"
-        raise _refuse(package, "sync.unknown_office", fingerprint=fingerprint)
-    pem = partner.public_key
-    verify_package(package, lambda data, sig: keys.verify(pem, data, sig), limits=limits)
-    schema = str(manifest.get("schema", ""))
-    if schema not in known_revisions():
-        raise _refuse(package, "sync.schema_newer", schema=schema)
-    if manifest.get("kind") not in ("incremental", "full"):
-        raise _refuse(package, "sync.bad_manifest", reason="kind")
-    direction = str(manifest.get("direction"))  # a claim; the office tree decides (_plan)
-    already = session.execute(
-        select(SyncPackageLog).where(
-            SyncPackageLog.sha256 == package.sha256, SyncPackageLog.direction == "in"
-        )
-    ).scalar()
-    seq = manifest["seq"]
-    gap = None
-    if already is None:
-        last = partner.last_seq_received
-        if manifest["kind"] == "full":
-            last_created = _last_created(session, sender)
-            if last_created and str(manifest.get("created_at", "")) < last_created:
-                raise _refuse(package, "sync.seq_old", last=last)
-        elif seq <= last:
-            code = "sync.seq_reused" if _seq_used(session, sender, seq) else "sync.seq_old"
-            raise _refuse(package, code, last=last)
-        if seq > last + 1 and manifest["kind"] != "full":
-            gap = (last + 1, seq - 1)
-    return _Checked(package, sender, direction, gap, already, partner.office_uuid or "")
-
-
-def _last_created(session: Session, sender: str) -> str:
-    rows = session.execute(
-        select(SyncPackageLog.details).where(
-            SyncPackageLog.direction == "in", SyncPackageLog.partner_code == sender
-        )
-    ).scalars()
-    return max((str((d or {}).get("created_at", "")) for d in rows), default="")
-
-
-def _seq_used(session: Session, sender: str, seq: int) -> bool:
-    return (
-        session.execute(
-            select(SyncPackageLog.id).where(
-                SyncPackageLog.direction == "in",
-                SyncPackageLog.partner_code == sender,
-                SyncPackageLog.seq == seq,
-            )
-        ).first()
-        is not None
-    )
-
-
 def import_package(
     db: Database,
     actor: Actor,
@@ -281,22 +194,11 @@ def import_package(
     now = now or datetime.now(UTC)
     package = inspect_package(path, limits=limits)
     manifest = package.manifest
-    refusal: ValidationError | None = None
-    with db.uow() as uow:
-        session = uow.session
-        checked = _check(session, package, limits)
-        if checked.already is not None:
-            if dry_run:
-                return _already_summary(checked, "", dry_run=True)
-            written = issue_receipt(db, checked.already.sha256, out_dir=receipt_dir or path.parent)
-            return _already_summary(checked, str(written))
-        try:
-            plan = _plan(session, checked, home_office_code(session) or "")
-        except ValidationError as err:
-            refusal = err
-    if refusal is not None:  # written once the read transaction is over
-        _write_refusal(db, package, refusal, receipt_dir or path.parent)
-        raise refusal
+    out_dir = receipt_dir or path.parent
+    planned = _admit_and_plan(db, package, out_dir, limits=limits, dry_run=dry_run)
+    if isinstance(planned, ImportSummary):
+        return planned
+    checked, plan = planned
     changes = plan.counts["created"] + plan.counts["updated"]
     needs_confirm = manifest["kind"] == "full" and (
         plan.tombstone_count() > 0 or plan.counts["updated"] > 0
@@ -320,31 +222,55 @@ def import_package(
             **base,
         )  # fmt: skip
     if needs_confirm and not confirm:
-        raise _refuse(package, "sync.confirm_full", **_count_params(plan))
+        raise refuse_package(package, "sync.confirm_full", **_count_params(plan))
     make_backup(db.path, reason="sync-import")
     try:
         receipt_body = _apply(db, actor, checked, plan, items, now)
     except IntegrityError as exc:
-        raise _refuse(package, "sync.integrity", reason=str(exc.orig)[:200]) from exc
-    receipt_path = ""
-    try:
-        receipt_path = str(
-            issue_receipt(db, package.sha256, out_dir=receipt_dir or path.parent, fresh=True)
-        )
-    except OSError:
-        receipt_path = ""
+        raise refuse_package(package, "sync.integrity", reason=str(exc.orig)[:200]) from exc
     code = "sync.applied" if changes or plan.counts["conflicts"] else "sync.applied_nothing"
     return ImportSummary(
         status=APPLIED,
         message_code=code,
         message_params=_count_params(plan) | {"package": path.name},
-        receipt_path=receipt_path,
+        receipt_path=_fresh_receipt(db, package, out_dir),
         totals_agree=receipt_body["totals"]["agree"],
         **base,
     )
 
 
-def _plan(session: Session, checked: _Checked, home: str) -> Plan:
+def _admit_and_plan(
+    db: Database, package: Package, out_dir: Path, *, limits: Limits, dry_run: bool
+) -> ImportSummary | tuple[Admitted, Plan]:
+    """The package admitted and planned in one read transaction; a package applied before
+    answers with its summary (and its receipt again, unless on a dry run). A refusal of the
+    content leaves its signed note in ``out_dir`` and raises."""
+    with db.uow() as uow:
+        session = uow.session
+        checked = admit_package(session, package, limits)
+        if checked.already is not None:
+            if dry_run:
+                return _already_summary(checked, "", dry_run=True)
+            written = issue_receipt(db, checked.already.sha256, out_dir=out_dir)
+            return _already_summary(checked, str(written))
+        try:
+            return checked, _plan(session, checked, home_office_code(session) or "")
+        except ValidationError as err:
+            refusal = err
+    # written once the read transaction is over
+    _write_refusal(db, package, refusal, out_dir)
+    raise refusal
+
+
+def _fresh_receipt(db: Database, package: Package, out_dir: Path) -> str:
+    """The receipt of the package just applied; an unwritable folder leaves no path."""
+    try:
+        return str(issue_receipt(db, package.sha256, out_dir=out_dir, fresh=True))
+    except OSError:
+        return ""
+
+
+def _plan(session: Session, checked: Admitted, home: str) -> Plan:
     """Read and decide every row, asking the ownership policy; refuses (class (a) of issue 13)
     a direction the office tree does not give, settings or rows the signer may not write."""
     package = checked.package
@@ -353,12 +279,12 @@ def _plan(session: Session, checked: _Checked, home: str) -> Plan:
     policy = Ownership(session, rows, signer=checked.partner_code, home=home,
                        partner_uuid=checked.partner_uuid)  # fmt: skip
     if policy.direction is None or policy.direction != checked.direction:
-        raise _refuse(package, "sync.direction", claimed=checked.direction, rule="direction")
-    values = _read_settings(checked)
+        raise refuse_package(package, "sync.direction", claimed=checked.direction, rule="direction")
+    values = read_settings(checked)
     if "settings.json" in package.members:
         broken = check_settings(values, policy.direction)
         if broken is not None:
-            raise _refuse(package, "sync.not_allowed_setting", key=broken[1], rule=broken[0],
+            raise refuse_package(package, "sync.not_allowed_setting", key=broken[1], rule=broken[0],
                           member="settings.json", entity="settings")  # fmt: skip
     check_evidence(package, rows)
     tombstone = package.manifest["kind"] == "full" and policy.direction == UP
@@ -379,7 +305,7 @@ def _count_params(plan: Plan) -> dict[str, Any]:
     return dict(plan.counts) | {"tombstones": plan.tombstone_count()}
 
 
-def _already_summary(checked: _Checked, receipt: str, *, dry_run: bool = False) -> ImportSummary:
+def _already_summary(checked: Admitted, receipt: str, *, dry_run: bool = False) -> ImportSummary:
     log = checked.already
     assert log is not None
     counts = dict(ZERO) | {k: v for k, v in (log.counts or {}).items() if k in ZERO}
@@ -401,87 +327,24 @@ def _already_summary(checked: _Checked, receipt: str, *, dry_run: bool = False) 
 def _apply(
     db: Database,
     actor: Actor,
-    checked: _Checked,
+    checked: Admitted,
     plan: Plan,
     items: list[dict[str, Any]],
     now: datetime,
 ) -> dict[str, Any]:
+    """Write the plan, its conflicts, the partner's seq, the package log and the audit entry
+    in one transaction; the receipt body it returns is what the log keeps."""
     package = checked.package
-    manifest = package.manifest
     sender = checked.partner_code
     store_evidence(db, package.members)
     with db.uow() as uow:
         session = uow.session
         changed = apply_plan(session, plan, actor_name=f"sync:{sender}", now=now)
-        for item in items:
-            session.add(
-                SyncConflict(
-                    partner_code=sender,
-                    package_sha256=package.sha256,
-                    seq=manifest["seq"],
-                    kind=item["kind"],
-                    entity=item["entity"],
-                    row_uuid=item["uuid"],
-                    line=item["row"],
-                    natural_key=item["natural_key"][:200],
-                    stored=item["stored"],
-                    incoming=item["incoming"],
-                    status="rejected" if item["kind"] == "locked_period" else "open",
-                    resolved_by="",
-                )
-            )
+        _keep_conflicts(session, checked, items)
         settings_note = _apply_settings(session, checked)
-        partner = session.execute(
-            select(SyncPartner).where(SyncPartner.office_code == sender)
-        ).scalar_one()
-        partner.last_seq_received = manifest["seq"]
-        partner.acked_seq = max(partner.acked_seq, int(manifest.get("acked_seq") or 0))
-        expected = manifest.get("totals") or {}
-        found = receiver_totals(session, sender, checked.direction)
-        differences = totals_differences(expected, found)
-        home = home_key(session)
-        receipt = {
-            "package_sha256": package.sha256,
-            "package_uuid": manifest.get("package_uuid", ""),
-            "package_file": package.name,
-            "seq": manifest["seq"],
-            "kind": manifest["kind"],
-            "direction": checked.direction,
-            "sender": sender,
-            "receiver": {"code": home.office_code, "fingerprint": home.fingerprint},
-            "app_version": __version__,
-            "status": APPLIED,
-            "applied_at": now.isoformat(),
-            "counts": plan.counts,
-            "tombstones": plan.tombstone_count(),
-            "gap": list(checked.gap) if checked.gap else None,
-            "settings": settings_note,
-            "totals": {
-                "expected": expected,
-                "found": found,
-                "agree": not differences,
-                "differences": differences,
-            },
-        }
-        session.add(
-            SyncPackageLog(
-                sha256=package.sha256,
-                direction="in",
-                partner_code=sender,
-                seq=manifest["seq"],
-                kind=manifest["kind"],
-                status=APPLIED,
-                counts=plan.counts,
-                at=now,
-                file_name=package.name,
-                details={
-                    "package_uuid": manifest.get("package_uuid", ""),
-                    "created_at": manifest.get("created_at", ""),
-                    "created_by": manifest.get("created_by", ""),
-                    "receipt": receipt,
-                },
-            )
-        )
+        _advance_partner(session, checked)
+        receipt = _receipt_body(session, checked, plan, settings_note, now)
+        _log_package(session, checked, plan, receipt, now)
         audit(
             session,
             actor,
@@ -490,7 +353,7 @@ def _apply(
             after={
                 "package": package.name,
                 "sha256": package.sha256,
-                "seq": manifest["seq"],
+                "seq": package.manifest["seq"],
                 "counts": plan.counts,
                 "changed": changed,
                 "conflicts": [
@@ -504,25 +367,106 @@ def _apply(
     return receipt
 
 
-def _read_settings(checked: _Checked) -> dict[str, Any]:
-    """The settings a package carries; refuses an unreadable ``settings.json``."""
-    data = checked.package.members.get("settings.json")
-    if data is None:
-        return {}
-    try:
-        values = json.loads(data.decode("utf-8"))
-    except (ValueError, RecursionError) as exc:
-        raise _refuse(checked.package, "sync.bad_row", member="settings.json", line=1,
-                      rule="value") from exc  # fmt: skip
-    if not isinstance(values, dict):
-        raise _refuse(checked.package, "sync.bad_row", member="settings.json", line=1,
-                      rule="value")  # fmt: skip
-    return values
+def _keep_conflicts(session: Session, checked: Admitted, items: list[dict[str, Any]]) -> None:
+    """Each conflict and rejection, kept with both sides for the clerk to resolve."""
+    package = checked.package
+    for item in items:
+        session.add(
+            SyncConflict(
+                partner_code=checked.partner_code,
+                package_sha256=package.sha256,
+                seq=package.manifest["seq"],
+                kind=item["kind"],
+                entity=item["entity"],
+                row_uuid=item["uuid"],
+                line=item["row"],
+                natural_key=item["natural_key"][:200],
+                stored=item["stored"],
+                incoming=item["incoming"],
+                status="rejected" if item["kind"] == "locked_period" else "open",
+                resolved_by="",
+            )
+        )
 
 
-def _apply_settings(session: Session, checked: _Checked) -> dict[str, Any]:
+def _advance_partner(session: Session, checked: Admitted) -> None:
+    manifest = checked.package.manifest
+    partner = session.execute(
+        select(SyncPartner).where(SyncPartner.office_code == checked.partner_code)
+    ).scalar_one()
+    partner.last_seq_received = manifest["seq"]
+    partner.acked_seq = max(partner.acked_seq, int(manifest.get("acked_seq") or 0))
+
+
+def _receipt_body(
+    session: Session,
+    checked: Admitted,
+    plan: Plan,
+    settings_note: dict[str, Any],
+    now: datetime,
+) -> dict[str, Any]:
+    """What the receipt says: the package, the counts and the totals found here."""
+    package = checked.package
+    manifest = package.manifest
+    sender = checked.partner_code
+    expected = manifest.get("totals") or {}
+    found = receiver_totals(session, sender, checked.direction)
+    differences = totals_differences(expected, found)
+    home = home_key(session)
+    return {
+        "package_sha256": package.sha256,
+        "package_uuid": manifest.get("package_uuid", ""),
+        "package_file": package.name,
+        "seq": manifest["seq"],
+        "kind": manifest["kind"],
+        "direction": checked.direction,
+        "sender": sender,
+        "receiver": {"code": home.office_code, "fingerprint": home.fingerprint},
+        "app_version": __version__,
+        "status": APPLIED,
+        "applied_at": now.isoformat(),
+        "counts": plan.counts,
+        "tombstones": plan.tombstone_count(),
+        "gap": list(checked.gap) if checked.gap else None,
+        "settings": settings_note,
+        "totals": {
+            "expected": expected,
+            "found": found,
+            "agree": not differences,
+            "differences": differences,
+        },
+    }
+
+
+def _log_package(
+    session: Session, checked: Admitted, plan: Plan, receipt: dict[str, Any], now: datetime
+) -> None:
+    package = checked.package
+    manifest = package.manifest
+    session.add(
+        SyncPackageLog(
+            sha256=package.sha256,
+            direction="in",
+            partner_code=checked.partner_code,
+            seq=manifest["seq"],
+            kind=manifest["kind"],
+            status=APPLIED,
+            counts=plan.counts,
+            at=now,
+            file_name=package.name,
+            details={
+                "package_uuid": manifest.get("package_uuid", ""),
+                "created_at": manifest.get("created_at", ""),
+                "created_by": manifest.get("created_by", ""),
+                "receipt": receipt,
+            },
+        )
+    )
+
+
+def _apply_settings(session: Session, checked: Admitted) -> dict[str, Any]:
     """Only a down package gets here with settings (the plan refused any other)."""
-    values = _read_settings(checked) if checked.direction == DOWN else {}
+    values = read_settings(checked) if checked.direction == DOWN else {}
     applied = {}
     for key in DOWN_SETTINGS:
         if key in values:
@@ -532,4 +476,4 @@ def _apply_settings(session: Session, checked: _Checked) -> dict[str, Any]:
     return applied
 
 
-__all__ = ["ImportSummary", "import_package", "natural_key_text", "refused_summary"]
+__all__ = ["ImportSummary", "import_package", "refused_summary"]

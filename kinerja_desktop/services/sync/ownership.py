@@ -30,21 +30,15 @@ Decisions where the issue is silent:
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from kinerja_desktop.domain.enums import Periodicity
-from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.services.sync.package_view import PackageView, as_date, span_of
 from kinerja_desktop.services.sync.rows import Entity, Row
 from kinerja_desktop.services.sync.scope import DOWN, UP
-from kinerja_desktop.storage.models import Base
 
 # Settings a parent office sends down, each with the values it may take.
 DOWN_SETTINGS: dict[str, tuple[str, ...]] = {
@@ -76,226 +70,8 @@ class Refusal:
     rule: str
 
 
-def _meta(name: str) -> Any:
-    return Base.metadata.tables[name]
-
-
-def _span(period: str | None) -> tuple[date, date] | None:
-    try:
-        p = Period.parse(str(period))
-    except (ValueError, TypeError, AttributeError):
-        return None
-    return p.start, p.end
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-@dataclass
-class _Assignment:
-    uuid: str
-    acting: bool
-    employee: str
-    office: str  # office uuid
-    start: date | None
-    end: date | None
-    atasan: str | None
-    external: str | None
-    live: bool
-
-
-class Ownership:
+class Ownership(PackageView):
     """The policy for one package: built once, asked per row."""
-
-    def __init__(
-        self,
-        session: Session,
-        rows: dict[str, list[tuple[int, Row]]],
-        *,
-        signer: str,
-        home: str,
-        partner_uuid: str,
-    ) -> None:
-        self.session = session
-        self.signer = signer
-        self.home = home
-        self.partner_uuid = partner_uuid
-        self.incoming = {name: {r["uuid"]: r for _, r in rs} for name, rs in rows.items()}
-        self._cache: dict[str, dict[str, Row]] = {}
-        offices = _meta("offices")
-        stored = session.execute(
-            select(offices.c.id, offices.c.uuid, offices.c.code, offices.c.parent_id)
-        ).all()
-        by_id = {r.id: r.uuid for r in stored}
-        # uuid -> (code, parent uuid): before and after this package.
-        self.tree_before = {r.uuid: (r.code, by_id.get(r.parent_id)) for r in stored}
-        self.tree = dict(self.tree_before)
-        codes = {code for code, _ in self.tree_before.values()}
-        for uuid, row in self.incoming.get("offices", {}).items():
-            if uuid in self.tree or row.get("code") not in codes:
-                self.tree[uuid] = (str(row.get("code")), row.get("parent_id"))
-        self.home_uuid = next((u for u, (c, _) in self.tree_before.items() if c == home), None)
-        self.direction = self._direction()
-        if self.direction == UP:
-            self.below_before = self._below(self.tree_before)
-            self.below = self._below(self.tree)
-        else:
-            self.below_before = self.below = {signer}
-
-    # -- the office tree ------------------------------------------------------------------------
-
-    def _code_parent(self, tree: dict[str, tuple[str, str | None]], code: str) -> str | None:
-        uuids = [u for u, (c, _) in tree.items() if c == code]
-        if len(uuids) != 1:
-            return None
-        parent = tree[uuids[0]][1]
-        return tree[parent][0] if parent in tree else None
-
-    def _direction(self) -> str | None:
-        if self._code_parent(self.tree_before, self.signer) == self.home:
-            return UP
-        if self._code_parent(self.tree_before, self.home) == self.signer:
-            return DOWN
-        if not any(c == self.signer for c, _ in self.tree_before.values()):
-            own = [r for r in self.incoming.get("offices", {}).values()
-                   if r.get("code") == self.signer]  # fmt: skip
-            if len(own) == 1 and own[0].get("parent_id") == self.home_uuid:
-                return UP
-        return None
-
-    def _chain_leads_to_signer(self, tree: dict[str, tuple[str, str | None]], uuid: Any) -> bool:
-        seen: set[Any] = set()
-        while uuid is not None and uuid in tree and uuid not in seen:
-            seen.add(uuid)
-            code, parent = tree[uuid]
-            if code == self.signer:
-                return True
-            if code == self.home:
-                return False
-            uuid = parent
-        return False
-
-    def _below(self, tree: dict[str, tuple[str, str | None]]) -> set[str]:
-        found = {self.signer}
-        for uuid, (code, _) in tree.items():
-            if self._chain_leads_to_signer(tree, uuid):
-                found.add(code)
-        return found
-
-    def office_code(self, uuid: Any) -> str | None:
-        entry = self.tree.get(uuid)
-        return entry[0] if entry else None
-
-    def _office_below(self, uuid: Any) -> bool:
-        return self.office_code(uuid) in self.below
-
-    # -- rows after this package ----------------------------------------------------------------
-
-    def _rows(self, table: str) -> dict[str, Row]:
-        """uuid -> row (references as uuids) of ``table`` as known after this package, for the
-        columns the rules read. Loaded once per table, only when a rule needs it."""
-        if table in self._cache:
-            return self._cache[table]
-        t = _meta(table)
-        cols: list[Any] = [t.c.uuid, t.c.origin_office, t.c.deleted_at]
-        joins: Any = t
-        wanted = {
-            "employees": ("nip",),
-            "external_penilai": (),
-            "assignments": ("employee_id", "office_id", "atasan_id", "external_penilai_id",
-                            "start_date", "end_date", "acting"),
-            "evaluations": ("employee_id", "period"),
-            "skp": ("employee_id", "year"),
-            "realisations": ("evaluation_id",),
-            "evidence": ("realisation_id",),
-            "rhk": ("skp_id",),
-            "skp_indicators": ("rhk_id",),
-            "indicators": ("office_id",),
-        }[table]  # fmt: skip
-        for name in wanted:
-            fk = next(iter(t.c[name].foreign_keys), None)
-            if fk is None:
-                cols.append(t.c[name].label(name))
-            else:
-                target = fk.column.table.alias(f"o_{name}")
-                joins = joins.outerjoin(target, t.c[name] == target.c.id)
-                cols.append(target.c.uuid.label(name))
-        found: dict[str, Row] = {
-            r.uuid: dict(r._mapping) for r in self.session.execute(select(*cols).select_from(joins))
-        }
-        for uuid, row in self.incoming.get(table, {}).items():
-            found[uuid] = dict(found.get(uuid, {})) | row
-        self._cache[table] = found
-        return found
-
-    def _by_employee(self) -> dict[str, list[_Assignment]]:
-        key = "_by_employee"
-        if key not in self._cache:
-            grouped: dict[str, list[_Assignment]] = defaultdict(list)
-            for row in self._rows("assignments").values():
-                grouped[row.get("employee_id")].append(
-                    _Assignment(
-                        uuid=row["uuid"],
-                        acting=row.get("acting") not in (None, "none", "NONE"),
-                        employee=row.get("employee_id"),
-                        office=row.get("office_id"),
-                        start=_as_date(row.get("start_date")),
-                        end=_as_date(row.get("end_date")),
-                        atasan=row.get("atasan_id"),
-                        external=row.get("external_penilai_id"),
-                        live=row.get("deleted_at") is None,
-                    )
-                )
-            self._cache[key] = grouped  # type: ignore[assignment]
-        return self._cache[key]  # type: ignore[return-value]
-
-    def _covering(self, employee: Any, span: tuple[date, date] | None) -> list[_Assignment]:
-        if span is None:
-            return []
-        first, last = span
-        return [
-            a
-            for a in self._by_employee().get(employee, [])
-            if a.live and (a.start is None or a.start <= last) and (a.end is None or a.end >= first)
-        ]
-
-    def _current_before(self, employee: Any) -> list[str]:
-        """Office uuids of the employee's current assignments stored here (before the package)."""
-        key = "_current"
-        if key not in self._cache:
-            t, o, e = _meta("assignments"), _meta("offices"), _meta("employees")
-            current: dict[str, list[str]] = defaultdict(list)
-            for person, office in self.session.execute(
-                select(e.c.uuid, o.c.uuid)
-                .select_from(t.join(o, t.c.office_id == o.c.id).join(e, t.c.employee_id == e.c.id))
-                .where(t.c.end_date.is_(None), t.c.deleted_at.is_(None))
-            ).all():
-                current[person].append(office)
-            self._cache[key] = current  # type: ignore[assignment]
-        return self._cache[key].get(employee, [])  # type: ignore[return-value]
-
-    def _work_of(self, entity: str, row: Row) -> tuple[Any, tuple[date, date] | None] | None:
-        """(employee uuid, period span) of a period-work row, following its parents."""
-        if entity == "evaluations":
-            return row.get("employee_id"), _span(row.get("period"))
-        if entity == "skp":
-            return row.get("employee_id"), _span(row.get("year"))
-        parent_of = {
-            "realisations": ("evaluations", "evaluation_id"),
-            "evidence": ("realisations", "realisation_id"),
-            "rhk": ("skp", "skp_id"),
-            "skp_indicators": ("rhk", "rhk_id"),
-            "skp_expectations": ("skp", "skp_id"),
-        }
-        table, column = parent_of[entity]
-        parent = self._rows(table).get(row.get(column))
-        return None if parent is None else self._work_of(table, parent)
 
     # -- the table ------------------------------------------------------------------------------
 
@@ -343,7 +119,7 @@ class Ownership:
         }
 
     def _general(self, name: str, row: Row) -> Refusal | None:
-        if "office_id" in row and not self._office_below(row["office_id"]):
+        if "office_id" in row and not self.office_below(row["office_id"]):
             return Refusal("office_below")
         return None
 
@@ -359,7 +135,7 @@ class Ownership:
             if row.get("parent_id") != self.home_uuid:
                 return Refusal("office_own")
             return None
-        if not self._chain_leads_to_signer(self.tree, row.get("parent_id")):
+        if not self.chain_leads_to_signer(self.tree, row.get("parent_id")):
             return Refusal("office_tree")
         return None
 
@@ -369,18 +145,18 @@ class Ownership:
             if not penilai and row.get("office_id") != self.home_uuid:
                 return Refusal("down_slice")
             return None
-        current = self._current_before(row.get("employee_id"))
+        current = self.current_before(row.get("employee_id"))
         if current:
-            ok = any(self._office_below(u) for u in current)
+            ok = any(self.office_below(u) for u in current)
         else:
-            employee = self._rows("employees").get(row.get("employee_id"), {})
+            employee = self.rows_after("employees").get(row.get("employee_id"), {})
             ok = employee.get("origin_office") in self.below
         return None if ok else Refusal("assignment_employee")
 
     def _closes_placement(self, row: Row, stored: Row) -> bool:
         """The office an employee was placed at by another office's mutasi may close that
         assignment: its end date changes, nothing else (issue 13)."""
-        if not self._office_below(stored.get("office_id")) or self.direction != UP:
+        if not self.office_below(stored.get("office_id")) or self.direction != UP:
             return False
         if row.get("origin_office") != stored.get("origin_office"):
             return False  # closing it does not make it the closer's row
@@ -390,31 +166,31 @@ class Ownership:
     def _period_work(self, name: str, row: Row) -> Refusal | None:
         if self.direction == DOWN:
             return Refusal("down_slice")
-        work = self._work_of(name, row)
+        work = self.work_of(name, row)
         if work is None:
             return Refusal("period_work")
         employee, span = work
-        if any(self._office_below(a.office) for a in self._covering(employee, span)):
+        if any(self.office_below(a.office) for a in self.covering(employee, span)):
             return None
         return Refusal("period_work")
 
     def _assessments(self, name: str, row: Row) -> Refusal | None:
-        evaluation = self._rows("evaluations").get(row.get("evaluation_id"))
+        evaluation = self.rows_after("evaluations").get(row.get("evaluation_id"))
         if evaluation is None:
             return Refusal("assessment_penilai")
         if self.direction == DOWN and evaluation.get("origin_office") != self.home:
             return Refusal("down_slice")
-        span = _span(evaluation.get("period"))
+        span = span_of(evaluation.get("period"))
         penilai, external = row.get("penilai_id"), row.get("external_penilai_id")
         if penilai is not None:
-            ok = any(self._office_below(a.office) for a in self._covering(penilai, span))
+            ok = any(self.office_below(a.office) for a in self.covering(penilai, span))
         elif external is not None:
             # An external penilai works in no database: the office where the evaluated
             # employee serves records the judgement, also with a record another office made.
-            record = self._rows("external_penilai").get(external, {})
+            record = self.rows_after("external_penilai").get(external, {})
             ok = record.get("origin_office") in self.below or any(
-                a.external == external and self._office_below(a.office)
-                for a in self._covering(evaluation.get("employee_id"), span)
+                a.external == external and self.office_below(a.office)
+                for a in self.covering(evaluation.get("employee_id"), span)
             )
         else:
             ok = False
@@ -423,7 +199,7 @@ class Ownership:
         names = any(
             (penilai is not None and a.atasan == penilai)
             or (penilai is None and a.external == external)
-            for a in self._covering(evaluation.get("employee_id"), span)
+            for a in self.covering(evaluation.get("employee_id"), span)
         )
         return None if names else Refusal("assessment_atasan")
 
@@ -433,29 +209,29 @@ class Ownership:
         return self._general(name, row)
 
     def _indicator_office(self, row: Row) -> Any:
-        return self._rows("indicators").get(row.get("indicator_id"), {}).get("office_id")
+        return self.rows_after("indicators").get(row.get("indicator_id"), {}).get("office_id")
 
     def _indicator_targets(self, name: str, row: Row) -> Refusal | None:
         office = self._indicator_office(row)
         if self.direction == DOWN:
             return None if office == self.home_uuid else Refusal("down_slice")
-        return None if self._office_below(office) else Refusal("office_below")
+        return None if self.office_below(office) else Refusal("office_below")
 
     def _indicator_realisations(self, name: str, row: Row) -> Refusal | None:
-        return None if self._office_below(self._indicator_office(row)) else Refusal("office_below")
+        return None if self.office_below(self._indicator_office(row)) else Refusal("office_below")
 
     def _employees(self, name: str, row: Row) -> Refusal | None:
         if self.direction == UP:
             return None
         placed_here = any(
-            a.office == self.home_uuid and a.live for a in self._by_employee().get(row["uuid"], [])
+            a.office == self.home_uuid and a.live for a in self.by_employee().get(row["uuid"], [])
         )
         return None if placed_here or row["uuid"] in self._penilai() else Refusal("down_slice")
 
     def _penilai(self) -> set[str]:
         """Employees named as atasan or penilai after this package (the receiver's penilai and,
         through their own assignments, the atasan of those penilai)."""
-        named = {a.atasan for rows in self._by_employee().values() for a in rows if a.atasan}
+        named = {a.atasan for rows in self.by_employee().values() for a in rows if a.atasan}
         incoming = self.incoming.get("assessments", {}).values()
         return named | {r["penilai_id"] for r in incoming if r.get("penilai_id")}
 
@@ -469,21 +245,11 @@ class Ownership:
         elif name == "realisations":
             evaluation = row.get("evaluation_id")
         elif name == "evidence":
-            realisation = self._rows("realisations").get(row.get("realisation_id"), {})
+            realisation = self.rows_after("realisations").get(row.get("realisation_id"), {})
             evaluation = realisation.get("evaluation_id")
         else:
             return None
-        return "evaluation_state" if evaluation in self._approved_here() else None
-
-    def _approved_here(self) -> set[str]:
-        key = "_approved"
-        if key not in self._cache:
-            t = _meta("evaluations")
-            approved = self.session.execute(
-                select(t.c.uuid).where(t.c.status == "approved", t.c.deleted_at.is_(None))
-            ).scalars()
-            self._cache[key] = set(approved)  # type: ignore[assignment]
-        return self._cache[key]  # type: ignore[return-value]
+        return "evaluation_state" if evaluation in self.approved_here() else None
 
     def overlaps(self, row: Row) -> bool:
         """A definitive assignment whose dates overlap another definitive assignment of the
@@ -491,8 +257,8 @@ class Ownership:
         assignment may run beside the definitive one)."""
         if row.get("deleted_at") is not None or row.get("acting") not in (None, "none"):
             return False
-        first, last = _as_date(row.get("start_date")), _as_date(row.get("end_date"))
-        for other in self._by_employee().get(row.get("employee_id"), []):
+        first, last = as_date(row.get("start_date")), as_date(row.get("end_date"))
+        for other in self.by_employee().get(row.get("employee_id"), []):
             if other.uuid == row["uuid"] or not other.live or other.acting:
                 continue
             if (last is None or other.start is None or other.start <= last) and (
@@ -512,7 +278,7 @@ class Ownership:
             value = row.get(column)
             target = entity.foreign.get(column)
             if target == "employees":
-                value = self._rows("employees").get(value, {}).get("nip") or value
+                value = self.rows_after("employees").get(value, {}).get("nip") or value
             elif target == "offices":
                 value = self.office_code(value) or value
             parts.append("" if value is None else str(value))

@@ -240,30 +240,9 @@ def read_receipt_file(db: Database, actor: Actor, path: Path) -> ReceiptResult:
         seq = int(body["seq"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ValidationError("sync.receipt_bad", file=name, package=name) from exc
-    from kinerja_desktop.sync.receipt import canonical
-
     with db.uow() as uow:
         session = uow.session
-        partner = session.execute(
-            select(SyncPartner).where(SyncPartner.office_code == receiver)
-        ).scalar()
-        if partner is None:
-            raise ValidationError(
-                "sync.unknown_office", file=name, package=name, office=receiver, fingerprint="?"
-            )
-        if not keys.verify(partner.public_key, canonical(body), signature):
-            raise ValidationError("sync.bad_signature", file=name, package=name, office=receiver)
-        log = session.execute(
-            select(SyncPackageLog).where(
-                SyncPackageLog.sha256 == sha,
-                SyncPackageLog.direction == "out",
-                SyncPackageLog.partner_code == receiver,
-            )
-        ).scalar()
-        if log is None:
-            raise ValidationError(
-                "sync.receipt_unknown_package", file=name, package=name, office=receiver, seq=seq
-            )
+        partner, log = _verified_log(session, body, signature, name=name, sha=sha, seq=seq)
         if body.get("refusal") is True:
             return _record_refusal(session, actor, log, body, receiver, seq, uow)
         delivered = _acknowledge(session, receiver, log.seq)
@@ -306,6 +285,37 @@ def read_receipt_file(db: Database, actor: Actor, path: Path) -> ReceiptResult:
         next_full=bool(differences),
         delivered=int(delivered or 0),
     )
+
+
+def _verified_log(
+    session: Session, body: dict[str, Any], signature: bytes, *, name: str, sha: str, seq: int
+) -> tuple[SyncPartner, SyncPackageLog]:
+    """The partner who signed the receipt and the log of the package it answers; refuses an
+    unknown receiver, a bad signature or a package this database never sent there."""
+    from kinerja_desktop.sync.receipt import canonical
+
+    receiver = str(body["receiver"]["code"])
+    partner = session.execute(
+        select(SyncPartner).where(SyncPartner.office_code == receiver)
+    ).scalar()
+    if partner is None:
+        raise ValidationError(
+            "sync.unknown_office", file=name, package=name, office=receiver, fingerprint="?"
+        )
+    if not keys.verify(partner.public_key, canonical(body), signature):
+        raise ValidationError("sync.bad_signature", file=name, package=name, office=receiver)
+    log = session.execute(
+        select(SyncPackageLog).where(
+            SyncPackageLog.sha256 == sha,
+            SyncPackageLog.direction == "out",
+            SyncPackageLog.partner_code == receiver,
+        )
+    ).scalar()
+    if log is None:
+        raise ValidationError(
+            "sync.receipt_unknown_package", file=name, package=name, office=receiver, seq=seq
+        )
+    return partner, log
 
 
 def _record_refusal(

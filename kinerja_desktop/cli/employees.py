@@ -59,7 +59,7 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.cli.prompts import cli_actor
-    from kinerja_desktop.services.register.employee_sheets import import_employees
+    from kinerja_desktop.services.register.employee_import import import_employees
 
     with _open(args) as db:
         summary = import_employees(db, cli_actor(), Path(args.file), dry_run=args.dry_run)

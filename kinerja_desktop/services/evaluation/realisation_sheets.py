@@ -35,6 +35,7 @@ from kinerja_desktop.domain.scoring import category, round2
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.import_dto import ImportSummary, RowMessage
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.services.evaluation import core
 from kinerja_desktop.services.evaluation.dto import RealisationInput
@@ -45,7 +46,7 @@ from kinerja_desktop.services.evaluation.realisations import (
     require_clerk,
 )
 from kinerja_desktop.services.office_eval.periods import require_unlocked
-from kinerja_desktop.services.register.dto import ExportResult, ImportSummary, RowMessage
+from kinerja_desktop.services.register.dto import ExportResult
 from kinerja_desktop.services.register.employees import full_name
 from kinerja_desktop.services.register.offices import home_office_code
 from kinerja_desktop.spreadsheet.columns import ColumnSpec, RowError, SheetSpec

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.ikm import IKM_UNSUR
+from kinerja_desktop.services.common.import_dto import RowMessage
 from kinerja_desktop.services.office_eval.ikm_survey import IkmReport, compute_answers
-from kinerja_desktop.services.register.dto import RowMessage
 from kinerja_desktop.spreadsheet.columns import ColumnSpec, RowError, SheetSpec
 from kinerja_desktop.spreadsheet.reader import read_sheet
 from kinerja_desktop.spreadsheet.writer import write_sheet

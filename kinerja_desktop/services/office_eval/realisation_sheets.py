@@ -21,6 +21,7 @@ from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.import_dto import ImportSummary, RowMessage
 from kinerja_desktop.services.office_eval.realisations import (
     EDITORS,
     RealisationEntry,
@@ -29,7 +30,7 @@ from kinerja_desktop.services.office_eval.realisations import (
     office_capaian,
     writable_office,
 )
-from kinerja_desktop.services.register.dto import ExportResult, ImportSummary, RowMessage
+from kinerja_desktop.services.register.dto import ExportResult
 from kinerja_desktop.spreadsheet.columns import ColumnSpec, RowError, SheetSpec, fold
 from kinerja_desktop.spreadsheet.reader import read_sheet
 from kinerja_desktop.spreadsheet.writer import write_sheet

@@ -31,6 +31,7 @@ from kinerja_desktop.domain.periods import PeriodKind, periods_of_year
 from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.import_dto import ImportSummary, RowMessage
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.services.plans.dto import IndicatorInput, PeriodTarget
 from kinerja_desktop.services.plans.iku_catalogue import (
@@ -39,7 +40,7 @@ from kinerja_desktop.services.plans.iku_catalogue import (
     check_indicator,
     get_catalogue,
 )
-from kinerja_desktop.services.register.dto import ExportResult, ImportSummary, RowMessage
+from kinerja_desktop.services.register.dto import ExportResult
 from kinerja_desktop.spreadsheet.columns import Choice, ColumnSpec, RowError, SheetSpec
 from kinerja_desktop.spreadsheet.reader import read_sheet
 from kinerja_desktop.spreadsheet.writer import write_sheet

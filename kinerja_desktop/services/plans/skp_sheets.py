@@ -35,6 +35,7 @@ from kinerja_desktop.domain.messages import label, text
 from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.import_dto import ImportSummary, RowMessage
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.services.plans.dto import IkiInput, RhkInput, SkpInput
 from kinerja_desktop.services.plans.skp import (
@@ -44,7 +45,7 @@ from kinerja_desktop.services.plans.skp import (
     write_skp,
 )
 from kinerja_desktop.services.plans.skp_status import skp_rows
-from kinerja_desktop.services.register.dto import ExportResult, ImportSummary, RowMessage
+from kinerja_desktop.services.register.dto import ExportResult
 from kinerja_desktop.spreadsheet.columns import Choice, ColumnSpec, SheetSpec
 from kinerja_desktop.spreadsheet.reader import read_sheet
 from kinerja_desktop.spreadsheet.writer import write_sheet

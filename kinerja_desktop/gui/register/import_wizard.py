@@ -9,15 +9,20 @@ reach, and the apply itself is all-or-nothing in one transaction, run on the tas
 a progress bar: busy while the file is read again, then a real percentage as the rows are
 checked and written (the service reports into the task's :class:`TaskState`, which the apply
 page polls; the window stays responsive because the work is on the worker thread).
+
+The preview runs on the task runner too (the file page shows how many rows were read and then
+how far the checks are), and the apply uses the rows the preview read: the file is opened
+once per import (the apply checks them again against the database as it is then).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,19 +51,30 @@ from kinerja_desktop.gui.register.sheets import SheetFileDialog, save_template
 if TYPE_CHECKING:
     from kinerja_desktop.services.common.actor import Actor
     from kinerja_desktop.services.common.database import Database
-    from kinerja_desktop.services.register.dto import ImportSummary
-    from kinerja_desktop.services.register.import_preview import ImportPreview, ImportRowPreview
+    from kinerja_desktop.services.common.import_dto import ImportSummary
+    from kinerja_desktop.services.common.sheet_import import SheetFile, SheetPreview
+    from kinerja_desktop.services.register.import_preview import ImportRowPreview
+
+    ImportPreview = SheetPreview[ImportRowPreview]
 
 
 #: How often the apply page reads the task's progress (ms).
 PROGRESS_POLL_MS = 100
 
 
-def apply_import(db: Database, actor: Actor, path: Path, state: TaskState) -> ImportSummary:
-    """The apply task (worker thread): the real import, reporting into ``state``."""
-    from kinerja_desktop.services.register.employee_sheets import import_employees
+def preview_task(db: Database, path: Path, state: TaskState) -> ImportPreview:
+    """The preview task (worker thread): read the file once and plan every row."""
+    from kinerja_desktop.services.register.import_preview import preview_employee_import
 
-    return import_employees(db, actor, path, progress=state.set_progress)
+    return preview_employee_import(db, path, progress=state.set_progress, state=state)
+
+
+def apply_import(db: Database, actor: Actor, file: SheetFile, state: TaskState) -> ImportSummary:
+    """The apply task (worker thread): the real import of the rows the preview read,
+    reporting into ``state``."""
+    from kinerja_desktop.services.register.employee_import import import_employees
+
+    return import_employees(db, actor, file, progress=state.set_progress)
 
 
 def _tr(text: str) -> str:
@@ -149,12 +165,22 @@ class FilePage(QWizardPage):
         self.error.setObjectName("file_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("preview_progress")
+        self.progress.setFormat("%p%")
+        self.progress.hide()
+        self.state: TaskState | None = None
+        self.poll = QTimer(self)
+        self.poll.setInterval(PROGRESS_POLL_MS)
+        self.poll.timeout.connect(self.show_progress)
+        self._advance = False
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        layout.addWidget(self.progress)
         layout.addStretch(1)
         hint = QLabel(
             self.tr(
@@ -174,26 +200,63 @@ class FilePage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())
 
+    @property
+    def previewing(self) -> bool:
+        """True while the preview task reads and checks the file."""
+        return self.state is not None
+
     def validatePage(self) -> bool:
-        """Read and check the whole file (the preview); stay here with the reason if the
-        file itself is refused."""
+        """Start reading and checking the whole file (the preview) on the task runner; the
+        wizard moves on once it is back, or stays here with the reason the file is refused."""
+        if self._advance:
+            self._advance = False
+            return True
+        if self.previewing:
+            return False
         path = Path(self.path_edit.text().strip())
         if not path.is_file():
             self.error.setText(self.tr("Berkas {path} tidak ditemukan.").format(path=path))
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            preview = self.owner.load_preview(path)
-        except KinerjaError as err:
-            self.error.setText(describe(err, self.owner.lang))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.error.setText(self.tr("Membaca dan memeriksa {name}…").format(name=path.name))
+        self.progress.setRange(0, 0)  # busy while rows are read and the total is unknown
+        self.progress.show()
+        self.state = self.owner.start_preview(path, self.preview_done, self.preview_failed)
+        self.poll.start()
+        return False
+
+    def show_progress(self) -> None:
+        """Rows read while the total is unknown, then the checks as a percentage."""
+        if self.state is None:
+            return
+        done, total, _text = self.state.progress()
+        if total > 0:
+            if self.progress.maximum() != total:
+                self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        elif done:
+            self.progress.setFormat(self.tr("{n} baris dibaca").format(n=fmt_count(done)))
+
+    def _stop(self) -> None:
+        self.poll.stop()
+        self.state = None
+        self.progress.hide()
+        self.progress.setFormat("%p%")
+
+    def preview_done(self, preview: ImportPreview) -> None:
+        self._stop()
         if not preview.rows and preview.summary.errors:
             self.error.setText(preview.summary.errors[0].worded(self.owner.lang))
-            return False
+            return
         self.error.setText("")
-        return True
+        self._advance = True
+        self.owner.next()
+
+    def preview_failed(self, error: BaseException) -> None:
+        self._stop()
+        if isinstance(error, KinerjaError):
+            self.error.setText(describe(error, self.owner.lang))
+        else:
+            self.error.setText(self.tr("Berkas tidak dapat diperiksa; tidak ada yang disimpan."))
 
 
 class PreviewPage(QWizardPage):
@@ -437,22 +500,42 @@ class ImportWizard(QWizard):
         self.summary: ImportSummary | None = None
         self.report_path: Path | None = None
         self.runner = TaskRunner(self)
+        self._closing = False
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
         self.apply_page = ApplyPage(self)
         for page in (self.file_page, self.preview_page, self.apply_page):
             self.addPage(page)
 
-    def load_preview(self, path: Path) -> ImportPreview:
-        from kinerja_desktop.services.register.import_preview import preview_employee_import
+    def start_preview(
+        self,
+        path: Path,
+        on_done: Callable[[ImportPreview], None],
+        on_error: Callable[[BaseException], None],
+    ) -> TaskState:
+        """Queue the preview of ``path`` on the task runner; ``self.preview`` holds it (and
+        the rows read) once it is back, before ``on_done`` runs."""
+        self.preview = None
 
-        self.preview = preview_employee_import(self.db, path)
-        return self.preview
+        def done(preview: ImportPreview) -> None:
+            if self._closing:
+                return
+            self.preview = preview
+            on_done(preview)
+
+        def failed(error: BaseException) -> None:
+            if not self._closing:
+                on_error(error)
+
+        task = self.runner.run(
+            preview_task, self.db, path, on_done=done, on_error=failed, with_state=True
+        )
+        return task.state
 
     def start_apply(self) -> TaskState:
         """Queue the import on the task runner; returns the state its progress goes into."""
-        assert self.preview is not None
-        path = Path(self.preview.summary.file)
+        assert self.preview is not None and self.preview.file is not None
+        file = self.preview.file
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
 
         def done(summary: ImportSummary) -> None:
@@ -465,12 +548,13 @@ class ImportWizard(QWizard):
             self.apply_page.finish(None, error)
 
         task = self.runner.run(
-            apply_import, self.db, self.actor, path, on_done=done, on_error=failed,
+            apply_import, self.db, self.actor, file, on_done=done, on_error=failed,
             with_state=True,
         )  # fmt: skip
         return task.state
 
     def done(self, result: int) -> None:
+        self._closing = True
         self.runner.shutdown(wait=True)
         super().done(result)
 

@@ -126,7 +126,7 @@ class SheetFile:
 
     path: Path
     data: SheetData | None = None
-    refusal: ValidationError | None = None
+    refusal: KinerjaError | None = None
 
     @property
     def name(self) -> str:
@@ -202,8 +202,9 @@ class SheetImport(ABC):
     def __init__(self, actor: Actor | None) -> None:
         self.actor = actor
 
-    def before_read(self, session: Any) -> None:
-        """Checks that refuse the import before any row is read (a lock, an office)."""
+    def before_read(self, session: Any) -> KinerjaError | None:
+        """Checks made before any row is read: raise to refuse the import with an exception,
+        or return the error to refuse it as the file's own refusal (:meth:`refused`)."""
         return None
 
     @abstractmethod
@@ -258,11 +259,14 @@ def run_import(
     run, apply ``job`` in one transaction; returns the flat summary (DESIGN.md section 6)."""
     with db.uow() as uow:
         session = uow.session
-        job.before_read(session)
-        if isinstance(source, SheetFile):
+        path = source.path if isinstance(source, SheetFile) else Path(source)
+        early = job.before_read(session)
+        if early is not None:
+            file = SheetFile(path, refusal=early)
+        elif isinstance(source, SheetFile):
             file = source
         else:
-            file = read_file(source, job.spec(session), state=state)
+            file = read_file(path, job.spec(session), state=state)
         if file.data is None:
             return job.refused(file, dry_run)
         meter = ImportMeter(progress, job.meter_total(len(file.data.rows), applying=True))
@@ -296,8 +300,11 @@ def preview_import(
     path = Path(path)
     with db.uow() as uow:
         session = uow.session
-        job.before_read(session)
-        file = read_file(path, job.spec(session), state=state)
+        early = job.before_read(session)
+        if early is not None:
+            file = SheetFile(path, refusal=early)
+        else:
+            file = read_file(path, job.spec(session), state=state)
         if file.data is None:
             return SheetPreview(job.refused(file, True), (), file=file)
         meter = ImportMeter(progress, job.meter_total(len(file.data.rows), applying=False))

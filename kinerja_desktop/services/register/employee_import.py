@@ -140,6 +140,7 @@ class EmployeeImport(SheetImport):
 
     def before_read(self, session: Any) -> None:
         self.state = load_state(session)
+        return None
 
     def spec(self, session: Any) -> SheetSpec:
         assert self.state is not None

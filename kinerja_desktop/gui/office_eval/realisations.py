@@ -420,17 +420,19 @@ class OfficeRealisationsDialog(QDialog):
             return False
         from kinerja_desktop.services.office_eval.realisation_sheets import (
             import_office_realisations,
+            preview_office_realisations,
         )
 
         office, period, actor = self.result.office_code, self.result.period, self.actor
-        checked = run_action(
+        preview = run_action(
             self,
             tr("Impor ditolak"),
-            lambda: import_office_realisations(self.db, actor, path, office, period, dry_run=True),
+            lambda: preview_office_realisations(self.db, actor, path, office, period),
             self.lang,
         )
-        if checked is None:
+        if preview is None:
             return False
+        checked = preview.summary  # type: ignore[attr-defined]
         if checked.errors:  # type: ignore[attr-defined]
             lines = [
                 tr("baris {row}, kolom {column}: {message}").format(
@@ -467,7 +469,14 @@ class OfficeRealisationsDialog(QDialog):
         done = run_action(
             self,
             tr("Impor ditolak"),
-            lambda: import_office_realisations(self.db, actor, path, office, period),
+            # The rows the check read: the file is not read again.
+            lambda: import_office_realisations(
+                self.db,
+                actor,
+                preview.file,
+                office,
+                period,  # type: ignore[attr-defined]
+            ),
             self.lang,
         )
         if done is None:

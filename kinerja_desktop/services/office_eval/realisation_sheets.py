@@ -28,6 +28,8 @@ from kinerja_desktop.services.common.sheet_import import (
     SheetFile,
     SheetImport,
     SheetPlan,
+    SheetPreview,
+    preview_import,
     row_message,
     run_import,
 )
@@ -49,6 +51,7 @@ __all__ = [
     "OfficeRealisationImport",
     "export_office_realisations",
     "import_office_realisations",
+    "preview_office_realisations",
     "realisation_spec",
 ]
 
@@ -194,24 +197,37 @@ class OfficeRealisationImport(SheetImport):
         """No import entry: every saved realisation has its own (as the form saves it)."""
 
 
+def _job(db: Database, actor: Actor, office_code: str, period: str) -> OfficeRealisationImport:
+    require(actor, *EDITORS)
+    Period.parse(period)
+    current = {r.code: r for r in office_capaian(db, office_code, period).rows}
+    return OfficeRealisationImport(actor, office_code, period, current)
+
+
+def preview_office_realisations(
+    db: Database, actor: Actor, path: Path, office_code: str, period: str
+) -> SheetPreview[Any]:
+    """The dry run of :func:`import_office_realisations` (same refusals), keeping the rows
+    read: hand its ``file`` to the import so the file is not read again."""
+    return preview_import(db, _job(db, actor, office_code, period), Path(path))
+
+
 def import_office_realisations(
     db: Database,
     actor: Actor,
-    path: Path,
+    path: Path | SheetFile,
     office_code: str,
     period: str,
     *,
     dry_run: bool = False,
 ) -> ImportSummary:
-    """Check and (unless ``dry_run`` or an error was found) save a realisation sheet.
+    """Check and (unless ``dry_run`` or an error was found) save a realisation sheet (or the
+    rows a preview read: the office, period, lock and stored values are checked again).
 
     Raises:
         ValidationError: the file as a whole cannot be read.
         ConflictError / PermissionDeniedError: as :func:`save_realisations` (not the home
             office, a locked period, a read-only account), before any row is read.
     """
-    require(actor, *EDITORS)
-    Period.parse(period)
-    current = {r.code: r for r in office_capaian(db, office_code, period).rows}
-    job = OfficeRealisationImport(actor, office_code, period, current)
-    return run_import(db, job, Path(path), dry_run=dry_run)
+    source = path if isinstance(path, SheetFile) else Path(path)
+    return run_import(db, _job(db, actor, office_code, period), source, dry_run=dry_run)

@@ -58,7 +58,7 @@ class _Group:
     depth: int = 0
 
 
-def _msg(row: int | None, column: str, value: Any, code: str, **params: Any) -> RowMessage:
+def _msg(row: int | None, column: str, value: Any, code: str, /, **params: Any) -> RowMessage:
     shown = "" if value is None else str(value)
     return RowMessage(row, column, shown, text(code, **params), code, tuple(params.items()))
 

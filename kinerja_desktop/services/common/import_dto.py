@@ -8,10 +8,11 @@ from typing import Any
 
 from kinerja_desktop.domain import messages
 
-__all__ = ["ImportSummary", "RowMessage"]
+__all__ = ["ImportSummary", "RowMessage", "worded_message"]
 
 
-def _worded(code: str, message: str, params: tuple[tuple[str, Any], ...], lang: str) -> str:
+def worded_message(code: str, message: str, params: tuple[tuple[str, Any], ...], lang: str) -> str:
+    """The catalogue's wording of ``code`` in ``lang``, else the message as it was made."""
     if code in messages.MESSAGES:
         return messages.text(code, lang, **dict(params))
     return message
@@ -29,7 +30,7 @@ class RowMessage:
     params: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
     def worded(self, lang: str = "id") -> str:
-        return _worded(self.code, self.message, self.params, lang)
+        return worded_message(self.code, self.message, self.params, lang)
 
     def as_json(self, lang: str = "id") -> dict[str, Any]:
         return {

@@ -154,6 +154,14 @@ class SheetPlan:
     uuids: list[str] = field(default_factory=list)
     items: Any = None
 
+    @classmethod
+    def with_cell_errors(cls, file: SheetFile) -> SheetPlan:
+        """A plan that starts with every cell error and warning the reader found."""
+        assert file.data is not None, "a refused file has no plan"
+        data = file.data
+        errors = [row_message(e) for r in data.rows for e in r.errors]
+        return cls(file, errors, [row_message(w) for w in data.warnings])
+
     @property
     def data(self) -> SheetData:
         assert self.file.data is not None, "a refused file has no plan"
@@ -199,17 +207,19 @@ class SheetImport(ABC):
     entity: ClassVar[str] = ""
     noun: ClassVar[str] = ""
 
-    def __init__(self, actor: Actor | None) -> None:
+    def __init__(self, actor: Actor | None, *, spec: SheetSpec | None = None) -> None:
         self.actor = actor
+        self._spec = spec
 
     def before_read(self, session: Any) -> KinerjaError | None:
         """Checks made before any row is read: raise to refuse the import with an exception,
         or return the error to refuse it as the file's own refusal (:meth:`refused`)."""
         return None
 
-    @abstractmethod
     def spec(self, session: Any) -> SheetSpec:
-        """The columns to read."""
+        """The columns to read (the one given, unless the importer needs the database)."""
+        assert self._spec is not None
+        return self._spec
 
     def refused(self, file: SheetFile, dry_run: bool) -> ImportSummary:
         """A file refused as a whole: one error in the summary (some importers raise)."""

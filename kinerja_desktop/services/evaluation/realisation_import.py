@@ -73,8 +73,8 @@ class RealisationImport(SheetImport):
         office_code: str | None,
         settings: AppSettings,
     ) -> None:
-        super().__init__(actor)
-        self._spec, self.period, self.code = spec, period, str(period)
+        super().__init__(actor, spec=spec)
+        self.period, self.code = period, str(period)
         self.office_code, self.settings = office_code, settings
         self.targets: dict[str, _Target] = {}
 
@@ -84,9 +84,6 @@ class RealisationImport(SheetImport):
         except KinerjaError as exc:
             return exc
         return None
-
-    def spec(self, session: Any) -> SheetSpec:
-        return self._spec
 
     def refused(self, file: SheetFile, dry_run: bool) -> ImportSummary:
         exc = file.refusal

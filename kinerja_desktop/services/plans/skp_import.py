@@ -27,7 +27,6 @@ from kinerja_desktop.services.common.sheet_import import (
     SheetFile,
     SheetImport,
     SheetPlan,
-    row_message,
 )
 from kinerja_desktop.services.plans.dto import IkiInput, RhkInput, SkpInput
 from kinerja_desktop.services.plans.skp import latest_skp, person, skp_detail, write_skp
@@ -103,18 +102,13 @@ class SkpImport(SheetImport):
     def __init__(
         self, actor: Actor, *, spec: SheetSpec, year: int, office_code: str | None
     ) -> None:
-        super().__init__(actor)
-        self._spec, self.year = spec, year
+        super().__init__(actor, spec=spec)
+        self.year = year
         self.office_code = office_code.strip().upper() if office_code else None
 
-    def spec(self, session: Any) -> SheetSpec:
-        return self._spec
-
     def plan(self, session: Any, file: SheetFile, meter: ImportMeter) -> SheetPlan:
-        data = file.data
-        assert data is not None
-        plan = SheetPlan(file, [row_message(e) for r in data.rows for e in r.errors])
-        plan.warnings = [row_message(w) for w in data.warnings]
+        plan = SheetPlan.with_cell_errors(file)
+        data = plan.data
         groups: dict[tuple[str, int], _Group] = {}
         for r in data.rows:
             if r.errors:

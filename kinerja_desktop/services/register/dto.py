@@ -27,14 +27,9 @@ from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.nip import NIP_LENGTH, normalize_nip
 from kinerja_desktop.domain.ranks import PNS_GRADES, PPPK_GRADES
 from kinerja_desktop.domain.ranks import grade as find_grade
+from kinerja_desktop.services.common.import_dto import worded_message
 
 _GRADE_CODES = frozenset(g.code for g in (*PNS_GRADES, *PPPK_GRADES))
-
-
-def _worded(code: str, message: str, params: tuple[tuple[str, Any], ...], lang: str) -> str:
-    if code in messages.MESSAGES:
-        return messages.text(code, lang, **dict(params))
-    return message
 
 
 @dataclass(frozen=True)
@@ -51,7 +46,7 @@ class FieldIssue:
         return cls(field_name, code, messages.text(code, **params), tuple(params.items()))
 
     def worded(self, lang: str = "id") -> str:
-        return _worded(self.code, self.message, self.params, lang)
+        return worded_message(self.code, self.message, self.params, lang)
 
 
 # -- employees ------------------------------------------------------------------------------
@@ -387,7 +382,7 @@ class RegisterIssue:
         if "detail_code" in params:  # a NIP issue, worded in the same language
             detail = params["detail_code"]
             params["detail"] = messages.text(detail, lang, **dict(params.get("detail_params", ())))
-        return _worded(self.code, self.message, tuple(params.items()), lang)
+        return worded_message(self.code, self.message, tuple(params.items()), lang)
 
 
 # -- spreadsheets -------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ indicator texts, unit and period target for reading, then ``Realisasi`` and ``Ca
 fill. The export adds the current values and the capaian; the template leaves them empty.
 
 Import rules, the same as the employee import
-(:mod:`kinerja_desktop.services.register.employee_sheets`):
+(:mod:`kinerja_desktop.services.register.employee_import`), on the same pipeline):
 all or nothing (any row error refuses the whole file and nothing is written), ``dry_run``
 checks without writing, and the flat summary ``{"created", "updated", "unchanged", "errors",
 "warnings"}``. ``created`` counts realisations entered for the first time, ``updated`` changed

@@ -137,3 +137,13 @@ def test_an_skp_row_of_an_unknown_employee_is_named_and_nothing_written(
     assert ("NIP", "skp.sheet_employee") in {(e.column, e.code) for e in summary.errors}
     assert 3 in {e.row for e in summary.errors if e.code == "skp.sheet_employee"}
     assert counts(db) == before
+
+
+def test_a_preview_cancelled_while_checking_holds_one_message(db: Database, tmp_path: Path) -> None:
+    """Two rows are read without a cancel point; the checks ask at their first report."""
+    path = sheet(tmp_path / "pegawai.xlsx", [row(1), row(2)])
+    state = Cancelled()
+    preview = preview_employee_import(db, path, today=TODAY, progress=state.set_progress,
+                                      state=state)  # fmt: skip
+    assert preview.rows == () and [e.code for e in preview.summary.errors] == ["sheet.cancelled"]
+    assert "pegawai.xlsx" in preview.summary.errors[0].worded()

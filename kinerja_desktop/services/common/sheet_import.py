@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
+from kinerja_desktop.domain.messages import validation_error
 from kinerja_desktop.domain.progress import Progress
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
@@ -42,6 +43,7 @@ from kinerja_desktop.spreadsheet.reader import SheetData, read_sheet
 
 __all__ = [
     "COUNTS",
+    "ImportCancelled",
     "ImportMeter",
     "MeterCallback",
     "SheetFile",
@@ -60,17 +62,29 @@ MeterCallback = Callable[[int, int], None]
 COUNTS = ("created", "updated", "unchanged")
 
 
+class ImportCancelled(Exception):
+    """The person asked to stop while rows were being checked (a preview only)."""
+
+
 class ImportMeter:
     """Counts an import's steps and tells a progress callback, about 100 times at most.
 
     The importer decides the steps (the employee import: a merge pass and a check pass over
     every row, then the writing spread over the last third). A dry run, a refused import or one
     with nothing to change jumps to the end. Without a callback it only counts, which is cheap
-    enough to run on every row.
+    enough to run on every row. With ``cancelled``, each report first asks it and raises
+    :class:`ImportCancelled` once it says yes.
     """
 
-    def __init__(self, callback: MeterCallback | None, total: int) -> None:
+    def __init__(
+        self,
+        callback: MeterCallback | None,
+        total: int,
+        *,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         self.callback = callback
+        self.cancelled = cancelled
         self.total = max(total, 1)
         self.step = max(1, self.total // 100)
         self.done = 0
@@ -85,6 +99,8 @@ class ImportMeter:
             return
         if done < self._next and done < self.total:
             return
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled()
         self.callback(done, self.total)
         self._last, self._next = done, done + self.step
 
@@ -304,8 +320,9 @@ def preview_import(
 ) -> SheetPreview[Any]:
     """Read ``path`` once and plan it without writing; the preview keeps the rows read.
 
-    ``state`` hears the rows read (total unknown) and may cancel the read; ``progress`` then
-    hears the plan's steps. ``rows(plan)`` makes the importer's preview rows.
+    ``state`` hears the rows read (total unknown) and may cancel the read or the checks (the
+    preview then holds one ``sheet.cancelled`` error); ``progress`` hears the plan's steps.
+    ``rows(plan)`` makes the importer's preview rows.
     """
     path = Path(path)
     with db.uow() as uow:
@@ -317,10 +334,17 @@ def preview_import(
             file = read_file(path, job.spec(session), state=state)
         if file.data is None:
             return SheetPreview(job.refused(file, True), (), file=file)
-        meter = ImportMeter(progress, job.meter_total(len(file.data.rows), applying=False))
-        meter.to(0)
-        plan = job.plan(session, file, meter)
-        uow.rollback()
+        total = job.meter_total(len(file.data.rows), applying=False)
+        cancelled = state.is_cancel_requested if state is not None else None
+        meter = ImportMeter(progress, total, cancelled=cancelled)
+        try:
+            meter.to(0)
+            plan = job.plan(session, file, meter)
+        except ImportCancelled:
+            stop = validation_error("sheet.cancelled", file=str(path), path=path.name)
+            return SheetPreview(refused_summary(path, stop, True), (), file=file)
+        finally:
+            uow.rollback()
     meter.finish()
     summary = plan.summary(dry_run=True, applied=False)
     return SheetPreview(summary, rows(plan), file.data.sheet, file)

@@ -272,6 +272,19 @@ class SheetImport(ABC):
         )  # fmt: skip
 
 
+def _checked_read(
+    job: SheetImport, session: Any, source: Path | SheetFile, state: Progress | None
+) -> SheetFile:
+    """The importer's checks before reading, then the file read once (unless it was)."""
+    path = source.path if isinstance(source, SheetFile) else Path(source)
+    early = job.before_read(session)
+    if early is not None:
+        return SheetFile(path, refusal=early)
+    if isinstance(source, SheetFile):
+        return source
+    return read_file(path, job.spec(session), state=state)
+
+
 def run_import(
     db: Database,
     job: SheetImport,
@@ -285,14 +298,7 @@ def run_import(
     run, apply ``job`` in one transaction; returns the flat summary (DESIGN.md section 6)."""
     with db.uow() as uow:
         session = uow.session
-        path = source.path if isinstance(source, SheetFile) else Path(source)
-        early = job.before_read(session)
-        if early is not None:
-            file = SheetFile(path, refusal=early)
-        elif isinstance(source, SheetFile):
-            file = source
-        else:
-            file = read_file(path, job.spec(session), state=state)
+        file = _checked_read(job, session, source, state)
         if file.data is None:
             return job.refused(file, dry_run)
         meter = ImportMeter(progress, job.meter_total(len(file.data.rows), applying=True))
@@ -326,12 +332,7 @@ def preview_import(
     """
     path = Path(path)
     with db.uow() as uow:
-        session = uow.session
-        early = job.before_read(session)
-        if early is not None:
-            file = SheetFile(path, refusal=early)
-        else:
-            file = read_file(path, job.spec(session), state=state)
+        file = _checked_read(job, uow.session, path, state)
         if file.data is None:
             return SheetPreview(job.refused(file, True), (), file=file)
         total = job.meter_total(len(file.data.rows), applying=False)
@@ -339,7 +340,7 @@ def preview_import(
         meter = ImportMeter(progress, total, cancelled=cancelled)
         try:
             meter.to(0)
-            plan = job.plan(session, file, meter)
+            plan = job.plan(uow.session, file, meter)
         except ImportCancelled:
             stop = validation_error("sheet.cancelled", file=str(path), path=path.name)
             return SheetPreview(refused_summary(path, stop, True), (), file=file)

@@ -267,6 +267,11 @@ WORDS: dict[str, str] = {
     "Menyimpan": "Saving",
     "Menyimpan semua baris dalam satu transaksi…": "Saving every row in one transaction…",
     "Impor gagal; tidak ada yang disimpan.": "The import failed; nothing was saved.",
+    "Membaca dan memeriksa {name}…": "Reading and checking {name}…",
+    "{n} baris dibaca": "{n} rows read",
+    "Berkas tidak dapat diperiksa; tidak ada yang disimpan.": (
+        "The file could not be checked; nothing was saved."
+    ),
     "Tidak ada yang disimpan: data berubah sejak pratinjau. Baris {row}: {msg}": "Nothing was "
     "saved: the data changed since the preview. Row {row}: {msg}",
     "Selesai — jumlah pegawai: {c} baru, {u} diubah, {n} tetap.": (

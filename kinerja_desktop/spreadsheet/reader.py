@@ -4,8 +4,9 @@ Contract: :func:`read_sheet` (or :class:`SheetReader` for streaming) returns typ
 its own :class:`RowError` list, or raises a :class:`ValidationError` naming the file (and the row
 and column where there is one) when the file as a whole cannot be used: missing, not an ``.xlsx``,
 an old ``.xls`` or a password-protected workbook (both OLE2 files), damaged, an empty sheet, no
-header row, missing required columns, a duplicated column, merged cells in the data area, or more
-than ``spec.max_rows`` data rows. Nothing here touches a database.
+header row, missing required columns, a duplicated column, merged cells in the data area, more
+than ``spec.max_rows`` data rows, or a read cancelled through its ``progress``. Nothing here
+touches a database.
 
 Choices, each for speed on 10,000-row files:
 
@@ -16,73 +17,45 @@ Choices, each for speed on 10,000-row files:
   whose text begins with ``=`` (our own exports write ``=HYPERLINK("x")`` typed into a name
   that way, see :mod:`kinerja_desktop.spreadsheet.cells`) is text like any other, so an export
   imports back unchanged. Reading cells instead of ``values_only`` costs nothing measurable:
-  the XML parser dominates.
+  the XML parser dominates. How each cell is typed: :mod:`~.cell_values`.
 - Which sheet: the one named ``spec.sheet`` (after :func:`fold`) when it is visible; a hidden
   or very hidden one of that name is refused (what a clerk cannot see, a clerk cannot check).
   Without one of that name, the only visible sheet is read, with a warning naming it; several
   visible sheets, or none, are refused.
-- Before openpyxl reads anything, every member of the zip is checked against the zip
-  directory: at most ``MAX_PART_BYTES`` uncompressed and, above ``RATIO_FLOOR_BYTES``, at most
-  ``MAX_RATIO`` times its compressed size (a normal 20,000-row sheet is about 20:1, a "zip
-  bomb" a thousand or more). The directory can be trusted for this because Python's zipfile
-  never inflates a member past its declared size (it stops there and the CRC check fails).
-  openpyxl reads the shared strings whole and may scan every sheet for its dimensions while
-  loading, so all members are checked, not only the sheet read.
-- Read-only worksheets do not expose merged cells. Rather than opening the file a second time in
-  normal mode (several times slower), the sheet's XML member is read from the zip and searched
-  for ``<mergeCell ref=...>``; that costs one decompression (about 10 ms for 10,000 rows).
-  Merged cells above the header row (a title banner) are harmless and allowed. The sheet member
-  is located through openpyxl's private ``_worksheet_path``; should that disappear, every
-  worksheet member is searched instead (stricter, never looser).
+- Before openpyxl reads anything, the zip package is checked for parts that would expand past
+  a sane size, and merged cells in the data area are found in the sheet's XML (both in
+  :mod:`~.xlsx_package`). Merged cells above the header row (a title banner) are harmless and
+  allowed.
 - ``ws.reset_dimensions()`` is called because files from other programs often carry a wrong
   ``<dimension>``, which would make a read-only sheet cut rows short.
-
-Trap: a NIP typed into a number cell has already lost digits inside the file (Excel keeps 15
-significant digits), so an ``int``/``float`` NIP cell is an error telling the clerk to format the
-column as text and type the NIP again (DESIGN.md section 8, DOMAIN.md A 8), never a repair.
 """
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.messages import validation_error
-from kinerja_desktop.domain.nip import NIP_LENGTH, normalize_nip
+from kinerja_desktop.domain.progress import Progress
+from kinerja_desktop.spreadsheet.cell_values import CellError, as_text, cell_values, typed_value
 from kinerja_desktop.spreadsheet.columns import ColumnSpec, RowError, SheetSpec, fold
+from kinerja_desktop.spreadsheet.xlsx_package import (
+    check_expansion,
+    col_letters,
+    col_number,
+    container_refusal,
+    merged_ranges,
+)
 
-__all__ = [
-    "MAX_PART_BYTES",
-    "MAX_RATIO",
-    "RATIO_FLOOR_BYTES",
-    "HeaderMap",
-    "SheetData",
-    "SheetReader",
-    "SheetRow",
-    "read_sheet",
-]
+__all__ = ["HeaderMap", "SheetData", "SheetReader", "SheetRow", "read_sheet"]
 
-#: The most one xlsx part (a sheet's XML, the shared strings) may expand to when read.
-MAX_PART_BYTES = 200 * 1024 * 1024
-#: The highest compression ratio accepted for a part larger than ``RATIO_FLOOR_BYTES``.
-MAX_RATIO = 200
-RATIO_FLOOR_BYTES = 1024 * 1024
-_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
-_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d")
-_MAX_CHOICES_SHOWN = 12
+#: A read reports its row count and polls for a cancel every this many data rows.
+PROGRESS_ROWS = 500
 
 
 @dataclass
@@ -108,7 +81,7 @@ class SheetRow:
 
     def text(self, key: str) -> str:
         """The cell of ``key`` as text ("" when empty or absent)."""
-        return _as_text(self.cells.get(key))
+        return as_text(self.cells.get(key))
 
 
 @dataclass(frozen=True)
@@ -136,33 +109,6 @@ class SheetData:
     warnings: list[RowError]
 
 
-class _Formula(str):
-    """The text of a formula cell, told apart from a string cell holding the same text."""
-
-    __slots__ = ()
-
-
-def _cell_values(cells: tuple[Any, ...]) -> tuple[Any, ...]:
-    return tuple(
-        _Formula(c.value) if c.data_type == "f" and type(c.value) is str else c.value for c in cells
-    )
-
-
-def _col_number(letters: bytes) -> int:
-    number = 0
-    for char in letters:
-        number = number * 26 + (char - 64)
-    return number
-
-
-def _col_letters(number: int) -> str:
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 class SheetReader:
     """Open a workbook for reading rows against ``spec`` (use as a context manager).
 
@@ -184,7 +130,7 @@ class SheetReader:
 
     # -- opening ----------------------------------------------------------------------------
 
-    def _refuse(
+    def refuse(
         self, code: str, *, row: int | None = None, field: str | None = None, **params: Any
     ) -> ValidationError:
         return validation_error(
@@ -219,40 +165,34 @@ class SheetReader:
 
     def _open(self) -> None:
         if not self.path.is_file():
-            raise self._refuse("sheet.missing")
-        with self.path.open("rb") as probe:
-            head = probe.read(8)
-            if head == _OLE2:
-                # Both an old .xls and an encrypted .xlsx are OLE2 containers; an encrypted one
-                # holds an "EncryptionInfo" stream, named in UTF-16 in the directory.
-                encrypted = _ENCRYPTED in head + probe.read()
-                raise self._refuse("sheet.encrypted" if encrypted else "sheet.old_xls")
-        if not head.startswith(b"PK"):
-            raise self._refuse("sheet.not_xlsx")
+            raise self.refuse("sheet.missing")
+        refusal = container_refusal(self.path)
+        if refusal is not None:
+            raise self.refuse(refusal)
         try:
             with zipfile.ZipFile(self.path) as archive:
                 names = set(archive.namelist())
                 if "xl/workbook.xml" not in names:
-                    raise self._refuse("sheet.not_xlsx")
-                self._check_expansion(archive)
+                    raise self.refuse("sheet.not_xlsx")
+                check_expansion(archive, self.refuse)
         except (zipfile.BadZipFile, OSError) as exc:
-            raise self._refuse("sheet.damaged", error=str(exc) or type(exc).__name__) from exc
+            raise self.refuse("sheet.damaged", error=str(exc) or type(exc).__name__) from exc
         from openpyxl import load_workbook  # lazy: openpyxl costs 0.1 s at import
 
         self._handle = self.path.open("rb")
         try:
             self._workbook = load_workbook(self._handle, read_only=True, data_only=False)
         except Exception as exc:  # openpyxl raises many types for a broken package
-            raise self._refuse("sheet.damaged", error=str(exc) or type(exc).__name__) from exc
+            raise self.refuse("sheet.damaged", error=str(exc) or type(exc).__name__) from exc
         worksheet = self._choose_sheet(self._workbook.worksheets)
         self.sheet = worksheet.title
         self._worksheet = worksheet
         worksheet.reset_dimensions()
-        self._rows = map(_cell_values, worksheet.iter_rows())
+        self._rows = map(cell_values, worksheet.iter_rows())
 
     def _choose_sheet(self, sheets: list[Any]) -> Any:
         if not sheets:
-            raise self._refuse("sheet.empty", sheet="-")
+            raise self.refuse("sheet.empty", sheet="-")
         wanted = self.spec.sheet
         named = [ws for ws in sheets if fold(ws.title) == fold(wanted)]
         if named:
@@ -260,13 +200,13 @@ class SheetReader:
             if state == "visible":
                 return named[0]
             code = "sheet.very_hidden" if state == "veryHidden" else "sheet.hidden"
-            raise self._refuse(code, sheet=named[0].title)
+            raise self.refuse(code, sheet=named[0].title)
         visible = [ws for ws in sheets if ws.sheet_state == "visible"]
         if not visible:
-            raise self._refuse("sheet.no_visible", sheet=wanted)
+            raise self.refuse("sheet.no_visible", sheet=wanted)
         if len(visible) > 1:
             shown = ", ".join(ws.title for ws in visible)
-            raise self._refuse("sheet.ambiguous", sheet=wanted, sheets=shown)
+            raise self.refuse("sheet.ambiguous", sheet=wanted, sheets=shown)
         used = visible[0].title
         self.warnings.append(
             RowError.make(
@@ -275,29 +215,6 @@ class SheetReader:
         )
         return visible[0]
 
-    def _check_expansion(self, archive: zipfile.ZipFile) -> None:
-        """Refuse a member that would expand past a sane size, judged from the zip directory."""
-        sheet_names: dict[str, str] | None = None
-        for info in archive.infolist():
-            size, packed = info.file_size, info.compress_size
-            too_big = size > MAX_PART_BYTES
-            too_dense = size > RATIO_FLOOR_BYTES and size > MAX_RATIO * max(packed, 1)
-            if not (too_big or too_dense):
-                continue
-            params = {
-                # No thousands separator: "2,175" reads as a decimal in Indonesian.
-                "size": f"{size / 1024 / 1024:.0f}",
-                "packed": f"{packed / 1024:.0f}",
-                "limit": MAX_PART_BYTES // 1024 // 1024,
-                "ratio_limit": MAX_RATIO,
-            }
-            if sheet_names is None:
-                sheet_names = _sheet_names(archive)
-            title = sheet_names.get(info.filename)
-            if title is not None:
-                raise self._refuse("sheet.xml_too_large", sheet=title, **params)
-            raise self._refuse("sheet.part_too_large", part=info.filename, **params)
-
     def _next(self) -> tuple[Any, ...] | None:
         assert self._rows is not None
         try:
@@ -305,7 +222,7 @@ class SheetReader:
         except StopIteration:
             return None
         except Exception as exc:  # a broken sheet XML or CRC shows up only while reading
-            raise self._refuse("sheet.damaged", error=str(exc) or type(exc).__name__) from exc
+            raise self.refuse("sheet.damaged", error=str(exc) or type(exc).__name__) from exc
         self._next_row += 1
         return values
 
@@ -326,8 +243,8 @@ class SheetReader:
                 self._header = self._map_header(row_number, values)
                 return
         if not seen_content:
-            raise self._refuse("sheet.empty", sheet=self.sheet)
-        raise self._refuse(
+            raise self.refuse("sheet.empty", sheet=self.sheet)
+        raise self.refuse(
             "sheet.no_header",
             sheet=self.sheet,
             scan=spec.header_scan,
@@ -342,14 +259,14 @@ class SheetReader:
                 continue
             text = str(value).strip()
             column = self.spec.match_header(value)
-            letter = _col_letters(position + 1)
+            letter = col_letters(position + 1)
             if column is None:
                 self.warnings.append(
                     RowError.make(row_number, text, "", "sheet.unknown_column", column=text)
                 )
                 continue
             if column.key in index:
-                raise self._refuse(
+                raise self.refuse(
                     "sheet.duplicate_column",
                     row=row_number,
                     field=text,
@@ -361,7 +278,7 @@ class SheetReader:
             headers[column.key] = text
         missing = [c.header for c in self.spec.required if c.key not in index]
         if missing:
-            raise self._refuse(
+            raise self.refuse(
                 "sheet.missing_columns",
                 row=row_number,
                 field=missing[0],
@@ -372,36 +289,20 @@ class SheetReader:
     def _check_merged(self) -> None:
         assert self._header is not None
         member = str(getattr(self._worksheet, "_worksheet_path", "") or "").lstrip("/")
-        with zipfile.ZipFile(self.path) as archive:
-            members = (
-                [member]
-                if member
-                else [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
-            )
-            for name in members:
-                data = archive.read(name)
-                if b"mergeCell" not in data:
-                    continue
-                for first_col, first_row, last_col, last_row in _MERGE.findall(data):
-                    bottom = int(last_row or first_row)
-                    if bottom < self._header.row:
-                        continue  # a title banner above the header does no harm
-                    start = f"{first_col.decode()}{int(first_row)}"
-                    cells = f"{start}:{last_col.decode()}{bottom}" if last_col else start
-                    header = self._header_at(_col_number(first_col) - 1)
-                    raise self._refuse(
-                        "sheet.merged",
-                        row=int(first_row),
-                        field=header,
-                        cells=cells,
-                    )
+        for first_col, first_row, last_col, bottom in merged_ranges(self.path, member):
+            if bottom < self._header.row:
+                continue  # a title banner above the header does no harm
+            start = f"{first_col.decode()}{first_row}"
+            cells = f"{start}:{last_col.decode()}{bottom}" if last_col else start
+            header = self._header_at(col_number(first_col) - 1)
+            raise self.refuse("sheet.merged", row=first_row, field=header, cells=cells)
 
     def _header_at(self, position: int) -> str:
         assert self._header is not None
         for key, index in self._header.index.items():
             if index == position:
                 return self._header.headers[key]
-        return _col_letters(position + 1)
+        return col_letters(position + 1)
 
     # -- rows -------------------------------------------------------------------------------
 
@@ -436,7 +337,7 @@ class SheetReader:
                 continue
             count += 1
             if count > self.spec.max_rows:
-                raise self._refuse("sheet.too_many_rows", row=row_number, limit=self.spec.max_rows)
+                raise self.refuse("sheet.too_many_rows", row=row_number, limit=self.spec.max_rows)
             yield self._convert(row_number, cells, plan, exact)
 
     def _convert(
@@ -454,11 +355,11 @@ class SheetReader:
                 out[key] = exact[key][value]
                 continue
             try:
-                typed = _typed(column, value, self.spec)
+                typed = typed_value(column, value, self.spec)
                 if typed is None and column.required:
-                    raise _CellError("sheet.required")
-            except _CellError as exc:
-                text = _as_text(value)
+                    raise CellError("sheet.required")
+            except CellError as exc:
+                text = as_text(value)
                 out[key] = None
                 row.failed.add(key)
                 params = {"column": header, "value": text} | exc.params
@@ -471,149 +372,21 @@ class SheetReader:
         return row
 
 
-class _CellError(Exception):
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+def read_sheet(path: Path | str, spec: SheetSpec, *, progress: Progress | None = None) -> SheetData:
+    """Read every data row of ``path`` (see :class:`SheetReader` for what is refused).
 
-
-def _is_formula(value: Any) -> bool:
-    # Array and data-table formulas arrive as openpyxl objects, not as text.
-    return isinstance(value, _Formula) or type(value).__name__ in {
-        "ArrayFormula",
-        "DataTableFormula",
-    }
-
-
-def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Zip member -> sheet title, for naming a sheet in a message ({} when unreadable).
-
-    Only called once a member was found too large; workbook.xml and its rels are read only
-    when they themselves passed the size check (they are checked in the same loop, and a
-    refusal there names the part instead).
+    ``progress`` hears ``(rows read, 0)`` every ``PROGRESS_ROWS`` rows (the total is unknown
+    until the end: a read-only sheet has no trustworthy dimension) and may cancel the read,
+    which then raises ``sheet.cancelled``.
     """
-    import posixpath
-    import xml.etree.ElementTree as ET
-
-    try:
-        for name in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
-            info = archive.getinfo(name)
-            if info.file_size > RATIO_FLOOR_BYTES:
-                return {}
-        book = ET.fromstring(archive.read("xl/workbook.xml"))
-        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    except (KeyError, ET.ParseError, zipfile.BadZipFile, OSError):
-        return {}
-    targets = {}
-    for rel in rels.iter(f"{{{_PACKAGE_RELS}}}Relationship"):
-        target = rel.get("Target", "")
-        path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-        targets[rel.get("Id")] = posixpath.normpath(path)
-    names = {}
-    for sheet in book.iter():
-        if sheet.tag.endswith("}sheet"):
-            rel_id = sheet.get(f"{{{_OFFICE_RELS}}}id")
-            if rel_id in targets:
-                names[targets[rel_id]] = sheet.get("name", "")
-    return names
-
-
-def _as_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else value.isoformat(" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
-
-
-def _typed(column: ColumnSpec, value: Any, spec: SheetSpec) -> Any:
-    kind = column.kind
-    if _is_formula(value):
-        raise _CellError("sheet.formula")
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    text = _as_text(value)
-    if kind == "text":
-        return text
-    if kind == "nip":
-        if type(value) is str and len(value) == NIP_LENGTH and value.isdigit():
-            return value  # the common case, without the normalising regexes
-        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-            # Shown as Excel shows a big number, which is also what the clerk sees.
-            shown = f"{float(value):.6E}" if abs(float(value)) >= 1e11 else text
-            raise _CellError("nip.not_text", value=shown)
-        try:
-            return normalize_nip(str(value))
-        except ValidationError as exc:
-            raise _CellError(exc.code, **exc.params) from exc
-    if kind == "choice":
-        found = spec.choice_table(column.key).get(fold(text))
-        if found is None:
-            labels = [c.label for c in column.choices]
-            shown = ", ".join(labels[:_MAX_CHOICES_SHOWN]) + (
-                ", …" if len(labels) > _MAX_CHOICES_SHOWN else ""
-            )
-            raise _CellError("sheet.choice", choices=shown)
-        return found
-    if kind == "date":
-        return _date(value, text)
-    if kind == "int":
-        number = _decimal(value, text)
-        if number != number.to_integral_value():
-            raise _CellError("sheet.not_integer")
-        return int(number)
-    if kind == "decimal":
-        return _decimal(value, text)
-    raise ValueError(f"unknown column kind {kind!r}")  # a bug in a spec, not in a file
-
-
-def _decimal(value: Any, text: str) -> Decimal:
-    if isinstance(value, bool):
-        raise _CellError("sheet.not_number")
-    if isinstance(value, (int, Decimal)):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    cleaned = text.replace(" ", "").replace("\u00a0", "")
-    if "," in cleaned:  # Indonesian: 1.234,5
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    try:
-        number = Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise _CellError("sheet.not_number") from exc
-    if not number.is_finite():
-        raise _CellError("sheet.not_number")
-    return number
-
-
-def _date(value: Any, text: str) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
-        from openpyxl.utils.datetime import from_excel
-
-        return from_excel(value).date()
-    for pattern in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise _CellError("sheet.not_date")
-
-
-def read_sheet(path: Path | str, spec: SheetSpec) -> SheetData:
-    """Read every data row of ``path`` (see :class:`SheetReader` for what is refused)."""
     with SheetReader(path, spec) as reader:
-        rows = list(reader.rows())
+        rows: list[SheetRow] = []
+        for row in reader.rows():
+            rows.append(row)
+            if progress is not None and len(rows) % PROGRESS_ROWS == 0:
+                if progress.is_cancel_requested():
+                    raise reader.refuse("sheet.cancelled")
+                progress.set_progress(len(rows), 0)
         if not rows:
-            raise reader._refuse("sheet.no_rows", row=reader.header.row, sheet=reader.sheet)
+            raise reader.refuse("sheet.no_rows", row=reader.header.row, sheet=reader.sheet)
         return SheetData(str(reader.path), reader.sheet, reader.header, rows, reader.warnings)

@@ -2303,6 +2303,18 @@ Only submitted evaluations whose two ratings (and the reason where a rating diff
             <source>Berkas {path} tidak ditemukan.</source>
             <translation>File {path} not found.</translation>
         </message>
+        <message>
+            <source>Membaca dan memeriksa {name}…</source>
+            <translation>Reading and checking {name}…</translation>
+        </message>
+        <message>
+            <source>{n} baris dibaca</source>
+            <translation>{n} rows read</translation>
+        </message>
+        <message>
+            <source>Berkas tidak dapat diperiksa; tidak ada yang disimpan.</source>
+            <translation>The file could not be checked; nothing was saved.</translation>
+        </message>
     </context>
     <context>
         <name>FirstStartDialog</name>

@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     from kinerja_desktop.services.common.database import Database
     from kinerja_desktop.services.demo.build import build_demo
     from kinerja_desktop.services.register.checks import load_state
-    from kinerja_desktop.services.register.employee_sheets import employee_spec, import_employees
+    from kinerja_desktop.services.register.employee_import import import_employees
+    from kinerja_desktop.services.register.employee_sheets import employee_spec
     from kinerja_desktop.services.register.employees import list_employees
     from kinerja_desktop.spreadsheet.writer import write_sheet
 

@@ -120,18 +120,18 @@ def test_reading_commands_run_beside_an_open_window(
 def test_the_lock_is_taken_for_the_write_and_given_back(
     demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
-    from kinerja_desktop.services.register import employee_sheets
+    from kinerja_desktop.services.register import employee_import
     from kinerja_desktop.storage.instance_lock import InstanceLock
 
     seen: list[bool] = []
-    real = employee_sheets.import_employees
+    real = employee_import.import_employees
 
     def spy(*args, **kwargs):
         seen.append(InstanceLock(demo_copy).acquire())  # a second copy, during the write
         return real(*args, **kwargs)
 
     sheet = _new_employee_sheet(demo_copy, tmp_path, capsys)
-    monkeypatch.setattr(employee_sheets, "import_employees", spy)
+    monkeypatch.setattr(employee_import, "import_employees", spy)
     code, _, _ = run(capsys, "--db", str(demo_copy), "employees", "import", str(sheet))
     assert code == 0 and seen == [False]
     after = InstanceLock(demo_copy)
@@ -237,10 +237,10 @@ def test_a_colliding_concurrent_import_ends_in_a_clear_message(
     ``IntegrityError``, and the first one's row stays (once)."""
     from kinerja_desktop.cli.prompts import cli_actor
     from kinerja_desktop.services.common.database import Database
-    from kinerja_desktop.services.register import employee_sheets
+    from kinerja_desktop.services.register import employee_import
 
     sheet = _new_employee_sheet(demo_copy, tmp_path, capsys)
-    real_load = employee_sheets.load_state
+    real_load = employee_import.load_state
     raced: list[int] = []
 
     def load_then_race(session):
@@ -248,11 +248,11 @@ def test_a_colliding_concurrent_import_ends_in_a_clear_message(
         if not raced:  # the other session commits the same new NIP after this one read
             raced.append(1)
             with Database.open(demo_copy) as other:
-                summary = employee_sheets.import_employees(other, cli_actor(), sheet)
+                summary = employee_import.import_employees(other, cli_actor(), sheet)
                 raced.append(summary.created)
         return state
 
-    monkeypatch.setattr(employee_sheets, "load_state", load_then_race)
+    monkeypatch.setattr(employee_import, "load_state", load_then_race)
     code, out, err = run(capsys, "--db", str(demo_copy), "employees", "import", str(sheet),
                          *flags)  # fmt: skip
     assert code == 1, (out, err)

@@ -49,6 +49,8 @@ def open_wizard(qtbot, db: Database) -> ImportWizard:
 
 def click(qtbot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:
     qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+    if which == QWizard.WizardButton.NextButton:  # the preview runs on the task runner
+        qtbot.waitUntil(lambda: not wizard.file_page.previewing, timeout=10000)
 
 
 def test_a_clean_file_is_previewed_then_applied(qtbot, db, tmp_path):
@@ -192,3 +194,33 @@ def test_the_selected_rows_messages_stand_whole_under_the_table(qtbot, db, tmp_p
     assert page.detail.toPlainText().startswith(f"Baris {clicked.row}")
     if not clicked.errors and not clicked.warnings:
         assert "Tidak ada pesan untuk baris ini." in page.detail.toPlainText()
+
+
+def test_the_file_is_read_once_on_the_worker_thread(qtbot, db, tmp_path, monkeypatch):
+    """Preview then apply open the workbook once, off the GUI thread; the apply uses the rows
+    the preview read (an edit to the file after the preview changes nothing)."""
+    from kinerja_desktop.spreadsheet.reader import SheetReader
+
+    path = edited_export(db, tmp_path, break_row=False)
+    opened: list[tuple[Path, threading.Thread]] = []
+    real_enter = SheetReader.__enter__
+
+    def spy(reader: SheetReader) -> SheetReader:
+        opened.append((reader.path, threading.current_thread()))
+        return real_enter(reader)
+
+    monkeypatch.setattr(SheetReader, "__enter__", spy)
+    wizard = open_wizard(qtbot, db)
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.file_page.previewing  # the click returned before the file was read
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10000)
+    assert [p for p, _ in opened] == [path]
+    assert opened[0][1] is not threading.main_thread()
+    path.write_text("diganti setelah pratinjau")  # a second read would now be refused
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: wizard.apply_page.done, timeout=10000)
+    assert wizard.summary is not None and wizard.summary.applied
+    assert wizard.summary.created == 1 and wizard.summary.updated == 1
+    assert len(opened) == 1
+    assert "199204152019032001" in {r.nip for r in list_employees(db)}

@@ -151,3 +151,36 @@ def test_import_with_errors_lists_them_and_saves_nothing(qtbot, db, monkeypatch,
     assert "salah.xlsx: 1 kesalahan" in dialog.status.text()
     assert "baris 4, kolom Realisasi" in dialog.status.text()
     assert office_capaian(db, "NGL", "2026-Q4").row("IKU-03").value is None
+
+
+def test_the_checked_rows_are_the_ones_saved(qtbot, db, monkeypatch, tmp_path):
+    """The check and the save after the confirmation open the file once: the save uses the
+    rows the check read, even if the file changed in between."""
+    import openpyxl
+
+    from kinerja_desktop.services.office_eval.realisation_sheets import export_office_realisations
+    from kinerja_desktop.spreadsheet.reader import SheetReader
+
+    path = tmp_path / "realisasi.xlsx"
+    export_office_realisations(db, path, "NGL", "2026-Q4")
+    workbook = openpyxl.load_workbook(path)
+    workbook["Realisasi IKU"].cell(4, 5).value = 90.25
+    workbook.save(path)
+    opened = []
+    real_enter = SheetReader.__enter__
+    monkeypatch.setattr(
+        SheetReader, "__enter__", lambda reader: opened.append(reader.path) or real_enter(reader)
+    )
+
+    def confirm_then_break_the_file(cls, *args):
+        path.write_text("bukan lagi lembar kerja")
+        return True
+
+    monkeypatch.setattr(common.AskFile, "open", classmethod(lambda cls, *a: path))
+    monkeypatch.setattr(common.Confirm, "ask", classmethod(confirm_then_break_the_file))
+    dialog = _dialog(qtbot, db)
+    dialog.select("NGL", "2026-Q4")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "1 realisasi diimpor."
+    assert opened == [path]
+    assert office_capaian(db, "NGL", "2026-Q4").row("IKU-03").value == Decimal("90.25")

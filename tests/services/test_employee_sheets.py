@@ -15,11 +15,11 @@ from sqlalchemy import select
 
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.register.dto import ImportSummary
+from kinerja_desktop.services.common.import_dto import ImportSummary
 from kinerja_desktop.services.register.employee_admin import get_employee
+from kinerja_desktop.services.register.employee_import import import_employees
 from kinerja_desktop.services.register.employee_sheets import (
     export_employees,
-    import_employees,
     write_employee_template,
 )
 from kinerja_desktop.services.register.employees import list_employees

@@ -33,7 +33,7 @@ from kinerja_desktop.services.register.employee_admin import (
     update_employee,
 )
 from kinerja_desktop.services.register.employee_history import record_mutasi
-from kinerja_desktop.services.register.employee_sheets import import_employees
+from kinerja_desktop.services.register.employee_import import import_employees
 from kinerja_desktop.storage.models import AuditEntry
 from tests.services.test_employee_admin import TODAY, Register, build_register, person
 

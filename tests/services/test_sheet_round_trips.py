@@ -65,7 +65,8 @@ def _employee(demo_copy: Path, office: str = "NGL-GRL") -> tuple[int, str]:
 
 
 def test_employee_export_round_trip(db: Database, demo_copy: Path, tmp_path: Path) -> None:
-    from kinerja_desktop.services.register.employee_sheets import export_employees, import_employees
+    from kinerja_desktop.services.register.employee_import import import_employees
+    from kinerja_desktop.services.register.employee_sheets import export_employees
 
     employee_id, _ = _employee(demo_copy)
     sql(demo_copy, "update employees set name = ?, title_suffix = ? where id = ?",
@@ -230,7 +231,8 @@ def test_import_report_writes_the_file_cells_as_text(
 ) -> None:
     """The import wizard's error workbook: what the clerk typed comes back as text, even a
     formula the import refused, and the report imports back with 0 rows updated."""
-    from kinerja_desktop.services.register.employee_sheets import export_employees, import_employees
+    from kinerja_desktop.services.register.employee_import import import_employees
+    from kinerja_desktop.services.register.employee_sheets import export_employees
     from kinerja_desktop.services.register.import_preview import (
         preview_employee_import,
         write_import_report,

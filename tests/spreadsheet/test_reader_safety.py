@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from kinerja_desktop.domain.errors import ValidationError
-from kinerja_desktop.spreadsheet import reader
+from kinerja_desktop.spreadsheet import xlsx_package
 from kinerja_desktop.spreadsheet.columns import ColumnSpec, SheetSpec
 from kinerja_desktop.spreadsheet.reader import read_sheet
 from kinerja_desktop.spreadsheet.writer import write_sheet
@@ -156,7 +156,7 @@ def test_a_sheet_that_would_expand_too_far_is_refused_before_reading(
         rb"(<worksheet[^>]*>)", lambda m: m.group(1) + padding, xml, count=1))  # fmt: skip
     with zipfile.ZipFile(path) as archive:
         info = archive.getinfo("xl/worksheets/sheet1.xml")
-        assert info.file_size > reader.MAX_RATIO * info.compress_size
+        assert info.file_size > xlsx_package.MAX_RATIO * info.compress_size
     _forbid_openpyxl(monkeypatch)
     err = refused(path)
     assert err.code == "sheet.xml_too_large"
@@ -172,7 +172,7 @@ def test_a_part_past_the_size_limit_is_refused_and_named(
     assert read_sheet(path, SPEC).rows  # readable under the real limit
     with zipfile.ZipFile(path) as archive:
         first = next(i for i in archive.infolist() if i.file_size > 3000)
-    monkeypatch.setattr(reader, "MAX_PART_BYTES", 3000)
+    monkeypatch.setattr(xlsx_package, "MAX_PART_BYTES", 3000)
     _forbid_openpyxl(monkeypatch)
     err = refused(path)
     if first.filename.startswith("xl/worksheets/"):
@@ -188,7 +188,7 @@ def test_part_too_large_names_a_worksheet_by_its_title(
     path = book(tmp_path / "h.xlsx", {"Lain": "visible", "Data": "visible"})
     rewrite(path, "xl/worksheets/sheet2.xml", lambda xml: xml.replace(
         b"</sheetData>", b"</sheetData>" + b"<!--" + b"x" * 60_000 + b"-->"))  # fmt: skip
-    monkeypatch.setattr(reader, "MAX_PART_BYTES", 50_000)
+    monkeypatch.setattr(xlsx_package, "MAX_PART_BYTES", 50_000)
     err = refused(path)
     assert err.code == "sheet.xml_too_large"
     assert err.message.startswith("Lembar Data pada berkas h.xlsx")

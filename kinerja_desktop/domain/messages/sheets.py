@@ -8,6 +8,10 @@ Merged into :data:`kinerja_desktop.domain.messages.MESSAGES`; see that module fo
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "sheet.cancelled": (
+        "Pembacaan berkas {path} dibatalkan; tidak ada yang disimpan.",
+        "Reading file {path} was cancelled; nothing was saved.",
+    ),
     "sheet.other_sheet": (
         "Berkas {path} tidak mempunyai lembar {sheet}; yang dibaca lembar {used}, satu-satunya "
         "lembar yang terlihat.",

@@ -335,17 +335,21 @@ class OfficeRealisationsDialog(OfficeEvalDialog):
         path = AskFile.open(self, tr("Impor realisasi IKU"))
         if path is None:
             return False
-        from kinerja_desktop.services.office_eval import import_office_realisations
+        from kinerja_desktop.services.office_eval import (
+            import_office_realisations,
+            preview_office_realisations,
+        )
 
         office, period, actor = self.result.office_code, self.result.period, self.actor
-        checked = run_action(
+        preview = run_action(
             self,
             tr("Impor ditolak"),
-            lambda: import_office_realisations(self.db, actor, path, office, period, dry_run=True),
+            lambda: preview_office_realisations(self.db, actor, path, office, period),
             self.lang,
         )
-        if checked is None:
+        if preview is None:
             return False
+        checked = preview.summary  # type: ignore[attr-defined]
         if checked.errors:  # type: ignore[attr-defined]
             lines = [
                 tr("baris {row}, kolom {column}: {message}").format(
@@ -382,7 +386,14 @@ class OfficeRealisationsDialog(OfficeEvalDialog):
         done = run_action(
             self,
             tr("Impor ditolak"),
-            lambda: import_office_realisations(self.db, actor, path, office, period),
+            # The rows the check read: the file is not read again.
+            lambda: import_office_realisations(
+                self.db,
+                actor,
+                preview.file,
+                office,
+                period,  # type: ignore[attr-defined]
+            ),
             self.lang,
         )
         if done is None:

@@ -9,25 +9,25 @@ reach, and the apply itself is all-or-nothing in one transaction, run on the tas
 a progress bar: busy while the file is read again, then a real percentage as the rows are
 checked and written (the service reports into the task's :class:`TaskState`, which the apply
 page polls; the window stays responsive because the work is on the worker thread).
+
+The preview runs on the task runner too (the file page shows how many rows were read and then
+how far the checks are), and the apply uses the rows the preview read: the file is opened
+once per import (the apply checks them again against the database as it is then).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -36,91 +36,42 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.kit.errors import show_error
-from kinerja_desktop.gui.kit.format import fmt_count, fmt_nip
-from kinerja_desktop.gui.kit.table_model import HEADER_CONTEXT, Column, RowTableModel
+from kinerja_desktop.gui.kit.format import fmt_count
 from kinerja_desktop.gui.kit.tasks import TaskState, runner_for
-from kinerja_desktop.gui.register.fields import ERROR_STYLE, ValueCombo
+from kinerja_desktop.gui.register.fields import ERROR_STYLE
+from kinerja_desktop.gui.register.import_preview_page import PreviewPage
 from kinerja_desktop.gui.register.sheets import SheetFileDialog, save_template
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common import Actor, Database
-    from kinerja_desktop.services.register import ImportPreview, ImportRowPreview
-    from kinerja_desktop.services.register.dto import ImportSummary
+    from kinerja_desktop.services.common import (
+        Actor,
+        Database,
+        ImportSummary,
+        SheetFile,
+        SheetPreview,
+    )
+    from kinerja_desktop.services.register import ImportRowPreview
+
+    ImportPreview = SheetPreview[ImportRowPreview]
 
 
 #: How often the apply page reads the task's progress (ms).
 PROGRESS_POLL_MS = 100
 
 
-def apply_import(db: Database, actor: Actor, path: Path, state: TaskState) -> ImportSummary:
-    """The apply task (worker thread): the real import, reporting into ``state``."""
+def preview_task(db: Database, path: Path, state: TaskState) -> ImportPreview:
+    """The preview task (worker thread): read the file once and plan every row."""
+    from kinerja_desktop.services.register import preview_employee_import
+
+    return preview_employee_import(db, path, progress=state.set_progress, state=state)
+
+
+def apply_import(db: Database, actor: Actor, file: SheetFile, state: TaskState) -> ImportSummary:
+    """The apply task (worker thread): the real import of the rows the preview read,
+    reporting into ``state``."""
     from kinerja_desktop.services.register import import_employees
 
-    return import_employees(db, actor, path, progress=state.set_progress)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
-ACTION_TEXT = {
-    "create": "Baru",
-    "update": "Diubah",
-    "mutasi": "Mutasi",
-    "unchanged": "Tetap",
-    "error": "Kesalahan",
-}
-_ACTION_ORDER = {"error": 0, "create": 1, "mutasi": 2, "update": 3, "unchanged": 4}
-_ERROR_COLOUR = QColor(179, 38, 30)
-
-
-def row_messages(row: ImportRowPreview, lang: str = "id") -> str:
-    """Every message of a row, errors first, each naming its column."""
-    parts = []
-    for message in (*row.errors, *row.warnings):
-        text = message.worded(lang)
-        parts.append(f"{message.column}: {text}" if message.column else text)
-    return "; ".join(parts)
-
-
-class PreviewModel(RowTableModel["ImportRowPreview"]):
-    """The preview rows; rows with an error are drawn red."""
-
-    def __init__(self, parent: Any = None, *, lang: str = "id") -> None:
-        columns: tuple[Column[ImportRowPreview], ...] = (
-            Column(
-                QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Baris"),
-                lambda r: str(r.row),
-                lambda r: r.row,
-            ),
-            Column(
-                QT_TRANSLATE_NOOP(HEADER_CONTEXT, "NIP"),
-                lambda r: fmt_nip(r.nip),
-                lambda r: r.nip,
-                nip=True,
-            ),
-            Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Nama"), lambda r: r.name),
-            Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_code),
-            Column(
-                QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Status"),
-                lambda r: _tr(ACTION_TEXT.get(r.action, r.action)),
-                lambda r: _ACTION_ORDER.get(r.action, 9),
-            ),
-            Column(
-                QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Pesan"),
-                lambda r: row_messages(r, lang),
-                tooltip=lambda r: row_messages(r, lang),
-                elastic=300,
-            ),
-        )
-        super().__init__(columns, parent)
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        error_row = index.isValid() and self.row_at(index.row()).action == "error"
-        if role == Qt.ItemDataRole.ForegroundRole and error_row:
-            return _ERROR_COLOUR
-        return super().data(index, role)
+    return import_employees(db, actor, file, progress=state.set_progress)
 
 
 class FilePage(QWizardPage):
@@ -148,12 +99,22 @@ class FilePage(QWizardPage):
         self.error.setObjectName("file_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("preview_progress")
+        self.progress.setFormat("%p%")
+        self.progress.hide()
+        self.state: TaskState | None = None
+        self.poll = QTimer(self)
+        self.poll.setInterval(PROGRESS_POLL_MS)
+        self.poll.timeout.connect(self.show_progress)
+        self._advance = False
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        layout.addWidget(self.progress)
         layout.addStretch(1)
         hint = QLabel(
             self.tr(
@@ -173,169 +134,63 @@ class FilePage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())
 
+    @property
+    def previewing(self) -> bool:
+        """True while the preview task reads and checks the file."""
+        return self.state is not None
+
     def validatePage(self) -> bool:
-        """Read and check the whole file (the preview); stay here with the reason if the
-        file itself is refused."""
+        """Start reading and checking the whole file (the preview) on the task runner; the
+        wizard moves on once it is back, or stays here with the reason the file is refused."""
+        if self._advance:
+            self._advance = False
+            return True
+        if self.previewing:
+            return False
         path = Path(self.path_edit.text().strip())
         if not path.is_file():
             self.error.setText(self.tr("Berkas {path} tidak ditemukan.").format(path=path))
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            preview = self.owner.load_preview(path)
-        except KinerjaError as err:
-            self.error.setText(describe(err, self.owner.lang))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.error.setText(self.tr("Membaca dan memeriksa {name}…").format(name=path.name))
+        self.progress.setRange(0, 0)  # busy while rows are read and the total is unknown
+        self.progress.show()
+        self.state = self.owner.start_preview(path, self.preview_done, self.preview_failed)
+        self.poll.start()
+        return False
+
+    def show_progress(self) -> None:
+        """Rows read while the total is unknown, then the checks as a percentage."""
+        if self.state is None:
+            return
+        done, total, _text = self.state.progress()
+        if total > 0:
+            if self.progress.maximum() != total:
+                self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        elif done:
+            self.progress.setFormat(self.tr("{n} baris dibaca").format(n=fmt_count(done)))
+
+    def _stop(self) -> None:
+        self.poll.stop()
+        self.state = None
+        self.progress.hide()
+        self.progress.setFormat("%p%")
+
+    def preview_done(self, preview: ImportPreview) -> None:
+        self._stop()
         if not preview.rows and preview.summary.errors:
             self.error.setText(preview.summary.errors[0].worded(self.owner.lang))
-            return False
+            return
         self.error.setText("")
-        return True
+        self._advance = True
+        self.owner.next()
 
-
-class PreviewPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.owner = wizard
-        self.setTitle(self.tr("Pratinjau"))
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Terapkan"))
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        self.show_filter = ValueCombo()
-        self.show_filter.setObjectName("show_filter")
-        self.show_filter.set_items(
-            [(self.tr("Semua baris"), "all"), (self.tr("Hanya yang bermasalah"), "problems")],
-            keep=False,
-        )
-        self.show_filter.currentIndexChanged.connect(self._refilter)
-        self.export_button = QPushButton(self.tr("Simpan baris beserta pesannya…"))
-        self.export_button.setObjectName("export_rows")
-        self.export_button.clicked.connect(self.export_rows)
-        self.model = PreviewModel(self, lang=wizard.lang)
-        self.table = QTableView()
-        self.table.setObjectName("preview")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        # A message cut at the column edge cannot be acted on: the selected row's messages
-        # stand whole, one per line, in a pane under the table.
-        self.detail = QPlainTextEdit()
-        self.detail.setObjectName("message_detail")
-        self.detail.setReadOnly(True)
-        self.detail.setPlaceholderText(self.tr("Pilih satu baris untuk membaca pesannya utuh."))
-        self.table.selectionModel().selectionChanged.connect(self._show_detail)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        top = QHBoxLayout()
-        top.addWidget(self.show_filter)
-        top.addStretch(1)
-        top.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-
-    def initializePage(self) -> None:
-        preview = self.owner.preview
-        assert preview is not None
-        s = preview.summary
-        rows_with_errors = sum(1 for r in preview.rows if r.action == "error")
-        text = self.tr(
-            "{rows} baris (satu pegawai per baris): {c} baru, {u} diubah, {n} tetap, "
-            "{e} dengan kesalahan, {w} peringatan."
-        ).format(
-            rows=fmt_count(len(preview.rows)), c=fmt_count(s.created), u=fmt_count(s.updated),
-            n=fmt_count(s.unchanged), e=fmt_count(rows_with_errors),
-            w=fmt_count(len(s.warnings)),
-        )  # fmt: skip
-        if s.errors:
-            text += " " + self.tr(
-                "Tidak ada yang disimpan selama masih ada kesalahan: simpan baris beserta "
-                "pesannya, perbaiki di Excel, lalu kembali dan pilih berkas itu lagi."
-            )
-            self.summary.setStyleSheet(ERROR_STYLE)
-            self.show_filter.set_value("problems")
+    def preview_failed(self, error: BaseException) -> None:
+        self._stop()
+        if isinstance(error, KinerjaError):
+            self.error.setText(describe(error, self.owner.lang))
         else:
-            self.summary.setStyleSheet("")
-            text += " " + self.tr("Tekan Terapkan untuk menyimpan semuanya sekaligus.")
-        self.summary.setText(text)
-        self._refilter()
-
-    def _refilter(self) -> None:
-        preview = self.owner.preview
-        if preview is None:
-            return
-        rows = list(preview.rows)
-        if self.show_filter.value() == "problems":
-            rows = [r for r in rows if r.errors or r.warnings]
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(header.count() - 1):  # long names elide; the messages stretch
-            header.resizeSection(column, min(header.sectionSize(column), 260))
-        self.detail.clear()
-        if self.show_filter.value() == "problems" and rows:
-            self.table.selectRow(0)  # the first problem reads whole without a click
-
-    def _show_detail(self, *_args: object) -> None:
-        selected = self.table.selectionModel().selectedRows()
-        if not selected:
-            self.detail.clear()
-            return
-        row: ImportRowPreview = self.model.row_at(selected[0].row())
-        head = self.tr("Baris {row}").format(row=row.row)
-        who = " ".join(part for part in (fmt_nip(row.nip), row.name) if part)
-        lines = [f"{head} — {who}" if who else head]
-        lang = self.owner.lang
-        for kind, messages in ((self.tr("Kesalahan"), row.errors),
-                               (self.tr("Peringatan"), row.warnings)):  # fmt: skip
-            for message in messages:
-                where = f"{message.column}: " if message.column else ""
-                lines.append(f"• {kind} — {where}{message.worded(lang)}")
-        if len(lines) == 1:
-            lines.append(self.tr("Tidak ada pesan untuk baris ini."))
-        self.detail.setPlainText("\n".join(lines))
-
-    def isComplete(self) -> bool:
-        preview = self.owner.preview
-        return preview is not None and not preview.summary.errors and bool(preview.rows)
-
-    def export_rows(self) -> None:
-        from kinerja_desktop.services.register import write_import_report
-
-        preview = self.owner.preview
-        if preview is None:
-            return
-        source = Path(preview.summary.file)
-        path = SheetFileDialog.save_path(
-            self, self.tr("Simpan baris beserta pesannya"), f"{source.stem}-periksa.xlsx"
-        )
-        if path is None:
-            return
-        try:
-            result = write_import_report(self.owner.db, preview, path, lang=self.owner.lang)
-        except KinerjaError as err:
-            show_error(err, lang=self.owner.lang, parent=self)
-            return
-        self.owner.report_path = Path(result.path)
-        self.summary.setText(
-            self.summary.text()
-            + "\n"
-            + self.tr("{n} baris disimpan ke {path}.").format(n=result.rows, path=result.path)
-        )
+            self.error.setText(self.tr("Berkas tidak dapat diperiksa; tidak ada yang disimpan."))
 
 
 class ApplyPage(QWizardPage):
@@ -436,22 +291,42 @@ class ImportWizard(QWizard):
         self.summary: ImportSummary | None = None
         self.report_path: Path | None = None
         self.runner = runner_for(parent)
+        self._closing = False
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
         self.apply_page = ApplyPage(self)
         for page in (self.file_page, self.preview_page, self.apply_page):
             self.addPage(page)
 
-    def load_preview(self, path: Path) -> ImportPreview:
-        from kinerja_desktop.services.register import preview_employee_import
+    def start_preview(
+        self,
+        path: Path,
+        on_done: Callable[[ImportPreview], None],
+        on_error: Callable[[BaseException], None],
+    ) -> TaskState:
+        """Queue the preview of ``path`` on the task runner; ``self.preview`` holds it (and
+        the rows read) once it is back, before ``on_done`` runs."""
+        self.preview = None
 
-        self.preview = preview_employee_import(self.db, path)
-        return self.preview
+        def done(preview: ImportPreview) -> None:
+            if self._closing:
+                return
+            self.preview = preview
+            on_done(preview)
+
+        def failed(error: BaseException) -> None:
+            if not self._closing:
+                on_error(error)
+
+        task = self.runner.run(
+            preview_task, self.db, path, on_done=done, on_error=failed, with_state=True, parent=self
+        )
+        return task.state
 
     def start_apply(self) -> TaskState:
         """Queue the import on the task runner; returns the state its progress goes into."""
-        assert self.preview is not None
-        path = Path(self.preview.summary.file)
+        assert self.preview is not None and self.preview.file is not None
+        file = self.preview.file
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
 
         def done(summary: ImportSummary) -> None:
@@ -464,12 +339,13 @@ class ImportWizard(QWizard):
             self.apply_page.finish(None, error)
 
         task = self.runner.run(
-            apply_import, self.db, self.actor, path, on_done=done, on_error=failed,
+            apply_import, self.db, self.actor, file, on_done=done, on_error=failed,
             with_state=True, parent=self,
         )  # fmt: skip
         return task.state
 
     def done(self, result: int) -> None:
+        self._closing = True
         self.runner.finish_for(self)
         super().done(result)
 

@@ -25,9 +25,12 @@ if TYPE_CHECKING:
     from .database import (
         reason_text as reason_text,
     )
+    from .import_dto import ImportSummary as ImportSummary
     from .info import database_info as database_info
     from .offices import home_office as home_office
     from .offices import list_offices as list_offices
+    from .sheet_import import SheetFile as SheetFile
+    from .sheet_import import SheetPreview as SheetPreview
 
 EXPORTS: dict[str, tuple[str, ...]] = {
     ".actor": (
@@ -39,10 +42,15 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "read_only_reason",
         "reason_text",
     ),
+    ".import_dto": ("ImportSummary",),
     ".info": ("database_info",),
     ".offices": (
         "home_office",
         "list_offices",
+    ),
+    ".sheet_import": (
+        "SheetFile",
+        "SheetPreview",
     ),
 }
 

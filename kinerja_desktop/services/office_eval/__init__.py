@@ -75,6 +75,9 @@ if TYPE_CHECKING:
     from .realisation_sheets import (
         import_office_realisations as import_office_realisations,
     )
+    from .realisation_sheets import (
+        preview_office_realisations as preview_office_realisations,
+    )
     from .realisations import (
         IndicatorCapaian as IndicatorCapaian,
     )
@@ -128,6 +131,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ".realisation_sheets": (
         "export_office_realisations",
         "import_office_realisations",
+        "preview_office_realisations",
     ),
     ".realisations": (
         "IndicatorCapaian",

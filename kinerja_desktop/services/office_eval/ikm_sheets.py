@@ -6,6 +6,10 @@ U1..U9 (header "U1 Persyaratan"; "U1" or "Persyaratan" alone are recognised too)
 or a fraction is an error naming the file, the row as the spreadsheet shows it and the column
 header; with any error nothing is computed (:func:`compute_ikm_file` raises the first one,
 :func:`read_ikm_answers` returns them all for the command line and the GUI).
+
+The survey is read by the shared sheet import pipeline's read step (:func:`read_file`, once)
+and its cells become messages as every import's do; its "plan" is the :class:`IkmSheet` and
+its "apply" is the computation, which writes nothing (saving a survey is the form's job).
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ from pathlib import Path
 
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.ikm import IKM_UNSUR
+from kinerja_desktop.services.common.import_dto import RowMessage
+from kinerja_desktop.services.common.sheet_import import read_file, row_message
 from kinerja_desktop.services.office_eval.ikm_survey import IkmReport, compute_answers
-from kinerja_desktop.services.register.dto import RowMessage
 from kinerja_desktop.spreadsheet.columns import ColumnSpec, RowError, SheetSpec
-from kinerja_desktop.spreadsheet.reader import read_sheet
 from kinerja_desktop.spreadsheet.writer import write_sheet
 
 __all__ = ["IkmSheet", "compute_ikm_file", "ikm_spec", "read_ikm_answers", "write_ikm_template"]
@@ -86,10 +90,6 @@ class IkmSheet:
     warnings: tuple[RowMessage, ...]
 
 
-def _message(error: RowError) -> RowMessage:
-    return RowMessage(error.row, error.column, error.value, error.message, error.code, error.params)
-
-
 def read_ikm_answers(path: Path | str) -> IkmSheet:
     """Read every respondent row of a survey file and check each answer.
 
@@ -97,21 +97,24 @@ def read_ikm_answers(path: Path | str) -> IkmSheet:
         ValidationError: the file as a whole cannot be read (missing, not .xlsx, no header...),
             with ``file`` set.
     """
-    spec = ikm_spec()
-    data = read_sheet(path, spec)
+    file = read_file(path, ikm_spec())
+    if file.refusal is not None:
+        raise file.refusal
+    data = file.data
+    assert data is not None
     codes = [code for code, _ in IKM_UNSUR]
     answers: list[tuple[int | None, ...]] = []
     rows: list[int] = []
     errors: list[RowMessage] = []
     for sheet_row in data.rows:
-        errors.extend(_message(e) for e in sheet_row.errors)
+        errors.extend(row_message(e) for e in sheet_row.errors)
         values: list[int | None] = []
         for code in codes:
             value = sheet_row.values.get(code)
             if value is not None and not 1 <= value <= 4:
                 header = data.header.header(code)
                 errors.append(
-                    _message(
+                    row_message(
                         RowError.make(
                             sheet_row.row,
                             header,
@@ -132,7 +135,7 @@ def read_ikm_answers(path: Path | str) -> IkmSheet:
         answers=tuple(answers),
         rows=tuple(rows),
         errors=tuple(errors),
-        warnings=tuple(_message(w) for w in data.warnings),
+        warnings=tuple(row_message(w) for w in data.warnings),
     )
 
 

@@ -80,6 +80,7 @@ __all__ = [
     "parse_value",
     "save_realisations",
     "set_realisation",
+    "write_entries",
 ]
 
 EDITORS = (Role.ADMIN, Role.OPERATOR)
@@ -430,27 +431,39 @@ def save_realisations(
     with db.uow() as uow:
         session = uow.session
         office = writable_office(session, actor, office_code, parsed)
-        checked = []
-        for entry in entries:
-            indicator = find_indicator(session, office, parsed.year, entry.indicator_code)
-            value = parse_value(entry.value)
-            check_value(indicator, value)
-            checked.append((indicator, value, entry.note))
-        for indicator, value, note in checked:
-            action, before, after, uuid = upsert_realisation(
-                session, actor, indicator, parsed, value, note
-            )
-            if action != "unchanged":
-                audit(
-                    session, actor, action=action, entity="indicator_realisation",
-                    record_uuid=uuid, before=before, after=after,
-                    summary=f"{office.code} {indicator.code} {parsed}",
-                )  # fmt: skip
+        write_entries(session, actor, office, parsed, entries)
         session.flush()
         result = build_capaian(session, office, parsed, bands)
         uow.commit()
     # The Indikator view shows the office's IKU and their realisations.
     return replace(result, changes=Changes.of("indicators", "realisations"))
+
+
+def write_entries(
+    session: Session,
+    actor: Actor,
+    office: Office,
+    parsed: Period,
+    entries: Sequence[RealisationEntry],
+) -> None:
+    """The body of :func:`save_realisations` inside the caller's transaction (the sheet import
+    uses it too): check every entry, then write and audit each changed one."""
+    checked = []
+    for entry in entries:
+        indicator = find_indicator(session, office, parsed.year, entry.indicator_code)
+        value = parse_value(entry.value)
+        check_value(indicator, value)
+        checked.append((indicator, value, entry.note))
+    for indicator, value, note in checked:
+        action, before, after, uuid = upsert_realisation(
+            session, actor, indicator, parsed, value, note
+        )
+        if action != "unchanged":
+            audit(
+                session, actor, action=action, entity="indicator_realisation",
+                record_uuid=uuid, before=before, after=after,
+                summary=f"{office.code} {indicator.code} {parsed}",
+            )  # fmt: skip
 
 
 def set_realisation(

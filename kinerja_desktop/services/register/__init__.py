@@ -43,11 +43,9 @@ if TYPE_CHECKING:
     from .employee_history import (
         record_mutasi as record_mutasi,
     )
+    from .employee_import import import_employees as import_employees
     from .employee_sheets import (
         export_employees as export_employees,
-    )
-    from .employee_sheets import (
-        import_employees as import_employees,
     )
     from .employee_sheets import (
         write_employee_template as write_employee_template,
@@ -57,9 +55,6 @@ if TYPE_CHECKING:
     )
     from .employees import (
         list_employees as list_employees,
-    )
-    from .import_preview import (
-        ImportPreview as ImportPreview,
     )
     from .import_preview import (
         ImportRowPreview as ImportRowPreview,
@@ -117,9 +112,9 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "record_leaving",
         "record_mutasi",
     ),
+    ".employee_import": ("import_employees",),
     ".employee_sheets": (
         "export_employees",
-        "import_employees",
         "write_employee_template",
     ),
     ".employees": (
@@ -127,7 +122,6 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "list_employees",
     ),
     ".import_preview": (
-        "ImportPreview",
         "ImportRowPreview",
         "preview_employee_import",
         "write_import_report",

@@ -28,14 +28,9 @@ from kinerja_desktop.domain.nip import NIP_LENGTH, normalize_nip
 from kinerja_desktop.domain.ranks import PNS_GRADES, PPPK_GRADES
 from kinerja_desktop.domain.ranks import grade as find_grade
 from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
+from kinerja_desktop.services.common.import_dto import worded_message
 
 _GRADE_CODES = frozenset(g.code for g in (*PNS_GRADES, *PPPK_GRADES))
-
-
-def _worded(code: str, message: str, params: tuple[tuple[str, Any], ...], lang: str) -> str:
-    if code in messages.MESSAGES:
-        return messages.text(code, lang, **dict(params))
-    return message
 
 
 @dataclass(frozen=True)
@@ -52,7 +47,7 @@ class FieldIssue:
         return cls(field_name, code, messages.text(code, **params), tuple(params.items()))
 
     def worded(self, lang: str = "id") -> str:
-        return _worded(self.code, self.message, self.params, lang)
+        return worded_message(self.code, self.message, self.params, lang)
 
 
 # -- employees ------------------------------------------------------------------------------
@@ -399,69 +394,10 @@ class RegisterIssue:
         if "detail_code" in params:  # a NIP issue, worded in the same language
             detail = params["detail_code"]
             params["detail"] = messages.text(detail, lang, **dict(params.get("detail_params", ())))
-        return _worded(self.code, self.message, tuple(params.items()), lang)
+        return worded_message(self.code, self.message, tuple(params.items()), lang)
 
 
 # -- spreadsheets -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RowMessage:
-    """An import error or warning: ``row`` as the spreadsheet shows it, ``column`` its header."""
-
-    row: int | None
-    column: str
-    value: str
-    message: str
-    code: str
-    params: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
-
-    def worded(self, lang: str = "id") -> str:
-        return _worded(self.code, self.message, self.params, lang)
-
-    def as_json(self, lang: str = "id") -> dict[str, Any]:
-        return {
-            "row": self.row,
-            "column": self.column,
-            "value": self.value,
-            "message": self.worded(lang),
-            "code": self.code,
-        }
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    """What an import found and did (DESIGN.md section 6: the flat spreadsheet summary).
-
-    ``applied`` is True only when rows were written (no errors, not a dry run). With errors,
-    nothing was applied and the counts say what *would* have happened to the rows that were
-    readable.
-    """
-
-    file: str
-    created: int
-    updated: int
-    unchanged: int
-    errors: tuple[RowMessage, ...]
-    warnings: tuple[RowMessage, ...]
-    dry_run: bool
-    applied: bool
-    changed_uuids: tuple[str, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def as_json(self, lang: str = "id") -> dict[str, Any]:
-        """The summary shape of the command line contract, plus ``dry_run``."""
-        return {
-            "created": self.created,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "errors": [e.as_json(lang) for e in self.errors],
-            "warnings": [w.as_json(lang) for w in self.warnings],
-            "dry_run": self.dry_run,
-        }
 
 
 @dataclass(frozen=True)

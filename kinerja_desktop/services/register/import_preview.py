@@ -2,8 +2,10 @@
 
 :func:`import_employees` answers with a summary (counts, errors, warnings); the GUI wizard also
 shows each row with its planned action, and writes the rows back out with their messages so a
-clerk can fix the file in Excel. Both use the very same plan (:class:`ImportPlan` of
-:mod:`employee_sheets`), so the preview can never disagree with the import.
+clerk can fix the file in Excel. Both run the very same pipeline and plan
+(:class:`EmployeeImport`), so the preview can never disagree with the import, and the preview
+keeps the rows it read (:attr:`SheetPreview.file`) for the apply, which does not read the file
+again.
 """
 
 from __future__ import annotations
@@ -13,27 +15,23 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kinerja_desktop.domain.errors import ValidationError
+from kinerja_desktop.domain.progress import Progress
 from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.register.checks import load_state
-from kinerja_desktop.services.register.dto import ExportResult, ImportSummary, RowMessage
-
-# The plan and its bookkeeping are the import's own; reusing them (rather than copying the
-# rules) is the point of this module.
-from kinerja_desktop.services.register.employee_sheets import (
-    CHANGES,
-    COUNTED,
-    ImportMeter,
-    ImportPlan,
-    Progress,
-    employee_spec,
-    refused_summary,
+from kinerja_desktop.services.common.import_dto import RowMessage
+from kinerja_desktop.services.common.sheet_import import (
+    MeterCallback,
+    SheetPlan,
+    SheetPreview,
+    preview_import,
 )
+from kinerja_desktop.services.register.checks import load_state
+from kinerja_desktop.services.register.dto import ExportResult
+from kinerja_desktop.services.register.employee_import import EmployeeImport
+from kinerja_desktop.services.register.employee_sheets import employee_spec
 from kinerja_desktop.spreadsheet.columns import ColumnSpec, SheetSpec
-from kinerja_desktop.spreadsheet.reader import read_sheet
 from kinerja_desktop.spreadsheet.writer import write_sheet
 
-__all__ = ["ImportPreview", "ImportRowPreview", "preview_employee_import", "write_import_report"]
+__all__ = ["ImportRowPreview", "preview_employee_import", "write_import_report"]
 
 
 @dataclass(frozen=True)
@@ -55,44 +53,12 @@ class ImportRowPreview:
     cells: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
 
-@dataclass(frozen=True)
-class ImportPreview:
-    """A dry run of :func:`import_employees` with every row (the wizard's preview page)."""
-
-    summary: ImportSummary
-    rows: tuple[ImportRowPreview, ...]
-
-
 _PREVIEW_ACTION = {"revive": "create", "duplicate": "error", "": "error"}
 
 
-def preview_employee_import(
-    db: Database, path: Path, *, today: date | None = None, progress: Progress | None = None
-) -> ImportPreview:
-    """Read and check the sheet at ``path`` exactly as :func:`import_employees` does, without
-    writing; returns the dry-run summary and every row with its planned action and messages.
-
-    A file refused as a whole (not an xlsx, missing columns...) gives no rows and one error.
-    ``progress(done, total)`` is told how far the checks are, as for the import (two steps
-    per row, about 100 calls, the last one ``(total, total)``).
-    """
-    today = today or date.today()
-    path = Path(path)
-    with db.uow() as uow:
-        state = load_state(uow.session)
-    try:
-        data = read_sheet(path, employee_spec(state.offices))
-    except ValidationError as exc:
-        return ImportPreview(refused_summary(path, exc, True), ())
-    meter = ImportMeter(progress, 2 * len(data.rows))
-    meter.to(0)
-    plan = ImportPlan(state, data, today)
-    plan.run(meter)
-    meter.finish()
-    rows, counts = [], {name: 0 for name in ("created", "updated", "unchanged")}
+def _preview_rows(plan: SheetPlan) -> tuple[ImportRowPreview, ...]:
+    rows = []
     for item in plan.items:
-        if not item.errors and item.action in (*CHANGES, "unchanged"):
-            counts[COUNTED.get(item.action, "updated")] += 1
         action = "error" if item.errors else _PREVIEW_ACTION.get(item.action, item.action)
         values = item.row.values
         rows.append(
@@ -107,17 +73,31 @@ def preview_employee_import(
                 tuple(item.row.cells.items()),
             )
         )
-    errors = [e for item in plan.items for e in item.errors]
-    warnings = plan.warnings + [w for item in plan.items for w in item.warnings]
-    summary = ImportSummary(
-        str(path), counts["created"], counts["updated"], counts["unchanged"], tuple(errors),
-        tuple(warnings), True, False,
-    )  # fmt: skip
-    return ImportPreview(summary, tuple(rows))
+    return tuple(rows)
+
+
+def preview_employee_import(
+    db: Database,
+    path: Path,
+    *,
+    today: date | None = None,
+    progress: MeterCallback | None = None,
+    state: Progress | None = None,
+) -> SheetPreview[ImportRowPreview]:
+    """Read and check the sheet at ``path`` exactly as :func:`import_employees` does, without
+    writing; returns the dry-run summary and every row with its planned action and messages.
+
+    A file refused as a whole (not an xlsx, missing columns...) gives no rows and one error.
+    ``progress(done, total)`` is told how far the checks are, as for the import (two steps
+    per row, about 100 calls, the last one ``(total, total)``); ``state`` hears the rows read
+    and may cancel the read.
+    """
+    job = EmployeeImport(None, today or date.today())
+    return preview_import(db, job, Path(path), rows=_preview_rows, progress=progress, state=state)
 
 
 def write_import_report(
-    db: Database, preview: ImportPreview, path: Path, *, lang: str = "id"
+    db: Database, preview: SheetPreview[ImportRowPreview], path: Path, *, lang: str = "id"
 ) -> ExportResult:
     """Write the previewed rows back out in the template layout with two more columns, the
     planned action and the messages, so the clerk can fix the file and import it again (the

@@ -16,7 +16,7 @@ from kinerja_desktop.gui.evaluation import editor as ed
 from kinerja_desktop.gui.evaluation import model as ev
 from kinerja_desktop.services.evaluation.evidence import evidence_dir
 from kinerja_desktop.services.evaluation.realisations import find_evaluation, get_evaluation
-from tests.gui.evaluation.helpers import choose, click, make_view, open_row, type_cell
+from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row, type_cell
 from tests.services.evaluation_helpers import find, sign_in
 
 S = EvaluationStatus

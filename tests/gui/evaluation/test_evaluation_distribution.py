@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.gui.evaluation.helpers import make_view
+from tests.gui.evaluation_gui_helpers import make_view
 
 
 def pick(qtbot, view, office, period):

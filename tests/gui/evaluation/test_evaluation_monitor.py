@@ -11,7 +11,7 @@ from kinerja_desktop.gui.evaluation.model import CompletionTableModel
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation.completion import completion
 from kinerja_desktop.services.evaluation.realisations import find_evaluation
-from tests.gui.evaluation.helpers import click, make_view
+from tests.gui.evaluation_gui_helpers import click, make_view
 
 
 def test_completion_model_contract(qtmodeltester, demo_db_path):

@@ -16,7 +16,7 @@ from kinerja_desktop.services.evaluation.bulk_approval import periods_awaiting
 from kinerja_desktop.services.evaluation.dto import AssessmentInput
 from kinerja_desktop.services.evaluation.evaluations import list_evaluations
 from kinerja_desktop.services.evaluation.realisations import get_evaluation, save_realisations
-from tests.gui.evaluation.helpers import choose, click, make_view, open_row
+from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row
 from tests.services.evaluation_helpers import fill_all, sign_in
 
 S = EvaluationStatus

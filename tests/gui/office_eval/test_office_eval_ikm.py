@@ -13,7 +13,7 @@ from kinerja_desktop.services.office_eval.ikm_sheets import write_ikm_template
 from kinerja_desktop.services.office_eval.ikm_survey import get_survey
 from kinerja_desktop.services.office_eval.realisations import office_capaian
 from tests.cli.test_ikm_cli import example_answers, fill
-from tests.gui.office_eval.helpers import OPERATOR, PIMPINAN, type_in_cell
+from tests.gui.office_eval_helpers import OPERATOR, PIMPINAN, type_in_cell
 
 TODAY = date(2026, 11, 29)
 

@@ -14,7 +14,7 @@ from kinerja_desktop.gui.office_eval.org_predikat import COL_DISTRIBUTION, OrgPr
 from kinerja_desktop.gui.office_eval.periods import PeriodsDialog
 from kinerja_desktop.services.office_eval.org_predikat import get_org_predikat
 from kinerja_desktop.services.office_eval.periods import is_locked, list_period_settings
-from tests.gui.office_eval.helpers import ADMIN, OPERATOR, PIMPINAN, type_in_cell
+from tests.gui.office_eval_helpers import ADMIN, OPERATOR, PIMPINAN, type_in_cell
 
 TODAY = date(2026, 11, 29)
 

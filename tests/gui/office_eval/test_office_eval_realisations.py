@@ -16,7 +16,7 @@ from kinerja_desktop.gui.office_eval.realisations import (
     OfficeRealisationsDialog,
 )
 from kinerja_desktop.services.office_eval.realisations import office_capaian
-from tests.gui.office_eval.helpers import OPERATOR, PIMPINAN, type_in_cell
+from tests.gui.office_eval_helpers import OPERATOR, PIMPINAN, type_in_cell
 
 TODAY = date(2026, 11, 29)
 

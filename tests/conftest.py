@@ -48,6 +48,15 @@ def demo_db_path(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture
+def demo_db(demo_db_path):
+    """The shared demo database, opened. Read it only: ``db`` is the one to change."""
+    from kinerja_desktop.services.common.database import Database
+
+    with Database.open(demo_db_path) as database:
+        yield database
+
+
+@pytest.fixture
 def demo_copy(demo_db_path, tmp_path):
     """A private copy of the demo database that a test may change."""
     import shutil
@@ -61,8 +70,8 @@ def demo_copy(demo_db_path, tmp_path):
 def db(demo_copy):
     """The private demo copy, opened: the database most service and GUI tests change.
 
-    Modules that need another database (an empty office, a register built by hand) define
-    their own ``db``, which pytest prefers to this one.
+    Modules that need another database (an empty office, the register built by hand in
+    ``tests/services/register/``) define their own ``db``, which pytest prefers to this one.
     """
     from kinerja_desktop.services.common.database import Database
 

@@ -7,21 +7,9 @@ import json
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from kinerja_desktop.services.admin.accounts import authenticate
 from kinerja_desktop.services.common.database import Database
 from tests.cli.helpers import run
-
-
-@pytest.fixture
-def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], stdin_text) -> Path:
-    db = tmp_path / "office.sqlite"
-    stdin_text("admin-rahasia\n")
-    code, _, _ = run(capsys, "--db", str(db), "init", "--code", "NGL-SRG",
-                     "--name", "Kelurahan Surau Gadang", "--kind", "kelurahan")  # fmt: skip
-    assert code == 0
-    return db
 
 
 def test_init_without_password_refuses(tmp_path: Path, capsys, stdin_text) -> None:

@@ -13,16 +13,6 @@ from kinerja_desktop.services.common.actor import ActorKind
 from tests.cli.helpers import run
 
 
-@pytest.fixture
-def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], stdin_text) -> Path:
-    db = tmp_path / "office.sqlite"
-    stdin_text("admin-rahasia\n")
-    code, _, _ = run(capsys, "--db", str(db), "init", "--code", "NGL-SRG",
-                     "--name", "Kelurahan Surau Gadang", "--kind", "kelurahan")  # fmt: skip
-    assert code == 0
-    return db
-
-
 def _usernames(path: Path) -> list[str]:
     con = sqlite3.connect(path)
     try:

@@ -1,7 +1,7 @@
-"""Fixtures of the GUI tests: an empty and a demo database, and rows made by hand.
+"""Fixtures of the GUI tests: an empty office database and rows made by hand.
 
-The demo database takes a few seconds to build, so it is built once per session; tests only
-read it. Hand-made rows keep model and view tests exact without depending on demo contents.
+The demo databases (``demo_db``, ``db``) are in ``tests/conftest.py``. Hand-made rows keep
+model and view tests exact without depending on demo contents.
 """
 
 from __future__ import annotations
@@ -57,15 +57,6 @@ def empty_db(empty_db_path: Path) -> Iterator[object]:
     from kinerja_desktop.services.common.database import Database
 
     db = Database.open(empty_db_path)
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def demo_db(demo_db_path: Path) -> Iterator[object]:
-    from kinerja_desktop.services.common.database import Database
-
-    db = Database.open(demo_db_path)
     yield db
     db.close()
 

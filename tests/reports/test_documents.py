@@ -10,8 +10,6 @@ import json
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from kinerja_desktop.domain.behaviour import CORE_VALUES
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.reports.model import parse_qr_payload
@@ -32,13 +30,6 @@ PREDIKAT = {
     "KURANG": "KURANG/MISCONDUCT",
     "SANGAT_KURANG": "SANGAT KURANG",
 }
-
-
-@pytest.fixture(scope="module")
-def db(demo_db_path):
-    database = Database.open(demo_db_path)
-    yield database
-    database.close()
 
 
 def _rows(path: Path, sql: str, *args: object) -> list[tuple]:

@@ -2,7 +2,7 @@
 
 LibreOffice is not installed by CI (``libreoffice-calc-nogui`` is about 300 MB); this test runs
 where it is installed and is skipped elsewhere. openpyxl's own round trip is tested for every
-writer in tests/services/test_sheet_round_trips.py; this one proves the spreadsheet program
+writer in tests/services/common/test_sheet_round_trips.py; this one proves the spreadsheet program
 agrees: a plain openpyxl cell ``=1+1`` shows ``2`` in LibreOffice, ours shows ``=1+1``.
 """
 

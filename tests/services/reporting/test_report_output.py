@@ -18,11 +18,11 @@ from kinerja_desktop.services.reporting.output import file_name_for, write_batch
 from tests.reports.pdfcheck import page_texts, pdf_text
 
 
-@pytest.fixture(scope="module")
-def db(demo_db_path):
-    database = Database.open(demo_db_path)
-    yield database
-    database.close()
+@pytest.fixture
+def db(demo_db: Database) -> Database:
+    """The shared demo, read only: these tests write into ``tmp_path`` and list what is there,
+    so no private copy of the database may sit in it."""
+    return demo_db
 
 
 class Recorder:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,28 +33,16 @@ from kinerja_desktop.services.register.office_admin import (
     update_office,
 )
 from kinerja_desktop.storage.models import AuditEntry, Office
-from tests.services.test_employee_admin import Register, build_register
+from tests.services.register.helpers import Register
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 
 
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Register:
-    return build_register(tmp_path_factory.mktemp("offices") / "ngl.sqlite")
-
-
 @pytest.fixture
-def reg(base: Register, tmp_path: Path) -> Register:
-    shutil.copy(base.path, tmp_path / "ngl.sqlite")
-    return replace(base, path=tmp_path / "ngl.sqlite")
-
-
-@pytest.fixture
-def db(reg: Register) -> Iterator[Database]:
-    database = Database.open(reg.path)
-    yield database
-    database.close()
+def db(register_db: Database) -> Database:
+    """These tests work on the hand-built register (``conftest.py``), not the demo."""
+    return register_db
 
 
 def refused(error: type[Exception], code: str, call, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings, Qt
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.gui.admin.login import LAST_USER_KEY, LoginDialog
-from kinerja_desktop.services.common.database import Database
 
 
 class FakeClock:
@@ -25,13 +24,6 @@ class FakeClock:
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "kinerja.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def demo(demo_copy: Path):
-    db = Database.open(demo_copy)
-    yield db
-    db.close()
 
 
 def make_dialog(qtbot, db, settings, **kwargs) -> LoginDialog:
@@ -59,27 +51,27 @@ def type_and_submit(qtbot, dialog: LoginDialog, username: str, password: str) ->
         ("pimpinan", "demo-pimpinan", {Role.PIMPINAN}),
     ],
 )
-def test_each_demo_account_signs_in(qtbot, demo, settings, username, password, roles):
-    dialog = make_dialog(qtbot, demo, settings, is_demo=True)
+def test_each_demo_account_signs_in(qtbot, db, settings, username, password, roles):
+    dialog = make_dialog(qtbot, db, settings, is_demo=True)
     type_and_submit(qtbot, dialog, username, password)
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     assert dialog.actor is not None
     assert dialog.actor.username == username and dialog.actor.roles == roles
     assert settings.value(LAST_USER_KEY) == username
     # The next dialog starts with the same user name and the cursor in the password field.
-    again = make_dialog(qtbot, demo, settings)
+    again = make_dialog(qtbot, db, settings)
     assert again.username_edit.text() == username
     assert again.focusWidget() is again.password_edit
 
 
-def test_penilai_account_carries_its_employee(qtbot, demo, settings):
-    dialog = make_dialog(qtbot, demo, settings)
+def test_penilai_account_carries_its_employee(qtbot, db, settings):
+    dialog = make_dialog(qtbot, db, settings)
     type_and_submit(qtbot, dialog, "penilai", "demo-penilai")
     assert dialog.actor is not None and dialog.actor.employee_uuid
 
 
-def test_demo_accounts_listed_on_a_demo_database_and_fill_the_form(qtbot, demo, settings):
-    dialog = make_dialog(qtbot, demo, settings, is_demo=True)
+def test_demo_accounts_listed_on_a_demo_database_and_fill_the_form(qtbot, db, settings):
+    dialog = make_dialog(qtbot, db, settings, is_demo=True)
     assert dialog.demo_list is not None and dialog.demo_box is not None
     assert dialog.demo_box.isVisible()
     shown = [
@@ -108,8 +100,8 @@ def test_a_real_office_shows_no_demo_accounts(qtbot, empty_db, settings):
     assert dialog.actor is not None and dialog.actor.has(Role.ADMIN)
 
 
-def test_wrong_password_says_how_many_tries_are_left(qtbot, demo, settings):
-    dialog = make_dialog(qtbot, demo, settings)
+def test_wrong_password_says_how_many_tries_are_left(qtbot, db, settings):
+    dialog = make_dialog(qtbot, db, settings)
     type_and_submit(qtbot, dialog, "operator", "bukan-sandinya")
     assert dialog.isVisible() and dialog.actor is None
     assert dialog.error_label.isVisible()
@@ -120,24 +112,24 @@ def test_wrong_password_says_how_many_tries_are_left(qtbot, demo, settings):
     assert settings.value(LAST_USER_KEY) is None
 
 
-def test_unknown_user_is_named(qtbot, demo, settings):
-    dialog = make_dialog(qtbot, demo, settings)
+def test_unknown_user_is_named(qtbot, db, settings):
+    dialog = make_dialog(qtbot, db, settings)
     type_and_submit(qtbot, dialog, "siti", "apa-saja-123")
     assert dialog.actor is None
     assert dialog.error_label.text() == "Nama pengguna siti tidak dikenal di database ini."
 
 
-def test_empty_fields_are_refused_before_asking_the_service(qtbot, demo, settings):
-    dialog = make_dialog(qtbot, demo, settings)
+def test_empty_fields_are_refused_before_asking_the_service(qtbot, db, settings):
+    dialog = make_dialog(qtbot, db, settings)
     dialog.username_edit.clear()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.error_label.text() == "Isi nama pengguna dan kata sandi."
     assert dialog.focusWidget() is dialog.username_edit
 
 
-def test_five_wrong_passwords_lock_the_account_with_minutes_left(qtbot, demo, settings):
+def test_five_wrong_passwords_lock_the_account_with_minutes_left(qtbot, db, settings):
     clock = FakeClock()
-    dialog = make_dialog(qtbot, demo, settings, clock=clock)
+    dialog = make_dialog(qtbot, db, settings, clock=clock)
     for _ in range(5):
         type_and_submit(qtbot, dialog, "operator", "salah-terus")
     assert "dikunci sementara" in dialog.error_label.text()
@@ -152,7 +144,7 @@ def test_five_wrong_passwords_lock_the_account_with_minutes_left(qtbot, demo, se
     assert dialog.actor is not None and dialog.actor.username == "operator"
 
 
-def test_skipping_the_login_leaves_nobody_signed_in(qtbot, demo, settings):
-    dialog = make_dialog(qtbot, demo, settings)
+def test_skipping_the_login_leaves_nobody_signed_in(qtbot, db, settings):
+    dialog = make_dialog(qtbot, db, settings)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == LoginDialog.DialogCode.Rejected and dialog.actor is None

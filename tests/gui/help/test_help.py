@@ -14,7 +14,7 @@ from kinerja_desktop.gui.ext.help import show_help
 from kinerja_desktop.gui.help.dialog import SHORTCUTS, TOPICS, HelpDialog, help_dir
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
 
-HELP_ROOT = Path(__file__).resolve().parents[2] / "resources" / "help"
+HELP_ROOT = Path(__file__).resolve().parents[3] / "resources" / "help"
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -12,11 +12,10 @@ from kinerja_desktop.services.register.dto import RegisterIssueKind
 from kinerja_desktop.services.register.employee_admin import create_employee
 from kinerja_desktop.services.register.employee_history import record_leaving
 from kinerja_desktop.services.register.issues import register_issues
-from tests.services.test_employee_admin import TODAY, build_register, person
+from tests.services.register.helpers import TODAY, Register, person
 
 
-def test_each_kind_of_issue(tmp_path: Path) -> None:
-    reg = build_register(tmp_path / "ngl.sqlite")
+def test_each_kind_of_issue(reg: Register) -> None:
     with Database.open(reg.path) as db:
         assert register_issues(db, today=TODAY) == []
         add = lambda values: create_employee(db, SYSTEM, values, today=TODAY).detail.uuid  # noqa: E731
@@ -46,8 +45,7 @@ def test_each_kind_of_issue(tmp_path: Path) -> None:
         ]
 
 
-def test_an_atasan_in_an_unrelated_office(tmp_path: Path) -> None:
-    reg = build_register(tmp_path / "ngl.sqlite")
+def test_an_atasan_in_an_unrelated_office(reg: Register) -> None:
     with Database.open(reg.path) as db:
         # Parent and child offices are fine: the camat rates the lurah, the lurah the staff.
         uuid = create_employee(

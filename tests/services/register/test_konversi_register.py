@@ -3,9 +3,7 @@ and given to the demo's jabatan fungsional."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -17,22 +15,13 @@ from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.register.dto import MutasiInput
 from kinerja_desktop.services.register.employee_admin import get_employee, update_employee
 from kinerja_desktop.services.register.employee_history import record_mutasi
-from tests.services.test_employee_admin import OPERATOR, TODAY, Register, build_register, errors_of
+from tests.services.register.helpers import OPERATOR, TODAY, Register, errors_of
 
 
 @pytest.fixture
-def reg(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Register:
-    made = build_register(tmp_path_factory.mktemp("register") / "ngl.sqlite")
-    target = tmp_path / "ngl.sqlite"
-    shutil.copy(made.path, target)
-    return replace(made, path=target)
-
-
-@pytest.fixture
-def db(reg: Register) -> Iterator[Database]:
-    database = Database.open(reg.path)
-    yield database
-    database.close()
+def db(register_db: Database) -> Database:
+    """These tests work on the hand-built register (``conftest.py``), not the demo."""
+    return register_db
 
 
 def test_fields_are_stored_and_a_mutasi_keeps_the_tmt_golongan(db, reg: Register) -> None:

@@ -19,7 +19,7 @@ from kinerja_desktop.services.admin.startup_check import quick_check, restore_da
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.services.demo.build import build_demo
 from kinerja_desktop.storage import file_ops
-from tests.services.test_startup_check import damage, employee_count
+from tests.services.admin.test_startup_check import damage, employee_count
 
 
 @pytest.fixture

@@ -141,7 +141,7 @@ def test_check_command_reports_register_problems_without_writing(demo_copy: Path
 # Root writes any folder, so "cannot write here" is simulated through the one probe the
 # openers ask (storage.engine.folder_writable / file_writable); mode=ro itself is real.
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 @pytest.fixture

@@ -381,7 +381,7 @@ def test_a_damaged_live_file_is_kept_aside_and_needs_no_code(
 def test_a_backup_of_an_older_schema_is_brought_up_to_date_in_the_copy(tmp_path: Path) -> None:
     from kinerja_desktop.storage.migrate import head_revision
 
-    fixture = Path(__file__).parent.parent / "fixtures" / "schema_0001.sqlite"
+    fixture = Path(__file__).resolve().parents[2] / "fixtures" / "schema_0001.sqlite"
     old_backup = tmp_path / "lama.sqlite"
     old_backup.write_bytes(fixture.read_bytes())
     target = tmp_path / "pc-baru" / "kinerja.sqlite"

@@ -23,7 +23,7 @@ from kinerja_desktop.storage.models import AuditEntry
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(autouse=True)
@@ -36,14 +36,12 @@ def machine_settings(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def window(qtbot, demo_copy: Path) -> Iterator[MainWindow]:
-    db = Database.open(demo_copy)
+def window(qtbot, db: Database) -> Iterator[MainWindow]:
     win = MainWindow()
     qtbot.addWidget(win)
     win.set_database(db)
     yield win
     win.set_database(None)
-    db.close()
 
 
 def _dialog(qtbot, window: MainWindow, actor: Actor | None) -> SettingsDialog:

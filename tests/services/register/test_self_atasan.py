@@ -1,6 +1,6 @@
 """An account may not make its own linked employee anyone's atasan (``employee.self_atasan``).
 
-The kecamatan register of ``test_employee_admin``: the Sekcam (Zulkifli) has an Operator account
+The kecamatan register of ``helpers.build_register``: the Sekcam (Zulkifli) has an Operator account
 linked to his employee record. He may edit the register, but not choose whom he rates: making
 himself the atasan of Rina is refused on every path (form, new employee, mutasi, sheet import),
 audited, and left to another account, whose change is audited like any other.
@@ -8,9 +8,7 @@ audited, and left to another account, whose change is audited like any other.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -35,7 +33,7 @@ from kinerja_desktop.services.register.employee_admin import (
 from kinerja_desktop.services.register.employee_history import record_mutasi
 from kinerja_desktop.services.register.employee_import import import_employees
 from kinerja_desktop.storage.models import AuditEntry
-from tests.services.test_employee_admin import TODAY, Register, build_register, person
+from tests.services.register.helpers import TODAY, Register, build_register, person
 
 ADMIN_PW = "rahasia-admin"
 HEADER = ["NIP", "Nama", "Status", "Golongan", "Jabatan", "Jenis Jabatan", "Kode Kantor",
@@ -43,7 +41,8 @@ HEADER = ["NIP", "Nama", "Status", "Golongan", "Jabatan", "Jenis Jabatan", "Kode
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Register:
+def register_template(tmp_path_factory: pytest.TempPathFactory) -> Register:
+    """The register with an Operator account linked to the Sekcam."""
     reg = build_register(tmp_path_factory.mktemp("self-atasan") / "ngl.sqlite")
     with Database.open(reg.path) as db:
         admin = actor_for(authenticate(db, "admin", ADMIN_PW))
@@ -53,17 +52,9 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Register:
 
 
 @pytest.fixture
-def reg(base: Register, tmp_path: Path) -> Register:
-    target = tmp_path / "ngl.sqlite"
-    shutil.copy(base.path, target)
-    return replace(base, path=target)
-
-
-@pytest.fixture
-def db(reg: Register) -> Iterator[Database]:
-    database = Database.open(reg.path)
-    yield database
-    database.close()
+def db(register_db: Database) -> Database:
+    """These tests work on the hand-built register (``conftest.py``), not the demo."""
+    return register_db
 
 
 def _sign_in(db: Database, name: str, password: str) -> Actor:

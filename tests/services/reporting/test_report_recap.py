@@ -10,7 +10,6 @@ import pytest
 
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.scoring import capaian, format_number, round2
-from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.reporting.recap import (
     kecamatan_recap_data,
     office_recap_data,
@@ -18,13 +17,6 @@ from kinerja_desktop.services.reporting.recap import (
 )
 from kinerja_desktop.spreadsheet.recap_writer import CATEGORY_FILLS
 from tests.reports.pdfcheck import pdf_text
-
-
-@pytest.fixture(scope="module")
-def db(demo_db_path):
-    database = Database.open(demo_db_path)
-    yield database
-    database.close()
 
 
 def _rows(path, sql, *args):

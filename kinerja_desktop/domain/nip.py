@@ -20,8 +20,7 @@ from datetime import date
 
 from kinerja_desktop.domain.enums import EmploymentType, Gender
 from kinerja_desktop.domain.errors import ValidationError
-from kinerja_desktop.domain.messages import label, validation_error
-from kinerja_desktop.domain.messages import text as message_text
+from kinerja_desktop.domain.messages import label, text as message_text, validation_error
 
 __all__ = [
     "NIP_LENGTH",

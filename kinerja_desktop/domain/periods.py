@@ -18,8 +18,7 @@ from functools import total_ordering
 
 from kinerja_desktop.domain.enums import Periodicity
 from kinerja_desktop.domain.errors import ValidationError
-from kinerja_desktop.domain.messages import label as enum_label
-from kinerja_desktop.domain.messages import text, validation_error
+from kinerja_desktop.domain.messages import label as enum_label, text, validation_error
 
 __all__ = [
     "DEADLINE_DAYS",

@@ -64,8 +64,7 @@ def window_extensions() -> tuple[Callable[[MainWindow], None], ...]:
     """The ``install(window)`` of each module under ``kinerja_desktop.gui.ext``: they add menus,
     actions and dialogs (accounts, audit, backups, settings, help). Each area owns its module,
     so the window does not grow with every feature; plain imports, so the linter sees them."""
-    from kinerja_desktop.gui.ext import accounts, office_eval, settings
-    from kinerja_desktop.gui.ext import help as help_ext
+    from kinerja_desktop.gui.ext import accounts, help as help_ext, office_eval, settings
 
     return (accounts.install, office_eval.install, settings.install, help_ext.install)
 

@@ -1,10 +1,11 @@
 """The lazy front door of a capability room (issue 15).
 
-``services/<room>/__init__.py`` names the use cases the GUI and the CLI may call. Importing them
-all eagerly would load SQLAlchemy as soon as anything touches the room, even its ``dto`` module at
-the first paint, so each name is imported from its module on first use instead (PEP 562). The
-room also lists the same imports under ``TYPE_CHECKING``, which is what import-linter and type
-checkers read; ``tests/test_front_doors.py`` keeps the two lists equal.
+``services/<room>/__init__.py`` names, in ``EXPORTS``, the use cases the GUI and the CLI may
+call and the module each lives in. Importing them all eagerly would load SQLAlchemy as soon as
+anything touches the room, even its ``dto`` module at the first paint, so each name is imported
+from its module on first use instead (PEP 562). ``EXPORTS`` is a plain registry that a reader
+(and ``tests/test_front_doors.py``) can check; import-linter sees the GUI and the CLI import the
+room, and each room's modules import the rooms below it.
 """
 
 from __future__ import annotations

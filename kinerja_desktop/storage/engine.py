@@ -30,8 +30,7 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
 
 from kinerja_desktop.domain.errors import DatabaseError
 from kinerja_desktop.storage.location import Location, location_of

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from kinerja_desktop.domain.enums import IkmMutu, Polarity, SplitRule
 from kinerja_desktop.domain.ikm import compute_ikm, compute_ikm_from_totals

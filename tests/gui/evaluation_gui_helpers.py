@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from kinerja_desktop.gui.evaluation import editor as ed
-from kinerja_desktop.gui.evaluation import model as ev
+from kinerja_desktop.gui.evaluation import editor as ed, model as ev
 from kinerja_desktop.gui.evaluation.view import EvaluationsView
 from kinerja_desktop.services.admin.accounts import actor_for, authenticate
 

@@ -21,8 +21,7 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop.domain.enums import Aspect, OrgPredikat, Predikat, Rating
-from kinerja_desktop.domain.messages import label
-from kinerja_desktop.domain.messages import reporting as messages_reports
+from kinerja_desktop.domain.messages import label, reporting as messages_reports
 from kinerja_desktop.reports import page as page_module
 from kinerja_desktop.reports.ak_model import AkDoc
 from kinerja_desktop.reports.model import KecamatanRecapDoc, OfficeRecapDoc, SheetDoc, SkpDoc

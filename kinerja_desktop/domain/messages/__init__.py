@@ -20,19 +20,21 @@ from enum import StrEnum
 from typing import Any
 
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
-from kinerja_desktop.domain.messages import admin as messages_admin
-from kinerja_desktop.domain.messages import app as messages_app
-from kinerja_desktop.domain.messages import audit_labels as messages_audit_labels
-from kinerja_desktop.domain.messages import database as messages_database
-from kinerja_desktop.domain.messages import evaluation as messages_evaluation
-from kinerja_desktop.domain.messages import office_eval as messages_office_eval
-from kinerja_desktop.domain.messages import plans as messages_plans
-from kinerja_desktop.domain.messages import register as messages_register
-from kinerja_desktop.domain.messages import reporting as messages_reports
-from kinerja_desktop.domain.messages import rules as messages_rules
-from kinerja_desktop.domain.messages import settings as messages_settings
-from kinerja_desktop.domain.messages import sheets as messages_sheets
-from kinerja_desktop.domain.messages import sync as messages_sync
+from kinerja_desktop.domain.messages import (
+    admin as messages_admin,
+    app as messages_app,
+    audit_labels as messages_audit_labels,
+    database as messages_database,
+    evaluation as messages_evaluation,
+    office_eval as messages_office_eval,
+    plans as messages_plans,
+    register as messages_register,
+    reporting as messages_reports,
+    rules as messages_rules,
+    settings as messages_settings,
+    sheets as messages_sheets,
+    sync as messages_sync,
+)
 from kinerja_desktop.domain.messages.enum_labels import ENUM_LABELS
 
 __all__ = [

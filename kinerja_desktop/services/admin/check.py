@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain import messages

@@ -27,9 +27,10 @@ from kinerja_desktop.services.admin.backups import (
     list_backups,
     verify_backup,
 )
-from kinerja_desktop.services.admin.restore import RestoreResult, restore_backup
 from kinerja_desktop.services.admin.restore import (
+    RestoreResult,
     damaged_name as damaged_name,  # re-exported: the start-up names the kept file first
+    restore_backup,
 )
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database, read_only_reason

@@ -14,8 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from kinerja_desktop.storage.instance_lock import InstanceLock
-from kinerja_desktop.storage.instance_lock import who_am_i as who_am_i
+from kinerja_desktop.storage.instance_lock import InstanceLock, who_am_i as who_am_i
 from kinerja_desktop.storage.sqlite_uri import sqlite_uri
 
 

@@ -27,8 +27,13 @@ from kinerja_desktop.domain.enums import (
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.predikat import predikat as predikat_of
 from kinerja_desktop.domain.ranks import pangkat_label
-from kinerja_desktop.domain.scoring import capaian, mean_capaian, round2, suggest_rating
-from kinerja_desktop.domain.scoring import suggest_rating_for_head as head_rating
+from kinerja_desktop.domain.scoring import (
+    capaian,
+    mean_capaian,
+    round2,
+    suggest_rating,
+    suggest_rating_for_head as head_rating,
+)
 from kinerja_desktop.services.common.database import DEMO_KEY, HOME_OFFICE_KEY
 from kinerja_desktop.services.demo import data, evaluation_data, plan_data
 from kinerja_desktop.services.demo.logo import demo_logo_png

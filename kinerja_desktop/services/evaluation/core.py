@@ -34,8 +34,7 @@ from kinerja_desktop.domain.errors import KinerjaError, NotFoundError
 from kinerja_desktop.domain.messages import describe, validation_error
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period, PeriodKind
-from kinerja_desktop.domain.predikat import angka_kredit
-from kinerja_desktop.domain.predikat import predikat as predikat_of
+from kinerja_desktop.domain.predikat import angka_kredit, predikat as predikat_of
 from kinerja_desktop.domain.scoring import (
     capaian,
     category,
@@ -45,11 +44,7 @@ from kinerja_desktop.services.admin.settings import AppSettings
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.queries import (
     approved_skp as approved_skp,
-)
-from kinerja_desktop.services.common.queries import (
     current_assignment as current_assignment,
-)
-from kinerja_desktop.services.common.queries import (
     latest_evaluation as latest_evaluation,
 )
 from kinerja_desktop.services.evaluation.cards import penilai_card, person_card, shown_identity

@@ -31,8 +31,7 @@ from kinerja_desktop.domain.errors import ConflictError, NotFoundError, Validati
 from kinerja_desktop.domain.messages import label
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.nip import NipCheck, check_nip
-from kinerja_desktop.domain.ranks import grade as find_grade
-from kinerja_desktop.domain.ranks import grades_for
+from kinerja_desktop.domain.ranks import grade as find_grade, grades_for
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.register.dto import (
     EmployeeInput,

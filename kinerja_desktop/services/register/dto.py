@@ -25,8 +25,7 @@ from kinerja_desktop.domain.enums import (
 )
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.nip import NIP_LENGTH, normalize_nip
-from kinerja_desktop.domain.ranks import PNS_GRADES, PPPK_GRADES
-from kinerja_desktop.domain.ranks import grade as find_grade
+from kinerja_desktop.domain.ranks import PNS_GRADES, PPPK_GRADES, grade as find_grade
 from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 from kinerja_desktop.services.common.import_dto import worded_message
 

@@ -36,8 +36,8 @@ from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.periods import Period, PeriodKind, format_date_id
 from kinerja_desktop.domain.predikat import (
     angka_kredit,
+    predikat as predikat_of,
 )
-from kinerja_desktop.domain.predikat import predikat as predikat_of
 from kinerja_desktop.domain.scoring import format_number
 from kinerja_desktop.reports.model import (
     CardDoc,

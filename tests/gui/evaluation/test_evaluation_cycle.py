@@ -11,10 +11,7 @@ from PySide6.QtCore import Qt
 
 from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, Rating
 from kinerja_desktop.domain.messages import label
-from kinerja_desktop.gui.evaluation import asks
-from kinerja_desktop.gui.evaluation import editor as ed
-from kinerja_desktop.gui.evaluation import lines_model as lines
-from kinerja_desktop.gui.evaluation import model as ev
+from kinerja_desktop.gui.evaluation import asks, editor as ed, lines_model as lines, model as ev
 from kinerja_desktop.services.evaluation.evidence import evidence_dir
 from kinerja_desktop.services.evaluation.realisations import find_evaluation, get_evaluation
 from tests.gui.evaluation_gui_helpers import cell, choose, click, make_view, open_row, type_cell

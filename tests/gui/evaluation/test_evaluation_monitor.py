@@ -5,8 +5,7 @@ from __future__ import annotations
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 
-from kinerja_desktop.gui.evaluation import asks
-from kinerja_desktop.gui.evaluation import model as ev
+from kinerja_desktop.gui.evaluation import asks, model as ev
 from kinerja_desktop.gui.evaluation.model import CompletionTableModel
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation.completion import completion_summary

@@ -7,9 +7,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from kinerja_desktop.domain.enums import EvaluationStatus, Rating
-from kinerja_desktop.gui.evaluation import asks
-from kinerja_desktop.gui.evaluation import editor as ed
-from kinerja_desktop.gui.evaluation import view as view_module
+from kinerja_desktop.gui.evaluation import asks, editor as ed, view as view_module
 from kinerja_desktop.gui.evaluation.view import EvaluationsView
 from kinerja_desktop.services.evaluation import assessments as svc
 from kinerja_desktop.services.evaluation.bulk_approval import periods_awaiting

@@ -7,8 +7,7 @@ import pytest
 from kinerja_desktop.domain.enums import EvaluationStatus, Rating
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.evaluation import assessments as svc
-from kinerja_desktop.services.evaluation import core
+from kinerja_desktop.services.evaluation import assessments as svc, core
 from kinerja_desktop.services.evaluation.dto import AssessmentInput
 from kinerja_desktop.services.evaluation.realisations import get_evaluation, save_realisations
 from tests.services.evaluation_helpers import fill_all, find, open_db, sign_in

@@ -16,8 +16,7 @@ from typing import Any
 
 import pytest
 
-from kinerja_desktop.domain.enums import EvaluationStatus as S
-from kinerja_desktop.domain.enums import Rating
+from kinerja_desktop.domain.enums import EvaluationStatus as S, Rating
 from kinerja_desktop.domain.errors import ConflictError, KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.domain.periods import Period

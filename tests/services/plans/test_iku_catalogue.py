@@ -16,8 +16,7 @@ from kinerja_desktop.domain.errors import (
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.plans import iku_catalogue as ic
-from kinerja_desktop.services.plans import iku_templates as tpl
+from kinerja_desktop.services.plans import iku_catalogue as ic, iku_templates as tpl
 from kinerja_desktop.services.plans.dto import IndicatorInput, PeriodTarget
 from kinerja_desktop.services.plans.iku_checks import check_indicator
 from kinerja_desktop.storage.models import AuditEntry, Indicator, IndicatorTarget

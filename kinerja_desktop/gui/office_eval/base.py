@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kinerja_desktop.gui.office_eval.common import tr
 from kinerja_desktop.services.common import Actor, Database
+from kinerja_desktop.services.common.dto import Changes
 
 
 class OfficeEvalDialog(QDialog):
@@ -45,3 +46,10 @@ class OfficeEvalDialog(QDialog):
     def _build(self) -> None:
         """Lay out the widgets and show the first data."""
         raise NotImplementedError
+
+    def publish(self, changes: Changes) -> None:
+        """Hand what a write changed to the window, which refreshes the views showing it
+        (the dialog reloads its own rows itself)."""
+        from kinerja_desktop.gui.kit.tasks import publish_changes
+
+        publish_changes(self, changes)

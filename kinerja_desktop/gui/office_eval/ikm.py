@@ -53,6 +53,7 @@ from kinerja_desktop.gui.office_eval.ikm_model import (
     Respondent,
     nrr_rows,
 )
+from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.office_eval import (
     IkmReport,
     IkmSurveyDTO,
@@ -470,7 +471,5 @@ class IkmSurveyDialog(OfficeEvalDialog):
                 period=Period.parse(goal or period).label(),
             )
         )
-        parent = self.parent()
-        if parent is not None and hasattr(parent, "notify_changed"):
-            parent.notify_changed("indicators")
+        self.publish(Changes.of("indicators", "realisations"))
         return True

@@ -44,6 +44,7 @@ from kinerja_desktop.gui.office_eval.org_predikat_model import (
     OrgCell,
     org_columns,
 )
+from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.office_eval import (
     OrgPredikatRow,
     list_org_predikat,
@@ -202,7 +203,5 @@ class OrgPredikatDialog(OfficeEvalDialog):
         self.reload()
         if saved:
             self.status.ok(tr("{count} predikat organisasi disimpan.").format(count=saved))
-            parent = self.parent()
-            if parent is not None and hasattr(parent, "notify_changed"):
-                parent.notify_changed("evaluations")
+            self.publish(Changes.of("evaluations"))
         return saved

@@ -40,6 +40,7 @@ from kinerja_desktop.gui.office_eval.common import (
     tr,
     year_spin,
 )
+from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.office_eval import (
     PeriodSettingDTO,
     deadline_bounds,
@@ -300,6 +301,4 @@ class PeriodsDialog(OfficeEvalDialog):
         return True
 
     def _notify(self) -> None:
-        parent = self.parent()
-        if parent is not None and hasattr(parent, "notify_changed"):
-            parent.notify_changed("evaluations")
+        self.publish(Changes.of("periods", "evaluations"))

@@ -55,6 +55,7 @@ from kinerja_desktop.gui.office_eval.realisations_model import (
     RealisationCell,
     realisation_columns,
 )
+from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.office_eval import (
     OfficeCapaian,
     RealisationEntry,
@@ -299,9 +300,7 @@ class OfficeRealisationsDialog(OfficeEvalDialog):
         self.saved_count += len(entries)
         self.reload()
         self.status.ok(tr("{count} realisasi disimpan.").format(count=len(entries)))
-        parent = self.parent()
-        if parent is not None and hasattr(parent, "notify_changed"):
-            parent.notify_changed("indicators")
+        self.publish(saved.changes)
         return True
 
     # -- spreadsheets ---------------------------------------------------------------------------
@@ -400,7 +399,5 @@ class OfficeRealisationsDialog(OfficeEvalDialog):
             return False
         self.reload()
         self.status.ok(tr("{count} realisasi diimpor.").format(count=changes))
-        parent = self.parent()
-        if parent is not None and hasattr(parent, "notify_changed"):
-            parent.notify_changed("indicators")
+        self.publish(Changes.of("indicators", "realisations"))
         return True

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import PermissionDeniedError
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.queries import current_assignment
 from kinerja_desktop.storage.models import Assignment, Employee
 
 # Roles that may change data at all; Pimpinan only reads.
@@ -84,13 +85,29 @@ def current_atasan_uuid(session: Session, employee_id: int) -> str | None:
     return session.execute(select(Employee.uuid).where(Employee.id == atasan_id)).scalar()
 
 
-def require_penilai_of(session: Session, actor: Actor, employee_id: int) -> None:
-    """Refuse unless ``actor`` is a Penilai whose linked employee is the direct atasan of
-    ``employee_id`` (DESIGN.md section 7b). The system actor (CLI, demo) passes."""
+def require_penilai_of(
+    session: Session, actor: Actor, employee_id: int, *, refusal: str | None = None
+) -> None:
+    """Refuse unless ``actor`` decides as the penilai of ``employee_id`` (DESIGN.md section 7b).
+
+    The one penilai check of every path (SKP decisions, assessments, approvals): a Penilai whose
+    linked employee is the direct atasan passes, and so does an Admin recording the decision of
+    the external penilai of an employee who has no atasan in the register; the system actor
+    (CLI, demo) passes. ``refusal`` words every refusal with one code (the evaluation's
+    ``assessment.not_penilai``); without it a missing role is ``permission.denied`` and another
+    employee's atasan ``permission.not_subordinate``.
+    """
     if actor.is_tool:
         return
-    require(actor, Role.PENILAI)
+    assignment = current_assignment(session, employee_id)
+    if assignment is not None and assignment.atasan_id is None:
+        if assignment.external_penilai_id is not None and actor.has(Role.ADMIN):
+            return
+        if refusal is not None:
+            refuse(actor, refusal)
+    if not actor.has(Role.PENILAI):
+        refuse(actor, refusal) if refusal else require(actor, Role.PENILAI)
     if actor.employee_uuid is None or current_atasan_uuid(session, employee_id) != (
         actor.employee_uuid
     ):
-        refuse(actor, "permission.not_subordinate")
+        refuse(actor, refusal or "permission.not_subordinate")

@@ -42,7 +42,10 @@ from kinerja_desktop.domain.messages import describe, label, validation_error
 from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.predikat import predikat as predikat_of
 from kinerja_desktop.domain.scoring import round2
-from kinerja_desktop.services.admin.permissions import current_atasan_uuid, refuse
+from kinerja_desktop.services.admin.permissions import (
+    refuse,
+    require_penilai_of,
+)
 from kinerja_desktop.services.admin.settings import AppSettings, settings_in
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
@@ -90,17 +93,7 @@ def _bad_state(session: Session, ev: Evaluation, *expected: EvaluationStatus) ->
 
 def require_penilai(session: Session, actor: Actor, ev: Evaluation) -> None:
     """The employee's direct penilai; an Admin for an external penilai (module docstring)."""
-    if is_tool(actor):
-        return
-    a = core.current_assignment(session, ev.employee_id)
-    if a is not None and a.atasan_id is None and a.external_penilai_id is not None:
-        if actor.has(Role.ADMIN):
-            return
-        refuse(actor, "assessment.not_penilai")
-    if not actor.has(Role.PENILAI) or actor.employee_uuid is None:
-        refuse(actor, "assessment.not_penilai")
-    if current_atasan_uuid(session, ev.employee_id) != actor.employee_uuid:
-        refuse(actor, "assessment.not_penilai")
+    require_penilai_of(session, actor, ev.employee_id, refusal="assessment.not_penilai")
 
 
 def _detail(db: Database, uuid: str, *, changed: bool = False) -> EvaluationDetail:

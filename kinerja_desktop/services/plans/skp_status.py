@@ -26,7 +26,7 @@ from dataclasses import replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kinerja_desktop.domain.enums import EvaluationStatus, RhkKind, Role
+from kinerja_desktop.domain.enums import EvaluationStatus, RhkKind
 from kinerja_desktop.domain.errors import ConflictError, PermissionDeniedError
 from kinerja_desktop.domain.messages import validation_error
 from kinerja_desktop.services.admin.permissions import require_penilai_of
@@ -225,20 +225,13 @@ def changed_skp(detail: SkpDetail) -> SkpDetail:
     return replace(detail, changes=Changes.of("skp", uuids={"skp": [detail.uuid]}))
 
 
-def _require_decider(session: Session, actor: Actor, skp: Skp) -> None:
-    p = person(session, id=skp.employee_id)
-    if p.atasan_id is None and actor.has(Role.ADMIN):
-        return  # an external penilai's decision, recorded by an Admin
-    require_penilai_of(session, actor, skp.employee_id)
-
-
 def _decide(
     db: Database, actor: Actor, uuid: str, status: EvaluationStatus, reason: str
 ) -> SkpDetail:
     with db.uow() as uow:
         session = uow.session
         skp = skp_row(session, uuid)
-        _require_decider(session, actor, skp)
+        require_penilai_of(session, actor, skp.employee_id)
         if skp.status != SUBMITTED:
             p = person(session, id=skp.employee_id)
             raise ConflictError("skp.bad_transition", name=p.name, status=skp.status.value)
@@ -325,7 +318,7 @@ def save_expectations(
             require_editor(actor.quiet(), p.uuid)
             allowed = EDITABLE
         except PermissionDeniedError:
-            _require_decider(session, actor, skp)
+            require_penilai_of(session, actor, skp.employee_id)
             allowed = EDITABLE | {SUBMITTED}
         if skp.status not in allowed:
             raise ConflictError("skp.bad_transition", name=p.name, status=skp.status.value)

@@ -62,7 +62,9 @@ from kinerja_desktop.services.demo.rows import (
 from kinerja_desktop.services.demo.scope import Scope, Shared, org_predikat
 
 
-class _Generator:
+class Generator:
+    """One run over a scope (the Nanggalo demo by default; one kecamatan of the city)."""
+
     def __init__(self, scope: Scope | None = None, shared: Shared | None = None) -> None:
         self.scope = scope = scope or Scope()
         shared = shared or Shared()
@@ -379,9 +381,12 @@ class _Generator:
     def evaluations(self) -> None:
         rng = self.rng
         if self.year < YEAR:  # history: every quarter approved
+            ends = [Period.parse(period).end for period in self.quarters]
             for p in self.with_skp:
+                since = max(p.start, p.atasan.start) if p.atasan else p.start
                 for q in range(4):
-                    self.evaluation(p, q, APPROVED)
+                    if ends[q] >= since:  # while both held their posts
+                        self.evaluation(p, q, APPROVED)
             return
         eligible = [p for p in self.people if p.skp_status == APPROVED]
         picked = rng.sample([p for p in eligible if not p.role.head], 9)
@@ -483,11 +488,6 @@ def quarters_of(year: int) -> tuple[str, ...]:
     return tuple(f"{year}-Q{q}" for q in range(1, 5))
 
 
-def generator(scope: Scope, shared: Shared) -> _Generator:
-    """A generator for one run of the city (see :mod:`kinerja_desktop.services.demo.city`)."""
-    return _Generator(scope, shared)
-
-
 def generate() -> DemoData:
     """The full demo data set in memory (deterministic: the same on every call)."""
-    return _Generator().run()
+    return Generator().run()

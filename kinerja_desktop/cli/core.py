@@ -113,6 +113,7 @@ def _build_parser(lang: str) -> argparse.ArgumentParser:
         "--scale", choices=("kecamatan", "city"), default="kecamatan",
         help="kecamatan (bawaan) atau city: BKPSDM Kota Padang, 11 kecamatan, ~11.000 pegawai",
     )  # fmt: skip
+    demo.add_argument("--tiny", action="store_true", help=argparse.SUPPRESS)  # the tests' city
 
     init = add("init", "buat database kosong untuk kantor baru")
     init.add_argument("--code", required=True)
@@ -187,7 +188,7 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
 
 def _demo_city(args: argparse.Namespace, out: Output, path: Path) -> int:
     """``demo --scale city``: a long build, with its progress on stderr."""
-    from kinerja_desktop.services.demo import build_city
+    from kinerja_desktop.services.demo import TINY_CITY, build_city
 
     if args.office:
         raise UsageError("--office: hanya untuk --scale kecamatan")
@@ -195,7 +196,8 @@ def _demo_city(args: argparse.Namespace, out: Output, path: Path) -> int:
     def progress(code: str, params: dict[str, Any]) -> None:
         print(out.t(code, **params), file=sys.stderr, flush=True)
 
-    summary = build_city(path, force=args.force, progress=progress)
+    plan = TINY_CITY if args.tiny else None
+    summary = build_city(path, force=args.force, plan=plan, progress=progress)
     payload = {
         "ok": True, "path": str(path), "office": summary.office_code, "scale": "city",
         "counts": summary.rows, "size_bytes": summary.size_bytes,

@@ -39,7 +39,7 @@ from kinerja_desktop.services.demo.rows import SEED, YEAR, Row, at
 from kinerja_desktop.services.demo.scope import Scope, Shared
 from kinerja_desktop.storage.models import Base, Setting
 
-__all__ = ["CityPlan", "CitySummary", "build_city", "city_offices"]
+__all__ = ["TINY_CITY", "CityPlan", "CitySummary", "build_city", "city_offices"]
 
 Progress = Callable[[str, dict[str, Any]], None]
 # What the bulk load leaves out of the sync kecamatan's own rows: the package brings them.
@@ -60,6 +60,10 @@ class CityPlan:
     )
     first_year: int = city_data.FIRST_YEAR
     sync: bool = True
+
+
+# A city of two small kecamatan (Nanggalo, through sync, and one more) for the tests.
+TINY_CITY = CityPlan(kecamatan=2, kelurahan=1, puskesmas=1, extra_staff={})
 
 
 @dataclass(frozen=True)

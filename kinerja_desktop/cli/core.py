@@ -191,7 +191,8 @@ def _demo_city(args: argparse.Namespace, out: Output, path: Path) -> int:
     from kinerja_desktop.services.demo import TINY_CITY, build_city
 
     if args.office:
-        raise UsageError("--office: hanya untuk --scale kecamatan")
+        print("--office: hanya untuk --scale kecamatan", file=sys.stderr)
+        return EXIT_USAGE
 
     def progress(code: str, params: dict[str, Any]) -> None:
         print(out.t(code, **params), file=sys.stderr, flush=True)

@@ -1,4 +1,4 @@
-"""The deterministic Nanggalo demo database.
+"""The deterministic demo databases: Kecamatan Nanggalo, and the city of Padang (``--scale city``).
 
 The room's front door: what the GUI and the CLI may call (services/front_door.py).
 """

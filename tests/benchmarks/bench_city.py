@@ -31,7 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
 
     def progress(code: str, params: dict) -> None:
-        print(f"{time.perf_counter() - started:7.1f} s  {code} {params}", file=sys.stderr)
+        peak_now = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        elapsed = time.perf_counter() - started
+        print(f"{elapsed:7.1f} s  peak {peak_now:5.0f} MB  {code} {params}", file=sys.stderr)
 
     summary = build_city(path, force=True, progress=progress)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux

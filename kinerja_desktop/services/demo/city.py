@@ -244,8 +244,8 @@ def build_city(
     path.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="kinerja-kota-", dir=path.parent))
     db = Database.open(path, create=True)
+    build = _Build(plan, BulkWriter(db), work, progress or (lambda code, params: None))
     try:
-        build = _Build(plan, BulkWriter(db), work, progress or (lambda code, params: None))
         head = Generator(Scope((KOTA,), home=KOTA.code, seed=f"{SEED}:{KOTA.code}"), build.shared)
         head.offices()
         head_rows = head.take()
@@ -269,6 +269,8 @@ def build_city(
         rows = _row_counts(db)
     finally:
         db.close()
+        if build.kecamatan_db is not None:  # closed already unless the build stopped early
+            build.kecamatan_db.close()
         shutil.rmtree(work, ignore_errors=True)
     return CitySummary(
         path=str(path), office_code=KOTA.code, rows=rows, offices=rows["offices"],

@@ -109,6 +109,11 @@ def _build_parser(lang: str) -> argparse.ArgumentParser:
     demo.add_argument("--office", metavar="CODE", help="database satu kantor saja")
     demo.add_argument("--force", action="store_true", help="timpa berkas yang ada")
     demo.add_argument("--open", action="store_true", help="buka aplikasi setelahnya")
+    demo.add_argument(
+        "--scale", choices=("kecamatan", "city"), default="kecamatan",
+        help="kecamatan (bawaan) atau city: BKPSDM Kota Padang, 11 kecamatan, ~11.000 pegawai",
+    )  # fmt: skip
+    demo.add_argument("--tiny", action="store_true", help=argparse.SUPPRESS)  # the tests' city
 
     init = add("init", "buat database kosong untuk kantor baru")
     init.add_argument("--code", required=True)
@@ -145,6 +150,8 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.services.demo import build_demo
 
     path = resolve_db_path(args.db, demo=True)
+    if args.scale == "city":
+        return _demo_city(args, out, path)
     if args.open and path.exists() and not args.force:
         print(out.t("cli.demo_reused", path=str(path)), file=sys.stderr)
         return _start_gui(path, out.lang)
@@ -174,6 +181,38 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
         for a in summary.accounts
     ]
     code = out.success("\n".join(lines), payload)
+    if args.open:
+        return _start_gui(path, out.lang)
+    return code
+
+
+def _demo_city(args: argparse.Namespace, out: Output, path: Path) -> int:
+    """``demo --scale city``: a long build, with its progress on stderr."""
+    from kinerja_desktop.services.demo import TINY_CITY, build_city
+
+    if args.office:
+        print("--office: hanya untuk --scale kecamatan", file=sys.stderr)
+        return EXIT_USAGE
+
+    def progress(code: str, params: dict[str, Any]) -> None:
+        print(out.t(code, **params), file=sys.stderr, flush=True)
+
+    plan = TINY_CITY if args.tiny else None
+    summary = build_city(path, force=args.force, plan=plan, progress=progress)
+    payload = {
+        "ok": True, "path": str(path), "office": summary.office_code, "scale": "city",
+        "counts": summary.rows, "size_bytes": summary.size_bytes,
+        "seconds": round(summary.seconds, 1),
+        "sync": {"office": "NGL", "rows": summary.package_rows, "counts": summary.sync_counts,
+                 "export_seconds": round(summary.export_seconds, 2),
+                 "import_seconds": round(summary.import_seconds, 2)},
+    }  # fmt: skip
+    text = out.t(
+        "cli.demo_city_done", path=str(path), offices=summary.offices,
+        employees=summary.employees, evaluations=summary.evaluations,
+        size_mb=round(summary.size_bytes / 1e6), seconds=round(summary.seconds),
+    )  # fmt: skip
+    code = out.success(text, payload)
     if args.open:
         return _start_gui(path, out.lang)
     return code

@@ -10,11 +10,13 @@ from enum import StrEnum
 
 
 class OfficeKind(StrEnum):
-    """Kind of office: kantor camat (kecamatan), kelurahan or puskesmas."""
+    """Kind of office: the city's BKPSDM (kota), kantor camat (kecamatan), kelurahan or
+    puskesmas."""
 
     KECAMATAN = "kecamatan"
     KELURAHAN = "kelurahan"
     PUSKESMAS = "puskesmas"
+    KOTA = "kota"  # added last: existing pickers keep their order
 
 
 class EmploymentType(StrEnum):

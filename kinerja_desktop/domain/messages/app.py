@@ -50,6 +50,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Demo database written: {path} ({offices} offices, {employees} employees, "
         "{indicators} indicators, {evaluations} evaluations).",
     ),
+    "demo.city_kecamatan": (
+        "Kecamatan {n}/{total} {name}: {employees} pegawai dengan riwayat 2022-2026 ditulis "
+        "({seconds} detik).",
+        "Kecamatan {n}/{total} {name}: {employees} employees with their 2022-2026 history "
+        "written ({seconds} s).",
+    ),
+    "demo.city_sync": (
+        "Paket lengkap {office} ({rows} baris) lewat sinkronisasi: ekspor {export} detik, impor "
+        "{import_} detik; {created} baru, {unchanged} sama, {updated} diubah, {conflicts} "
+        "konflik, {rejected} ditolak.",
+        "Full package of {office} ({rows} rows) through sync: export {export} s, import "
+        "{import_} s; {created} new, {unchanged} unchanged, {updated} updated, {conflicts} "
+        "conflicts, {rejected} rejected.",
+    ),
+    "cli.demo_city_done": (
+        "Database demo kota dibuat: {path} ({offices} kantor, {employees} pegawai, "
+        "{evaluations} evaluasi; {size_mb} MB, {seconds} detik).",
+        "Demo city database written: {path} ({offices} offices, {employees} employees, "
+        "{evaluations} evaluations; {size_mb} MB, {seconds} s).",
+    ),
     "cli.demo_reused": (
         "Database demo sudah ada, dibuka apa adanya: {path}",
         "The demo database already exists and is opened as it is: {path}",

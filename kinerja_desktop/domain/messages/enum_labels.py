@@ -11,6 +11,7 @@ __all__ = ["ENUM_LABELS"]
 # (Indonesian, English) per member value, per enum class name.
 ENUM_LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "OfficeKind": {
+        "kota": ("Kota (BKPSDM)", "City office (BKPSDM)"),
         "kecamatan": ("Kecamatan", "Sub-district office"),
         "kelurahan": ("Kelurahan", "Urban village office"),
         "puskesmas": ("Puskesmas", "Community health centre"),

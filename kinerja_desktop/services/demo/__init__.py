@@ -1,4 +1,4 @@
-"""The deterministic Nanggalo demo database.
+"""The deterministic demo databases: Kecamatan Nanggalo, and the city of Padang (``--scale city``).
 
 The room's front door: what the GUI and the CLI may call (services/front_door.py).
 """
@@ -11,6 +11,7 @@ from kinerja_desktop.services.front_door import lazy_exports
 EXPORTS: dict[str, tuple[str, ...]] = {
     ".accounts": ("demo_accounts",),
     ".build": ("build_demo",),
+    ".city": ("TINY_CITY", "build_city"),
 }
 # fmt: on
 

@@ -31,7 +31,7 @@ from kinerja_desktop.storage.models import Base, Setting
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DEMO_OFFICES", "build_demo", "select_office"]
+__all__ = ["DEMO_OFFICES", "build_demo", "remove_old", "select_office"]
 
 DEMO_OFFICES = data.OFFICES
 
@@ -93,7 +93,7 @@ def _insert(db: Database, demo: DemoData) -> tuple[DemoAccount, ...]:
     return accounts
 
 
-def _remove_old(path: Path) -> None:
+def remove_old(path: Path) -> None:
     """Remove the file ``--force`` replaces, with its companions, or nothing of it.
 
     The files are first moved aside together (retried while another program, an antivirus or
@@ -139,7 +139,7 @@ def build_demo(path: Path, *, office_code: str | None = None, force: bool = Fals
     if path.exists() and not force:
         raise ConflictError("demo.exists", path=str(path), file=str(path))
     if force:
-        _remove_old(path)
+        remove_old(path)
     demo = generate()
     if office_code is not None:
         demo = select_office(demo, office_code)

@@ -38,15 +38,18 @@ class DemoOffice(NamedTuple):
     postal_code: str
     short: str
     street: str
+    district: str = "Nanggalo"  # the kecamatan the office belongs to (its kop line)
 
     @property
     def letterhead(self) -> tuple[str, str, str]:
         """The three letterhead fields; the second holds every level below the city, split
         at " / " into kop lines ("KECAMATAN NANGGALO / KELURAHAN KAMPUNG LAPAI")."""
+        district = f"KECAMATAN {self.district.upper()}"
         second = {
-            OfficeKind.KECAMATAN: "KECAMATAN NANGGALO",
-            OfficeKind.KELURAHAN: f"KECAMATAN NANGGALO / KELURAHAN {self.short.upper()}",
-            OfficeKind.PUSKESMAS: "DINAS KESEHATAN / PUSKESMAS NANGGALO",
+            OfficeKind.KOTA: "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
+            OfficeKind.KECAMATAN: district,
+            OfficeKind.KELURAHAN: f"{district} / KELURAHAN {self.short.upper()}",
+            OfficeKind.PUSKESMAS: f"DINAS KESEHATAN / PUSKESMAS {self.short.upper()}",
         }[self.kind]
         return (LETTERHEAD_1, second, f"{self.street}, {CITY} {self.postal_code}")
 
@@ -104,7 +107,7 @@ class Role(NamedTuple):
 R = Role
 # fmt: off
 KECAMATAN_ROSTER: tuple[Role, ...] = (
-    R("camat", "Camat Nanggalo", ADM, None, PNS, ("IV/b",), 1, "!sekda", "head", "",
+    R("camat", "Camat {short}", ADM, None, PNS, ("IV/b",), 1, "!sekda", "head", "",
       ("S.STP, M.Si",), head=True),
     R("sekcam", "Sekretaris Camat", ADM, None, PNS, ("IV/a",), 2, "camat", "sekretaris", "",
       ("S.Sos, M.M",)),
@@ -172,7 +175,7 @@ KELURAHAN_STAFF_COUNT = {
 }
 
 PUSKESMAS_ROSTER: tuple[Role, ...] = (
-    R("kapus", "Dokter Ahli Madya (Kepala Puskesmas Nanggalo)", FNG, AMD, PNS, ("IV/a",), 1,
+    R("kapus", "Dokter Ahli Madya (Kepala Puskesmas {short})", FNG, AMD, PNS, ("IV/a",), 1,
       "!kadinkes", "head", "dr.", ("M.Kes",), head=True),
     R("kasubag_tu", "Kepala Subbagian Tata Usaha", PGW, None, PNS, ("III/c", "III/d"), 3,
       "kapus", "kasubag_tu", "", ("S.KM",)),

@@ -20,7 +20,6 @@ from kinerja_desktop.domain.enums import (
     OrgPredikat,
     Periodicity,
     Polarity,
-    Rating,
     RhkKind,
     SplitRule,
 )
@@ -31,11 +30,10 @@ from kinerja_desktop.domain.scoring import (
     capaian,
     mean_capaian,
     round2,
-    suggest_rating,
-    suggest_rating_for_head as head_rating,
 )
 from kinerja_desktop.services.common.database import DEMO_KEY, HOME_OFFICE_KEY
 from kinerja_desktop.services.demo import data, evaluation_data, plan_data
+from kinerja_desktop.services.demo.judgement import assess
 from kinerja_desktop.services.demo.logo import demo_logo_png
 from kinerja_desktop.services.demo.rows import (
     ACTOR,
@@ -43,11 +41,9 @@ from kinerja_desktop.services.demo.rows import (
     DRAFT,
     EVALUATED,
     QUARTERS,
-    RATINGS,
     REOPEN_REASON,
     RETURNED,
     RULES_VERSION,
-    SEED,
     SUBMITTED,
     VERSION,
     YEAR,
@@ -63,19 +59,23 @@ from kinerja_desktop.services.demo.rows import (
     register_extras,
     uid,
 )
+from kinerja_desktop.services.demo.scope import Scope, Shared, org_predikat
 
 
-class _Generator:
-    def __init__(self) -> None:
-        self.rng = random.Random(SEED)
+class Generator:
+    """One run over a scope (the Nanggalo demo by default; one kecamatan of the city)."""
+
+    def __init__(self, scope: Scope | None = None, shared: Shared | None = None) -> None:
+        self.scope = scope = scope or Scope()
+        shared = shared or Shared()
+        self.rng = random.Random(scope.seed)
         self.rows: dict[str, list[Row]] = defaultdict(list)
         self.people: list[Person] = []
-        self.nips: set[str] = set()
-        self.names: set[str] = set()
+        self.nips, self.names, self.external = shared.nips, shared.names, shared.external
         self.iku: dict[tuple[str, str], Row] = {}
         self.iku_real: dict[tuple[str, str, str], Decimal] = {}
         self.org: dict[tuple[str, str], OrgPredikat] = {}
-        self.external: dict[str, Row] = {}
+        self.year, self.quarters, self.with_skp = YEAR, QUARTERS, list[Person]()
 
     def row(
         self, table: str, key: str, office: str, when: datetime, values: Row, version: int = 1
@@ -87,7 +87,7 @@ class _Generator:
     # -- offices and people ---------------------------------------------------------------------
 
     def offices(self) -> None:
-        for o in data.OFFICES:
+        for o in self.scope.offices:
             parent = office_ref(o.parent) if o.parent else None
             values = {"code": o.code, "name": o.name, "kind": o.kind, "parent_id": parent}
             values |= {"address": f"{o.street}, {data.CITY}", "postal_code": o.postal_code}
@@ -96,12 +96,14 @@ class _Generator:
             values |= dict(zip(lines, o.letterhead, strict=True))
             values |= {"email": o.email, "logo": demo_logo_png()}
             self.row("offices", f"office:{o.code}", o.code, at(date(YEAR, 1, 2), 1), values)
+        if self.external:  # made by an earlier run of the same database
+            return
         for key, name, prefix, suffix, grade, jabatan, instansi, sex, born in data.EXTERNAL_PENILAI:
             nip = self.nip(data.PNS, Gender.MALE if sex == "M" else Gender.FEMALE, (born, born))
             values = {"name": f"{prefix} {name}, {suffix}", "nip": nip, "grade": grade}
             values |= {"jabatan": jabatan, "instansi": instansi, "acting": Acting.NONE}
             when, table = at(date(YEAR, 1, 2), 1, 30), "external_penilai"
-            self.external[key] = self.row(table, f"external:{key}", "NGL", when, values)
+            self.external[key] = self.row(table, f"external:{key}", self.scope.home, when, values)
 
     def nip(self, etype: EmploymentType, gender: Gender, years: tuple[int, int]) -> str:
         """A valid, unused NIP (PNS) or NI PPPK for someone born in ``years``."""
@@ -123,15 +125,16 @@ class _Generator:
         rng = self.rng
         gender = Gender(role.gender) if role.gender else rng.choice((Gender.MALE, Gender.FEMALE))
         pool = data.MALE_NAMES if gender == Gender.MALE else data.FEMALE_NAMES
-        name = f"{rng.choice(pool)} {rng.choice(data.SURNAMES)}"
+        name = self.draw_name(pool)
         while name in self.names:
-            name = f"{rng.choice(pool)} {rng.choice(data.SURNAMES)}"
+            name = self.draw_name(pool)
         self.names.add(name)
         nip = self.nip(role.etype, gender, data.BIRTH_YEARS[role.seniority])
         start = date(max(int(nip[8:12]) + 1, rng.randint(2018, 2025)), rng.choice((1, 3, 7)), 2)
         factor = rng.choice((1.25, 1.18, 1.1, 1.05, 1.02, 1, 0.98, 0.95, 0.84))
         grade, suffix = rng.choice(role.grades), rng.choice(role.suffixes)
-        p = Person(office, role, nip, name, suffix, gender, grade, len(self.people), start, factor)
+        index = self.scope.index_base + len(self.people)
+        p = Person(office, role, nip, name, suffix, gender, grade, index, start, factor)
         if role.atasan and role.atasan.startswith("!"):
             p.external = self.external[role.atasan[1:]]["uuid"]
         elif role.atasan:
@@ -147,14 +150,16 @@ class _Generator:
         self.people.append(p)
         return p
 
+    def draw_name(self, pool: tuple[str, ...]) -> str:
+        rng = self.rng
+        if self.scope.long_names:
+            return f"{rng.choice(pool)} {rng.choice(pool)} {rng.choice(data.SURNAMES)}"
+        return f"{rng.choice(pool)} {rng.choice(data.SURNAMES)}"
+
     def staff(self) -> None:
-        rosters = {OfficeKind.KECAMATAN: data.KECAMATAN_ROSTER}
-        rosters[OfficeKind.PUSKESMAS] = data.PUSKESMAS_ROSTER
-        for office in data.OFFICES:
+        for office in self.scope.offices:
             local: dict[str, Person] = {}
-            count = data.KELURAHAN_STAFF_COUNT.get(office.code, 0)
-            roster = rosters.get(office.kind) or data.KELURAHAN_HEADS + data.KELURAHAN_STAFF[:count]
-            for role in roster:
+            for role in self.scope.roster(office):
                 self.employee(self.person(office, role, local))
             for gone in data.INACTIVE:
                 if gone.office == office.code:
@@ -202,11 +207,12 @@ class _Generator:
 
     def indicators(self) -> None:
         pattern = evaluation_data.CAPAIAN_PATTERN
-        for oi, o in enumerate(data.OFFICES):
-            for ii, iku in enumerate(plan_data.IKU[o.kind]):
-                key, when = f"indicator:{o.code}:{YEAR}:{iku.code}", at(date(YEAR, 1, 8), 3, ii)
+        year, evaluated = self.year, self.quarters if self.year < YEAR else EVALUATED
+        for oi, o in enumerate(self.scope.offices):
+            for ii, iku in enumerate(plan_data.IKU.get(o.kind, ())):
+                key, when = f"indicator:{o.code}:{year}:{iku.code}", at(date(year, 1, 8), 3, ii)
                 target, hi = Decimal(iku.target), Decimal(iku.target_hi or 0) or None
-                values = {"office_id": office_ref(o.code), "year": YEAR, "code": iku.code}
+                values = {"office_id": office_ref(o.code), "year": year, "code": iku.code}
                 values |= {"name": iku.name, "definition": iku.name, "formula": iku.formula}
                 values |= {"unit": iku.unit, "polarity": iku.polarity, "data_source": iku.source}
                 values |= {"cap": Decimal(iku.cap) if iku.cap else None, "weight": None}
@@ -215,7 +221,7 @@ class _Generator:
                 row = self.row("indicators", key, o.code, when, values)
                 self.iku[(o.code, iku.code)] = row
                 ref = Ref("indicators", row["uuid"])
-                for q, period in enumerate(QUARTERS):
+                for q, period in enumerate(self.quarters):
                     goal = period_target(target, iku.split, q)
                     values = {
                         "indicator_id": ref,
@@ -224,7 +230,7 @@ class _Generator:
                         "target_hi": hi,
                     }
                     self.row("indicator_targets", f"{key}:target:{period}", o.code, when, values)
-                    if period not in EVALUATED:
+                    if period not in evaluated:
                         continue
                     factor = pattern[(oi * 5 + ii * 7 + q * 3) % len(pattern)] / 100
                     value = realise(goal, hi, row, factor)
@@ -236,9 +242,11 @@ class _Generator:
                     self.row(table, key_real, o.code, when_real, values)
 
     def org_assessments(self) -> None:
-        for o in data.OFFICES:
-            for q, period in enumerate(QUARTERS[:2]):
-                self.org[(o.code, period)] = pred = evaluation_data.ORG_PREDIKAT[o.code][q]
+        for o in self.scope.offices:
+            if o.kind not in plan_data.IKU:
+                continue
+            for q, period in enumerate(self.quarters[: 4 if self.year < YEAR else 2]):
+                self.org[(o.code, period)] = pred = org_predikat(o.code, self.year, q)
                 scores = []
                 for iku in plan_data.IKU[o.kind]:
                     row = self.iku[(o.code, iku.code)]
@@ -247,7 +255,7 @@ class _Generator:
                     hi = row["annual_target_hi"]
                     scores.append((capaian(value, target, iku.polarity, target_hi=hi), None))
                 mean = round2(mean_capaian(scores) or 0)
-                by, owner = "Camat Nanggalo", "NGL"
+                by, owner = f"Camat {self.scope.district}", self.scope.home
                 if o.kind == OfficeKind.PUSKESMAS:  # set by the Dinas, recorded at the puskesmas
                     by, owner = "Kepala Dinas Kesehatan Kota Padang (dicatat puskesmas)", o.code
                 note = f"Ditetapkan oleh {by}; rata-rata capaian IKU {mean}%."
@@ -256,29 +264,37 @@ class _Generator:
                 key = f"org_assessment:{o.code}:{period}"
                 self.row("org_assessments", key, owner, when, values | {"note": note})
 
-    def period_settings(self) -> None:
-        for text in (*QUARTERS, str(YEAR)):
-            locked = text == QUARTERS[0]
-            values = {"period": text, "deadline": Period.parse(text).default_deadline()}
-            values |= {"locked": locked, "lock_reason": data.LOCK_REASON if locked else ""}
-            when = at(date(YEAR, 4, 13), 1) if locked else at(date(YEAR, 1, 3), 1)  # locked later
-            self.row("period_settings", f"period:{text}", "NGL", when, values, 2 if locked else 1)
+    def period_settings(self, years: tuple[int, ...] = (YEAR,)) -> None:
+        """Each year's quarters and the year; the first quarter of the demo year is locked, and
+        every period of an earlier year (the city's history)."""
+        for year in years:
+            for text in (*quarters_of(year), str(year)):
+                locked = text == QUARTERS[0] or year < YEAR
+                values = {"period": text, "deadline": Period.parse(text).default_deadline()}
+                values |= {"locked": locked, "lock_reason": data.LOCK_REASON if locked else ""}
+                when = at(date(year, 1, 3), 1)
+                if locked:  # locked later
+                    when = at(Period.parse(text).default_deadline() + timedelta(days=3), 1)
+                key, home = f"period:{text}", self.scope.home
+                self.row("period_settings", key, home, when, values, 2 if locked else 1)
 
     # -- SKP ------------------------------------------------------------------------------------
 
     def skp(self, p: Person) -> None:
-        office, base = p.office.code, f"{p.nip}:{YEAR}:1"
-        created = at(max(date(YEAR, 1, 12), p.start + timedelta(days=2)), 2, p.index)
-        status = p.skp_status or DRAFT
-        approved = at(date(YEAR, 1, 26), 3, p.index) if status == APPROVED else None
+        year, p.utama, p.ikis = self.year, [], []
+        office, base = p.office.code, f"{p.nip}:{year}:1"
+        created = at(max(date(year, 1, 12), p.start + timedelta(days=2)), 2, p.index)
+        status = (p.skp_status or DRAFT) if year == YEAR else APPROVED
+        approved = at(date(year, 1, 26), 3, p.index) if status == APPROVED else None
         changed = approved or (created + timedelta(days=7) if status != DRAFT else created)
         texts = plan_data.LAMPIRAN[p.office.kind]
         lampiran = dict(zip(("resources", "accountability", "consequences"), texts, strict=True))
-        values = {"employee_id": Ref("employees", p.uuid), "year": YEAR, "revision": 1}
+        values = {"employee_id": Ref("employees", p.uuid), "year": year, "revision": 1}
         values |= {"status": status, "status_reason": p.skp_reason, "approved_at": approved}
         values |= {"snapshot": self.identity(p) if approved else None} | lampiran
         skp = self.row("skp", f"skp:{base}", office, changed, values, VERSION[status])
         p.skp_uuid = skp["uuid"]
+        self.with_skp.append(p)
         if p.role.head:  # a head's RHK serve the office IKU
             items = [
                 (t.format(short=p.office.short), RhkKind.UTAMA, codes, None, None)
@@ -287,7 +303,7 @@ class _Generator:
         else:  # the others intervene an RHK of their atasan
             parents = p.atasan.utama if p.atasan else []
             items = [
-                (spec[0], RhkKind.UTAMA, (), spec, parents[n % len(parents)])
+                (spec[0], RhkKind.UTAMA, (), spec, parents[n % len(parents)] if parents else None)
                 for n, spec in enumerate(plan_data.TRACKS[p.role.track])
             ]
         if self.rng.random() < 0.35:
@@ -364,6 +380,14 @@ class _Generator:
 
     def evaluations(self) -> None:
         rng = self.rng
+        if self.year < YEAR:  # history: every quarter approved
+            ends = [Period.parse(period).end for period in self.quarters]
+            for p in self.with_skp:
+                since = max(p.start, p.atasan.start) if p.atasan else p.start
+                for q in range(4):
+                    if ends[q] >= since:  # while both held their posts
+                        self.evaluation(p, q, APPROVED)
+            return
         eligible = [p for p in self.people if p.skp_status == APPROVED]
         picked = rng.sample([p for p in eligible if not p.role.head], 9)
         q2 = dict.fromkeys(picked[:5], SUBMITTED) | dict.fromkeys(picked[5:8], RETURNED)
@@ -381,7 +405,7 @@ class _Generator:
                 self.evaluation(p, 2, q3)
 
     def evaluation(self, p: Person, q: int, status: EvaluationStatus, revision: int = 1) -> None:
-        rng, office, period = self.rng, p.office.code, QUARTERS[q]
+        rng, office, period = self.rng, p.office.code, self.quarters[q]
         end, key = Period.parse(period).end, f"{p.nip}:{period}:{revision}"
         created = at(end + timedelta(days=2 if revision == 1 else 20), 1, p.index)
         submitted = at(end + timedelta(days=4), 2, p.index)
@@ -400,7 +424,8 @@ class _Generator:
             results.append(result | {"realisasi": str(value), "capaian": str(round2(score))})
         assessment = None
         if status in (APPROVED, RETURNED):
-            assessment = self.assess(p, period, status, scores, decided)
+            org = self.org.get((office, period))
+            assessment = assess(self.rng, p, org, status, scores, decided)
         approved = status == APPROVED
         values = {"employee_id": Ref("employees", p.uuid), "skp_id": Ref("skp", p.skp_uuid)}
         values |= {"period": period, "revision": revision, "status": status}
@@ -433,55 +458,36 @@ class _Generator:
             values = assessment | {"evaluation_id": ref}
             self.row("assessments", f"assessment:{key}", owner, decided, values)
 
-    def assess(
-        self, p: Person, period: str, status: EvaluationStatus, scores: list[Any], decided: datetime
-    ) -> Row:
-        """The penilai's judgement: suggestion, ratings, decision, feedback."""
-        rng, org = self.rng, self.org.get((p.office.code, period))
-        if p.role.head and org is not None:
-            suggested = head_rating(org)
-        else:
-            kept = [(spec, score) for spec, _, score in scores if spec["kind"] == RhkKind.UTAMA]
-            utama = [(score, spec["weight"]) for spec, score in kept]
-            suggested = suggest_rating(utama) or Rating.AS_EXPECTED
-        hasil, reason = suggested, ""
-        if rng.random() < 0.12:  # the penilai departs from the suggestion, with a reason
-            other = rng.choice((Rating.ABOVE, Rating.BELOW))
-            hasil = Rating.AS_EXPECTED if suggested != Rating.AS_EXPECTED else other
-            reason = rng.choice(evaluation_data.RATING_REASONS)
-        perilaku = rng.choices(RATINGS, (30, 62, 8))[0]
-        feedback = {}
-        for spec, _, score in scores:
-            shown = round2(score)
-            band = 0 if shown >= 100 else 1 if shown >= 90 else 2 if shown >= 76 else 3
-            feedback[spec["uuid"]] = evaluation_data.FEEDBACK[band]
-        notes = {
-            cv.value: evaluation_data.BEHAVIOUR_NOTES[cv][RATINGS.index(perilaku)]
-            for cv in CoreValue
-        }
-        values = {"penilai_id": p.atasan and Ref("employees", p.atasan.uuid)}
-        values |= {"external_penilai_id": p.external and Ref("external_penilai", p.external)}
-        values |= {"rating_hasil": hasil, "rating_hasil_suggested": suggested}
-        values |= {"rating_reason": reason, "rating_perilaku": perilaku, "decision": status}
-        returned = "" if status == APPROVED else rng.choice(evaluation_data.RETURN_REASONS)
-        values |= {"decision_reason": returned, "decided_at": decided, "feedback": feedback}
-        return values | {"behaviour_notes": notes}
+    def work_of(self, year: int) -> None:
+        """The plans and evaluations of ``year``, for the people there by then."""
+        self.year, self.quarters, self.with_skp = year, quarters_of(year), []
+        self.iku, self.iku_real, self.org = {}, {}, {}
+        self.indicators()
+        self.org_assessments()
+        for p in self.people:  # atasan come first, so their RHK exist for the parent links
+            if p.skp_status is not None and p.start.year <= year:
+                self.skp(p)
+        self.evaluations()
+
+    def take(self) -> dict[str, list[Row]]:
+        """The rows made so far, handed over and forgotten (the city writes year by year)."""
+        rows, self.rows = dict(self.rows), defaultdict(list)
+        return rows
 
     def run(self) -> DemoData:
         self.offices()
         self.period_settings()
         self.staff()
-        self.indicators()
-        self.org_assessments()
-        for p in self.people:  # atasan come first, so their RHK exist for the parent links
-            if p.skp_status is not None:
-                self.skp(p)
-        self.evaluations()
+        self.work_of(YEAR)
         settings = {HOME_OFFICE_KEY: "NGL", DEMO_KEY: True}
         settings |= {"evaluation_frequency": "quarterly", "city": data.CITY}
         return DemoData(dict(self.rows), settings)
 
 
+def quarters_of(year: int) -> tuple[str, ...]:
+    return tuple(f"{year}-Q{q}" for q in range(1, 5))
+
+
 def generate() -> DemoData:
     """The full demo data set in memory (deterministic: the same on every call)."""
-    return _Generator().run()
+    return Generator().run()

@@ -92,7 +92,7 @@ IKU: dict[OfficeKind, tuple[Iku, ...]] = {
 HEAD_RHK: dict[OfficeKind, tuple[tuple[str, tuple[str, ...]], ...]] = {
     OfficeKind.KECAMATAN: (
         (
-            "Meningkatnya kualitas pelayanan publik di Kecamatan Nanggalo",
+            "Meningkatnya kualitas pelayanan publik di Kecamatan {short}",
             ("IKU-01", "IKU-03", "IKU-06"),
         ),
         (

@@ -1,0 +1,82 @@
+"""What one run of the demo generator covers: which offices, whose home, which seed and how
+many people; and what several runs share (NIPs and names in use, the external penilai).
+
+The default :class:`Scope` is the Nanggalo demo exactly; the city (``demo --scale city``) runs
+the same generator once per kecamatan with a scope of its own and one :class:`Shared`.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from kinerja_desktop.domain.enums import OfficeKind, OrgPredikat
+from kinerja_desktop.services.demo import data, evaluation_data
+from kinerja_desktop.services.demo.rows import SEED, YEAR, Row
+
+# Organisation predikat outside the demo's fixed table, cycled by office and period.
+_ORG_CYCLE = (
+    OrgPredikat.BAIK, OrgPredikat.BAIK, OrgPredikat.ISTIMEWA, OrgPredikat.BAIK,
+    OrgPredikat.BUTUH_PERBAIKAN, OrgPredikat.BAIK, OrgPredikat.BAIK,
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Scope:
+    """One generator run: its offices (parents first), home office and seed.
+
+    ``extra_staff`` adds that many more staff per office of a kind (copies of the roster's
+    leaf roles, each with its own person); ``index_base`` numbers people after those of earlier
+    runs (their e-mail addresses stay unique); ``long_names`` draws three-part names, since a
+    city has more people than two-part names can tell apart.
+    """
+
+    offices: tuple[data.DemoOffice, ...] = data.OFFICES
+    home: str = "NGL"
+    seed: int | str = SEED
+    extra_staff: Mapping[OfficeKind, int] = field(default_factory=dict)
+    index_base: int = 0
+    long_names: bool = False
+    district: str = "Nanggalo"
+
+    def roster(self, office: data.DemoOffice) -> tuple[data.Role, ...]:
+        """The roles of ``office``'s people, heads first (so atasan exist before staff)."""
+        if office.kind == OfficeKind.KECAMATAN:
+            base = data.KECAMATAN_ROSTER
+        elif office.kind == OfficeKind.PUSKESMAS:
+            base = data.PUSKESMAS_ROSTER
+        elif office.kind == OfficeKind.KELURAHAN:
+            count = data.KELURAHAN_STAFF_COUNT.get(office.code)
+            if count is None:  # a city kelurahan: 5 to 7 staff, fixed by its code
+                count = 5 + zlib.crc32(office.code.encode()) % 3
+            base = data.KELURAHAN_HEADS + data.KELURAHAN_STAFF[:count]
+        else:
+            return ()
+        extra = self.extra_staff.get(office.kind, 0)
+        if not extra:
+            return base
+        bosses = {r.atasan for r in base}
+        leaves = [r for r in base if not r.head and r.key not in bosses]
+        more = tuple(
+            leaves[i % len(leaves)]._replace(key=f"{leaves[i % len(leaves)].key}.{i}")
+            for i in range(extra)
+        )
+        return base + more
+
+
+@dataclass
+class Shared:
+    """What the runs of one database share: NIPs and names in use, the external penilai."""
+
+    nips: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    external: dict[str, Row] = field(default_factory=dict)
+
+
+def org_predikat(code: str, year: int, q: int) -> OrgPredikat:
+    """The organisation predikat of office ``code`` in quarter ``q`` (0-based) of ``year``."""
+    fixed = evaluation_data.ORG_PREDIKAT.get(code)
+    if fixed is not None and year == YEAR and q < len(fixed):
+        return fixed[q]
+    return _ORG_CYCLE[(zlib.crc32(code.encode()) + year * 4 + q) % len(_ORG_CYCLE)]

@@ -11,7 +11,7 @@ from kinerja_desktop.services.front_door import lazy_exports
 EXPORTS: dict[str, tuple[str, ...]] = {
     ".accounts": ("demo_accounts",),
     ".build": ("build_demo",),
-    ".city": ("TINY_CITY", "build_city"),
+    ".city": ("TINY_CITY", "build_city",),
 }
 # fmt: on
 

@@ -238,6 +238,14 @@ class _TooLarge(Exception):
     """Raised inside the age stream by :class:`_CappedWriter`; pyrage passes it through."""
 
 
+class _SinkFailed(Exception):
+    """The target itself failed (a full disk): re-raised as its own error, not as damage."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class _CappedWriter:
     """A sink for ``pyrage.decrypt_io`` that stops the stream once it passes ``limit``."""
 
@@ -250,7 +258,10 @@ class _CappedWriter:
         self.written += len(chunk)
         if self.written > self.limit:
             raise _TooLarge
-        return self.target.write(chunk)
+        try:
+            return self.target.write(chunk)
+        except OSError as exc:
+            raise _SinkFailed(exc) from exc
 
     def flush(self) -> None:
         self.target.flush()
@@ -299,7 +310,9 @@ def decrypt_into(
         raise _refuse(
             "sync.envelope_too_large", envelope.name, limit=limit, size=sink.written
         ) from exc
-    except pyrage.DecryptError as exc:
+    except _SinkFailed as exc:
+        raise exc.error from exc
+    except (pyrage.DecryptError, OSError) as exc:  # age reports a bad chunk as an OSError
         # The header's fingerprint is signed but says nothing of the real age stanza: a
         # sender may still have encrypted to a key other than the one it named.
         code = "sync.envelope_other_key" if "No matching keys" in str(exc) else ""

@@ -4,9 +4,12 @@ A v2 file (a package, a receipt or a refusal note) is three text lines and the p
 
     kinerja-envelope
     {"addressee":{"code":..,"encryption_key":..},"format":..,"format_version":"2.0","sender":{..}}
-    <base64 Ed25519 signature over the exact bytes of the first two lines>
+    <base64 Ed25519 signature over the first two lines and the payload's sha256>
     age-encryption.org/v1 ...                 (the payload, stock age binary format)
 
+The signature covers the exact bytes of the first two lines followed by the 32-byte SHA-256
+digest of the payload, so the sender vouches for this very ciphertext: age alone does not say
+who encrypted, and a genuine header must not be re-usable over another payload.
 The header names only the format, its version, the sender's office code and signing-key
 fingerprint, and the addressee's office code and encryption-key fingerprint: no names, no NIPs.
 The payload (today's zip, or a receipt's JSON) is encrypted to the addressee's X25519 recipient,
@@ -64,8 +67,9 @@ class Envelope:
     sender_signing_fingerprint: str
     addressee_code: str
     addressee_encryption_fingerprint: str
-    signed_bytes: bytes  # the magic line and the header line, exactly as signed
+    signed_bytes: bytes  # the magic line and the header line, exactly as read
     signature: bytes
+    payload_digest: bytes  # SHA-256 of ``payload``, the signature's last 32 bytes
     payload: bytes  # the age file
 
 
@@ -116,8 +120,10 @@ def seal(
         addressee_code,
         age_keys.fingerprint(str(recipient)),
     )
-    signature = base64.b64encode(keys.sign(signing_key, signed)) + b"\n"
-    return signed + signature + pyrage.encrypt(payload, [recipient])
+    ciphertext = pyrage.encrypt(payload, [recipient])
+    digest = hashlib.sha256(ciphertext).digest()
+    signature = base64.b64encode(keys.sign(signing_key, signed + digest)) + b"\n"
+    return signed + signature + ciphertext
 
 
 def is_envelope(prefix: bytes) -> bool:
@@ -192,6 +198,7 @@ def open_envelope(data: bytes, *, name: str = "", max_file: int = DEFAULT_MAX_FI
         addressee_encryption_fingerprint=addressee_fp,
         signed_bytes=data[: len(MAGIC) + len(header_line) + 1],
         signature=signature,
+        payload_digest=hashlib.sha256(memoryview(data)[start:]).digest(),
         payload=data[start:],
     )
 
@@ -228,7 +235,9 @@ def verify(envelope: Envelope, sender_public_key: str) -> None:
         ValidationError: ``sync.envelope_signature`` naming the sender office.
     """
     ok = envelope.sender_signing_fingerprint == keys.fingerprint(sender_public_key) and (
-        keys.verify(sender_public_key, envelope.signed_bytes, envelope.signature)
+        keys.verify(
+            sender_public_key, envelope.signed_bytes + envelope.payload_digest, envelope.signature
+        )
     )
     if not ok:
         raise _refuse("sync.envelope_signature", envelope.name, office=envelope.sender_code)

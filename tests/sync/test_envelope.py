@@ -171,6 +171,20 @@ def test_a_readable_header_changed_by_one_byte_fails_the_signature(
     refused("sync.envelope_signature", envelope.verify, genuine, grl.signing.public_pem)
 
 
+def test_a_genuine_envelope_over_another_payload_fails_the_signature(
+    klp: Office, grl: Office
+) -> None:
+    """Anyone can encrypt to GRL's public key; only KLP can vouch for what it sent."""
+    genuine = seal(b"rows KLP sent", klp, grl)
+    stranger = seal(b"rows KLP never sent", grl, grl)  # same addressee, another sender
+    envelope_part = genuine[: len(genuine) - len(payload_part(genuine))]
+    swapped = envelope_part + payload_part(stranger)
+    opened = envelope.open_envelope(swapped, name="p.kinerja")
+    assert opened.signed_bytes == envelope.open_envelope(genuine).signed_bytes
+    assert envelope.decrypt(opened, grl.encryption.identity) == b"rows KLP never sent"
+    refused("sync.envelope_signature", envelope.verify, opened, klp.signing.public_pem)
+
+
 def test_a_payload_encrypted_to_another_key_than_the_header_names(klp: Office, grl: Office) -> None:
     """A signed header naming GRL's key over a payload a sender encrypted to KLP's key."""
     data = seal(b"secret rows", klp, grl, recipient=klp.encryption.recipient)
@@ -179,7 +193,8 @@ def test_a_payload_encrypted_to_another_key_than_the_header_names(klp: Office, g
         klp.encryption.fingerprint.encode(), grl.encryption.fingerprint.encode()
     )
     signed = lines[0] + b"\n" + header + b"\n"
-    signature = base64.b64encode(keys.sign(klp.signing.private_pem, signed))
+    digest = hashlib.sha256(lines[3]).digest()
+    signature = base64.b64encode(keys.sign(klp.signing.private_pem, signed + digest))
     forged = signed + signature + b"\n" + lines[3]
     opened = envelope.open_envelope(forged, name="p.kinerja")
     envelope.check_addressee(opened, home_code="NGL-GRL", home_recipient=grl.encryption.recipient)

@@ -32,6 +32,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 
 import pyrage
@@ -201,6 +202,25 @@ def open_envelope(data: bytes, *, name: str = "", max_file: int = DEFAULT_MAX_FI
         payload_digest=hashlib.sha256(memoryview(data)[start:]).digest(),
         payload=data[start:],
     )
+
+
+def read_envelope(path: Path, *, max_file: int = DEFAULT_MAX_FILE) -> Envelope:
+    """:func:`open_envelope` of a file, refusing a missing or oversized one before reading it.
+
+    Raises:
+        ValidationError: ``sync.not_found``, ``sync.not_zip`` (unreadable), and every
+            refusal of :func:`open_envelope`.
+    """
+    try:
+        if not path.is_file():
+            raise _refuse("sync.not_found", path.name, path=str(path))
+        size = path.stat().st_size
+        if size > max_file:
+            raise _refuse("sync.envelope_too_large", path.name, limit=max_file, size=size)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _refuse("sync.not_zip", path.name) from exc
+    return open_envelope(data, name=path.name, max_file=max_file)
 
 
 def check_addressee(envelope: Envelope, *, home_code: str, home_recipient: str) -> None:

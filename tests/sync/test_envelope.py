@@ -154,6 +154,11 @@ def test_every_changed_byte_of_the_envelope_is_refused(klp: Office, grl: Office)
         tampered[position] ^= 0x01
         with pytest.raises(ValidationError):
             envelope.verify(envelope.open_envelope(bytes(tampered)), klp.signing.public_pem)
+    # A changed payload byte fails the signature before anything is decrypted.
+    tampered = bytearray(data)
+    tampered[-3] ^= 0x01
+    opened = envelope.open_envelope(bytes(tampered))
+    refused("sync.envelope_signature", envelope.verify, opened, klp.signing.public_pem)
 
 
 def test_a_readable_header_changed_by_one_byte_fails_the_signature(

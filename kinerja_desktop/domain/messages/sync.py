@@ -393,4 +393,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Konflik {value} sudah diselesaikan ({status}).",
         "Conflict {value} was already resolved ({status}).",
     ),
+    # container v2: the signed envelope and the encrypted payload (issue 17)
+    "sync.not_envelope": (
+        _P + "berkas ini bukan paket terenkripsi Kinerja (amplopnya tidak dikenali).",
+        _E + "this file is not an encrypted Kinerja file (its envelope is not recognised).",
+    ),
+    "sync.envelope_version": (
+        _P + "amplopnya berformat {version}, aplikasi ini hanya mengenal {supported}. "
+        "Perbarui aplikasi.",
+        _E + "its envelope uses format {version}; this app knows {supported} only. Update the app.",
+    ),
+    "sync.envelope_bad": (
+        _P + "amplop paket tidak dapat dibaca ({reason}). Minta kirim ulang.",
+        _E + "the envelope cannot be read ({reason}). Ask for it again.",
+    ),
+    "sync.envelope_addressee": (
+        _P + "paket ini untuk kantor {addressee} dan hanya dapat dibuka di sana, sedangkan "
+        "database ini milik {home}. Serahkan paket ke kantor {addressee}.",
+        _E + "it is for office {addressee} and can only be opened there; this database "
+        "belongs to {home}. Hand the package to office {addressee}.",
+    ),
+    "sync.envelope_signature": (
+        _P + "tanda tangan amplop tidak cocok dengan kunci kantor {office} yang terdaftar "
+        "(amplop telah diubah atau bukan dari {office}).",
+        _E + "the envelope signature does not match the registered key of office {office} "
+        "(the envelope was altered or is not from {office}).",
+    ),
+    "sync.envelope_other_key": (
+        _P + "isinya dienkripsi untuk kunci lain (sidik jari {fingerprint}), bukan kunci "
+        "enkripsi kantor {home} saat ini ({own}). Kirim berkas kunci terbaru kantor ini ke "
+        "pengirim, lalu minta paket dibuat ulang.",
+        _E + "it is encrypted to another key (fingerprint {fingerprint}), not to the current "
+        "encryption key of office {home} ({own}). Send this office's latest key file to the "
+        "sender and ask for the package again.",
+    ),
+    "sync.envelope_damaged": (
+        _P + "isi terenkripsinya rusak atau terpotong. Minta kirim ulang.",
+        _E + "its encrypted content is damaged or truncated. Ask for it again.",
+    ),
+    "sync.envelope_too_large": (
+        _P + "isinya melebihi batas ukuran yang wajar ({limit} byte).",
+        _E + "its content exceeds the size limit ({limit} bytes).",
+    ),
+    "sync.no_encryption_key": (
+        "Kantor {office} belum memiliki kunci enkripsi.",
+        "Office {office} has no encryption key.",
+    ),
 }

@@ -200,3 +200,54 @@ def test_schema_0008_upgrades_to_rhk_assigned_by_with_data_intact(tmp_path: Path
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0008"
     finally:
         con.close()
+
+
+def test_schema_0009_upgrades_to_rencana_aksi_with_data_intact(tmp_path: Path) -> None:
+    """0010 adds the rencana aksi table and evidence's optional link to one: the stored
+    evaluation, realisation and evidence keep their values, the evidence has no plan, and a plan
+    can be written and linked after the upgrade (from a backup of the 0009 file)."""
+    from decimal import Decimal
+
+    from sqlalchemy.orm import Session
+
+    from kinerja_desktop.storage.models import Evaluation, Evidence, RencanaAksi
+
+    db = tmp_path / "s9.sqlite"
+    shutil.copy(FIXTURES / "schema_0009.sqlite", db)
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0009"
+        assert "rencana_aksi_id" not in {r[1] for r in con.execute("PRAGMA table_info(evidence)")}
+    finally:
+        con.close()
+    result = open_database(db)
+    try:
+        assert result.migrated_from == "0009"
+        assert result.revision == head_revision() >= "0010"
+        assert result.backup is not None and result.backup.exists()
+        with Session(result.engine) as session:
+            ev = session.execute(select(Evaluation)).scalar_one()
+            assert (ev.period, ev.version, ev.realisations[0].value) == ("2026-Q1", 2, 1)
+            file = session.execute(select(Evidence)).scalar_one()
+            assert (file.filename, file.size, file.rencana_aksi_id) == ("kajian.pdf", 1234, None)
+            assert session.execute(select(RencanaAksi)).first() is None
+            plan = RencanaAksi(
+                uuid="00000000-0000-4000-8000-000000000081", version=1, updated_by="t",
+                origin_office="NGL-GRL", rhk_id=1, period="2026-Q1", text="Menyusun draf",
+                target=Decimal("2"), unit="dokumen", sort_order=1,
+            )  # fmt: skip
+            session.add(plan)
+            session.flush()
+            file.rencana_aksi_id = plan.id
+            session.commit()
+            assert session.get_one(Evidence, file.id).rencana_aksi_id == plan.id
+        with result.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == [], f"models and migrations disagree: {diff}"
+    finally:
+        result.engine.dispose()
+    con = sqlite3.connect(result.backup)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0009"
+    finally:
+        con.close()

@@ -16,6 +16,7 @@ from kinerja_desktop.storage.models.evaluation import (
     Evaluation,
     Evidence,
     Realisation,
+    RencanaAksi,
 )
 from kinerja_desktop.storage.models.office_eval import (
     IkmSurvey,
@@ -59,6 +60,7 @@ __all__ = [
     "OrgAssessment",
     "PeriodSetting",
     "Realisation",
+    "RencanaAksi",
     "Rhk",
     "Setting",
     "Skp",

@@ -14,7 +14,7 @@ from kinerja_desktop.storage.base import Base, SyncMixin, utcnow
 from kinerja_desktop.storage.models.columns import Score, enum_type
 
 if TYPE_CHECKING:
-    from kinerja_desktop.storage.models.plans import Skp, SkpIndicator
+    from kinerja_desktop.storage.models.plans import Rhk, Skp, SkpIndicator
     from kinerja_desktop.storage.models.register import Employee
 
 
@@ -70,12 +70,37 @@ class Evidence(SyncMixin, Base):
     __tablename__ = "evidence"
 
     realisation_id: Mapped[int] = mapped_column(ForeignKey("realisations.id"), index=True)
+    # Optional: the rencana aksi the file shows; evidence never waits for a plan (issue 19).
+    rencana_aksi_id: Mapped[int | None] = mapped_column(
+        ForeignKey("rencana_aksi.id"), default=None, index=True
+    )
     filename: Mapped[str] = mapped_column(String(255))
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
 
     realisation: Mapped[Realisation] = relationship(back_populates="evidence")
+
+
+class RencanaAksi(SyncMixin, Base):
+    """A planned action (rencana aksi) of the pegawai for one RHK in one period (``2026-Q1``),
+    as e-Kinerja BKN has them: text, an optional target with its unit, and an order.
+
+    Keyed by the RHK and the period rather than by an evaluation, so the plan exists before
+    the evaluation is started and a reopened revision reads the same plan; an approved
+    evaluation freezes the plans in its snapshot.
+    """
+
+    __tablename__ = "rencana_aksi"
+
+    rhk_id: Mapped[int] = mapped_column(ForeignKey("rhk.id"), index=True)
+    period: Mapped[str] = mapped_column(String(10), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    target: Mapped[Decimal | None] = mapped_column(Score, default=None)
+    unit: Mapped[str] = mapped_column(String(50), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    rhk: Mapped[Rhk] = relationship()
 
 
 class Assessment(SyncMixin, Base):

@@ -119,6 +119,64 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Evidence file {name} is no longer in the evidence folder ({folder}).",
     ),
     "evidence.not_found": ("Bukti dukung tidak ditemukan.", "Evidence not found."),
+    # rencana aksi (services/evaluation/rencana_aksi.py)
+    "rencana_aksi.not_found": ("Rencana aksi tidak ditemukan.", "Rencana aksi not found."),
+    "rencana_aksi.unknown_rhk": (
+        "RHK ini bukan bagian dari SKP evaluasi ini.",
+        "This RHK is not part of this evaluation's SKP.",
+    ),
+    "rencana_aksi.text_required": (
+        "Uraian rencana aksi wajib diisi.",
+        "The rencana aksi needs a text.",
+    ),
+    "rencana_aksi.not_number": (
+        'Target rencana aksi "{value}" bukan angka.',
+        'The rencana aksi target "{value}" is not a number.',
+    ),
+    "rencana_aksi.negative": (
+        "Target rencana aksi tidak boleh negatif ({value}).",
+        "A rencana aksi target cannot be negative ({value}).",
+    ),
+    "rencana_aksi.unit_too_long": (
+        "Satuan target paling panjang {limit} karakter.",
+        "The target unit may be at most {limit} characters long.",
+    ),
+    "rencana_aksi.annual": (
+        "Rencana aksi ditulis per periode ({example}), bukan untuk evaluasi tahunan.",
+        "Rencana aksi are written per period ({example}), not for the annual evaluation.",
+    ),
+    "rencana_aksi.not_editable": (
+        "Evaluasi berstatus {status}; rencana aksi hanya bisa diubah pada status Draft atau "
+        "Dikembalikan.",
+        "The evaluation is {status}; rencana aksi can change only in Draft or Returned.",
+    ),
+    "rencana_aksi.not_owned": (
+        "Rencana aksi ini milik kantor {office} dan hanya bisa diubah di sana.",
+        "This rencana aksi belongs to office {office} and can only be changed there.",
+    ),
+    "rencana_aksi.changed": (
+        "Rencana aksi sudah diubah orang lain (versi {actual}, bukan {expected}). Muat ulang.",
+        "The rencana aksi was changed by someone else (version {actual}, not {expected}). "
+        "Reload it.",
+    ),
+    "rencana_aksi.bad_order": (
+        "Urutan baru harus memuat tepat semua rencana aksi RHK ini, masing-masing sekali.",
+        "The new order must list every rencana aksi of this RHK exactly once.",
+    ),
+    "rencana_aksi.no_previous": (
+        "{period} adalah periode pertama tahun SKP; tidak ada periode sebelumnya untuk disalin.",
+        "{period} is the first period of the SKP year; there is no earlier period to copy.",
+    ),
+    "rencana_aksi.previous_empty": (
+        "Periode {period} belum punya rencana aksi untuk disalin.",
+        "Period {period} has no rencana aksi to copy.",
+    ),
+    "rencana_aksi.evidence_other": (
+        "Rencana aksi itu milik RHK atau periode lain; bukti hanya bisa ditautkan ke rencana "
+        "aksi RHK yang sama pada periode evaluasi ini.",
+        "That rencana aksi belongs to another RHK or period; evidence can only be linked to a "
+        "rencana aksi of the same RHK in this evaluation's period.",
+    ),
     # assessments (services/assessments.py)
     "assessment.not_penilai": (
         "Hanya penilai langsung pegawai ini yang boleh menilai dan menyetujui.",

@@ -66,6 +66,7 @@ from kinerja_desktop.services.evaluation.realisations import (
     require_clerk,
     require_owned,
 )
+from kinerja_desktop.services.evaluation.rencana_aksi_lists import snapshot_plans
 from kinerja_desktop.services.office_eval.periods import require_unlocked
 from kinerja_desktop.storage.models import Assessment, Employee, Evaluation, Evidence, Realisation
 
@@ -283,6 +284,7 @@ def _snapshot(session: Session, ev: Evaluation, detail: EvaluationDetail) -> dic
     ]
     snapshot = core.identity(session, ev.employee_id)
     snapshot |= {"period": ev.period, "revision": ev.revision, "results": results}
+    snapshot |= {"rencana_aksi": snapshot_plans(session, ev)}  # frozen like the results
     snapshot |= {"org_predikat": detail.org_predikat.value if detail.org_predikat else None}
     snapshot |= {
         "mean_capaian": None if detail.mean_capaian is None else str(round2(detail.mean_capaian))
@@ -421,7 +423,7 @@ def reopen(db: Database, actor: Actor, uuid: str, reason: str) -> EvaluationDeta
                 if e.deleted_at is None:
                     file = Evidence(
                         realisation_id=copy.id, filename=e.filename, sha256=e.sha256,
-                        size=e.size, media_type=e.media_type,
+                        size=e.size, media_type=e.media_type, rencana_aksi_id=e.rencana_aksi_id,
                     )  # fmt: skip
                     stamp_new(file, actor, office=old.origin_office)
                     session.add(file)

@@ -260,7 +260,13 @@ def _evidence(session: Session, realisation_id: int) -> tuple[EvidenceDTO, ...]:
         .where(Evidence.realisation_id == realisation_id, Evidence.deleted_at.is_(None))
         .order_by(Evidence.id)
     ).scalars()
-    return tuple(EvidenceDTO(r.uuid, r.filename, r.sha256, r.size, r.media_type) for r in rows)
+    return tuple(
+        EvidenceDTO(r.uuid, r.filename, r.sha256, r.size, r.media_type, _plan_uuid(r)) for r in rows
+    )
+
+
+def _plan_uuid(row: Evidence) -> str | None:
+    return row.rencana_aksi.uuid if row.rencana_aksi is not None else None
 
 
 def realisations_by_indicator(session: Session, evaluation_id: int) -> dict[int, Realisation]:

@@ -48,6 +48,8 @@ class EvidenceDTO:
     sha256: str
     size: int
     media_type: str
+    # The rencana aksi the file shows, if the clerk linked one (optional, issue 19).
+    rencana_aksi_uuid: str | None = None
 
 
 @dataclass(frozen=True)
@@ -225,3 +227,46 @@ class CompletionSummary:
     total: int
     stages: dict[str, int]
     rows: tuple[CompletionRow, ...]
+
+
+@dataclass(frozen=True)
+class RencanaAksiInput:
+    """What the clerk types for one rencana aksi: the text, an optional target (a decimal
+    comma is accepted, empty is none) and its unit."""
+
+    text: str
+    target: Decimal | str | None = None
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class RencanaAksiDTO:
+    """One rencana aksi of an RHK in a period; ``order`` is its 1-based position."""
+
+    uuid: str
+    rhk_uuid: str
+    period: str
+    order: int
+    text: str
+    target: Decimal | None
+    unit: str
+    version: int = 0
+    origin_office: str = ""
+
+
+@dataclass(frozen=True)
+class RhkPlans:
+    """The rencana aksi of one RHK in one period, under the RHK as the evaluation prints it.
+
+    ``code`` is the RHK's position in the SKP (``"2"``, as the realisation lines' ``"2.1"``
+    begin). ``frozen`` marks plans read from an approved evaluation's snapshot: what the
+    penilai approved, not today's rows.
+    """
+
+    rhk_uuid: str
+    code: str
+    rhk_text: str
+    rhk_kind: RhkKind
+    period: str
+    plans: tuple[RencanaAksiDTO, ...] = ()
+    frozen: bool = False

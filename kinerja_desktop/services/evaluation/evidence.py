@@ -26,10 +26,12 @@ from kinerja_desktop.domain.messages import label, validation_error
 from kinerja_desktop.file_modes import give_default_mode
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 from kinerja_desktop.services.common.recording import audit, now_utc, stamp_change, stamp_new
 from kinerja_desktop.services.evaluation import core
 from kinerja_desktop.services.evaluation.dto import EvidenceDTO
 from kinerja_desktop.services.evaluation.realisations import require_clerk, require_owned
+from kinerja_desktop.services.evaluation.rencana_aksi_lists import plan_for_evidence
 from kinerja_desktop.services.office_eval.periods import require_unlocked
 from kinerja_desktop.storage.models import Employee, Evaluation, Evidence, Realisation
 
@@ -39,6 +41,7 @@ __all__ = [
     "add_evidence",
     "evidence_dir",
     "evidence_path",
+    "link_evidence",
     "remove_evidence",
 ]
 
@@ -111,13 +114,20 @@ def _copy_in(db: Database, path: Path, media_type: str) -> str:
 
 
 def add_evidence(
-    db: Database, actor: Actor, evaluation_uuid: str, skp_indicator_uuid: str, path: Path
+    db: Database,
+    actor: Actor,
+    evaluation_uuid: str,
+    skp_indicator_uuid: str,
+    path: Path,
+    *,
+    rencana_aksi_uuid: str | None = None,
 ) -> EvidenceDTO:
-    """Attach ``path`` to the realisation of one indicator (created empty if needed).
+    """Attach ``path`` to the realisation of one indicator (created empty if needed) and,
+    optionally, to a rencana aksi of the indicator's RHK in the period (never required).
 
     Raises:
         ValidationError: the checks of :func:`check_file`, ``evaluation.not_editable``,
-            ``realisation.unknown_indicator``.
+            ``realisation.unknown_indicator``, ``rencana_aksi.evidence_other``.
         PermissionDeniedError: ``evaluation.not_clerk``.
         ConflictError: ``evaluation.not_owned``.
         ConflictError: ``office_eval.period_locked`` when the period, or a longer
@@ -129,10 +139,14 @@ def add_evidence(
         session = uow.session
         ev = core.get_evaluation_row(session, evaluation_uuid)
         realisation = _editable_realisation(session, actor, ev, skp_indicator_uuid)
+        plan = None
+        if rencana_aksi_uuid is not None:
+            rhk_id = realisation.skp_indicator.rhk_id
+            plan = plan_for_evidence(session, ev, rhk_id, rencana_aksi_uuid)
         sha = _copy_in(db, path, media_type)
         row = Evidence(
             realisation_id=realisation.id, filename=path.name, sha256=sha, size=size,
-            media_type=media_type,
+            media_type=media_type, rencana_aksi_id=plan.id if plan else None,
         )  # fmt: skip
         stamp_new(row, actor, office=ev.origin_office)
         session.add(row)
@@ -140,11 +154,12 @@ def add_evidence(
         session.flush()
         audit(
             session, actor, action="create", entity="evidence", record_uuid=row.uuid,
-            after={"file": path.name, "sha256": sha, "size": size, "evaluation": ev.uuid},
+            after={"file": path.name, "sha256": sha, "size": size, "evaluation": ev.uuid,
+                   "rencana_aksi": rencana_aksi_uuid},
             summary=path.name,
         )  # fmt: skip
         uow.commit()
-        return EvidenceDTO(row.uuid, row.filename, sha, size, media_type)
+        return EvidenceDTO(row.uuid, row.filename, sha, size, media_type, rencana_aksi_uuid)
 
 
 def _editable_realisation(
@@ -198,6 +213,43 @@ def remove_evidence(db: Database, actor: Actor, evidence_uuid: str) -> None:
             before={"file": row.filename, "sha256": row.sha256}, summary=row.filename,
         )  # fmt: skip
         uow.commit()
+
+
+def link_evidence(
+    db: Database, actor: Actor, evidence_uuid: str, rencana_aksi_uuid: str | None
+) -> Changes:
+    """Link a file to a rencana aksi of its indicator's RHK and period, or drop the link
+    (``None``); the same link writes nothing.
+
+    Raises:
+        NotFoundError: ``evidence.not_found``.
+        ValidationError: ``rencana_aksi.evidence_other``; and the refusals of
+            :func:`remove_evidence`.
+    """
+    with db.uow() as uow:
+        session = uow.session
+        row = _evidence_row(session, evidence_uuid)
+        realisation = session.get_one(Realisation, row.realisation_id)
+        ev = session.get_one(Evaluation, realisation.evaluation_id)
+        _editable_realisation(session, actor, ev, realisation.skp_indicator.uuid)
+        plan = None
+        if rencana_aksi_uuid is not None:
+            rhk_id = realisation.skp_indicator.rhk_id
+            plan = plan_for_evidence(session, ev, rhk_id, rencana_aksi_uuid)
+        new_id = plan.id if plan else None
+        if row.rencana_aksi_id == new_id:
+            return NO_CHANGES
+        before = row.rencana_aksi.uuid if row.rencana_aksi is not None else None
+        row.rencana_aksi_id = new_id
+        stamp_change(row, actor)
+        stamp_change(ev, actor)
+        audit(
+            session, actor, action="update", entity="evidence", record_uuid=row.uuid,
+            before={"rencana_aksi": before}, after={"rencana_aksi": rencana_aksi_uuid},
+            summary=row.filename,
+        )  # fmt: skip
+        uow.commit()
+        return Changes.of("evaluations", "realisations", uuids={"evaluations": [ev.uuid]})
 
 
 def evidence_path(db: Database, evidence_uuid: str) -> Path:

@@ -80,6 +80,7 @@ class Evidence(SyncMixin, Base):
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
 
     realisation: Mapped[Realisation] = relationship(back_populates="evidence")
+    rencana_aksi: Mapped[RencanaAksi | None] = relationship()
 
 
 class RencanaAksi(SyncMixin, Base):

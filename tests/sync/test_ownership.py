@@ -830,3 +830,36 @@ def test_parts_of_an_skp_follow_the_skp(
                                edits={entity: lambda rows: rows.append(row)}),
                    "period_work", capsys)  # fmt: skip
     assert note["entity"] == entity
+
+
+# -- rencana aksi (issue 19) --------------------------------------------------------------------
+
+
+def _plan_row(pair: Pair, rhk: str, period: str) -> dict[str, Any]:
+    return {"uuid": new_uuid(), "version": 1, "updated_at": "2026-08-01T00:00:00+00:00",
+            "updated_by": "x", "origin_office": "NGL-GRL", "deleted_at": None, "rhk_id": rhk,
+            "period": period, "text": "Menyusun laporan patroli", "target": "2", "unit": "laporan",
+            "sort_order": 1}  # fmt: skip
+
+
+def test_rencana_aksi_are_planned_by_the_office_of_the_period(
+    pair: Pair, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Allowed: a kelurahan plans for an RHK of its own employee's SKP (the service applies
+    it). Refused (through the CLI): a plan for an RHK of another kelurahan's employee."""
+    package = export(pair)
+    rhk_of = ("SELECT r.uuid FROM rhk r JOIN skp s ON s.id = r.skp_id WHERE s.origin_office = ?"
+              " AND s.year = 2026 ORDER BY r.id LIMIT 1")  # fmt: skip
+    own_rhk, klp_rhk = one(pair.grl, rhk_of, "NGL-GRL"), one(pair.ngl, rhk_of, "NGL-KLP")
+    foreign = _plan_row(pair, klp_rhk, "2026-Q3")
+    note = refused(pair, craft(pair, package, "ra1.kinerja",
+                               edits={"rencana_aksi": lambda rows: rows.append(foreign)}),
+                   "period_work", capsys)  # fmt: skip
+    assert note["entity"] == "rencana_aksi" and note["uuid"] == foreign["uuid"]
+    mine = _plan_row(pair, own_rhk, "2026-Q3")
+    plan = {"rencana_aksi": lambda rows: rows.append(mine)}
+    counts = applied(pair, craft(pair, package, "ra2.kinerja", edits=plan))
+    assert counts["created"] == 1 and counts["conflicts"] == 0
+    stored = sql(pair.ngl, "SELECT a.text, a.period, r.uuid FROM rencana_aksi a JOIN rhk r ON "
+                 "r.id = a.rhk_id WHERE a.uuid = ?", mine["uuid"])  # fmt: skip
+    assert stored == [("Menyusun laporan patroli", "2026-Q3", own_rhk)]

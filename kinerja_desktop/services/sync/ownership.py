@@ -23,6 +23,8 @@ Decisions where the issue is silent:
 - An employee with no current assignment here (a new hire) may get assignments from the
   office that registered the employee.
 - Period work covers a period when one of the employee's assignments overlaps it.
+- A rencana aksi (issue 19) is period work of its own period, for the employee of its RHK's
+  SKP: the office of the assignment covering that period creates it, as for realisations.
 - An assessment by an external penilai is accepted from the office the record belongs to or,
   when another office made the record (the demo's Kepala Dinas is the kecamatan's), from the
   office whose assignment of the evaluated employee names that external penilai.
@@ -58,6 +60,7 @@ _NAMING: dict[str, tuple[str, ...]] = {
     "assessments": ("penilai_id", "evaluation_id"),
     "evidence": ("filename", "sha256"),
     "external_penilai": ("name", "jabatan"),
+    "rencana_aksi": ("rhk_id", "period", "text"),
     "rhk": ("skp_id", "text"),
     "skp_indicators": ("rhk_id", "text"),
 }
@@ -114,6 +117,7 @@ class Ownership(PackageView):
             "evaluations": self._period_work,
             "realisations": self._period_work,
             "evidence": self._period_work,
+            "rencana_aksi": self._rencana_aksi,
             "assessments": self._assessments,
             "period_settings": general,  # from the parent only (checked above)
         }
@@ -171,6 +175,20 @@ class Ownership(PackageView):
             return Refusal("period_work")
         employee, span = work
         if any(self.office_below(a.office) for a in self.covering(employee, span)):
+            return None
+        return Refusal("period_work")
+
+    def _rencana_aksi(self, name: str, row: Row) -> Refusal | None:
+        """Period work of its own period (not the RHK's year): the office of the assignment
+        covering that period plans it, like the realisations."""
+        if self.direction == DOWN:
+            return Refusal("down_slice")
+        rhk = self.rows_after("rhk").get(row.get("rhk_id"))
+        work = None if rhk is None else self.work_of("rhk", rhk)
+        span = span_of(row.get("period"))
+        if work is None or span is None:
+            return Refusal("period_work")
+        if any(self.office_below(a.office) for a in self.covering(work[0], span)):
             return None
         return Refusal("period_work")
 

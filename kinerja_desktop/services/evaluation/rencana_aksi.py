@@ -111,7 +111,7 @@ def checked_input(values: RencanaAksiInput) -> tuple[str, Decimal | None, str]:
     """
     text, unit = values.text.strip(), values.unit.strip()
     if not text:
-        raise validation_error("rencana_aksi.text_required", field="rencana aksi")
+        raise validation_error("rencana_aksi.text_required", field="rencana_aksi")
     if len(unit) > UNIT_LIMIT:
         raise validation_error("rencana_aksi.unit_too_long", field="satuan", limit=UNIT_LIMIT)
     raw = values.target

@@ -863,3 +863,11 @@ def test_rencana_aksi_are_planned_by_the_office_of_the_period(
     stored = sql(pair.ngl, "SELECT a.text, a.period, r.uuid FROM rencana_aksi a JOIN rhk r ON "
                  "r.id = a.rhk_id WHERE a.uuid = ?", mine["uuid"])  # fmt: skip
     assert stored == [("Menyusun laporan patroli", "2026-Q3", own_rhk)]
+    from kinerja_desktop.services.evaluation.rencana_aksi_lists import list_skp_rencana_aksi
+
+    skp = one(pair.ngl, "SELECT s.uuid FROM skp s JOIN rhk r ON r.skp_id = s.id WHERE r.uuid = ?",
+              own_rhk)  # fmt: skip
+    with pair.open("ngl") as db:  # the kecamatan's SKP view shows the kelurahan's plan
+        shown = [(g.rhk_uuid, g.period, [p.text for p in g.plans])
+                 for g in list_skp_rencana_aksi(db, skp)]  # fmt: skip
+    assert shown == [(own_rhk, "2026-Q3", ["Menyusun laporan patroli"])]

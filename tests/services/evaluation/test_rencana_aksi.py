@@ -248,3 +248,21 @@ def test_approval_freezes_the_plans_and_a_reopen_does_not_rewrite_them(demo_copy
         assert _plans(db, reopened.uuid, rhk)[0][1] == "Menyusun laporan akhir"
         old = list_rencana_aksi(db, draft.uuid)
         assert old[0].frozen and [p.text for p in old[0].plans] == ["Menyusun laporan"]
+
+
+def test_the_annual_evaluation_lists_the_year_plans_and_takes_none_of_its_own(demo_copy):
+    from kinerja_desktop.services.evaluation.realisations import start_evaluation
+
+    with open_db(demo_copy) as db:
+        operator = sign_in(db, "operator")
+        draft = find(db, "2026-Q3", S.DRAFT)
+        rhk = list_rencana_aksi(db, draft.uuid)[0].rhk_uuid
+        svc.add_rencana_aksi(db, operator, draft.uuid, rhk, RencanaAksiInput("Patroli"))
+        annual = start_evaluation(db, operator, draft.employee_uuid, "2026")
+        with pytest.raises(ValidationError) as info:
+            svc.add_rencana_aksi(db, operator, annual, rhk, RencanaAksiInput("Setahun"))
+        assert info.value.code == "rencana_aksi.annual" and "2026-Q1" in describe(info.value)
+        listed = list_rencana_aksi(db, annual)
+        assert [(g.rhk_uuid, g.period, [p.text for p in g.plans]) for g in listed] == [
+            (rhk, "2026-Q3", ["Patroli"])
+        ]

@@ -18,10 +18,10 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ".evaluations": ("list_evaluations", "list_periods",),
     ".evidence": ("add_evidence", "evidence_path", "link_evidence", "remove_evidence",),
     ".realisation_sheets": ("export_realisations", "import_realisations", "write_template",),
+    ".realisations": ("get_evaluation", "parse_value", "save_realisations", "start_evaluation",),
     ".rencana_aksi": ("add_rencana_aksi", "copy_previous_rencana_aksi", "delete_rencana_aksi",
         "edit_rencana_aksi", "reorder_rencana_aksi",),
     ".rencana_aksi_lists": ("list_rencana_aksi", "list_skp_rencana_aksi",),
-    ".realisations": ("get_evaluation", "parse_value", "save_realisations", "start_evaluation",),
 }
 # fmt: on
 

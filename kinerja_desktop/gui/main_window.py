@@ -226,8 +226,9 @@ class MainWindow(QMainWindow):
         return self.views[name]
 
     def _sidebar_row(self, name: str) -> int:
+        """The sidebar row of view ``name``; ValueError for a name that is not a view."""
         rows = range(self.sidebar.count())
-        return next(r for r in rows if self.sidebar.item(r).data(Qt.ItemDataRole.UserRole) == name)
+        return [self.sidebar.item(r).data(Qt.ItemDataRole.UserRole) for r in rows].index(name)
 
     def _order_sidebar(self, actor: Actor | None) -> None:
         """The Dasbor first for a Pimpinan, last for everyone else; the shown view stays."""

@@ -80,8 +80,8 @@ def distribution_chart(figures: DashboardFigures, lang: str = "id") -> QChart:
     if figures.org_predikat is not None:
         expected = expected_distribution(figures.org_predikat)
         for name, words, pick in (
-            ("band_min", _tr("Batas bawah"), lambda s: s.minimum),
-            ("band_max", _tr("Batas atas"), lambda s: s.maximum),
+            ("band_min", _tr("Batas bawah pola"), lambda s: s.minimum),
+            ("band_max", _tr("Batas atas pola"), lambda s: s.maximum),
         ):
             marks = QScatterSeries()
             marks.setObjectName(name)

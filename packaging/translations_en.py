@@ -1204,6 +1204,8 @@ WORDS: dict[str, str] = {
     "SKP disetujui": "SKP approved",
     "Realisasi lengkap": "Realisations complete",
     "Dinilai": "Rated",
+    "Belum ada pegawai dengan predikat pada periode ini.": "No employee has a predikat in this "
+    "period yet.",
     "kantor": "offices",
 }
 

@@ -1342,6 +1342,10 @@ UUID: {uuid}</translation>
             <translation>Deadline {date} passed {days} days ago.</translation>
         </message>
         <message>
+            <source>Belum ada pegawai dengan predikat pada periode ini.</source>
+            <translation>No employee has a predikat in this period yet.</translation>
+        </message>
+        <message>
             <source>Pilih satu kantor untuk melihat pola SE 3/2023.</source>
             <translation>Choose one office to see the SE 3/2023 pattern.</translation>
         </message>

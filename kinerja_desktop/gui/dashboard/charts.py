@@ -69,7 +69,8 @@ def distribution_chart(figures: DashboardFigures, lang: str = "id") -> QChart:
     series.setLabelsPrecision(3)
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
-    axis_x.append([label(grade, lang) for grade in DISTRIBUTION_AXIS])
+    # Two lines (rich text "Sangat<br>Kurang"): five long labels overflow a half-width chart.
+    axis_x.append([_two_lines(label(grade, lang)) for grade in DISTRIBUTION_AXIS])
     axis_y = QValueAxis()
     axis_y.setRange(0, 100)
     axis_y.setLabelFormat("%d")
@@ -117,8 +118,19 @@ def completion_chart(figures: DashboardFigures, lang: str = "id") -> QChart:
     axis_x = QValueAxis()
     axis_x.setLabelFormat("%d")
     axis_x.setRange(0, max([office.total for office in offices] + [1]))
+    axis_x.applyNiceNumbers()
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_y)
     series.attachAxis(axis_x)
+    # Seven stage names: a column beside the bars instead of a truncated row under them.
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     return chart
+
+
+def _two_lines(words: str) -> str:
+    for mark in ("/", " "):
+        head, found, tail = words.partition(mark)
+        if found:
+            return f"{head}{mark.strip()}<br>{tail}"
+    return words

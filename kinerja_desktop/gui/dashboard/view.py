@@ -182,6 +182,8 @@ class DashboardView(ListView):
                     date=fmt_date(figures.deadline), days=-figures.days_left
                 )
             )
+        if figures.counted == 0:
+            parts.append(self.tr("Belum ada pegawai dengan predikat pada periode ini."))
         if figures.office_code is None:
             parts.append(self.tr("Pilih satu kantor untuk melihat pola SE 3/2023."))
         elif figures.org_predikat is None:

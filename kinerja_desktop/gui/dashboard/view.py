@@ -121,8 +121,10 @@ class DashboardView(ListView):
         )
 
     def _load_failed(self, error: BaseException) -> None:
-        if not isinstance(error, KinerjaError):
-            raise error
+        if not isinstance(error, KinerjaError):  # a bug: the one error dialog, not a blank view
+            from kinerja_desktop.gui.kit.errors import show_error
+
+            show_error(error, lang=self.lang, parent=self)
         self._load_error = describe(error, self.lang)
         self.model.set_rows([])
         self.charts.hide()

@@ -161,3 +161,15 @@ def test_showing_the_window_does_not_load_qtcharts():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_a_refused_read_is_worded_in_place_of_the_table(qtbot, window, monkeypatch):
+    from kinerja_desktop.domain.errors import ValidationError
+
+    def refuse(*_args, **_kwargs):
+        raise ValidationError("period.invalid", value="2026-X9")
+
+    monkeypatch.setattr(view_module, "load_figures", refuse)
+    view = window.select_view("dashboard")
+    qtbot.waitUntil(lambda: "2026-X9" in view.empty_message(), timeout=30_000)
+    assert not view.charts.isVisible() and view.model.rowCount() == 0

@@ -1184,6 +1184,29 @@ WORDS: dict[str, str] = {
     "Peringatan": "Warning",
     "Tidak ada pesan untuk baris ini.": "This row has no messages.",
     "pegawai": "employees",
+    # -- Dasbor (issue 20) -----------------------------------------------------------------
+    "Dasbor": "Dashboard",
+    "Periode yang ditampilkan": "The period shown",
+    "Belum ada periode dengan evaluasi di database ini.": "No period with evaluations in this "
+    "database yet.",
+    "Memuat dasbor…": "Loading the dashboard…",
+    "Batas waktu {date} ({days} hari lagi).": "Deadline {date} ({days} days left).",
+    "Batas waktu {date} sudah lewat {days} hari.": "Deadline {date} passed {days} days ago.",
+    "Pilih satu kantor untuk melihat pola SE 3/2023.": "Choose one office to see the SE 3/2023 "
+    "pattern.",
+    "Predikat organisasi periode ini belum ditetapkan.": "The organisation predikat of this "
+    "period is not set yet.",
+    "Predikat organisasi: {predikat}.": "Organisation predikat: {predikat}.",
+    "Distribusi predikat pegawai (%)": "Predikat distribution of the staff (%)",
+    "Kelengkapan per kantor (pegawai)": "Completion per office (staff)",
+    "Batas bawah pola": "Pattern lower limit",
+    "Batas atas pola": "Pattern upper limit",
+    "SKP disetujui": "SKP approved",
+    "Realisasi lengkap": "Realisations complete",
+    "Dinilai": "Rated",
+    "Belum ada pegawai dengan predikat pada periode ini.": "No employee has a predikat in this "
+    "period yet.",
+    "kantor": "offices",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 import kinerja_desktop
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.gui.dashboard.view import DashboardView
 from kinerja_desktop.gui.evaluation.view import EvaluationsView
 from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog, about_box
 from kinerja_desktop.gui.kit.errors import show_error
@@ -56,6 +57,7 @@ VIEW_CLASSES: tuple[type[ListView], ...] = (
     EvaluationsView,
     ReportsView,
     SyncView,
+    DashboardView,  # never opened at start; listed first for a Pimpinan (_order_sidebar)
 )
 VIEW_NAMES: tuple[str, ...] = tuple(cls.NAME for cls in VIEW_CLASSES)
 
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
             "evaluations": self.tr("Evaluasi"),
             "reports": self.tr("Laporan"),
             "sync": self.tr("Sinkronisasi"),
+            "dashboard": self.tr("Dasbor"),
         }
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
@@ -219,8 +222,25 @@ class MainWindow(QMainWindow):
 
     def select_view(self, name: str) -> ListView:
         """Show the view called ``name`` (one of :data:`VIEW_NAMES`)."""
-        self.sidebar.setCurrentRow(VIEW_NAMES.index(name))
+        self.sidebar.setCurrentRow(self._sidebar_row(name))
         return self.views[name]
+
+    def _sidebar_row(self, name: str) -> int:
+        """The sidebar row of view ``name``; ValueError for a name that is not a view."""
+        rows = range(self.sidebar.count())
+        return [self.sidebar.item(r).data(Qt.ItemDataRole.UserRole) for r in rows].index(name)
+
+    def _order_sidebar(self, actor: Actor | None) -> None:
+        """The Dasbor first for a Pimpinan, last for everyone else; the shown view stays."""
+        from kinerja_desktop.domain.enums import Role
+
+        shown = self.current_view()
+        pimpinan = actor is not None and actor.has(Role.PIMPINAN)
+        self.sidebar.blockSignals(True)
+        item = self.sidebar.takeItem(self._sidebar_row(DashboardView.NAME))
+        self.sidebar.insertItem(0 if pimpinan else self.sidebar.count(), item)
+        self.sidebar.setCurrentRow(self._sidebar_row(shown.NAME))
+        self.sidebar.blockSignals(False)
 
     def current_view(self) -> ListView:
         view = self.stack.currentWidget()
@@ -229,7 +249,8 @@ class MainWindow(QMainWindow):
 
     def _on_sidebar_row(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentIndex(row)
+            name = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+            self.stack.setCurrentWidget(self.views[name])
 
     def _on_stack_changed(self, _index: int) -> None:
         self.current_view().ensure_fresh()
@@ -244,6 +265,7 @@ class MainWindow(QMainWindow):
     def set_actor(self, actor: Actor | None) -> None:
         """Make ``actor`` the user every view writes as, and tell the views and extensions."""
         self._actor = actor
+        self._order_sidebar(actor)
         for view in self.views.values():
             view.set_actor(actor)
         self._update_status()

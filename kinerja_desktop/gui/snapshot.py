@@ -54,6 +54,7 @@ def render_view(
         QApplication.processEvents()
         window.current_view().ensure_fresh()
         QApplication.processEvents()
+        _wait_for_reads(window)
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out), "PNG"):
             raise OSError(f"cannot write {out}")
@@ -71,3 +72,14 @@ def render_view(
     finally:
         window.close()
         window.deleteLater()
+
+
+def _wait_for_reads(window: MainWindow, limit_s: float = 120.0) -> None:
+    """Let a view that reads on the task runner (the Dasbor) draw its figures first."""
+    import time
+
+    ends = time.monotonic() + limit_s
+    while window.task_runner.is_busy() and time.monotonic() < ends:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()

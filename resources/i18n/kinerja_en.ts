@@ -1289,6 +1289,76 @@ UUID: {uuid}</translation>
         </message>
     </context>
     <context>
+        <name>DashboardCharts</name>
+        <message>
+            <source>Distribusi predikat pegawai (%)</source>
+            <translation>Predikat distribution of the staff (%)</translation>
+        </message>
+        <message>
+            <source>Pegawai</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <source>Kelengkapan per kantor (pegawai)</source>
+            <translation>Completion per office (staff)</translation>
+        </message>
+        <message>
+            <source>Batas bawah pola</source>
+            <translation>Pattern lower limit</translation>
+        </message>
+        <message>
+            <source>Batas atas pola</source>
+            <translation>Pattern upper limit</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Periode yang ditampilkan</source>
+            <translation>The period shown</translation>
+        </message>
+        <message>
+            <source>Semua kantor</source>
+            <translation>All offices</translation>
+        </message>
+        <message>
+            <source>Dasbor</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Belum ada periode dengan evaluasi di database ini.</source>
+            <translation>No period with evaluations in this database yet.</translation>
+        </message>
+        <message>
+            <source>Memuat dasbor…</source>
+            <translation>Loading the dashboard…</translation>
+        </message>
+        <message>
+            <source>Batas waktu {date} ({days} hari lagi).</source>
+            <translation>Deadline {date} ({days} days left).</translation>
+        </message>
+        <message>
+            <source>Batas waktu {date} sudah lewat {days} hari.</source>
+            <translation>Deadline {date} passed {days} days ago.</translation>
+        </message>
+        <message>
+            <source>Belum ada pegawai dengan predikat pada periode ini.</source>
+            <translation>No employee has a predikat in this period yet.</translation>
+        </message>
+        <message>
+            <source>Pilih satu kantor untuk melihat pola SE 3/2023.</source>
+            <translation>Choose one office to see the SE 3/2023 pattern.</translation>
+        </message>
+        <message>
+            <source>Predikat organisasi periode ini belum ditetapkan.</source>
+            <translation>The organisation predikat of this period is not set yet.</translation>
+        </message>
+        <message>
+            <source>Predikat organisasi: {predikat}.</source>
+            <translation>Organisation predikat: {predikat}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>Batal</source>
@@ -2471,6 +2541,10 @@ Only submitted evaluations whose two ratings (and the reason where a rating diff
             <translation>Synchronisation</translation>
         </message>
         <message>
+            <source>Dasbor</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
             <source>Langkah satu periode</source>
             <translation>Steps of a period</translation>
         </message>
@@ -2700,6 +2774,10 @@ Choose File › Open database… to open one.</translation>
             <source>pegawai</source>
             <translation>employees</translation>
         </message>
+        <message>
+            <source>kantor</source>
+            <translation>offices</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -2774,6 +2852,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Sinkronisasi</source>
             <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Dasbor</source>
+            <translation>Dashboard</translation>
         </message>
         <message>
             <source>&amp;Berkas</source>
@@ -4657,6 +4739,18 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Kode</source>
             <translation>Code</translation>
+        </message>
+        <message>
+            <source>SKP disetujui</source>
+            <translation>SKP approved</translation>
+        </message>
+        <message>
+            <source>Realisasi lengkap</source>
+            <translation>Realisations complete</translation>
+        </message>
+        <message>
+            <source>Dinilai</source>
+            <translation>Rated</translation>
         </message>
         <message>
             <source>Indikator kinerja utama</source>

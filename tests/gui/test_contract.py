@@ -52,6 +52,7 @@ def test_every_view_on_the_demo_database(qtbot, demo_db, tmp_path, name):
     window.set_database(demo_db)
     view = window.select_view(name)
     view.ensure_fresh()
+    qtbot.waitUntil(lambda: not window.task_runner.is_busy(), timeout=60_000)  # the Dasbor
     assert view.model.rowCount() > 0, view.empty_message()
     assert view.empty_message() == ""
     for column in range(view.model.columnCount()):

@@ -282,7 +282,14 @@ def test_english_switches_the_window(qtbot, english) -> None:
     window = MainWindow(lang="en")
     qtbot.addWidget(window)
     sidebar = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert sidebar == ["Employees", "Indicators", "Evaluations", "Reports", "Synchronisation"]
+    assert sidebar == [
+        "Employees",
+        "Indicators",
+        "Evaluations",
+        "Reports",
+        "Synchronisation",
+        "Dashboard",
+    ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&File" in menus and "&Help" in menus
     assert window.action_settings.text() == "&Settings…"

@@ -42,6 +42,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Persentase TPP untuk {predikat} ({value}) harus antara 0 dan 100.",
         "The TPP percentage for {predikat} ({value}) must be between 0 and 100.",
     ),
+    "settings.stale_days": (
+        "Batas hari paket mitra ({value}) harus antara 1 dan 366.",
+        "The partner package limit in days ({value}) must be between 1 and 366.",
+    ),
     "startup.read_only": (
         "Database {path} sedang dipakai oleh pengguna {user} di komputer {computer} sejak "
         "{since}. Database dibuka hanya baca: Anda dapat melihat data tetapi tidak dapat "

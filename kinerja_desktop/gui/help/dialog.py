@@ -36,6 +36,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("evaluations", QT_TRANSLATE_NOOP("HelpDialog", "Evaluasi")),
     ("reports", QT_TRANSLATE_NOOP("HelpDialog", "Laporan")),
     ("sync", QT_TRANSLATE_NOOP("HelpDialog", "Sinkronisasi")),
+    ("dashboard", QT_TRANSLATE_NOOP("HelpDialog", "Dasbor")),
     ("period", QT_TRANSLATE_NOOP("HelpDialog", "Langkah satu periode")),
     ("settings", QT_TRANSLATE_NOOP("HelpDialog", "Pengaturan dan cadangan")),
     (SHORTCUTS, QT_TRANSLATE_NOOP("HelpDialog", "Pintasan keyboard")),

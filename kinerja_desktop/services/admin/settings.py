@@ -60,6 +60,7 @@ _KEYS = {
     "thresholds": "rating_thresholds",
     "tpp_percent": "tpp_percent",
     "print_capaian": "print_capaian",
+    "partner_stale_days": "partner_stale_days",
 }
 
 
@@ -81,8 +82,16 @@ class AppSettings:
     #: Print "(capaian …%)" after each realisation on the evaluation sheet. The lampiran
     #: prints the realisation alone, so the default is off.
     print_capaian: bool = False
+    #: Days after which a partner office whose package has not arrived is named in the
+    #: Admin's reminders (issue 20).
+    partner_stale_days: int = 14
 
     def __post_init__(self) -> None:
+        if not 1 <= int(self.partner_stale_days) <= 366:
+            raise ValidationError(
+                "settings.stale_days", field="partner_stale_days",
+                value=str(self.partner_stale_days),
+            )  # fmt: skip
         if self.paper not in PAPERS:
             raise ValidationError("settings.paper", field="paper", value=self.paper)
         if self.language not in LANGUAGES:
@@ -122,6 +131,7 @@ class AppSettings:
             },
             _KEYS["tpp_percent"]: {p.value: _number(v) for p, v in self.tpp_percent.items()},
             _KEYS["print_capaian"]: bool(self.print_capaian),
+            _KEYS["partner_stale_days"]: int(self.partner_stale_days),
         }
 
 
@@ -150,6 +160,8 @@ def _from_json(stored: Mapping[str, Any]) -> AppSettings:
         values["tpp_percent"] = {Predikat(k): Decimal(v) for k, v in tpp.items()}
     if isinstance(show := stored.get(_KEYS["print_capaian"]), bool):
         values["print_capaian"] = show
+    if isinstance(days := stored.get(_KEYS["partner_stale_days"]), int):
+        values["partner_stale_days"] = days
     return replace(base, **values)
 
 

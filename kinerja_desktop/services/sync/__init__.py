@@ -16,6 +16,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ".partners": ("PartnerKey", "export_key", "import_key", "package_sender", "read_key_file",
         "register_partner",),
     ".receipts": ("issue_receipt", "read_receipt_file",),
+    ".reminders": ("OfficeBacklog", "PeriodQueue", "Reminders", "StalePartner", "reminders_for",),
 }
 # fmt: on
 

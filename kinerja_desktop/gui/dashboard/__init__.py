@@ -1,0 +1,1 @@
+"""Dasbor: charts of one period for the pimpinan (issue 20)."""

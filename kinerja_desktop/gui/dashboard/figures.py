@@ -1,0 +1,130 @@
+"""The Dasbor's figures, read on the task runner's reader (never on the GUI thread).
+
+One call gathers what the charts and the table show for a period and an office (or every
+office): the employees' predikat counts and, for one office, its organisation predikat and the
+SE 3/2023 warnings (``office_distribution``); and per office the completion stages
+(``completion_summary``). The charts themselves are drawn by :mod:`.charts`.
+
+Decision: for the whole kecamatan the predikat counts are the sum of every office's counts; no
+band is expected of the sum, since the SE 3/2023 pattern follows each office's own
+organisation predikat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from kinerja_desktop.domain.enums import OrgPredikat, Predikat
+from kinerja_desktop.services.common.dto import PeriodChoice
+
+if TYPE_CHECKING:
+    from kinerja_desktop.services.common import Database
+
+#: Completion stages in the order the stacked bar draws them (the monitor's STAGES).
+STAGES = (
+    "no_skp",
+    "not_started",
+    "no_realisation",
+    "not_submitted",
+    "no_rating",
+    "not_approved",
+    "done",
+)
+
+
+@dataclass(frozen=True)
+class OfficeCompletion:
+    """One office's staff per completion stage of the period."""
+
+    office_code: str
+    office_name: str
+    stages: Mapping[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.stages.values())
+
+    @property
+    def done(self) -> int:
+        return self.stages.get("done", 0)
+
+    def count(self, stage: str) -> int:
+        return self.stages.get(stage, 0)
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    """What the Dasbor shows for ``period`` and ``office_code`` (None: every office)."""
+
+    period: str | None
+    office_code: str | None
+    periods: tuple[PeriodChoice, ...] = ()
+    offices: tuple[tuple[str, str], ...] = ()
+    counts: Mapping[Predikat, int] = field(
+        default_factory=lambda: MappingProxyType(dict.fromkeys(Predikat, 0))
+    )
+    org_predikat: OrgPredikat | None = None
+    warnings: tuple[str, ...] = ()
+    completion: tuple[OfficeCompletion, ...] = ()
+    deadline: date | None = None
+    days_left: int | None = None
+
+    @property
+    def counted(self) -> int:
+        return sum(self.counts.values())
+
+
+def load_figures(
+    db: Database, period: str | None, office_code: str | None, *, today: date | None = None
+) -> DashboardFigures:
+    """Read the figures (``period`` None: the default period of the period picker)."""
+    from kinerja_desktop.gui.kit.period_combo import default_period
+    from kinerja_desktop.services.evaluation import completion_summary, list_periods
+    from kinerja_desktop.services.office_eval import office_distribution
+
+    today = today or date.today()
+    periods = tuple(list_periods(db))
+    if period is None or all(p.code != period for p in periods):
+        period = default_period(periods, today)
+    if period is None:
+        return DashboardFigures(None, office_code)
+    summary = completion_summary(db, period, today=today)
+    per_office: dict[str, dict[str, int]] = {}
+    names: dict[str, str] = {}
+    for row in summary.rows:
+        names[row.office_code] = row.office_name
+        stages = per_office.setdefault(row.office_code, dict.fromkeys(STAGES, 0))
+        stages[row.stage] += 1
+    offices = tuple(sorted(names.items()))
+    if office_code is not None and office_code not in names:
+        office_code = None
+    chosen = [office_code] if office_code is not None else [code for code, _ in offices]
+    counts = dict.fromkeys(Predikat, 0)
+    org, warnings = None, ()
+    for code in chosen:
+        report = office_distribution(db, code, period)
+        for grade, n in report.counts.items():
+            counts[grade] += n
+        if office_code is not None:
+            org = report.org_predikat
+            warnings = tuple(w.message for w in report.warnings)
+    first = summary.rows[0] if summary.rows else None
+    return DashboardFigures(
+        period=period,
+        office_code=office_code,
+        periods=periods,
+        offices=offices,
+        counts=MappingProxyType(counts),
+        org_predikat=org,
+        warnings=warnings,
+        completion=tuple(
+            OfficeCompletion(code, names[code], MappingProxyType(per_office[code]))
+            for code in chosen
+        ),
+        deadline=first.deadline if first else None,
+        days_left=first.days_left if first else None,
+    )

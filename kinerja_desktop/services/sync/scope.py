@@ -153,19 +153,6 @@ def _close_over_references(
                     changed = True
 
 
-def period_lookup(session: Session) -> dict[str, dict[str, str]]:
-    """uuid -> period of the stored evaluations and realisations (for rows without one)."""
-    evaluations = dict(session.execute(select(Evaluation.uuid, Evaluation.period)).all())
-    realisations = dict(
-        session.execute(
-            select(Realisation.uuid, Evaluation.period).join(
-                Evaluation, Realisation.evaluation_id == Evaluation.id
-            )
-        ).all()
-    )
-    return {"evaluations": evaluations, "realisations": realisations}
-
-
 def row_period(entity: Entity, row: dict[str, Any], lookup: dict[str, dict[str, str]]) -> str:
     """The period a travelling row (JSON object, references as uuids) belongs to.
 

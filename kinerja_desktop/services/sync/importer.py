@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop import __version__
 from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
-from kinerja_desktop.services.admin.backups import make_backup
+from kinerja_desktop.services.admin.import_slots import make_import_slot
 from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
@@ -224,7 +224,7 @@ def import_package(
         )  # fmt: skip
     if needs_confirm and not confirm:
         raise refuse_package(package, "sync.confirm_full", **_count_params(plan))
-    make_backup(db.path, reason="sync-import")
+    make_import_slot(db.path, checked.partner_code)
     try:
         receipt_body = _apply(db, actor, checked, plan, items, now)
     except IntegrityError as exc:

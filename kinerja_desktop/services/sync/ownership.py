@@ -249,7 +249,7 @@ class Ownership(PackageView):
             evaluation = realisation.get("evaluation_id")
         else:
             return None
-        return "evaluation_state" if evaluation in self.approved_here() else None
+        return "evaluation_state" if self.approved_here(evaluation) else None
 
     def overlaps(self, row: Row) -> bool:
         """A definitive assignment whose dates overlap another definitive assignment of the

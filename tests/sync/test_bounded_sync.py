@@ -79,3 +79,26 @@ def test_full_packages_both_ways_within_100_variables(pair: Pair, limited: None)
     assert up["created"] > LIMIT and up["unchanged"] > LIMIT and agree
     down, agree = _exchange(pair, "ngl", "grl", "NGL-GRL", "down")
     assert down["unchanged"] > 0 and agree
+
+
+def test_export_writes_each_member_in_batches(pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows go into the zip as they are read, a batch at a time, not as one member in memory."""
+    from kinerja_desktop.services.sync import exporter
+    from kinerja_desktop.sync.container import MemberWriter
+
+    writes: dict[str, list[int]] = {}
+    original = MemberWriter.write
+
+    def counting(self: MemberWriter, data: bytes) -> None:
+        writes.setdefault(self.name, []).append(data.count(b"\n"))
+        original(self, data)
+
+    monkeypatch.setattr(exporter, "_BATCH", 7)
+    monkeypatch.setattr(MemberWriter, "write", counting)
+    with pair.open("grl") as db:
+        sent = export_package(db, SYSTEM, pair.folder / "batches", to="NGL", full=True)
+    realisations = writes["data/realisations.jsonl"]
+    assert len(realisations) > 1 and max(realisations) == 7
+    assert sum(realisations) == sent.counts["realisations"]
+    with pair.open("ngl") as db:
+        assert import_package(db, SYSTEM, Path(sent.path)).status == "applied"

@@ -91,12 +91,13 @@ class MemberWriter:
     """One member being written into the package: hashed and measured as it goes."""
 
     def __init__(self, zf: zipfile.ZipFile, name: str) -> None:
-        info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
-        # Evidence (PDF, JPEG) is already compressed; deflating it again wastes time.
-        stored = name.startswith("evidence/")
-        info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+        target: str | zipfile.ZipInfo = name  # deflated at the archive's level
+        if name.startswith("evidence/"):
+            # Evidence (PDF, JPEG) is already compressed; deflating it again wastes time.
+            target = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+            target.compress_type = zipfile.ZIP_STORED
         self.name = name
-        self._handle = zf.open(info, "w")
+        self._handle = zf.open(target, "w")
         self._digest = hashlib.sha256()
         self.size = 0
 

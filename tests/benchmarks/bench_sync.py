@@ -35,6 +35,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 EVALUATIONS = 2_000
@@ -175,11 +176,15 @@ def child_import(work: Path) -> dict[str, float]:
     return {"import": took, "rows": sum(summary.counts.values())}
 
 
-CHILDREN = {"floor": child_floor, "export": child_export, "import": child_import}
+def children() -> dict[str, Callable[[Path], dict[str, float]]]:
+    return {"setup": child_setup, "floor": child_floor, "export": child_export,
+            "import": child_import, "receipt": child_receipt}  # fmt: skip
 
 
 def run_child(mode: str, work: Path) -> dict[str, float]:
-    """One fresh process; its figures and its own peak resident memory in MB."""
+    """Figures and peak resident memory (MB) of one fresh process, started by this small one,
+    which never loads the app: a child inherits its parent's peak reading across fork and
+    exec."""
     done = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--work", str(work)],
         check=True,
@@ -196,7 +201,7 @@ def summary(values: list[float], unit: str, digits: int = 2) -> str:
     )
 
 
-def setup(work: Path) -> None:
+def child_setup(work: Path) -> dict[str, float]:
     from kinerja_desktop.services.common.actor import SYSTEM
     from kinerja_desktop.services.common.database import Database
     from kinerja_desktop.services.demo.build import build_demo
@@ -214,22 +219,35 @@ def setup(work: Path) -> None:
     shutil.copy(grl, work / "grl-template.sqlite")
     shutil.copy(ngl, work / "floor.sqlite")
     prepare_floor(work / "floor.sqlite", rows)
+    return {}
+
+
+def child_receipt(work: Path) -> dict[str, float]:
+    from kinerja_desktop.services.common.actor import SYSTEM
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.sync.receipts import read_receipt_file
+
+    receipt = next((work / "receipts").glob("RECEIPT-*.json"))
+    start = time.perf_counter()
+    with Database.open(work / "grl-run.sqlite") as db:
+        read_receipt_file(db, SYSTEM, receipt)
+    return {"receipt": time.perf_counter() - start}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=2, help="A B B A rounds (n = 2 x rounds)")
-    parser.add_argument("--child", choices=sorted(CHILDREN))
+    parser.add_argument("--child", choices=sorted(children()))
     parser.add_argument("--work", type=Path)
     args = parser.parse_args(argv)
     if args.child:
-        figures = CHILDREN[args.child](args.work)
+        figures = children()[args.child](args.work)
         figures["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(figures))
         return 0
 
     work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
-    setup(work)
+    run_child("setup", work)
     app: list[dict[str, float]] = []
     floor: list[dict[str, float]] = []
 
@@ -251,15 +269,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def report(work: Path, app: list[dict[str, float]], floor: list[dict[str, float]]) -> None:
-    from kinerja_desktop.services.common.actor import SYSTEM
-    from kinerja_desktop.services.common.database import Database
-    from kinerja_desktop.services.sync.receipts import read_receipt_file
-
-    receipt = next((work / "receipts").glob("RECEIPT-*.json"))
-    start = time.perf_counter()
-    with Database.open(work / "grl-run.sqlite") as db:
-        read_receipt_file(db, SYSTEM, receipt)
-    acknowledged = time.perf_counter() - start
+    acknowledged = run_child("receipt", work)["receipt"]
     size = (work / "package.kinerja").stat().st_size
     # Pairs in A B B A order: app run i with floor run i.
     ratios = [(a["export"] + a["import"]) / f["floor"] for a, f in zip(app, floor, strict=True)]

@@ -170,9 +170,15 @@ class Ownership(PackageView):
         if work is None:
             return Refusal("period_work")
         employee, span = work
-        if any(self.office_below(a.office) for a in self.covering(employee, span)):
-            return None
-        return Refusal("period_work")
+        key = (employee, span)
+        if key not in self._work_covered:  # one answer per employee and period
+            covering = self.covering(employee, span)
+            self._work_covered[key] = any(self.office_below(a.office) for a in covering)
+        return None if self._work_covered[key] else Refusal("period_work")
+
+    @cached_property
+    def _work_covered(self) -> dict[tuple[Any, Any], bool]:
+        return {}
 
     def _assessments(self, name: str, row: Row) -> Refusal | None:
         evaluation = self.rows_after("evaluations").get(row.get("evaluation_id"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -29,6 +30,13 @@ def table_of(name: str) -> Any:
 
 
 def span_of(period: str | None) -> tuple[date, date] | None:
+    if isinstance(period, (str, int)):
+        return _span(period)  # a package holds few periods: parse each once
+    return _span.__wrapped__(period)
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _span(period: Any) -> tuple[date, date] | None:
     try:
         p = Period.parse(str(period))
     except (ValueError, TypeError, AttributeError):

@@ -192,6 +192,13 @@ class _RowJudge:
     policy: Ownership
     locked: Any
     lookup: dict[str, dict[str, str]]
+    locks: dict[str, str | None] = field(default_factory=dict)
+
+    def lock_of(self, period: str) -> str | None:
+        """The lock covering ``period``, judged once per period (a package holds few)."""
+        if period not in self.locks:
+            self.locks[period] = covering_lock(self.locked, period)
+        return self.locks[period]
 
     def decide(
         self,
@@ -221,7 +228,7 @@ class _RowJudge:
             decision.outcome in (CREATED, UPDATED, CONFLICT)
             and entity.name != "period_settings"
             and self.locked
-            and covering_lock(self.locked, row_period(entity, row, self.lookup)) is not None
+            and self.lock_of(row_period(entity, row, self.lookup)) is not None
         ):
             decision.outcome, decision.kind = REJECTED, "locked_period"
         return decision

@@ -102,3 +102,16 @@ def test_export_writes_each_member_in_batches(pair: Pair, monkeypatch: pytest.Mo
     assert sum(realisations) == sent.counts["realisations"]
     with pair.open("ngl") as db:
         assert import_package(db, SYSTEM, Path(sent.path)).status == "applied"
+
+
+def test_slice_totals_count_in_bounded_parts(pair: Pair, limited: None) -> None:
+    """The totals of a down slice (a set of uuids) are counted in parts that fit the limit."""
+    from kinerja_desktop.services.sync.scope import totals
+
+    uuids = {u for (u,) in sql(pair.ngl, "SELECT uuid FROM realisations "
+                               "WHERE origin_office = 'NGL-GRL'")}  # fmt: skip
+    assert len(uuids) > LIMIT
+    with pair.open("ngl") as db, db.uow() as uow:
+        whole = totals(uow.session, "NGL-GRL")["realisations"]
+        sliced = totals(uow.session, "NGL-GRL", only={"realisations": uuids})
+    assert sliced == {"realisations": whole}

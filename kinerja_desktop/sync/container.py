@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -86,38 +87,103 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+class MemberWriter:
+    """One member being written into the package: hashed and measured as it goes."""
+
+    def __init__(self, zf: zipfile.ZipFile, name: str) -> None:
+        target: str | zipfile.ZipInfo = name  # deflated at the archive's level
+        if name.startswith("evidence/"):
+            # Evidence (PDF, JPEG) is already compressed; deflating it again wastes time.
+            target = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+            target.compress_type = zipfile.ZIP_STORED
+        self.name = name
+        self._handle = zf.open(target, "w")
+        self._digest = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> None:
+        self._handle.write(data)
+        self._digest.update(data)
+        self.size += len(data)
+
+    def close(self) -> dict[str, Any]:
+        self._handle.close()
+        return {"path": self.name, "size": self.size, "sha256": self._digest.hexdigest()}
+
+
+class PackageWriter:
+    """Members written one after the other, never all held at once; the manifest (which lists
+    them with their sizes and checksums) and its signature are written last."""
+
+    def __init__(self, zf: zipfile.ZipFile) -> None:
+        self._zf = zf
+        self.listed: list[dict[str, Any]] = []
+        self._open: MemberWriter | None = None
+
+    def open(self, name: str) -> MemberWriter:
+        if self._open is not None:
+            self.close(self._open)
+        self._open = MemberWriter(self._zf, name)
+        return self._open
+
+    def close(self, member: MemberWriter) -> None:
+        if member is self._open:
+            self.listed.append(member.close())
+            self._open = None
+
+    def add(self, name: str, data: bytes) -> None:
+        member = self.open(name)
+        member.write(data)
+        self.close(member)
+
+
+def write_streamed_package(
+    path: Path,
+    fill: Callable[[PackageWriter], Mapping[str, Any]],
+    sign: Callable[[bytes], bytes],
+) -> str:
+    """Write the package atomically (temp file, then rename); return its sha256.
+
+    ``fill`` writes the members and returns the manifest, which gets ``format``,
+    ``format_version`` and ``members`` added here. Nothing is left behind on failure.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(path.name + ".tmp")
+    try:
+        with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+            writer = PackageWriter(zf)
+            manifest = fill(writer)
+            if writer._open is not None:
+                writer.close(writer._open)
+            body = dict(manifest) | {
+                "format": FORMAT_NAME,
+                "format_version": FORMAT_VERSION,
+                "members": writer.listed,
+            }
+            manifest_bytes = json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True).encode()
+            zf.writestr(MANIFEST, manifest_bytes)
+            zf.writestr(SIGNATURE, sign(manifest_bytes))
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return sha256_file(path)
+
+
 def write_package(
     path: Path,
     manifest: Mapping[str, Any],
     members: Mapping[str, bytes],
     sign: Callable[[bytes], bytes],
 ) -> str:
-    """Write the package atomically (temp file, then rename); return its sha256.
+    """:func:`write_streamed_package` of members already in memory."""
 
-    ``manifest`` gets ``format``, ``format_version`` and ``members`` added here.
-    """
-    listed = [
-        {"path": name, "size": len(data), "sha256": sha256_bytes(data)}
-        for name, data in members.items()
-    ]
-    body = dict(manifest) | {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "members": listed,
-    }
-    manifest_bytes = json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True).encode()
-    signature = sign(manifest_bytes)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(path.name + ".tmp")
-    with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        zf.writestr(MANIFEST, manifest_bytes)
-        zf.writestr(SIGNATURE, signature)
+    def fill(writer: PackageWriter) -> Mapping[str, Any]:
         for name, data in members.items():
-            # Evidence (PDF, JPEG) is already compressed; deflating it again wastes time.
-            stored = name.startswith("evidence/")
-            zf.writestr(name, data, zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
-    os.replace(temp, path)
-    return sha256_file(path)
+            writer.add(name, data)
+        return manifest
+
+    return write_streamed_package(path, fill, sign)
 
 
 def _refuse(code: str, package: Path, **params: Any) -> ValidationError:

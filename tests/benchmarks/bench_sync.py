@@ -2,27 +2,36 @@
 
 Run ``python tests/benchmarks/bench_sync.py``. It builds the kecamatan demo and the Gurun Laweh
 per-office demo, registers their keys with each other, and adds 2,000 evaluations with 50
-realisations each (100,000 ``realisations`` rows) at the kelurahan. Then, in one run:
+realisations each (100,000 ``realisations`` rows) at the kelurahan. Then it measures, each run
+in a fresh child process (so its peak memory, ``getrusage(RUSAGE_SELF).ru_maxrss`` in the child,
+is its own: on Linux a child inherits its parent's peak reading, and ``RUSAGE_CHILDREN`` would
+report the largest child ever waited for):
 
-- ``baseline``: ``sqlite3.executemany`` of the same 100,000 rows (every column) into a copy of
-  the kecamatan database that already holds the 2,000 evaluations, one commit;
-- ``export``: :func:`export_package` at the kelurahan (JSON Lines, zip, signature, the
-  bookkeeping of what was sent);
+- ``floor``: ``sqlite3.executemany`` of the same 100,000 rows (every column) into a copy of the
+  kecamatan database that already holds the 2,000 evaluations, one commit;
+- ``export``: :func:`export_package` at the kelurahan (JSON Lines streamed into the zip, the
+  signature, the bookkeeping of what was sent);
 - ``import``: :func:`import_package` of that package into a fresh copy of the kecamatan
   database (container and signature checks, every checksum, parsing, references, NIP checks,
-  the per-row decision, a backup, one transaction, the receipt);
-- ``receipt`` (once, reported apart): reading that receipt back at the kelurahan, which marks
-  every row delivered.
+  the per-row decision, the pre-import copy, one transaction, the receipt);
+- ``receipt`` (once, reported apart): reading that receipt back at the kelurahan.
 
-Each figure is the best of ``--repeat`` runs; the ratio is (export + import) / baseline, with
-an aim of 10x or better. Not collected by pytest (``--ignore=tests/benchmarks``).
+The app (export then import) and its floor are paired and interleaved, A B B A per round, and
+each figure is printed as median, min-max and n; the ratio is (export + import) / floor per
+pair, with an aim of 10x or better, and peak memory aims under 400 MB. Not collected by pytest
+(``--ignore=tests/benchmarks``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import resource
 import shutil
 import sqlite3
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -32,15 +41,6 @@ from pathlib import Path
 EVALUATIONS = 2_000
 PER_EVALUATION = 50
 STAMP = "2026-05-01 00:00:00.000000"
-
-
-def best(repeat: int, run: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def add_rows(path: Path) -> list[tuple]:
@@ -99,8 +99,9 @@ def add_rows(path: Path) -> list[tuple]:
         con.close()
 
 
-def baseline(target: Path, rows: list[tuple]) -> Callable[[], object]:
-    """Prepare a kecamatan copy with the evaluations; the timed part inserts realisations."""
+def prepare_floor(target: Path, rows: list[tuple]) -> Path:
+    """A kecamatan copy with the evaluations, and the realisation tuples (ids resolved) the
+    floor inserts, saved beside it."""
     con = sqlite3.connect(target)
     emp = dict(con.execute("SELECT uuid, id FROM employees").fetchall())
     con.executemany(
@@ -112,36 +113,100 @@ def baseline(target: Path, rows: list[tuple]) -> Callable[[], object]:
     con.commit()
     eva = dict(con.execute("SELECT uuid, id FROM evaluations").fetchall())
     ind = dict(con.execute("SELECT uuid, id FROM skp_indicators").fetchall())
-    realisations = [(eva[r[0]], ind[r[1]], *r[2:]) for kind, r in rows if kind == "R"]
     con.close()
-
-    def run() -> None:
-        con = sqlite3.connect(target)
-        con.execute("PRAGMA foreign_keys=ON")
-        con.executemany(
-            "INSERT INTO realisations (evaluation_id, skp_indicator_id, value, note, uuid, "
-            "version, updated_at, updated_by, origin_office) VALUES (?,?,?,?,?,?,?,?,?)",
-            realisations,
-        )
-        con.rollback()  # keep the copy as it was for the next repeat
-        con.close()
-
-    return run
+    realisations = [(eva[r[0]], ind[r[1]], *r[2:]) for kind, r in rows if kind == "R"]
+    saved = target.with_suffix(".json")
+    saved.write_text(json.dumps(realisations))
+    return saved
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
+# -- what each child process does -------------------------------------------------------------
 
+
+def child_floor(work: Path) -> dict[str, float]:
+    realisations = [tuple(r) for r in json.loads((work / "floor.json").read_text())]
+    target = work / "floor-run.sqlite"
+    shutil.copy(work / "floor.sqlite", target)
+    start = time.perf_counter()
+    con = sqlite3.connect(target)
+    con.execute("PRAGMA foreign_keys=ON")
+    con.executemany(
+        "INSERT INTO realisations (evaluation_id, skp_indicator_id, value, note, uuid, "
+        "version, updated_at, updated_by, origin_office) VALUES (?,?,?,?,?,?,?,?,?)",
+        realisations,
+    )
+    con.commit()
+    con.close()
+    return {"floor": time.perf_counter() - start}
+
+
+def child_export(work: Path) -> dict[str, float]:
+    from kinerja_desktop.services.common.actor import SYSTEM
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.sync.exporter import export_package
+
+    grl = work / "grl-run.sqlite"
+    shutil.copy(work / "grl-template.sqlite", grl)
+    out = work / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    start = time.perf_counter()
+    with Database.open(grl) as db:
+        path = Path(export_package(db, SYSTEM, out, to="NGL").path)
+    took = time.perf_counter() - start
+    shutil.copy(path, work / "package.kinerja")
+    return {"export": took}
+
+
+def child_import(work: Path) -> dict[str, float]:
+    from kinerja_desktop.services.common.actor import SYSTEM
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.sync.importer import import_package
+
+    target = work / "ngl-run.sqlite"
+    for stale in work.glob("ngl-run.sqlite*"):
+        stale.unlink()
+    shutil.rmtree(work / "backups", ignore_errors=True)
+    shutil.copy(work / "ngl.sqlite", target)
+    package = work / "package.kinerja"
+    start = time.perf_counter()
+    with Database.open(target) as db:
+        summary = import_package(db, SYSTEM, package, receipt_dir=work / "receipts")
+    took = time.perf_counter() - start
+    assert summary.counts["created"] == EVALUATIONS * (PER_EVALUATION + 1), summary.counts
+    return {"import": took, "rows": sum(summary.counts.values())}
+
+
+def children() -> dict[str, Callable[[Path], dict[str, float]]]:
+    return {"setup": child_setup, "floor": child_floor, "export": child_export,
+            "import": child_import, "receipt": child_receipt}  # fmt: skip
+
+
+def run_child(mode: str, work: Path) -> dict[str, float]:
+    """Figures and peak resident memory (MB) of one fresh process, started by this small one,
+    which never loads the app: a child inherits its parent's peak reading across fork and
+    exec."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--work", str(work)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def summary(values: list[float], unit: str, digits: int = 2) -> str:
+    return (
+        f"median {statistics.median(values):.{digits}f} {unit}  "
+        f"(min-max {min(values):.{digits}f}-{max(values):.{digits}f}, n={len(values)})"
+    )
+
+
+def child_setup(work: Path) -> dict[str, float]:
     from kinerja_desktop.services.common.actor import SYSTEM
     from kinerja_desktop.services.common.database import Database
     from kinerja_desktop.services.demo.build import build_demo
-    from kinerja_desktop.services.sync.exporter import export_package
-    from kinerja_desktop.services.sync.importer import import_package
     from kinerja_desktop.services.sync.partners import export_key, import_key
 
-    work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     ngl, grl = work / "ngl.sqlite", work / "grl.sqlite"
     build_demo(ngl)
     build_demo(grl, office_code="NGL-GRL")
@@ -151,53 +216,72 @@ def main(argv: list[str] | None = None) -> int:
         import_key(a, SYSTEM, work / "grl.key")
         import_key(b, SYSTEM, work / "ngl.key")
     rows = add_rows(grl)
-    grl_template = work / "grl-template.sqlite"
-    shutil.copy(grl, grl_template)
+    shutil.copy(grl, work / "grl-template.sqlite")
+    shutil.copy(ngl, work / "floor.sqlite")
+    prepare_floor(work / "floor.sqlite", rows)
+    return {}
 
-    base_db = work / "baseline.sqlite"
-    shutil.copy(ngl, base_db)
-    base = best(args.repeat, baseline(base_db, rows))
 
-    packages: list[Path] = []
-
-    def do_export() -> None:
-        shutil.copy(grl_template, grl)
-        with Database.open(grl) as db:
-            out = work / f"out{len(packages)}"
-            packages.append(Path(export_package(db, SYSTEM, out).path))
-
-    export = best(args.repeat, do_export)
-    package = packages[-1]
-    summaries = []
-
-    def do_import() -> None:
-        target = work / f"ngl-{len(summaries)}.sqlite"
-        shutil.copy(ngl, target)
-        with Database.open(target) as db:
-            summaries.append(import_package(db, SYSTEM, package, receipt_dir=work))
-
-    imported = best(args.repeat, do_import)
-    summary = summaries[-1]
+def child_receipt(work: Path) -> dict[str, float]:
+    from kinerja_desktop.services.common.actor import SYSTEM
+    from kinerja_desktop.services.common.database import Database
     from kinerja_desktop.services.sync.receipts import read_receipt_file
 
+    receipt = next((work / "receipts").glob("RECEIPT-*.json"))
     start = time.perf_counter()
-    with Database.open(grl) as db:
-        receipt = read_receipt_file(db, SYSTEM, Path(summary.receipt_path))
-    acknowledged = time.perf_counter() - start
-    assert receipt.totals_agree and receipt.delivered == sum(summary.counts.values())
-    assert summary.counts["created"] == EVALUATIONS * (PER_EVALUATION + 1), summary.counts
-    size = package.stat().st_size
-    total = export + imported
-    print(f"rows in package    {sum(summary.counts.values()):>9,}  ({size / 1e6:.1f} MB)")
-    print(f"baseline executemany {base:>7.2f} s  (100,000 realisations)")
-    print(f"export             {export:>9.2f} s")
-    print(f"import             {imported:>9.2f} s")
-    print(f"ratio (export+import) / baseline: {total / base:.1f}x  (aim <= 10x)")
-    print(
-        f"receipt at the sender {acknowledged:>6.2f} s  (marks every row delivered; not in ratio)"
-    )
+    with Database.open(work / "grl-run.sqlite") as db:
+        read_receipt_file(db, SYSTEM, receipt)
+    return {"receipt": time.perf_counter() - start}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=2, help="A B B A rounds (n = 2 x rounds)")
+    parser.add_argument("--child", choices=sorted(children()))
+    parser.add_argument("--work", type=Path)
+    args = parser.parse_args(argv)
+    if args.child:
+        figures = children()[args.child](args.work)
+        figures["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(figures))
+        return 0
+
+    work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    run_child("setup", work)
+    app: list[dict[str, float]] = []
+    floor: list[dict[str, float]] = []
+
+    def run_app() -> None:
+        exported = run_child("export", work)
+        imported = run_child("import", work)
+        app.append({"export": exported["export"], "import": imported["import"],
+                    "export_mb": exported["peak_mb"], "import_mb": imported["peak_mb"],
+                    "rows": imported["rows"]})  # fmt: skip
+
+    for _ in range(args.rounds):  # A B B A
+        run_app()
+        floor.append(run_child("floor", work))
+        floor.append(run_child("floor", work))
+        run_app()
+    report(work, app, floor)
     shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def report(work: Path, app: list[dict[str, float]], floor: list[dict[str, float]]) -> None:
+    acknowledged = run_child("receipt", work)["receipt"]
+    size = (work / "package.kinerja").stat().st_size
+    # Pairs in A B B A order: app run i with floor run i.
+    ratios = [(a["export"] + a["import"]) / f["floor"] for a, f in zip(app, floor, strict=True)]
+    print(f"rows in package    {int(app[-1]['rows']):,}  ({size / 1e6:.1f} MB)")
+    print(f"floor executemany  {summary([f['floor'] for f in floor], 's')}")
+    print(f"export             {summary([a['export'] for a in app], 's')}")
+    print(f"import             {summary([a['import'] for a in app], 's')}")
+    print(f"ratio (export+import) / floor: {summary(ratios, 'x', 1)}  (aim <= 10x)")
+    print(f"peak memory floor  {summary([f['peak_mb'] for f in floor], 'MB', 0)}")
+    print(f"peak memory export {summary([a['export_mb'] for a in app], 'MB', 0)}  (aim < 400)")
+    print(f"peak memory import {summary([a['import_mb'] for a in app], 'MB', 0)}  (aim < 400)")
+    print(f"receipt at the sender {acknowledged:.2f} s  (marks every row delivered; not in ratio)")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kinerja_desktop.domain.errors import DatabaseError, ValidationError
+from kinerja_desktop.services.admin.import_slots import REASON, list_import_slots
 from kinerja_desktop.services.admin.settings import backup_folder_for_path
 from kinerja_desktop.storage import backup as store
 from kinerja_desktop.storage.engine import SQLITE_HEADER, check_database_file
@@ -42,8 +43,9 @@ def backup_folders(db_path: Path) -> list[Path]:
     return list(dict.fromkeys(folder.resolve() for folder in folders))
 
 
-def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Backups of ``db_path`` in its backup folders, newest first."""
+def list_backups(db_path: Path, *, import_slots: bool = True) -> list[BackupInfo]:
+    """Backups of ``db_path`` in its backup folders, newest first; with ``import_slots`` also
+    the copies taken before sync imports (:mod:`.import_slots`)."""
     items = []
     paths = [
         p for folder in backup_folders(db_path) for p in store.list_backups(folder, db_path.stem)
@@ -57,6 +59,9 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
                 reason=store.backup_reason(path, db_path.stem),
             )
         )
+    if import_slots:
+        slots = list_import_slots(backup_folders(db_path), db_path.stem)
+        items += [BackupInfo(str(s.path), s.created_at, s.size, REASON) for s in slots]
     items.sort(key=lambda b: b.created_at or datetime.min.replace(tzinfo=UTC), reverse=True)
     return items
 
@@ -93,7 +98,9 @@ def auto_backup(db_path: Path, *, now: datetime | None = None) -> BackupInfo | N
     """
     now = now or datetime.now(UTC)
     remove_stale_restoring(db_path, older_than=STALE_RESTORING)
-    newest = next((b for b in list_backups(db_path) if b.created_at is not None), None)
+    # An import slot is replaced by the next import, so it never stands in for this backup.
+    kept = list_backups(db_path, import_slots=False)
+    newest = next((b for b in kept if b.created_at is not None), None)
     if newest is not None and newest.created_at and now - newest.created_at < AUTO_INTERVAL:
         return None
     return make_backup(db_path, reason="start", now=now)

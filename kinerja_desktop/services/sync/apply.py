@@ -6,42 +6,60 @@ self-reference empty first and filled in once every row of the table has an id.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from kinerja_desktop.services.sync.bounded import read_in_chunks
 from kinerja_desktop.services.sync.plan import CREATED, UPDATED, Plan, RowDecision
 from kinerja_desktop.services.sync.rows import Entity, Row, entities, row_decoder
 from kinerja_desktop.storage.models import Base
 
 
-def _id_map(session: Session, table: str) -> dict[str, int]:
-    t = Base.metadata.tables[table]
-    return dict(session.execute(select(t.c.uuid, t.c.id)).all())
+class IdLookup:
+    """uuid -> id of the stored rows a plan refers to, read as they are asked for (bounded
+    reads), never every row of a table."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.maps: dict[str, dict[str, int]] = defaultdict(dict)
+
+    def load(self, table: str, uuids: Iterable[Any]) -> dict[str, int]:
+        known = self.maps[table]
+        t = Base.metadata.tables[table]
+        missing = [u for u in uuids if isinstance(u, str) and u not in known]
+        for uuid, id_ in read_in_chunks(
+            self.session, missing, lambda part: select(t.c.uuid, t.c.id).where(t.c.uuid.in_(part))
+        ):
+            known[uuid] = id_
+        return known
+
+    def __call__(self, table: str) -> dict[str, int]:
+        return self.maps[table]
 
 
 def apply_plan(session: Session, plan: Plan, *, actor_name: str, now: datetime) -> list[str]:
     """Write created and updated rows and tombstones; return the changed uuids."""
     changed: list[str] = []
-    id_maps: dict[str, dict[str, int]] = {}
-
-    def ids(table: str) -> dict[str, int]:
-        if table not in id_maps:
-            id_maps[table] = _id_map(session, table)
-        return id_maps[table]
-
+    ids = IdLookup(session)
     for entity in entities():
         decisions = plan.decisions.get(entity.name, [])
         created = [d for d in decisions if d.outcome == CREATED]
         updated = [d for d in decisions if d.outcome == UPDATED]
         if created or updated:
             self_refs = [c for c, t in entity.foreign.items() if t == entity.name]
+            for column, target in entity.foreign.items():
+                if column not in self_refs:
+                    ids.load(target, (d.incoming.get(column) for d in created + updated))
             _write(session, entity, created, updated, ids, self_refs)
-            id_maps.pop(entity.name, None)
             if self_refs:
-                _fill_self_refs(session, entity, created + updated, ids(entity.name), self_refs)
+                refs = [d.incoming.get(c) for d in created + updated for c in self_refs]
+                own = ids.load(entity.name, refs)
+                _fill_self_refs(session, entity, created + updated, own, self_refs)
             changed += [d.uuid for d in created + updated]
         gone = plan.tombstones.get(entity.name)
         if gone:
@@ -133,18 +151,14 @@ def _fill_self_refs(
 
 def accept_incoming(session: Session, entity: Entity, incoming: Row) -> None:
     """Replace a stored row by the incoming side of a conflict (conflict resolution)."""
-    ids: dict[str, dict[str, int]] = {}
-
-    def lookup(table: str) -> dict[str, int]:
-        if table not in ids:
-            ids[table] = _id_map(session, table)
-        return ids[table]
-
+    ids = IdLookup(session)
+    for column, target in entity.foreign.items():
+        ids.load(target, [incoming.get(column)])
     values = row_decoder(entity)(incoming)
     for column, target in entity.foreign.items():
         if column in incoming:
             ref = incoming[column]
-            values[column] = None if ref is None else lookup(target).get(ref)
+            values[column] = None if ref is None else ids(target).get(ref)
     table = entity.table
     exists = session.execute(select(table.c.id).where(table.c.uuid == incoming["uuid"])).scalar()
     if exists is None:

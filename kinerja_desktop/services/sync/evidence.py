@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from kinerja_desktop.file_modes import give_default_mode
@@ -34,16 +34,17 @@ def member_name(sha256: str, media_type: str) -> str:
     return PREFIX + sha256 + _EXT.get(media_type, "")
 
 
-def gather_evidence(db: Database, files: Iterable[tuple[str, str]]) -> dict[str, bytes]:
-    """Members for ``(sha256, media_type)`` pairs whose file exists here."""
+def evidence_files(db: Database, files: Iterable[tuple[str, str]]) -> Iterator[tuple[str, Path]]:
+    """(member name, file) for ``(sha256, media_type)`` pairs whose file exists here, each
+    once, so an export reads one file at a time."""
     folder = _folder(db)
-    members: dict[str, bytes] = {}
+    seen: set[str] = set()
     for sha, media in files:
         name = member_name(sha, media)
         path = folder / name[len(PREFIX) :]
-        if name not in members and path.is_file():
-            members[name] = path.read_bytes()
-    return members
+        if name not in seen and path.is_file():
+            seen.add(name)
+            yield name, path
 
 
 def store_evidence(db: Database, members: Mapping[str, bytes]) -> int:

@@ -16,7 +16,8 @@ import base64
 import json
 import uuid as uuidlib
 import zlib
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,10 +32,10 @@ from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.recording import audit
-from kinerja_desktop.services.sync.evidence import gather_evidence
+from kinerja_desktop.services.sync.evidence import evidence_files
 from kinerja_desktop.services.sync.ownership import DOWN_SETTINGS as OWNED_DOWN_SETTINGS
 from kinerja_desktop.services.sync.partners import OfficeKey, home_key
-from kinerja_desktop.services.sync.rows import encode_rows, entities
+from kinerja_desktop.services.sync.rows import Entity, entities, iter_encoded
 from kinerja_desktop.services.sync.scope import DOWN, down_slice, parent_code, totals
 from kinerja_desktop.storage.models import (
     Office,
@@ -44,7 +45,11 @@ from kinerja_desktop.storage.models import (
     SyncRowState,
 )
 from kinerja_desktop.sync import keys
-from kinerja_desktop.sync.container import package_file_name, write_package
+from kinerja_desktop.sync.container import (
+    PackageWriter,
+    package_file_name,
+    write_streamed_package,
+)
 
 DOWN_SETTINGS = tuple(OWNED_DOWN_SETTINGS)  # the receiver accepts exactly these
 
@@ -64,15 +69,14 @@ class ExportResult:
     """False when nothing had changed and no empty package was asked for (``path`` is "")."""
 
 
-def pack_sent_rows(rows: dict[str, list[dict[str, Any]]]) -> str:
+def pack_sent_rows(sent: dict[str, list[list[Any]]]) -> str:
     """What a package carried, ``{entity: [[uuid, version], ...]}``, compressed into one text.
 
     Kept with the package's log entry and turned into per-row acknowledgements when its receipt
     arrives (:func:`unpack_sent_rows`): one compressed value per export instead of one row per
     record sent keeps a 100,000-row export fast.
     """
-    body = {name: [[r["uuid"], r["version"]] for r in rs] for name, rs in rows.items()}
-    data = json.dumps(body, separators=(",", ":")).encode()
+    data = json.dumps(sent, separators=(",", ":")).encode()
     return base64.b64encode(zlib.compress(data, 6)).decode("ascii")
 
 
@@ -82,16 +86,15 @@ def unpack_sent_rows(text: str) -> dict[str, list[list[Any]]]:
     return json.loads(zlib.decompress(base64.b64decode(text)).decode())
 
 
-def _json_lines(rows: list[dict[str, Any]]) -> bytes:
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
-    return ("\n".join(map(dumps, rows)) + "\n").encode() if rows else b""
+_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+_BATCH = 1_000  # lines handed to the zip at once
 
 
-def _select_rows(
-    session: Session, home: str, to: str, direction: str, full: bool
-) -> dict[str, list[dict[str, Any]]]:
-    only = down_slice(session, home, to) if direction == DOWN else None
-    result: dict[str, list[dict[str, Any]]] = {}
+def _sources(
+    session: Session, home: str, to: str, full: bool, only: dict[str, set[str]] | None
+) -> Iterator[tuple[Entity, Iterator[dict[str, Any]]]]:
+    """Per travelling table, the rows to send, read as they are written (``only``: the down
+    slice, when the partner is a child office)."""
     for entity in entities():
         table = entity.table
         if only is not None and not only.get(entity.name):
@@ -104,13 +107,79 @@ def _select_rows(
                 SyncRowState.version_acked == table.c.version,
             )
             where = and_(where, ~acked)
-        rows = encode_rows(session, entity, where)
+        rows = iter_encoded(session, entity, where)
         if only is not None:
             allowed = only[entity.name]
-            rows = [r for r in rows if r["uuid"] in allowed]
-        if rows:
-            result[entity.name] = rows
-    return result
+            rows = (r for r in rows if r["uuid"] in allowed)
+        yield entity, rows
+
+
+def _has_rows(sources: Iterator[tuple[Entity, Iterator[dict[str, Any]]]]) -> bool:
+    for _, rows in sources:
+        for _ in rows:
+            rows.close()  # type: ignore[attr-defined]
+            return True
+    return False
+
+
+@dataclass
+class _Written:
+    """What the members of a package hold: rows per entity and ``[uuid, version]`` sent."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    sent: dict[str, list[list[Any]]] = field(default_factory=dict)
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+
+def _write_rows(writer: PackageWriter, entity: Entity, rows: Iterator[dict[str, Any]]) -> list:
+    """One JSON Lines member, written in batches; returns ``[uuid, version]`` of each row."""
+    member = None
+    sent: list[list[Any]] = []
+    batch: list[str] = []
+    for row in rows:
+        if member is None:
+            member = writer.open(entity.member)
+        sent.append([row["uuid"], row["version"]])
+        batch.append(_DUMPS(row))
+        if len(batch) >= _BATCH:
+            member.write(("\n".join(batch) + "\n").encode())
+            batch = []
+    if member is not None:
+        if batch:
+            member.write(("\n".join(batch) + "\n").encode())
+        writer.close(member)
+    return sent
+
+
+def _write_members(
+    writer: PackageWriter,
+    db: Database,
+    sources: Iterator[tuple[Entity, Iterator[dict[str, Any]]]],
+    settings: dict[str, Any] | None,
+) -> _Written:
+    """One JSON Lines member per entity, the evidence files, and the settings sent down."""
+    written = _Written()
+    evidence: list[tuple[str, str]] = []
+    for entity, rows in sources:
+        if entity.name == "evidence":
+            rows = _noting_evidence(rows, evidence)
+        sent = _write_rows(writer, entity, rows)
+        if sent:
+            written.sent[entity.name] = sent
+            written.counts[entity.name] = len(sent)
+    for name, path in evidence_files(db, evidence):
+        writer.add(name, path.read_bytes())
+    if settings is not None:
+        writer.add("settings.json", json.dumps(settings, sort_keys=True).encode())
+    return written
+
+
+def _noting_evidence(
+    rows: Iterator[dict[str, Any]], found: list[tuple[str, str]]
+) -> Iterator[dict[str, Any]]:
+    for row in rows:
+        found.append((row["sha256"], row["media_type"]))
+        yield row
 
 
 def _down_settings(session: Session) -> dict[str, Any]:
@@ -168,29 +237,38 @@ def export_package(
 
         direction = direction_to(session, home, target)
         is_full = full or partner.force_full or _full_forced(session)
-        rows = _select_rows(session, home, target, direction, is_full)
+        only = down_slice(session, home, target) if direction == DOWN else None
         settings = _down_settings(session) if direction == DOWN else None
-        if not (rows or is_full or allow_empty) and not _settings_changed(
-            session, target, settings
+        if (
+            not (is_full or allow_empty)
+            and not _settings_changed(session, target, settings)
+            and not _has_rows(_sources(session, home, target, is_full, only))
         ):
             return ExportResult(path="", office=home, to=target, seq=partner.last_seq_sent,
                                 kind="incremental", direction=direction, counts={}, rows=0,
                                 sha256="", written=False)  # fmt: skip
-        slice_uuids = down_slice(session, home, target) if direction == DOWN else None
-        expected = totals(session, home, only=slice_uuids)
-        members = _members(db, rows, settings)
-        counts = {name: len(r) for name, r in rows.items()}
-        manifest = _manifest(
-            db, session, key=key, partner=partner, direction=direction, is_full=is_full,
-            counts=counts, expected=expected, actor=actor, now=now,
-        )  # fmt: skip
-        seq = manifest["seq"]
+        expected = totals(session, home, only=only)
+        seq = partner.last_seq_sent + 1
         name = package_file_name(home, now.strftime("%Y%m%d"), seq)
         path = out_dir / name
         private = key.private_key
-        sha = write_package(path, manifest, members, lambda data: keys.sign(private, data))
+        written = _Written()
+
+        def fill(writer: PackageWriter) -> dict[str, Any]:
+            sources = _sources(session, home, target, is_full, only)
+            done = _write_members(writer, db, sources, settings)
+            written.counts, written.sent = done.counts, done.sent
+            written.manifest = _manifest(
+                db, session, key=key, partner=partner, direction=direction, is_full=is_full,
+                counts=done.counts, expected=expected, actor=actor, now=now,
+            )  # fmt: skip
+            return written.manifest
+
+        sha = write_streamed_package(path, fill, lambda data: keys.sign(private, data))
+        counts = written.counts
         try:
-            _record(session, actor, partner, rows, manifest, sha, name, now, settings)
+            _record(session, actor, partner, written.sent, written.manifest, sha, name, now,
+                    settings)  # fmt: skip
             uow.commit()
         except BaseException:
             path.unlink(missing_ok=True)
@@ -200,7 +278,7 @@ def export_package(
         office=home,
         to=target,
         seq=seq,
-        kind=manifest["kind"],
+        kind=written.manifest["kind"],
         direction=direction,
         counts=counts,
         rows=sum(counts.values()),
@@ -225,21 +303,6 @@ def _full_forced(session: Session) -> bool:
     return bool(
         session.execute(select(Setting.value).where(Setting.key == FORCE_FULL_KEY)).scalar()
     )
-
-
-def _members(
-    db: Database, rows: dict[str, list[dict[str, Any]]], settings: dict[str, Any] | None
-) -> dict[str, bytes]:
-    """One JSON Lines member per entity, the evidence files, and the settings sent down."""
-    members: dict[str, bytes] = {}
-    for entity in entities():
-        if entity.name in rows:
-            members[entity.member] = _json_lines(rows[entity.name])
-    evidence = [(r["sha256"], r["media_type"]) for r in rows.get("evidence", [])]
-    members |= gather_evidence(db, evidence)
-    if settings is not None:
-        members["settings.json"] = json.dumps(settings, sort_keys=True).encode()
-    return members
 
 
 def _manifest(
@@ -285,7 +348,7 @@ def _record(
     session: Session,
     actor: Actor,
     partner: SyncPartner,
-    rows: dict[str, list[dict[str, Any]]],
+    rows: dict[str, list[list[Any]]],
     manifest: dict[str, Any],
     sha: str,
     name: str,

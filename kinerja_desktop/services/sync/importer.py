@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop import __version__
 from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
-from kinerja_desktop.services.admin.backups import make_backup
+from kinerja_desktop.services.admin.import_slots import make_import_slot
 from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
@@ -56,7 +56,8 @@ from kinerja_desktop.services.sync.ownership import DOWN_SETTINGS, Ownership, ch
 from kinerja_desktop.services.sync.partners import home_key
 from kinerja_desktop.services.sync.plan import Plan, build_plan, conflict_items
 from kinerja_desktop.services.sync.receipts import issue_receipt, issue_refusal, receiver_totals
-from kinerja_desktop.services.sync.scope import DOWN, UP, totals_differences
+from kinerja_desktop.services.sync.rejections import rejected_totals, totals_block
+from kinerja_desktop.services.sync.scope import DOWN, UP
 from kinerja_desktop.services.sync.validate import (
     check_evidence,
     parse_rows,
@@ -223,7 +224,7 @@ def import_package(
         )  # fmt: skip
     if needs_confirm and not confirm:
         raise refuse_package(package, "sync.confirm_full", **_count_params(plan))
-    make_backup(db.path, reason="sync-import")
+    make_import_slot(db.path, checked.partner_code)
     try:
         receipt_body = _apply(db, actor, checked, plan, items, now)
     except IntegrityError as exc:
@@ -411,7 +412,7 @@ def _receipt_body(
     sender = checked.partner_code
     expected = manifest.get("totals") or {}
     found = receiver_totals(session, sender, checked.direction)
-    differences = totals_differences(expected, found)
+    rejected = rejected_totals(session, sender)
     home = home_key(session)
     return {
         "package_sha256": package.sha256,
@@ -429,12 +430,7 @@ def _receipt_body(
         "tombstones": plan.tombstone_count(),
         "gap": list(checked.gap) if checked.gap else None,
         "settings": settings_note,
-        "totals": {
-            "expected": expected,
-            "found": found,
-            "agree": not differences,
-            "differences": differences,
-        },
+        "totals": totals_block(expected, found, rejected),
     }
 
 

@@ -174,9 +174,15 @@ class Ownership(PackageView):
         if work is None:
             return Refusal("period_work")
         employee, span = work
-        if any(self.office_below(a.office) for a in self.covering(employee, span)):
-            return None
-        return Refusal("period_work")
+        key = (employee, span)
+        if key not in self._work_covered:  # one answer per employee and period
+            covering = self.covering(employee, span)
+            self._work_covered[key] = any(self.office_below(a.office) for a in covering)
+        return None if self._work_covered[key] else Refusal("period_work")
+
+    @cached_property
+    def _work_covered(self) -> dict[tuple[Any, Any], bool]:
+        return {}
 
     def _rencana_aksi(self, name: str, row: Row) -> Refusal | None:
         """Period work of its own period (not the RHK's year): the office of the assignment
@@ -267,7 +273,7 @@ class Ownership(PackageView):
             evaluation = realisation.get("evaluation_id")
         else:
             return None
-        return "evaluation_state" if evaluation in self.approved_here() else None
+        return "evaluation_state" if self.approved_here(evaluation) else None
 
     def overlaps(self, row: Row) -> bool:
         """A definitive assignment whose dates overlap another definitive assignment of the

@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.services.sync.bounded import read_in_chunks
 from kinerja_desktop.services.sync.rows import Row
 from kinerja_desktop.services.sync.scope import DOWN, UP
 from kinerja_desktop.storage.models import Base
@@ -28,6 +30,13 @@ def table_of(name: str) -> Any:
 
 
 def span_of(period: str | None) -> tuple[date, date] | None:
+    if isinstance(period, (str, int)):
+        return _span(period)  # a package holds few periods: parse each once
+    return _span.__wrapped__(period)
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _span(period: Any) -> tuple[date, date] | None:
     try:
         p = Period.parse(str(period))
     except (ValueError, TypeError, AttributeError):
@@ -145,42 +154,36 @@ class PackageView:
 
     # -- rows after this package ----------------------------------------------------------------
 
-    def rows_after(self, table: str) -> dict[str, Row]:
+    def rows_after(self, table: str) -> Any:
         """uuid -> row (references as uuids) of ``table`` as known after this package, for the
-        columns the rules read. Loaded once per table, only when a rule needs it."""
+        columns the rules read. Assignments are read whole (rules group them by employee);
+        every other table only for the rows the package names and those a rule then asks for
+        (:class:`NamedRows`), never every row of a period-work table."""
         if table in self._cache:
             return self._cache[table]
-        t = table_of(table)
-        cols: list[Any] = [t.c.uuid, t.c.origin_office, t.c.deleted_at]
-        joins: Any = t
-        wanted = {
-            "employees": ("nip",),
-            "external_penilai": (),
-            "assignments": ("employee_id", "office_id", "atasan_id", "external_penilai_id",
-                            "start_date", "end_date", "acting"),
-            "evaluations": ("employee_id", "period"),
-            "skp": ("employee_id", "year"),
-            "realisations": ("evaluation_id",),
-            "evidence": ("realisation_id",),
-            "rhk": ("skp_id",),
-            "skp_indicators": ("rhk_id",),
-            "indicators": ("office_id",),
-        }[table]  # fmt: skip
-        for name in wanted:
-            fk = next(iter(t.c[name].foreign_keys), None)
-            if fk is None:
-                cols.append(t.c[name].label(name))
-            else:
-                target = fk.column.table.alias(f"o_{name}")
-                joins = joins.outerjoin(target, t.c[name] == target.c.id)
-                cols.append(target.c.uuid.label(name))
-        found: dict[str, Row] = {
-            r.uuid: dict(r._mapping) for r in self.session.execute(select(*cols).select_from(joins))
-        }
-        for uuid, row in self.incoming.get(table, {}).items():
-            found[uuid] = dict(found.get(uuid, {})) | row
-        self._cache[table] = found
-        return found
+        if table == "assignments":
+            stmt = _after_select(table)
+            found: dict[str, Row] = {r.uuid: dict(r._mapping) for r in self.session.execute(stmt)}
+            for uuid, row in self.incoming.get(table, {}).items():
+                found[uuid] = dict(found.get(uuid, {})) | row
+            self._cache[table] = found
+            return found
+        rows = NamedRows(self.session, table, self.incoming.get(table, {}))
+        rows.prefetch(self._named(table))
+        self._cache[table] = rows  # type: ignore[assignment]
+        return rows
+
+    def _named(self, table: str) -> set[str]:
+        """uuids of ``table`` the package's rows carry or refer to."""
+        named = set(self.incoming.get(table, {}))
+        for name, rows in self.incoming.items():
+            t = table_of(name)
+            columns = [
+                c.name for c in t.columns for fk in c.foreign_keys if fk.column.table.name == table
+            ]
+            for column in columns:
+                named.update(r[column] for r in rows.values() if isinstance(r.get(column), str))
+        return named
 
     def by_employee(self) -> dict[str, list[HeldAssignment]]:
         key = "by_employee"
@@ -245,13 +248,88 @@ class PackageView:
         parent = self.rows_after(table).get(row.get(column))
         return None if parent is None else self.work_of(table, parent)
 
-    def approved_here(self) -> set[str]:
-        """uuids of the evaluations approved in this database (before the package)."""
+    def approved_here(self, evaluation: Any) -> bool:
+        """Whether ``evaluation`` (a uuid) is approved in this database (before the package);
+        read for the evaluations the package names at once, any other when asked."""
         key = "_approved"
         if key not in self._cache:
-            t = table_of("evaluations")
-            approved = self.session.execute(
-                select(t.c.uuid).where(t.c.status == "approved", t.c.deleted_at.is_(None))
-            ).scalars()
-            self._cache[key] = set(approved)  # type: ignore[assignment]
-        return self._cache[key]  # type: ignore[return-value]
+            self._cache[key] = {}
+            self._approved_among(self._named("evaluations"))
+        known: dict[str, bool] = self._cache[key]  # type: ignore[assignment]
+        if isinstance(evaluation, str) and evaluation not in known:
+            self._approved_among({evaluation})
+        return bool(known.get(evaluation, False))
+
+    def _approved_among(self, uuids: set[str]) -> None:
+        t = table_of("evaluations")
+        known: dict[str, bool] = self._cache["_approved"]  # type: ignore[assignment]
+        known.update(dict.fromkeys(uuids, False))
+        for (uuid,) in read_in_chunks(
+            self.session,
+            uuids,
+            lambda part: select(t.c.uuid).where(
+                t.c.uuid.in_(part), t.c.status == "approved", t.c.deleted_at.is_(None)
+            ),
+        ):
+            known[uuid] = True
+
+
+# The columns the rules read, per table (references come as uuids).
+_AFTER_COLUMNS = {
+    "employees": ("nip",),
+    "external_penilai": (),
+    "assignments": ("employee_id", "office_id", "atasan_id", "external_penilai_id",
+                    "start_date", "end_date", "acting"),
+    "evaluations": ("employee_id", "period"),
+    "skp": ("employee_id", "year"),
+    "realisations": ("evaluation_id",),
+    "evidence": ("realisation_id",),
+    "rhk": ("skp_id",),
+    "skp_indicators": ("rhk_id",),
+    "indicators": ("office_id",),
+}  # fmt: skip
+
+
+def _after_select(table: str) -> Any:
+    t = table_of(table)
+    cols: list[Any] = [t.c.uuid, t.c.origin_office, t.c.deleted_at]
+    joins: Any = t
+    for name in _AFTER_COLUMNS[table]:
+        fk = next(iter(t.c[name].foreign_keys), None)
+        if fk is None:
+            cols.append(t.c[name].label(name))
+        else:
+            target = fk.column.table.alias(f"o_{name}")
+            joins = joins.outerjoin(target, t.c[name] == target.c.id)
+            cols.append(target.c.uuid.label(name))
+    return select(*cols).select_from(joins)
+
+
+class NamedRows:
+    """Rows of one table after the package, read from the database only for the uuids asked
+    (in bounded chunks) and kept; the package's own rows overlay the stored ones."""
+
+    def __init__(self, session: Session, table: str, incoming: dict[str, Row]) -> None:
+        self.session = session
+        self.table = table
+        self.incoming = incoming
+        self.rows: dict[str, Row] = {}
+        self.asked: set[str] = set()
+
+    def prefetch(self, uuids: set[str]) -> None:
+        wanted = [u for u in uuids if isinstance(u, str) and u not in self.asked]
+        if not wanted:
+            return
+        self.asked.update(wanted)
+        t = table_of(self.table)
+        stmt = _after_select(self.table)
+        for r in read_in_chunks(self.session, wanted, lambda part: stmt.where(t.c.uuid.in_(part))):
+            self.rows[r.uuid] = dict(r._mapping)
+        for uuid in wanted:
+            if uuid in self.incoming:
+                self.rows[uuid] = dict(self.rows.get(uuid, {})) | self.incoming[uuid]
+
+    def get(self, uuid: Any, default: Any = None) -> Any:
+        if isinstance(uuid, str) and uuid not in self.asked:
+            self.prefetch({uuid})
+        return self.rows.get(uuid, default) if isinstance(uuid, str) else default

@@ -25,16 +25,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.services.office_eval.periods import covering_lock, locked_periods
+from kinerja_desktop.services.sync.bounded import read_in_chunks
 from kinerja_desktop.services.sync.ownership import Ownership
 from kinerja_desktop.services.sync.rows import (
     Entity,
     Row,
-    encode_rows,
+    encoded_select,
     entities,
+    row_encoder,
 )
-from kinerja_desktop.services.sync.scope import period_lookup, row_period
+from kinerja_desktop.services.sync.scope import row_period
 from kinerja_desktop.services.sync.validate import Checked, natural_key_text, not_allowed
-from kinerja_desktop.storage.models import Base
+from kinerja_desktop.storage.models import Base, Evaluation, Realisation
 from kinerja_desktop.sync.container import Package
 
 CREATED, UPDATED, UNCHANGED, CONFLICT, REJECTED = (
@@ -44,7 +46,6 @@ CREATED, UPDATED, UNCHANGED, CONFLICT, REJECTED = (
     "conflict",
     "rejected",
 )
-CHUNK = 20_000
 # Columns that may differ without the row having changed in substance.
 _BOOKKEEPING = ("updated_at", "updated_by")
 
@@ -82,23 +83,25 @@ class Plan:
         return sum(len(v) for v in self.tombstones.values())
 
 
-def _stored_rows(
-    session: Session, entity: Entity, uuids: list[str], known: set[str]
-) -> dict[str, Row]:
+def _stored_rows(session: Session, entity: Entity, uuids: list[str]) -> dict[str, Row]:
+    """The stored rows the package names by uuid, read in bounded chunks."""
     table = entity.table
     found: dict[str, Row] = {}
-    uuids = [u for u in uuids if u in known]
-    if not uuids:
-        return found
-    for start in range(0, len(uuids), CHUNK):
-        part = uuids[start : start + CHUNK]
-        for row in encode_rows(session, entity, table.c.uuid.in_(part)):
-            found[row["uuid"]] = row
+    encode = row_encoder(entity)
+    for row in read_in_chunks(
+        session, uuids, lambda part: encoded_select(entity, table.c.uuid.in_(part))
+    ):
+        encoded = encode(row)
+        found[encoded["uuid"]] = encoded
     return found
 
 
-def _stored_keys(session: Session, entity: Entity) -> dict[tuple[Any, ...], str]:
-    """natural key (references as uuids) -> uuid of every stored row of ``entity``."""
+def _stored_keys(
+    session: Session, entity: Entity, rows: list[tuple[int, Row]]
+) -> dict[tuple[Any, ...], str]:
+    """natural key (references as uuids) -> uuid of the stored rows of ``entity`` that could
+    share a natural key with an incoming row: those whose first key column holds a value the
+    package brings (every key column is required, so no other stored row can match)."""
     if not entity.natural_keys:
         return {}
     table = entity.table
@@ -114,8 +117,15 @@ def _stored_keys(session: Session, entity: Entity) -> dict[tuple[Any, ...], str]
                 cols.append(target.c.uuid)
             else:
                 cols.append(table.c[name])
+        first = cols[0]
         stmt = select(table.c.uuid, *cols).select_from(stmt_from)
-        for row in session.execute(stmt):
+        wanted = [r.get(names[0]) for _, r in rows]
+        wanted = [v for v in wanted if isinstance(v, (str, int)) and not isinstance(v, bool)]
+
+        def part_of(part: list[Any], stmt: Any = stmt, first: Any = first) -> Any:
+            return stmt.where(first.in_(part))
+
+        for row in read_in_chunks(session, wanted, part_of):
             keys[(names, *_norm(row[1:]))] = row[0]
     return keys
 
@@ -132,16 +142,45 @@ def _lock_lookup(
     session: Session, rows: dict[str, list[tuple[int, Row]]], locked: Any
 ) -> dict[str, dict[str, str]]:
     """Periods of the rows that have none of their own (realisations: their evaluation's),
-    needed only to check locks."""
+    needed only to check locks: read for the evaluations and realisations the rows name."""
     lookup: dict[str, dict[str, str]] = {"evaluations": {}, "realisations": {}}
     if locked:
-        lookup = period_lookup(session)
+        lookup = _referenced_periods(session, rows)
         for _, r in rows.get("evaluations", []):
             lookup["evaluations"][r["uuid"]] = r.get("period", "")
         for _, r in rows.get("realisations", []):
             evaluation = lookup["evaluations"].get(r.get("evaluation_id"), "")
             lookup["realisations"][r["uuid"]] = evaluation
     return lookup
+
+
+def _referenced_periods(
+    session: Session, rows: dict[str, list[tuple[int, Row]]]
+) -> dict[str, dict[str, str]]:
+    """uuid -> period of the stored evaluations and realisations the incoming rows refer to."""
+    evaluations = Evaluation.__table__
+    realisations = Realisation.__table__
+    named = [r for rs in rows.values() for _, r in rs]
+    by_evaluation = read_in_chunks(
+        session,
+        (r.get("evaluation_id") for r in named),
+        lambda part: select(evaluations.c.uuid, evaluations.c.period).where(
+            evaluations.c.uuid.in_(part)
+        ),
+    )
+    by_realisation = read_in_chunks(
+        session,
+        (r.get("realisation_id") for r in named),
+        lambda part: (
+            select(realisations.c.uuid, evaluations.c.period)
+            .join(evaluations, realisations.c.evaluation_id == evaluations.c.id)
+            .where(realisations.c.uuid.in_(part))
+        ),
+    )
+    return {
+        "evaluations": {u: p for u, p in by_evaluation},
+        "realisations": {u: p for u, p in by_realisation},
+    }
 
 
 @dataclass
@@ -153,6 +192,13 @@ class _RowJudge:
     policy: Ownership
     locked: Any
     lookup: dict[str, dict[str, str]]
+    locks: dict[str, str | None] = field(default_factory=dict)
+
+    def lock_of(self, period: str) -> str | None:
+        """The lock covering ``period``, judged once per period (a package holds few)."""
+        if period not in self.locks:
+            self.locks[period] = covering_lock(self.locked, period)
+        return self.locks[period]
 
     def decide(
         self,
@@ -182,7 +228,7 @@ class _RowJudge:
             decision.outcome in (CREATED, UPDATED, CONFLICT)
             and entity.name != "period_settings"
             and self.locked
-            and covering_lock(self.locked, row_period(entity, row, self.lookup)) is not None
+            and self.lock_of(row_period(entity, row, self.lookup)) is not None
         ):
             decision.outcome, decision.kind = REJECTED, "locked_period"
         return decision
@@ -196,8 +242,8 @@ def _entity_decisions(
         return []
     converted = checked.values.get(entity.name, [])
     uuids = [r["uuid"] for _, r in entity_rows]
-    stored = _stored_rows(session, entity, uuids, checked.known[entity.name])
-    keys = _stored_keys(session, entity)
+    stored = _stored_rows(session, entity, uuids)
+    keys = _stored_keys(session, entity, entity_rows)
     return [
         judge.decide(entity, line, row, values, stored.get(row["uuid"]), keys)
         for (line, row), values in zip(entity_rows, converted, strict=True)

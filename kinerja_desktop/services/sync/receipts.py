@@ -29,6 +29,7 @@ from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.services.sync.partners import home_key
+from kinerja_desktop.services.sync.rejections import rejected_totals, totals_block, with_rejected
 from kinerja_desktop.services.sync.scope import UP, down_slice, totals, totals_differences
 from kinerja_desktop.storage.models import SyncConflict, SyncPackageLog, SyncPartner, SyncRowState
 from kinerja_desktop.sync import keys
@@ -95,15 +96,11 @@ def issue_receipt(db: Database, sha256: str, *, out_dir: Path, fresh: bool = Fal
         body["resolutions"] = [r for r in records if r["status"] in ("accepted", "kept")]
         expected = (body.get("totals") or {}).get("expected") or {}
         found = (body.get("totals") or {}).get("found") or {}
+        rejected = (body.get("totals") or {}).get("rejected") or {}
         if not fresh:
             found = receiver_totals(session, log.partner_code, body.get("direction", UP))
-        differences = totals_differences(expected, found)
-        body["totals"] = {
-            "expected": expected,
-            "found": found,
-            "agree": not differences,
-            "differences": differences,
-        }
+            rejected = rejected_totals(session, log.partner_code)
+        body["totals"] = totals_block(expected, found, rejected)
         body["issued_at"] = datetime.now(UTC).isoformat()
         key = home_key(session)
         private = key.private_key
@@ -248,7 +245,8 @@ def read_receipt_file(db: Database, actor: Actor, path: Path) -> ReceiptResult:
         delivered = _acknowledge(session, receiver, log.seq)
         details = dict(log.details or {})
         expected = details.get("totals") or {}
-        found = (body.get("totals") or {}).get("found") or {}
+        held = body.get("totals") or {}
+        found = with_rejected(held.get("found") or {}, held.get("rejected") or {})
         differences = totals_differences(expected, found)
         partner.acked_seq = max(partner.acked_seq, log.seq)
         if differences:

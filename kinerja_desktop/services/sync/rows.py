@@ -10,7 +10,7 @@ same row produce the same object, so "unchanged" is a plain comparison of object
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -123,16 +123,13 @@ def encoder_for(column: Column[Any]) -> Encoder | None:
     return None
 
 
-def row_encoder(entity: Entity, uuid_of: dict[str, dict[int, str]]) -> Callable[[Any], Row]:
-    """A function turning a Core result row (all columns) into the travelling JSON object."""
+def row_encoder(entity: Entity) -> Callable[[Any], Row]:
+    """A function turning a result row of :func:`encoded_select` into the travelling JSON
+    object (foreign keys come as the referenced rows' uuids, labelled ``<column>``)."""
     table = entity.table
     plan: list[tuple[str, Callable[[Any], Any] | None]] = []
     for name in entity.columns:
-        if name in entity.foreign:
-            ids = uuid_of[entity.foreign[name]]
-            plan.append((name, lambda v, ids=ids: None if v is None else ids[v]))
-        else:
-            plan.append((name, encoder_for(table.c[name])))
+        plan.append((name, None if name in entity.foreign else encoder_for(table.c[name])))
 
     def encode(row: Any) -> Row:
         mapping = row._mapping
@@ -141,23 +138,37 @@ def row_encoder(entity: Entity, uuid_of: dict[str, dict[int, str]]) -> Callable[
     return encode
 
 
-def uuid_maps(session: Session, tables: Iterable[str]) -> dict[str, dict[int, str]]:
-    """id -> uuid of every row of the named tables."""
+def encoded_select(entity: Entity, where: Any = None) -> Any:
+    """The columns of ``entity`` with each foreign key replaced by the referenced uuid (one
+    outer join per reference), so encoding reads only the rows it returns."""
+    table = entity.table
     meta = Base.metadata.tables
-    return {
-        name: dict(session.execute(select(meta[name].c.id, meta[name].c.uuid)).all())
-        for name in set(tables)
-    }
+    source: Any = table
+    columns: list[Any] = []
+    for name in entity.columns:
+        if name in entity.foreign:
+            target = meta[entity.foreign[name]].alias(f"ref_{name}")
+            source = source.outerjoin(target, table.c[name] == target.c.id)
+            columns.append(target.c.uuid.label(name))
+        else:
+            columns.append(table.c[name])
+    stmt = select(*columns).select_from(source).order_by(table.c.id)
+    return stmt if where is None else stmt.where(where)
 
 
 def encode_rows(session: Session, entity: Entity, where: Any = None) -> list[Row]:
     """Every row of ``entity`` (matching ``where``) as travelling JSON objects."""
-    maps = uuid_maps(session, entity.foreign.values())
-    encode = row_encoder(entity, maps)
-    stmt = select(entity.table).order_by(entity.table.c.id)
-    if where is not None:
-        stmt = stmt.where(where)
-    return [encode(r) for r in session.execute(stmt)]
+    return list(iter_encoded(session, entity, where))
+
+
+def iter_encoded(
+    session: Session, entity: Entity, where: Any = None, batch: int = 2_000
+) -> Iterator[Row]:
+    """:func:`encode_rows` one batch at a time, for writing a package as it is read."""
+    encode = row_encoder(entity)
+    result = session.execute(encoded_select(entity, where), execution_options={"yield_per": batch})
+    for row in result:
+        yield encode(row)
 
 
 # -- decoding ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from sqlalchemy import String, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.errors import ValidationError
+from kinerja_desktop.services.sync.bounded import chunk_size, chunks
 from kinerja_desktop.services.sync.rows import Entity, entities
 from kinerja_desktop.storage.models import Base, Evaluation, Office, Realisation
 
@@ -83,6 +84,7 @@ def down_slice(session: Session, owner: str, child: str) -> dict[str, set[str]]:
         meta["indicators"].c.office_id == child_id
     )
     keep: dict[str, set[int]] = defaultdict(set)
+    size = chunk_size(session)
     for entity in ents:
         table, name = entity.table, entity.name
         mine = table.c.origin_office == owner
@@ -96,14 +98,14 @@ def down_slice(session: Session, owner: str, child: str) -> dict[str, set[str]]:
             conditions.append(mine & table.c.evaluation_id.in_(child_evaluations))
         if name == "indicator_targets":
             conditions.append(mine & table.c.indicator_id.in_(child_indicators))
-        if wanted.get(name):
-            conditions.append(mine & table.c.id.in_(wanted[name]))
+        for part in chunks(sorted(wanted.get(name, ())), size):
+            conditions.append(mine & table.c.id.in_(part))
         if name == "offices" and owner_row is not None:
             conditions.append(mine & (table.c.id == owner_row))
-        if name == "assignments" and wanted.get("employees"):
-            conditions.append(
-                mine & table.c.employee_id.in_(wanted["employees"]) & table.c.end_date.is_(None)
-            )
+        if name == "assignments":
+            for part in chunks(sorted(wanted.get("employees", ())), size):
+                current = table.c.end_date.is_(None)
+                conditions.append(mine & table.c.employee_id.in_(part) & current)
         for condition in conditions:
             keep[name].update(session.execute(select(table.c.id).where(condition)).scalars())
     _close_over_references(session, ents, owner, keep)
@@ -112,9 +114,13 @@ def down_slice(session: Session, owner: str, child: str) -> dict[str, set[str]]:
         ids = keep.get(entity.name)
         if ids:
             table = entity.table
-            result[entity.name] = set(
-                session.execute(select(table.c.uuid).where(table.c.id.in_(ids))).scalars()
-            )
+            result[entity.name] = {
+                uuid
+                for part in chunks(sorted(ids), size)
+                for uuid in session.execute(
+                    select(table.c.uuid).where(table.c.id.in_(part))
+                ).scalars()
+            }
     return result
 
 
@@ -123,6 +129,7 @@ def _close_over_references(
 ) -> None:
     """Add every row of ``owner`` that a kept row references, until nothing new appears."""
     by_name = {e.name: e for e in ents}
+    size = chunk_size(session)
     changed = True
     while changed:
         changed = False
@@ -132,38 +139,29 @@ def _close_over_references(
                 continue
             table = entity.table
             for column, target in entity.foreign.items():
-                refs = set(
-                    session.execute(
+                refs = {
+                    ref
+                    for part in chunks(sorted(ids), size)
+                    for ref in session.execute(
                         select(table.c[column]).where(
-                            table.c.id.in_(ids), table.c[column].is_not(None)
+                            table.c.id.in_(part), table.c[column].is_not(None)
                         )
                     ).scalars()
-                )
+                }
                 target_table = by_name[target].table
-                owned = set(
-                    session.execute(
+                owned = {
+                    id_
+                    for part in chunks(sorted(refs), size)
+                    for id_ in session.execute(
                         select(target_table.c.id).where(
-                            target_table.c.id.in_(refs), target_table.c.origin_office == owner
+                            target_table.c.id.in_(part), target_table.c.origin_office == owner
                         )
                     ).scalars()
-                )
+                }
                 new = owned - keep[target]
                 if new:
                     keep[target].update(new)
                     changed = True
-
-
-def period_lookup(session: Session) -> dict[str, dict[str, str]]:
-    """uuid -> period of the stored evaluations and realisations (for rows without one)."""
-    evaluations = dict(session.execute(select(Evaluation.uuid, Evaluation.period)).all())
-    realisations = dict(
-        session.execute(
-            select(Realisation.uuid, Evaluation.period).join(
-                Evaluation, Realisation.evaluation_id == Evaluation.id
-            )
-        ).all()
-    )
-    return {"evaluations": evaluations, "realisations": realisations}
 
 
 def row_period(entity: Entity, row: dict[str, Any], lookup: dict[str, dict[str, str]]) -> str:
@@ -224,9 +222,14 @@ def totals(
             .where(table.c.origin_office == owner, table.c.deleted_at.is_(None))
             .group_by(period)
         )
+        parts: Any = [None]
         if only is not None:
-            stmt = stmt.where(table.c.uuid.in_(sorted(only[entity.name])))
-        counts = {str(p): int(n) for p, n in session.execute(stmt).all()}
+            parts = chunks(sorted(only[entity.name]), chunk_size(session))
+        counts: dict[str, int] = defaultdict(int)
+        for part in parts:  # each row is in one part only, so the parts' counts add up
+            chosen = stmt if part is None else stmt.where(table.c.uuid.in_(part))
+            for p, n in session.execute(chosen).all():
+                counts[str(p)] += int(n)
         if counts:
             result[entity.name] = dict(sorted(counts.items()))
     return result

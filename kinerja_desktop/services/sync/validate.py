@@ -12,6 +12,7 @@ database holds. Whose rows they may be is the ownership policy's question
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.enums import EmploymentType, Gender
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.nip import validate_nip
+from kinerja_desktop.services.sync.bounded import read_in_chunks
 from kinerja_desktop.services.sync.rows import (
     INT_MAX,
     INT_MIN,
@@ -192,24 +194,25 @@ class Checked:
 
     rows: dict[str, list[tuple[int, Row]]]
     values: dict[str, list[Row]]
-    known: dict[str, set[str]]
+
+
+def _stored_among(session: Session, entity: Entity, uuids: Iterable[Any]) -> set[str]:
+    """Which of ``uuids`` this database holds in ``entity``'s table (bounded reads)."""
+    table = entity.table
+    wanted = [u for u in uuids if isinstance(u, str)]
+    found = read_in_chunks(
+        session, wanted, lambda part: select(table.c.uuid).where(table.c.uuid.in_(part))
+    )
+    return {u for (u,) in found}
 
 
 def validate_rows(
     session: Session, package: Package, rows: dict[str, list[tuple[int, Row]]]
 ) -> Checked:
     """Refuse any value that does not fit its column and any reference to a record neither
-    the package nor this database holds. Reads only."""
+    the package nor this database holds. Reads only the stored rows the package names."""
     by_name = {e.name: e for e in entities()}
     incoming_uuids = {name: {r["uuid"] for _, r in rs} for name, rs in rows.items()}
-    known: dict[str, set[str]] = {}
-
-    def stored_uuids(table: str) -> set[str]:
-        if table not in known:
-            t = by_name[table].table
-            known[table] = set(session.execute(select(t.c.uuid)).scalars())
-        return known[table]
-
     dialect = session.get_bind().dialect
     values: dict[str, list[Row]] = {}
     for entity in by_name.values():
@@ -217,13 +220,14 @@ def validate_rows(
         values[entity.name] = _check_values(package, entity, entity_rows, dialect)
         for column, target in entity.foreign.items():
             pool = incoming_uuids.get(target, set())
+            refs = (row.get(column) for _, row in entity_rows)
+            asked = (r for r in refs if isinstance(r, str) and r not in pool)
+            held = _stored_among(session, by_name[target], asked)
             for line, row in entity_rows:
                 ref = row.get(column)
                 if ref is None:
                     continue
-                if not isinstance(ref, str) or (
-                    ref not in pool and ref not in stored_uuids(target)
-                ):
+                if not isinstance(ref, str) or (ref not in pool and ref not in held):
                     raise _refuse(
                         package,
                         "sync.unknown_reference",
@@ -235,9 +239,7 @@ def validate_rows(
                         uuid=row.get("uuid"),
                         rule="reference",
                     )
-        if entity_rows:
-            stored_uuids(entity.name)
-    return Checked(rows, values, known)
+    return Checked(rows, values)
 
 
 _HEX = frozenset("0123456789abcdef")

@@ -251,3 +251,32 @@ def test_schema_0009_upgrades_to_rencana_aksi_with_data_intact(tmp_path: Path) -
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0009"
     finally:
         con.close()
+
+
+def test_rencana_aksi_goes_down_and_up_again_and_two_databases_read_alike(tmp_path: Path) -> None:
+    """0010 can be undone, and it writes the same schema text every time (no batch copy whose
+    constraints come out in set order)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from kinerja_desktop.storage.migrate import alembic_config, upgrade_engine
+
+    schemas = []
+    for name in ("a.sqlite", "b.sqlite"):
+        engine = create_engine(f"sqlite:///{tmp_path / name}")
+        upgrade_engine(engine)
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0009")
+        with engine.connect() as conn:
+            tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+            columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(evidence)")]
+        assert "rencana_aksi" not in tables and "rencana_aksi_id" not in columns
+        upgrade_engine(engine)
+        with engine.connect() as conn:
+            schemas.append(
+                conn.exec_driver_sql("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
+            )
+        engine.dispose()
+    assert schemas[0] == schemas[1]

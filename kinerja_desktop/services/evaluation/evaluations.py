@@ -7,6 +7,7 @@ fast on a kecamatan's few thousand evaluations.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from kinerja_desktop.domain.enums import RhkKind
+from kinerja_desktop.domain.enums import EvaluationStatus, RhkKind
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.scoring import mean_capaian
@@ -140,25 +141,7 @@ class _Register:
         externals = {
             r.id: r.name for r in session.execute(select(ExternalPenilai.id, ExternalPenilai.name))
         }
-        office_of: dict[int, tuple[bool, object, str]] = {}
-        atasan_of: dict[int, tuple[int | None, int | None]] = {}
-        for a in session.execute(
-            select(
-                Assignment.employee_id,
-                Assignment.start_date,
-                Assignment.end_date,
-                Assignment.atasan_id,
-                Assignment.external_penilai_id,
-                Office.code,
-            )
-            .join(Office, Assignment.office_id == Office.id)
-            .where(Assignment.deleted_at.is_(None))
-        ):
-            key = (a.end_date is None, a.start_date)
-            held = office_of.get(a.employee_id)
-            if held is None or key > held[:2]:
-                office_of[a.employee_id] = (*key, a.code)
-                atasan_of[a.employee_id] = (a.atasan_id, a.external_penilai_id)
+        office_of, atasan_of = _current_offices(session)
         return cls(people, externals, office_of, atasan_of)
 
     def penilai(self, employee_id: int, assessment: Assessment | None) -> tuple[str, str | None]:
@@ -175,6 +158,51 @@ class _Register:
         if external_id is not None:
             return self.externals.get(external_id, ""), None
         return "", None
+
+
+def _current_offices(
+    session: Session,
+) -> tuple[dict[int, tuple[bool, object, str]], dict[int, tuple[int | None, int | None]]]:
+    """Per employee: (open?, start, office code) of the current assignment (the open one, else
+    the one that started last), and the (atasan, external penilai) of that assignment."""
+    office_of: dict[int, tuple[bool, object, str]] = {}
+    atasan_of: dict[int, tuple[int | None, int | None]] = {}
+    for a in session.execute(
+        select(
+            Assignment.employee_id,
+            Assignment.start_date,
+            Assignment.end_date,
+            Assignment.atasan_id,
+            Assignment.external_penilai_id,
+            Office.code,
+        )
+        .join(Office, Assignment.office_id == Office.id)
+        .where(Assignment.deleted_at.is_(None))
+    ):
+        key = (a.end_date is None, a.start_date)
+        held = office_of.get(a.employee_id)
+        if held is None or key > held[:2]:
+            office_of[a.employee_id] = (*key, a.code)
+            atasan_of[a.employee_id] = (a.atasan_id, a.external_penilai_id)
+    return office_of, atasan_of
+
+
+def status_counts(db: Database, period: str) -> dict[str, Counter[EvaluationStatus]]:
+    """Per office code: how many of :func:`list_evaluations` ``(period=period)`` rows stand at
+    each status, without reading names or capaian (the Laporan counts need only these)."""
+    counts: dict[str, Counter[EvaluationStatus]] = defaultdict(Counter)
+    with db.uow() as uow:
+        session = uow.session
+        latest = _latest(session, period)
+        chosen = select(Evaluation.id).where(
+            Evaluation.deleted_at.is_(None), Evaluation.period == period
+        )
+        assessments = _assessments(session, chosen, {ev.id for ev in latest.values()})
+        office_of, _atasan = _current_offices(session)
+        for ev in latest.values():
+            code = office_of.get(ev.employee_id, (None, None, ""))[2]
+            counts[code][core.effective(ev, assessments.get(ev.id)).status] += 1
+    return counts
 
 
 def list_periods(db: Database) -> list[PeriodChoice]:

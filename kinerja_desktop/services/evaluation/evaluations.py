@@ -220,40 +220,45 @@ def _mean_capaian(
     """Mean uncapped capaian of the RHK Utama indicators of each evaluation (by id).
 
     ``chosen`` selects the ids of the evaluations considered (a superset of ``evaluations``,
-    older revisions included); it stays a subquery so no statement binds a list of ids.
+    older revisions included); it stays a subquery so no statement binds a list of ids. One
+    query reads each filled RHK Utama realisation with what its capaian needs (plain rows, no
+    ORM objects: a city has tens of thousands), in row order as before so each mean adds the
+    same values in the same order.
     """
     if not evaluations:
         return {}
-    filled = (
-        select(Realisation.evaluation_id, Realisation.skp_indicator_id, Realisation.value)
+    rows = session.execute(
+        select(
+            Realisation.evaluation_id,
+            Realisation.skp_indicator_id,
+            Realisation.value,
+            SkpIndicator.target,
+            SkpIndicator.target_hi,
+            SkpIndicator.split_rule,
+            SkpIndicator.polarity,
+            SkpIndicator.weight,
+        )
+        .join(SkpIndicator, SkpIndicator.id == Realisation.skp_indicator_id)
+        .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
         .where(
             Realisation.evaluation_id.in_(chosen),
             Realisation.deleted_at.is_(None),
             Realisation.value.is_not(None),
+            Rhk.kind == RhkKind.UTAMA,
         )
-        .subquery()
+        .order_by(Realisation.id)
     )
-    values: dict[int, list[tuple[int, Decimal]]] = {}
-    for r in session.execute(select(filled)):
-        values.setdefault(r[0], []).append((r[1], r[2]))
-    indicators = {
-        ind.id: (ind, kind)
-        for ind, kind in session.execute(
-            select(SkpIndicator, Rhk.kind)
-            .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
-            .where(SkpIndicator.id.in_(select(filled.c.skp_indicator_id)))
-        )
-    }
-    out: dict[int, Decimal | None] = {}
-    for ev in evaluations:
-        period = Period.parse(ev.period)
-        items = []
-        for ind_id, value in values.get(ev.id, []):
-            ind, kind = indicators[ind_id]
-            if kind != RhkKind.UTAMA:
-                continue
-            score = core.uncapped(ind, core.period_target(ind, period), value)
-            if score is not None:
-                items.append((score, ind.weight))
-        out[ev.id] = mean_capaian(items)
-    return out
+    wanted = {ev.id: Period.parse(ev.period) for ev in evaluations}
+    targets: dict[tuple[int, Period], Decimal] = {}
+    items: dict[int, list[tuple[Decimal, Decimal | None]]] = {}
+    for row in rows:
+        period = wanted.get(row.evaluation_id)
+        if period is None:  # an older revision
+            continue
+        key = (row.skp_indicator_id, period)
+        if key not in targets:  # the split is the same for every realisation of a line
+            targets[key] = core.period_target(row, period)  # type: ignore[arg-type]
+        score = core.uncapped(row, targets[key], row.value)  # type: ignore[arg-type]
+        if score is not None:
+            items.setdefault(row.evaluation_id, []).append((score, row.weight))
+    return {ev_id: mean_capaian(items.get(ev_id, [])) for ev_id in wanted}

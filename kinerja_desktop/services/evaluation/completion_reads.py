@@ -139,7 +139,7 @@ def _grade(state: core.State, assessment: Assessment | None) -> Predikat | None:
 
 
 def _mean(
-    lines: list[tuple[SkpIndicator, RhkKind]], values: dict[int, Any], period: Period
+    lines: list[tuple[Any, RhkKind]], values: dict[int, Any], period: Period
 ) -> Decimal | None:
     items = []
     for ind, kind in lines:
@@ -163,15 +163,25 @@ def _newest_assessments(session: Session, chosen: Select[tuple[int]]) -> dict[in
     return newest
 
 
-def _lines_by_skp(session: Session, code: str) -> dict[int, list[tuple[SkpIndicator, RhkKind]]]:
+def _lines_by_skp(session: Session, code: str) -> dict[int, list[tuple[Any, RhkKind]]]:
     """The live indicators of every SKP an evaluation of the period rests on, in printed
     order (as :func:`~kinerja_desktop.services.evaluation.core.skp_lines`)."""
     skps = select(Evaluation.skp_id).where(
         Evaluation.period == code, Evaluation.deleted_at.is_(None)
     )
-    by_skp: dict[int, list[tuple[SkpIndicator, RhkKind]]] = {}
-    for ind, skp_id, kind in session.execute(
-        select(SkpIndicator, Rhk.skp_id, Rhk.kind)
+    by_skp: dict[int, list[tuple[Any, RhkKind]]] = {}
+    # Plain rows with what a line's capaian needs, not ORM objects (a city has 100,000s).
+    for ind in session.execute(
+        select(
+            SkpIndicator.id,
+            SkpIndicator.target,
+            SkpIndicator.target_hi,
+            SkpIndicator.split_rule,
+            SkpIndicator.polarity,
+            SkpIndicator.weight,
+            Rhk.skp_id,
+            Rhk.kind,
+        )
         .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
         .where(
             Rhk.skp_id.in_(skps),
@@ -187,7 +197,7 @@ def _lines_by_skp(session: Session, code: str) -> dict[int, list[tuple[SkpIndica
             SkpIndicator.id,
         )
     ):
-        by_skp.setdefault(skp_id, []).append((ind, kind))
+        by_skp.setdefault(ind.skp_id, []).append((ind, ind.kind))
     return by_skp
 
 

@@ -107,7 +107,7 @@ def period_progress(session: Session, code: str) -> dict[int, Progress]:
         held = latest.get(ev.employee_id)
         if held is None or ev.revision > held.revision:
             latest[ev.employee_id] = ev
-    assessments = _newest_assessments(session, chosen)
+    assessments = core.newest_assessments(session, chosen)
     lines = _lines_by_skp(session, code)
     values = _values(session, chosen)
     out: dict[int, Progress] = {}
@@ -150,17 +150,6 @@ def _mean(
         if score is not None:
             items.append((score, ind.weight))
     return mean_capaian(items)
-
-
-def _newest_assessments(session: Session, chosen: Select[tuple[int]]) -> dict[int, Assessment]:
-    newest: dict[int, Assessment] = {}
-    for assessment in session.execute(
-        select(Assessment)
-        .where(Assessment.evaluation_id.in_(chosen), Assessment.deleted_at.is_(None))
-        .order_by(Assessment.id)
-    ).scalars():
-        newest[assessment.evaluation_id] = assessment
-    return newest
 
 
 def _lines_by_skp(session: Session, code: str) -> dict[int, list[tuple[Any, RhkKind]]]:

@@ -21,12 +21,11 @@ from kinerja_desktop.domain.scoring import category, format_number, round2
 from kinerja_desktop.domain.targets import annual_realisation, split_target
 from kinerja_desktop.reports.model import IkuRow
 from kinerja_desktop.services.admin.settings import AppSettings
-from kinerja_desktop.services.evaluation.core import effective
+from kinerja_desktop.services.evaluation.core import effective, newest_assessments
 from kinerja_desktop.services.plans.indicators import safe_capaian
 from kinerja_desktop.services.reporting.people import EvalState
 from kinerja_desktop.services.reporting.results import fmt_value
 from kinerja_desktop.storage.models import (
-    Assessment,
     Assignment,
     Employee,
     Evaluation,
@@ -147,13 +146,7 @@ def _states(session: Session, period: Period, office_id: int | None) -> dict[int
         held = latest.get(ev.employee_id)
         if held is None or ev.revision > held.revision:
             latest[ev.employee_id] = ev
-    newest: dict[int, Assessment] = {}
-    for assessment in session.execute(
-        select(Assessment)
-        .where(Assessment.evaluation_id.in_(chosen), Assessment.deleted_at.is_(None))
-        .order_by(Assessment.id)
-    ).scalars():
-        newest[assessment.evaluation_id] = assessment
+    newest = newest_assessments(session, chosen)
     states: dict[int, EvalState] = {}
     for employee_id, ev in latest.items():
         state = effective(ev, newest.get(ev.id))

@@ -117,3 +117,17 @@ def test_the_monitor_is_a_handful_of_statements(demo_db: Database) -> None:
         summary = completion_summary(demo_db, PERIOD)
     assert summary.total > 90
     assert count[0] <= 15, count[0]
+
+
+def test_a_sheet_counts_its_office_predikat_in_two_statements(demo_db: Database) -> None:
+    """Every sheet of a batch counts its whole office's predikat: per employee that made a
+    batch cost the square of the office's size."""
+    from kinerja_desktop.services.reporting.distribution import approved_predikat
+
+    with demo_db.uow() as uow:
+        counts = {
+            office: statements(approved_predikat, uow.session, "2026-Q1", office)
+            for office in (SMALL, LARGE)
+        }
+        assert len(approved_predikat(uow.session, "2026-Q1", LARGE)) > 15
+    assert counts == {SMALL: 2, LARGE: 2}

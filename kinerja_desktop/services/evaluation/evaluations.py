@@ -51,7 +51,7 @@ def list_evaluations(
         chosen = select(Evaluation.id).where(Evaluation.deleted_at.is_(None))
         if period is not None:
             chosen = chosen.where(Evaluation.period == period)
-        assessments = _assessments(session, chosen, {ev.id for ev in latest.values()})
+        assessments = core.newest_assessments(session, chosen)
         means = _mean_capaian(session, list(latest.values()), chosen)
         rows: list[EvaluationRow] = []
         for ev in latest.values():
@@ -96,21 +96,6 @@ def _latest(session: Session, period: str | None) -> dict[tuple[int, str], Evalu
         if key not in latest or ev.revision > latest[key].revision:
             latest[key] = ev
     return latest
-
-
-def _assessments(
-    session: Session, chosen: Select[tuple[int]], wanted: set[int]
-) -> dict[int, Assessment]:
-    """The newest assessment of each wanted evaluation (by evaluation id)."""
-    assessments: dict[int, Assessment] = {}
-    for assessment in session.execute(
-        select(Assessment)
-        .where(Assessment.evaluation_id.in_(chosen), Assessment.deleted_at.is_(None))
-        .order_by(Assessment.id)
-    ).scalars():
-        if assessment.evaluation_id in wanted:
-            assessments[assessment.evaluation_id] = assessment
-    return assessments
 
 
 @dataclass
@@ -197,7 +182,7 @@ def status_counts(db: Database, period: str) -> dict[str, Counter[EvaluationStat
         chosen = select(Evaluation.id).where(
             Evaluation.deleted_at.is_(None), Evaluation.period == period
         )
-        assessments = _assessments(session, chosen, {ev.id for ev in latest.values()})
+        assessments = core.newest_assessments(session, chosen)
         office_of, _atasan = _current_offices(session)
         for ev in latest.values():
             code = office_of.get(ev.employee_id, (None, None, ""))[2]

@@ -1,8 +1,9 @@
 """Reading evaluations (latest revision per employee and period) and the periods in use.
 
-The rows carry the mean capaian of the RHK Utama indicators (uncapped, DOMAIN.md A 3), read in
-three queries for the whole list rather than one detail per row, so the Evaluasi view stays
-fast on a kecamatan's few thousand evaluations.
+The rows carry the mean capaian of the RHK Utama indicators (uncapped, DOMAIN.md A 3). The
+whole list is six statements whatever its length (evaluations, register, assessments, one
+query of the filled RHK Utama realisations for the means), never one per row, and the chosen
+period's evaluations are a subquery, never a list of bound ids (issue 16).
 """
 
 from __future__ import annotations

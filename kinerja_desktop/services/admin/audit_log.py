@@ -13,6 +13,7 @@ from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.messages import text
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.services.admin.permissions import require
+from kinerja_desktop.services.common import bounds
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.storage.models import (
@@ -114,9 +115,6 @@ def audit_entities(db: Database) -> list[str]:
 
 # -- what a record is ----------------------------------------------------------------------------
 
-#: SQLite's limit on bound parameters is 32,766 (999 before 3.32): ask in slices.
-_CHUNK = 900
-
 
 def _person(nip: str, name: str, prefix: str, suffix: str) -> str:
     from kinerja_desktop.domain.names import full_name
@@ -201,12 +199,12 @@ def describe_records(
     session: Session, wanted: dict[str, set[str]], lang: str = "id"
 ) -> dict[tuple[str, str], str]:
     """``{(entity, uuid): "Pegawai 19870528 201501 1 009 Budi Santoso"}`` for the records
-    that still exist, asked with one query per kind of record (in slices of ``_CHUNK``)."""
+    that still exist, asked with one query per kind of record (in slices of
+    :data:`~kinerja_desktop.services.common.bounds.PARAMETER_CHUNK`, SQLite's limit)."""
     found: dict[tuple[str, str], str] = {}
     for entity, uuids in wanted.items():
         kind = text(f"audit.entity.{entity}", lang)
-        ordered = sorted(uuids)
-        for start in range(0, len(ordered), _CHUNK):
-            for uuid, what in _queries(session, entity, ordered[start : start + _CHUNK]).items():
+        for part in bounds.chunks(sorted(uuids)):
+            for uuid, what in _queries(session, entity, list(part)).items():
                 found[(entity, uuid)] = f"{kind} {what}"
     return found

@@ -27,13 +27,12 @@ from kinerja_desktop.domain.messages import label, text
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.scoring import round2
-from kinerja_desktop.services.admin.settings import AppSettings, load_settings
+from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.database import Database
-from kinerja_desktop.services.evaluation import core
-from kinerja_desktop.services.evaluation.cards import penilai_card
+from kinerja_desktop.services.evaluation import completion_reads as reads_, core
 from kinerja_desktop.services.evaluation.dto import CompletionRow, CompletionSummary
 from kinerja_desktop.services.office_eval.periods import locking_period
-from kinerja_desktop.storage.models import Assignment, Employee, Office, Skp
+from kinerja_desktop.storage.models import Assignment, Employee, Office
 
 __all__ = ["STAGES", "completion_summary", "export_completion", "stage_label"]
 
@@ -54,9 +53,9 @@ def stage_label(stage: str, lang: str = "id") -> str:
     return text(f"completion.{stage}", lang)
 
 
-def _stage(skp: Skp | None, status: Any, filled: int, total: int, rated: bool) -> str:
+def _stage(has_skp: bool, status: Any, filled: int, total: int, rated: bool) -> str:
     if status is None:
-        return "not_started" if skp is not None else "no_skp"
+        return "not_started" if has_skp else "no_skp"
     if status in core.EDITABLE:
         return "no_realisation" if filled < total or total == 0 else "not_submitted"
     if status == EvaluationStatus.SUBMITTED:
@@ -88,12 +87,18 @@ def completion_summary(
         setting = core.period_setting(session, code)
         deadline = setting.deadline if setting else Period.parse(code).default_deadline()
         locked = locking_period(session, code) is not None  # a locked year covers it
-        ctx = _Context(code, Period.parse(code).year, settings, deadline, today, locked)
+        ctx = _Context(code, deadline, today, locked)
+        # A fixed handful of grouped reads for the whole monitor, never one per employee.
+        reads = _Reads(
+            skps=reads_.skp_states(session, Period.parse(code).year),
+            progress=reads_.period_progress(session, code),
+            names=reads_.penilai_names(session),
+        )
         for a, e in _current_assignments(session):
             office = offices[a.office_id]
             if office_code is not None and office.code != office_code:
                 continue
-            rows.append(_row(session, ctx, a, e, office))
+            rows.append(_row(ctx, reads, a, e, office))
     rows.sort(key=lambda r: (r.office_code, _RANK[r.stage], r.name.casefold()))
     stages = Counter(r.stage for r in rows)
     return CompletionSummary(
@@ -110,11 +115,27 @@ class _Context:
     """What every row of one monitor shares: the period, its deadline and lock, today."""
 
     code: str
-    year: int
-    settings: AppSettings
     deadline: date
     today: date
     locked: bool
+
+
+@dataclass(frozen=True)
+class _Reads:
+    """The monitor's grouped reads (see :mod:`completion_reads`)."""
+
+    skps: dict[int, tuple[bool, EvaluationStatus]]
+    progress: dict[int, reads_.Progress]
+    names: tuple[dict[int, str], dict[int, str]]
+
+    def penilai(self, a: Assignment) -> str:
+        """The penilai of the assignment: its atasan, else its external penilai."""
+        people, externals = self.names
+        if a.atasan_id is not None:
+            return people.get(a.atasan_id, "")
+        if a.external_penilai_id is not None:
+            return externals.get(a.external_penilai_id, "")
+        return ""
 
 
 def _current_assignments(session: Session) -> list[Any]:
@@ -133,24 +154,11 @@ def _current_assignments(session: Session) -> list[Any]:
     )
 
 
-def _row(
-    session: Session, ctx: _Context, a: Assignment, e: Employee, office: Office
-) -> CompletionRow:
+def _row(ctx: _Context, reads: _Reads, a: Assignment, e: Employee, office: Office) -> CompletionRow:
     """One employee's row: SKP, evaluation, how far it is and the stage it stands at."""
-    skp = core.approved_skp(session, e.id, ctx.year)
-    skp_status = skp.status if skp else _latest_skp_status(session, e.id, ctx.year)
-    ev = core.latest_evaluation(session, e.id, ctx.code)
-    filled = total = 0
-    rated, mean, grade, status, revision, ev_uuid = False, None, None, None, 0, None
-    if ev is not None:
-        detail = core.build_detail(session, ev, ctx.settings)
-        total = len(detail.lines)
-        filled = sum(1 for line in detail.lines if line.value is not None)
-        assessment = detail.assessment
-        rated = bool(assessment and assessment.rating_hasil and assessment.rating_perilaku)
-        mean, grade = detail.mean_capaian, detail.predikat
-        status, revision, ev_uuid = detail.status, ev.revision, ev.uuid
-    card = penilai_card(session, a)
+    has_skp, skp_status = reads.skps.get(e.id, (False, None))
+    ev = reads.progress.get(e.id)
+    status = ev.status if ev else None
     return CompletionRow(
         employee_uuid=e.uuid,
         nip=e.nip,
@@ -158,30 +166,27 @@ def _row(
         jabatan=a.jabatan,
         office_code=office.code,
         office_name=office.name,
-        penilai_name=card["nama"] if card else "",
+        penilai_name=reads.penilai(a),
         skp_status=skp_status,
-        evaluation_uuid=ev_uuid,
+        evaluation_uuid=ev.uuid if ev else None,
         status=status,
-        revision=revision,
-        filled=filled,
-        indicators=total,
-        rated=rated,
-        mean_capaian=mean,
-        predikat=grade if status == EvaluationStatus.APPROVED else None,
-        stage=_stage(skp, status, filled, total, rated),
+        revision=ev.revision if ev else 0,
+        filled=ev.filled if ev else 0,
+        indicators=ev.total if ev else 0,
+        rated=ev.rated if ev else False,
+        mean_capaian=ev.mean if ev else None,
+        predikat=ev.predikat if ev and status == EvaluationStatus.APPROVED else None,
+        stage=_stage(
+            has_skp,
+            status,
+            ev.filled if ev else 0,
+            ev.total if ev else 0,
+            ev.rated if ev else False,
+        ),
         deadline=ctx.deadline,
         days_left=(ctx.deadline - ctx.today).days,
         locked=ctx.locked,
     )
-
-
-def _latest_skp_status(session: Any, employee_id: int, year: int) -> EvaluationStatus | None:
-    return session.execute(
-        select(Skp.status)
-        .where(Skp.employee_id == employee_id, Skp.year == year, Skp.deleted_at.is_(None))
-        .order_by(Skp.revision.desc())
-        .limit(1)
-    ).scalar()
 
 
 def row_json(row: CompletionRow, lang: str = "id") -> dict[str, Any]:

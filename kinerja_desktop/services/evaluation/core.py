@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import (
@@ -189,6 +189,19 @@ def assessment_of(session: Session, evaluation_id: int) -> Assessment | None:
         .order_by(Assessment.id.desc())
         .limit(1)
     ).scalar()
+
+
+def newest_assessments(session: Session, chosen: Select[tuple[int]]) -> dict[int, Assessment]:
+    """:func:`assessment_of` for every evaluation ``chosen`` selects (a subquery of ids), in one
+    query: evaluation id -> its newest live assessment."""
+    newest: dict[int, Assessment] = {}
+    for assessment in session.execute(
+        select(Assessment)
+        .where(Assessment.evaluation_id.in_(chosen), Assessment.deleted_at.is_(None))
+        .order_by(Assessment.id)
+    ).scalars():
+        newest[assessment.evaluation_id] = assessment
+    return newest
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,14 @@
 """Reading evaluations (latest revision per employee and period) and the periods in use.
 
-The rows carry the mean capaian of the RHK Utama indicators (uncapped, DOMAIN.md A 3), read in
-three queries for the whole list rather than one detail per row, so the Evaluasi view stays
-fast on a kecamatan's few thousand evaluations.
+The rows carry the mean capaian of the RHK Utama indicators (uncapped, DOMAIN.md A 3). The
+whole list is six statements whatever its length (evaluations, register, assessments, one
+query of the filled RHK Utama realisations for the means), never one per row, and the chosen
+period's evaluations are a subquery, never a list of bound ids (issue 16).
 """
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -14,7 +16,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from kinerja_desktop.domain.enums import RhkKind
+from kinerja_desktop.domain.enums import EvaluationStatus, RhkKind
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.scoring import mean_capaian
@@ -50,7 +52,7 @@ def list_evaluations(
         chosen = select(Evaluation.id).where(Evaluation.deleted_at.is_(None))
         if period is not None:
             chosen = chosen.where(Evaluation.period == period)
-        assessments = _assessments(session, chosen, {ev.id for ev in latest.values()})
+        assessments = core.newest_assessments(session, chosen)
         means = _mean_capaian(session, list(latest.values()), chosen)
         rows: list[EvaluationRow] = []
         for ev in latest.values():
@@ -97,21 +99,6 @@ def _latest(session: Session, period: str | None) -> dict[tuple[int, str], Evalu
     return latest
 
 
-def _assessments(
-    session: Session, chosen: Select[tuple[int]], wanted: set[int]
-) -> dict[int, Assessment]:
-    """The newest assessment of each wanted evaluation (by evaluation id)."""
-    assessments: dict[int, Assessment] = {}
-    for assessment in session.execute(
-        select(Assessment)
-        .where(Assessment.evaluation_id.in_(chosen), Assessment.deleted_at.is_(None))
-        .order_by(Assessment.id)
-    ).scalars():
-        if assessment.evaluation_id in wanted:
-            assessments[assessment.evaluation_id] = assessment
-    return assessments
-
-
 @dataclass
 class _Register:
     """Names of everyone, and per employee the office and atasan of the current assignment."""
@@ -140,25 +127,7 @@ class _Register:
         externals = {
             r.id: r.name for r in session.execute(select(ExternalPenilai.id, ExternalPenilai.name))
         }
-        office_of: dict[int, tuple[bool, object, str]] = {}
-        atasan_of: dict[int, tuple[int | None, int | None]] = {}
-        for a in session.execute(
-            select(
-                Assignment.employee_id,
-                Assignment.start_date,
-                Assignment.end_date,
-                Assignment.atasan_id,
-                Assignment.external_penilai_id,
-                Office.code,
-            )
-            .join(Office, Assignment.office_id == Office.id)
-            .where(Assignment.deleted_at.is_(None))
-        ):
-            key = (a.end_date is None, a.start_date)
-            held = office_of.get(a.employee_id)
-            if held is None or key > held[:2]:
-                office_of[a.employee_id] = (*key, a.code)
-                atasan_of[a.employee_id] = (a.atasan_id, a.external_penilai_id)
+        office_of, atasan_of = _current_offices(session)
         return cls(people, externals, office_of, atasan_of)
 
     def penilai(self, employee_id: int, assessment: Assessment | None) -> tuple[str, str | None]:
@@ -177,6 +146,51 @@ class _Register:
         return "", None
 
 
+def _current_offices(
+    session: Session,
+) -> tuple[dict[int, tuple[bool, object, str]], dict[int, tuple[int | None, int | None]]]:
+    """Per employee: (open?, start, office code) of the current assignment (the open one, else
+    the one that started last), and the (atasan, external penilai) of that assignment."""
+    office_of: dict[int, tuple[bool, object, str]] = {}
+    atasan_of: dict[int, tuple[int | None, int | None]] = {}
+    for a in session.execute(
+        select(
+            Assignment.employee_id,
+            Assignment.start_date,
+            Assignment.end_date,
+            Assignment.atasan_id,
+            Assignment.external_penilai_id,
+            Office.code,
+        )
+        .join(Office, Assignment.office_id == Office.id)
+        .where(Assignment.deleted_at.is_(None))
+    ):
+        key = (a.end_date is None, a.start_date)
+        held = office_of.get(a.employee_id)
+        if held is None or key > held[:2]:
+            office_of[a.employee_id] = (*key, a.code)
+            atasan_of[a.employee_id] = (a.atasan_id, a.external_penilai_id)
+    return office_of, atasan_of
+
+
+def status_counts(db: Database, period: str) -> dict[str, Counter[EvaluationStatus]]:
+    """Per office code: how many of :func:`list_evaluations` ``(period=period)`` rows stand at
+    each status, without reading names or capaian (the Laporan counts need only these)."""
+    counts: dict[str, Counter[EvaluationStatus]] = defaultdict(Counter)
+    with db.uow() as uow:
+        session = uow.session
+        latest = _latest(session, period)
+        chosen = select(Evaluation.id).where(
+            Evaluation.deleted_at.is_(None), Evaluation.period == period
+        )
+        assessments = core.newest_assessments(session, chosen)
+        office_of, _atasan = _current_offices(session)
+        for ev in latest.values():
+            code = office_of.get(ev.employee_id, (None, None, ""))[2]
+            counts[code][core.effective(ev, assessments.get(ev.id)).status] += 1
+    return counts
+
+
 def list_periods(db: Database) -> list[PeriodChoice]:
     """Periods that have settings or evaluations, newest first."""
     with db.uow() as uow:
@@ -192,40 +206,45 @@ def _mean_capaian(
     """Mean uncapped capaian of the RHK Utama indicators of each evaluation (by id).
 
     ``chosen`` selects the ids of the evaluations considered (a superset of ``evaluations``,
-    older revisions included); it stays a subquery so no statement binds a list of ids.
+    older revisions included); it stays a subquery so no statement binds a list of ids. One
+    query reads each filled RHK Utama realisation with what its capaian needs (plain rows, no
+    ORM objects: a city has tens of thousands), in row order as before so each mean adds the
+    same values in the same order.
     """
     if not evaluations:
         return {}
-    filled = (
-        select(Realisation.evaluation_id, Realisation.skp_indicator_id, Realisation.value)
+    rows = session.execute(
+        select(
+            Realisation.evaluation_id,
+            Realisation.skp_indicator_id,
+            Realisation.value,
+            SkpIndicator.target,
+            SkpIndicator.target_hi,
+            SkpIndicator.split_rule,
+            SkpIndicator.polarity,
+            SkpIndicator.weight,
+        )
+        .join(SkpIndicator, SkpIndicator.id == Realisation.skp_indicator_id)
+        .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
         .where(
             Realisation.evaluation_id.in_(chosen),
             Realisation.deleted_at.is_(None),
             Realisation.value.is_not(None),
+            Rhk.kind == RhkKind.UTAMA,
         )
-        .subquery()
+        .order_by(Realisation.id)
     )
-    values: dict[int, list[tuple[int, Decimal]]] = {}
-    for r in session.execute(select(filled)):
-        values.setdefault(r[0], []).append((r[1], r[2]))
-    indicators = {
-        ind.id: (ind, kind)
-        for ind, kind in session.execute(
-            select(SkpIndicator, Rhk.kind)
-            .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
-            .where(SkpIndicator.id.in_(select(filled.c.skp_indicator_id)))
-        )
-    }
-    out: dict[int, Decimal | None] = {}
-    for ev in evaluations:
-        period = Period.parse(ev.period)
-        items = []
-        for ind_id, value in values.get(ev.id, []):
-            ind, kind = indicators[ind_id]
-            if kind != RhkKind.UTAMA:
-                continue
-            score = core.uncapped(ind, core.period_target(ind, period), value)
-            if score is not None:
-                items.append((score, ind.weight))
-        out[ev.id] = mean_capaian(items)
-    return out
+    wanted = {ev.id: Period.parse(ev.period) for ev in evaluations}
+    targets: dict[tuple[int, Period], Decimal] = {}
+    items: dict[int, list[tuple[Decimal, Decimal | None]]] = {}
+    for row in rows:
+        period = wanted.get(row.evaluation_id)
+        if period is None:  # an older revision
+            continue
+        key = (row.skp_indicator_id, period)
+        if key not in targets:  # the split is the same for every realisation of a line
+            targets[key] = core.period_target(row, period)  # type: ignore[arg-type]
+        score = core.uncapped(row, targets[key], row.value)  # type: ignore[arg-type]
+        if score is not None:
+            items.setdefault(row.evaluation_id, []).append((score, row.weight))
+    return {ev_id: mean_capaian(items.get(ev_id, [])) for ev_id in wanted}

@@ -95,15 +95,16 @@ def office_distribution(
             )
         ).scalar()
         members: dict[int, bool] = {}  # employee id -> is head at the office in the period
+        at_office = select(Assignment.employee_id).where(
+            Assignment.office_id == office.id,
+            Assignment.deleted_at.is_(None),
+            Assignment.start_date <= parsed.end,
+            (Assignment.end_date.is_(None)) | (Assignment.end_date >= parsed.start),
+        )
         for a in session.execute(
-            select(Assignment.employee_id, Assignment.is_head, Assignment.start_date)
-            .where(
-                Assignment.office_id == office.id,
-                Assignment.deleted_at.is_(None),
-                Assignment.start_date <= parsed.end,
-                (Assignment.end_date.is_(None)) | (Assignment.end_date >= parsed.start),
+            at_office.add_columns(Assignment.is_head, Assignment.start_date).order_by(
+                Assignment.start_date
             )
-            .order_by(Assignment.start_date)
         ):
             members[a.employee_id] = bool(a.is_head)  # the latest assignment decides
         latest: dict[int, tuple[int, Predikat | None, EvaluationStatus]] = {}
@@ -113,7 +114,8 @@ def office_distribution(
             ).where(
                 Evaluation.period == str(parsed),
                 Evaluation.deleted_at.is_(None),
-                Evaluation.employee_id.in_(list(members)),
+                # The members as a subquery: an office may hold more than SQLite binds.
+                Evaluation.employee_id.in_(at_office),
             )
         ):
             held = latest.get(ev.employee_id)

@@ -96,7 +96,10 @@ def _newest_rhk(session: Session, year: int) -> tuple[dict[int, Skp], list[_Rhk]
             r.skp_id,
         )
         for r in session.execute(
-            select(Rhk).where(Rhk.skp_id.in_(list(skp_employee)), Rhk.deleted_at.is_(None))
+            select(Rhk).where(
+                Rhk.skp_id.in_(select(Skp.id).where(Skp.year == year, Skp.deleted_at.is_(None))),
+                Rhk.deleted_at.is_(None),
+            )
         ).scalars()
     ]
     return newest, rhk_all

@@ -52,7 +52,8 @@ def list_indicators(
         if office_code is not None:
             stmt = stmt.where(Office.code == office_code)
         found = session.execute(stmt).all()
-        ids = [row[0].id for row in found]
+        # The chosen IKU as a subquery: every office's IKU of every year is an unbounded list.
+        ids = stmt.with_only_columns(Indicator.id)
         targets = {
             (t.indicator_id, t.period): (t.target, t.target_hi)
             for t in session.execute(

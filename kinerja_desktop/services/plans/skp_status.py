@@ -127,7 +127,8 @@ def skp_rows(session: Session, year: int, *, office_code: str | None = None) -> 
         session.execute(
             select(Rhk.skp_id, func.count())
             .where(Rhk.deleted_at.is_(None))
-            .where(Rhk.skp_id.in_([s.id for s in latest.values()]))
+            # Every SKP of the year as a subquery, not a list of ids (issue 16: unbounded).
+            .where(Rhk.skp_id.in_(select(Skp.id).where(Skp.year == year, Skp.deleted_at.is_(None))))
             .group_by(Rhk.skp_id)
         ).all()
     )

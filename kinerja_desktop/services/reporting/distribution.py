@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import (
+    EvaluationStatus,
     OrgPredikat,
     Predikat,
 )
@@ -20,7 +21,7 @@ from kinerja_desktop.domain.scoring import format_number
 from kinerja_desktop.reports.model import (
     PatternRow,
 )
-from kinerja_desktop.services.reporting.people import evaluation_state
+from kinerja_desktop.services.evaluation.core import effective, newest_assessments
 from kinerja_desktop.storage.models import (
     Assignment,
     Evaluation,
@@ -81,30 +82,30 @@ def pattern_rows(
 
 def approved_predikat(session: Session, period: str, office_code: str) -> list[Predikat]:
     """Predikat of the latest approved evaluations of an office's employees in ``period``."""
-    rows = (
-        session.execute(
-            select(Evaluation)
-            .join(Assignment, Assignment.employee_id == Evaluation.employee_id)
-            .join(Office, Office.id == Assignment.office_id)
-            .where(
-                Evaluation.period == period,
-                Evaluation.deleted_at.is_(None),
-                Office.code == office_code,
-                Assignment.end_date.is_(None),
-                Assignment.deleted_at.is_(None),
-            )
+    stmt = (
+        select(Evaluation)
+        .join(Assignment, Assignment.employee_id == Evaluation.employee_id)
+        .join(Office, Office.id == Assignment.office_id)
+        .where(
+            Evaluation.period == period,
+            Evaluation.deleted_at.is_(None),
+            Office.code == office_code,
+            Assignment.end_date.is_(None),
+            Assignment.deleted_at.is_(None),
         )
-        .scalars()
-        .all()
     )
+    rows = session.execute(stmt).scalars().all()
+    # Every assessment in one query: each sheet of a batch counts the whole office's predikat,
+    # so a query per employee made a batch cost the square of the office's size.
+    assessments = newest_assessments(session, stmt.with_only_columns(Evaluation.id))
     latest: dict[int, Evaluation] = {}
     for ev in rows:
         if ev.employee_id not in latest or ev.revision > latest[ev.employee_id].revision:
             latest[ev.employee_id] = ev
     grades = []
     for ev in latest.values():
-        state = evaluation_state(session, ev)
-        if state.approved and state.predikat is not None:
+        state = effective(ev, assessments.get(ev.id))
+        if state.status == EvaluationStatus.APPROVED and state.predikat is not None:
             grades.append(state.predikat)
     return grades
 

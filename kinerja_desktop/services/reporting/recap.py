@@ -36,7 +36,7 @@ from kinerja_desktop.domain.errors import NotFoundError, ValidationError
 from kinerja_desktop.domain.messages import label, text
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.nip import format_nip
-from kinerja_desktop.domain.periods import Period, PeriodKind, format_date_id
+from kinerja_desktop.domain.periods import Period, format_date_id
 from kinerja_desktop.domain.predikat import (
     ExpectedShare,
     angka_kredit,
@@ -44,7 +44,6 @@ from kinerja_desktop.domain.predikat import (
     expected_distribution,
 )
 from kinerja_desktop.domain.scoring import category, format_number, round2
-from kinerja_desktop.domain.targets import annual_realisation, split_target
 from kinerja_desktop.reports.model import (
     DocMeta,
     IkuRow,
@@ -58,7 +57,6 @@ from kinerja_desktop.reports.model import (
 from kinerja_desktop.services.admin.settings import AppSettings, load_settings
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
-from kinerja_desktop.services.plans.indicators import safe_capaian
 from kinerja_desktop.services.reporting.data import Prepared
 from kinerja_desktop.services.reporting.letterhead import letterhead_of
 from kinerja_desktop.services.reporting.output import (
@@ -68,26 +66,18 @@ from kinerja_desktop.services.reporting.output import (
     chosen_paper,
     write_atomically,
 )
-from kinerja_desktop.services.reporting.people import (
-    evaluation_state,
-    live_identity,
-    person_from_card,
-)
-from kinerja_desktop.services.reporting.results import fmt_value
+from kinerja_desktop.services.reporting.people import EvalState, live_identity, person_from_card
+from kinerja_desktop.services.reporting.recap_reads import RecapReads, iku_rows
 from kinerja_desktop.storage.models import (
     Assignment,
     Employee,
-    Evaluation,
-    Indicator,
-    IndicatorRealisation,
-    IndicatorTarget,
     Office,
-    OrgAssessment,
 )
 
 __all__ = ["kecamatan_recap_data", "office_recap_data", "write_recap"]
 
 NOT_STARTED = "Belum dimulai"
+_NO_EVALUATION = EvalState(None, None, None, None)
 
 
 @dataclass(frozen=True)
@@ -112,112 +102,10 @@ def _office(session: Session, code: str) -> Office:
     return found
 
 
-def _iku_rows(
-    session: Session, office: Office, period: Period, settings: AppSettings
-) -> tuple[tuple[IkuRow, ...], Decimal | None]:
-    indicators = (
-        session.execute(
-            select(Indicator)
-            .where(
-                Indicator.office_id == office.id,
-                Indicator.year == period.year,
-                Indicator.deleted_at.is_(None),
-            )
-            .order_by(Indicator.sort_order, Indicator.code)
-        )
-        .scalars()
-        .all()
-    )
-    rows = []
-    values: list[Decimal] = []
-    for ind in indicators:
-        targets = {
-            t.period: t
-            for t in session.execute(
-                select(IndicatorTarget).where(
-                    IndicatorTarget.indicator_id == ind.id, IndicatorTarget.deleted_at.is_(None)
-                )
-            ).scalars()
-        }
-        reals = {
-            r.period: r.value
-            for r in session.execute(
-                select(IndicatorRealisation).where(
-                    IndicatorRealisation.indicator_id == ind.id,
-                    IndicatorRealisation.deleted_at.is_(None),
-                )
-            ).scalars()
-        }
-        stored = targets.get(str(period))
-        if stored is not None:
-            target, target_hi = stored.target, stored.target_hi
-        elif period.kind == PeriodKind.YEAR:
-            target, target_hi = ind.annual_target, ind.annual_target_hi
-        else:
-            count = period.kind.count_per_year
-            target = split_target(ind.annual_target, ind.split_rule, count)[period.index - 1]
-            target_hi = ind.annual_target_hi
-        value = reals.get(str(period))
-        if value is None and period.kind == PeriodKind.YEAR:
-            subs = sorted((Period.parse(p), v) for p, v in reals.items() if p != str(period))
-            value = annual_realisation([v for _, v in subs], ind.split_rule)
-        result = safe_capaian(value, target, ind.polarity, target_hi=target_hi, cap=ind.cap)
-        key = category(result, settings.bands).value if result is not None else ""
-        if result is not None:
-            values.append(result)
-        target_text = fmt_value(target)
-        if target_hi is not None:
-            target_text = f"{fmt_value(target)}–{fmt_value(target_hi)}"
-        rows.append(
-            IkuRow(
-                code=ind.code,
-                name=ind.name,
-                unit=ind.unit,
-                target=target_text,
-                realisation=fmt_value(value) if value is not None else "-",
-                capaian=format_number(round2(result)) if result is not None else "-",
-                category=label(category(result, settings.bands)) if result is not None else "-",
-                category_key=key,
-                capaian_value=float(round2(result)) if result is not None else None,
-            )
-        )
-    mean = sum(values, Decimal(0)) / len(values) if values else None
-    return tuple(rows), mean
-
-
-def _figures(session: Session, office: Office, period: Period, settings: AppSettings) -> _Figures:
-    iku, mean = _iku_rows(session, office, period, settings)
-    org = session.execute(
-        select(OrgAssessment.predikat).where(
-            OrgAssessment.office_id == office.id,
-            OrgAssessment.period == str(period),
-            OrgAssessment.deleted_at.is_(None),
-        )
-    ).scalar()
-    staff = session.execute(
-        select(Employee, Assignment)
-        .join(Assignment, Assignment.employee_id == Employee.id)
-        .where(
-            Assignment.office_id == office.id,
-            Assignment.end_date.is_(None),
-            Assignment.deleted_at.is_(None),
-            Employee.deleted_at.is_(None),
-            Employee.active.is_(True),
-        )
-        .order_by(Employee.name)
-    ).all()
-    ids = [e.id for e, _ in staff]
-    latest: dict[int, Evaluation] = {}
-    for ev in session.execute(
-        select(Evaluation).where(
-            Evaluation.employee_id.in_(ids),
-            Evaluation.period == str(period),
-            Evaluation.deleted_at.is_(None),
-        )
-    ).scalars():
-        held = latest.get(ev.employee_id)
-        if held is None or ev.revision > held.revision:
-            latest[ev.employee_id] = ev
+def _figures(reads: RecapReads, office: Office, period: Period, settings: AppSettings) -> _Figures:
+    iku, mean = iku_rows(reads, office, period, settings)
+    org = reads.org.get(office.id)
+    staff = reads.staff.get(office.id, [])
     statuses: Counter[str] = Counter()
     grades: Counter[Predikat] = Counter()
     employees = []
@@ -225,8 +113,7 @@ def _figures(session: Session, office: Office, period: Period, settings: AppSett
     approved = 0
     months = min(12, period.months)
     for employee, a in staff:
-        ev = latest.get(employee.id)
-        state = evaluation_state(session, ev)
+        state = reads.states.get(employee.id, _NO_EVALUATION)
         status = label(state.status) if state.status is not None else NOT_STARTED
         statuses[status] += 1
         grade = state.predikat if state.approved else None
@@ -302,7 +189,7 @@ def office_recap_data(db: Database, *, office_code: str, period: str) -> Prepare
     with db.uow() as uow:
         session = uow.session
         office = _office(session, office_code)
-        fig = _figures(session, office, parsed, settings)
+        fig = _figures(RecapReads.read(session, parsed, office.id), office, parsed, settings)
         if not fig.iku and not sum(fig.statuses.values()) - fig.statuses[NOT_STARTED]:
             raise ValidationError("report.no_data", period=parsed.label())
         head, warnings = letterhead_of(office)
@@ -379,8 +266,10 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
         totals = [0] * len(Predikat)
         any_data = False
         approved = active = 0
+        # One set of grouped reads for every office, not a round of queries per office.
+        reads = RecapReads.read(session, parsed, None)
         for office in offices:
-            fig = _figures(session, office, parsed, settings)
+            fig = _figures(reads, office, parsed, settings)
             started = sum(fig.statuses.values()) - fig.statuses[NOT_STARTED]
             any_data = any_data or bool(fig.iku) or started > 0
             counts = tuple(fig.predikat[p] for p in Predikat)

@@ -12,7 +12,7 @@ from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import OfficeRecapRow
 from kinerja_desktop.services.common.offices import list_offices
-from kinerja_desktop.services.evaluation.evaluations import list_evaluations
+from kinerja_desktop.services.evaluation.evaluations import status_counts
 from kinerja_desktop.services.plans.indicators import safe_capaian
 from kinerja_desktop.services.register.employees import list_employees
 from kinerja_desktop.storage.models import (
@@ -64,9 +64,8 @@ def office_recap(db: Database, *, period: str) -> list[OfficeRecapRow]:
     parsed = Period.parse(period)
     offices = list_offices(db)
     staff = Counter(e.office_code for e in list_employees(db, include_inactive=False))
-    evaluated: dict[str, Counter[EvaluationStatus]] = defaultdict(Counter)
-    for row in list_evaluations(db, period=str(parsed)):
-        evaluated[row.office_code][row.status] += 1
+    # The statuses alone: the Evaluasi list's rows without their names and capaian.
+    evaluated = status_counts(db, str(parsed))
     capaian_by_office = _office_capaian(db, parsed)
     with db.uow() as uow:
         indicator_counts = Counter(

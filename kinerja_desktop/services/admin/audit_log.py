@@ -165,7 +165,7 @@ def _queries(session: Session, entity: str, uuids: list[str]) -> dict[str, str]:
         stmt = select(ExternalPenilai.uuid, ExternalPenilai.name).where(
             ExternalPenilai.uuid.in_(uuids)
         )
-        return dict(session.execute(stmt).tuples())
+        return dict(session.execute(stmt).all())
     if entity in ("org_assessment", "ikm_survey"):
         model = OrgAssessment if entity == "org_assessment" else IkmSurvey
         stmt = (
@@ -176,7 +176,7 @@ def _queries(session: Session, entity: str, uuids: list[str]) -> dict[str, str]:
         return {u: f"{period} {code}" for u, period, code in session.execute(stmt)}
     if entity == "period_setting":
         stmt = select(PeriodSetting.uuid, PeriodSetting.period).where(PeriodSetting.uuid.in_(uuids))
-        return dict(session.execute(stmt).tuples())
+        return dict(session.execute(stmt).all())
     if entity == "indicator_realisation":
         stmt = (
             select(IndicatorRealisation.uuid, IndicatorRealisation.period, Indicator.code)
@@ -191,7 +191,7 @@ def _queries(session: Session, entity: str, uuids: list[str]) -> dict[str, str]:
         return {u: f"{code} {year}" for u, code, year in session.execute(stmt)}
     if entity == "evidence":
         stmt = select(Evidence.uuid, Evidence.filename).where(Evidence.uuid.in_(uuids))
-        return dict(session.execute(stmt).tuples())
+        return dict(session.execute(stmt).all())
     return {}
 
 

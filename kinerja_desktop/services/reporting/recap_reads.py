@@ -126,9 +126,7 @@ def _current_staff(office_id: int | None) -> Select[Any]:
 def _staff(session: Session, office_id: int | None) -> dict[int, list[tuple[Employee, Assignment]]]:
     """The active staff of each office, by name (then id, so equal names keep one order)."""
     staff: dict[int, list[tuple[Employee, Assignment]]] = {}
-    for e, a in session.execute(
-        _current_staff(office_id).order_by(Employee.name, Employee.id)
-    ).tuples():
+    for e, a in session.execute(_current_staff(office_id).order_by(Employee.name, Employee.id)):
         staff.setdefault(a.office_id, []).append((e, a))
     return staff
 

@@ -71,12 +71,12 @@ def ratios(a: Sequence[float], b: Sequence[float]) -> list[float]:
 def summary_line(name: str, values: Sequence[float], unit: str, *, scale: float = 1.0) -> str:
     """``name  median M unit  min–max L–H unit  n=N`` (values multiplied by ``scale``)."""
     if not values:
-        return f"{name:<30} no values"
+        return f"{name:<34} no values"
     shown = [v * scale for v in values]
     digits = 2 if max(abs(v) for v in shown) < 100 else 0
     med = statistics.median(shown)
     return (
-        f"{name:<30} median {med:9.{digits}f}{unit}  "
+        f"{name:<34} median {med:9.{digits}f}{unit}  "
         f"min–max {min(shown):.{digits}f}–{max(shown):.{digits}f}{unit}  n={len(shown)}"
     )
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -220,7 +221,8 @@ def measure(db_path: Path, rounds: int) -> dict[str, list[tuple[float, float]]]:
         watchdog.reset()
         window.set_database(db)  # the first view (Pegawai) loads: the opening of a database
         sign_in(window, lang="id", auto_login=("admin", "demo-admin"))
-        results["open database + sign in"] = [(watchdog.longest, _settle(app, runner))]
+        settled = _settle(app, runner)
+        results["open database + sign in"] = [(watchdog.longest, settled)]
         for _ in range(rounds):
             for name, start in _steps(window):
                 _settle(app, runner)
@@ -258,21 +260,34 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=os.environ.get("KINERJA_BENCH_DB") or None)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    from kinerja_desktop.services.demo.build import build_demo
-
+    if args.child is not None:
+        _print(f"{args.child.name} ({args.rounds} rounds)", measure(args.child, args.rounds))
+        return 0
     folder = Path(tempfile.mkdtemp(prefix="kinerja-stall-"))
     try:
         demo = folder / "demo.sqlite"
-        build_demo(demo)
-        _print(f"demo ({args.rounds} rounds)", measure(demo, args.rounds))
+        subprocess.run([sys.executable, "-m", "kinerja_desktop", "--db", str(demo), "demo"],
+                       check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+        targets = [demo]
         if args.db is not None:
-            copy = folder / "city.sqlite"
-            shutil.copy(args.db, copy)  # the dialogs only read, but never touch the original
-            _print(f"{args.db.name} ({args.rounds} rounds)", measure(copy, args.rounds))
+            targets.append(folder / args.db.name)
+            shutil.copy(args.db, targets[-1])  # the dialogs only read; the original is untouched
+        failed = 0
+        for target in targets:
+            # One fresh process per database: no window, timer or cache of one run in the next.
+            done = subprocess.run(
+                [sys.executable, __file__, "--child", str(target), "--rounds", str(args.rounds)],
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            )  # fmt: skip
+            print(done.stdout, end="", flush=True)
+            if done.returncode:
+                failed += 1
+                print(f"  (the run on {target.name} ended with exit code {done.returncode})")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

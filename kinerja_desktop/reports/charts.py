@@ -10,7 +10,13 @@ from reportlab.lib import colors
 from kinerja_desktop.reports.model import PatternRow
 from kinerja_desktop.reports.styles import CATEGORY_COLOURS, fonts
 
-__all__ = ["capaian_chart", "distribution_chart", "pattern_chart"]
+__all__ = [
+    "capaian_chart",
+    "capaian_chart_height",
+    "chart_scale",
+    "distribution_chart",
+    "pattern_chart",
+]
 
 _BAND = colors.HexColor("#d5dde8")
 
@@ -46,18 +52,26 @@ def distribution_chart(
 
 
 def capaian_chart(
-    rows: Sequence[tuple[str, float | None, str]], width: float, *, bar_height: float = 11
+    rows: Sequence[tuple[str, float | None, str]],
+    width: float,
+    *,
+    bar_height: float = 11,
+    scale_max: float | None = None,
 ) -> Drawing:
     """Horizontal bars of capaian (percent) per IKU, coloured by category, a line at 100 %.
 
     Args:
         rows: ``(label, capaian or None, category key)``; ``None`` draws no bar ("belum ada").
+        scale_max: the percentage at the right end of the bars; by default the largest of
+            ``rows`` and 120. The parts of a chart split across pages pass the whole chart's,
+            so a bar has the same length on every page.
     """
     f = fonts()
     label_w = min(110.0, width * 0.3)
-    height = bar_height * 1.5 * max(1, len(rows)) + 16
+    height = capaian_chart_height(len(rows), bar_height=bar_height)
     drawing = Drawing(width, height)
-    scale_max = max([120.0] + [v for _, v, _ in rows if v is not None])
+    if scale_max is None:
+        scale_max = chart_scale(rows)
     plot_w = width - label_w - 36
     y = height - 4 - bar_height
     for label, value, key in rows:
@@ -80,6 +94,16 @@ def capaian_chart(
     )  # fmt: skip
     drawing.add(String(hundred, 2, "100%", fontName=f.regular, fontSize=6, textAnchor="middle"))
     return drawing
+
+
+def chart_scale(rows: Sequence[tuple[str, float | None, str]]) -> float:
+    """The default right end of :func:`capaian_chart`: 120 % or the largest capaian."""
+    return max([120.0] + [v for _, v, _ in rows if v is not None])
+
+
+def capaian_chart_height(count: int, *, bar_height: float = 11) -> float:
+    """The height of :func:`capaian_chart` with ``count`` bars."""
+    return bar_height * 1.5 * max(1, count) + 16
 
 
 def pattern_chart(

@@ -37,6 +37,7 @@ from reportlab.platypus import (
 )
 
 from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.reports.light_canvas import LightCanvas
 from kinerja_desktop.reports.model import DocMeta, Letterhead, qr_payload
 from kinerja_desktop.reports.styles import fonts, page_size, styles
 
@@ -309,7 +310,7 @@ def build_pdf(
         [PageTemplate(id="main", frames=[frame], onPage=on_page, onPageEnd=on_page_end)]
     )
     story = _Story(docs, state, render, width - 2 * MARGIN)
-    template.build(story)  # type: ignore[arg-type]
+    template.build(story, canvasmaker=LightCanvas)  # type: ignore[arg-type]
     return template.page
 
 

@@ -14,7 +14,6 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from kinerja_desktop.reports.charts import capaian_chart
 from kinerja_desktop.reports.forms import (
     fit_widths,
     grid_style,
@@ -25,6 +24,7 @@ from kinerja_desktop.reports.forms import (
 )
 from kinerja_desktop.reports.model import KecamatanRecapDoc, OfficeRecapDoc, Person
 from kinerja_desktop.reports.page import esc, letterhead_flowables
+from kinerja_desktop.reports.split_chart import SplitCapaianChart
 from kinerja_desktop.reports.styles import CATEGORY_FILLS, HEADER_FILL, styles
 
 __all__ = ["kecamatan_recap_flowables", "office_recap_flowables"]
@@ -104,7 +104,7 @@ def _iku_section(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
     chart_rows = [(r.code, r.capaian_value, r.category_key) for r in doc.iku]
     if chart_rows:
         out += section("Grafik capaian IKU")
-        out.append(capaian_chart(chart_rows, width))
+        out.append(SplitCapaianChart(chart_rows, width))
     return out
 
 
@@ -218,9 +218,8 @@ def kecamatan_recap_flowables(doc: KecamatanRecapDoc, width: float) -> list[Flow
         out.append(para(doc.bands_note, "tiny"))
     out.append(Spacer(1, 3 * mm))
     out += section("Grafik rata-rata capaian IKU per kantor")
-    out.append(
-        capaian_chart([(o.code, o.capaian_value, o.category_key) for o in doc.offices], width)
-    )
+    chart_rows = [(o.code, o.capaian_value, o.category_key) for o in doc.offices]
+    out.append(SplitCapaianChart(chart_rows, width))
     out.append(Spacer(1, 3 * mm))
     out += section("DISTRIBUSI PREDIKAT KINERJA PEGAWAI PER KANTOR")
     head2 = ["KODE", *doc.predikat_labels]

@@ -3,8 +3,9 @@
 Run ``python tests/benchmarks/bench_employee_filter.py``. It fills
 :class:`EmployeeTableModel` with 10,000 rows (names, NIPs, offices, PNS/PPPK, golongan) and
 types a name, then a NIP with spaces, one character at a time, calling ``set_filter`` as the
-search box does; then it toggles the office and status criteria. Each figure is the best of
-``--repeat`` runs, in milliseconds per keystroke (or per criteria change).
+search box does; then it toggles the office and status criteria. Model and floor run
+interleaved (``--pairs``, tests/benchmarks/pairing.py): median, min–max and n, in
+milliseconds per keystroke (or per criteria change).
 
 Baseline, in the same process: a bare list comprehension ``needle in text`` over prepared
 strings of the same rows, the least any text filter must pay. The ratio says what the model's
@@ -18,10 +19,13 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import time
-from collections.abc import Callable
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks.pairing import interleave, report, summary_line, timed
 
 ROWS = 10_000
 NAMES = ("Siti", "Budi", "Rina", "Andi", "Fitri", "Asrul", "Desi", "Hendri", "Yogi", "Mardiana")
@@ -63,19 +67,10 @@ def make_rows(count: int) -> list:
     return rows
 
 
-def best(fn: Callable[[], None], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=ROWS)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--pairs", type=int, default=3)
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -117,14 +112,33 @@ def main() -> None:
         for c in criteria:
             model.set_criteria(c)
 
-    t_model = best(type_in_model, args.repeat) / (len(keystrokes) + 1)
-    t_bare = best(bare, args.repeat) / len(keystrokes)
-    t_criteria = best(toggle_criteria, args.repeat) / len(criteria)
-    print(f"rows: {args.rows:,}, keystrokes: {len(keystrokes)}")
-    print(f"model filter : {t_model * 1000:7.2f} ms per keystroke")
-    print(f"bare baseline: {t_bare * 1000:7.2f} ms per keystroke")
-    print(f"ratio        : {t_model / t_bare:7.2f}x")
-    print(f"criteria     : {t_criteria * 1000:7.2f} ms per change (office, status, active)")
+    per_key = len(keystrokes)
+    model_runs, bare_runs = interleave(
+        lambda: timed(type_in_model)() / (per_key + 1),
+        lambda: timed(bare)() / per_key,
+        pairs=args.pairs,
+    )
+    print(f"rows: {args.rows:,}, keystrokes: {per_key}")
+    report("filter, per keystroke", model_runs, bare_runs, unit=" ms", scale=1000,
+           app_name="model", floor_name="bare list")  # fmt: skip
+
+    def first_key_after_reload() -> float:
+        model.set_filter("")
+        model.set_rows(rows)  # a reload, as after a write: the next keystroke is the first
+        return timed(lambda: model.set_filter(keystrokes[0]))()
+
+    def bare_first_key() -> float:
+        return timed(bare_one)()
+
+    def bare_one() -> None:
+        needle = keystrokes[0].casefold()
+        _ = [i for i, h in enumerate(haystacks) if needle in h or needle in nips[i]]
+
+    first, bare_first = interleave(first_key_after_reload, bare_first_key, pairs=args.pairs)
+    report("first keystroke after a reload (aim <= 30 ms of GUI work)", first, bare_first,
+           unit=" ms", scale=1000, app_name="model", floor_name="bare list")  # fmt: skip
+    crit = [timed(toggle_criteria)() / len(criteria) for _ in range(4 * args.pairs)]
+    print(summary_line("criteria change (no floor)", crit, " ms", scale=1000))
 
 
 if __name__ == "__main__":

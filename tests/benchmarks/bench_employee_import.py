@@ -11,7 +11,9 @@ times in one run:
 - ``re-import``: the same file again (every row unchanged, nothing written);
 - ``dry run``: validation only.
 
-Each figure is the best of ``--repeat`` runs. The aim is an import within 2x of the bare read.
+Each is interleaved with the bare read (A B B A, ``--pairs``, tests/benchmarks/pairing.py)
+and reported as median, min–max and n of each side and of the paired ratio. The aim is an
+import within 2x of the bare read.
 Not collected by pytest (``--ignore=tests/benchmarks``).
 """
 
@@ -20,10 +22,14 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks.pairing import interleave, report, timed
 
 ROWS = 10_000
 
@@ -67,19 +73,10 @@ def make_rows(count: int, heads: dict[str, str]) -> list[dict[str, object]]:
     return rows
 
 
-def best(repeat: int, run: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=ROWS)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--pairs", type=int, default=2)
     args = parser.parse_args(argv)
 
     import openpyxl
@@ -110,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             wb.close()
             return count
 
-        def fresh_import() -> None:
+        def fresh_import() -> float:
             target = folder / "work.sqlite"
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{target}{suffix}").unlink(missing_ok=True)
@@ -118,23 +115,23 @@ def main(argv: list[str] | None = None) -> int:
             with Database.open(target) as db:
                 start = time.perf_counter()
                 summary = import_employees(db, SYSTEM, sheet)
-                timings.append(time.perf_counter() - start)
+                seconds = time.perf_counter() - start
                 assert summary.applied and summary.created == args.rows, summary.errors[:3]
+            return seconds
 
-        timings: list[float] = []
-        t_bare = best(args.repeat, bare)
-        for _ in range(args.repeat):
-            fresh_import()
-        t_import = min(timings)
-        with Database.open(folder / "work.sqlite") as db:
-            t_again = best(args.repeat, lambda: import_employees(db, SYSTEM, sheet))
-            t_dry = best(args.repeat, lambda: import_employees(db, SYSTEM, sheet, dry_run=True))
         size = sheet.stat().st_size / 1e6
         print(f"file: {args.rows} rows x {len(spec.columns)} columns, {size:.1f} MB")
-        print(f"bare openpyxl read-only pass: {t_bare:6.2f} s")
-        print(f"import (all rows created):    {t_import:6.2f} s   ratio {t_import / t_bare:.2f}x")
-        print(f"re-import (all unchanged):    {t_again:6.2f} s   ratio {t_again / t_bare:.2f}x")
-        print(f"dry run:                      {t_dry:6.2f} s   ratio {t_dry / t_bare:.2f}x")
+        floor = timed(bare)
+        made, bare_a = interleave(fresh_import, floor, pairs=args.pairs)
+        report("import (all rows created)", made, bare_a, floor_name="openpyxl read",
+               aim="<= 2x")  # fmt: skip
+        with Database.open(folder / "work.sqlite") as db:
+            again = timed(lambda: import_employees(db, SYSTEM, sheet))
+            dry = timed(lambda: import_employees(db, SYSTEM, sheet, dry_run=True))
+            same, bare_b = interleave(again, floor, pairs=args.pairs)
+            report("re-import (all unchanged)", same, bare_b, floor_name="openpyxl read")
+            tried, bare_c = interleave(dry, floor, pairs=args.pairs)
+            report("dry run", tried, bare_c, floor_name="openpyxl read")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -3,14 +3,17 @@ reportlab canvas code drawing the same page layout from the same data, in one ru
 
 Not part of the test suite. Run it with::
 
-    python tests/benchmarks/bench_report_batch.py [--sizes 100 1000]
+    python tests/benchmarks/bench_report_batch.py [--sizes 100 1000] [--pairs 1] [--files]
 
-Each measurement runs in a fresh child process so its peak memory (``ru_maxrss``) is its own.
-The card DTOs are built once per child from the demo database's approved evaluations (cycled
-to the wanted count with distinct record uuids) before the clock starts, so both sides lay out
-exactly the same data. Reported per size: seconds for the app (one PDF), the bare canvas (one
-PDF), the app writing one file per employee, the ratio app / bare (aim <= 1.5x) and the peak
-memory of each (aim < 100 MB at 1,000 pages; one file per employee stays flat).
+Each measurement runs in a fresh child process that reads its own peak memory
+(``RUSAGE_SELF`` at its end: a ``RUSAGE_CHILDREN`` reading inherits the parent's peak). The
+app reads every card from the demo database as a real batch does (``prepare`` per person,
+lazily, the approved people cycled to the wanted count with distinct record uuids); the floor
+(bare canvas) gets the same DTOs built before its clock starts. App and floor run interleaved
+(A B B A, ``--pairs``, tests/benchmarks/pairing.py). Reported per size: median, min–max and n
+of the seconds of each and of their paired ratio (aim <= 1.5x), and the peak memory of each
+process (aim < 100 MB at 1,000 pages, flat in the page count); ``--files`` adds one file per
+employee.
 """
 
 from __future__ import annotations
@@ -22,29 +25,26 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks.pairing import interleave, report, summary_line
 
 DEMO = Path(tempfile.gettempdir()) / "kinerja-bench-report" / "demo.sqlite"
 
 
 def _docs(count: int) -> list[Any]:
-    import sqlite3
+    """The floor's data: every card built before its clock starts."""
     import uuid
 
     from kinerja_desktop.services.common.database import Database
     from kinerja_desktop.services.reporting.data import card_data
 
-    con = sqlite3.connect(DEMO)
-    nips = [
-        n
-        for (n,) in con.execute(
-            "select e.nip from evaluations ev join employees e on e.id = ev.employee_id "
-            "where ev.period = '2026-Q1' and ev.status = 'approved' order by e.nip"
-        )
-    ]
-    con.close()
+    nips = _approved_nips()
     with Database.open(DEMO) as db:
         base = [card_data(db, nip=n, period="2026-Q1").doc for n in nips]
     return [
@@ -180,10 +180,11 @@ def _bare(docs: list[Any], out: Path) -> int:
                 canvas.drawString(x, y - 101, f"NIP. {person.nip}")
         bottom, qr = 8 * mm, 17 * mm
         canvas.line(margin, bottom + qr + 1.5 * mm, width - margin, bottom + qr + 1.5 * mm)
-        widget = QrCodeWidget(qr_payload(doc.meta), barLevel="M")
-        b = widget.getBounds()
+        # Encoded once: asking the widget for its bounds would encode it a second time.
+        shapes = QrCodeWidget(qr_payload(doc.meta), barLevel="M").draw()
+        b = shapes.getBounds()
         drawing = Drawing(qr, qr, transform=[qr / (b[2] - b[0]), 0, 0, qr / (b[3] - b[1]), 0, 0])
-        drawing.add(widget)
+        drawing.add(shapes)
         renderPDF.draw(drawing, canvas, margin - 1.5 * mm, bottom)
         ty = bottom + qr - 4 * mm
         for font, line in (
@@ -205,29 +206,75 @@ def _bare(docs: list[Any], out: Path) -> int:
 # -- child process -----------------------------------------------------------------------------
 
 
+def _approved_nips() -> list[str]:
+    import sqlite3
+
+    con = sqlite3.connect(DEMO)
+    try:
+        return [
+            n
+            for (n,) in con.execute(
+                "select e.nip from evaluations ev join employees e on e.id = ev.employee_id "
+                "where ev.period = '2026-Q1' and ev.status = 'approved' order by e.nip"
+            )
+        ]
+    finally:
+        con.close()
+
+
+def _read_docs(db: Any, count: int) -> Iterator[Any]:
+    """Each card read from the database as a real batch reads it (``prepare`` per person,
+    lazily), the demo's approved people cycled to ``count`` with distinct record uuids."""
+    import uuid
+
+    from kinerja_desktop.services.reporting.output import prepare
+
+    nips = _approved_nips()
+    for i in range(count):
+        doc = prepare(db, "card", nip=nips[i % len(nips)], period="2026-Q1").doc
+        yield replace(doc, meta=replace(doc.meta, record_uuid=str(uuid.UUID(int=i + 1))))
+
+
 def child(mode: str, count: int) -> None:
-    docs = _docs(count)
+    """One measurement in this fresh process; prints its seconds and its own peak RSS."""
     from kinerja_desktop.reports.render import write_pdf
     from kinerja_desktop.reports.styles import fonts
+    from kinerja_desktop.services.common.database import Database
 
     fonts()  # registration is a one-off of every process, not part of a batch
+    docs = _docs(count) if mode == "bare" else None  # the floor gets its data for free
     before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, Database.open(DEMO) as db:
         started = time.perf_counter()
         if mode == "app":
-            pages = write_pdf(docs, str(Path(folder) / "batch.pdf"), paper="a4")
+            pages = write_pdf(_read_docs(db, count), str(Path(folder) / "batch.pdf"), paper="a4")
         elif mode == "bare":
+            assert docs is not None
             pages = _bare(docs, Path(folder) / "batch.pdf")
         else:  # one file per employee, as write_batch does for a folder
             pages = 0
-            for n, doc in enumerate(docs):
+            for n, doc in enumerate(_read_docs(db, count)):
                 pages += write_pdf([doc], str(Path(folder) / f"{n:04d}.pdf"), paper="a4")
         seconds = time.perf_counter() - started
         size = sum(p.stat().st_size for p in Path(folder).iterdir())
+    # RUSAGE_SELF of this child alone: a child's RUSAGE_CHILDREN reading would inherit the
+    # parent's peak, which made every mode report the same figure.
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result = {"seconds": seconds, "pages": pages, "peak_mb": peak_mb, "bytes": size}
+    result: dict[str, float] = {"hwm_mb": _own_high_water_mb()}
+    result |= {"seconds": seconds, "pages": pages, "peak_mb": peak_mb, "bytes": size}
     result["growth_mb"] = peak_mb - before_mb
     print(json.dumps(result))
+
+
+def _own_high_water_mb() -> float:
+    """VmHWM of this address space (Linux; reset by exec, unlike ru_maxrss), else 0."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def _measure(mode: str, count: int) -> dict[str, float]:
@@ -243,33 +290,39 @@ def _measure(mode: str, count: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", nargs="+", type=int, default=[100, 1000])
+    parser.add_argument("--pairs", type=int, default=1)
+    parser.add_argument("--files", action="store_true", help="also one file per employee")
     parser.add_argument("--child", nargs=2, metavar=("MODE", "COUNT"))
     args = parser.parse_args()
     if args.child:
         child(args.child[0], int(args.child[1]))
         return
     if not DEMO.exists():
-        from kinerja_desktop.services.demo.build import build_demo
-
+        # In a child: on Linux a process starts with its parent's peak RSS as its own
+        # ru_maxrss, so this parent stays small (standard library only) and builds nothing.
         DEMO.parent.mkdir(parents=True, exist_ok=True)
-        build_demo(DEMO)
-    print(
-        "pages, seconds (app / bare canvas / app one file each), ratio app/bare, peak MB of the "
-        "process (growth during the batch), output kB (one PDF / one file each)"
-    )
+        subprocess.run([sys.executable, "-m", "kinerja_desktop", "--db", str(DEMO), "demo"],
+                       check=True, stdout=subprocess.DEVNULL)  # fmt: skip
     for count in args.sizes:
-        app = _measure("app", count)
-        bare = _measure("bare", count)
-        files = _measure("files", count)
-        print(
-            f"{count:>5} pages: app {app['seconds']:.2f} s, bare {bare['seconds']:.2f} s, "
-            f"one file each {files['seconds']:.2f} s; "
-            f"ratio {app['seconds'] / bare['seconds']:.2f}x;"
-            f" peak MB app {app['peak_mb']:.0f} (+{app['growth_mb']:.0f}), bare "
-            f"{bare['peak_mb']:.0f} (+{bare['growth_mb']:.0f}), one file each "
-            f"{files['peak_mb']:.0f} (+{files['growth_mb']:.0f}); kB {app['bytes'] / 1024:.0f} / "
-            f"{files['bytes'] / 1024:.0f}"
+        app, bare = interleave(
+            lambda c=count: _measure("app", c),
+            lambda c=count: _measure("bare", c),
+            pairs=args.pairs,
+            warmup=False,
         )
+        seconds = ([r["seconds"] for r in app], [r["seconds"] for r in bare])
+        report(f"{count} report cards, one PDF (app reads the database per card)", *seconds,
+               app_name="app", floor_name="bare canvas", aim="<= 1.5x")  # fmt: skip
+        print(summary_line("  peak MB, app process", [r["peak_mb"] for r in app], " MB"))
+        print(summary_line("  peak MB, bare process", [r["peak_mb"] for r in bare], " MB"))
+        print(summary_line("  VmHWM MB, app process", [r["hwm_mb"] for r in app], " MB"))
+        print(summary_line("  growth MB during the app batch", [r["growth_mb"] for r in app],
+                           " MB"))  # fmt: skip
+        print(f"  output {app[0]['bytes'] / 1024:.0f} kB, {app[0]['pages']:.0f} pages")
+        if args.files:
+            files = [_measure("files", count) for _ in range(2 * args.pairs)]
+            print(summary_line("  one file each, seconds", [r["seconds"] for r in files], " s"))
+            print(summary_line("  one file each, peak MB", [r["peak_mb"] for r in files], " MB"))
 
 
 if __name__ == "__main__":

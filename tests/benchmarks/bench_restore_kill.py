@@ -18,7 +18,9 @@ recovers a ``-wal`` if one is left) and requires:
 - when it is ``new``: the restore's audit entry and the "next export is full" flag are there;
 - a ``<db>.restoring`` left by the kill is removed by :func:`remove_stale_restoring`.
 
-Prints one line per run and a summary; exits 1 when any run breaks a rule. Not collected by
+First it times the uninterrupted restore interleaved with its floor (``--pairs``; a fresh
+process copying the backup in with SQLite's backup API): median, min–max and n. Then it
+prints one line per run and a summary; exits 1 when any run breaks a rule. Not collected by
 pytest (``--ignore=tests/benchmarks``).
 """
 
@@ -38,6 +40,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.pairing import interleave, report  # noqa: E402
+
 PAD_ROW = "x" * 1300  # three rows a 4 KB page: the file is close to --mb
 
 
@@ -180,11 +186,50 @@ def one_run(
     return Outcome(killed, state, ok, stale_removed), seen
 
 
+FLOOR_RESTORE = """
+import os, sqlite3, sys
+db, backup = sys.argv[1], sys.argv[2]
+src, dst = sqlite3.connect(backup), sqlite3.connect(db + ".restoring")
+src.backup(dst)
+dst.close(); src.close()
+os.replace(db + ".restoring", db)
+"""
+
+
+def floor_run(base: Path, live: Path, backup: Path) -> float:
+    """The least a restore pays: a fresh Python process copying the backup in with SQLite's
+    backup API and moving it into place (no checks, no safety copy)."""
+    folder = Path(tempfile.mkdtemp(dir=base))
+    db = folder / live.name
+    shutil.copyfile(live, db)
+    chosen = folder / backup.name
+    shutil.copyfile(backup, chosen)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", FLOOR_RESTORE, str(db), str(chosen)], check=True)
+    seconds = time.perf_counter() - start
+    shutil.rmtree(folder, ignore_errors=True)
+    return seconds
+
+
+def timing(base: Path, live: Path, backup: Path, pairs: int) -> None:
+    """The uninterrupted restore beside its floor, interleaved."""
+
+    def app() -> float:
+        outcome, seen = one_run(base, live, backup, None)
+        assert outcome.state == "new" and outcome.ok, outcome
+        return seen["end"]
+
+    restored, floor = interleave(app, lambda: floor_run(base, live, backup), pairs=pairs)
+    report("uninterrupted restore (process start to exit)", restored, floor,
+           app_name="restore", floor_name="backup API copy")  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=32)
     parser.add_argument("--mb", type=int, default=55)
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--pairs", type=int, default=2, help="timing pairs (0: none)")
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else random.randrange(1_000_000)
     rng = random.Random(seed)
@@ -199,6 +244,8 @@ def main() -> int:
         full, seen = one_run(base, live, backup, None)
         assert full.state == "new" and full.ok, full
         print("uninterrupted restore: " + ", ".join(f"{k} {v:.2f} s" for k, v in seen.items()))
+        if args.pairs:
+            timing(base, live, backup, args.pairs)
         # How long after each trigger the rest of the restore takes, with a margin.
         spans = {name: (seen["end"] - seen.get(name, 0.0)) * 1.2 for name in TRIGGERS}
         counts = {"old": 0, "new": 0, "bad": 0, "completed": 0, "stale": 0}

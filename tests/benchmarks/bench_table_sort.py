@@ -15,22 +15,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.benchmarks.bench_employee_filter import make_rows
-
-
-def _timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+from tests.benchmarks.pairing import interleave, report, timed
 
 
 def main() -> None:
@@ -61,27 +53,16 @@ def main() -> None:
         kept = [r for r in ordered if needle in r.full_name.casefold()]
         assert kept
 
-    app_times: list[float] = []
-    floor_times: list[float] = []
-    for pair in range(args.pairs):
-        order = (
-            (app_run, floor_run, floor_run, app_run)
-            if pair % 2 == 0
-            else (floor_run, app_run, app_run, floor_run)
-        )
-        for fn in order:
-            (app_times if fn is app_run else floor_times).append(_timed(fn))
-    ratios = [a / f for a, f in zip(app_times, floor_times, strict=True)]
-
-    def line(name: str, values: list[float], unit: str, scale: float) -> str:
-        med = statistics.median(values) * scale
-        return f"{name:<22} median {med:8.1f}{unit}  min-max {min(values) * scale:.1f}-" \
-            f"{max(values) * scale:.1f}{unit}  n={len(values)}"  # fmt: skip
-
-    print(f"{args.rows:,} rows, sort by name desc + filter {needle!r}")
-    print(line("model (app)", app_times, " ms", 1000))
-    print(line("plain Python (floor)", floor_times, " ms", 1000))
-    print(line("ratio app/floor", ratios, "x", 1))
+    app_times, floor_times = interleave(timed(app_run), timed(floor_run), pairs=args.pairs)
+    report(
+        f"{args.rows:,} rows, sort by name desc + filter {needle!r}",
+        app_times,
+        floor_times,
+        unit=" ms",
+        scale=1000,
+        app_name="model (app)",
+        floor_name="plain Python",
+    )
 
 
 if __name__ == "__main__":

@@ -61,6 +61,12 @@ def empty_db(empty_db_path: Path) -> Iterator[object]:
     db.close()
 
 
+def wait_loaded(qtbot: object, view: object, timeout: int = 15000) -> None:
+    """Wait until ``view`` (a list view, the completion monitor, the audit dialog) has its
+    rows: refreshes read on the task runner's read worker, never on the GUI thread."""
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=timeout)  # type: ignore[attr-defined]
+
+
 # -- rows made by hand ---------------------------------------------------------------------
 
 

@@ -67,6 +67,13 @@ def wait_loaded(qtbot: object, view: object, timeout: int = 15000) -> None:
     qtbot.waitUntil(lambda: not view.is_loading(), timeout=timeout)  # type: ignore[attr-defined]
 
 
+def wait_idle(qtbot: object, runner: object, timeout: int = 20000) -> None:
+    """Wait until the task runner has no task left: a chain of tasks (a preview, the apply it
+    starts, the refresh the apply's changes start) has ended. Counting ``task_finished``
+    signals would also count the refresh reads."""
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=timeout)  # type: ignore[attr-defined]
+
+
 # -- rows made by hand ---------------------------------------------------------------------
 
 

@@ -31,6 +31,7 @@ ALLOWED: dict[str, str] = {
     "(main_window.set_database, issue 16 item 2), not a view refresh",
     "action_label": "words an audit action code for a cell; a dictionary lookup, no database",
     "entity_label": "words a kind of record for a cell; a dictionary lookup, no database",
+    "is_read_only": "the menus read the open handle's read-only flag; no query",
 }
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))

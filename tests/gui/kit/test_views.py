@@ -229,3 +229,69 @@ def test_period_combo_names_periods_in_english_for_an_english_view(
     texts = [view.period_combo.itemText(i) for i in range(1, view.period_combo.count())]
     assert "Q1 2026" in texts and "Year 2025" in texts
     assert not any("Triwulan" in t or "Tahun" in t for t in texts)
+
+
+def test_a_reload_keeps_the_old_rows_and_says_memuat_until_the_new_arrive(
+    qtbot, monkeypatch, employees_view, employee_rows
+):
+    import threading
+
+    release = threading.Event()
+    readers: list[bool] = []
+
+    def slow(db, **kw):
+        readers.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)
+        return employee_rows[:1]
+
+    monkeypatch.setattr("kinerja_desktop.services.register.employees.list_employees", slow)
+    employees_view.refresh()
+    # The read runs on the worker: the GUI thread is free, the old rows stay on screen.
+    qtbot.waitUntil(lambda: readers == [False])
+    assert employees_view.is_loading() and employees_view.model.rowCount() == 3
+    assert employees_view.count_label.text() == "Memuat…"
+    assert employees_view.empty_message() == ""
+    release.set()
+    wait_loaded(qtbot, employees_view)
+    assert employees_view.model.rowCount() == 1
+    assert employees_view.count_label.text() == "Menampilkan 1 dari 1 pegawai"
+
+
+def test_a_first_load_says_memuat_instead_of_no_data(qtbot, monkeypatch, employee_rows):
+    import threading
+
+    release = threading.Event()
+    monkeypatch.setattr(
+        "kinerja_desktop.services.register.employees.list_employees",
+        lambda db, **kw: release.wait(10) and employee_rows,
+    )
+    monkeypatch.setattr("kinerja_desktop.services.common.offices.list_offices", lambda db: [])
+    view = EmployeesView()
+    qtbot.addWidget(view)
+    view.set_database(FAKE_DB)  # type: ignore[arg-type]
+    view.refresh()
+    assert view.empty_message() == "Memuat…"
+    release.set()
+    wait_loaded(qtbot, view)
+    assert view.empty_message() == "" and view.model.rowCount() == 3
+
+
+def test_an_unexpected_read_error_goes_to_the_error_dialog(qtbot, monkeypatch):
+    from kinerja_desktop.gui.kit.errors import ErrorDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ErrorDialog, "present", classmethod(lambda cls, m, d="", p=None: shown.append(m))
+    )
+
+    def broken(db, **kw):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("kinerja_desktop.services.register.employees.list_employees", broken)
+    view = EmployeesView()
+    qtbot.addWidget(view)
+    view.set_database(FAKE_DB)  # type: ignore[arg-type]
+    view.refresh()
+    wait_loaded(qtbot, view)
+    assert len(shown) == 1 and "Traceback" not in shown[0]
+    assert view.count_label.text() != "Memuat…"

@@ -56,7 +56,9 @@ def service_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
             for name in names:
                 target = getattr(door, name)
                 if inspect.isfunction(target):
-                    monkeypatch.setattr(door, name, _guarded(name, target, calls))
+                    # Into the package's dict, so the undo removes it again: the front door
+                    # serves names uncached and other tests patch the room's private modules.
+                    monkeypatch.setitem(vars(door), name, _guarded(name, target, calls))
     return calls
 
 

@@ -3,7 +3,8 @@
 Issue 16 ("Must hold"): every function on the rooms' front doors (``EXPORTS``) is wrapped so
 that it records whether it ran on the main thread; the test then opens the window on the
 demo database, shows every view (and the Indikator tabs), changes a view's choice, types in a
-search box, and opens the completion monitor and the audit trail, waiting each time until the
+search box, and opens the register check, the completion monitor and the audit trail, waiting
+each time until the
 read worker delivered. A call on the main thread fails the test unless its name is in
 :data:`ALLOWED`, each with the reason it is not a refresh.
 """
@@ -107,6 +108,12 @@ def test_views_and_heavy_dialogs_read_off_the_gui_thread(qtbot, demo_db, service
     assert len(service_calls) == before
     assert 0 < employees.model.rowCount() < total
 
+    employees.show_checks()  # the register check reads every employee
+    checks = employees._checks_dialog
+    wait_loaded(qtbot, checks)
+    assert checks.summary.text() != "Memuat…"
+    checks.close()
+
     monitor = window.select_view("evaluations").open_monitor()
     wait_loaded(qtbot, monitor)
     assert monitor.model.rowCount() > 0
@@ -123,6 +130,7 @@ def test_views_and_heavy_dialogs_read_off_the_gui_thread(qtbot, demo_db, service
     on_worker = {name for name, main in service_calls if not main}
     # The wrappers are in the path the GUI takes (else this test would prove nothing).
     assert {"list_employees", "list_evaluations", "completion_summary", "list_audit"} <= on_worker
+    assert "register_issues" in on_worker
     assert {"office_recap", "sync_overview", "list_indicators", "list_skp", "cascade_tree"} <= (
         on_worker
     )

@@ -4,9 +4,8 @@ Issue 16 ("Must hold"): every function on the rooms' front doors (``EXPORTS``) i
 that it records whether it ran on the main thread; the test then opens the window on the
 demo database, shows every view (and the Indikator tabs), changes a view's choice, types in a
 search box, and opens the register check, the completion monitor and the audit trail, waiting
-each time until the
-read worker delivered. A call on the main thread fails the test unless its name is in
-:data:`ALLOWED`, each with the reason it is not a refresh.
+each time until the read worker delivered. A call on the main thread fails the test unless its
+name is in :data:`ALLOWED`, each with the reason it is not a refresh.
 """
 
 from __future__ import annotations

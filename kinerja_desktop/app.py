@@ -57,7 +57,17 @@ class _StartupProbe(QObject):
         return False
 
     def _finished(self, _db: object) -> None:
-        if self._window.views["employees"].model.rowCount() > 0:
+        view = self._window.views["employees"]
+        if view.is_loading():  # the rows come from the read worker after start-up ends
+            self._window.task_runner.task_finished.connect(lambda _n: self._rows_arrived(view))
+            return
+        self._rows_arrived(view)
+
+    def _rows_arrived(self, view: object) -> None:
+        if getattr(view, "is_loading", lambda: False)() or getattr(self, "_reported", False):
+            return
+        self._reported = True
+        if view.model.rowCount() > 0:  # type: ignore[attr-defined]
             print("rows", flush=True)
         QApplication.quit()
 

@@ -8,9 +8,9 @@ widget grabs with its pre-layout geometry) while nothing appears on a real scree
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication
 
 from kinerja_desktop.domain.errors import ValidationError
@@ -52,7 +52,9 @@ def render_view(
         keep_size(window)
         window.show()
         QApplication.processEvents()
-        window.current_view().ensure_fresh()
+        view = window.current_view()
+        view.ensure_fresh()
+        wait_until_loaded(view)
         QApplication.processEvents()
         _wait_for_reads(window)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -83,3 +85,15 @@ def _wait_for_reads(window: MainWindow, limit_s: float = 120.0) -> None:
         QApplication.processEvents()
         time.sleep(0.01)
     QApplication.processEvents()
+
+
+def wait_until_loaded(view: Any, timeout_s: float = 120.0) -> None:
+    """Run the event loop until ``view``'s rows arrived from the read worker (the views read
+    off the GUI thread, so a snapshot taken at once would show "Memuat…")."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    loading = getattr(view, "is_loading", lambda: False)
+    while loading() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.005)

@@ -61,6 +61,19 @@ def empty_db(empty_db_path: Path) -> Iterator[object]:
     db.close()
 
 
+def wait_loaded(qtbot: object, view: object, timeout: int = 15000) -> None:
+    """Wait until ``view`` (a list view, the completion monitor, the audit dialog) has its
+    rows: refreshes read on the task runner's read worker, never on the GUI thread."""
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=timeout)  # type: ignore[attr-defined]
+
+
+def wait_idle(qtbot: object, runner: object, timeout: int = 20000) -> None:
+    """Wait until the task runner has no task left: a chain of tasks (a preview, the apply it
+    starts, the refresh the apply's changes start) has ended. Counting ``task_finished``
+    signals would also count the refresh reads."""
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=timeout)  # type: ignore[attr-defined]
+
+
 # -- rows made by hand ---------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit
 from kinerja_desktop.gui.evaluation import editor as ed, model as ev
 from kinerja_desktop.gui.evaluation.view import EvaluationsView
 from kinerja_desktop.services.admin.accounts import actor_for, authenticate
+from tests.gui.conftest import wait_loaded
 
 PASSWORDS = {
     "admin": "demo-admin",
@@ -26,7 +27,9 @@ def make_view(qtbot, db, username, period="2026-Q3"):
     view.set_actor(actor_for(authenticate(db, username, PASSWORDS[username])))
     view.show()
     view.refresh()
+    wait_loaded(qtbot, view)
     assert view.period_combo.select_code(period)
+    wait_loaded(qtbot, view)
     return view
 
 
@@ -84,4 +87,4 @@ def choose(combo, value):
     combo.setCurrentIndex(index)
 
 
-__all__ = ["choose", "click", "ed", "make_view", "open_row", "type_cell"]
+__all__ = ["choose", "click", "ed", "make_view", "open_row", "type_cell", "wait_loaded"]

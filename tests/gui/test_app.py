@@ -22,6 +22,7 @@ from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.services.admin.backups import list_backups, make_backup
 from kinerja_desktop.storage.instance_lock import who_am_i
+from tests.gui.conftest import wait_loaded
 
 
 def test_importing_the_gui_does_not_import_heavy_libraries():
@@ -131,6 +132,7 @@ def test_damaged_file_is_restored_from_the_newest_good_backup(qtbot, parts, boxe
     assert len(kept) == 1 and kept[0].read_bytes() == damaged  # set aside, never deleted
     assert kept[0].name in boxes["question"][0]  # the question said where it would go
     assert len(boxes["info"]) == 1 and kept[0].name in boxes["info"][0]
+    wait_loaded(qtbot, window.views["employees"])
     assert window.views["employees"].model.rowCount() == len(names)
 
 
@@ -186,6 +188,7 @@ def test_second_running_copy_opens_the_file_read_only(qtbot, monkeypatch, parts,
         assert len(boxes["info"]) == 1
         assert f"pengguna {user} di komputer {computer}" in boxes["info"][0]
         assert "hanya baca" in boxes["info"][0]
+        wait_loaded(qtbot, window.views["employees"])
         assert window.views["employees"].model.rowCount() > 0  # the data is there to read
         switch = window.findChild(QAction, "action_switch_user")
         assert not switch.isEnabled()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
 from kinerja_desktop.gui.snapshot import render_view
+from tests.gui.conftest import wait_loaded
 
 SIZE = (1280, 800)
 
@@ -36,6 +37,7 @@ def test_every_view_on_the_empty_database(qtbot, empty_db, tmp_path, name):
     window.set_database(empty_db)
     view = window.select_view(name)
     view.ensure_fresh()
+    wait_loaded(qtbot, view)
     assert not view.is_stale()
     if view.model.total_count() == 0:
         # An empty table is never shown bare: a sentence says why.
@@ -53,6 +55,7 @@ def test_every_view_on_the_demo_database(qtbot, demo_db, tmp_path, name):
     view = window.select_view(name)
     view.ensure_fresh()
     qtbot.waitUntil(lambda: not window.task_runner.is_busy(), timeout=60_000)  # the Dasbor
+    wait_loaded(qtbot, view)
     assert view.model.rowCount() > 0, view.empty_message()
     assert view.empty_message() == ""
     for column in range(view.model.columnCount()):
@@ -67,6 +70,7 @@ def test_demo_models_pass_the_model_tester(qtbot, qtmodeltester, demo_db):
     for name in VIEW_NAMES:
         view = window.select_view(name)
         view.ensure_fresh()
+        wait_loaded(qtbot, view)
         qtmodeltester.check(view.model)
 
 

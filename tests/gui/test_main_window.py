@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 import kinerja_desktop
 from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
+from tests.gui.conftest import wait_loaded
 
 
 @pytest.fixture
@@ -56,6 +57,7 @@ def test_status_bar_shows_file_office_and_demo(qtbot, window, demo_db):
     assert "Kantor: NGL — Kecamatan Nanggalo" in text
     assert not window.demo_label.isHidden() and window.demo_label.text() == "DEMO"
     assert window.db_label.toolTip() == str(demo_db.path)
+    wait_loaded(qtbot, window.views["employees"])
     assert window.views["employees"].model.rowCount() > 0
 
 
@@ -70,6 +72,7 @@ def test_other_views_load_only_when_shown(qtbot, window, demo_db):
     assert window.views["sync"].is_stale()
     _click_sidebar(qtbot, window, VIEW_NAMES.index("sync"))
     assert not window.views["sync"].is_stale()
+    wait_loaded(qtbot, window.views["sync"])
     assert window.views["sync"].model.rowCount() >= 1
 
 
@@ -116,11 +119,13 @@ def test_cancelling_the_file_dialog_changes_nothing(monkeypatch, window):
 
 def test_data_changed_reaches_the_visible_view(qtbot, window, demo_db, monkeypatch):
     window.set_database(demo_db)
+    wait_loaded(qtbot, window.views["employees"])
     before = window.views["employees"].model.rowCount()
     monkeypatch.setattr(
         "kinerja_desktop.services.register.employees.list_employees", lambda db, **kw: []
     )
     window.notify_changed("employees")
+    wait_loaded(qtbot, window.views["employees"])
     assert before > 0 and window.views["employees"].model.rowCount() == 0
     assert window.views["indicators"].is_stale()
 

@@ -19,6 +19,7 @@ from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.storage import engine as sqlite_engine
+from tests.gui.conftest import wait_loaded
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -77,6 +78,7 @@ def test_an_unwritable_folder_opens_read_only_and_says_why(
     assert "Hanya baca: folder" in window.status_text()
     assert len(boxes["info"]) == 1 and "dibuka hanya baca" in boxes["info"][0]
     assert boxes["login"] == [] and window.actor is None  # nobody signs in to a read-only file
+    wait_loaded(qtbot, window.views["employees"])
     assert window.views["employees"].model.rowCount() > 0
     # Reports and exports still work, written where the user says.
     from kinerja_desktop.services.register.employee_sheets import export_employees

@@ -215,14 +215,35 @@ class AuditDialog(QDialog):
         return edit
 
     def _fill_choices(self) -> None:
-        from kinerja_desktop.services.admin import audit_entities, list_users
-
+        """ "(semua)" now; the users and the kinds of record from the read worker."""
         self.user_combo.addItem(self.tr("(semua)"), "")
-        for user in list_users(self.db):
-            self.user_combo.addItem(user.username, user.username)
         self.entity_combo.addItem(self.tr("(semua)"), "")
-        for entity in audit_entities(self.db):
+        self._loading = False
+        self._choices_pending = True
+        self.runner.read(
+            _read_choices,
+            self.db,
+            key=f"audit:choices:{id(self)}",
+            on_done=self._choices_read,
+            on_error=self._failed_choices,
+            parent=self,
+        )
+
+    def _failed_choices(self, error: BaseException) -> None:
+        self._choices_pending = False
+        self._failed_read(error)
+
+    def _choices_read(self, found: tuple[list[str], list[str]]) -> None:
+        self._choices_pending = False
+        users, entities = found
+        for combo in (self.user_combo, self.entity_combo):
+            combo.blockSignals(True)
+        for user in users:
+            self.user_combo.addItem(user, user)
+        for entity in entities:
             self.entity_combo.addItem(_entity(entity), entity)
+        for combo in (self.user_combo, self.entity_combo):
+            combo.blockSignals(False)
 
     # -- filters ------------------------------------------------------------------------------
 
@@ -246,14 +267,39 @@ class AuditDialog(QDialog):
         value = edit.date()
         return date(value.year(), value.month(), value.day())
 
-    def reload(self, *_args: object) -> None:
-        from kinerja_desktop.services.admin import DEFAULT_LIMIT, list_audit
+    def is_loading(self) -> bool:
+        """True while the entries or the filter choices are read on the worker."""
+        return self._loading or self._choices_pending
 
-        try:
-            rows = list_audit(self.db, self.actor, lang=self.lang, **self.filters())
-        except KinerjaError as err:
-            self.message.setText(describe(err, self.lang))
-            rows = []
+    def reload(self, *_args: object) -> None:
+        """Read the entries matching the filters on the read worker (a newer filter
+        supersedes an unfinished read); the old entries stay until the new ones arrive."""
+        self._loading = True
+        self.count_label.setText(self.tr("Memuat…"))
+        self.runner.read(
+            _read_entries,
+            self.db,
+            self.actor,
+            self.lang,
+            self.filters(),
+            key=f"audit:{id(self)}",
+            on_done=self._show_entries,
+            on_error=self._failed_read,
+            parent=self,
+        )
+
+    def _failed_read(self, error: BaseException) -> None:
+        self._loading = False
+        if not isinstance(error, KinerjaError):
+            show_error(error, lang=self.lang, parent=self)
+            return
+        self.message.setText(describe(error, self.lang))
+        self._show_entries([])
+
+    def _show_entries(self, rows: list[AuditRow]) -> None:
+        from kinerja_desktop.services.admin import DEFAULT_LIMIT
+
+        self._loading = False
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         shown = fmt_count(len(rows))
@@ -336,3 +382,15 @@ class AuditDialog(QDialog):
     def done(self, result: int) -> None:
         self.runner.finish_for(self)
         super().done(result)
+
+
+def _read_choices(db: Database) -> tuple[list[str], list[str]]:
+    from kinerja_desktop.services.admin import audit_entities, list_users
+
+    return [user.username for user in list_users(db)], list(audit_entities(db))
+
+
+def _read_entries(db: Database, actor: Actor, lang: str, filters: dict[str, Any]) -> list[AuditRow]:
+    from kinerja_desktop.services.admin import list_audit
+
+    return list(list_audit(db, actor, lang=lang, **filters))

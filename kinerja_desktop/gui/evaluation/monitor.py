@@ -6,6 +6,7 @@ the evaluations that are "Belum dimulai" (periodic or, with the year chosen, ann
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -27,11 +28,14 @@ from kinerja_desktop.gui.evaluation.asks import SaveFile
 from kinerja_desktop.gui.evaluation.model import CompletionTableModel
 from kinerja_desktop.gui.kit.dialogs import MessageBox
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.period_combo import PeriodCombo
 from kinerja_desktop.gui.kit.table_model import ROW_ROLE
+from kinerja_desktop.gui.kit.tasks import TaskRunner, runner_for
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Actor, Database
+    from kinerja_desktop.services.common.dto import OfficeDTO, PeriodChoice
     from kinerja_desktop.services.evaluation.dto import CompletionRow
 
 STAGES = (
@@ -119,11 +123,9 @@ class CompletionDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        self._fill_choices(period, office)
-        self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.office_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.start_btn.setVisible(self._may_start())
-        self.refresh()
+        self._loading = False
+        self._load_choices(period, office)
 
     def _may_start(self) -> bool:
         from kinerja_desktop.domain.enums import Role
@@ -131,34 +133,77 @@ class CompletionDialog(QDialog):
         a = self.actor
         return a is not None and (a.has(Role.OPERATOR) or a.has(Role.ADMIN))
 
-    def _fill_choices(self, period: str | None, office: str | None) -> None:
-        from kinerja_desktop.services.common import list_offices
-        from kinerja_desktop.services.evaluation import list_periods
+    @property
+    def runner(self) -> TaskRunner:
+        return runner_for(self)
 
-        self.period_combo.set_choices(list_periods(self.db))
+    def is_loading(self) -> bool:
+        """True while the choices or the summary are read on the worker."""
+        return self._loading
+
+    def _load_choices(self, period: str | None, office: str | None) -> None:
+        """Read the periods and offices on the read worker, then the summary."""
+        self._loading = True
+        self.counts.setText(self.tr("Memuat…"))
+        self.runner.read(
+            _read_choices,
+            self.db,
+            key=f"monitor:{id(self)}",
+            on_done=lambda found: self._fill_choices(found, period, office),
+            on_error=self._failed,
+            parent=self,
+        )
+
+    def _fill_choices(
+        self, found: tuple[Sequence[PeriodChoice], Sequence[OfficeDTO]], period: str | None,
+        office: str | None,
+    ) -> None:  # fmt: skip
+        periods, offices = found
+        self.period_combo.set_choices(periods)
         if period:
             self.period_combo.select_code(period)
         self.office_combo.addItem(self.tr("Semua kantor"), None)
-        for o in list_offices(self.db):
+        for o in offices:
             self.office_combo.addItem(f"{o.code} — {o.name}", o.code)
         if office:
             self.office_combo.setCurrentIndex(max(0, self.office_combo.findData(office)))
+        self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.office_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
 
     def refresh(self) -> None:
-        from kinerja_desktop.services.evaluation import completion_summary
-
+        """Read the chosen period's summary on the read worker; the old rows stay meanwhile."""
         period = self.period_combo.current_code()
         if period is None:
+            self._loading = False
+            self.counts.setText("")
             self.model.set_rows([])
             return
-        try:
-            self.summary = completion_summary(
-                self.db, period, office_code=self.office_combo.currentData()
-            )
-        except KinerjaError as err:
-            self.counts.setText(describe(err, self.lang))
-            self.model.set_rows([])
+        self._loading = True
+        self.counts.setText(self.tr("Memuat…"))
+        self.runner.read(
+            _read_summary,
+            self.db,
+            period,
+            self.office_combo.currentData(),
+            key=f"monitor:{id(self)}",
+            on_done=self._show_summary,
+            on_error=self._failed,
+            parent=self,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        if not isinstance(error, KinerjaError):
+            self.counts.setText("")
+            show_error(error, lang=self.lang, parent=self)
             return
+        self.counts.setText(describe(error, self.lang))
+        self.model.set_rows([])
+
+    def _show_summary(self, summary: Any) -> None:
+        self._loading = False
+        self.summary = summary
         self.model.set_rows(list(self.summary.rows))
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
@@ -172,6 +217,10 @@ class CompletionDialog(QDialog):
         self.counts.setText(
             self.tr("{total} pegawai — ").format(total=self.summary.total) + " · ".join(parts)
         )
+
+    def done(self, result: int) -> None:
+        self.runner.finish_for(self)
+        super().done(result)
 
     def selected_rows(self) -> list[CompletionRow]:
         indexes = self.table.selectionModel().selectedRows()
@@ -221,3 +270,16 @@ class CompletionDialog(QDialog):
         self.counts.setText(
             self.tr("{count} baris diekspor ke {path}").format(count=count, path=path)
         )
+
+
+def _read_choices(db: Database) -> tuple[Sequence[PeriodChoice], Sequence[OfficeDTO]]:
+    from kinerja_desktop.services.common import list_offices
+    from kinerja_desktop.services.evaluation import list_periods
+
+    return list_periods(db), list_offices(db)
+
+
+def _read_summary(db: Database, period: str, office: str | None) -> Any:
+    from kinerja_desktop.services.evaluation import completion_summary
+
+    return completion_summary(db, period, office_code=office)

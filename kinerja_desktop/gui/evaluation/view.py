@@ -8,7 +8,8 @@ the selected rows whose ratings are already saved (``services/bulk_approval.py``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from kinerja_desktop.gui.kit.dialogs import MessageBox
 from kinerja_desktop.gui.kit.list_view import ListView
 from kinerja_desktop.gui.kit.period_combo import PeriodCombo
 from kinerja_desktop.gui.kit.table_model import ROW_ROLE
+from kinerja_desktop.services.common.dto import OfficeDTO, PeriodChoice
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.evaluation.editor import EvaluationEditor
@@ -52,6 +54,7 @@ class EvaluationsView(ListView):
         self.office_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.office_combo.addItem(self.tr("Semua kantor"), None)
         self.distribution_warnings: list[str] = []
+        self._warnings: list[str] = []
         self.open_btn = QPushButton(self.tr("Buka"))
         self.open_btn.setObjectName("open")
         self.open_btn.setToolTip(self.tr("Buka evaluasi terpilih (atau klik ganda barisnya)"))
@@ -112,44 +115,61 @@ class EvaluationsView(ListView):
             "Evaluasi dibuat per pegawai untuk setiap periode penilaian."
         )
 
-    def load(self, db: Database) -> Sequence[Any]:
-        from kinerja_desktop.services.evaluation import list_evaluations, list_periods
-
-        # The choices first: the selected period decides which rows to read.
-        self.period_combo.blockSignals(True)
-        self.period_combo.set_choices(list_periods(db))
+    def fetch(self) -> Callable[[Database], _Loaded]:
+        """Capture the choices here; read the periods, the chosen period's rows and its
+        distribution warnings on the read worker, in one trip."""
+        choose = self.period_combo.chooser()
+        office = self.office_combo.currentData()
+        need_offices = self.office_combo.count() <= 1
+        awaiting_for = None
         if self._is_penilai() and not self._period_picked:
             # Once per sign-in: afterwards the period stays where the penilai puts it.
             self._period_picked = True
-            self._open_period_with_work(db)
-        self.period_combo.blockSignals(False)
-        self._fill_offices(db)
-        period = self.period_combo.current_code()
-        # One period chosen: a column repeating it on every row only takes width.
-        self.table.setColumnHidden(COL_PERIOD, period is not None)
-        rows = list_evaluations(db, period=period, office_code=self.office_combo.currentData())
+            assert self.actor is not None
+            awaiting_for = self.actor.employee_uuid
         me = self.actor.employee_uuid if self.actor is not None else None
-        if self._is_penilai() and self.mine_check.isChecked() and me:
-            rows = [row for row in rows if getattr(row, "penilai_uuid", None) == me]
-        return rows
+        mine = me if self._is_penilai() and self.mine_check.isChecked() else None
+
+        def read(db: Database) -> _Loaded:
+            from kinerja_desktop.services.evaluation import list_evaluations, list_periods
+
+            choices = list_periods(db)
+            period = choose(choices)
+            if awaiting_for:
+                offered = {choice.code for choice in choices}
+                period = _period_with_work(db, awaiting_for, offered) or period
+            offices = _offices(db) if need_offices else None
+            rows = list_evaluations(db, period=period, office_code=office)
+            if mine:
+                rows = [row for row in rows if getattr(row, "penilai_uuid", None) == mine]
+            warnings = _distribution_warnings(db, office, period)
+            return _Loaded(choices, period, offices, rows, warnings)
+
+        return read
+
+    def loaded(self, data: _Loaded) -> Sequence[Any]:
+        self.period_combo.blockSignals(True)
+        self.period_combo.set_choices(data.choices)
+        self.period_combo.select_code(data.period)
+        self.period_combo.blockSignals(False)
+        if data.offices is not None and self.office_combo.count() <= 1:
+            self.office_combo.blockSignals(True)
+            for o in data.offices:
+                self.office_combo.addItem(f"{o.code} — {o.name}", o.code)
+            self.office_combo.blockSignals(False)
+        # One period chosen: a column repeating it on every row only takes width.
+        self.table.setColumnHidden(COL_PERIOD, data.period is not None)
+        self._warnings = data.warnings
+        return data.rows
 
     def _is_penilai(self) -> bool:
         actor = self.actor
         return actor is not None and actor.has(Role.PENILAI) and bool(actor.employee_uuid)
 
-    def _open_period_with_work(self, db: Database) -> None:
-        """Choose the newest period where evaluations wait for this penilai, if any."""
-        from kinerja_desktop.services.evaluation import periods_awaiting
-
-        assert self.actor is not None and self.actor.employee_uuid
-        for period in periods_awaiting(db, self.actor.employee_uuid):
-            if self.period_combo.select_code(period):
-                return
-
     def after_load(self, db: Database | None) -> None:
         """Warn when the chosen office's predikat distribution departs from the pattern for its
         organisation predikat (DOMAIN.md B 1.5); a warning only, nothing is blocked."""
-        self.distribution_warnings = self._distribution_warnings(db)
+        self.distribution_warnings = self._warnings if db is not None else []
         if self.distribution_warnings:
             self.info_label.setText(
                 self.tr("Peringatan sebaran predikat: {items}").format(
@@ -158,32 +178,6 @@ class EvaluationsView(ListView):
             )
             self.info_label.setStyleSheet("color: #8a5a00;")
         self.info_label.setVisible(bool(self.distribution_warnings))
-
-    def _distribution_warnings(self, db: Database | None) -> list[str]:
-        office, period = self.office_combo.currentData(), self.period_combo.current_code()
-        if db is None or office is None or period is None:
-            return []
-        from kinerja_desktop.services.office_eval import office_distribution
-
-        try:
-            report = office_distribution(db, office, period, approved_only=True)
-        except KinerjaError:
-            return []  # an office or period the service does not know: nothing to warn about
-        return [warning.message for warning in report.warnings]
-
-    def _fill_offices(self, db: Database) -> None:
-        if self.office_combo.count() > 1:
-            return
-        try:
-            from kinerja_desktop.services.common import list_offices
-
-            offices = list_offices(db)
-        except Exception:  # a stand-in database in view tests: keep "Semua kantor"
-            return
-        self.office_combo.blockSignals(True)
-        for o in offices:
-            self.office_combo.addItem(f"{o.code} — {o.name}", o.code)
-        self.office_combo.blockSignals(False)
 
     def set_database(self, db: Database | None) -> None:
         super().set_database(db)
@@ -310,3 +304,42 @@ class EvaluationsView(ListView):
         if result.approved:
             self._changed()
         MessageBox.information(self, self.tr("Setujui terpilih"), "\n".join(lines))
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What one refresh read on the worker."""
+
+    choices: Sequence[PeriodChoice]
+    period: str | None
+    offices: Sequence[OfficeDTO] | None
+    rows: Sequence[Any]
+    warnings: list[str]
+
+
+def _period_with_work(db: Database, penilai_uuid: str, offered: set[str]) -> str | None:
+    """The newest offered period where evaluations wait for this penilai, if any."""
+    from kinerja_desktop.services.evaluation import periods_awaiting
+
+    return next((p for p in periods_awaiting(db, penilai_uuid) if p in offered), None)
+
+
+def _offices(db: Database) -> Sequence[OfficeDTO]:
+    try:
+        from kinerja_desktop.services.common import list_offices
+
+        return list_offices(db)
+    except Exception:  # a stand-in database in view tests: keep "Semua kantor"
+        return []
+
+
+def _distribution_warnings(db: Database, office: str | None, period: str | None) -> list[str]:
+    if office is None or period is None:
+        return []
+    from kinerja_desktop.services.office_eval import office_distribution
+
+    try:
+        report = office_distribution(db, office, period, approved_only=True)
+    except KinerjaError:
+        return []  # an office or period the service does not know: nothing to warn about
+    return [warning.message for warning in report.warnings]

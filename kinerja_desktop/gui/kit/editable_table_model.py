@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from kinerja_desktop.gui.kit.table_model import HEADER_CONTEXT, Column, RowTableModel
+from kinerja_desktop.gui.kit.table_model import HEADER_CONTEXT, Column, RowTableModel, SearchText
 
 R = TypeVar("R")
 _Index = QModelIndex | QPersistentModelIndex
@@ -70,11 +70,11 @@ class EditableTableModel(RowTableModel[R]):
 
     # -- contents ---------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[R]) -> None:
+    def set_rows(self, rows: Sequence[R], *, search_text: SearchText | None = None) -> None:
         """Replace every row; they become the stored state edits are measured against."""
         self._originals = list(rows)
         self._removed = []
-        super().set_rows(rows)
+        super().set_rows(rows, search_text=search_text)
 
     def set_editable(self, editable: bool) -> None:
         """Allow or refuse every edit (a locked period, a reader's account)."""

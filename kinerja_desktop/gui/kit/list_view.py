@@ -8,11 +8,17 @@ database costs one query, not five.
 
 Views import their read services inside :meth:`ListView.load`: the services pull in SQLAlchemy
 (about 0.2 s), and the window must paint before that (DESIGN.md section 8, "Start-up").
+
+A refresh never reads on the GUI thread (issue 16): :meth:`ListView.fetch` captures on the GUI
+thread what the read needs (the chosen period, the office) and hands the task runner a function
+that reads on the read worker with ``Database.reader()``; :meth:`ListView.loaded` then applies
+the result on the GUI thread. While a read runs the old rows stay and the count says "Memuat…";
+a newer refresh of the same view supersedes an older one, whose result is dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -31,8 +37,9 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.format import fmt_count
-from kinerja_desktop.gui.kit.table_model import RowTableModel
+from kinerja_desktop.gui.kit.table_model import RowTableModel, SearchText
 from kinerja_desktop.gui.kit.tasks import TaskRunner, runner_for
 from kinerja_desktop.services.common.dto import Changes
 
@@ -62,8 +69,8 @@ class ListView(QWidget):
     """Base of the Pegawai, Indikator, Evaluasi, Laporan and Sinkronisasi views.
 
     Subclasses set ``NAME`` and ``KINDS``, and implement :meth:`title`, :meth:`empty_text` and
-    :meth:`load`. ``load`` runs in the GUI thread: list services read plain rows and are fast
-    (DESIGN.md section 8); anything slower belongs in :mod:`kinerja_desktop.gui.kit.tasks`.
+    :meth:`load` (or :meth:`fetch` and :meth:`loaded` when the read depends on the view's
+    choices). The read runs on the task runner's read worker, never on the GUI thread.
     """
 
     #: The view's key for the snapshot command and the sidebar.
@@ -82,6 +89,11 @@ class ListView(QWidget):
         self.actor: Actor | None = None
         self._stale = True
         self._load_error = ""
+        # Bumped by every refresh: a result that arrives for an older one is not shown.
+        self._generation = 0
+        self._loading = False
+        #: The search text of the rows :meth:`loaded` returns, when the read made it.
+        self.search_text: SearchText | None = None
         self._natural_widths: list[int] = []
         self.model = model
         model.setParent(self)
@@ -149,8 +161,21 @@ class ListView(QWidget):
         raise NotImplementedError
 
     def load(self, db: Database) -> Sequence[Any]:
-        """Read the rows from the services."""
+        """Read the rows from the services; runs on the read worker, so it must not touch a
+        widget (a view whose read depends on its choices overrides :meth:`fetch`)."""
         raise NotImplementedError
+
+    def fetch(self) -> Callable[[Database], Any]:
+        """On the GUI thread: the read to run on the worker, with the choices it needs bound.
+
+        The returned function gets the read-only database and returns whatever
+        :meth:`loaded` takes; by default it is :meth:`load`.
+        """
+        return self.load
+
+    def loaded(self, data: Any) -> Sequence[Any]:
+        """On the GUI thread: apply what :meth:`fetch`'s function read; return the rows."""
+        return data  # type: ignore[no-any-return]
 
     def after_load(self, db: Database | None) -> None:
         """Hook for views with more than a table (period choices, an info line)."""
@@ -165,6 +190,8 @@ class ListView(QWidget):
         """Use ``db`` from now on; the rows reload on the next :meth:`ensure_fresh`."""
         self._db = db
         self._stale = True
+        self._generation += 1  # a read still running on the old database is not shown
+        self._loading = False
 
     def set_actor(self, actor: Actor | None) -> None:
         """Remember who is signed in (``None``: nobody, so the view offers no edits)."""
@@ -198,22 +225,64 @@ class ListView(QWidget):
     def is_stale(self) -> bool:
         return self._stale
 
-    def refresh(self) -> None:
-        """Reload the rows from the services, keeping the sort column and the search text.
+    def is_loading(self) -> bool:
+        """True while a refresh's read runs on the worker."""
+        return self._loading
 
-        An expected error (a locked or damaged file) is shown in place of the table, worded
-        from the catalogue; anything else goes to the excepthook.
+    def refresh(self) -> None:
+        """Reload the rows on the read worker, keeping the sort column and the search text.
+
+        The old rows stay until the new ones arrive. An expected error (a locked or damaged
+        file) is shown in place of the table, worded from the catalogue; anything else goes to
+        the one error dialog.
         """
         self._stale = False
+        self._generation += 1
+        db = self._db
+        if db is None:
+            self._loading = False
+            self._show_rows(None, [])
+            return
+        generation = self._generation
+        self._loading = True
+        self._update_state()
+        self.runner.read(
+            self.fetch(),
+            db,
+            key=f"view:{self.NAME}:{id(self)}",
+            on_done=lambda data: self._arrived(generation, db, data),
+            on_error=lambda error: self._failed(generation, db, error),
+        )
+
+    def _current(self, generation: int, db: Database) -> bool:
+        try:
+            return generation == self._generation and db is self._db
+        except RuntimeError:  # the view was deleted while its read ran
+            return False
+
+    def _arrived(self, generation: int, db: Database, data: Any) -> None:
+        if not self._current(generation, db):
+            return
+        self._loading = False
         self._load_error = ""
-        rows: Sequence[Any] = []
-        if self._db is not None:
-            try:
-                rows = self.load(self._db)
-            except KinerjaError as err:
-                self._load_error = describe(err, self.lang)
-        self.model.set_rows(rows)
-        self.after_load(self._db)
+        self._show_rows(db, self.loaded(data))
+
+    def _failed(self, generation: int, db: Database, error: BaseException) -> None:
+        if not self._current(generation, db):
+            return
+        self._loading = False
+        if not isinstance(error, KinerjaError):
+            self._update_state()
+            show_error(error, lang=self.lang, parent=self)
+            return
+        self._load_error = describe(error, self.lang)
+        self._show_rows(db, [])
+
+    def _show_rows(self, db: Database | None, rows: Sequence[Any]) -> None:
+        # A view whose read also made the rows' search text (loaded() sets it) hands it on.
+        search_text, self.search_text = self.search_text, None
+        self.model.set_rows(rows, search_text=search_text)
+        self.after_load(db)
         self._fit_columns()
         self._update_state()
 
@@ -317,7 +386,11 @@ class ListView(QWidget):
         noun = _tr(self.COUNT_NOUN) if self.COUNT_NOUN else ""
         self.count_label.setText(f"{counted} {noun}" if noun else counted)
         message = ""
-        if self._db is None:
+        if self._loading:
+            # The old rows stay on screen; with none yet, say so instead of "no data".
+            self.count_label.setText(_tr("Memuat…"))
+            message = _tr("Memuat…") if total == 0 else ""
+        elif self._db is None:
             message = _tr(
                 "Belum ada database yang terbuka.\nPilih Berkas › Buka database… untuk membukanya."
             )

@@ -8,7 +8,7 @@ being the newest period that has ended), the office dialogs from plain period co
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -81,6 +81,25 @@ class PeriodCombo(QComboBox):
             if index < 0:
                 index = first_period if self.count() > first_period else self.count() - 1
             self.setCurrentIndex(index)
+
+    def chooser(self) -> Callable[[Sequence[PeriodChoice]], str | None]:
+        """On the GUI thread: a plain function that tells, off the GUI thread, which period
+        :meth:`set_choices` will select among ``choices`` (so a read task can read that
+        period's rows in the same trip). ``None``: "every period", or nothing to choose."""
+        populated, wanted = self._populated, self.current_code()
+        has_all = self._all_text is not None
+
+        def choose(choices: Sequence[PeriodChoice], today: date | None = None) -> str | None:
+            if not populated:
+                return default_period(choices, today)
+            if wanted is None and has_all:
+                return None
+            codes = [choice.code for choice in choices]
+            if wanted in codes:
+                return wanted
+            return codes[0] if codes else None
+
+        return choose
 
     def set_codes(self, codes: Sequence[str], selected: str | None = None) -> None:
         """Replace the entries with ``codes`` in the given order, without a signal, and

@@ -124,6 +124,13 @@ def _none_last(key: Callable[[R], Any]) -> Callable[[R], tuple[bool, Any]]:
     return wrapped
 
 
+@dataclass(frozen=True)
+class SearchText:
+    """The search text of a list of rows, keyed by ``id(row)`` (the rows must stay alive)."""
+
+    haystacks: dict[int, tuple[str, str]]
+
+
 class RowTableModel(QAbstractTableModel, Generic[R]):
     """A read-only table over frozen rows; see the module docstring for the three lists.
 
@@ -159,11 +166,15 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     # -- contents ---------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[R]) -> None:
-        """Replace every row, keeping the current sort column and filter."""
+    def set_rows(self, rows: Sequence[R], *, search_text: SearchText | None = None) -> None:
+        """Replace every row, keeping the current sort column and filter.
+
+        ``search_text``: what :meth:`search_text` made of these same rows, off the GUI thread,
+        so the first keystroke after a reload costs what the others cost.
+        """
         self.beginResetModel()
         self._natural = list(rows)
-        self._haystacks = None
+        self._haystacks = search_text.haystacks if search_text is not None else None
         self._ordered = self._sorted(self._natural)
         self._rows = self._filtered(self._ordered)
         self.endResetModel()
@@ -316,12 +327,18 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def _ensure_haystacks(self) -> dict[int, tuple[str, str]]:
         if self._haystacks is None:
-            text_columns = [c for c in self._columns if c.searchable and not c.nip]
-            nip_columns = [c for c in self._columns if c.searchable and c.nip]
-            self._haystacks = {}
-            for row in self._natural:
-                # "\n" between cells so a search never matches across two columns.
-                words = "\n".join(c.display(row) for c in text_columns).casefold()
-                nips = "\n".join("".join(c.display(row).split()) for c in nip_columns)
-                self._haystacks[id(row)] = (words, nips)
+            self._haystacks = self.search_text(self._natural).haystacks
         return self._haystacks
+
+    def search_text(self, rows: Sequence[R]) -> SearchText:
+        """The text the search box looks in, per row; plain Python, so a read task may make
+        it on the worker (it touches no widget) and hand it to :meth:`set_rows`."""
+        text_columns = [c for c in self._columns if c.searchable and not c.nip]
+        nip_columns = [c for c in self._columns if c.searchable and c.nip]
+        haystacks: dict[int, tuple[str, str]] = {}
+        for row in rows:
+            # "\n" between cells so a search never matches across two columns.
+            words = "\n".join(c.display(row) for c in text_columns).casefold()
+            nips = "\n".join("".join(c.display(row).split()) for c in nip_columns)
+            haystacks[id(row)] = (words, nips)
+        return SearchText(haystacks)

@@ -8,6 +8,7 @@ whose SKP is missing or not approved marked in red.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -109,11 +110,10 @@ class SkpPanel(QWidget):
         self.update_actions()
 
     def reload(self) -> None:
-        from kinerja_desktop.services.plans import list_skp
+        self.show_rows(read_skp_rows(self.db, self.year, self.office))
 
-        rows: list[SkpRow] = []
-        if self.db is not None and self.year:
-            rows = list_skp(self.db, self.year, office_code=self.office)
+    def show_rows(self, rows: Sequence[SkpRow]) -> None:
+        """Show ``rows`` (read by :func:`read_skp_rows`, on the read worker in the view)."""
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
@@ -292,11 +292,15 @@ class CascadePanel(QWidget):
     def reload(self, db: Database | None, office: str | None, year: int) -> None:
         from kinerja_desktop.services.plans import cascade_tree
 
+        tree = cascade_tree(db, office, year) if db is not None and office is not None else None
+        self.show_tree(office, year, tree)
+
+    def show_tree(self, office: str | None, year: int, tree: Any) -> None:
+        """Show the cascade ``tree`` of ``office`` (``None``: no office chosen)."""
         self.tree.clear()
-        if db is None or office is None:
+        if tree is None or office is None:
             self.note.setText(self.tr("Pilih satu kantor untuk melihat cascading kinerjanya."))
             return
-        tree = cascade_tree(db, office, year)
         for root in tree.roots:
             self._add(self.tree, root)
         self.tree.expandAll()
@@ -337,3 +341,29 @@ class CascadePanel(QWidget):
         for child in node.children:
             self._add(item, child)
         return item
+
+
+def read_skp_rows(db: Database | None, year: int, office: str | None) -> list[SkpRow]:
+    """The SKP panel's rows (runs on the read worker when the view asks)."""
+    from kinerja_desktop.services.plans import list_skp
+
+    if db is None or not year:
+        return []
+    return list(list_skp(db, year, office_code=office))
+
+
+def read_cascade(db: Database, office: str | None, year: int) -> tuple[str | None, int, Any]:
+    """The cascade of ``office`` (else the home office) for the panel, on the read worker."""
+    from kinerja_desktop.services.plans import cascade_tree
+
+    if office is None:
+        try:
+            from kinerja_desktop.services.common import home_office
+
+            home = home_office(db)
+        except Exception:  # a stand-in database in view tests
+            home = None
+        office = home.code if home else None
+    if office is None:
+        return None, year, None
+    return office, year, cascade_tree(db, office, year)

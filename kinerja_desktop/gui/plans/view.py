@@ -14,7 +14,8 @@ Only what the signed-in role may do is offered; nobody signed in reads only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QTabWidget
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.list_view import ListView
 from kinerja_desktop.gui.kit.table_model import ROW_ROLE
 from kinerja_desktop.gui.plans.common import Confirm, error_text
@@ -29,8 +31,10 @@ from kinerja_desktop.gui.plans.model import IndicatorTableModel
 from kinerja_desktop.gui.plans.panels import CascadePanel, SkpPanel
 
 if TYPE_CHECKING:
+    from kinerja_desktop.gui.kit.tasks import Task
     from kinerja_desktop.gui.plans.catalogue import CatalogueDialog
     from kinerja_desktop.services.common import Database
+    from kinerja_desktop.services.common.dto import OfficeDTO
 
 TAB_IKU, TAB_SKP, TAB_CASCADE = range(3)
 
@@ -80,6 +84,7 @@ class IndicatorsView(ListView):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.catalogue: CatalogueDialog | None = None
         self._loading_filters = False
+        self._panel_task: Task | None = None
         self.on_actor_changed()
 
     def title(self) -> str:
@@ -108,26 +113,15 @@ class IndicatorsView(ListView):
         self.year_combo.clear()
         self._loading_filters = False
 
-    def _fill_filters(self, db: Database) -> None:
+    def _fill_filters(self, filters: _Filters) -> None:
         if self.year_combo.count():
             return
         self._loading_filters = True
-        try:
-            from kinerja_desktop.services.common import list_offices
-            from kinerja_desktop.services.plans import catalogue_years
-
-            offices = list_offices(db)
-            years = catalogue_years(db)
-        except Exception:  # a stand-in database in view tests: the defaults only
-            offices, years = [], []
-        for o in offices:
+        for o in filters.offices:
             self.office_combo.addItem(f"{o.code} — {o.name}", o.code)
-        this_year = date.today().year
-        choices = sorted({*years, this_year, this_year + 1}, reverse=True)
-        for y in choices:
+        for y in filters.years:
             self.year_combo.addItem(str(y), y)
-        default = this_year if this_year in years or not years else years[0]
-        self.year_combo.setCurrentIndex(self.year_combo.findData(default))
+        self.year_combo.setCurrentIndex(self.year_combo.findData(filters.default))
         self._loading_filters = False
 
     def _filters_changed(self) -> None:
@@ -136,11 +130,26 @@ class IndicatorsView(ListView):
 
     # -- loading -------------------------------------------------------------------------------
 
-    def load(self, db: Database) -> Sequence[Any]:
-        from kinerja_desktop.services.plans import list_indicators
+    def fetch(self) -> Callable[[Database], tuple[_Filters | None, Sequence[Any]]]:
+        """Capture the office and year here; read the choices (first time) and the IKU on the
+        read worker. Before the first fill the year is the default the choices give."""
+        need_filters = not self.year_combo.count()
+        office, year = self.office(), self.year()
 
-        self._fill_filters(db)
-        return list_indicators(db, year=self.year(), office_code=self.office())
+        def read(db: Database) -> tuple[_Filters | None, Sequence[Any]]:
+            from kinerja_desktop.services.plans import list_indicators
+
+            filters = _read_filters(db) if need_filters else None
+            chosen = filters.default if filters is not None else year
+            return filters, list_indicators(db, year=chosen, office_code=office)
+
+        return read
+
+    def loaded(self, data: tuple[_Filters | None, Sequence[Any]]) -> Sequence[Any]:
+        filters, rows = data
+        if filters is not None:
+            self._fill_filters(filters)
+        return rows
 
     def after_load(self, db: Database | None) -> None:
         self.skp_panel.db = db
@@ -156,16 +165,47 @@ class IndicatorsView(ListView):
         self._reload_panel()
 
     def _reload_panel(self) -> None:
-        index = self.tabs.currentIndex()
-        db = self.database
-        try:
-            if index == TAB_SKP:
-                self.skp_panel.reload()
-            elif index == TAB_CASCADE:
-                office = self.office() or self._home_office(db)
-                self.cascade_panel.reload(db, office, self.year())
-        except KinerjaError as err:
-            self.cascade_panel.note.setText(error_text(err, self.lang))
+        """Read the shown tab's panel on the read worker (the IKU tab is the view's table)."""
+        from kinerja_desktop.gui.plans.panels import read_cascade, read_skp_rows
+
+        index, db = self.tabs.currentIndex(), self.database
+        if index == TAB_SKP:
+            panel = self.skp_panel
+            if db is None or not panel.year:
+                panel.show_rows([])
+                return
+            self._panel_task = self.runner.read(
+                read_skp_rows,
+                db,
+                panel.year,
+                panel.office,
+                key=f"panel:skp:{id(self)}",
+                on_done=panel.show_rows,
+                on_error=self._panel_failed,
+            )
+        elif index == TAB_CASCADE:
+            if db is None:
+                self.cascade_panel.show_tree(None, self.year(), None)
+                return
+            self._panel_task = self.runner.read(
+                read_cascade,
+                db,
+                self.office(),
+                self.year(),
+                key=f"panel:cascade:{id(self)}",
+                on_done=lambda found: self.cascade_panel.show_tree(*found),
+                on_error=self._panel_failed,
+            )
+
+    def is_loading(self) -> bool:
+        task = self._panel_task
+        return super().is_loading() or (task is not None and not task.finished)
+
+    def _panel_failed(self, error: BaseException) -> None:
+        if isinstance(error, KinerjaError):
+            self.cascade_panel.note.setText(error_text(error, self.lang))
+        else:
+            show_error(error, lang=self.lang, parent=self)
 
     def _home_office(self, db: Database | None) -> str | None:
         if db is None:
@@ -239,3 +279,26 @@ class IndicatorsView(ListView):
         self.info_label.setText(text)
         self.info_label.show()
         return True
+
+
+@dataclass(frozen=True)
+class _Filters:
+    """The office and year choices, read once per database on the read worker."""
+
+    offices: Sequence[OfficeDTO]
+    years: list[int]
+    default: int
+
+
+def _read_filters(db: Database) -> _Filters:
+    try:
+        from kinerja_desktop.services.common import list_offices
+        from kinerja_desktop.services.plans import catalogue_years
+
+        offices, years = list_offices(db), catalogue_years(db)
+    except Exception:  # a stand-in database in view tests: the defaults only
+        offices, years = [], []
+    this_year = date.today().year
+    choices = sorted({*years, this_year, this_year + 1}, reverse=True)
+    default = this_year if this_year in years or not years else years[0]
+    return _Filters(offices, choices, default)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.format import fmt_count, fmt_nip
+from kinerja_desktop.gui.kit.tasks import runner_for
 from kinerja_desktop.gui.register.fields import can_edit_register
 from kinerja_desktop.services.register.dto import RegisterIssue, RegisterIssueKind
 
@@ -52,6 +54,7 @@ class RegisterChecksDialog(QDialog):
         self.setWindowTitle(self.tr("Pemeriksaan data pegawai"))
         self.db, self.actor, self.fixer, self.lang = db, actor, fixer, lang
         self.issues: list[RegisterIssue] = []
+        self._loading = False
         self.resize(980, 460)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -93,10 +96,37 @@ class RegisterChecksDialog(QDialog):
             RegisterIssueKind.NIP_INVALID: self.tr("NIP salah"),
         }.get(kind, str(kind))
 
+    def is_loading(self) -> bool:
+        """True while the register is checked on the read worker."""
+        return self._loading
+
     def reload(self) -> None:
+        """Check the whole register on the read worker (it reads every employee)."""
         from kinerja_desktop.services.register import register_issues
 
-        self.issues = register_issues(self.db)
+        self._loading = True
+        self.summary.setText(self.tr("Memuat…"))
+        runner_for(self).read(
+            register_issues,
+            self.db,
+            key=f"register_checks:{id(self)}",
+            on_done=self._show_issues,
+            on_error=self._failed,
+            parent=self,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.summary.setText("")
+        show_error(error, lang=self.lang, parent=self)
+
+    def done(self, result: int) -> None:
+        runner_for(self).finish_for(self)
+        super().done(result)
+
+    def _show_issues(self, issues: list[RegisterIssue]) -> None:
+        self._loading = False
+        self.issues = list(issues)
         table = self.table
         table.setRowCount(len(self.issues))
         writer = can_edit_register(self.actor)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.list_view import ListView
+from kinerja_desktop.gui.kit.table_model import SearchText
 from kinerja_desktop.gui.register.fields import can_edit_offices, can_edit_register
 from kinerja_desktop.gui.register.filter_bar import EmployeeFilters
 from kinerja_desktop.gui.register.model import EmployeeTableModel
@@ -45,6 +46,9 @@ if TYPE_CHECKING:
     from kinerja_desktop.services.register.dto import EmployeeSaved
 
 
+_Loaded = tuple[Sequence[EmployeeRow], list[OfficeDTO], SearchText]
+
+
 class EmployeesView(ListView):
     NAME = "employees"
     KINDS = frozenset({"employees", "offices"})
@@ -56,6 +60,7 @@ class EmployeesView(ListView):
         self.offices: list[OfficeDTO] = []
         self.undo_list = UndoList()
         self._checks_dialog: Any = None
+        self._select_after_load: str | None = None
         #: The last sentence the view reported (also in the window's status bar).
         self.last_message = ""
         self._build_actions()
@@ -158,17 +163,25 @@ class EmployeesView(ListView):
             "Tambahkan pegawai, impor lembar kerja Excel, atau terima paket sinkronisasi."
         )
 
-    def load(self, db: Database) -> Sequence[Any]:
+    def load(self, db: Database) -> _Loaded:
+        """On the read worker: the employees, the offices of the tree and the rows' search
+        text (so the first keystroke after a reload filters as fast as the next ones)."""
         from kinerja_desktop.services.common import list_offices
         from kinerja_desktop.services.register import list_employees
 
         rows = list_employees(db)
-        self.offices = list_offices(db)
+        return rows, list_offices(db), self.model.search_text(rows)
+
+    def loaded(self, data: _Loaded) -> Sequence[Any]:
+        rows, self.offices, self.search_text = data
         return rows
 
     def after_load(self, db: Database | None) -> None:
         self.office_tree.fill(self.offices, self.model.all_rows())
         self.apply_criteria()
+        select, self._select_after_load = self._select_after_load, None
+        if select:
+            self.select_uuid(select)
         self._update_actions()
 
     def on_actor_changed(self) -> None:
@@ -259,10 +272,12 @@ class EmployeesView(ListView):
         changes = Changes.of("employees", uuids={"employees": [select] if select else []})
         # The window reloads this view too, when it is shown.
         published = window is not self and publish_changes(self, changes)
+        if select:
+            # The rows reload on the read worker: select the row again once they arrived.
+            self._select_after_load = select
+            self.select_uuid(select)
         if not self.isVisible() or self.is_stale() or not published:
             self.refresh()
-        if select:
-            self.select_uuid(select)
         bar = getattr(window, "statusBar", None)
         if callable(bar) and window is not self:
             bar().showMessage(message, 8000)

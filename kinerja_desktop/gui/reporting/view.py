@@ -11,7 +11,8 @@ temporary PDFs of previews and prints are deleted as soon as they are closed or 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,17 @@ def _with_current_year(choices: list[PeriodChoice], today: date) -> list[PeriodC
     return sorted([*choices, extra], key=lambda c: Period.parse(c.code), reverse=True)
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    """What one refresh read on the worker."""
+
+    choices: list[PeriodChoice]
+    today: date
+    period: str | None
+    rows: Sequence[Any]
+    paper: Any
+
+
 class ReportsView(ListView):
     NAME = "reports"
     KINDS = frozenset(
@@ -68,6 +80,7 @@ class ReportsView(ListView):
         self.last_written: Written | None = None
         self.last_notes: list[str] = []
         self._paper_set = False
+        self._paper: Any = None
 
     def title(self) -> str:
         return self.tr("Laporan")
@@ -75,24 +88,41 @@ class ReportsView(ListView):
     def empty_text(self) -> str:
         return self.tr("Belum ada kantor di database ini.")
 
-    def load(self, db: Database) -> Sequence[Any]:
-        from kinerja_desktop.services.evaluation import list_periods
-        from kinerja_desktop.services.reporting import office_recap
+    def fetch(self) -> Callable[[Database], _Loaded]:
+        """Capture the period choice here; read the periods, the recap of the chosen period
+        and (once per database) the paper setting on the read worker."""
+        choose, need_paper = self.period_combo.chooser(), not self._paper_set
 
-        today = date.today()
-        self.period_combo.set_choices(_with_current_year(list_periods(db), today), today=today)
-        period = self.period_combo.current_code()
-        return [] if period is None else office_recap(db, period=period)
+        def read(db: Database) -> _Loaded:
+            from kinerja_desktop.services.common import Database as RealDatabase
+            from kinerja_desktop.services.evaluation import list_periods
+            from kinerja_desktop.services.reporting import office_recap
+
+            today = date.today()
+            choices = _with_current_year(list_periods(db), today)
+            period = choose(choices, today)
+            rows = [] if period is None else office_recap(db, period=period)
+            paper = None
+            if need_paper and isinstance(db, RealDatabase):
+                from kinerja_desktop.services.admin import load_settings
+
+                paper = load_settings(db).paper
+            return _Loaded(choices, today, period, rows, paper)
+
+        return read
+
+    def loaded(self, data: _Loaded) -> Sequence[Any]:
+        self.period_combo.set_choices(data.choices, today=data.today)
+        self.period_combo.select_code(data.period)
+        self._paper = data.paper
+        return data.rows
 
     def after_load(self, db: Database | None) -> None:
         rows = self.model.all_rows()
         self.panel.set_offices([(r.office_code, r.office_name) for r in rows])
-        from kinerja_desktop.services.common import Database as RealDatabase
-
-        if isinstance(db, RealDatabase) and not self._paper_set:
-            from kinerja_desktop.services.admin import load_settings
-
-            self.panel.set_paper(load_settings(db).paper)
+        paper, self._paper = self._paper, None
+        if db is not None and paper is not None and not self._paper_set:
+            self.panel.set_paper(paper)
             self._paper_set = True
 
     def set_database(self, db: Database | None) -> None:

@@ -19,6 +19,7 @@ from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.services.admin.accounts import create_user
 from kinerja_desktop.services.admin.backups import list_backups
 from kinerja_desktop.services.admin.setup import init_office
+from tests.gui.conftest import wait_loaded
 
 # What a restore itself changes (its audit entry and the "next export is full" marks).
 RESTORE_BOOKKEEPING = {"audit_entries", "settings", "sync_partners"}
@@ -121,6 +122,7 @@ def test_restore_from_the_dialog_returns_exactly_the_backed_up_data(
     # The window reopened the file and the admin stays signed in (same account in the backup).
     assert window.database is not None and window.database is not old_db
     assert window.actor is not None and window.actor.username == "admin"
+    wait_loaded(qtbot, window.views["employees"])
     assert window.views["employees"].model.rowCount() == 100
     assert "dipulihkan" in dialog.message.text()
     # The state before the restore was kept and can itself be restored.

@@ -18,6 +18,7 @@ from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog
 from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
+from tests.gui.conftest import wait_loaded
 
 
 @pytest.fixture
@@ -163,6 +164,7 @@ def test_demo_is_built_on_the_task_runner_and_opened(qtbot, monkeypatch, app_par
         startup.start(tmp_path / "demo.sqlite")
     assert blocker.args[0] is window.database and window.database is not None
     assert not window.demo_label.isHidden()
+    wait_loaded(qtbot, window.views["employees"])
     assert window.views["employees"].model.rowCount() > 0
 
 

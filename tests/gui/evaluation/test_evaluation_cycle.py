@@ -14,7 +14,15 @@ from kinerja_desktop.domain.messages import label
 from kinerja_desktop.gui.evaluation import asks, editor as ed, lines_model as lines, model as ev
 from kinerja_desktop.services.evaluation.evidence import evidence_dir
 from kinerja_desktop.services.evaluation.realisations import find_evaluation, get_evaluation
-from tests.gui.evaluation_gui_helpers import cell, choose, click, make_view, open_row, type_cell
+from tests.gui.evaluation_gui_helpers import (
+    cell,
+    choose,
+    click,
+    make_view,
+    open_row,
+    type_cell,
+    wait_loaded,
+)
 from tests.services.evaluation_helpers import find, sign_in
 
 S = EvaluationStatus
@@ -158,6 +166,7 @@ def test_penilai_needs_a_reason_then_approves_and_admin_reopens(qtbot, db, boxes
     assert not editor.approve_btn.isVisible() and not editor.reopen_btn.isVisible()
     # The list shows the new state after the write.
     view.refresh()
+    wait_loaded(qtbot, view)
     row = next(r for r in view.model.rows() if r.uuid == draft.uuid)
     assert row.status == S.APPROVED and row.predikat == approved.predikat
     # Admin reopens with a reason: a new Draft revision, the approved one kept.
@@ -190,6 +199,7 @@ def test_each_role_sees_only_its_actions(qtbot, db, boxes):
     elsewhere = find(db, "2026-Q3", S.SUBMITTED, not_penilai=penilai)
     view = make_view(qtbot, db, "penilai")
     view.mine_check.setChecked(False)  # the work queue hides other penilai's staff
+    wait_loaded(qtbot, view)
     editor = open_row(qtbot, view, elsewhere.employee_name)
     assert not editor.approve_btn.isVisible() and not editor.save_btn.isVisible()
     assert not editor.rating_hasil.isEnabled()
@@ -211,16 +221,19 @@ def test_annual_predikat_from_the_gui(qtbot, db, boxes, tmp_path, monkeypatch):
     for period in ("2026-Q4", "2026"):
         view = make_view(qtbot, db, "operator", period)
         monitor = view.open_monitor()
+        wait_loaded(qtbot, monitor)
         assert monitor.period_combo.current_code() == period
         rows = monitor.model.rows()
         index = next(i for i, r in enumerate(rows) if r.name == name)
         assert rows[index].stage == "not_started"
         monitor.table.selectRow(index)
         click(qtbot, monitor.start_btn)
+        wait_loaded(qtbot, monitor)
         row = next(r for r in monitor.model.rows() if r.name == name)
         assert row.stage in ("no_realisation", "not_submitted")
         monitor.close()
         view.refresh()
+        wait_loaded(qtbot, view)
         if period == "2026-Q4":
             _clerk_fills_and_submits(qtbot, db, name, boxes, tmp_path, period)
             _penilai_approves(qtbot, db, name, boxes, period=period)
@@ -248,6 +261,7 @@ def test_annual_predikat_from_the_gui(qtbot, db, boxes, tmp_path, monkeypatch):
     assert editor.predikat_label.text() == "Sangat Baik"
     assert done.snapshot["predikat"] == "SANGAT_BAIK"
     view.refresh()
+    wait_loaded(qtbot, view)
     index = next(i for i, r in enumerate(view.model.rows()) if r.uuid == annual_uuid)
     assert view.model.index(index, ev.COL_PREDIKAT).data() == "Sangat Baik"
     capaian = view.model.index(index, ev.COL_CAPAIAN).data()

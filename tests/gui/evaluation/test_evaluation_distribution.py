@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from tests.gui.evaluation_gui_helpers import make_view
+from tests.gui.evaluation_gui_helpers import make_view, wait_loaded
 
 
 def pick(qtbot, view, office, period):
     assert view.period_combo.select_code(period)
     view.office_combo.setCurrentIndex(view.office_combo.findData(office))
+    wait_loaded(qtbot, view)
     qtbot.waitUntil(lambda: view.office_combo.currentData() == office)
     view.refresh()
+    wait_loaded(qtbot, view)
 
 
 def test_distribution_warning_shows_for_one_office_and_period(qtbot, db):
@@ -24,5 +26,7 @@ def test_distribution_warning_shows_for_one_office_and_period(qtbot, db):
     assert not view.info_label.isVisible() and view.distribution_warnings == []
     # All offices together: the pattern is per office, so nothing is judged.
     view.office_combo.setCurrentIndex(0)
+    wait_loaded(qtbot, view)
     view.refresh()
+    wait_loaded(qtbot, view)
     assert not view.info_label.isVisible()

@@ -10,7 +10,7 @@ from kinerja_desktop.gui.evaluation.model import CompletionTableModel
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation.completion import completion_summary
 from kinerja_desktop.services.evaluation.realisations import find_evaluation
-from tests.gui.evaluation_gui_helpers import click, make_view
+from tests.gui.evaluation_gui_helpers import click, make_view, wait_loaded
 
 
 def test_completion_model_contract(qtmodeltester, demo_db_path):
@@ -27,6 +27,7 @@ def test_completion_model_contract(qtmodeltester, demo_db_path):
 def test_monitor_sorts_exports_and_starts(qtbot, db, tmp_path, monkeypatch):
     view = make_view(qtbot, db, "operator", "2026-Q3")
     monitor = view.open_monitor()
+    wait_loaded(qtbot, monitor)
     assert monitor.period_combo.current_code() == "2026-Q3"
     total = monitor.model.rowCount()
     assert str(total) in monitor.counts.text() and "Belum dimulai" in monitor.counts.text()
@@ -36,6 +37,7 @@ def test_monitor_sorts_exports_and_starts(qtbot, db, tmp_path, monkeypatch):
     assert monitor.model.sort_column() == ev.MON_DAYS
     # One office only.
     monitor.office_combo.setCurrentIndex(monitor.office_combo.findData("NGL"))
+    wait_loaded(qtbot, monitor)
     assert {r.office_code for r in monitor.model.rows()} == {"NGL"}
     # Export.
     target = tmp_path / "monitor.xlsx"
@@ -49,6 +51,7 @@ def test_monitor_sorts_exports_and_starts(qtbot, db, tmp_path, monkeypatch):
     person = rows[index]
     monitor.table.selectRow(index)
     click(qtbot, monitor.start_btn)
+    wait_loaded(qtbot, monitor)
     uuid = find_evaluation(db, person.employee_uuid, "2026-Q3")
     assert uuid is not None
     row = next(r for r in monitor.model.rows() if r.employee_uuid == person.employee_uuid)
@@ -60,6 +63,7 @@ def test_monitor_sorts_exports_and_starts(qtbot, db, tmp_path, monkeypatch):
     assert view.editor is not None and view.editor.uuid == uuid
     # The view lists it now (for that office).
     view.office_combo.setCurrentIndex(view.office_combo.findData("NGL"))
+    wait_loaded(qtbot, view)
     assert uuid in {r.uuid for r in view.model.rows()}
     assert {r.office_code for r in view.model.rows()} == {"NGL"}
 
@@ -67,6 +71,7 @@ def test_monitor_sorts_exports_and_starts(qtbot, db, tmp_path, monkeypatch):
 def test_reader_cannot_start(qtbot, db):
     view = make_view(qtbot, db, "pimpinan", "2026-Q3")
     monitor = view.open_monitor()
+    wait_loaded(qtbot, monitor)
     assert not monitor.start_btn.isVisible()
     assert monitor.export_btn.isVisible()
 

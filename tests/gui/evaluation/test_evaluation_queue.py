@@ -14,7 +14,7 @@ from kinerja_desktop.services.evaluation.bulk_approval import periods_awaiting
 from kinerja_desktop.services.evaluation.dto import AssessmentInput
 from kinerja_desktop.services.evaluation.evaluations import list_evaluations
 from kinerja_desktop.services.evaluation.realisations import get_evaluation, save_realisations
-from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row
+from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row, wait_loaded
 from tests.services.evaluation_helpers import fill_all, sign_in
 
 S = EvaluationStatus
@@ -39,8 +39,10 @@ def _penilai_view(qtbot, db) -> EvaluationsView:
     view.resize(1300, 700)
     view.set_database(db)
     view.set_actor(sign_in(db, "penilai"))
+    wait_loaded(qtbot, view)
     view.show()
     view.refresh()
+    wait_loaded(qtbot, view)
     return view
 
 
@@ -67,6 +69,7 @@ def test_the_penilai_sees_own_staff_in_the_period_with_work(qtbot, db) -> None:
     assert rows and {r.penilai_uuid for r in rows} == {penilai.employee_uuid}
     everyone = len(list_evaluations(db, period=view.period_combo.current_code()))
     view.mine_check.setChecked(False)
+    wait_loaded(qtbot, view)
     assert view.model.rowCount() == everyone > len(rows)
 
 

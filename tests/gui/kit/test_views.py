@@ -16,6 +16,7 @@ from kinerja_desktop.gui.register import model as emp
 from kinerja_desktop.gui.register.view import EmployeesView
 from kinerja_desktop.gui.reporting.view import ReportsView
 from kinerja_desktop.gui.sync.view import SyncView
+from tests.gui.conftest import wait_loaded
 
 FAKE_DB = object()  # views only pass it on to the (patched) services
 
@@ -33,6 +34,7 @@ def employees_view(qtbot, monkeypatch, employee_rows):
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.show()
     qtbot.waitExposed(view)
+    wait_loaded(qtbot, view)
     return view
 
 
@@ -83,6 +85,7 @@ def test_refresh_keeps_search_and_sort(qtbot, employees_view):
     _click_header(qtbot, employees_view, emp.COL_NAME)
     qtbot.keyClicks(employees_view.search, "a")
     employees_view.refresh()
+    wait_loaded(qtbot, employees_view)
     names = [r.name for r in employees_view.model.rows()]
     assert names == sorted(names) and len(names) == 3
     assert employees_view.search.text() == "a"
@@ -92,6 +95,7 @@ def test_empty_states(qtbot, monkeypatch):
     view = EmployeesView()
     qtbot.addWidget(view)
     view.refresh()
+    wait_loaded(qtbot, view)
     assert "Belum ada database" in view.empty_message()
     monkeypatch.setattr(
         "kinerja_desktop.services.register.employees.list_employees", lambda db, **kw: []
@@ -99,6 +103,7 @@ def test_empty_states(qtbot, monkeypatch):
     monkeypatch.setattr("kinerja_desktop.services.common.offices.list_offices", lambda db: [])
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.refresh()
+    wait_loaded(qtbot, view)
     assert "Belum ada data pegawai" in view.empty_message()
     assert view.count_label.text() == "Menampilkan 0 dari 0 pegawai"
 
@@ -112,6 +117,7 @@ def test_a_refused_read_is_worded_in_place_of_the_table(qtbot, monkeypatch):
     qtbot.addWidget(view)
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.refresh()
+    wait_loaded(qtbot, view)
     message = view.empty_message()
     assert message and "db.locked" not in message and "Traceback" not in message
 
@@ -135,15 +141,18 @@ def test_evaluation_period_combo_reloads_for_the_chosen_period(
     qtbot.addWidget(view)
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.refresh()
+    wait_loaded(qtbot, view)
     # 2026-Q1 ended before today: it is the default, and its column is hidden as redundant.
     assert asked[-1] == "2026-Q1"
     assert view.period_combo.currentText() == "Triwulan I 2026"
     assert view.table.isColumnHidden(ev.COL_PERIOD)
     assert view.model.rowCount() == 2
     view.period_combo.setCurrentIndex(view.period_combo.findData("2025"))
+    wait_loaded(qtbot, view)
     assert asked[-1] == "2025"
     assert "Tahun 2025" in view.empty_message()
     view.period_combo.setCurrentIndex(0)  # Semua periode
+    wait_loaded(qtbot, view)
     assert asked[-1] is None
     assert view.period_combo.currentText() == "Semua periode"
     assert not view.table.isColumnHidden(ev.COL_PERIOD)
@@ -164,6 +173,7 @@ def test_reports_offer_the_current_year_even_without_periods(qtbot, monkeypatch,
     qtbot.addWidget(view)
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.refresh()
+    wait_loaded(qtbot, view)
     assert view.period_combo.count() == 1
     assert periods and periods[-1].isdigit()
     assert view.count_label.text() == "Menampilkan 3 dari 3"
@@ -177,11 +187,12 @@ def test_sync_view_names_the_home_office_and_partners(qtbot, monkeypatch, sync_r
     qtbot.addWidget(view)
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.refresh()
+    wait_loaded(qtbot, view)
     assert "Kantor ini: NGL — Kecamatan Nanggalo" in view.info_label.text()
     assert "Mitra terdaftar: 1 kantor" in view.info_label.text()
 
 
-def test_data_changed_reloads_only_concerned_visible_views(employees_view, monkeypatch):
+def test_data_changed_reloads_only_concerned_visible_views(qtbot, employees_view, monkeypatch):
     calls = []
     monkeypatch.setattr(
         "kinerja_desktop.services.register.employees.list_employees",
@@ -190,11 +201,13 @@ def test_data_changed_reloads_only_concerned_visible_views(employees_view, monke
     employees_view.on_data_changed("sync")
     assert calls == []
     employees_view.on_data_changed("employees")
+    wait_loaded(qtbot, employees_view)
     assert calls == [1]
     employees_view.hide()
     employees_view.on_data_changed("all")
     assert calls == [1] and employees_view.is_stale()
     employees_view.show()
+    wait_loaded(qtbot, employees_view)
     assert calls == [1, 1]
 
 
@@ -212,6 +225,73 @@ def test_period_combo_names_periods_in_english_for_an_english_view(
     qtbot.addWidget(view)
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.refresh()
+    wait_loaded(qtbot, view)
     texts = [view.period_combo.itemText(i) for i in range(1, view.period_combo.count())]
     assert "Q1 2026" in texts and "Year 2025" in texts
     assert not any("Triwulan" in t or "Tahun" in t for t in texts)
+
+
+def test_a_reload_keeps_the_old_rows_and_says_memuat_until_the_new_arrive(
+    qtbot, monkeypatch, employees_view, employee_rows
+):
+    import threading
+
+    release = threading.Event()
+    readers: list[bool] = []
+
+    def slow(db, **kw):
+        readers.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)
+        return employee_rows[:1]
+
+    monkeypatch.setattr("kinerja_desktop.services.register.employees.list_employees", slow)
+    employees_view.refresh()
+    # The read runs on the worker: the GUI thread is free, the old rows stay on screen.
+    qtbot.waitUntil(lambda: readers == [False])
+    assert employees_view.is_loading() and employees_view.model.rowCount() == 3
+    assert employees_view.count_label.text() == "Memuat…"
+    assert employees_view.empty_message() == ""
+    release.set()
+    wait_loaded(qtbot, employees_view)
+    assert employees_view.model.rowCount() == 1
+    assert employees_view.count_label.text() == "Menampilkan 1 dari 1 pegawai"
+
+
+def test_a_first_load_says_memuat_instead_of_no_data(qtbot, monkeypatch, employee_rows):
+    import threading
+
+    release = threading.Event()
+    monkeypatch.setattr(
+        "kinerja_desktop.services.register.employees.list_employees",
+        lambda db, **kw: release.wait(10) and employee_rows,
+    )
+    monkeypatch.setattr("kinerja_desktop.services.common.offices.list_offices", lambda db: [])
+    view = EmployeesView()
+    qtbot.addWidget(view)
+    view.set_database(FAKE_DB)  # type: ignore[arg-type]
+    view.refresh()
+    assert view.empty_message() == "Memuat…"
+    release.set()
+    wait_loaded(qtbot, view)
+    assert view.empty_message() == "" and view.model.rowCount() == 3
+
+
+def test_an_unexpected_read_error_goes_to_the_error_dialog(qtbot, monkeypatch):
+    from kinerja_desktop.gui.kit.errors import ErrorDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ErrorDialog, "present", classmethod(lambda cls, m, d="", p=None: shown.append(m))
+    )
+
+    def broken(db, **kw):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("kinerja_desktop.services.register.employees.list_employees", broken)
+    view = EmployeesView()
+    qtbot.addWidget(view)
+    view.set_database(FAKE_DB)  # type: ignore[arg-type]
+    view.refresh()
+    wait_loaded(qtbot, view)
+    assert len(shown) == 1 and "Traceback" not in shown[0]
+    assert view.count_label.text() != "Memuat…"

@@ -11,6 +11,7 @@ from kinerja_desktop.gui.plans.catalogue import CatalogueDialog
 from kinerja_desktop.gui.plans.view import TAB_CASCADE, TAB_SKP, IndicatorsView
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.plans.iku_catalogue import get_catalogue
+from tests.gui.conftest import wait_loaded
 from tests.gui.office_eval_helpers import cell_text, type_in_cell
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
@@ -113,13 +114,17 @@ def test_view_tabs_filters_and_copy(qtbot, db, monkeypatch):
     view.set_actor(OPERATOR)
     view.show()
     qtbot.waitExposed(view)
+    wait_loaded(qtbot, view)
     assert view.model.rowCount() == 53
     view.office_combo.setCurrentIndex(view.office_combo.findData("NGL"))
+    wait_loaded(qtbot, view)
     assert view.model.rowCount() == 7
     view.tabs.setCurrentIndex(TAB_SKP)
+    wait_loaded(qtbot, view)
     assert view.skp_panel.model.rowCount() == 17
     assert not view.search.isVisible()
     view.tabs.setCurrentIndex(TAB_CASCADE)
+    wait_loaded(qtbot, view)
     assert view.cascade_panel.tree.topLevelItemCount() == 9
     assert "1 pegawai" in view.cascade_panel.note.text()
     monkeypatch.setattr("kinerja_desktop.gui.plans.common.Confirm.ask", lambda *a: True)

@@ -14,6 +14,7 @@ from kinerja_desktop.services.register.checks import load_state
 from kinerja_desktop.services.register.employee_admin import get_employee, update_employee
 from kinerja_desktop.services.register.employees import list_employees
 from kinerja_desktop.services.register.issues import register_issues
+from tests.gui.conftest import wait_loaded
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 
@@ -37,17 +38,20 @@ def test_the_check_panel_lists_problems_and_fixes_them(qtbot, db):
     panel = RegisterChecksDialog(db, OPERATOR, fixer)
     qtbot.addWidget(panel)
     panel.show()
+    wait_loaded(qtbot, panel)
     rows = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
     assert row.full_name in rows
     number = rows.index(row.full_name)
     assert panel.table.item(number, 3).text() == "Tanpa atasan"
     assert "temuan" in panel.summary.text()
     qtbot.mouseClick(panel.fix_button(number), Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, panel)
     assert get_employee(db, row.uuid).current.atasan_uuid == boss
     names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
     assert row.full_name not in names
     readonly = RegisterChecksDialog(db, None, fixer)
     qtbot.addWidget(readonly)
+    wait_loaded(qtbot, readonly)
     if readonly.table.rowCount():
         assert not readonly.fix_button(0).isEnabled()
     else:

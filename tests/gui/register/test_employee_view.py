@@ -20,6 +20,7 @@ from kinerja_desktop.gui.register.view import EmployeesView
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.register.employee_admin import get_employee
 from kinerja_desktop.services.register.employees import list_employees
+from tests.gui.conftest import wait_loaded
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))
@@ -34,6 +35,7 @@ def view(qtbot, db) -> EmployeesView:
     widget.set_actor(OPERATOR)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(qtbot, widget)
     return widget
 
 
@@ -137,11 +139,13 @@ def test_an_edit_can_be_undone(qtbot, view, db, monkeypatch):
     monkeypatch.setattr(EmployeeFormDialog, "ask", fill_form(qtbot, "Analis Data"))
     select(view, row.uuid)
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     assert get_employee(db, row.uuid).current.jabatan == "Analis Data"
     assert view.undo_button.isEnabled()
     assert row.full_name in view.undo_button.toolTip()
     assert "Analis Data" in [r.jabatan for r in shown(view) if r.uuid == row.uuid]
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     assert get_employee(db, row.uuid).current.jabatan == row.jabatan
     assert not view.undo_button.isEnabled()
     assert "Diurungkan" in view.last_message
@@ -155,6 +159,7 @@ def test_an_evaluated_employee_is_not_deleted_and_says_why(qtbot, view, db, monk
     )
     select(view, boss.uuid)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     assert asked and boss.full_name in asked[0]
     assert len(errors) == 1
     assert "tidak dapat dihapus" in errors[0] and boss.full_name in errors[0]
@@ -177,12 +182,15 @@ def test_a_new_employee_deleted_and_brought_back(qtbot, view, db, monkeypatch):
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda *a: True))
     view.tree.setCurrentItem(tree_item(view, "NGL"))
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     new = next(r for r in list_employees(db) if r.nip == "199204152019032001")
     assert new.office_code == "NGL"
     assert view.selected_row().uuid == new.uuid
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     assert all(r.nip != new.nip for r in list_employees(db))
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     back = next(r for r in list_employees(db) if r.nip == new.nip)
     assert back.uuid == new.uuid
 
@@ -201,10 +209,12 @@ def test_leaving_makes_inactive_and_undo_reactivates(qtbot, view, db, monkeypatc
     monkeypatch.setattr(LeavingDialog, "ask", classmethod(ask))
     select(view, row.uuid)
     qtbot.mouseClick(view.leave_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     detail = get_employee(db, row.uuid)
     assert not detail.active and detail.leave_reason == LeaveReason.PENSIUN
     assert detail.leave_date == date.today()
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     assert get_employee(db, row.uuid).active
 
 
@@ -225,12 +235,14 @@ def test_mutasi_keeps_the_history_and_can_be_undone(qtbot, view, db, monkeypatch
     before = len(get_employee(db, row.uuid).history)
     select(view, row.uuid)
     qtbot.mouseClick(view.mutasi_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     detail = get_employee(db, row.uuid)
     assert seen == [before]
     assert len(detail.history) == before + 1
     assert detail.current.jabatan == "Kepala Seksi Pelayanan"
     assert detail.history[-2].jabatan == row.jabatan and detail.history[-2].end_date
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     assert get_employee(db, row.uuid).current.jabatan == row.jabatan
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from kinerja_desktop.gui.reporting.preview import SaveDialog
 from kinerja_desktop.gui.reporting.printing import PrintDialog
 from kinerja_desktop.gui.reporting.view import ReportsView
+from tests.gui.conftest import wait_loaded
 from tests.reports.pdfcheck import page_sizes_mm, page_texts, pdf_text
 
 
@@ -22,7 +23,9 @@ def view(qtbot, demo_db):
     widget.resize(1280, 800)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(qtbot, widget)
     widget.period_combo.setCurrentIndex(widget.period_combo.findData("2026-Q1"))
+    wait_loaded(qtbot, widget)
     return widget
 
 
@@ -214,7 +217,9 @@ def test_konversi_angka_kredit_with_a_typed_nomor(qtbot, demo_copy, tmp_path, mo
         view.resize(1280, 800)
         view.show()
         qtbot.waitExposed(view)
+        wait_loaded(qtbot, view)
         view.period_combo.setCurrentIndex(view.period_combo.findData("2026-Q1"))
+        wait_loaded(qtbot, view)
         view.panel.select(kind="ak", office="PKM-NGL")
         assert not view.panel.nomor_edit.isEnabled()  # a batch: one NOMOR cannot fit all
         view.panel.select(nip=nip)
@@ -260,7 +265,9 @@ def test_an_english_window_words_the_warnings_in_english(qtbot, demo_db, tmp_pat
     qtbot.addWidget(widget)
     widget.set_database(demo_db)
     widget.show()
+    wait_loaded(qtbot, widget)
     widget.period_combo.setCurrentIndex(widget.period_combo.findData("2026-Q3"))
+    wait_loaded(qtbot, widget)
     target = tmp_path / "cards.pdf"
     monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: target))
     widget.panel.select(kind="card", office="NGL-GRL")

@@ -19,6 +19,7 @@ from kinerja_desktop.gui.sync.conflicts import ConflictsDialog
 from kinerja_desktop.gui.sync.view import SyncView
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from tests.gui.conftest import wait_idle, wait_loaded
 from tests.sync.fixtures import *  # noqa: F403
 from tests.sync.fixtures import Pair, db_state, sql
 
@@ -59,6 +60,7 @@ def make_view(qtbot, path: Path, actor: Actor | None = ADMIN) -> tuple[SyncView,
     view.resize(1200, 600)
     view.show()
     view.refresh()
+    wait_loaded(qtbot, view)
     return view, db
 
 
@@ -93,6 +95,7 @@ def export_from(qtbot, pair: Pair, which: str, to: str, monkeypatch, folder: Pat
         lambda cls, parent, targets: (to, False, folder)))  # fmt: skip
     with qtbot.waitSignal(view.runner.task_finished, timeout=20000):
         qtbot.mouseClick(view.buttons["export"], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, view.runner)  # the refresh after the write
     qtbot.wait(10)  # let the progress dialog (if one showed) be deleted
     view.runner.shutdown()
     db.close()
@@ -117,10 +120,9 @@ def test_export_button_then_drop_import_with_preview_and_receipt(
 
     monkeypatch.setattr(sync_dialogs.ImportPreviewDialog, "ask", classmethod(preview))
     view, db = make_view(qtbot, pair.ngl)
-    with qtbot.waitSignal(view.runner.task_finished, timeout=20000):
-        drop(view, package)
-    with qtbot.waitSignal(view.runner.task_finished, timeout=20000):
-        pass
+    drop(view, package)
+    # The preview, the apply and the refresh after it: reads finish on the same runner too.
+    wait_idle(qtbot, view.runner)
     assert previews and previews[0].dry_run and previews[0].counts["updated"] == 1
     assert view.last_summary is not None and view.last_summary.status == "applied"
     assert "1 diubah" in messages[-1][1]
@@ -169,10 +171,8 @@ def test_unknown_sender_is_registered_after_the_admin_confirms_its_fingerprint(
     monkeypatch.setattr(sync_dialogs.ImportPreviewDialog, "ask", classmethod(
         lambda cls, parent, summary: True))  # fmt: skip
     view, db = make_view(qtbot, pair.ngl)
-    for _ in range(3):  # refused preview, preview after registering, apply
-        with qtbot.waitSignal(view.runner.task_finished, timeout=20000):
-            if _ == 0:
-                view.import_file(package)
+    view.import_file(package)  # refused preview, preview after registering, apply, refresh
+    wait_idle(qtbot, view.runner)
     view.runner.shutdown()
     db.close()
     fingerprint = json.loads((pair.folder / "grl.key").read_text())["fingerprint"]

@@ -64,6 +64,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Copy an intact backup into that folder or ask the application admin. The file was "
         "not changed.",
     ),
+    "startup.damaged_in_use": (
+        "Pemeriksaan di latar belakang menemukan berkas database rusak: {path}. Database kini "
+        "hanya baca agar kerusakannya tidak bertambah. Cadangan utuh terbaru dibuat {when} "
+        "({size}). Pulihkan dari cadangan itu? Perubahan yang dibuat sesudah cadangan itu, "
+        "termasuk yang dibuat sejak aplikasi dibuka, akan hilang. Berkas yang rusak tidak "
+        "dihapus, tetapi disimpan dengan nama {aside}.",
+        "A background check found the database file damaged: {path}. The database is now "
+        "read-only so the damage does not grow. The newest intact backup was made {when} "
+        "({size}). Restore from it? Changes made after that backup, including those made since "
+        "the application started, will be lost. The damaged file is not deleted but kept as "
+        "{aside}.",
+    ),
+    "startup.damaged_in_use_no_backup": (
+        "Pemeriksaan di latar belakang menemukan berkas database rusak: {path}. Database kini "
+        "hanya baca agar kerusakannya tidak bertambah, dan tidak ada cadangan utuh di {folder}. "
+        "Salin cadangan yang utuh ke folder itu atau hubungi admin aplikasi.",
+        "A background check found the database file damaged: {path}. The database is now "
+        "read-only so the damage does not grow, and there is no intact backup in {folder}. "
+        "Copy an intact backup into that folder or ask the application admin.",
+    ),
     "startup.restored": (
         "Database dipulihkan dari cadangan {backup}. Berkas yang rusak disimpan sebagai {aside}.",
         "The database was restored from the backup {backup}. The damaged file is kept as {aside}.",

@@ -253,8 +253,23 @@ def cmd_backup(args: argparse.Namespace, out: Output) -> int:
 
     path = resolve_db_path(args.db)
     info = make_backup(path, reason="manual", out=Path(args.out) if args.out else None)
-    payload = {"ok": True, "path": str(path), "backup": info.path, "size": info.size}
-    return out.success(out.t("cli.backup_done", backup=info.path), payload)
+    payload: dict[str, Any] = {"ok": True, "path": str(path), "backup": info.path}
+    payload["size"] = info.size
+    summary = out.t("cli.backup_done", backup=info.path)
+    if info.budget is not None:
+        payload["budget"] = {
+            "budget_mb": info.budget.budget_mb,
+            "used_mb": info.budget.used_mb,
+            "removed": list(info.budget.removed),
+            "over": info.budget.over,
+        }
+        if info.budget.over:
+            warning = out.t(
+                "backup.over_budget", used=info.budget.used_mb, budget=info.budget.budget_mb
+            )
+            payload["warning"] = {"code": "backup.over_budget", "message": warning}
+            summary = f"{summary}\n{warning}"
+    return out.success(summary, payload)
 
 
 def cmd_snapshot(args: argparse.Namespace, out: Output) -> int:

@@ -312,8 +312,15 @@ class Startup(QObject):
         from kinerja_desktop.services.admin import auto_backup
 
         def done(info: Any) -> None:
-            if info is not None:
-                log.info("automatic backup %s", info.path)
+            if info is None:
+                return
+            log.info("automatic backup %s", info.path)
+            if info.budget is not None and info.budget.over:
+                used, budget = info.budget.used_mb, info.budget.budget_mb
+                log.warning("backup folder over its budget: %d MB of %d MB", used, budget)
+                self.window.statusBar().showMessage(
+                    text("backup.over_budget", self.lang, used=used, budget=budget)
+                )
 
         def failed(error: BaseException) -> None:
             # A failed automatic backup must not interrupt the clerk; it is logged and the

@@ -42,6 +42,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Persentase TPP untuk {predikat} ({value}) harus antara 0 dan 100.",
         "The TPP percentage for {predikat} ({value}) must be between 0 and 100.",
     ),
+    "settings.backup_budget": (
+        "Batas ukuran folder cadangan {value} MB tidak dapat dipakai; isi 0 (tanpa batas) atau "
+        "angka positif.",
+        "A backup folder size limit of {value} MB cannot be used; enter 0 (no limit) or a "
+        "positive number.",
+    ),
+    "backup.over_budget": (
+        "Peringatan: folder cadangan memakai {used} MB, melebihi batas {budget} MB di "
+        "Pengaturan. Cadangan yang tersisa dipertahankan menurut aturan penyimpanan (terbaru, "
+        "harian, mingguan, bulanan), jadi tidak dihapus. Naikkan batasnya atau pindahkan "
+        "folder cadangan ke disk yang lebih besar.",
+        "Warning: the backup folder uses {used} MB, over the {budget} MB limit set in "
+        "Settings. The remaining backups are kept by the retention rules (newest, daily, "
+        "weekly, monthly), so they were not deleted. Raise the limit or move the backup "
+        "folder to a larger disk.",
+    ),
     "startup.read_only": (
         "Database {path} sedang dipakai oleh pengguna {user} di komputer {computer} sejak "
         "{since}. Database dibuka hanya baca: Anda dapat melihat data tetapi tidak dapat "

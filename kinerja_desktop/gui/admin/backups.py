@@ -282,10 +282,12 @@ class BackupDialog(QDialog):
             self._busy(False)
             self.reload()
             self.select_path(info.path)
-            self.message.setText(
-                text("admin.backup_made", self.lang, name=Path(info.path).name,
-                     size=fmt_size(info.size))
-            )  # fmt: skip
+            said = text("admin.backup_made", self.lang, name=Path(info.path).name,
+                        size=fmt_size(info.size))  # fmt: skip
+            if info.budget is not None and info.budget.over:
+                said += "\n" + text("backup.over_budget", self.lang, used=info.budget.used_mb,
+                                     budget=info.budget.budget_mb)  # fmt: skip
+            self.message.setText(said)
 
         self._busy(True)
         self.runner.run(

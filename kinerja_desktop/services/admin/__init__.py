@@ -14,6 +14,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "set_active",),
     ".audit_export": ("action_label", "entity_label", "export_audit",),
     ".audit_log": ("AuditRow", "DEFAULT_LIMIT", "audit_entities", "list_audit",),
+    ".backup_budget": ("BudgetReport", "apply_backup_budget", "import_slots",),
     ".backups": ("BackupInfo", "auto_backup", "check_backup", "list_backups", "make_backup",
         "verify_backup",),
     ".check": ("check_database",),

@@ -6,7 +6,8 @@ budget set in Pengaturan (``backup_budget_mb``, 0 = none), the folder is brought
 this order, each step oldest first, and only while it is still over:
 
 1. extra copies of the same day: a backup with a newer backup of the same (UTC) day;
-2. pre-import slots (``import/`` in a backup folder) older than :data:`IMPORT_SLOT_AGE`.
+2. pre-import slots (``import/<stem>-sync-import-<partner>.sqlite`` in a backup folder, one
+   rotating copy per partner) last written more than :data:`IMPORT_SLOT_AGE` ago.
 
 Never removed: the newest copy of each retention slot (the newest backup of all, and the one
 that :func:`choose_kept` keeps for each day, week and month), an import slot younger than a
@@ -107,12 +108,14 @@ def _backups(db_path: Path, folders: list[Path]) -> list[_Copy]:
 
 
 def import_slots(db_path: Path, folders: list[Path] | None = None) -> list[Path]:
-    """The pre-import copies (``import/`` of each backup folder, any depth)."""
+    """The pre-import copies of ``db_path``: ``import/<stem>-*.sqlite`` in each backup folder
+    (``<stem>-sync-import-<partner>.sqlite``, one per partner); another database's slots in a
+    shared folder are not its to remove."""
     return [
         path
         for folder in (budget_folders(db_path) if folders is None else folders)
         if (folder / IMPORT_FOLDER).is_dir()
-        for path in sorted((folder / IMPORT_FOLDER).rglob("*.sqlite"))
+        for path in sorted((folder / IMPORT_FOLDER).glob(f"{db_path.stem}-*.sqlite"))
         if path.is_file()
     ]
 

@@ -46,7 +46,7 @@ def backup(db_path: Path, when: datetime, reason: str = "start", size: int = SIZ
 
 
 def slot(db_path: Path, partner: str, age: timedelta, size: int = SIZE) -> Path:
-    path = db_path.parent / "backups" / "import" / f"{partner}.sqlite"
+    path = db_path.parent / "backups" / "import" / f"{db_path.stem}-sync-import-{partner}.sqlite"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"s" * size)
     stamp = (NOW - age).timestamp()
@@ -122,8 +122,14 @@ def test_files_not_named_by_the_app_are_never_removed(db_path: Path) -> None:
     backup(db_path, at(8))
     hand.write_bytes(b"h" * SIZE)
     backup(db_path, at(9))
+    # Another database's old import slot in the same folder is not this one's to remove.
+    other = db_path.parent / "backups" / "import" / "lain-sync-import-NGL.sqlite"
+    other.parent.mkdir()
+    other.write_bytes(b"o" * SIZE)
+    stamp = (NOW - timedelta(days=30)).timestamp()
+    os.utime(other, (stamp, stamp))
     apply_backup_budget(db_path, budget=1, now=NOW)
-    assert hand.exists()
+    assert hand.exists() and other.exists()
 
 
 # -- the setting, and the budget applied by every backup ------------------------------------
@@ -163,3 +169,18 @@ def test_two_backups_of_the_same_second_keep_the_one_written_last(db_path: Path)
     report = apply_backup_budget(db_path, budget=SIZE, now=NOW)
     assert report is not None and report.removed == (str(first),)
     assert second.exists() and not report.over
+
+
+def test_a_restore_applies_the_budget_but_keeps_the_file_it_restored_from(demo_copy: Path) -> None:
+    from kinerja_desktop.services.admin.restore import restore_backup
+
+    today = datetime.now(UTC).replace(hour=0, minute=0, second=1, microsecond=0)
+    chosen = make_backup(demo_copy, now=today)
+    other = make_backup(demo_copy, now=today + timedelta(seconds=1))
+    with Database.open(demo_copy) as db:
+        save_settings(db, SYSTEM, replace(load_settings(db), backup_budget_mb=1))
+    result = restore_backup(demo_copy, Path(chosen.path), SYSTEM)
+    # Three copies of today now (with the pre-restore one): the two older are extras, but
+    # the one restored from stays.
+    assert Path(chosen.path).exists() and Path(result.safety_backup).exists()
+    assert not Path(other.path).exists()

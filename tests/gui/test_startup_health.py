@@ -237,3 +237,18 @@ def test_closing_the_app_normally_marks_the_lock_clean(qapp, monkeypatch, boxes,
     text = lock_text(demo_copy)
     assert text["clean"] is True and "until" in text
     assert datetime.fromisoformat(str(text["checked"])) > datetime.now(UTC) - timedelta(days=1)
+
+
+def test_opening_a_database_counts_no_records_on_the_gui_thread(qtbot, monkeypatch, demo_db):
+    from kinerja_desktop.services.common import info
+
+    counted: list[object] = []
+    monkeypatch.setattr(info, "count_records", lambda session: counted.append(session) or {})
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_database(demo_db)
+    try:
+        assert counted == []
+        assert window.info is not None and window.info.home_office is not None
+    finally:
+        window.set_database(None)

@@ -290,3 +290,16 @@ def test_the_background_check_names_the_backup_to_offer(demo_copy: Path, monkeyp
     report = check_in_background(demo_copy)
     assert report.ok is False and report.good_backup is not None
     assert report.good_backup.path == made.path
+
+
+def test_the_status_bar_info_skips_the_record_counts(demo_db) -> None:
+    from kinerja_desktop.services.common import database_info
+
+    full = database_info(demo_db)
+    light = database_info(demo_db, counts=False)
+    assert full.counts["employees"] > 0 and light.counts == {}
+    assert (light.home_office, light.is_demo, light.revision) == (
+        full.home_office,
+        full.is_demo,
+        full.revision,
+    )

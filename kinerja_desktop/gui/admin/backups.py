@@ -314,10 +314,17 @@ class BackupDialog(QDialog):
         self.message.setText(text("admin.backup_ok", self.lang, name=Path(chosen.path).name))
 
     def _counts_text(self) -> str:
-        info = self.window_.info
-        if info is None:
+        # Counted only now, for the restore question: the window's status bar info skips the
+        # counts, which read every row of the largest tables.
+        from kinerja_desktop.services.common import database_info
+
+        db = self.window_.database
+        if db is None:
             return ""
-        counts = info.counts
+        try:
+            counts = database_info(db).counts
+        except KinerjaError:
+            return ""
         return self.tr(
             "{employees} pegawai, {indicators} indikator, {evaluations} evaluasi"
         ).format(

@@ -221,9 +221,15 @@ def test_closing_the_app_normally_marks_the_lock_clean(qapp, monkeypatch, boxes,
     monkeypatch.setattr(app_module, "_setup_logging", lambda: None)
     write_lock_text(demo_copy, checked=days_ago(1))  # an unclean one before
     windows: list[MainWindow] = []
+    # Windows of earlier tests may linger until deleted: only the one run_gui makes counts.
+    before = {id(w) for w in QApplication.topLevelWidgets()}
 
     def close_when_open() -> None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and id(w) not in before
+        ]
         if found and found[0].database is not None and not found[0].task_runner.is_busy():
             windows.extend(found)
             found[0].close()

@@ -2,9 +2,12 @@
 
 Start-up order matters (DESIGN.md section 8): Qt paints a window in about 0.15 s, SQLAlchemy
 alone takes 0.2 s to import and a migration longer still. So the window is built and painted
-first with a loading notice, and only then is the database opened (writer lock, quick check,
-migration after a backup; see :mod:`kinerja_desktop.gui.startup`) in the same thread, followed
-by the login and the automatic backup on the task runner. Nothing here imports SQLAlchemy,
+first with a loading notice, and only then is the database opened (writer lock, migration after
+a backup; see :mod:`kinerja_desktop.gui.startup`) in the same thread, followed by the login. The
+full ``quick_check`` runs before that only after an unclean exit or a week without one, and
+otherwise on the task runner after the rows show, followed by the automatic backup
+(:mod:`kinerja_desktop.gui.startup_health`). A normal close releases the writer lock, which
+marks the lock file ``"clean"``; the next start reads it. Nothing here imports SQLAlchemy,
 openpyxl or reportlab at module level. ``snapshot`` renders without a login (read-only).
 """
 
@@ -173,6 +176,8 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
         return app.exec()
     finally:
         runner.shutdown(wait=True)
+        # Only here, after the writes ended: the lock file then says this session closed
+        # cleanly, and the next start may leave the full check to the background.
         startup.release()
         uninstall()
 

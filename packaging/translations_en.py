@@ -48,6 +48,10 @@ WORDS: dict[str, str] = {
     "Pulihkan dari cadangan": "Restore from a backup",
     "Database rusak tidak dibuka.": "The damaged database was not opened.",
     "Database dipulihkan": "Database restored",
+    "Hanya baca: berkas database rusak": "Read-only: the database file is damaged",
+    "Berkas database rusak.": "The database file is damaged.",
+    "Database rusak dibuka hanya baca; tidak dipulihkan.": "The damaged database is open "
+    "read-only; it was not restored.",
     "Cadangan otomatis gagal dibuat.": "The automatic backup could not be made.",
     "Belum ada database. Pilih Berkas › Buka database… untuk membukanya.": "No database yet. "
     "Choose File › Open database… to open one.",
@@ -55,6 +59,7 @@ WORDS: dict[str, str] = {
     "Kantor tidak dapat disiapkan": "The office could not be set up",
     "Database demo gagal dibuat": "The demo database could not be made",
     "Mohon tunggu": "Please wait",
+    "Memuat…": "Loading…",
     "Menunggu tugas sebelumnya selesai…": "Waiting for the previous task to finish…",
     # -- common words and buttons ------------------------------------------------------------
     "Batal": "Cancel",
@@ -193,6 +198,7 @@ WORDS: dict[str, str] = {
     "Masuk — Kinerja Desktop": "Sign in — Kinerja Desktop",
     "<b>Masuk ke Kinerja Desktop</b>": "<b>Sign in to Kinerja Desktop</b>",
     "Nama pengguna:": "User name:",
+    "Memeriksa kata sandi…": "Checking the password…",
     "Nama pengguna": "User name",
     "Kata sandi:": "Password:",
     "Kata sandi": "Password",
@@ -679,6 +685,15 @@ WORDS: dict[str, str] = {
     "Kosongkan untuk memakai folder bawaan. Cadangan sebelum pembaruan skema selalu disimpan di "
     "samping berkas database.": "Leave empty for the default folder. The backup before a schema "
     "update always goes beside the database file.",
+    " MB": " MB",
+    "Tanpa batas": "No limit",
+    "Batas ukuran folder cadangan": "Backup folder size limit",
+    "Setelah tiap pencadangan, salinan lebih dari satu pada hari yang sama dihapus lebih dulu, "
+    "lalu cadangan sebelum impor yang berumur lebih dari 7 hari. Cadangan terbaru, harian, "
+    "mingguan, dan bulanan tidak pernah dihapus; bila itu saja sudah melebihi batas, muncul "
+    "peringatan.": "After each backup, extra copies of the same day are removed first, then "
+    "pre-import backups older than 7 days. The newest, daily, weekly and monthly backups are "
+    "never removed; when they alone exceed the limit, a warning is shown.",
     "Baris kop {number}": "Letterhead line {number}",
     "Alamat, telepon, surel": "Address, telephone, e-mail",
     "PNG atau JPEG, dicetak di kiri kop surat.": "PNG or JPEG, printed left of the letterhead.",

@@ -21,6 +21,7 @@ from typing import Any
 from kinerja_desktop import __version__
 from kinerja_desktop.cli import edge
 from kinerja_desktop.cli.argparse_text import VERSION_HELP, argparse_language
+from kinerja_desktop.cli.demo import cmd_demo
 from kinerja_desktop.cli.parser import Parser, UsageError, add_command, global_options
 from kinerja_desktop.config import resolve_db_path
 from kinerja_desktop.domain import messages
@@ -146,78 +147,6 @@ def _parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def cmd_demo(args: argparse.Namespace, out: Output) -> int:
-    from kinerja_desktop.services.demo import build_demo
-
-    path = resolve_db_path(args.db, demo=True)
-    if args.scale == "city":
-        return _demo_city(args, out, path)
-    if args.open and path.exists() and not args.force:
-        print(out.t("cli.demo_reused", path=str(path)), file=sys.stderr)
-        return _start_gui(path, out.lang)
-    summary = build_demo(path, office_code=args.office, force=args.force)
-    payload = {
-        "ok": True,
-        "path": str(path),
-        "office": summary.office_code,
-        "counts": {
-            "offices": summary.offices,
-            "employees": summary.employees,
-            "indicators": summary.indicators,
-            "evaluations": summary.evaluations,
-        },
-    }
-    payload["accounts"] = [
-        {"username": a.username, "password": a.password, "roles": list(a.roles)}
-        for a in summary.accounts
-    ]
-    lines = [
-        out.t("cli.demo_done", path=str(path), **payload["counts"]),
-        out.t("cli.demo_accounts"),
-    ]
-    lines += [
-        f"  {a.username:<10} {a.password:<15} {', '.join(a.roles)}"
-        + (f"  ({a.employee_name})" if a.employee_name else "")
-        for a in summary.accounts
-    ]
-    code = out.success("\n".join(lines), payload)
-    if args.open:
-        return _start_gui(path, out.lang)
-    return code
-
-
-def _demo_city(args: argparse.Namespace, out: Output, path: Path) -> int:
-    """``demo --scale city``: a long build, with its progress on stderr."""
-    from kinerja_desktop.services.demo import TINY_CITY, build_city
-
-    if args.office:
-        print("--office: hanya untuk --scale kecamatan", file=sys.stderr)
-        return EXIT_USAGE
-
-    def progress(code: str, params: dict[str, Any]) -> None:
-        print(out.t(code, **params), file=sys.stderr, flush=True)
-
-    plan = TINY_CITY if args.tiny else None
-    summary = build_city(path, force=args.force, plan=plan, progress=progress)
-    payload = {
-        "ok": True, "path": str(path), "office": summary.office_code, "scale": "city",
-        "counts": summary.rows, "size_bytes": summary.size_bytes,
-        "seconds": round(summary.seconds, 1),
-        "sync": {"office": "NGL", "rows": summary.package_rows, "counts": summary.sync_counts,
-                 "export_seconds": round(summary.export_seconds, 2),
-                 "import_seconds": round(summary.import_seconds, 2)},
-    }  # fmt: skip
-    text = out.t(
-        "cli.demo_city_done", path=str(path), offices=summary.offices,
-        employees=summary.employees, evaluations=summary.evaluations,
-        size_mb=round(summary.size_bytes / 1e6), seconds=round(summary.seconds),
-    )  # fmt: skip
-    code = out.success(text, payload)
-    if args.open:
-        return _start_gui(path, out.lang)
-    return code
-
-
 def cmd_init(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.cli.prompts import cli_actor, read_password
     from kinerja_desktop.services.admin import init_office
@@ -292,8 +221,23 @@ def cmd_backup(args: argparse.Namespace, out: Output) -> int:
 
     path = resolve_db_path(args.db)
     info = make_backup(path, reason="manual", out=Path(args.out) if args.out else None)
-    payload = {"ok": True, "path": str(path), "backup": info.path, "size": info.size}
-    return out.success(out.t("cli.backup_done", backup=info.path), payload)
+    payload: dict[str, Any] = {"ok": True, "path": str(path), "backup": info.path}
+    payload["size"] = info.size
+    summary = out.t("cli.backup_done", backup=info.path)
+    if info.budget is not None:
+        payload["budget"] = {
+            "budget_mb": info.budget.budget_mb,
+            "used_mb": info.budget.used_mb,
+            "removed": list(info.budget.removed),
+            "over": info.budget.over,
+        }
+        if info.budget.over:
+            warning = out.t(
+                "backup.over_budget", used=info.budget.used_mb, budget=info.budget.budget_mb
+            )
+            payload["warning"] = {"code": "backup.over_budget", "message": warning}
+            summary = f"{summary}\n{warning}"
+    return out.success(summary, payload)
 
 
 def cmd_snapshot(args: argparse.Namespace, out: Output) -> int:
@@ -306,7 +250,7 @@ def cmd_snapshot(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def _start_gui(path: Path | None, lang: str | None) -> int:
+def start_gui(path: Path | None, lang: str | None) -> int:
     from kinerja_desktop.app import run_gui
 
     # ``demo --open``: the window takes the writer lock itself, so the command lets go first.
@@ -400,7 +344,7 @@ def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> in
         if args.command is None:
             # Without --lang the GUI speaks the language saved on this computer.
             lang = args.lang if _lang_values(args_list) else None
-            return _start_gui(resolve_db_path(args.db) if args.db else _default_gui_db(), lang)
+            return start_gui(resolve_db_path(args.db) if args.db else _default_gui_db(), lang)
         setup_logging("cli")  # the window, above, names its own log file
         db_path = resolve_db_path(args.db, demo=args.command == "demo")
         if _takes_writer_lock(args, db_path):

@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
             from kinerja_desktop.services.common import database_info  # after the first paint
 
             try:
-                self._info = database_info(db)
+                self._info = database_info(db, counts=False)  # only cheap queries here
             except KinerjaError as err:
                 self.statusBar().showMessage(describe(err, self.lang))
         for view in self.views.values():

@@ -12,11 +12,13 @@ Opening a file (at start and from Berkas › Buka database…) goes through :met
    otherwise take the file's writer lock; when another running copy holds it, open the file
    read-only (no migration, no backup, no sign-in), say who holds it on which computer, and
    mark the window "HANYA BACA";
-2. ``PRAGMA quick_check``; a damaged file gets a clear message and an offer to restore the
-   newest backup that passes verification, with the damaged file renamed aside, never deleted;
+2. ``PRAGMA quick_check`` before the window is usable only after an unclean exit or when the
+   last full check is a week old (else in the background, :mod:`.startup_health`); a damaged
+   file gets a clear message and an offer to restore the newest backup that passes
+   verification, with the damaged file renamed aside, never deleted;
 3. open (migrating after a backup when needed), then the login dialog;
 4. the automatic backup (at most once every few hours) on the task runner, after the window
-   shows its rows, so it never delays the start;
+   shows its rows and the file passed its check, so it never delays the start;
 5. a database on a network share, a removable drive or a synced folder is said once in the
    status bar (it is best kept on the PC's own disk, with backups to the stick).
 """
@@ -33,7 +35,6 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from kinerja_desktop.domain.errors import DatabaseError, KinerjaError
 from kinerja_desktop.domain.messages import describe, text
-from kinerja_desktop.gui.admin.common import Question, fmt_size
 from kinerja_desktop.gui.admin.first_start import FirstStartDialog, FirstStartResult, StartChoice
 from kinerja_desktop.gui.admin.login import sign_in
 from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog
@@ -41,6 +42,7 @@ from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.format import fmt_datetime_long
 from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
+from kinerja_desktop.gui.startup_health import StartupHealth
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +106,8 @@ class Startup(QObject):
         self.read_only_label.setStyleSheet(_READ_ONLY_STYLE)
         self.read_only_label.hide()
         window.statusBar().insertPermanentWidget(0, self.read_only_label)
+        self.health = StartupHealth(self)
+        self._opened = 0  # counts opens: a background check answers only for its own
         # Berkas › Buka database… goes through the same checks as the start.
         with contextlib.suppress(RuntimeError, TypeError):
             window.action_open.triggered.disconnect(window.open_database_dialog)
@@ -145,7 +149,7 @@ class Startup(QObject):
             return
         if current is None:
             self._show_loading()  # before the services (and SQLAlchemy) are imported
-        from kinerja_desktop.services.admin import acquire_writer, inspect_file
+        from kinerja_desktop.services.admin import acquire_writer, check_before_use, inspect_file
 
         read_only_reason: str | None = None
         if path.is_file():
@@ -178,18 +182,31 @@ class Startup(QObject):
             self._open_read_only(path, holder)
             return
         self._lock = lock
-        if not self._healthy_or_restored(path) or not self.window.open_path(path):
+        self._opened += 1
+        check_first = check_before_use(lock)
+        if (check_first and not self.health.check_now(path)) or not self.window.open_path(path):
             self.release()
             self.window.set_database(None)
             self.finished.emit(None)
             return
+        if check_first and lock is not None:
+            lock.record_full_check()
         pending, self._pending_login = self._pending_login, None
         auto = pending or self.auto_login
         if auto is not None or self.ask_login:
             sign_in(self.window, lang=self.lang, auto_login=auto)
         self._say_location()
         self.finished.emit(self.window.database)
-        self._auto_backup(path)
+        if check_first:
+            self._auto_backup(path)
+        else:
+            opened = self._opened
+            self.health.check_later(
+                path,
+                lock,
+                is_current=lambda: self._opened == opened and self.window.database is not None,
+                then=lambda: self._auto_backup(path),
+            )
 
     def _show_loading(self) -> None:
         self.window.set_actor(None)
@@ -265,6 +282,22 @@ class Startup(QObject):
         self.window.set_database(None)
         self.finished.emit(None)
 
+    def switch_to_read_only(self, path: Path, status: str, tooltip: str) -> None:
+        """Go on showing ``path`` read-only (HANYA BACA) while this copy keeps its writer lock,
+        so neither it nor another copy writes the file (a failed background check)."""
+        from kinerja_desktop.services.admin import open_read_only
+
+        self.window.set_actor(None)
+        try:
+            self.window.set_database(open_read_only(path), owned=True)
+        except KinerjaError as err:
+            # Not even readable: show nothing rather than a file that can still be written.
+            log.warning("cannot reopen %s read-only: %s", path, err.code)
+            self.window.set_database(None)
+        self._set_read_only(True)
+        self.read_only_label.setToolTip(tooltip)
+        self.window.statusBar().showMessage(status)
+
     def _show_read_only(self, db: Any, message: str, status: str, title: str) -> None:
         self._set_read_only(True)
         self.read_only_label.setToolTip(message)
@@ -273,75 +306,21 @@ class Startup(QObject):
         MessageBox.information(self.window, title, message)
         self.finished.emit(db)
 
-    # -- a damaged file -----------------------------------------------------------------------
-
-    def _healthy_or_restored(self, path: Path) -> bool:
-        """True when ``path`` may be opened: healthy, or damaged and restored just now."""
-        from kinerja_desktop.services.admin import (
-            backup_folder_for_path,
-            damaged_name,
-            newest_good_backup,
-            quick_check,
-            restore_damaged,
-            startup_actor,
-        )
-
-        try:
-            if quick_check(path):
-                return True
-        except KinerjaError:
-            return True  # missing, a folder...: opening says so in its own words
-        log.warning("quick_check failed on %s", path)
-        title = self.tr("Database rusak")
-        good = newest_good_backup(path)
-        if good is None:
-            folder = backup_folder_for_path(path)
-            MessageBox.error(
-                self.window,
-                title,
-                text("startup.damaged_no_backup", self.lang, path=str(path), folder=str(folder)),
-            )
-            return False
-        aside = damaged_name(path)
-        question = text(
-            "startup.damaged",
-            self.lang,
-            path=str(path),
-            when=fmt_datetime_long(good.created_at) if good.created_at else Path(good.path).name,
-            size=fmt_size(good.size),
-            aside=aside.name,
-        )
-        if not Question.ask(
-            self.window, title, question, yes=self.tr("Pulihkan dari cadangan"), no=self.tr("Batal")
-        ):
-            self.window.statusBar().showMessage(self.tr("Database rusak tidak dibuka."))
-            return False
-        try:
-            result = restore_damaged(path, Path(good.path), startup_actor(), aside=aside)
-        except KinerjaError as err:
-            MessageBox.error(self.window, title, describe(err, self.lang))
-            return False
-        log.warning("restored %s from %s; damaged file kept as %s", path, good.path, aside)
-        MessageBox.information(
-            self.window,
-            self.tr("Database dipulihkan"),
-            text(
-                "startup.restored",
-                self.lang,
-                backup=Path(result.restored_from).name,
-                aside=Path(result.damaged_kept_as).name,
-            ),
-        )
-        return True
-
     # -- the automatic backup -----------------------------------------------------------------
 
     def _auto_backup(self, path: Path) -> None:
         from kinerja_desktop.services.admin import auto_backup
 
         def done(info: Any) -> None:
-            if info is not None:
-                log.info("automatic backup %s", info.path)
+            if info is None:
+                return
+            log.info("automatic backup %s", info.path)
+            if info.budget is not None and info.budget.over:
+                used, budget = info.budget.used_mb, info.budget.budget_mb
+                log.warning("backup folder over its budget: %d MB of %d MB", used, budget)
+                self.window.statusBar().showMessage(
+                    text("backup.over_budget", self.lang, used=used, budget=budget)
+                )
 
         def failed(error: BaseException) -> None:
             # A failed automatic backup must not interrupt the clerk; it is logged and the

@@ -34,6 +34,8 @@ _TEXT_LIMIT = 4096
 _O_BINARY = getattr(os, "O_BINARY", 0)
 #: Which branch locks; tests set it to run the Windows branch with a fake ``msvcrt``.
 _WINDOWS = sys.platform == "win32"
+#: The holder text's field for the time of the last full check (``PRAGMA quick_check``).
+CHECKED_KEY = "checked"
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -154,6 +156,10 @@ class InstanceLock:
         self._fd = fd
         self.previous = _read_holder(self.path)
         self._text = {"holder": who_am_i(), "pid": _pid(), "since": _now()}
+        # The last full check travels from holder to holder (a CLI command keeps it too),
+        # while "clean" does not: it is written only by a normal release.
+        if isinstance(checked := self.previous.get(CHECKED_KEY), str):
+            self._text[CHECKED_KEY] = checked
         # The lock holds even when its note cannot be written (a full disk): a second copy
         # then only cannot say who holds the file.
         with contextlib.suppress(OSError):
@@ -181,6 +187,29 @@ class InstanceLock:
         if not self.previous:
             return None
         return self.previous.get("clean") is True
+
+    @property
+    def last_full_check(self) -> datetime | None:
+        """When the database last passed a full check, as the lock file remembers it."""
+        value = self._text.get(CHECKED_KEY)  # carried over from the previous holder
+        try:
+            when = datetime.fromisoformat(str(value)) if value else None
+        except ValueError:
+            return None
+        if when is not None and when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        return when
+
+    def record_full_check(self, when: datetime | None) -> None:
+        """Remember that the database passed a full check at ``when`` (None forgets it: the
+        check failed, so the next start checks before the window is usable)."""
+        if when is None:
+            self._text.pop(CHECKED_KEY, None)
+        else:
+            self._text[CHECKED_KEY] = when.astimezone(UTC).isoformat(timespec="seconds")
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                _write_text(self._fd, json.dumps(self._text))
 
     def release(self) -> None:
         """Mark the exit clean in the holder text, unlock, then close the handle."""

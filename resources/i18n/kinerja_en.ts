@@ -900,6 +900,10 @@
             <translation>(all)</translation>
         </message>
         <message>
+            <source>Memuat…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>{count} entri terbaru ditampilkan; ekspor memuat semuanya.</source>
             <translation>The latest {count} entries are shown; an export holds them all.</translation>
         </message>
@@ -1258,6 +1262,10 @@ UUID: {uuid}</translation>
         <message>
             <source>Kantor:</source>
             <translation>Office:</translation>
+        </message>
+        <message>
+            <source>Memuat…</source>
+            <translation>Loading…</translation>
         </message>
         <message>
             <source>Semua kantor</source>
@@ -2757,6 +2765,10 @@ Choose Edit catalogue… to write them, or import the catalogue from the kecamat
             <translation>Search...</translation>
         </message>
         <message>
+            <source>Memuat…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>Belum ada database yang terbuka.
 Pilih Berkas › Buka database… untuk membukanya.</source>
             <translation>No database is open.
@@ -2783,6 +2795,7 @@ Choose File › Open database… to open one.</translation>
         <name>LoginDialog</name>
         <message>
             <source>Masuk — Kinerja Desktop</source>
+            <extracomment>True while the password is being checked.</extracomment>
             <translation>Sign in — Kinerja Desktop</translation>
         </message>
         <message>
@@ -2828,6 +2841,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Klik salah satu akun untuk mengisi formulir.</source>
             <translation>Click an account to fill in the form.</translation>
+        </message>
+        <message>
+            <source>Memeriksa kata sandi…</source>
+            <translation>Checking the password…</translation>
         </message>
     </context>
     <context>
@@ -3503,6 +3520,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Invalid NIP</translation>
         </message>
         <message>
+            <source>Memuat…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>Perbaiki</source>
             <translation>Fix</translation>
         </message>
@@ -3756,6 +3777,22 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Kosongkan untuk memakai folder bawaan. Cadangan sebelum pembaruan skema selalu disimpan di samping berkas database.</source>
             <translation>Leave empty for the default folder. The backup before a schema update always goes beside the database file.</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>Tanpa batas</source>
+            <translation>No limit</translation>
+        </message>
+        <message>
+            <source>Batas ukuran folder cadangan</source>
+            <translation>Backup folder size limit</translation>
+        </message>
+        <message>
+            <source>Setelah tiap pencadangan, salinan lebih dari satu pada hari yang sama dihapus lebih dulu, lalu cadangan sebelum impor yang berumur lebih dari 7 hari. Cadangan terbaru, harian, mingguan, dan bulanan tidak pernah dihapus; bila itu saja sudah melebihi batas, muncul peringatan.</source>
+            <translation>After each backup, extra copies of the same day are removed first, then pre-import backups older than 7 days. The newest, daily, weekly and monthly backups are never removed; when they alone exceed the limit, a warning is shown.</translation>
         </message>
         <message>
             <source>Kantor</source>
@@ -4106,26 +4143,6 @@ Choose File › Open database… to open one.</translation>
             <translation>Read-only database</translation>
         </message>
         <message>
-            <source>Database rusak</source>
-            <translation>The database is damaged</translation>
-        </message>
-        <message>
-            <source>Pulihkan dari cadangan</source>
-            <translation>Restore from a backup</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Database rusak tidak dibuka.</source>
-            <translation>The damaged database was not opened.</translation>
-        </message>
-        <message>
-            <source>Database dipulihkan</source>
-            <translation>Database restored</translation>
-        </message>
-        <message>
             <source>Cadangan otomatis gagal dibuat.</source>
             <translation>The automatic backup could not be made.</translation>
         </message>
@@ -4148,6 +4165,41 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Database demo gagal dibuat</source>
             <translation>The demo database could not be made</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupHealth</name>
+        <message>
+            <source>Database rusak tidak dibuka.</source>
+            <translation>The damaged database was not opened.</translation>
+        </message>
+        <message>
+            <source>Hanya baca: berkas database rusak</source>
+            <translation>Read-only: the database file is damaged</translation>
+        </message>
+        <message>
+            <source>Berkas database rusak.</source>
+            <translation>The database file is damaged.</translation>
+        </message>
+        <message>
+            <source>Database rusak dibuka hanya baca; tidak dipulihkan.</source>
+            <translation>The damaged database is open read-only; it was not restored.</translation>
+        </message>
+        <message>
+            <source>Database rusak</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>Pulihkan dari cadangan</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Database dipulihkan</source>
+            <translation>Database restored</translation>
         </message>
     </context>
     <context>

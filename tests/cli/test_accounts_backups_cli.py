@@ -153,3 +153,27 @@ def test_backup_command_uses_the_folder_chosen_in_pengaturan(office: Path, tmp_p
     made = Path(json.loads(out)["backup"])
     assert code == 0 and made.parent == chosen.resolve() and made.exists()
     assert not (office.parent / "backups").exists()
+
+
+def test_backup_command_warns_when_the_kept_backups_exceed_the_budget(office: Path, capsys) -> None:
+    from dataclasses import replace
+
+    from kinerja_desktop.services.admin.settings import load_settings, save_settings
+    from kinerja_desktop.services.common.actor import SYSTEM
+
+    with Database.open(office) as db:
+        save_settings(db, SYSTEM, replace(load_settings(db), backup_budget_mb=1))
+    folder = office.parent / "backups"
+    folder.mkdir()
+    # Kept copies of earlier days, each the newest of its day: 2 MB the budget must keep.
+    for day in ("20260101", "20260102"):
+        (folder / f"office-{day}-080000-start.sqlite").write_bytes(b"x" * 1024 * 1024)
+    code, out, _ = run(capsys, "--db", str(office), "backup")
+    assert code == 0
+    assert "Peringatan: folder cadangan memakai" in out and "melebihi batas 1 MB" in out
+    code, out, _ = run(capsys, "--db", str(office), "backup", "--json")
+    payload = json.loads(out)
+    assert payload["warning"]["code"] == "backup.over_budget"
+    assert payload["budget"]["over"] is True and payload["budget"]["budget_mb"] == 1
+    # The first backup of this run was an extra copy of today once the second was made.
+    assert len(payload["budget"]["removed"]) == 1

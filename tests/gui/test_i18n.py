@@ -310,7 +310,7 @@ def test_gui_start_uses_the_saved_language_unless_lang_is_given(monkeypatch, tmp
     from kinerja_desktop.cli import core
 
     started: list[str | None] = []
-    monkeypatch.setattr(core, "_start_gui", lambda path, lang: started.append(lang) or 0)
+    monkeypatch.setattr(core, "start_gui", lambda path, lang: started.append(lang) or 0)
     db = str(tmp_path / "kantor.sqlite")
     assert core.main(["--db", db]) == 0
     assert core.main(["--db", db, "--lang", "en"]) == 0

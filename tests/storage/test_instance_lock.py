@@ -163,3 +163,27 @@ def test_the_fake_catches_the_old_end_of_file_lock(
     assert len(set(windows.locked_bytes)) == 2
     for handle in handles:
         handle.close()
+
+
+def test_the_last_full_check_travels_from_holder_to_holder(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    db = tmp_path / "kantor.sqlite"
+    first = InstanceLock(db)
+    assert first.acquire()
+    assert first.last_full_check is None
+    when = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
+    first.record_full_check(when)
+    # Written at once, so a crash after the check still remembers it.
+    assert json.loads(first.path.read_text(encoding="utf-8"))["checked"] == when.isoformat()
+    first.release()
+    second = InstanceLock(db)
+    assert second.acquire()
+    assert second.last_full_check == when and second.last_exit_clean is True
+    second.record_full_check(None)  # a failed check is forgotten
+    assert "checked" not in json.loads(second.path.read_text(encoding="utf-8"))
+    second.release()
+    third = InstanceLock(db)
+    assert third.acquire()
+    assert third.last_full_check is None
+    third.release()

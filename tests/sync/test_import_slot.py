@@ -4,6 +4,7 @@ restorable like any backup (issue 16, item 5)."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -59,3 +60,20 @@ def test_one_slot_per_partner_replaced_by_each_import_and_restorable(pair: Pair)
 
     restore_backup(pair.ngl, slot, SYSTEM)
     assert sql(pair.ngl, MARK) == [(0,)]
+
+
+def test_an_import_applies_the_backup_budget_to_old_slots_but_never_its_own(pair: Pair) -> None:
+    import os
+
+    from kinerja_desktop.services.admin.settings import load_settings, save_settings
+
+    stale = import_slot_path(pair.ngl, "NGL-KLP")  # another partner's slot, 30 days old
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_bytes(b"s" * 4096)
+    old = (datetime.now(UTC) - timedelta(days=30)).timestamp()
+    os.utime(stale, (old, old))
+    with pair.open("ngl") as db:
+        save_settings(db, SYSTEM, replace(load_settings(db), backup_budget_mb=1))
+    _send(pair, "first")
+    own = import_slot_path(pair.ngl, "NGL-GRL")
+    assert own.is_file() and not stale.exists()

@@ -189,6 +189,7 @@ _FIELD_LABELS: dict[str, tuple[str, str]] = {
     "deadline": ("batas waktu", "deadline"),
     "employee": ("pegawai", "employee"),
     "evaluation_frequency": ("frekuensi evaluasi", "evaluation frequency"),
+    "backup_budget_mb": ("batas ukuran folder cadangan", "backup folder size limit"),
     "partner_stale_days": ("batas hari paket mitra", "days before a partner's package is overdue"),
     "golongan": ("golongan", "rank"),
     "head": ("pimpinan", "head"),

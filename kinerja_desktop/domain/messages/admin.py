@@ -46,6 +46,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Batas hari paket mitra ({value}) harus antara 1 dan 366.",
         "The partner package limit in days ({value}) must be between 1 and 366.",
     ),
+    "settings.backup_budget": (
+        "Batas ukuran folder cadangan {value} MB tidak dapat dipakai; isi 0 (tanpa batas) atau "
+        "angka positif.",
+        "A backup folder size limit of {value} MB cannot be used; enter 0 (no limit) or a "
+        "positive number.",
+    ),
+    "backup.over_budget": (
+        "Peringatan: folder cadangan memakai {used} MB, melebihi batas {budget} MB di "
+        "Pengaturan. Cadangan yang tersisa dipertahankan menurut aturan penyimpanan (terbaru, "
+        "harian, mingguan, bulanan), jadi tidak dihapus. Naikkan batasnya atau pindahkan "
+        "folder cadangan ke disk yang lebih besar.",
+        "Warning: the backup folder uses {used} MB, over the {budget} MB limit set in "
+        "Settings. The remaining backups are kept by the retention rules (newest, daily, "
+        "weekly, monthly), so they were not deleted. Raise the limit or move the backup "
+        "folder to a larger disk.",
+    ),
     "startup.read_only": (
         "Database {path} sedang dipakai oleh pengguna {user} di komputer {computer} sejak "
         "{since}. Database dibuka hanya baca: Anda dapat melihat data tetapi tidak dapat "
@@ -67,6 +83,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database file is damaged: {path}, and there is no intact backup in {folder}. "
         "Copy an intact backup into that folder or ask the application admin. The file was "
         "not changed.",
+    ),
+    "startup.damaged_in_use": (
+        "Pemeriksaan di latar belakang menemukan berkas database rusak: {path}. Database kini "
+        "hanya baca agar kerusakannya tidak bertambah. Cadangan utuh terbaru dibuat {when} "
+        "({size}). Pulihkan dari cadangan itu? Perubahan yang dibuat sesudah cadangan itu, "
+        "termasuk yang dibuat sejak aplikasi dibuka, akan hilang. Berkas yang rusak tidak "
+        "dihapus, tetapi disimpan dengan nama {aside}.",
+        "A background check found the database file damaged: {path}. The database is now "
+        "read-only so the damage does not grow. The newest intact backup was made {when} "
+        "({size}). Restore from it? Changes made after that backup, including those made since "
+        "the application started, will be lost. The damaged file is not deleted but kept as "
+        "{aside}.",
+    ),
+    "startup.damaged_in_use_no_backup": (
+        "Pemeriksaan di latar belakang menemukan berkas database rusak: {path}. Database kini "
+        "hanya baca agar kerusakannya tidak bertambah, dan tidak ada cadangan utuh di {folder}. "
+        "Salin cadangan yang utuh ke folder itu atau hubungi admin aplikasi.",
+        "A background check found the database file damaged: {path}. The database is now "
+        "read-only so the damage does not grow, and there is no intact backup in {folder}. "
+        "Copy an intact backup into that folder or ask the application admin.",
     ),
     "startup.restored": (
         "Database dipulihkan dari cadangan {backup}. Berkas yang rusak disimpan sebagai {aside}.",

@@ -282,10 +282,12 @@ class BackupDialog(QDialog):
             self._busy(False)
             self.reload()
             self.select_path(info.path)
-            self.message.setText(
-                text("admin.backup_made", self.lang, name=Path(info.path).name,
-                     size=fmt_size(info.size))
-            )  # fmt: skip
+            said = text("admin.backup_made", self.lang, name=Path(info.path).name,
+                        size=fmt_size(info.size))  # fmt: skip
+            if info.budget is not None and info.budget.over:
+                said += "\n" + text("backup.over_budget", self.lang, used=info.budget.used_mb,
+                                     budget=info.budget.budget_mb)  # fmt: skip
+            self.message.setText(said)
 
         self._busy(True)
         self.runner.run(
@@ -312,10 +314,17 @@ class BackupDialog(QDialog):
         self.message.setText(text("admin.backup_ok", self.lang, name=Path(chosen.path).name))
 
     def _counts_text(self) -> str:
-        info = self.window_.info
-        if info is None:
+        # Counted only now, for the restore question: the window's status bar info skips the
+        # counts, which read every row of the largest tables.
+        from kinerja_desktop.services.common import database_info
+
+        db = self.window_.database
+        if db is None:
             return ""
-        counts = info.counts
+        try:
+            counts = database_info(db).counts
+        except KinerjaError:
+            return ""
         return self.tr(
             "{employees} pegawai, {indicators} indikator, {evaluations} evaluasi"
         ).format(

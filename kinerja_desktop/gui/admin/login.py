@@ -12,6 +12,10 @@ the minutes left, read from the account's ``locked_until``.
 
 The last user name is remembered in ``QSettings`` (never the password). On a demo database
 only, the demo accounts and their passwords are listed; clicking one fills the form.
+
+The password is checked on the task runner's writer (argon2 takes a noticeable moment, and a
+failed try is counted in the database), so the dialog keeps painting meanwhile (issue 16.2);
+the buttons wait until the answer is back.
 """
 
 from __future__ import annotations
@@ -38,10 +42,12 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import KinerjaError, PermissionDeniedError
 from kinerja_desktop.domain.messages import describe, label, text
-from kinerja_desktop.gui.kit.errors import INLINE_ERROR_STYLE
+from kinerja_desktop.gui.kit.errors import INLINE_ERROR_STYLE, show_error
+from kinerja_desktop.gui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.main_window import MainWindow
+    from kinerja_desktop.services.admin import UserDTO
     from kinerja_desktop.services.common import Actor, Database
 
 LAST_USER_KEY = "login/last_username"
@@ -54,6 +60,13 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _check_password(db: Database, username: str, password: str, clock: Clock) -> UserDTO:
+    """The service call, for the runner (keyword arguments cannot be handed through it)."""
+    from kinerja_desktop.services.admin import authenticate
+
+    return authenticate(db, username, password, clock=clock)
+
+
 class LoginDialog(QDialog):
     """User name and password; ``actor`` is set when the sign-in succeeded.
 
@@ -63,6 +76,8 @@ class LoginDialog(QDialog):
         office: the office name shown at the top (may be empty).
         settings: where the last user name is kept (the app's ``QSettings`` by default).
         clock: the time for the lock-out (tests inject one).
+        runner: the window's task runner, which checks the password; the dialog makes its own
+            when none is given.
     """
 
     def __init__(
@@ -75,8 +90,14 @@ class LoginDialog(QDialog):
         clock: Clock = _now,
         lang: str = "id",
         parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
+        self._own_runner = runner is None
+        self.runner = runner if runner is not None else TaskRunner(self)
+        #: True while the password is being checked.
+        self.busy = False
+        self._typed = ""
         self.setObjectName("login_dialog")
         self.setWindowTitle(self.tr("Masuk — Kinerja Desktop"))
         self.setMinimumWidth(440)
@@ -177,42 +198,82 @@ class LoginDialog(QDialog):
         self.error_label.show()
 
     def try_sign_in(self) -> None:
-        """Check the password through the service; accept, or say what is wrong."""
-        from kinerja_desktop.services.admin import LOCKOUT, actor_for, authenticate
-
+        """Check the password on the runner; :meth:`_signed_in` or :meth:`_refused` answers."""
+        if self.busy:
+            return
         username = self.username_edit.text().strip()
         password = self.password_edit.text()
         if not username or not password:
             self.show_error(text("login.empty", self.lang))
             (self.password_edit if username else self.username_edit).setFocus()
             return
-        try:
-            dto = authenticate(self.db, username, password, clock=self._clock)
-        except PermissionDeniedError as err:
-            self.password_edit.clear()
-            minutes = int(LOCKOUT.total_seconds() // 60)
-            if err.code == "auth.failed" and "left" in err.params:
-                message = text(
-                    "login.wrong_password", self.lang, left=err.params["left"], minutes=minutes
-                )
-                self.password_edit.setFocus()
-            elif err.code == "auth.failed":
-                message = text("login.unknown_user", self.lang, value=username)
-                self.username_edit.selectAll()
-                self.username_edit.setFocus()
-            elif err.code == "auth.locked":
-                message = self._locked_message(username, str(err.params.get("until", "")))
-            else:
-                message = describe(err, self.lang)
-            self.show_error(message)
-            return
-        except KinerjaError as err:
-            self.show_error(describe(err, self.lang))
-            return
+        self._typed = username
+        self._set_busy(True)
+        self.runner.write(
+            _check_password,
+            self.db,
+            username,
+            password,
+            self._clock,
+            on_done=self._signed_in,
+            on_error=self._refused,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in (self.ok_button, self.cancel_button, self.username_edit, self.password_edit):
+            widget.setEnabled(not busy)
+        if busy:
+            self.error_label.setText(self.tr("Memeriksa kata sandi…"))
+            self.error_label.show()
+        else:
+            self.error_label.hide()
+
+    def _signed_in(self, dto: UserDTO) -> None:
+        from kinerja_desktop.services.admin import actor_for
+
+        self._set_busy(False)
         self._settings.setValue(LAST_USER_KEY, dto.username)
         self._settings.sync()
         self.actor = actor_for(dto, self.db)
         self.accept()
+
+    def _refused(self, err: BaseException) -> None:
+        from kinerja_desktop.services.admin import LOCKOUT
+
+        self._set_busy(False)
+        username = self._typed
+        if not isinstance(err, KinerjaError):
+            show_error(err, lang=self.lang, parent=self)
+            return
+        if not isinstance(err, PermissionDeniedError):
+            self.show_error(describe(err, self.lang))
+            return
+        self.password_edit.clear()
+        minutes = int(LOCKOUT.total_seconds() // 60)
+        if err.code == "auth.failed" and "left" in err.params:
+            message = text(
+                "login.wrong_password", self.lang, left=err.params["left"], minutes=minutes
+            )
+            self.password_edit.setFocus()
+        elif err.code == "auth.failed":
+            message = text("login.unknown_user", self.lang, value=username)
+            self.username_edit.selectAll()
+            self.username_edit.setFocus()
+        elif err.code == "auth.locked":
+            message = self._locked_message(username, str(err.params.get("until", "")))
+        else:
+            message = describe(err, self.lang)
+        self.show_error(message)
+
+    def reject(self) -> None:
+        if not self.busy:  # the answer is on its way: Esc waits for it
+            super().reject()
+
+    def done(self, result: int) -> None:
+        if self._own_runner:
+            self.runner.shutdown(wait=False)
+        super().done(result)
 
     def _locked_message(self, username: str, until: str) -> str:
         from kinerja_desktop.services.admin import list_users
@@ -237,9 +298,10 @@ class LoginDialog(QDialog):
         is_demo: bool = False,
         office: str = "",
         lang: str = "id",
+        runner: TaskRunner | None = None,
     ) -> Actor | None:
         """Show the dialog modally; the signed-in actor, or ``None`` when skipped."""
-        dialog = cls(db, is_demo=is_demo, office=office, lang=lang, parent=parent)
+        dialog = cls(db, is_demo=is_demo, office=office, lang=lang, parent=parent, runner=runner)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.actor
@@ -283,7 +345,12 @@ def sign_in(
     if info is not None and info.home_office is not None:
         office = f"{info.home_office.code} — {info.home_office.name}"
     actor = LoginDialog.ask(
-        window, db, is_demo=bool(info and info.is_demo), office=office, lang=lang
+        window,
+        db,
+        is_demo=bool(info and info.is_demo),
+        office=office,
+        lang=lang,
+        runner=window.task_runner,
     )
     window.set_actor(actor)
     return actor

@@ -1,8 +1,8 @@
 """The Settings dialog (Berkas > Pengaturan…): installation settings, letterhead, language.
 
 Three pages:
-- **Umum**: language (this computer), paper size (A4 or F4), the periodic evaluation frequency
-  and the backup folder;
+- **Umum**: language (this computer), paper size (A4 or F4), the periodic evaluation frequency,
+  the backup folder and its size limit (0 = none);
 - **Kop surat**: the home office's three letterhead lines and logo, printed on every report;
 - **Tabel penilaian**: the configurable tables of DOMAIN.md part A (:mod:`.tables`).
 
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,7 @@ from kinerja_desktop.services.common import Actor
 from kinerja_desktop.services.register.dto import OfficeDetail
 
 if TYPE_CHECKING:  # importing it loads SQLAlchemy, which must wait until after the paint
+    from kinerja_desktop.services.admin import AppSettings
     from kinerja_desktop.services.common import Database
 
 _ERROR_STYLE = INLINE_ERROR_STYLE
@@ -88,6 +90,7 @@ class SettingsDialog(QDialog):
         self._office: OfficeDetail | None = None
         self._logo: bytes | None = None
         self._frequency: Periodicity | None = None
+        self._settings: AppSettings | None = None
         self._initial_language = preferred_language(None)
         self.outcome: SettingsOutcome | None = None
         self.admin = db is not None and actor is not None and actor.has(Role.ADMIN)
@@ -183,6 +186,24 @@ class SettingsDialog(QDialog):
                 )
             ),
         )
+        self.budget_spin = QSpinBox()
+        self.budget_spin.setObjectName("settings_backup_budget")
+        self.budget_spin.setRange(0, 10_000_000)
+        self.budget_spin.setSingleStep(1024)
+        self.budget_spin.setSuffix(self.tr(" MB"))
+        self.budget_spin.setSpecialValueText(self.tr("Tanpa batas"))
+        form.addRow(self.tr("Batas ukuran folder cadangan"), self.budget_spin)
+        form.addRow(
+            "",
+            self._note(
+                self.tr(
+                    "Setelah tiap pencadangan, salinan lebih dari satu pada hari yang sama "
+                    "dihapus lebih dulu, lalu cadangan sebelum impor yang berumur lebih dari "
+                    "7 hari. Cadangan terbaru, harian, mingguan, dan bulanan tidak pernah "
+                    "dihapus; bila itu saja sudah melebihi batas, muncul peringatan."
+                )
+            ),
+        )
         return page
 
     def _letterhead_page(self) -> QWidget:
@@ -248,6 +269,8 @@ class SettingsDialog(QDialog):
         self.frequency_combo.setCurrentIndex(FREQUENCIES.index(settings.evaluation_frequency))
         self._frequency = settings.evaluation_frequency
         self.backup_edit.setText(str(settings.backup_dir) if settings.backup_dir else "")
+        self.budget_spin.setValue(settings.backup_budget_mb)
+        self._settings = settings
         self.tables.set_values(settings.bands, settings.thresholds, settings.tpp_percent)
         if home_office:
             try:
@@ -278,7 +301,12 @@ class SettingsDialog(QDialog):
             )
 
     def _set_database_editable(self, editable: bool, *, office: bool) -> None:
-        for widget in (self.paper_combo, self.frequency_combo, self.backup_button):
+        for widget in (
+            self.paper_combo,
+            self.frequency_combo,
+            self.backup_button,
+            self.budget_spin,
+        ):
             widget.setEnabled(editable)
         self.backup_edit.setReadOnly(not editable)
         self.tables.set_editable(editable)
@@ -399,7 +427,9 @@ class SettingsDialog(QDialog):
 
         assert self._db is not None and self._actor is not None
         folder = self.backup_edit.text().strip()
-        wanted = AppSettings(
+        # Built on what was loaded, so a setting this dialog does not show keeps its value.
+        wanted = replace(
+            self._settings or AppSettings(),
             paper=str(self.paper_combo.currentData()),
             evaluation_frequency=Periodicity(self.frequency_combo.currentData()),
             backup_dir=Path(folder).expanduser() if folder else None,
@@ -407,6 +437,7 @@ class SettingsDialog(QDialog):
             bands=self.tables.bands(),
             thresholds=self.tables.thresholds(),
             tpp_percent=self.tables.tpp_percent(),
+            backup_budget_mb=self.budget_spin.value(),
         )
         before = save_settings(self._db, self._actor, wanted)
         return before != wanted

@@ -14,14 +14,16 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "set_active",),
     ".audit_export": ("action_label", "entity_label", "export_audit",),
     ".audit_log": ("AuditRow", "DEFAULT_LIMIT", "audit_entities", "list_audit",),
+    ".backup_budget": ("BudgetReport", "apply_backup_budget",),
     ".backups": ("BackupInfo", "auto_backup", "check_backup", "list_backups", "make_backup",
         "verify_backup",),
     ".check": ("check_database",),
     ".restore": ("damaged_name", "plan_restore", "restore_backup",),
     ".settings": ("AppSettings", "backup_folder_for_path", "load_settings", "save_settings",),
     ".setup": ("init_office",),
-    ".startup_check": ("acquire_writer", "inspect_file", "is_read_only", "newest_good_backup",
-        "open_read_only", "quick_check", "restore_damaged", "startup_actor",),
+    ".startup_check": ("acquire_writer", "check_before_use", "check_in_background",
+        "inspect_file", "is_read_only", "newest_good_backup", "open_read_only", "quick_check",
+        "restore_damaged", "startup_actor",),
     ".writer_lock": ("schema_needs_upgrade", "take_writer_lock", "who_am_i",),
 }
 # fmt: on

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kinerja_desktop.domain.errors import DatabaseError, ValidationError
+from kinerja_desktop.services.admin.backup_budget import BudgetReport, apply_backup_budget
 from kinerja_desktop.services.admin.import_slots import REASON, list_import_slots
 from kinerja_desktop.services.admin.settings import backup_folder_for_path
 from kinerja_desktop.storage import backup as store
@@ -30,10 +31,14 @@ STALE_RESTORING = timedelta(minutes=30)
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """A backup file. ``budget``: how the backups folder stands against its size budget
+    after this backup was made (None when listed, or when no budget is set)."""
+
     path: str
     created_at: datetime | None
     size: int
     reason: str
+    budget: BudgetReport | None = None
 
 
 def backup_folders(db_path: Path) -> list[Path]:
@@ -72,8 +77,10 @@ def make_backup(
     reason: str = "manual",
     out: Path | None = None,
     now: datetime | None = None,
+    protect: frozenset[Path] = frozenset(),
 ) -> BackupInfo:
-    """Back up now (to ``out`` or the backup folder). Never migrates the database."""
+    """Back up now (to ``out`` or the backup folder), then rotate and apply the folder's size
+    budget (never removing ``protect``, a file being restored). Never migrates the database."""
     check_database_file(db_path, must_exist=True)
     try:
         folder = backup_folder_for_path(db_path)
@@ -82,11 +89,15 @@ def make_backup(
         raise DatabaseError(
             "backup.write_failed", path=str(out or backup_folder_for_path(db_path)), error=str(exc)
         ) from exc
+    size = dest.stat().st_size
+    # The new backup is the newest copy of all, which the budget never removes.
+    budget = apply_backup_budget(db_path, now=now, protect=protect | {dest})
     return BackupInfo(
         path=str(dest),
         created_at=store.backup_time(dest, db_path.stem),
-        size=dest.stat().st_size,
+        size=size,
         reason=reason,
+        budget=budget,
     )
 
 

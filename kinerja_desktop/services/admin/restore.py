@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import delete, insert, update
 
 from kinerja_desktop.domain.errors import ConflictError, DatabaseError, ValidationError
+from kinerja_desktop.services.admin.backup_budget import apply_backup_budget, budget_folders
 from kinerja_desktop.services.admin.backups import (
     FORCE_FULL_KEY,
     BackupCheck,
@@ -39,7 +40,7 @@ from kinerja_desktop.services.admin.backups import (
     remove_stale_restoring,
     restoring_path,
 )
-from kinerja_desktop.services.admin.settings import backup_folder_for_path
+from kinerja_desktop.services.admin.settings import backup_budget_for_path, backup_folder_for_path
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.storage import backup as store
@@ -176,6 +177,8 @@ def restore_backup(
     """
     remove_stale_restoring(db_path)
     plan = plan_restore(db_path, backup_path)
+    # Read now: afterwards a read-only look at the restored file would leave a -wal beside it.
+    budget, folders = backup_budget_for_path(db_path), budget_folders(db_path)
     _check_office_code(plan, office_code, backup_path)
     copy = restoring_path(db_path)
     try:
@@ -196,7 +199,9 @@ def restore_backup(
     except OSError as exc:
         log.warning("could not flush the folder of %s: %s", db_path, exc)
     if safety is not None:
-        _rotate_after_restore(Path(safety.path).parent, db_path.stem, protect=backup_path)
+        _rotate_after_restore(
+            Path(safety.path).parent, db_path, (budget, folders), protect=backup_path
+        )
     return RestoreResult(
         restored_from=str(backup_path),
         safety_backup=safety.path if safety else "",
@@ -374,9 +379,13 @@ def _damaged_held(path: Path, programs: list[str]) -> ConflictError:
     )
 
 
-def _rotate_after_restore(folder: Path, stem: str, *, protect: Path) -> None:
+def _rotate_after_restore(
+    folder: Path, db_path: Path, budget: tuple[int, list[Path]], *, protect: Path
+) -> None:
     # The restore is complete; a failing rotation must not make it look failed.
     try:
-        store.rotate_backups(folder, stem, protect=frozenset({protect}))
+        store.rotate_backups(folder, db_path.stem, protect=frozenset({protect}))
+        size, folders = budget
+        apply_backup_budget(db_path, budget=size, folders=folders, protect=frozenset({protect}))
     except OSError as exc:
         log.warning("rotation after restore failed: %s", exc)

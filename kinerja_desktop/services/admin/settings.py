@@ -41,6 +41,7 @@ __all__ = [
     "LANGUAGES",
     "PAPERS",
     "AppSettings",
+    "backup_budget_for_path",
     "backup_folder",
     "backup_folder_for_path",
     "load_settings",
@@ -61,7 +62,10 @@ _KEYS = {
     "tpp_percent": "tpp_percent",
     "print_capaian": "print_capaian",
     "partner_stale_days": "partner_stale_days",
+    "backup_budget_mb": "backup_budget_mb",
 }
+#: Bytes in the megabyte the backup budget is set in.
+MB = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,8 @@ class AppSettings:
     #: Days after which a partner office whose package has not arrived is named in the
     #: Admin's reminders (issue 20).
     partner_stale_days: int = 14
+    #: How large the backups folder may grow, in MB; 0 means no budget (issue 16.8).
+    backup_budget_mb: int = 0
 
     def __post_init__(self) -> None:
         if not 1 <= int(self.partner_stale_days) <= 366:
@@ -100,6 +106,11 @@ class AppSettings:
             raise ValidationError(
                 "settings.frequency", field="evaluation_frequency",
                 value=str(self.evaluation_frequency),
+            )  # fmt: skip
+        if not 0 <= self.backup_budget_mb <= 100_000_000:
+            raise ValidationError(
+                "settings.backup_budget", field="backup_budget_mb",
+                value=str(self.backup_budget_mb),
             )  # fmt: skip
         if set(self.tpp_percent) != set(Predikat):
             raise ValidationError("settings.tpp_incomplete", field="tpp_percent")
@@ -132,6 +143,7 @@ class AppSettings:
             _KEYS["tpp_percent"]: {p.value: _number(v) for p, v in self.tpp_percent.items()},
             _KEYS["print_capaian"]: bool(self.print_capaian),
             _KEYS["partner_stale_days"]: int(self.partner_stale_days),
+            _KEYS["backup_budget_mb"]: int(self.backup_budget_mb),
         }
 
 
@@ -162,6 +174,9 @@ def _from_json(stored: Mapping[str, Any]) -> AppSettings:
         values["print_capaian"] = show
     if isinstance(days := stored.get(_KEYS["partner_stale_days"]), int):
         values["partner_stale_days"] = days
+    budget = stored.get(_KEYS["backup_budget_mb"])
+    if isinstance(budget, int) and not isinstance(budget, bool):
+        values["backup_budget_mb"] = budget
     return replace(base, **values)
 
 
@@ -223,17 +238,33 @@ def backup_folder_for_path(db_path: Path) -> Path:
     gives the default folder beside the file, where a backup can always go.
     """
     default = Path(db_path).absolute().parent / "backups"
+    value = _stored_for_path(Path(db_path), _KEYS["backup_dir"])
+    return Path(value) if isinstance(value, str) and value else default
+
+
+def backup_budget_for_path(db_path: Path) -> int:
+    """The backup folder's size budget in bytes (0: none), read like
+    :func:`backup_folder_for_path`; any problem reading it means no budget."""
+    value = _stored_for_path(Path(db_path), _KEYS["backup_budget_mb"])
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value * MB
+    return 0
+
+
+def _stored_for_path(db_path: Path, key: str) -> Any:
+    """One stored setting, read with a read-only SQLite connection without opening (or
+    migrating) the database; None when it cannot be read."""
     try:
-        uri = sqlite_uri(Path(db_path), read_only=True)
+        uri = sqlite_uri(db_path, read_only=True)
         # closing(): a bare ``with connect()`` only commits; the connection would stay open
         # until the garbage collector ran, holding the file a restore is about to replace.
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
-            row = conn.execute(
-                "SELECT value FROM settings WHERE key = ?", (_KEYS["backup_dir"],)
-            ).fetchone()
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     except sqlite3.Error:
-        return default
+        return None
     if row is None or row[0] is None:
-        return default
-    value = json.loads(row[0]) if isinstance(row[0], str | bytes) else row[0]
-    return Path(value) if value else default
+        return None
+    try:
+        return json.loads(row[0]) if isinstance(row[0], str | bytes) else row[0]
+    except ValueError:
+        return None

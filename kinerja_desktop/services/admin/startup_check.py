@@ -11,14 +11,17 @@ The GUI calls these before it opens a database (DESIGN.md section 5 and issue 5)
   :func:`restore_damaged` keeps the damaged file aside (with its ``-wal``/``-shm``
   companions, never deleted) while restoring that backup in its place;
 * :func:`acquire_writer` takes the one-writer lock of the file; a second running copy gets the
-  holder instead and opens the file with :func:`open_read_only`.
+  holder instead and opens the file with :func:`open_read_only`;
+* :func:`check_before_use` decides when the full check runs (issue 16.2): before the window is
+  usable only after an unclean exit (the lock file says so) or when the last full check is
+  older than :data:`FULL_CHECK_EVERY`; otherwise in the background once the rows show.
 """
 
 from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kinerja_desktop.domain.errors import KinerjaError
@@ -103,6 +106,27 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
 
 
 @dataclass(frozen=True)
+class HealthReport:
+    """The background check's answer: ``ok``, or the newest backup to restore (None: none)."""
+
+    ok: bool
+    good_backup: BackupInfo | None = None
+
+
+def check_in_background(db_path: Path) -> HealthReport:
+    """The full check for the task runner, with the backup to offer when it fails.
+
+    The backups are verified here too, so a failing check costs the GUI thread nothing.
+
+    Raises:
+        DatabaseError: the file is gone or no longer a Kinerja database (see :func:`quick_check`).
+    """
+    if quick_check(db_path):
+        return HealthReport(ok=True)
+    return HealthReport(ok=False, good_backup=newest_good_backup(db_path))
+
+
+@dataclass(frozen=True)
 class DamagedRestore:
     damaged_kept_as: str
     restored_from: str
@@ -173,6 +197,41 @@ class WriterLock:
     @property
     def held(self) -> bool:
         return self._lock.held
+
+    @property
+    def last_exit_clean(self) -> bool | None:
+        """Did the app holding the file before close normally? None when nobody had it."""
+        return self._lock.last_exit_clean
+
+    @property
+    def last_full_check(self) -> datetime | None:
+        return self._lock.last_full_check
+
+    def record_full_check(self, when: datetime | None = None) -> None:
+        """The file passed a full check at ``when`` (now by default)."""
+        self._lock.record_full_check(when or datetime.now(UTC))
+
+    def forget_full_check(self) -> None:
+        """The file failed its check: the next start checks it before the window is usable."""
+        self._lock.record_full_check(None)
+
+
+#: How old the last full check may be before the next start runs it before the window is usable.
+FULL_CHECK_EVERY = timedelta(days=7)
+
+
+def check_before_use(lock: WriterLock | None, *, now: datetime | None = None) -> bool:
+    """True when the full check must pass before the window is usable (else it runs later).
+
+    Before: the previous session did not close cleanly (or no session is known, or no lock is
+    held), or the last full check is missing or at least :data:`FULL_CHECK_EVERY` old. A last
+    check stamped in the future (a clock set back) counts as missing.
+    """
+    if lock is None or lock.last_exit_clean is not True:
+        return True
+    last = lock.last_full_check
+    now = now or datetime.now(UTC)
+    return last is None or last > now or now - last >= FULL_CHECK_EVERY
 
 
 def acquire_writer(db_path: Path) -> tuple[WriterLock | None, Holder | None]:

@@ -28,14 +28,17 @@ def count_records(session: Session) -> dict[str, int]:
     }
 
 
-def database_info(db: Database) -> DatabaseInfo:
+def database_info(db: Database, *, counts: bool = True) -> DatabaseInfo:
+    """The file, schema, home office and demo mark of ``db``, with the record counts unless
+    ``counts`` is False: the window's status bar shows none of them, and counting live rows
+    reads every row of the largest tables (a GUI-thread stall on a city's database)."""
     with db.uow() as uow:
-        counts = count_records(uow.session)
+        counted = count_records(uow.session) if counts else {}
         demo = uow.session.execute(select(Setting.value).where(Setting.key == DEMO_KEY)).scalar()
     return DatabaseInfo(
         path=str(db.path),
         revision=db.revision,
         home_office=home_office(db),
         is_demo=bool(demo),
-        counts=counts,
+        counts=counted,
     )

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop import __version__
 from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
+from kinerja_desktop.services.admin.backup_budget import apply_backup_budget
 from kinerja_desktop.services.admin.import_slots import make_import_slot
 from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
@@ -224,7 +225,9 @@ def import_package(
         )  # fmt: skip
     if needs_confirm and not confirm:
         raise refuse_package(package, "sync.confirm_full", **_count_params(plan))
-    make_import_slot(db.path, checked.partner_code)
+    slot = make_import_slot(db.path, checked.partner_code)
+    # the new slot counts in the backups folder's size budget (old slots may go, never this one)
+    apply_backup_budget(db.path, protect=frozenset({slot.path}))
     try:
         receipt_body = _apply(db, actor, checked, plan, items, now)
     except IntegrityError as exc:

@@ -254,3 +254,22 @@ def test_a_same_named_account_of_another_identity_must_sign_in_again(
     assert len(asked) == 1  # the sign-in was asked for
     assert window.actor is None  # nobody kept the old admin's powers
     dialog.reject()
+
+
+def test_a_backup_over_the_folder_budget_says_so_in_the_dialog(qtbot, admin_window):
+    from dataclasses import replace
+
+    from kinerja_desktop.services.admin.settings import load_settings, save_settings
+    from kinerja_desktop.services.common.actor import SYSTEM
+
+    db = admin_window.database
+    save_settings(db, SYSTEM, replace(load_settings(db), backup_budget_mb=1))
+    dialog = open_dialog(admin_window)
+    with qtbot.waitSignal(dialog.runner.task_finished, timeout=20_000):
+        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    said = dialog.message.text()
+    assert "Cadangan dibuat" in said
+    assert "Peringatan: folder cadangan memakai" in said and "melebihi batas 1 MB" in said
+    # The start-up backup of today was an extra copy once this one was made: removed.
+    assert dialog.model.rowCount() == 1
+    dialog.reject()

@@ -39,7 +39,13 @@ def type_and_submit(qtbot, dialog: LoginDialog, username: str, password: str) ->
     qtbot.keyClicks(dialog.username_edit, username)
     dialog.password_edit.clear()
     qtbot.keyClicks(dialog.password_edit, password)
+    submit(qtbot, dialog)
+
+
+def submit(qtbot, dialog: LoginDialog) -> None:
+    """Click Masuk and wait for the runner's answer (the password is checked off the GUI)."""
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +94,7 @@ def test_demo_accounts_listed_on_a_demo_database_and_fill_the_form(qtbot, db, se
     rect = dialog.demo_list.visualItemRect(item)
     qtbot.mouseClick(dialog.demo_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.username_edit.text() == "pimpinan"
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    submit(qtbot, dialog)
     assert dialog.actor is not None and dialog.actor.roles == {Role.PIMPINAN}
 
 
@@ -148,3 +154,36 @@ def test_skipping_the_login_leaves_nobody_signed_in(qtbot, db, settings):
     dialog = make_dialog(qtbot, db, settings)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == LoginDialog.DialogCode.Rejected and dialog.actor is None
+
+
+def test_the_password_is_checked_off_the_gui_thread_while_the_dialog_waits(
+    qtbot, db, settings, monkeypatch
+):
+    import threading
+
+    from kinerja_desktop.services.admin import accounts
+
+    real = accounts.authenticate
+    seen: list[bool] = []
+    release = threading.Event()
+
+    def slow(*args, **kwargs):
+        seen.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(accounts, "authenticate", slow)
+    dialog = make_dialog(qtbot, db, settings)
+    dialog.username_edit.setText("operator")
+    dialog.password_edit.setText("demo-operator")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    # The GUI thread is free: the dialog says it is checking, and its buttons wait.
+    qtbot.waitUntil(lambda: seen == [False], timeout=10_000)
+    assert dialog.busy and dialog.error_label.text() == "Memeriksa kata sandi…"
+    assert not dialog.ok_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    dialog.reject()  # Esc while checking waits for the answer
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.username == "operator"

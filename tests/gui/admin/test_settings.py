@@ -230,3 +230,24 @@ def test_declining_the_frequency_change_saves_nothing_and_keeps_the_form(
     assert dialog.frequency_combo.currentData() == Periodicity.MONTHLY
     saved = load_settings(window.database)
     assert saved.paper == "a4" and saved.evaluation_frequency == Periodicity.QUARTERLY
+
+
+def test_admin_sets_the_backup_folder_size_limit_and_other_settings_keep_their_values(
+    qtbot, window: MainWindow, db: Database
+) -> None:
+    from dataclasses import replace
+
+    from kinerja_desktop.services.admin.settings import save_settings
+
+    save_settings(db, ADMIN, replace(load_settings(db), print_capaian=True))
+    dialog = _dialog(qtbot, window, ADMIN)
+    spin = dialog.budget_spin
+    assert spin.isEnabled() and spin.value() == 0 and spin.text() == "Tanpa batas"
+    _set_spin(qtbot, spin, "20480")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    saved = load_settings(db)
+    assert saved.backup_budget_mb == 20480
+    assert saved.print_capaian is True  # not on the dialog, and not reset by saving it
+    again = _dialog(qtbot, window, OPERATOR)
+    assert again.budget_spin.value() == 20480 and not again.budget_spin.isEnabled()

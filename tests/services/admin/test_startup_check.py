@@ -14,6 +14,8 @@ from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.services.admin.backups import make_backup
 from kinerja_desktop.services.admin.startup_check import (
     acquire_writer,
+    check_before_use,
+    check_in_background,
     is_read_only,
     newest_good_backup,
     open_read_only,
@@ -244,3 +246,60 @@ def test_an_older_schema_that_cannot_be_written_is_refused_not_migrated(
     # Reading it as it is (check, migrate=False) is still allowed.
     with Database.open(old, migrate=False) as db:
         assert db.read_only and db.revision
+
+
+# -- when the full check runs (issue 16.2) ------------------------------------------------------
+
+
+class _Lock:
+    def __init__(self, clean: bool | None, checked: datetime | None) -> None:
+        self.last_exit_clean = clean
+        self.last_full_check = checked
+
+
+_NOW = datetime(2026, 6, 15, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("clean", "checked", "first"),
+    [
+        (True, _NOW - timedelta(days=1), False),
+        (True, _NOW - timedelta(days=6, hours=23), False),
+        (True, _NOW - timedelta(days=7), True),  # a week old: before use
+        (True, _NOW - timedelta(days=40), True),
+        (True, None, True),  # never checked
+        (True, _NOW + timedelta(days=3), True),  # stamped in the future: a clock set back
+        (False, _NOW - timedelta(days=1), True),  # the last session did not close cleanly
+        (None, _NOW - timedelta(days=1), True),  # no earlier session known
+    ],
+)
+def test_check_before_use_follows_the_clean_exit_and_the_seven_day_rule(clean, checked, first):
+    assert check_before_use(_Lock(clean, checked), now=_NOW) is first  # type: ignore[arg-type]
+
+
+def test_check_before_use_without_a_lock_checks_first():
+    assert check_before_use(None, now=_NOW) is True
+
+
+def test_the_background_check_names_the_backup_to_offer(demo_copy: Path, monkeypatch):
+    from kinerja_desktop.services.admin import startup_check
+
+    assert check_in_background(demo_copy).ok is True
+    made = make_backup(demo_copy, reason="manual")
+    monkeypatch.setattr(startup_check, "quick_check", lambda path: False)
+    report = check_in_background(demo_copy)
+    assert report.ok is False and report.good_backup is not None
+    assert report.good_backup.path == made.path
+
+
+def test_the_status_bar_info_skips_the_record_counts(demo_db) -> None:
+    from kinerja_desktop.services.common import database_info
+
+    full = database_info(demo_db)
+    light = database_info(demo_db, counts=False)
+    assert full.counts["employees"] > 0 and light.counts == {}
+    assert (light.home_office, light.is_demo, light.revision) == (
+        full.home_office,
+        full.is_demo,
+        full.revision,
+    )

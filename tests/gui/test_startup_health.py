@@ -10,10 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
-from kinerja_desktop import app as app_module
 from kinerja_desktop.gui.admin.common import Question
 from kinerja_desktop.gui.admin.login import LoginDialog
 from kinerja_desktop.gui.kit.dialogs import MessageBox
@@ -217,29 +214,15 @@ def test_a_deferred_check_without_a_backup_explains_and_stays_read_only(
     assert startup.read_only and window.database is not None and window.database.read_only
 
 
-def test_closing_the_app_normally_marks_the_lock_clean(qapp, monkeypatch, boxes, demo_copy):
-    monkeypatch.setattr(app_module, "_setup_logging", lambda: None)
+def test_closing_normally_marks_the_lock_clean(qtbot, monkeypatch, parts, boxes, demo_copy):
+    # run_gui's finally calls startup.release() after the runner stopped (see app.py).
+    window, startup, runner = parts
     write_lock_text(demo_copy, checked=days_ago(1))  # an unclean one before
-    windows: list[MainWindow] = []
-    # Windows of earlier tests may linger until deleted: only the one run_gui makes counts.
-    before = {id(w) for w in QApplication.topLevelWidgets()}
-
-    def close_when_open() -> None:
-        found = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, MainWindow) and id(w) not in before
-        ]
-        if found and found[0].database is not None and not found[0].task_runner.is_busy():
-            windows.extend(found)
-            found[0].close()
-        else:
-            QTimer.singleShot(50, close_when_open)
-
-    QTimer.singleShot(0, close_when_open)
-    assert app_module.run_gui(demo_copy) == 0
-    QApplication.processEvents()
-    assert windows
+    spy = CheckSpy(monkeypatch, window)
+    start(qtbot, startup, runner, demo_copy, spy)
+    assert "clean" not in lock_text(demo_copy)
+    runner.shutdown()
+    startup.release()
     text = lock_text(demo_copy)
     assert text["clean"] is True and "until" in text
     assert datetime.fromisoformat(str(text["checked"])) > datetime.now(UTC) - timedelta(days=1)

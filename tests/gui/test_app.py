@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from kinerja_desktop import app as app_module
-from kinerja_desktop.gui.admin.common import Question
 from kinerja_desktop.gui.admin.login import LoginDialog
 from kinerja_desktop.gui.kit.dialogs import MessageBox
 from kinerja_desktop.gui.kit.tasks import TaskRunner
@@ -23,6 +22,7 @@ from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.services.admin.backups import list_backups, make_backup
 from kinerja_desktop.storage.instance_lock import who_am_i
 from tests.gui.conftest import wait_loaded
+from tests.gui.startup_fixtures import recording_boxes, startup_parts  # noqa: F401 (a fixture)
 
 
 def test_importing_the_gui_does_not_import_heavy_libraries():
@@ -87,34 +87,7 @@ def _employee_names(path: Path) -> list[str]:
 
 @pytest.fixture
 def boxes(monkeypatch):
-    """Record every message box and answer questions with ``boxes["answer"]``."""
-    seen: dict[str, object] = {"error": [], "info": [], "question": [], "answer": True}
-
-    def question(cls, parent, title, text, **kwargs):
-        seen["question"].append(text)
-        return seen["answer"]
-
-    monkeypatch.setattr(Question, "ask", classmethod(question))
-    monkeypatch.setattr(
-        MessageBox, "error", classmethod(lambda cls, p, t, text, **k: seen["error"].append(text))
-    )
-    monkeypatch.setattr(
-        MessageBox, "information", classmethod(lambda cls, p, t, text: seen["info"].append(text))
-    )
-    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *a, **k: None))
-    return seen
-
-
-@pytest.fixture
-def parts(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    runner = TaskRunner(window, progress_delay_ms=50)
-    startup = Startup(window, runner)
-    yield window, startup, runner
-    runner.shutdown()
-    startup.release()
-    window.close()
+    return recording_boxes(monkeypatch, answer=True)
 
 
 def test_damaged_file_is_restored_from_the_newest_good_backup(qtbot, parts, boxes, demo_copy):

@@ -11,47 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from kinerja_desktop.gui.admin.common import Question
-from kinerja_desktop.gui.admin.login import LoginDialog
-from kinerja_desktop.gui.kit.dialogs import MessageBox
 from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.services.admin import startup_check
 from kinerja_desktop.services.admin.backups import list_backups, make_backup
 from kinerja_desktop.storage.instance_lock import lock_path_for
+from tests.gui.startup_fixtures import recording_boxes, startup_parts  # noqa: F401 (a fixture)
 
 
 @pytest.fixture
 def boxes(monkeypatch):
-    """Record every message box and answer questions with ``boxes["answer"]``."""
-    seen: dict[str, object] = {"error": [], "info": [], "question": [], "answer": False}
-
-    def question(cls, parent, title, text, **kwargs):
-        seen["question"].append(text)
-        return seen["answer"]
-
-    monkeypatch.setattr(Question, "ask", classmethod(question))
-    monkeypatch.setattr(
-        MessageBox, "error", classmethod(lambda cls, p, t, text, **k: seen["error"].append(text))
-    )
-    monkeypatch.setattr(
-        MessageBox, "information", classmethod(lambda cls, p, t, text: seen["info"].append(text))
-    )
-    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *a, **k: None))
-    return seen
-
-
-@pytest.fixture
-def parts(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    runner = TaskRunner(window, progress_delay_ms=50)
-    startup = Startup(window, runner)
-    yield window, startup, runner
-    runner.shutdown()
-    startup.release()
-    window.close()
+    return recording_boxes(monkeypatch, answer=False)
 
 
 class CheckSpy:

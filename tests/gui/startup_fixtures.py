@@ -1,0 +1,45 @@
+"""The start-up tests' window, task runner and ``Startup``, and their recorded message boxes
+(shared by tests/gui/test_app.py and tests/gui/test_startup_health.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinerja_desktop.gui.admin.common import Question
+from kinerja_desktop.gui.admin.login import LoginDialog
+from kinerja_desktop.gui.kit.dialogs import MessageBox
+from kinerja_desktop.gui.kit.tasks import TaskRunner
+from kinerja_desktop.gui.main_window import MainWindow
+from kinerja_desktop.gui.startup import Startup
+
+
+def recording_boxes(monkeypatch: pytest.MonkeyPatch, *, answer: bool) -> dict[str, object]:
+    """Record every message box; questions get ``seen["answer"]`` (``answer`` at first)."""
+    seen: dict[str, object] = {"error": [], "info": [], "question": [], "answer": answer}
+
+    def question(cls, parent, title, text, **kwargs):
+        seen["question"].append(text)
+        return seen["answer"]
+
+    monkeypatch.setattr(Question, "ask", classmethod(question))
+    monkeypatch.setattr(
+        MessageBox, "error", classmethod(lambda cls, p, t, text, **k: seen["error"].append(text))
+    )
+    monkeypatch.setattr(
+        MessageBox, "information", classmethod(lambda cls, p, t, text: seen["info"].append(text))
+    )
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    return seen
+
+
+@pytest.fixture(name="parts")
+def startup_parts(qtbot):
+    """A window, its task runner and the ``Startup`` that opens databases into it."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    runner = TaskRunner(window, progress_delay_ms=50)
+    startup = Startup(window, runner)
+    yield window, startup, runner
+    runner.shutdown()
+    startup.release()
+    window.close()

@@ -14,10 +14,15 @@ from kinerja_desktop.gui.kit.format import (
     enum_label,
     fmt_capaian,
     fmt_datetime,
-    fmt_nip,
     fmt_period,
 )
-from kinerja_desktop.gui.kit.table_model import HEADER_CONTEXT, RIGHT, Column, RowTableModel
+from kinerja_desktop.gui.kit.table_model import (
+    HEADER_CONTEXT,
+    RIGHT,
+    Column,
+    RowTableModel,
+    nip_column,
+)
 from kinerja_desktop.services.common.dto import EvaluationRow
 from kinerja_desktop.services.evaluation.dto import CompletionRow
 
@@ -41,12 +46,7 @@ def _period_key(row: EvaluationRow) -> Any:
 
 def columns(lang: str = "id") -> tuple[Column[EvaluationRow], ...]:
     return (
-        Column(
-            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "NIP"),
-            lambda r: fmt_nip(r.nip),
-            lambda r: r.nip,
-            nip=True,
-        ),
+        nip_column(lambda r: r.nip),
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Nama"), lambda r: r.employee_name, elastic=200),
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_code),
         Column(
@@ -140,12 +140,7 @@ def _days(row: CompletionRow, lang: str) -> str:
 def completion_columns(lang: str = "id") -> tuple[Column[CompletionRow], ...]:
     return (
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_code),
-        Column(
-            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "NIP"),
-            lambda r: fmt_nip(r.nip),
-            lambda r: r.nip,
-            nip=True,
-        ),
+        nip_column(lambda r: r.nip),
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Nama"), lambda r: r.name, elastic=180),
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Jabatan"), lambda r: r.jabatan, elastic=160),
         Column(

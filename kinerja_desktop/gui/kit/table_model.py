@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -32,6 +33,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+
+from kinerja_desktop.gui.kit.format import fmt_nip
 
 R = TypeVar("R")
 
@@ -113,6 +116,14 @@ class Column(Generic[R]):
         if self.sort_key is None:
             return self.display(row).casefold()
         return self.sort_key(row)
+
+
+def nip_column(nip: Callable[[R], str]) -> Column[R]:
+    """The NIP column of every list of people: grouped for reading (``19800101 200501 1 001``),
+    sorted and searched as its 18 digits, and kept as text (DESIGN.md section 8)."""
+    return Column(
+        QT_TRANSLATE_NOOP(HEADER_CONTEXT, "NIP"), lambda r: fmt_nip(nip(r)), nip, nip=True
+    )
 
 
 def _none_last(key: Callable[[R], Any]) -> Callable[[R], tuple[bool, Any]]:

@@ -9,8 +9,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from kinerja_desktop.domain.enums import EvaluationStatus, Polarity
 from kinerja_desktop.domain.messages import text
 from kinerja_desktop.domain.periods import Period
-from kinerja_desktop.gui.kit.format import enum_label, fmt_capaian, fmt_decimal, fmt_nip, fmt_period
-from kinerja_desktop.gui.kit.table_model import HEADER_CONTEXT, RIGHT, Column, RowTableModel
+from kinerja_desktop.gui.kit.format import enum_label, fmt_capaian, fmt_decimal, fmt_period
+from kinerja_desktop.gui.kit.table_model import (
+    HEADER_CONTEXT,
+    RIGHT,
+    Column,
+    RowTableModel,
+    nip_column,
+)
 from kinerja_desktop.services.common.dto import IndicatorRow
 from kinerja_desktop.services.plans.dto import SkpRow
 
@@ -122,12 +128,7 @@ def _skp_status(row: SkpRow, lang: str) -> str:
 def skp_columns(lang: str = "id") -> tuple[Column[SkpRow], ...]:
     return (
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_code),
-        Column(
-            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "NIP"),
-            lambda r: fmt_nip(r.nip),
-            lambda r: r.nip,
-            nip=True,
-        ),
+        nip_column(lambda r: r.nip),
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Nama"), lambda r: r.name, elastic=160),
         Column(
             QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Jabatan"),

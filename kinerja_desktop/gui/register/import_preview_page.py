@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.format import fmt_count, fmt_nip
-from kinerja_desktop.gui.kit.table_model import HEADER_CONTEXT, Column, RowTableModel
+from kinerja_desktop.gui.kit.table_model import HEADER_CONTEXT, Column, RowTableModel, nip_column
 from kinerja_desktop.gui.register.fields import ERROR_STYLE, ValueCombo
 from kinerja_desktop.gui.register.sheets import SheetFileDialog
 
@@ -73,12 +73,7 @@ class PreviewModel(RowTableModel["ImportRowPreview"]):
                 lambda r: str(r.row),
                 lambda r: r.row,
             ),
-            Column(
-                QT_TRANSLATE_NOOP(HEADER_CONTEXT, "NIP"),
-                lambda r: fmt_nip(r.nip),
-                lambda r: r.nip,
-                nip=True,
-            ),
+            nip_column(lambda r: r.nip),
             Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Nama"), lambda r: r.name),
             Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_code),
             Column(

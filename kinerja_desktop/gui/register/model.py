@@ -15,8 +15,14 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kinerja_desktop.domain.enums import EmploymentType, JobKind
-from kinerja_desktop.gui.kit.format import enum_label, fmt_nip
-from kinerja_desktop.gui.kit.table_model import CENTER, HEADER_CONTEXT, Column, RowTableModel
+from kinerja_desktop.gui.kit.format import enum_label
+from kinerja_desktop.gui.kit.table_model import (
+    CENTER,
+    HEADER_CONTEXT,
+    Column,
+    RowTableModel,
+    nip_column,
+)
 from kinerja_desktop.services.common.dto import EmployeeRow
 
 COL_NIP = 0
@@ -47,12 +53,7 @@ def _pangkat(row: EmployeeRow) -> str:
 
 def columns(lang: str = "id") -> tuple[Column[EmployeeRow], ...]:
     return (
-        Column(
-            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "NIP"),
-            lambda r: fmt_nip(r.nip),
-            lambda r: r.nip,
-            nip=True,
-        ),
+        nip_column(lambda r: r.nip),
         Column(
             QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Nama"),
             lambda r: r.full_name,

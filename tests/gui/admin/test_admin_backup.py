@@ -19,7 +19,7 @@ from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.services.admin.accounts import create_user
 from kinerja_desktop.services.admin.backups import list_backups
 from kinerja_desktop.services.admin.setup import init_office
-from tests.gui.conftest import wait_loaded
+from tests.gui.conftest import wait_idle, wait_loaded
 
 # What a restore itself changes (its audit entry and the "next export is full" marks).
 RESTORE_BOOKKEEPING = {"audit_entries", "settings", "sync_partners"}
@@ -69,8 +69,8 @@ def open_dialog(window: MainWindow) -> BackupDialog:
 def test_backup_made_now_is_listed_with_date_and_size(qtbot, admin_window):
     dialog = open_dialog(admin_window)
     assert dialog.model.rowCount() == 1  # the automatic one at start
-    with qtbot.waitSignal(dialog.runner.task_finished, timeout=20_000):
-        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog.runner)  # the write and the refresh reads it starts
     assert dialog.model.rowCount() == 2
     newest = dialog.selected()
     assert newest is not None and newest.reason == "manual"
@@ -90,8 +90,8 @@ def test_restore_from_the_dialog_returns_exactly_the_backed_up_data(
     window = admin_window
     db_path = window.database.path
     dialog = open_dialog(window)
-    with qtbot.waitSignal(dialog.runner.task_finished, timeout=20_000):
-        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog.runner)  # the write and the refresh reads it starts
     chosen = dialog.selected()
     assert chosen is not None
     saved = table_rows(Path(chosen.path))
@@ -241,8 +241,8 @@ def test_a_same_named_account_of_another_identity_must_sign_in_again(
                     "WHERE username = 'admin'")  # fmt: skip
     con.close()
     dialog = open_dialog(window)
-    with qtbot.waitSignal(dialog.runner.task_finished, timeout=20_000):
-        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog.runner)  # the write and the refresh reads it starts
     chosen = dialog.selected()
     assert chosen is not None
     asked: list[object] = []
@@ -265,8 +265,8 @@ def test_a_backup_over_the_folder_budget_says_so_in_the_dialog(qtbot, admin_wind
     db = admin_window.database
     save_settings(db, SYSTEM, replace(load_settings(db), backup_budget_mb=1))
     dialog = open_dialog(admin_window)
-    with qtbot.waitSignal(dialog.runner.task_finished, timeout=20_000):
-        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog.runner)  # the write and the refresh reads it starts
     said = dialog.message.text()
     assert "Cadangan dibuat" in said
     assert "Peringatan: folder cadangan memakai" in said and "melebihi batas 1 MB" in said

@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +29,7 @@ from kinerja_desktop.gui.register.fields import (
     ActingCombo,
     FieldMessage,
     can_edit_register,
+    list_and_detail,
 )
 from kinerja_desktop.gui.register.history import Confirm
 from kinerja_desktop.services.register.dto import ExternalPenilaiDTO, ExternalPenilaiInput
@@ -93,20 +92,7 @@ class ExternalPenilaiDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         actions.addWidget(self.save_button)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        right.addLayout(actions)
-        body = QHBoxLayout()
-        body.addWidget(self.list)
-        body.addLayout(right, 1)
-        close = QDialogButtonBox()
-        close.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(close)
+        list_and_detail(self, self.list, (form, self.message, actions), self.tr("Tutup"))
         self.reload()
 
     def reload(self, select: str | None = None) -> None:

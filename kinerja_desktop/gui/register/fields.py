@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -284,3 +288,28 @@ def with_message(widget: QWidget, message: FieldMessage) -> QWidget:
 def month_year(day: date) -> str:
     """``Maret 2019`` (a TMT CPNS has a month, not a day)."""
     return f"{INDONESIAN_MONTHS[day.month - 1]} {day.year}"
+
+
+def list_and_detail(
+    dialog: QDialog, items: QWidget, detail: Sequence[QWidget | QLayout], close_text: str
+) -> None:
+    """Lay out a register dialog (offices, penilai luar): the list on the left; on the right the
+    detail parts, a stretch and the last part (the action buttons) at the bottom; one close
+    button under both."""
+    right = QVBoxLayout()
+    for n, part in enumerate(detail):
+        if n == len(detail) - 1:
+            right.addStretch(1)
+        if isinstance(part, QLayout):
+            right.addLayout(part)
+        else:
+            right.addWidget(part)
+    body = QHBoxLayout()
+    body.addWidget(items)
+    body.addLayout(right, 1)
+    close = QDialogButtonBox()
+    close.addButton(close_text, QDialogButtonBox.ButtonRole.RejectRole)
+    close.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(body, 1)
+    layout.addWidget(close)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +39,7 @@ from kinerja_desktop.gui.register.fields import (
     ValueCombo,
     can_edit_offices,
     can_edit_register,
+    list_and_detail,
 )
 from kinerja_desktop.gui.register.history import Confirm
 from kinerja_desktop.services.register.dto import OfficeDetail, OfficeInput
@@ -93,21 +92,8 @@ class OfficesDialog(QDialog):
         form = self._build_form()
         actions = self._build_actions()
 
-        right = QVBoxLayout()
-        right.addWidget(self.info)
-        right.addLayout(form)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        right.addLayout(actions)
-        body = QHBoxLayout()
-        body.addWidget(self.list)
-        body.addLayout(right, 1)
-        close = QDialogButtonBox()
-        close.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(close)
+        detail = (self.info, form, self.message, actions)
+        list_and_detail(self, self.list, detail, self.tr("Tutup"))
         self.reload()
 
     def _build_fields(self) -> None:

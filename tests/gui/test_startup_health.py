@@ -17,6 +17,7 @@ from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.services.admin import startup_check
 from kinerja_desktop.services.admin.backups import list_backups, make_backup
 from kinerja_desktop.storage.instance_lock import lock_path_for
+from tests.gui.conftest import wait_loaded
 from tests.gui.startup_fixtures import recording_boxes, startup_parts  # noqa: F401 (a fixture)
 
 
@@ -145,6 +146,7 @@ def test_a_failed_background_check_turns_read_only_and_offers_the_restore(
     assert [b.reason for b in list_backups(demo_copy)] == ["manual"]  # no backup of a bad file
     assert demo_copy.read_bytes() == before
     assert "checked" not in lock_text(demo_copy)  # the next start checks before use
+    wait_loaded(qtbot, window.views["employees"])  # the read-only rows come from the reader
     assert window.views["employees"].model.rowCount() > 0  # still there to read
 
 

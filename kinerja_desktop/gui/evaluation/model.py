@@ -111,7 +111,7 @@ class EvaluationTableModel(RowTableModel[EvaluationRow]):
 # -- the completion monitor ----------------------------------------------------------------------
 
 MON_OFFICE, MON_NIP, MON_NAME, MON_JABATAN, MON_STAGE, MON_STATUS, MON_FILLED = range(7)
-MON_CAPAIAN, MON_PREDIKAT, MON_PENILAI, MON_DAYS = range(7, 11)
+MON_UNPLANNED, MON_CAPAIAN, MON_PREDIKAT, MON_PENILAI, MON_DAYS = range(7, 12)
 
 _STAGE_ORDER = {
     s: n
@@ -160,6 +160,16 @@ def completion_columns(lang: str = "id") -> tuple[Column[CompletionRow], ...]:
             lambda r: (r.filled / r.indicators) if r.indicators else None,
             align=RIGHT,
             searchable=False,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Tanpa rencana aksi"),
+            lambda r: f"{r.unplanned}/{r.rhks}" if r.evaluation_uuid and r.rhks else "",
+            lambda r: r.unplanned if r.evaluation_uuid and r.rhks else None,
+            align=RIGHT,
+            searchable=False,
+            header_tip=QT_TRANSLATE_NOOP(
+                HEADER_CONTEXT, "RHK yang belum ada rencana aksinya pada periode ini / jumlah RHK"
+            ),
         ),
         Column(
             QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Capaian"),

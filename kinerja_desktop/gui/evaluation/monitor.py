@@ -214,6 +214,9 @@ class CompletionDialog(QDialog):
             for s in STAGES
             if self.summary.stages.get(s)
         ]
+        parts.append(
+            self.tr("Belum ada rencana aksi: {count}").format(count=self.summary.unplanned)
+        )
         self.counts.setText(
             self.tr("{total} pegawai — ").format(total=self.summary.total) + " · ".join(parts)
         )

@@ -5,6 +5,8 @@ first missing step (:class:`~kinerja_desktop.services.evaluation.dto.CompletionR
 no approved SKP, evaluation not started ("Belum dimulai", DESIGN.md 7b), realisations
 incomplete, not submitted, not rated, not approved, or done, with the days left to the
 period's deadline (negative once it passed). Sorted by office, then the furthest behind first.
+Beside the stage, each started evaluation counts its RHK without a rencana aksi in the period
+("Belum ada rencana aksi", issue 19); a count, never a stage, since nothing waits on a plan.
 
 Decision: the deadline is the period's (``PeriodSetting``), else the default of DOMAIN.md A 9;
 every office shares it, since the deadline table has no office column.
@@ -107,6 +109,7 @@ def completion_summary(
         total=len(rows),
         stages={s: stages.get(s, 0) for s in STAGES},
         rows=tuple(rows),
+        unplanned=sum(1 for r in rows if r.evaluation_uuid and r.unplanned),
     )
 
 
@@ -186,6 +189,8 @@ def _row(ctx: _Context, reads: _Reads, a: Assignment, e: Employee, office: Offic
         deadline=ctx.deadline,
         days_left=(ctx.deadline - ctx.today).days,
         locked=ctx.locked,
+        rhks=ev.rhks if ev else 0,
+        unplanned=ev.unplanned if ev else 0,
     )
 
 
@@ -207,6 +212,8 @@ def row_json(row: CompletionRow, lang: str = "id") -> dict[str, Any]:
         "predikat": row.predikat.value if row.predikat else None,
         "deadline": row.deadline.isoformat() if row.deadline else None,
         "days_left": row.days_left,
+        "rhk": row.rhks,
+        "rhk_without_rencana_aksi": row.unplanned,
     }
 
 
@@ -227,12 +234,16 @@ def export_completion(summary: CompletionSummary, path: Path) -> int:
             ColumnSpec("status", "Status", width=14),
             ColumnSpec("filled", "Realisasi terisi", kind="int", width=10),
             ColumnSpec("indicators", "Jumlah indikator", kind="int", width=10),
+            ColumnSpec("unplanned", "RHK belum ada rencana aksi", kind="int", width=12),
             ColumnSpec("mean", "Rata-rata capaian", kind="decimal", width=12),
             ColumnSpec("predikat", "Predikat", width=18),
             ColumnSpec("deadline", "Batas waktu", kind="date", width=14),
             ColumnSpec("days_left", "Sisa hari", kind="int", width=10),
         ),
-        intro=(f"Monitor kelengkapan evaluasi periode {summary.period}.",),
+        intro=(
+            f"Monitor kelengkapan evaluasi periode {summary.period}.",
+            f"Belum ada rencana aksi: {summary.unplanned} pegawai.",
+        ),
     )
     rows = [
         {
@@ -245,6 +256,7 @@ def export_completion(summary: CompletionSummary, path: Path) -> int:
             "status": label(r.status) if r.status else "Belum dimulai",
             "filled": r.filled,
             "indicators": r.indicators,
+            "unplanned": r.unplanned if r.evaluation_uuid else None,
             "mean": None if r.mean_capaian is None else round2(r.mean_capaian),
             "predikat": label(r.predikat) if r.predikat else "",
             "deadline": r.deadline,

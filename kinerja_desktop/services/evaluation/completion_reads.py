@@ -7,6 +7,10 @@ for the employee's latest evaluation of the period (lines of the evaluation's SK
 realisations, the newest assessment, the mean uncapped capaian of the RHK Utama lines), read
 for every evaluation of the period at once. No statement binds a list of ids: the period's
 evaluations are a subquery.
+
+The "Belum ada rencana aksi" figure (issue 19) counts, per SKP, the live RHK without a live
+rencana aksi in the period (for the year: in any period of the year), in one grouped query;
+it binds only the period codes (at most twelve), never ids.
 """
 
 from __future__ import annotations
@@ -15,14 +19,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, case, exists, func, select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, RhkKind
 from kinerja_desktop.domain.names import full_name
-from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.predikat import predikat as predikat_of
 from kinerja_desktop.domain.scoring import mean_capaian
+from kinerja_desktop.services.admin.settings import settings_in
 from kinerja_desktop.services.evaluation import core
 from kinerja_desktop.storage.models import (
     Assessment,
@@ -31,12 +36,13 @@ from kinerja_desktop.storage.models import (
     Evaluation,
     ExternalPenilai,
     Realisation,
+    RencanaAksi,
     Rhk,
     Skp,
     SkpIndicator,
 )
 
-__all__ = ["Progress", "penilai_names", "period_progress", "skp_states"]
+__all__ = ["Progress", "penilai_names", "period_progress", "plan_periods", "skp_states"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,8 @@ class Progress:
     rated: bool
     mean: Decimal | None
     predikat: Predikat | None
+    rhks: int = 0
+    unplanned: int = 0
 
 
 def skp_states(session: Session, year: int) -> dict[int, tuple[bool, EvaluationStatus]]:
@@ -110,6 +118,7 @@ def period_progress(session: Session, code: str) -> dict[int, Progress]:
     assessments = core.newest_assessments(session, chosen)
     lines = _lines_by_skp(session, code)
     values = _values(session, chosen)
+    plans = _plan_counts(session, code)
     out: dict[int, Progress] = {}
     for employee_id, ev in latest.items():
         assessment = assessments.get(ev.id)
@@ -125,6 +134,8 @@ def period_progress(session: Session, code: str) -> dict[int, Progress]:
             rated=bool(assessment and assessment.rating_hasil and assessment.rating_perilaku),
             mean=_mean(skp_lines, own, period),
             predikat=_grade(state, assessment),
+            rhks=plans.get(ev.skp_id, (0, 0))[0] if ev.skp_id is not None else 0,
+            unplanned=plans.get(ev.skp_id, (0, 0))[1] if ev.skp_id is not None else 0,
         )
     return out
 
@@ -201,3 +212,32 @@ def _values(session: Session, chosen: Select[tuple[int]]) -> dict[int, dict[int,
     ):
         values.setdefault(evaluation_id, {})[indicator_id] = value
     return values
+
+
+def plan_periods(session: Session, code: str) -> list[str]:
+    """The periods whose rencana aksi count for period ``code``: itself, or for the year every
+    period of the installation's frequency (plans are never written for the year itself)."""
+    period = Period.parse(code)
+    if period.kind != PeriodKind.YEAR:
+        return [code]
+    kind = PeriodKind.from_frequency(settings_in(session).evaluation_frequency)
+    return [str(p) for p in period.subperiods(kind)]
+
+
+def _plan_counts(session: Session, code: str) -> dict[int, tuple[int, int]]:
+    """Per SKP an evaluation of the period rests on: (live RHK, RHK without a live rencana
+    aksi in the period), in one grouped statement."""
+    skps = select(Evaluation.skp_id).where(
+        Evaluation.period == code, Evaluation.deleted_at.is_(None)
+    )
+    planned = exists().where(
+        RencanaAksi.rhk_id == Rhk.id,
+        RencanaAksi.deleted_at.is_(None),
+        RencanaAksi.period.in_(plan_periods(session, code)),
+    )
+    query = (
+        select(Rhk.skp_id, func.count(Rhk.id), func.sum(case((planned, 0), else_=1)))
+        .where(Rhk.skp_id.in_(skps), Rhk.deleted_at.is_(None))
+        .group_by(Rhk.skp_id)
+    )
+    return {skp_id: (total, int(missing or 0)) for skp_id, total, missing in session.execute(query)}

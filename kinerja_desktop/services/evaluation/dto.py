@@ -216,6 +216,10 @@ class CompletionRow:
     deadline: date | None
     days_left: int | None
     locked: bool
+    # Rencana aksi (issue 19): the RHK of the evaluation's SKP, and those without a plan in
+    # the period ("Belum ada rencana aksi"); both 0 before the evaluation is started.
+    rhks: int = 0
+    unplanned: int = 0
 
 
 @dataclass(frozen=True)
@@ -227,6 +231,8 @@ class CompletionSummary:
     total: int
     stages: dict[str, int]
     rows: tuple[CompletionRow, ...]
+    # Employees whose started evaluation has an RHK without a rencana aksi (issue 19).
+    unplanned: int = 0
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from kinerja_desktop.services.evaluation.completion import (
     STAGES,
     completion_summary,
     export_completion,
+    row_json,
 )
 from kinerja_desktop.services.evaluation.evaluations import list_evaluations
 from kinerja_desktop.services.evaluation.realisations import save_realisations
@@ -63,3 +64,51 @@ def test_office_filter_and_progress(demo_copy, tmp_path):
         assert draft.nip in nips and all(isinstance(n, str) for n in nips)
         with pytest.raises(NotFoundError):
             completion_summary(db, "2026-Q3", office_code="XXX")
+
+
+def _independent_unplanned(db, row) -> int:
+    """RHK without a plan, counted from the editor's own list of the evaluation."""
+    from kinerja_desktop.services.evaluation.rencana_aksi_lists import list_rencana_aksi
+
+    groups = list_rencana_aksi(db, row.evaluation_uuid)
+    return sum(1 for g in groups if not g.plans)
+
+
+def test_counts_rhk_without_rencana_aksi(demo_copy, tmp_path):
+    from kinerja_desktop.services.evaluation.dto import RencanaAksiInput
+    from kinerja_desktop.services.evaluation.rencana_aksi import add_rencana_aksi
+    from kinerja_desktop.services.evaluation.rencana_aksi_lists import list_rencana_aksi
+
+    with open_db(demo_copy) as db:
+        operator = sign_in(db, "operator")
+        draft = find(db, "2026-Q3", EvaluationStatus.DRAFT)
+        before = completion_summary(db, "2026-Q3")
+        row = next(r for r in before.rows if r.evaluation_uuid == draft.uuid)
+        groups = list_rencana_aksi(db, draft.uuid)
+        assert row.rhks == len(groups) >= 2 and row.unplanned == row.rhks
+        for g in groups[:2]:  # two RHK planned, one of them twice
+            add_rencana_aksi(db, operator, draft.uuid, g.rhk_uuid, RencanaAksiInput("Rapat"))
+        add_rencana_aksi(db, operator, draft.uuid, groups[0].rhk_uuid, RencanaAksiInput("Lapor"))
+        after = completion_summary(db, "2026-Q3")
+        row = next(r for r in after.rows if r.evaluation_uuid == draft.uuid)
+        assert row.unplanned == row.rhks - 2
+        for r in after.rows:
+            if r.evaluation_uuid is None:
+                assert (r.rhks, r.unplanned) == (0, 0)
+            else:
+                assert r.unplanned == _independent_unplanned(db, r), r.nip
+        assert after.unplanned == sum(1 for r in after.rows if r.evaluation_uuid and r.unplanned)
+        assert after.unplanned == before.unplanned - (1 if row.unplanned == 0 else 0)
+        assert row_json(row)["rhk_without_rencana_aksi"] == row.unplanned
+        target = tmp_path / "monitor.xlsx"
+        export_completion(after, target)
+        sheet = load_workbook(target)["Monitor"]
+        header = [c.value for c in sheet[1]]
+        column = header.index("RHK belum ada rencana aksi")
+        line = next(x for x in sheet.iter_rows(min_row=2) if x[1].value == row.nip)
+        assert line[column].value == row.unplanned
+        # The year: an RHK counts as planned when any period of the year has a plan.
+        annual = completion_summary(db, "2026")
+        for r in annual.rows:
+            if r.evaluation_uuid is not None:
+                assert r.unplanned == _independent_unplanned(db, r), r.nip

@@ -43,7 +43,9 @@ def open_row(qtbot, view, name):
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseClick(view.open_btn, Qt.MouseButton.LeftButton)
     editor = view.editor
-    assert editor is not None and editor.detail.employee_name == name
+    assert editor is not None
+    wait_loaded(qtbot, editor)  # the editor reads on the task runner's read worker
+    assert editor.detail.employee_name == name
     return editor
 
 

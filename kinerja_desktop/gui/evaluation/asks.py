@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from kinerja_desktop.gui.kit import file_dialogs
 from kinerja_desktop.gui.kit.dialogs import Confirm, ReasonDialog  # noqa: F401 (re-exported)
@@ -48,3 +47,28 @@ class SaveFile:
         if path is None:
             return None
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+
+class PlanChoice:
+    """Which rencana aksi an evidence file shows; "none" is always offered (issue 19)."""
+
+    @classmethod
+    def choose(
+        cls, parent: QWidget | None, options: Sequence[tuple[str, str]], current: str | None
+    ) -> tuple[bool, str | None]:
+        """``options`` are (uuid, words); returns (chosen, uuid or None); (False, None) when
+        the clerk cancelled."""
+        labels = [_tr("(tanpa rencana aksi)")] + [words for _, words in options]
+        uuids = [None] + [uuid for uuid, _ in options]
+        start = uuids.index(current) if current in uuids else 0
+        text, ok = QInputDialog.getItem(
+            parent,
+            _tr("Tautkan ke rencana aksi"),
+            _tr("Bukti dukung ini untuk rencana aksi (boleh tanpa):"),
+            labels,
+            start,
+            False,
+        )
+        if not ok:
+            return False, None
+        return True, uuids[labels.index(text)]

@@ -4,7 +4,9 @@ the penilai, reopen for the Admin; each role sees only the actions it may take.
 Every action calls a service (:mod:`kinerja_desktop.services.evaluation.realisations`, ``evidence``,
 ``assessments``); the services check permissions again, so the buttons shown are a courtesy,
 not the guard. Capaian and category update live while the clerk types (DOMAIN.md A 1, A 2);
-the predikat follows the two ratings through the matrix and is never typed (A 5).
+the predikat follows the two ratings through the matrix and is never typed (A 5). Under the
+grid, the rencana aksi of each RHK (issue 19, :mod:`rencana_aksi_panel`). Opening reads on the
+task runner's read worker (issue 16) and shows "Memuat…" meanwhile.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -28,8 +31,11 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, label
-from kinerja_desktop.gui.evaluation.asks import Confirm, EvidenceFile, ReasonDialog
+from kinerja_desktop.gui.evaluation.asks import Confirm  # noqa: F401 (tests patch ed.Confirm)
 from kinerja_desktop.gui.evaluation.assessment_panel import AssessmentPanel
+from kinerja_desktop.gui.evaluation.decisions import DecisionActions
+from kinerja_desktop.gui.evaluation.editor_data import EditorData, evidence_by_plan, read_editor
+from kinerja_desktop.gui.evaluation.evidence_actions import EvidenceActions
 from kinerja_desktop.gui.evaluation.lines_model import (
     BAD,
     COL_ROLLUP,
@@ -38,20 +44,19 @@ from kinerja_desktop.gui.evaluation.lines_model import (
     LineCell,
     line_columns,
 )
+from kinerja_desktop.gui.evaluation.rencana_aksi_panel import RencanaAksiPanel
 from kinerja_desktop.gui.kit.dialogs import MessageBox
 from kinerja_desktop.gui.kit.editable_table_model import EditableTableModel
+from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.format import fmt_date_long, fmt_datetime_long, fmt_nip
+from kinerja_desktop.gui.kit.tasks import runner_for
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Actor, Database
-    from kinerja_desktop.services.evaluation.dto import (
-        EvaluationDetail,
-        Permissions,
-        RealisationLine,
-    )
+    from kinerja_desktop.services.evaluation.dto import EvaluationDetail, Permissions
 
 
-class EvaluationEditor(QDialog):
+class EvaluationEditor(EvidenceActions, DecisionActions, QDialog):
     """One evaluation, opened from the Evaluasi view or the completion monitor.
 
     Args:
@@ -77,6 +82,7 @@ class EvaluationEditor(QDialog):
         self._on_changed = on_changed
         self.detail: EvaluationDetail
         self.perms: Permissions
+        self._loading = True
         self.resize(1100, 680)
 
         self.header = QLabel()
@@ -129,7 +135,7 @@ class EvaluationEditor(QDialog):
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-        self.reload()
+        self._load()
 
     # -- building -----------------------------------------------------------------------------
 
@@ -188,21 +194,69 @@ class EvaluationEditor(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.rollup_btn)
 
+        upper = QWidget()
+        top = QVBoxLayout(upper)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.periods_label)
+        top.addWidget(self.lines, 1)
+        top.addLayout(buttons)
+        self.plans_panel = RencanaAksiPanel(lang=self.lang)
+        self.plans_panel.set_writer(self._write, self._call)
+        self.lines.selectionModel().currentRowChanged.connect(self._line_changed)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("lines_and_plans")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(self.plans_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.periods_label)
-        layout.addWidget(self.lines, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.splitter)
         return page
 
     # -- filling ------------------------------------------------------------------------------
 
-    def reload(self, uuid: str | None = None) -> None:
-        """Read the evaluation (``uuid``: another revision) and what the actor may do."""
-        from kinerja_desktop.services.evaluation import get_evaluation, permissions
+    def is_loading(self) -> bool:
+        """True until the first read delivered (tests wait on it)."""
+        return self._loading
 
+    def _load(self) -> None:
+        """The first read, on the read worker: nothing to act on until it delivered."""
+        self.header.setText(self.tr("Memuat…"))
+        self.notice.hide()
+        self.tabs.setEnabled(False)
+        for button in (self.submit_btn, self.return_btn, self.approve_btn, self.reopen_btn):
+            button.hide()
+        runner_for(self).read(
+            read_editor, self.db, self.actor, self.uuid, key=f"evaluation-editor:{id(self)}",
+            on_done=self._loaded, on_error=self._load_failed, parent=self,
+        )  # fmt: skip
+
+    def _loaded(self, data: EditorData) -> None:
+        self._loading = False
+        self.tabs.setEnabled(True)
+        self._apply(data)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        if isinstance(error, KinerjaError):
+            self.header.setText(describe(error, self.lang))
+        else:
+            self.header.setText("")
+            show_error(error, lang=self.lang, parent=self)
+
+    def done(self, result: int) -> None:
+        runner_for(self).finish_for(self)
+        super().done(result)
+
+    def reload(self, uuid: str | None = None) -> None:
+        """Read again after one of the editor's writes (``uuid``: another revision)."""
         self.uuid = uuid or self.uuid
-        self.detail = get_evaluation(self.db, self.uuid)
-        self.perms = permissions(self.db, self.actor, self.detail)
+        self._apply(read_editor(self.db, self.actor, self.uuid))
+
+    def _apply(self, data: EditorData) -> None:
+        self.detail, self.perms, self._bands_now = data.detail, data.perms, data.bands
+        self._plans = data.plans
         self._fill()
 
     def _fill(self) -> None:
@@ -238,6 +292,11 @@ class EvaluationEditor(QDialog):
         self.notice.setText("\n".join(notes))
         self.notice.setVisible(bool(notes))
         self._fill_lines()
+        self.plans_panel.fill(
+            d.uuid, self._plans, evidence_by_plan(d),
+            editable=p.edit_realisations and not d.annual, period=d.period,
+        )  # fmt: skip
+        self._line_changed()
         self.panel.fill(self.detail, self.perms)
         clerk, judge = p.edit_realisations, p.assess
         for button in (self.save_btn, self.add_evidence_btn, self.submit_btn):
@@ -251,10 +310,7 @@ class EvaluationEditor(QDialog):
             self.tabs.setCurrentIndex(1)
 
     def _fill_lines(self) -> None:
-        from kinerja_desktop.services.admin import load_settings
-
         d, p = self.detail, self.perms
-        self._bands_now = load_settings(self.db).bands
         current = self.lines.currentIndex()
         self.lines_model.set_rows(
             [LineCell.of(line, clerk=p.edit_realisations, judge=p.assess) for line in d.lines]
@@ -278,6 +334,12 @@ class EvaluationEditor(QDialog):
     def _bands(self) -> Any:
         return self._bands_now
 
+    def _line_changed(self, *_: Any) -> None:
+        """The plans follow the grid: its current line's RHK is the one a new plan goes to."""
+        line = self._selected_line()
+        if line is not None:
+            self.plans_panel.select_rhk(line.code.split(".")[0])
+
     # -- actions ------------------------------------------------------------------------------
 
     def _fail(self, err: KinerjaError, title: str) -> None:
@@ -292,6 +354,25 @@ class EvaluationEditor(QDialog):
         self.status.setText(message)
         if self._on_changed is not None:
             self._on_changed()
+
+    def _call(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """The room's front-door function ``name`` with this database and actor."""
+        from kinerja_desktop.services import evaluation
+
+        return getattr(evaluation, name)(self.db, self.actor, *args, **kwargs)
+
+    def _write(self, call: Any, message: Any, title: str) -> Any:
+        """Run a write for a panel; report a refusal, else reload and say ``message`` (or
+        ``message(result)``). Returns the result, ``None`` when refused."""
+        if self.actor is None:
+            return None
+        try:
+            result = call()
+        except KinerjaError as err:
+            self._fail(err, title)
+            return None
+        self._done(message(result) if callable(message) else message)
+        return result
 
     def _entries(self) -> list[Any]:
         from kinerja_desktop.services.evaluation.dto import RealisationInput
@@ -316,63 +397,6 @@ class EvaluationEditor(QDialog):
             return False
         self._done(self.tr("Realisasi disimpan."))
         return True
-
-    def _selected_line(self) -> RealisationLine | None:
-        row = self.lines.currentIndex().row()
-        return self.detail.lines[row] if 0 <= row < len(self.detail.lines) else None
-
-    def add_evidence(self) -> None:
-        from kinerja_desktop.services.evaluation import add_evidence
-
-        line = self._selected_line()
-        if line is None:
-            self.status.setText(self.tr("Pilih dulu baris indikatornya."))
-            return
-        path = EvidenceFile.choose(self)
-        if path is None or self.actor is None:
-            return
-        if not self.save_realisations():
-            return
-        try:
-            added = add_evidence(self.db, self.actor, self.uuid, line.skp_indicator_uuid, path)
-        except KinerjaError as err:
-            self._fail(err, self.tr("Bukti dukung tidak ditambahkan"))
-            return
-        self._done(self.tr("Bukti {name} ditambahkan.").format(name=added.filename))
-
-    def open_evidence(self) -> None:
-        from kinerja_desktop.services.evaluation import evidence_path
-
-        line = self._selected_line()
-        if line is None or not line.evidence:
-            self.status.setText(self.tr("Baris ini belum punya bukti dukung."))
-            return
-        try:
-            path = evidence_path(self.db, line.evidence[-1].uuid)
-        except KinerjaError as err:
-            self._fail(err, self.tr("Bukti dukung tidak bisa dibuka"))
-            return
-        EvidenceFile.open(path)
-
-    def remove_evidence(self) -> None:
-        from kinerja_desktop.services.evaluation import remove_evidence
-
-        line = self._selected_line()
-        if line is None or not line.evidence or self.actor is None:
-            self.status.setText(self.tr("Baris ini belum punya bukti dukung."))
-            return
-        last = line.evidence[-1]
-        question = self.tr("Hapus bukti {name} dari indikator {code}?").format(
-            name=last.filename, code=line.code
-        )
-        if not Confirm.ask(self, self.tr("Hapus bukti"), question, self.tr("Hapus")):
-            return
-        try:
-            remove_evidence(self.db, self.actor, last.uuid)
-        except KinerjaError as err:
-            self._fail(err, self.tr("Bukti dukung tidak dihapus"))
-            return
-        self._done(self.tr("Bukti {name} dihapus.").format(name=last.filename))
 
     def refresh_rollup(self) -> None:
         from kinerja_desktop.services.evaluation import refresh_from_periods
@@ -421,79 +445,3 @@ class EvaluationEditor(QDialog):
             return False
         self._done(self.tr("Penilaian disimpan."), saved=saved)
         return True
-
-    def approve(self) -> None:
-        from kinerja_desktop.services.evaluation import approve
-
-        if self.actor is None:
-            return
-        missing = self._missing_for_approval()
-        if missing:
-            # Name the one thing to do; never ask to approve a predikat "(belum lengkap)".
-            self.tabs.setCurrentWidget(self.panel)
-            MessageBox.information(self, self.tr("Evaluasi belum bisa disetujui"), missing)
-            return
-        if not self.save_assessment():
-            return
-        grade = self.predikat_label.text()
-        question = self.tr(
-            "Setujui evaluasi {name} dengan predikat {grade}? Setelah disetujui, nilai dibekukan "
-            "dan hanya admin yang bisa membukanya kembali."
-        ).format(name=self.detail.employee_name, grade=grade)
-        if not Confirm.ask(self, self.tr("Setujui evaluasi"), question, self.tr("Setujui")):
-            return
-        try:
-            approve(self.db, self.actor, self.uuid, expected_version=self.detail.version)
-        except KinerjaError as err:
-            self._fail(err, self.tr("Evaluasi tidak disetujui"))
-            return
-        self._done(self.tr("Evaluasi disetujui."))
-
-    def _missing_for_approval(self) -> str:
-        """The first field approval still needs, as one sentence ("" when complete)."""
-        hasil = self.panel.rating(self.rating_hasil)
-        if hasil is None:
-            return self.tr("Pilih dulu rating hasil kerja.")
-        if self.panel.rating(self.rating_perilaku) is None:
-            return self.tr("Pilih dulu rating perilaku kerja.")
-        suggestion = self.detail.suggestion
-        if suggestion is not None and hasil != suggestion and not self.rating_reason.text().strip():
-            return self.tr("Tulis dulu alasan: rating hasil kerja berbeda dari saran aplikasi.")
-        return ""
-
-    def return_evaluation(self) -> None:
-        from kinerja_desktop.services.evaluation import return_evaluation
-
-        reason = ReasonDialog.ask(
-            self,
-            self.tr("Kembalikan evaluasi"),
-            self.tr("Apa yang perlu diperbaiki operator? Alasan ini terlihat olehnya."),
-        )
-        if reason is None or self.actor is None:
-            return
-        try:
-            return_evaluation(self.db, self.actor, self.uuid, reason)
-        except KinerjaError as err:
-            self._fail(err, self.tr("Evaluasi tidak dikembalikan"))
-            return
-        self._done(self.tr("Evaluasi dikembalikan ke operator."))
-
-    def reopen(self) -> None:
-        from kinerja_desktop.services.evaluation import reopen
-
-        reason = ReasonDialog.ask(
-            self,
-            self.tr("Buka kembali evaluasi"),
-            self.tr(
-                "Evaluasi yang disetujui tetap tersimpan; revisi baru berstatus Draft dibuat. "
-                "Mengapa dibuka kembali?"
-            ),
-        )
-        if reason is None or self.actor is None:
-            return
-        try:
-            new = reopen(self.db, self.actor, self.uuid, reason)
-        except KinerjaError as err:
-            self._fail(err, self.tr("Evaluasi tidak dibuka kembali"))
-            return
-        self._done(self.tr("Revisi {rev} dibuat.").format(rev=new.revision), new.uuid)

@@ -80,10 +80,13 @@ def test_locked_period_shows_why_and_offers_nothing(qtbot, db):
     view = make_view(qtbot, db, "admin", "2026-Q1")
     view.table.selectRow(0)
     editor = view.open_selected()
-    assert editor is not None and editor.detail.locked
+    assert editor is not None
+    wait_loaded(qtbot, editor)
+    assert editor.detail.locked
     assert "dikunci" in editor.notice.text()
     for button in (editor.save_btn, editor.approve_btn, editor.reopen_btn):
         assert not button.isVisible()
+    assert editor.plans_panel.isVisible() and not editor.plans_panel.form.isVisible()
 
 
 def test_days_to_the_deadline_read_as_words(demo_db_path):

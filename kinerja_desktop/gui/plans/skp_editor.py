@@ -5,12 +5,15 @@ What is enabled follows the role and the status (DESIGN.md 7b): the clerk (Admin
 the employee's own account) edits a Draft or Dikembalikan plan and submits it; the employee's
 Penilai approves or returns a submitted plan and may write the ekspektasi while deciding; an
 approved plan is read-only until "Buat revisi" starts revision n+1. Nobody signed in: read-only.
-The whole plan is saved at once; a refused save keeps every edit and says why.
+The whole plan is saved at once; a refused save keeps every edit and says why. A read-only tab
+lists the rencana aksi written per period for each RHK (issue 19; they are written in the
+evaluation editor). Opening reads on the task runner's read worker (issue 16), "Memuat…"
+meanwhile.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +38,7 @@ from kinerja_desktop.domain.enums import (
 )
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.gui.kit.format import enum_label
+from kinerja_desktop.gui.kit.tasks import runner_for
 from kinerja_desktop.gui.plans.common import (
     ReasonDialog,
     error_label,
@@ -48,8 +52,32 @@ from kinerja_desktop.services.plans.dto import IkiInput, RhkInput, SkpDetail, Sk
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Actor, Database
+    from kinerja_desktop.services.evaluation.dto import RhkPlans
+    from kinerja_desktop.services.plans.dto import ParentChoice, SkpRow
 
 EDITABLE = {EvaluationStatus.DRAFT, EvaluationStatus.RETURNED}
+
+
+@dataclass(frozen=True)
+class SkpEditorData:
+    """What the editor shows: the newest SKP (or none yet), the employee's row of the SKP
+    list, the cascade choices and the SKP's rencana aksi."""
+
+    detail: SkpDetail | None
+    row: SkpRow | None
+    choices: list[ParentChoice]
+    plans: tuple[RhkPlans, ...]
+
+
+def read_skp_editor(db: Database, employee_uuid: str, year: int) -> SkpEditorData:
+    """Everything the SKP editor shows (the runner's read worker calls it with the reader)."""
+    from kinerja_desktop.services.evaluation import list_skp_rencana_aksi
+    from kinerja_desktop.services.plans import find_skp, list_skp, parent_choices
+
+    detail = find_skp(db, employee_uuid, year)
+    row = next((r for r in list_skp(db, year) if r.employee_uuid == employee_uuid), None)
+    plans = list_skp_rencana_aksi(db, detail.uuid) if detail else ()
+    return SkpEditorData(detail, row, parent_choices(db, employee_uuid, year), plans)
 
 
 class SkpEditor(SkpPages, QDialog):
@@ -66,10 +94,11 @@ class SkpEditor(SkpPages, QDialog):
         self.detail: SkpDetail | None = None
         self.rhk: list[RhkInput] = []
         self.selected: tuple[int, int] | None = None  # (rhk index, iki index or -1)
-        self._loading = False
+        self._loading = False  # filling the widgets: their signals change nothing
+        self._reading = True  # the first read has not delivered yet
         self._build()
-        self.reload()
         self.resize(1180, 760)
+        self._load()
 
     # -- roles -----------------------------------------------------------------------------------
 
@@ -109,6 +138,7 @@ class SkpEditor(SkpPages, QDialog):
         splitter.addWidget(self._build_tree())
         splitter.addWidget(self._build_tabs())
         splitter.setSizes([560, 600])
+        self.body = splitter
 
         self.error = error_label()
         layout = QVBoxLayout(self)
@@ -165,16 +195,51 @@ class SkpEditor(SkpPages, QDialog):
 
     # -- loading ---------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        from kinerja_desktop.services.plans import find_skp, list_skp, parent_choices
+    def is_loading(self) -> bool:
+        """True until the first read delivered (tests wait on it)."""
+        return self._reading
 
-        self.detail = find_skp(self.db, self.employee_uuid, self.year)
-        row = next(
-            (r for r in list_skp(self.db, self.year) if r.employee_uuid == self.employee_uuid),
-            None,
-        )
+    def _load(self) -> None:
+        """The first read, on the read worker: nothing to act on until it delivered."""
+        self.header.setText(self.tr("Memuat…"))
+        self.body.setEnabled(False)
+        for button in (self.save_btn, self.submit_btn, self.approve_btn, self.return_btn,
+                       self.revise_btn):  # fmt: skip
+            button.hide()
+        runner_for(self).read(
+            read_skp_editor, self.db, self.employee_uuid, self.year,
+            key=f"skp-editor:{id(self)}", on_done=self._loaded, on_error=self._load_failed,
+            parent=self,
+        )  # fmt: skip
+
+    def _loaded(self, data: SkpEditorData) -> None:
+        self._reading = False
+        self.body.setEnabled(True)
+        self._apply(data)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._reading = False
+        self.header.setText("")
+        if isinstance(error, KinerjaError):
+            show_error(self.error, error_text(error, self.lang))
+        else:
+            from kinerja_desktop.gui.kit.errors import show_error as show_failure
+
+            show_failure(error, lang=self.lang, parent=self)
+
+    def done(self, result: int) -> None:
+        runner_for(self).finish_for(self)
+        super().done(result)
+
+    def reload(self) -> None:
+        """Read again after one of the editor's writes."""
+        self._apply(read_skp_editor(self.db, self.employee_uuid, self.year))
+
+    def _apply(self, data: SkpEditorData) -> None:
+        self.detail, row = data.detail, data.row
         self._atasan = row.atasan_uuid if row else None
-        self.choices = parent_choices(self.db, self.employee_uuid, self.year)
+        self.choices = data.choices
+        self.fill_plans(data.plans)
         values = self.detail.as_input() if self.detail else SkpInput(self.employee_uuid, self.year)
         self.rhk = list(values.rhk)
         name = self.detail.employee_name if self.detail else (row.name if row else "")

@@ -1,5 +1,6 @@
 """The right-hand side of the SKP editor: the tabs with the RHK or indicator page, the
-ekspektasi khusus pimpinan and the lampiran, and how a page is shown and kept.
+ekspektasi khusus pimpinan, the lampiran and the rencana aksi (read-only), and how a page is
+shown and kept.
 
 :class:`SkpPages` is a mixin of :class:`~kinerja_desktop.gui.plans.skp_editor.SkpEditor`; its
 texts keep the editor's translation context, so they are worded through :func:`_tr`.
@@ -7,6 +8,7 @@ texts keep the editor's translation context, so they are worded through :func:`_
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -22,17 +24,20 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kinerja_desktop.domain.enums import Aspect, CoreValue, Polarity, RhkKind, SplitRule
-from kinerja_desktop.gui.kit.format import enum_label
+from kinerja_desktop.gui.kit.format import enum_label, fmt_period
 from kinerja_desktop.gui.plans.common import BadNumber, parse_decimal, show_decimal, show_error
 from kinerja_desktop.services.plans.dto import IkiInput, RhkInput
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel as ErrorLabel
+
+    from kinerja_desktop.services.evaluation.dto import RhkPlans
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 
@@ -86,7 +91,45 @@ class SkpPages:
         self.tabs.addTab(self.pages, _tr("Rincian"))
         self.tabs.addTab(self._build_expectations_page(), _tr("Ekspektasi khusus pimpinan"))
         self.tabs.addTab(self._build_attachments_page(), _tr("Lampiran"))
+        self.tabs.addTab(self._build_plans_page(), _tr("Rencana aksi"))
         return self.tabs
+
+    def _build_plans_page(self) -> QWidget:
+        self.plans = QTreeWidget()
+        self.plans.setObjectName("rencana_aksi")
+        self.plans.setHeaderLabels([_tr("RHK / periode / rencana aksi"), _tr("Target")])
+        self.plans.header().setStretchLastSection(False)
+        self.plans.header().setSectionResizeMode(0, self.plans.header().ResizeMode.Stretch)
+        self.plans_hint = QLabel(
+            _tr("Rencana aksi ditulis per periode di editor evaluasi; di sini hanya dibaca.")
+        )
+        self.plans_hint.setWordWrap(True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.plans_hint)
+        layout.addWidget(self.plans, 1)
+        return page
+
+    def fill_plans(self, groups: Sequence[RhkPlans]) -> None:
+        """The rencana aksi of the SKP: per RHK, per period (read-only)."""
+        from kinerja_desktop.gui.evaluation.rencana_aksi_panel import plan_target
+
+        self.plans.clear()
+        heads: dict[str, QTreeWidgetItem] = {}
+        for group in groups:
+            head = heads.get(group.rhk_uuid)
+            if head is None:
+                head = QTreeWidgetItem(self.plans, [f"{group.code}. {group.rhk_text}"])
+                head.setFirstColumnSpanned(True)
+                head.setToolTip(0, group.rhk_text)
+                heads[group.rhk_uuid] = head
+            period = QTreeWidgetItem(head, [fmt_period(group.period, self.lang)])
+            period.setFirstColumnSpanned(True)
+            for plan in group.plans:
+                QTreeWidgetItem(period, [f"{plan.order}. {plan.text}", plan_target(plan)])
+        if not groups:
+            QTreeWidgetItem(self.plans, [_tr("Belum ada rencana aksi untuk SKP ini.")])
+        self.plans.expandAll()
 
     def _build_rhk_page(self) -> QWidget:
         self.rhk_text = QPlainTextEdit()

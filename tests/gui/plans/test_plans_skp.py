@@ -9,6 +9,7 @@ from kinerja_desktop.gui.plans.panels import SkpPanel
 from kinerja_desktop.gui.plans.skp_editor import SkpEditor
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.plans import skp, skp_status
+from tests.gui.conftest import wait_loaded
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 YEAR = 2026
@@ -23,6 +24,7 @@ def _editor(qtbot, db, name: str, actor=OPERATOR) -> SkpEditor:
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)
+    wait_loaded(qtbot, editor)  # the editor reads on the task runner's read worker
     return editor
 
 
@@ -209,3 +211,39 @@ def test_clerk_names_the_pimpinan_of_a_penugasan_and_saves(qtbot, db, tmp_path):
     editor.grab().save(str(tmp_path / "skp_editor_penugasan.png"))
     editor.tree.setCurrentItem(editor.tree.topLevelItem(1))
     assert editor.assigned_by.text() == ""
+
+
+def test_rencana_aksi_tab_lists_each_rhks_plans_per_period_read_only(qtbot, db):
+    from kinerja_desktop.services.evaluation.dto import RencanaAksiInput
+    from kinerja_desktop.services.evaluation.rencana_aksi import add_rencana_aksi
+    from kinerja_desktop.services.evaluation.rencana_aksi_lists import list_rencana_aksi
+    from tests.services.evaluation_helpers import find, sign_in
+
+    draft = find(db, "2026-Q3", EvaluationStatus.DRAFT)
+    operator = sign_in(db, "operator")
+    first = list_rencana_aksi(db, draft.uuid)[0]
+    for text, target in (("Menyusun draf", "2,5"), ("Rapat koordinasi", "")):
+        add_rencana_aksi(db, operator, draft.uuid, first.rhk_uuid,
+                         RencanaAksiInput(text, target, "dokumen" if target else ""))  # fmt: skip
+    editor = SkpEditor(db, OPERATOR, draft.employee_uuid, YEAR)
+    qtbot.addWidget(editor)
+    assert editor.is_loading() and editor.header.text() == "Memuat…"
+    editor.show()
+    wait_loaded(qtbot, editor)
+    bar = editor.tabs.tabBar()
+    tab = next(i for i in range(editor.tabs.count()) if editor.tabs.tabText(i) == "Rencana aksi")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+    assert editor.plans.isVisible()
+    assert editor.plans.topLevelItemCount() == 1
+    head = editor.plans.topLevelItem(0)
+    assert head.text(0) == f"1. {first.rhk_text}"
+    period = head.child(0)
+    assert period.text(0) == "Triwulan III 2026"
+    assert [(period.child(i).text(0), period.child(i).text(1)) for i in range(2)] == [
+        ("1. Menyusun draf", "2,50 dokumen"), ("2. Rapat koordinasi", ""),
+    ]  # fmt: skip
+    # Read-only: nothing on the tab writes (no button, no editable field).
+    page = editor.tabs.widget(tab)
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    assert not page.findChildren(QAbstractButton) and not page.findChildren(QLineEdit)

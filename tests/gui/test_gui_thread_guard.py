@@ -3,9 +3,10 @@
 Issue 16 ("Must hold"): every function on the rooms' front doors (``EXPORTS``) is wrapped so
 that it records whether it ran on the main thread; the test then opens the window on the
 demo database, shows every view (and the Indikator tabs), changes a view's choice, types in a
-search box, and opens the register check, the completion monitor and the audit trail, waiting
-each time until the read worker delivered. A call on the main thread fails the test unless its
-name is in :data:`ALLOWED`, each with the reason it is not a refresh.
+search box, and opens the register check, the completion monitor, the audit trail, the SKP
+editor and the evaluation editor, waiting each time until the read worker delivered. A call on
+the main thread fails the test unless its name is in :data:`ALLOWED`, each with the reason it
+is not a refresh.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ ALLOWED: dict[str, str] = {
     "action_label": "words an audit action code for a cell; a dictionary lookup, no database",
     "entity_label": "words a kind of record for a cell; a dictionary lookup, no database",
     "is_read_only": "the menus read the open handle's read-only flag; no query",
+    "parse_value": "the evaluation grid checks a typed realisation number as it draws a cell; "
+    "pure parsing, no database",
 }
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
@@ -88,6 +91,32 @@ def _open_every_view(qtbot: Any, window: Any) -> None:
     wait_loaded(qtbot, reports)
 
 
+def _open_the_two_editors(qtbot: Any, window: Any) -> None:
+    """The SKP editor and the evaluation editor, opened from their views as a double click
+    does (issue 16: opening them read the plan, the list and the choices on the GUI thread)."""
+    from kinerja_desktop.gui.plans.view import TAB_SKP
+
+    skp = window.select_view("indicators")
+    skp.tabs.setCurrentIndex(TAB_SKP)
+    wait_loaded(qtbot, skp)
+    panel = skp.skp_panel
+    panel.table.selectRow(0)
+    editor = panel.open_selected()
+    assert editor is not None
+    wait_loaded(qtbot, editor)
+    assert editor.detail is not None
+    editor.reject()
+    evaluations = window.select_view("evaluations")
+    assert evaluations.period_combo.select_code("2026-Q3")
+    wait_loaded(qtbot, evaluations)
+    evaluations.table.selectRow(0)
+    editor = evaluations.open_selected()
+    assert editor is not None
+    wait_loaded(qtbot, editor)
+    assert editor.detail.uuid == editor.uuid
+    editor.reject()
+
+
 def test_views_and_heavy_dialogs_read_off_the_gui_thread(qtbot, demo_db, service_calls):
     from kinerja_desktop.gui.admin.audit import AuditDialog
     from kinerja_desktop.gui.main_window import MainWindow
@@ -126,10 +155,15 @@ def test_views_and_heavy_dialogs_read_off_the_gui_thread(qtbot, demo_db, service
     wait_loaded(qtbot, audit)
     audit.reject()
 
+    _open_the_two_editors(qtbot, window)
+
     on_worker = {name for name, main in service_calls if not main}
     # The wrappers are in the path the GUI takes (else this test would prove nothing).
     assert {"list_employees", "list_evaluations", "completion_summary", "list_audit"} <= on_worker
     assert "register_issues" in on_worker
+    assert {"get_evaluation", "list_rencana_aksi", "find_skp", "list_skp_rencana_aksi"} <= (
+        on_worker
+    )
     assert {"office_recap", "sync_overview", "list_indicators", "list_skp", "cascade_tree"} <= (
         on_worker
     )

@@ -112,6 +112,15 @@ class SkpPanel(QWidget):
     def reload(self) -> None:
         self.show_rows(read_skp_rows(self.db, self.year, self.office))
 
+    def _reload_off_the_gui_thread(self) -> None:
+        """The rows again after the editor closed, read on the read worker (issue 16)."""
+        from kinerja_desktop.gui.kit.tasks import runner_for
+
+        runner_for(self).read(
+            read_skp_rows, self.db, self.year, self.office, key=f"skp-rows:{id(self)}",
+            on_done=self.show_rows, parent=self,
+        )  # fmt: skip
+
     def show_rows(self, rows: Sequence[SkpRow]) -> None:
         """Show ``rows`` (read by :func:`read_skp_rows`, on the read worker in the view)."""
         self.model.set_rows(rows)
@@ -153,7 +162,7 @@ class SkpPanel(QWidget):
             return None
         self.editor = SkpEditor(self.db, self.actor, employee_uuid, self.year, lang=self.lang,
                                 parent=self)  # fmt: skip
-        self.editor.finished.connect(lambda _r: self.reload())
+        self.editor.finished.connect(lambda _r: self._reload_off_the_gui_thread())
         self.editor.open()
         return self.editor
 

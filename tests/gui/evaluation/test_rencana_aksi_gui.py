@@ -18,8 +18,8 @@ from kinerja_desktop.services.common.recording import stamp_new
 from kinerja_desktop.services.evaluation.realisations import get_evaluation
 from kinerja_desktop.services.evaluation.rencana_aksi_lists import list_rencana_aksi
 from kinerja_desktop.storage.models import Evidence, RencanaAksi, Rhk
-from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row, type_cell
 from tests.gui.conftest import wait_loaded
+from tests.gui.evaluation_gui_helpers import choose, click, make_view, open_row, type_cell
 from tests.services.evaluation_helpers import find, sign_in
 
 S = EvaluationStatus

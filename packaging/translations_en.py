@@ -1222,6 +1222,50 @@ WORDS: dict[str, str] = {
     "Belum ada pegawai dengan predikat pada periode ini.": "No employee has a predikat in this "
     "period yet.",
     "kantor": "offices",
+    # -- rencana aksi screens (issue 19) --
+    "Belum ada rencana aksi: {count}": "No rencana aksi yet: {count}",
+    "Tautkan ke rencana aksi": "Link to a rencana aksi",
+    "Bukti dukung ini untuk rencana aksi (boleh tanpa):": "This evidence is for the rencana aksi "
+    "(optional):",
+    "(tanpa rencana aksi)": "(no rencana aksi)",
+    "Rencana aksi": "Rencana aksi",
+    "Bukti dukung": "Evidence",
+    "Apa yang akan dikerjakan": "What will be done",
+    "Tambahkan di akhir rencana aksi RHK terpilih": "Add after the last rencana aksi of the "
+    "chosen RHK",
+    "Simpan perubahan": "Save changes",
+    "Naik": "Up",
+    "Turun": "Down",
+    "Hapus…": "Delete…",
+    "Salin dari periode sebelumnya": "Copy from the previous period",
+    "Mengisi RHK yang belum punya rencana aksi dengan rencana periode sebelumnya": "Fills the "
+    "RHK without a rencana aksi with the previous period's plans",
+    "Rencana aksi {period}": "Rencana aksi {period}",
+    "dibekukan saat evaluasi disetujui": "frozen when the evaluation was approved",
+    "(belum ada rencana aksi)": "(no rencana aksi yet)",
+    "Rencana aksi ditambahkan.": "Rencana aksi added.",
+    "Rencana aksi tidak ditambahkan": "The rencana aksi was not added",
+    "Rencana aksi disimpan.": "Rencana aksi saved.",
+    "Rencana aksi tidak disimpan": "The rencana aksi was not saved",
+    "Urutan rencana aksi disimpan.": "Order of the rencana aksi saved.",
+    "Urutan tidak disimpan": "The order was not saved",
+    "Hapus rencana aksi \u201c{text}\u201d? Bukti dukung yang tertaut tetap tersimpan.": "Delete "
+    "the rencana aksi \u201c{text}\u201d? Linked evidence is kept.",
+    "Hapus rencana aksi": "Delete rencana aksi",
+    "Rencana aksi dihapus.": "Rencana aksi deleted.",
+    "Rencana aksi tidak dihapus": "The rencana aksi was not deleted",
+    "Semua RHK sudah punya rencana aksi; tidak ada yang disalin.": "Every RHK already has a "
+    "rencana aksi; nothing was copied.",
+    "{count} rencana aksi disalin dari periode sebelumnya.": "{count} rencana aksi copied from "
+    "the previous period.",
+    "Rencana aksi tidak disalin": "The rencana aksi were not copied",
+    "Rencana aksi ditulis per periode di editor evaluasi; di sini hanya dibaca.": "Rencana aksi "
+    "are written per period in the evaluation editor; here they are read only.",
+    "RHK / periode / rencana aksi": "RHK / period / rencana aksi",
+    "Belum ada rencana aksi untuk SKP ini.": "No rencana aksi for this SKP yet.",
+    "Tanpa rencana aksi": "Without rencana aksi",
+    "RHK yang belum ada rencana aksinya pada periode ini / jumlah RHK": "RHK without a rencana "
+    "aksi in this period / number of RHK",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1272,6 +1272,10 @@ UUID: {uuid}</translation>
             <translation>All offices</translation>
         </message>
         <message>
+            <source>Belum ada rencana aksi: {count}</source>
+            <translation>No rencana aksi yet: {count}</translation>
+        </message>
+        <message>
             <source>{total} pegawai — </source>
             <translation>{total} employees — </translation>
         </message>
@@ -1896,6 +1900,18 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
             <source>Lembar kerja Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
+        <message>
+            <source>Tautkan ke rencana aksi</source>
+            <translation>Link to a rencana aksi</translation>
+        </message>
+        <message>
+            <source>Bukti dukung ini untuk rencana aksi (boleh tanpa):</source>
+            <translation>This evidence is for the rencana aksi (optional):</translation>
+        </message>
+        <message>
+            <source>(tanpa rencana aksi)</source>
+            <translation>(no rencana aksi)</translation>
+        </message>
     </context>
     <context>
         <name>EvaluationEditor</name>
@@ -2002,6 +2018,10 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
         <message>
             <source>Setujui</source>
             <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Memuat…</source>
+            <translation>Loading…</translation>
         </message>
         <message>
             <source>Evaluasi {period} — {name}</source>
@@ -3541,6 +3561,134 @@ Choose File › Open database… to open one.</translation>
         </message>
     </context>
     <context>
+        <name>RencanaAksiPanel</name>
+        <message>
+            <source>Rencana aksi</source>
+            <extracomment>(group index, plan index or -1 for the RHK row or its "none yet" line) ``write(call, done_message, failure_title)``: the service's result, ``None`` when refused. ``done_message`` may be a function of the result.</extracomment>
+            <translation>Rencana aksi</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Bukti dukung</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Apa yang akan dikerjakan</source>
+            <translation>What will be done</translation>
+        </message>
+        <message>
+            <source>boleh kosong</source>
+            <translation>may be empty</translation>
+        </message>
+        <message>
+            <source>Satuan</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Tambah</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Tambahkan di akhir rencana aksi RHK terpilih</source>
+            <translation>Add after the last rencana aksi of the chosen RHK</translation>
+        </message>
+        <message>
+            <source>Simpan perubahan</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Naik</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Turun</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Hapus…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Salin dari periode sebelumnya</source>
+            <translation>Copy from the previous period</translation>
+        </message>
+        <message>
+            <source>Mengisi RHK yang belum punya rencana aksi dengan rencana periode sebelumnya</source>
+            <translation>Fills the RHK without a rencana aksi with the previous period's plans</translation>
+        </message>
+        <message>
+            <source>Rencana aksi {period}</source>
+            <translation>Rencana aksi {period}</translation>
+        </message>
+        <message>
+            <source>dibekukan saat evaluasi disetujui</source>
+            <translation>frozen when the evaluation was approved</translation>
+        </message>
+        <message>
+            <source>(belum ada rencana aksi)</source>
+            <translation>(no rencana aksi yet)</translation>
+        </message>
+        <message>
+            <source>Rencana aksi ditambahkan.</source>
+            <translation>Rencana aksi added.</translation>
+        </message>
+        <message>
+            <source>Rencana aksi tidak ditambahkan</source>
+            <translation>The rencana aksi was not added</translation>
+        </message>
+        <message>
+            <source>Rencana aksi disimpan.</source>
+            <translation>Rencana aksi saved.</translation>
+        </message>
+        <message>
+            <source>Rencana aksi tidak disimpan</source>
+            <translation>The rencana aksi was not saved</translation>
+        </message>
+        <message>
+            <source>Urutan rencana aksi disimpan.</source>
+            <translation>Order of the rencana aksi saved.</translation>
+        </message>
+        <message>
+            <source>Urutan tidak disimpan</source>
+            <translation>The order was not saved</translation>
+        </message>
+        <message>
+            <source>Hapus rencana aksi “{text}”? Bukti dukung yang tertaut tetap tersimpan.</source>
+            <translation>Delete the rencana aksi “{text}”? Linked evidence is kept.</translation>
+        </message>
+        <message>
+            <source>Hapus rencana aksi</source>
+            <translation>Delete rencana aksi</translation>
+        </message>
+        <message>
+            <source>Hapus</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Rencana aksi dihapus.</source>
+            <translation>Rencana aksi deleted.</translation>
+        </message>
+        <message>
+            <source>Rencana aksi tidak dihapus</source>
+            <translation>The rencana aksi was not deleted</translation>
+        </message>
+        <message>
+            <source>Semua RHK sudah punya rencana aksi; tidak ada yang disalin.</source>
+            <translation>Every RHK already has a rencana aksi; nothing was copied.</translation>
+        </message>
+        <message>
+            <source>{count} rencana aksi disalin dari periode sebelumnya.</source>
+            <translation>{count} rencana aksi copied from the previous period.</translation>
+        </message>
+        <message>
+            <source>Rencana aksi tidak disalin</source>
+            <translation>The rencana aksi were not copied</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPreview</name>
         <message>
             <source>Simpan sebagai</source>
@@ -3941,6 +4089,14 @@ Choose File › Open database… to open one.</translation>
             <translation>Choose the direct supervisor's RHK this one supports; an office head can choose the office IKU it supports.</translation>
         </message>
         <message>
+            <source>Rencana aksi</source>
+            <translation>Rencana aksi</translation>
+        </message>
+        <message>
+            <source>Rencana aksi ditulis per periode di editor evaluasi; di sini hanya dibaca.</source>
+            <translation>Rencana aksi are written per period in the evaluation editor; here they are read only.</translation>
+        </message>
+        <message>
             <source>hanya untuk rentang</source>
             <translation>for a range only</translation>
         </message>
@@ -3953,8 +4109,16 @@ Choose File › Open database… to open one.</translation>
             <translation>Individual performance indicators</translation>
         </message>
         <message>
+            <source>RHK / periode / rencana aksi</source>
+            <translation>RHK / period / rencana aksi</translation>
+        </message>
+        <message>
             <source>s.d.</source>
             <translation>to</translation>
+        </message>
+        <message>
+            <source>Belum ada rencana aksi untuk SKP ini.</source>
+            <translation>No rencana aksi for this SKP yet.</translation>
         </message>
         <message>
             <source>Satuan</source>
@@ -4019,6 +4183,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Tutup</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Memuat…</source>
+            <translation>Loading…</translation>
         </message>
         <message>
             <source>SKP {name} tahun {year}</source>
@@ -4803,6 +4971,14 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Dinilai</source>
             <translation>Rated</translation>
+        </message>
+        <message>
+            <source>Tanpa rencana aksi</source>
+            <translation>Without rencana aksi</translation>
+        </message>
+        <message>
+            <source>RHK yang belum ada rencana aksinya pada periode ini / jumlah RHK</source>
+            <translation>RHK without a rencana aksi in this period / number of RHK</translation>
         </message>
         <message>
             <source>Indikator kinerja utama</source>

@@ -83,6 +83,7 @@ class EvaluationEditor(EvidenceActions, DecisionActions, QDialog):
         self.detail: EvaluationDetail
         self.perms: Permissions
         self._loading = True
+        self._filling = False
         self.resize(1100, 680)
 
         self.header = QLabel()
@@ -291,12 +292,16 @@ class EvaluationEditor(EvidenceActions, DecisionActions, QDialog):
             )
         self.notice.setText("\n".join(notes))
         self.notice.setVisible(bool(notes))
-        self._fill_lines()
+        # Refilling the grid restores its current row; the plans keep their own selection.
+        self._filling = True
+        try:
+            self._fill_lines()
+        finally:
+            self._filling = False
         self.plans_panel.fill(
             d.uuid, self._plans, evidence_by_plan(d),
             editable=p.edit_realisations and not d.annual, period=d.period,
         )  # fmt: skip
-        self._line_changed()
         self.panel.fill(self.detail, self.perms)
         clerk, judge = p.edit_realisations, p.assess
         for button in (self.save_btn, self.add_evidence_btn, self.submit_btn):
@@ -336,7 +341,7 @@ class EvaluationEditor(EvidenceActions, DecisionActions, QDialog):
 
     def _line_changed(self, *_: Any) -> None:
         """The plans follow the grid: its current line's RHK is the one a new plan goes to."""
-        line = self._selected_line()
+        line = None if self._filling else self._selected_line()
         if line is not None:
             self.plans_panel.select_rhk(line.code.split(".")[0])
 

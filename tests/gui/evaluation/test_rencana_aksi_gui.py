@@ -127,16 +127,25 @@ def _clerk_plans(qtbot, db, editor, boxes, groups):
     assert "1 rencana aksi disalin" in editor.status.text()
     assert [t for t, _, _ in _stored(db, groups[1].rhk_uuid)] == ["Survei lapangan"]
     assert len(_stored(db, first)) == 2
+    # A plan of another RHK than the grid's line keeps its selection through a move.
+    _click_item(qtbot, panel.tree, panel.tree.topLevelItem(1))
+    _type(qtbot, panel, "Survei ulang")
+    click(qtbot, panel.add_btn)
+    assert panel.selected_plan().text == "Survei ulang"
+    click(qtbot, panel.up_btn)
+    assert [t for t, _, _ in _stored(db, groups[1].rhk_uuid)] == ["Survei ulang", "Survei lapangan"]
+    assert panel.selected_plan().text == "Survei ulang"
     # Delete asks first; "Batal" keeps it.
-    _click_item(qtbot, panel.tree, panel.tree.topLevelItem(1).child(0))
+    _click_item(qtbot, panel.tree, panel.tree.topLevelItem(1).child(1))
     boxes["answers"]["confirm"] = False
     click(qtbot, panel.delete_btn)
     assert "Survei lapangan" in boxes["asked"][-1]
-    assert len(_stored(db, groups[1].rhk_uuid)) == 1
+    assert len(_stored(db, groups[1].rhk_uuid)) == 2
     boxes["answers"]["confirm"] = True
     click(qtbot, panel.delete_btn)
-    assert _stored(db, groups[1].rhk_uuid) == []
-    assert _children(panel, 1) == ["(belum ada rencana aksi)"]
+    assert [t for t, _, _ in _stored(db, groups[1].rhk_uuid)] == ["Survei ulang"]
+    assert _children(panel, 1) == ["1. Survei ulang"]
+    assert _children(panel, 2) == ["(belum ada rencana aksi)"]
     return first
 
 
@@ -188,7 +197,7 @@ def test_clerk_plans_penilai_sees_and_approves_then_read_only(qtbot, db, boxes, 
     wait_loaded(qtbot, monitor)
     row = next(r for r in monitor.model.rows() if r.evaluation_uuid == draft.uuid)
     expected = _unplanned_independently(db, draft.uuid)
-    assert expected == len(groups) - 1 and row.rhks == len(groups)
+    assert expected == len(groups) - 2 and row.rhks == len(groups)
     index = monitor.model.rows().index(row)
     assert monitor.model.index(index, ev.MON_UNPLANNED).data() == f"{expected}/{len(groups)}"
     without = sum(

@@ -60,6 +60,9 @@ class RencanaAksiPanel(QWidget):
         self.groups: tuple[RhkPlans, ...] = ()
         self.editable = False
         self.evaluation_uuid = ""
+        # The values a selected plan put in the form (untouched ones are cleared when the
+        # selection moves to an RHK; typed ones are kept for "Tambah").
+        self._shown: tuple[str, str, str] | None = None
         self._write: Writer | None = None
         self._call: Callable[..., Any] | None = None
         self.title = QLabel()
@@ -257,12 +260,21 @@ class RencanaAksiPanel(QWidget):
             self.text_edit.setText(plan.text)
             self.target_edit.setText("" if plan.target is None else fmt_decimal(plan.target))
             self.unit_edit.setText(plan.unit)
+            self._shown = self._typed()
+        elif self._shown is not None:
+            if self._shown == self._typed():  # a plan's values, not typed: start empty
+                for edit in (self.text_edit, self.target_edit, self.unit_edit):
+                    edit.clear()
+            self._shown = None
         position = -1 if plan is None or group is None else group.plans.index(plan)
         self.add_btn.setEnabled(group is not None)
         for button in (self.save_btn, self.delete_btn):
             button.setEnabled(plan is not None)
         self.up_btn.setEnabled(position > 0)
         self.down_btn.setEnabled(group is not None and 0 <= position < len(group.plans) - 1)
+
+    def _typed(self) -> tuple[str, str, str]:
+        return self.text_edit.text(), self.target_edit.text(), self.unit_edit.text()
 
     # -- writing ------------------------------------------------------------------------------
 

@@ -129,6 +129,7 @@ def _clerk_plans(qtbot, db, editor, boxes, groups):
     assert len(_stored(db, first)) == 2
     # A plan of another RHK than the grid's line keeps its selection through a move.
     _click_item(qtbot, panel.tree, panel.tree.topLevelItem(1))
+    assert panel.text_edit.text() == ""  # left a plan for an RHK: the form starts empty
     _type(qtbot, panel, "Survei ulang")
     click(qtbot, panel.add_btn)
     assert panel.selected_plan().text == "Survei ulang"

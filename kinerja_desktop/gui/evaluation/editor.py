@@ -11,6 +11,7 @@ task runner's read worker (issue 16) and shows "Memuat…" meanwhile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -360,11 +361,9 @@ class EvaluationEditor(EvidenceActions, DecisionActions, QDialog):
         if self._on_changed is not None:
             self._on_changed()
 
-    def _call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        """The room's front-door function ``name`` with this database and actor."""
-        from kinerja_desktop.services import evaluation
-
-        return getattr(evaluation, name)(self.db, self.actor, *args, **kwargs)
+    def _call(self, use_case: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """``use_case`` (a front-door function) with this database and actor."""
+        return use_case(self.db, self.actor, *args, **kwargs)
 
     def _write(self, call: Any, message: Any, title: str) -> Any:
         """Run a write for a panel; report a refusal, else reload and say ``message`` (or

@@ -285,18 +285,22 @@ class RencanaAksiPanel(QWidget):
             self.text_edit.text(), self.target_edit.text(), self.unit_edit.text()
         )
 
-    def _run(self, message: Any, title: str, name: str, *args: Any, **kwargs: Any) -> Any:
+    def _run(
+        self, message: Any, title: str, use_case: Callable[..., Any], *args: Any, **kwargs: Any
+    ) -> Any:
         assert self._write is not None and self._call is not None
         call = self._call
-        return self._write(lambda: call(name, *args, **kwargs), message, title)
+        return self._write(lambda: call(use_case, *args, **kwargs), message, title)
 
     def add_plan(self) -> None:
         group = self.selected_group()
         if group is None:
             return
+        from kinerja_desktop.services.evaluation import add_rencana_aksi
+
         if self._run(
             self.tr("Rencana aksi ditambahkan."), self.tr("Rencana aksi tidak ditambahkan"),
-            "add_rencana_aksi", self.evaluation_uuid, group.rhk_uuid, self._values(),
+            add_rencana_aksi, self.evaluation_uuid, group.rhk_uuid, self._values(),
         ):  # fmt: skip
             last = self.plans_for(group.code)
             if last:  # the new plan (last of its RHK) becomes the selection
@@ -308,9 +312,11 @@ class RencanaAksiPanel(QWidget):
         plan = self.selected_plan()
         if plan is None:
             return
+        from kinerja_desktop.services.evaluation import edit_rencana_aksi
+
         self._run(
             self.tr("Rencana aksi disimpan."), self.tr("Rencana aksi tidak disimpan"),
-            "edit_rencana_aksi", plan.uuid, self._values(), expected_version=plan.version,
+            edit_rencana_aksi, plan.uuid, self._values(), expected_version=plan.version,
         )  # fmt: skip
 
     def move(self, step: int) -> None:
@@ -323,9 +329,11 @@ class RencanaAksiPanel(QWidget):
         if not 0 <= there < len(uuids):
             return
         uuids[here], uuids[there] = uuids[there], uuids[here]
+        from kinerja_desktop.services.evaluation import reorder_rencana_aksi
+
         self._run(
             self.tr("Urutan rencana aksi disimpan."), self.tr("Urutan tidak disimpan"),
-            "reorder_rencana_aksi", self.evaluation_uuid, group.rhk_uuid, uuids,
+            reorder_rencana_aksi, self.evaluation_uuid, group.rhk_uuid, uuids,
         )  # fmt: skip
 
     def delete_plan(self) -> None:
@@ -337,9 +345,11 @@ class RencanaAksiPanel(QWidget):
         ).format(text=plan.text)
         if not Confirm.ask(self, self.tr("Hapus rencana aksi"), question, self.tr("Hapus")):
             return
+        from kinerja_desktop.services.evaluation import delete_rencana_aksi
+
         self._run(
             self.tr("Rencana aksi dihapus."), self.tr("Rencana aksi tidak dihapus"),
-            "delete_rencana_aksi", plan.uuid,
+            delete_rencana_aksi, plan.uuid,
         )  # fmt: skip
 
     def copy_previous(self) -> None:
@@ -351,7 +361,9 @@ class RencanaAksiPanel(QWidget):
                 count=count
             )
 
+        from kinerja_desktop.services.evaluation import copy_previous_rencana_aksi
+
         self._run(
             said, self.tr("Rencana aksi tidak disalin"),
-            "copy_previous_rencana_aksi", self.evaluation_uuid,
+            copy_previous_rencana_aksi, self.evaluation_uuid,
         )  # fmt: skip

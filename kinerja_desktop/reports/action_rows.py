@@ -2,8 +2,9 @@
 
 As the BKN printout lists them under the RHK text: after the rows of an RHK, a label row
 ("Rencana aksi", on an annual sheet "Rencana aksi Triwulan I", one per period) and one row per
-action, numbered, its text under the RHK text (the RHK, aspect and indicator columns spanned)
-and its target with the unit in the TARGET column. Each action is a row of its own, so a long
+action, numbered, its text under the RHK texts (the columns from the pimpinan's RHK to the
+indicator spanned, so most actions take one line) and its target with the unit in the TARGET
+column. Each action is a row of its own, so a long
 plan flows to the next page like any other rows, under the repeated table header; a label row
 never ends a page (it goes with its first action).
 """
@@ -21,8 +22,8 @@ from kinerja_desktop.reports.styles import styles
 
 __all__ = ["action_rows"]
 
-#: Columns of the HASIL KERJA table: the RHK column, the last column the text spans, target.
-_RHK, _TEXT_END, _TARGET = 2, 4, 5
+#: Columns of the HASIL KERJA table: the first and last the text spans, the target.
+_TEXT, _TEXT_END, _TARGET = 1, 4, 5
 
 
 def _label(period: str) -> Paragraph:
@@ -45,15 +46,15 @@ def action_rows(
         if plan.period != period:
             period = plan.period
             r = len(data)
-            data.append(["", "", _label(period)] + [""] * (ncols - 3))
-            extra += [("SPAN", (_RHK, r), (-1, r)), ("NOSPLIT", (0, r), (-1, r + 1))]
+            data.append(["", _label(period)] + [""] * (ncols - 2))
+            extra += [("SPAN", (_TEXT, r), (-1, r)), ("NOSPLIT", (0, r), (-1, r + 1))]
         r = len(data)
         text = Paragraph(f"{plan.number}. {esc(glue(plan.text))}", cell)
         target = Paragraph(esc(glue(plan.target)), styles()["cell_c"])
-        row: list[Any] = ["", "", text] + [""] * (ncols - 3)
+        row: list[Any] = ["", text] + [""] * (ncols - 2)
         row[_TARGET] = target
         data.append(row)
-        extra.append(("SPAN", (_RHK, r), (_TEXT_END, r)))
+        extra.append(("SPAN", (_TEXT, r), (_TEXT_END, r)))
         if ncols > _TARGET + 1:
             extra.append(("SPAN", (_TARGET + 1, r), (-1, r)))
     return extra

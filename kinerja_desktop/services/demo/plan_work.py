@@ -41,20 +41,15 @@ from kinerja_desktop.services.demo.rows import (
 __all__ = ["add_plan_work", "pdf_bytes", "png_bytes", "write_files"]
 
 _MICRO = Decimal("0.000001")
-# (text, with a target) per position; {short} is the start of the RHK text.
-_ACTIONS = (
-    ("Menyusun jadwal dan menyiapkan bahan: {short}", False),
-    ("Melaksanakan kegiatan sesuai jadwal: {short}", True),
-    ("Melaporkan hasil kegiatan kepada atasan", True),
+# The actions of an RHK, by place: the first drawn by the RHK's number, the others fixed.
+_PREPARE = (
+    "Menyusun jadwal dan bahan kerja",
+    "Mengumpulkan data awal dan menyusun rencana kerja",
+    "Berkoordinasi dengan unit terkait tentang jadwal kegiatan",
+    "Memeriksa kelengkapan berkas dan sarana kerja",
 )
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = text.strip().rstrip(".")
-    if len(text) <= limit:
-        return text[:1].lower() + text[1:]
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut[:1].lower() + cut[1:] + " …"
+_DO = "Melaksanakan kegiatan sesuai jadwal"
+_REPORT = "Melaporkan hasil kegiatan kepada atasan"
 
 
 # -- the files ------------------------------------------------------------------------------------
@@ -162,14 +157,14 @@ def _plans(index: _Index, ev: Row) -> list[dict[str, Any]]:
         first = index.indicators.get(rhk["uuid"], [None])[0]
         count = 1 if rhk["kind"] == RhkKind.TAMBAHAN else 2 if code > 1 else 3
         plans = []
-        for order, (text, has_target) in enumerate(_ACTIONS[:count], start=1):
+        actions = (_PREPARE[(code - 1) % len(_PREPARE)], _DO, _REPORT)[:count]
+        for order, words in enumerate(actions, start=1):
             target, unit = None, ""
-            if has_target and order == 3:
+            if order == 3:
                 target, unit = Decimal(1), "laporan"
-            elif has_target and first is not None and first["unit"] not in ("%", "nilai"):
+            elif order == 2 and first is not None and first["unit"] not in ("%", "nilai"):
                 target = period_target(first["target"], first["split_rule"], q).normalize()
                 unit = first["unit"]
-            words = text.format(short=_short(rhk["text"]))
             values = {"rhk_id": Ref("rhk", rhk["uuid"]), "period": period, "text": words}
             values |= {"target": target, "unit": unit, "sort_order": order}
             row = _row(f"rencana_aksi:{nip}:{period}:{code}:{order}", office, when, values)

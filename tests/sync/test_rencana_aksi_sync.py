@@ -55,6 +55,15 @@ def test_a_package_carries_the_plans_and_the_receiver_shows_them(tmp_path: Path)
     linked = sql(receiver, "SELECT count(*) FROM evidence x JOIN rencana_aksi a ON "
                  "a.id = x.rencana_aksi_id WHERE a.origin_office = 'NGL-GRL'")  # fmt: skip
     assert linked[0][0] > 0
+    # The demo's own PDF and PNG files travelled with their rows.
+    files = sql(receiver, "SELECT sha256, media_type FROM evidence WHERE origin_office = 'NGL-GRL'")
+    folder = tmp_path / "ngl-bukti"
+    assert {m for _, m in files} == {"application/pdf", "image/png"}
+    for sha, media in files:
+        ext = ".pdf" if media == "application/pdf" else ".png"
+        assert (folder / f"{sha}{ext}").read_bytes() == (
+            tmp_path / "grl-bukti" / f"{sha}{ext}"
+        ).read_bytes()
     staff = sql(receiver, "SELECT DISTINCT s.uuid, e.uuid FROM rencana_aksi a JOIN rhk r ON "
                 "r.id = a.rhk_id JOIN skp s ON s.id = r.skp_id JOIN evaluations e ON "
                 "e.employee_id = s.employee_id AND e.period = a.period AND e.status = 'approved' "

@@ -24,9 +24,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from kinerja_desktop.domain.enums import EvaluationStatus, RhkKind
-from kinerja_desktop.domain.periods import Period
-from kinerja_desktop.domain.targets import annual_realisation
+from kinerja_desktop.domain.enums import EvaluationStatus, RhkKind, SplitRule
+from kinerja_desktop.domain.periods import Period, PeriodKind
+from kinerja_desktop.domain.targets import annual_realisation, split_target
 from kinerja_desktop.services.demo.rows import (
     ACTOR,
     YEAR,
@@ -34,7 +34,6 @@ from kinerja_desktop.services.demo.rows import (
     Ref,
     Row,
     at,
-    period_target,
     uid,
 )
 
@@ -140,6 +139,15 @@ class _Index:
         return out
 
 
+def _period_target(indicator: Row, period: Period) -> Decimal:
+    """The indicator's target for ``period`` (any frequency), as the generator splits it."""
+    rule = indicator["split_rule"]
+    places = 0 if rule == SplitRule.CUMULATIVE else 2
+    count = period.kind.count_per_year
+    parts = split_target(indicator["target"], rule, count, places=places)
+    return parts[period.index - 1].normalize()
+
+
 def _row(key: str, office: str, when: Any, values: Row) -> Row:
     record = {"uuid": uid(key), "version": 1, "updated_at": when, "updated_by": ACTOR}
     return record | {"origin_office": office, "deleted_at": None} | values
@@ -149,7 +157,7 @@ def _plans(index: _Index, ev: Row) -> list[dict[str, Any]]:
     """Add the plans of ``ev``'s period for every RHK of its SKP; returns them as the approval
     snapshot freezes them (``snapshot_plans``)."""
     period, office = ev["period"], ev["origin_office"]
-    q = Period.parse(period).index - 1
+    parsed = Period.parse(period)
     nip = index.employees[ev["employee_id"].uuid]["nip"]
     when = at(Period.parse(period).start + timedelta(days=3), 1, 0)
     frozen = []
@@ -163,7 +171,7 @@ def _plans(index: _Index, ev: Row) -> list[dict[str, Any]]:
             if order == 3:
                 target, unit = Decimal(1), "laporan"
             elif order == 2 and first is not None and first["unit"] not in ("%", "nilai"):
-                target = period_target(first["target"], first["split_rule"], q).normalize()
+                target = _period_target(first, parsed)
                 unit = first["unit"]
             values = {"rhk_id": Ref("rhk", rhk["uuid"]), "period": period, "text": words}
             values |= {"target": target, "unit": unit, "sort_order": order}
@@ -220,9 +228,12 @@ def _office_uuid(index: _Index, ev: Row) -> str:
 def _annual(index: _Index, latest: dict[tuple[str, str], Row]) -> None:
     """A Draft annual evaluation for the first employee whose first two periods are approved
     and who has no third yet, rolled up from the periods present."""
-    periods = [f"{YEAR}-Q{q}" for q in range(1, 5)]
     for ev in index.rows.get("evaluations", []):
+        period = Period.parse(ev["period"])
+        if period.kind == PeriodKind.YEAR or period.year != YEAR or period.index != 1:
+            continue
         person = ev["employee_id"].uuid
+        periods = [str(p) for p in Period(PeriodKind.YEAR, YEAR).subperiods(period.kind)]
         held = [latest.get((person, p)) for p in periods]
         if ev is not held[0] or held[2] is not None:
             continue

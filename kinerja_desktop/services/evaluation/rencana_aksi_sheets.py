@@ -134,11 +134,13 @@ def _rows(
         session = uow.session
         for e, office in _people(session, office_code):
             skp = core.approved_skp(session, e.id, p.year)
-            if skp is None:
+            ev = core.latest_evaluation(session, e.id, str(p))
+            skp_id = ev.skp_id if ev is not None and ev.skp_id is not None else skp and skp.id
+            if skp_id is None:  # the import reads the same SKP: the evaluation's, else the year's
                 continue
             base = {"nip": e.nip, "name": full_name(e.name, e.title_prefix, e.title_suffix)}
             base["office"] = office.code
-            rhks = rhks_of(session, skp.id)
+            rhks = rhks_of(session, skp_id)
             plans: dict[int, list[Any]] = {}
             for row in live_plans(session, [r.id for _, r in rhks], [str(p)]):
                 plans.setdefault(row.rhk_id, []).append(row)

@@ -52,6 +52,9 @@ def test_a_package_carries_the_plans_and_the_receiver_shows_them(tmp_path: Path)
     # Triwulan I is locked at the receiver (its rows are rejected, as every row of it);
     # the lurah's Q2 evaluation is approved there already (a conflict kept, see below).
     assert arrived and arrived <= sent and {r[2] for r in arrived} == {"2026-Q2"}
+    kept = dict(sql(receiver, "SELECT kind, count(*) FROM sync_conflicts WHERE entity = "
+                    "'rencana_aksi' GROUP BY kind"))  # fmt: skip
+    assert set(kept) == {"locked_period", "evaluation_state"}
     linked = sql(receiver, "SELECT count(*) FROM evidence x JOIN rencana_aksi a ON "
                  "a.id = x.rencana_aksi_id WHERE a.origin_office = 'NGL-GRL'")  # fmt: skip
     assert linked[0][0] > 0

@@ -280,6 +280,7 @@ def command_groups() -> tuple[Callable[[Any], None], ...]:
         evaluations,
         ikm,
         plans,
+        rencana_aksi,
         reports,
         sync,
     )
@@ -290,6 +291,7 @@ def command_groups() -> tuple[Callable[[Any], None], ...]:
         employees.register,
         plans.register,
         evaluations.register,
+        rencana_aksi.register,
         ikm.register,
         reports.register,
         sync.register,

@@ -78,7 +78,8 @@ READ_ONLY: frozenset[tuple[str, ...]] = frozenset(
         ("sync", "conflicts"),
         ("sync", "keys", "export"),
         ("users", "list"),
-        *((group, verb) for group in ("employees", "indicators", "skp", "realisations")
+        *((group, verb)
+          for group in ("employees", "indicators", "skp", "realisations", "rencana-aksi")
           for verb in ("template", "export")),
     }
 )  # fmt: skip

@@ -18,6 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kinerja_desktop.reports.action_rows import action_rows
 from kinerja_desktop.reports.model import BehaviourRow, Person, ResultRow
 from kinerja_desktop.reports.page import esc
 from kinerja_desktop.reports.styles import GRID, HEADER_FILL, SECTION_FILL, styles
@@ -247,9 +248,11 @@ def results_table(
             for _ in range(2 if blank or part == "A" else 1):
                 data.append([para(" ")] * ncols)
             continue
-        start = len(data)
+        group_start, head = len(data), mine[0]
         for i, row in enumerate(mine):
             first = i == 0 or mine[i - 1].number != row.number
+            if first:
+                group_start, head = len(data), row
             cells = [
                 para(row.number, "cell_c") if first else "",
                 para(row.parent_rhk) if first else "",
@@ -264,13 +267,11 @@ def results_table(
                     real = f"{real} (capaian {row.capaian}%)"
                 cells += [para(real, "cell_c"), para(row.feedback)]
             data.append(cells)
-        group_start = start
-        for i in range(1, len(mine) + 1):
-            if i == len(mine) or mine[i].number != mine[i - 1].number:
-                end = start + i - 1
+            if i + 1 == len(mine) or mine[i + 1].number != row.number:  # the RHK's last row
+                end = len(data) - 1
                 if end > group_start:
                     extra += [("SPAN", (c, group_start), (c, end)) for c in (0, 1, 2)]
-                group_start = end + 1
+                extra += action_rows(data, head.plans, ncols)  # its rencana aksi, below it
     widths = fit_widths(data, fractions, width, skip_rows=spanned)
     table = Table(data, colWidths=widths, repeatRows=2)
     table.setStyle(grid_style(extra))

@@ -23,6 +23,7 @@ __all__ = [
     "OfficeSummaryRow",
     "PatternRow",
     "Person",
+    "PlanLine",
     "RecapEmployeeRow",
     "ResultRow",
     "SheetDoc",
@@ -90,6 +91,19 @@ class DocMeta:
 
 
 @dataclass(frozen=True)
+class PlanLine:
+    """One rencana aksi printed under its RHK (issue 19): its number in the RHK's list, the
+    text and the target with its unit ("2 dokumen", empty without a target). ``period`` is the
+    period's label on an annual sheet, which lists the plans of every period; empty on a
+    periodic one."""
+
+    number: int
+    text: str
+    target: str = ""
+    period: str = ""
+
+
+@dataclass(frozen=True)
 class ResultRow:
     """One individual indicator (IKI) line of the HASIL KERJA table.
 
@@ -110,6 +124,8 @@ class ResultRow:
     #: The pimpinan who assigned this RHK (printed "(penugasan dari …)"); empty for a
     #: cascaded RHK.
     assigned_by: str = ""
+    #: The rencana aksi printed under the RHK, on the first row of the RHK only.
+    plans: tuple[PlanLine, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -226,6 +226,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "1 baris realisasi diekspor ke {path}",
         "1 realisation row exported to {path}",
     ),
+    # rencana aksi sheet and command line (services/evaluation/rencana_aksi_sheets.py)
+    "rencana_aksi.no_skp": (
+        "NIP {value} tidak punya SKP {year} yang disetujui (atau bukan pegawai kantor ini).",
+        "NIP {value} has no approved SKP for {year} (or is not an employee of this office).",
+    ),
+    "rencana_aksi.unknown_code": (
+        "Kode RHK {value} tidak ada pada SKP pegawai ini.",
+        "RHK code {value} is not in this employee's SKP.",
+    ),
+    "rencana_aksi.bad_order_cell": (
+        "No rencana aksi harus bilangan bulat mulai dari 1 (bukan {value}).",
+        "The rencana aksi No must be a whole number from 1 (not {value}).",
+    ),
+    "rencana_aksi.duplicate_row": (
+        "Baris untuk NIP {value} RHK {key} No {order} muncul lebih dari sekali (baris {first}).",
+        "The row for NIP {value} RHK {key} No {order} appears more than once (row {first}).",
+    ),
+    "cli.rencana_aksi_done": (
+        "Rencana aksi diimpor: {created} baru, {updated} diubah, {unchanged} tetap.",
+        "Rencana aksi imported: {created} new, {updated} changed, {unchanged} unchanged.",
+    ),
+    "cli.rencana_aksi_dry_run": (
+        "Uji coba impor rencana aksi (tidak ada yang disimpan): {created} baru, {updated} "
+        "diubah, {unchanged} tetap.",
+        "Rencana aksi import dry run (nothing was saved): {created} to create, {updated} to "
+        "update, {unchanged} unchanged.",
+    ),
+    "cli.rencana_aksi_exported": (
+        "{rows} baris rencana aksi diekspor ke {path}",
+        "{rows} rencana aksi rows exported to {path}",
+    ),
     # completion monitor: the deadline in words (domain/periods.py deadline_text)
     "deadline.left": ("{days} hari lagi", "{days} days left"),
     "deadline.left_one": ("1 hari lagi", "1 day left"),

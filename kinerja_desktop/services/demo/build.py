@@ -25,7 +25,9 @@ from kinerja_desktop.services.common.dto import DemoAccount, DemoSummary
 from kinerja_desktop.services.demo import data
 from kinerja_desktop.services.demo.accounts import add_demo_accounts
 from kinerja_desktop.services.demo.generator import generate
+from kinerja_desktop.services.demo.plan_work import write_files
 from kinerja_desktop.services.demo.rows import DemoData, Ref, Row, office_ref
+from kinerja_desktop.services.evaluation.evidence import evidence_dir
 from kinerja_desktop.storage.file_ops import FileBusyError, move_together, unlink_with_retry
 from kinerja_desktop.storage.models import Base, Setting
 
@@ -70,7 +72,7 @@ def select_office(full: DemoData, code: str) -> DemoData:
                 if column in ("atasan_id", "penilai_id") and value.uuid in current:
                     stack.append(("assignments", current[value.uuid]))
     subset = {t: [r for r in rs if (t, r["uuid"]) in keep] for t, rs in rows.items()}
-    return DemoData(subset, full.settings | {HOME_OFFICE_KEY: code})
+    return DemoData(subset, full.settings | {HOME_OFFICE_KEY: code}, full.files)
 
 
 def _insert(db: Database, demo: DemoData) -> tuple[DemoAccount, ...]:
@@ -146,6 +148,7 @@ def build_demo(path: Path, *, office_code: str | None = None, force: bool = Fals
     db = Database.open(path, create=True)
     try:
         accounts = _insert(db, demo)
+        write_files(evidence_dir(db), demo)
     finally:
         db.close()
     counts = {t: len(demo.rows[t]) for t in ("offices", "employees", "indicators", "evaluations")}

@@ -489,5 +489,8 @@ def quarters_of(year: int) -> tuple[str, ...]:
 
 
 def generate() -> DemoData:
-    """The full demo data set in memory (deterministic: the same on every call)."""
-    return Generator().run()
+    """The full demo data set in memory (deterministic: the same on every call), with the
+    rencana aksi, evidence and annual evaluation of :mod:`~.plan_work`."""
+    from kinerja_desktop.services.demo.plan_work import add_plan_work
+
+    return add_plan_work(Generator().run())

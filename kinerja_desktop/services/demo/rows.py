@@ -170,3 +170,4 @@ class DemoData:
 
     rows: dict[str, list[Row]]
     settings: dict[str, object]
+    files: dict[str, bytes] = field(default_factory=dict)  # evidence files by sha256

@@ -22,6 +22,8 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ".rencana_aksi": ("add_rencana_aksi", "copy_previous_rencana_aksi", "delete_rencana_aksi",
         "edit_rencana_aksi", "reorder_rencana_aksi",),
     ".rencana_aksi_lists": ("list_rencana_aksi", "list_skp_rencana_aksi",),
+    ".rencana_aksi_sheets": ("export_rencana_aksi", "import_rencana_aksi",
+        "write_rencana_aksi_template",),
 }
 # fmt: on
 

@@ -73,6 +73,7 @@ from kinerja_desktop.services.reporting.people import (
     person_from_card,
 )
 from kinerja_desktop.services.reporting.results import behaviour_rows, plan_rows
+from kinerja_desktop.services.reporting.sheet_plans import with_plans
 from kinerja_desktop.storage.models import (
     Assessment,
     Assignment,
@@ -286,6 +287,7 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
         ev, blank = subject.evaluation, subject.blank
         assessment = _assessment(session, ev.id) if ev is not None else None
         rows, notes = _sheet_results(session, subject, skp, parsed, assessment)
+        rows = with_plans(session, rows, ev, subject.state.snapshot, blank=blank)
         hasil, perilaku, grade, org_enum = _sheet_ratings(session, subject, assessment, parsed)
         approved = subject.state.approved and not blank
         counts = _predikat_counts(session, subject, parsed)

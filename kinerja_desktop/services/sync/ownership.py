@@ -37,8 +37,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from sqlalchemy import select
+
 from kinerja_desktop.domain.enums import Periodicity
-from kinerja_desktop.services.sync.package_view import PackageView, as_date, span_of
+from kinerja_desktop.services.sync.package_view import PackageView, as_date, span_of, table_of
 from kinerja_desktop.services.sync.rows import Entity, Row
 from kinerja_desktop.services.sync.scope import DOWN, UP
 
@@ -263,7 +265,10 @@ class Ownership(PackageView):
 
     def state_conflict(self, name: str, row: Row) -> str | None:
         """``"evaluation_state"`` for a change to an evaluation approved here, or to the
-        realisations and evidence of one (a reopen makes a new revision, a new row)."""
+        realisations and evidence of one (a reopen makes a new revision, a new row), or to a
+        rencana aksi whose period's (or year's) evaluation is approved here."""
+        if name == "rencana_aksi":
+            return "evaluation_state" if self._plan_frozen(row) else None
         if name == "evaluations":
             evaluation = row.get("uuid")
         elif name == "realisations":
@@ -274,6 +279,43 @@ class Ownership(PackageView):
         else:
             return None
         return "evaluation_state" if self.approved_here(evaluation) else None
+
+    def _plan_frozen(self, row: Row) -> bool:
+        """A plan is frozen when the latest revision stored here of its employee's evaluation
+        of the plan's period, or of that year, is approved, and the package brings no newer
+        revision of it (a reopen at the sender makes the plans editable again)."""
+        rhk = self.rows_after("rhk").get(row.get("rhk_id"), {})
+        employee = self.rows_after("skp").get(rhk.get("skp_id"), {}).get("employee_id")
+        period = str(row.get("period") or "")
+        if employee is None or not period:
+            return False
+        key = (employee, period)
+        if key not in self._plans_frozen:  # one answer per employee and period
+            self._plans_frozen[key] = self._frozen_here(employee, period)
+        return self._plans_frozen[key]
+
+    @cached_property
+    def _plans_frozen(self) -> dict[tuple[Any, str], bool]:
+        return {}
+
+    def _frozen_here(self, employee: Any, period: str) -> bool:
+        periods = {period, period.split("-")[0]}
+        t, e = table_of("evaluations"), table_of("employees")
+        latest: dict[str, tuple[int, bool]] = {}
+        for p, revision, status in self.session.execute(
+            select(t.c.period, t.c.revision, t.c.status)
+            .select_from(t.join(e, t.c.employee_id == e.c.id))
+            .where(e.c.uuid == employee, t.c.period.in_(periods), t.c.deleted_at.is_(None))
+        ).all():
+            if p not in latest or revision > latest[p][0]:
+                latest[p] = (revision, str(getattr(status, "value", status)) == "approved")
+        for incoming in self.incoming.get("evaluations", {}).values():
+            p = incoming.get("period")
+            if incoming.get("employee_id") != employee or p not in latest:
+                continue
+            if isinstance(incoming.get("revision"), int) and incoming["revision"] > latest[p][0]:
+                latest[p] = (incoming["revision"], False)
+        return any(frozen for _, frozen in latest.values())
 
     def overlaps(self, row: Row) -> bool:
         """A definitive assignment whose dates overlap another definitive assignment of the

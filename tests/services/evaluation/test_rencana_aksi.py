@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from kinerja_desktop.domain.enums import EvaluationStatus, Rating
 from kinerja_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
@@ -155,12 +155,24 @@ def _plan_directly(db, rhk_uuid, period, texts, office):
         uow.commit()
 
 
+def _clear_plans(db, rhk_uuids):
+    """Tombstone every plan of these RHK (the demo plans its approved periods)."""
+    with db.uow() as uow:
+        ids = select(Rhk.id).where(Rhk.uuid.in_(rhk_uuids))
+        uow.session.execute(
+            update(RencanaAksi).where(RencanaAksi.rhk_id.in_(ids)).values(deleted_at=func.now())
+        )
+        uow.commit()
+
+
 def test_copy_from_the_previous_period_fills_only_unplanned_rhk(demo_copy):
     with open_db(demo_copy) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", S.DRAFT)
         groups = list_rencana_aksi(db, draft.uuid)
         assert len(groups) >= 2
+        assert svc.copy_previous_rencana_aksi(db, operator, draft.uuid)  # the demo planned Q2
+        _clear_plans(db, [g.rhk_uuid for g in groups])  # start again from an unplanned year
         with pytest.raises(ValidationError) as info:
             svc.copy_previous_rencana_aksi(db, operator, draft.uuid)
         assert info.value.code == "rencana_aksi.previous_empty"
@@ -263,6 +275,8 @@ def test_the_annual_evaluation_lists_the_year_plans_and_takes_none_of_its_own(de
             svc.add_rencana_aksi(db, operator, annual, rhk, RencanaAksiInput("Setahun"))
         assert info.value.code == "rencana_aksi.annual" and "2026-Q1" in describe(info.value)
         listed = list_rencana_aksi(db, annual)
-        assert [(g.rhk_uuid, g.period, [p.text for p in g.plans]) for g in listed] == [
-            (rhk, "2026-Q3", ["Patroli"])
-        ]
+        # The year's plans per RHK in period order: the demo's (approved Q1, Q2) and today's.
+        of_rhk = [(g.period, [p.text for p in g.plans]) for g in listed if g.rhk_uuid == rhk]
+        assert [period for period, _ in of_rhk] == ["2026-Q1", "2026-Q2", "2026-Q3"]
+        assert of_rhk[-1] == ("2026-Q3", ["Patroli"]) and all(texts for _, texts in of_rhk)
+        assert {g.period for g in listed} == {"2026-Q1", "2026-Q2", "2026-Q3"}

@@ -271,8 +271,7 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
         )
         if main is None and offices:
             main = offices[0]
-        rows = []
-        tpp_rows = []
+        rows, tpp_rows = [], []
         totals = [0] * len(Predikat)
         any_data = False
         approved = active = 0

@@ -19,13 +19,15 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from kinerja_desktop.domain.enums import Periodicity
 from kinerja_desktop.domain.errors import ConflictError, ValidationError
 from kinerja_desktop.services.common.database import HOME_OFFICE_KEY, Database
 from kinerja_desktop.services.common.dto import DemoAccount, DemoSummary
 from kinerja_desktop.services.demo import data
 from kinerja_desktop.services.demo.accounts import add_demo_accounts
-from kinerja_desktop.services.demo.generator import generate
+from kinerja_desktop.services.demo.generator import Generator, generate
 from kinerja_desktop.services.demo.rows import DemoData, Ref, Row, office_ref
+from kinerja_desktop.services.demo.scope import Scope
 from kinerja_desktop.storage.file_ops import FileBusyError, move_together, unlink_with_retry
 from kinerja_desktop.storage.models import Base, Setting
 
@@ -71,6 +73,12 @@ def select_office(full: DemoData, code: str) -> DemoData:
                     stack.append(("assignments", current[value.uuid]))
     subset = {t: [r for r in rs if (t, r["uuid"]) in keep] for t, rs in rows.items()}
     return DemoData(subset, full.settings | {HOME_OFFICE_KEY: code})
+
+
+def _monthly() -> DemoData:
+    # The monthly rows get uuids of their own (their natural keys name the months), and the
+    # people, offices and SKP the same uuids as in the quarterly demo.
+    return Generator(Scope(frequency=Periodicity.MONTHLY)).run()
 
 
 def _insert(db: Database, demo: DemoData) -> tuple[DemoAccount, ...]:
@@ -119,7 +127,13 @@ def remove_old(path: Path) -> None:
             log.warning("could not delete %s: %s", aside, exc)
 
 
-def build_demo(path: Path, *, office_code: str | None = None, force: bool = False) -> DemoSummary:
+def build_demo(
+    path: Path,
+    *,
+    office_code: str | None = None,
+    force: bool = False,
+    frequency: Periodicity = Periodicity.QUARTERLY,
+) -> DemoSummary:
     """Build the demo database at ``path``: the whole kecamatan, or one office of it.
 
     Args:
@@ -127,6 +141,9 @@ def build_demo(path: Path, *, office_code: str | None = None, force: bool = Fals
         office_code: ``None`` for the full demo (home office NGL, holding every office's data
             as if synced), or one office code (``NGL-GRL``) for that office's own database.
         force: replace an existing file (and its ``-wal``/``-shm`` companions).
+        frequency: the evaluation frequency; monthly makes the monthly example (issue 20.4):
+            monthly periods and IKU targets, January to March evaluated. Its uuids differ from
+            the quarterly demo's, so its packages belong with a monthly kecamatan demo.
 
     Raises:
         ValidationError: ``demo.unknown_office`` for a code that is not a demo office.
@@ -140,7 +157,9 @@ def build_demo(path: Path, *, office_code: str | None = None, force: bool = Fals
         raise ConflictError("demo.exists", path=str(path), file=str(path))
     if force:
         remove_old(path)
-    demo = generate()
+    if frequency not in (Periodicity.QUARTERLY, Periodicity.MONTHLY):
+        raise ValidationError("settings.frequency", field="frequency", value=str(frequency))
+    demo = generate() if frequency == Periodicity.QUARTERLY else _monthly()
     if office_code is not None:
         demo = select_office(demo, office_code)
     db = Database.open(path, create=True)

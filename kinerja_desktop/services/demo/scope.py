@@ -11,7 +11,7 @@ import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from kinerja_desktop.domain.enums import OfficeKind, OrgPredikat
+from kinerja_desktop.domain.enums import OfficeKind, OrgPredikat, Periodicity
 from kinerja_desktop.services.demo import data, evaluation_data
 from kinerja_desktop.services.demo.rows import SEED, YEAR, Row
 
@@ -39,6 +39,16 @@ class Scope:
     index_base: int = 0
     long_names: bool = False
     district: str = "Nanggalo"
+    #: The installation's evaluation frequency (DOMAIN.md A 9): quarterly, or monthly for the
+    #: monthly example (``demo --office NGL-GRL --frequency monthly``, issue 20.4). The IKU
+    #: are then measured monthly too, and the first three periods of the year are evaluated.
+    frequency: Periodicity = Periodicity.QUARTERLY
+
+    def periods(self, year: int) -> tuple[str, ...]:
+        """The evaluation periods of ``year``: ``2026-Q1``… or ``2026-01``…"""
+        if self.frequency == Periodicity.MONTHLY:
+            return tuple(f"{year}-{m:02d}" for m in range(1, 13))
+        return tuple(f"{year}-Q{q}" for q in range(1, 5))
 
     def roster(self, office: data.DemoOffice) -> tuple[data.Role, ...]:
         """The roles of ``office``'s people, heads first (so atasan exist before staff)."""

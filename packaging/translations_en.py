@@ -1222,6 +1222,16 @@ WORDS: dict[str, str] = {
     "Belum ada pegawai dengan predikat pada periode ini.": "No employee has a predikat in this "
     "period yet.",
     "kantor": "offices",
+    # -- TPP in rupiah (issue 20.3) --
+    "Kelas jabatan": "Position class",
+    "Kelas jabatan 1–17, untuk perhitungan TPP": "Position class (kelas jabatan) 1–17, for "
+    "the TPP calculation",
+    "TPP dasar per kelas jabatan": "TPP base per position class",
+    "Kelas {n}": "Class {n}",
+    "Aturan kota (Perwako), dikirim turun ke kantor di bawah. Rekap menghitung TPP = dasar × "
+    "persentase predikat; bukan daftar gaji. Rp 0: belum diatur.": "City rules (Perwako), sent "
+    "down to the offices below. The recap computes TPP = base × predikat percentage; not a "
+    "payroll. Rp 0: not set.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1468,6 +1468,10 @@ UUID: {uuid}</translation>
             <translation>As in the NIP</translation>
         </message>
         <message>
+            <source>Kelas jabatan 1–17, untuk perhitungan TPP</source>
+            <translation>Position class (kelas jabatan) 1–17, for the TPP calculation</translation>
+        </message>
+        <message>
             <source>Kepala kantor (lurah, camat, kepala puskesmas)</source>
             <translation>Head of the office (lurah, camat, head of the puskesmas)</translation>
         </message>
@@ -1522,6 +1526,10 @@ UUID: {uuid}</translation>
         <message>
             <source>Jenjang fungsional</source>
             <translation>Functional level</translation>
+        </message>
+        <message>
+            <source>Kelas jabatan</source>
+            <translation>Position class</translation>
         </message>
         <message>
             <source>Kantor</source>
@@ -4982,6 +4990,18 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Kembalikan nilai bawaan</source>
             <translation>Restore the defaults</translation>
+        </message>
+        <message>
+            <source>TPP dasar per kelas jabatan</source>
+            <translation>TPP base per position class</translation>
+        </message>
+        <message>
+            <source>Kelas {n}</source>
+            <translation>Class {n}</translation>
+        </message>
+        <message>
+            <source>Aturan kota (Perwako), dikirim turun ke kantor di bawah. Rekap menghitung TPP = dasar × persentase predikat; bukan daftar gaji. Rp 0: belum diatur.</source>
+            <translation>City rules (Perwako), sent down to the offices below. The recap computes TPP = base × predikat percentage; not a payroll. Rp 0: not set.</translation>
         </message>
     </context>
     <context>

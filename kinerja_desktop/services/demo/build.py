@@ -27,7 +27,7 @@ from kinerja_desktop.services.demo import data
 from kinerja_desktop.services.demo.accounts import add_demo_accounts
 from kinerja_desktop.services.demo.generator import Generator, generate
 from kinerja_desktop.services.demo.rows import DemoData, Ref, Row, office_ref
-from kinerja_desktop.services.demo.scope import Scope
+from kinerja_desktop.services.demo.scope import DEMO_TPP_BASE, Scope
 from kinerja_desktop.storage.file_ops import FileBusyError, move_together, unlink_with_retry
 from kinerja_desktop.storage.models import Base, Setting
 
@@ -160,6 +160,7 @@ def build_demo(
     if frequency not in (Periodicity.QUARTERLY, Periodicity.MONTHLY):
         raise ValidationError("settings.frequency", field="frequency", value=str(frequency))
     demo = generate() if frequency == Periodicity.QUARTERLY else _monthly()
+    demo = DemoData(demo.rows, demo.settings | {"tpp_base": DEMO_TPP_BASE})
     if office_code is not None:
         demo = select_office(demo, office_code)
     db = Database.open(path, create=True)

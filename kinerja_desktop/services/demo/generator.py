@@ -56,7 +56,7 @@ from kinerja_desktop.services.demo.rows import (
     register_extras,
     uid,
 )
-from kinerja_desktop.services.demo.scope import Scope, Shared, org_predikat
+from kinerja_desktop.services.demo.scope import Scope, Shared, kelas_jabatan, org_predikat
 
 
 class Generator:
@@ -182,6 +182,7 @@ class Generator:
         base |= {"job_kind": p.role.job_kind, "functional_level": p.role.level, "grade": p.grade}
         base |= {"is_head": p.role.head, "acting": p.acting, "external_penilai_id": None}
         base |= post_extra  # a mutasi keeps the TMT golongan: both assignments carry it
+        base["kelas_jabatan"] = kelas_jabatan(p.grade, head=p.role.head)
         if moved:  # the history stays with the office the employee left
             where = (mutasi.origin, p.role.atasan)
             old = next(q for q in self.people if (q.office.code, q.role.key) == where)

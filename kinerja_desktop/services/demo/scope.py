@@ -11,7 +11,8 @@ import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from kinerja_desktop.domain.enums import OfficeKind, OrgPredikat, Periodicity
+from kinerja_desktop.domain.enums import EmploymentType, OfficeKind, OrgPredikat, Periodicity
+from kinerja_desktop.domain.ranks import grade as find_grade
 from kinerja_desktop.services.demo import data, evaluation_data
 from kinerja_desktop.services.demo.rows import SEED, YEAR, Row
 
@@ -82,6 +83,23 @@ class Shared:
     nips: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     external: dict[str, Row] = field(default_factory=dict)
+
+
+# Kelas jabatan by PNS grade order (I/a = 1 … IV/e = 17): a plausible spread, not a rule.
+_KELAS_BY_PNS_ORDER = (3, 3, 3, 4, 5, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14)
+#: The demo's TPP base per kelas jabatan in rupiah (issue 20.3): invented figures so that the
+#: recap shows rupiah; a real installation enters its Perwako table in Pengaturan.
+DEMO_TPP_BASE = {str(k): str(1_000_000 + 350_000 * (k - 1)) for k in range(1, 18)}
+
+
+def kelas_jabatan(grade_code: str, *, head: bool) -> int:
+    """The demo's kelas jabatan of a person of ``grade_code`` (heads one kelas higher)."""
+    found = find_grade(grade_code)
+    if found.employment_type == EmploymentType.PNS:
+        kelas = _KELAS_BY_PNS_ORDER[found.order - 1]
+    else:  # PPPK I … XVII
+        kelas = max(1, found.order - 2)
+    return min(17, kelas + 1 if head else kelas)
 
 
 def org_predikat(code: str, year: int, q: int) -> OrgPredikat:

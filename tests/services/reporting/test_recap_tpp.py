@@ -1,4 +1,5 @@
-"""TPP in rupiah in the recaps (issue 20.3), against a table computed by hand.
+"""TPP in rupiah in the recaps (issue 20.3), against a table computed by hand (the demo's
+own kelas and bases are replaced by these).
 
 Bases: kelas 7 Rp 2.500.000, kelas 9 Rp 3.333.333, kelas 12 Rp 5.000.000, kelas 3 not set.
 Percentages: the defaults (Sangat Baik and Baik 100, Butuh Perbaikan 80, Kurang 60).
@@ -55,12 +56,16 @@ REASONS = {
 }
 
 
-def _configure(db) -> None:
-    bases = {k: 0 for k in range(1, 18)} | {7: 2_500_000, 9: 3_333_333, 12: 5_000_000}
+def _configure(db, bases: dict[int, int] | None = None) -> None:
+    """The hand table's bases and kelas; every other employee's kelas is cleared (the demo
+    gives everybody one)."""
+    if bases is None:
+        bases = {k: 0 for k in range(1, 18)} | {7: 2_500_000, 9: 3_333_333, 12: 5_000_000}
     save_settings(db, SYSTEM, dataclasses.replace(load_settings(db), tpp_base=bases))
     with db.uow() as uow:
         from sqlalchemy import text
 
+        uow.session.execute(text("UPDATE assignments SET kelas_jabatan = NULL"))
         for nip, kelas in KELAS.items():
             uow.session.execute(
                 text("UPDATE assignments SET kelas_jabatan = :k WHERE end_date IS NULL AND "
@@ -97,6 +102,7 @@ def test_kecamatan_recap_sums_per_office(db) -> None:
 
 
 def test_without_a_base_the_recap_says_it_is_not_set(db, tmp_path) -> None:
+    _configure(db, {k: 0 for k in range(1, 18)})
     tpp = office_recap_data(db, office_code="NGL-GRL", period="2026-Q1").doc.tpp
     assert not tpp.base_set and "belum diatur di Pengaturan" in tpp.note
     pdf = tmp_path / "rekap.pdf"
@@ -139,3 +145,12 @@ def test_pdf_and_xlsx_carry_the_figures_and_the_note(db, tmp_path) -> None:
     write_recap(db, period="2026-Q1", out=kec_pdf)
     assert "PERHITUNGAN TPP PER KANTOR" in pdf_text(kec_pdf)
     assert "Rp 2.708.333" in pdf_text(kec_pdf)
+
+
+def test_the_demo_recap_shows_rupiah_out_of_the_box(db) -> None:
+    """The demo gives everybody a kelas and invents a base table, so a newcomer sees the
+    section filled: kelas 9 is Rp 3.800.000 in the demo, so a Baik there is that much."""
+    tpp = office_recap_data(db, office_code="NGL-GRL", period="2026-Q1").doc.tpp
+    assert tpp.base_set and tpp.counted == 10
+    baik_9 = [r for r in tpp.employees if r.kelas == "9" and r.predikat == "Baik"]
+    assert baik_9 and all(r.rupiah == 3_800_000 for r in baik_9)

@@ -14,7 +14,8 @@ from kinerja_desktop.storage.models import Setting
 
 
 def test_default_is_not_set_and_a_saved_table_reads_back(db) -> None:
-    assert dict(load_settings(db).tpp_base) == dict(DEFAULT_TPP_BASE)
+    assert dict(AppSettings().tpp_base) == dict(DEFAULT_TPP_BASE) == dict.fromkeys(range(1, 18), 0)
+    assert load_settings(db).tpp_base[9] == 3_800_000  # the demo's invented table
     table = {k: 100_000 * k for k in range(1, 18)}
     save_settings(db, SYSTEM, dataclasses.replace(load_settings(db), tpp_base=table))
     assert dict(load_settings(db).tpp_base) == table
@@ -38,6 +39,7 @@ def test_a_bad_table_is_refused(table, code) -> None:
 
 
 def test_a_damaged_stored_table_reads_as_not_set(db) -> None:
+    """The defaults (not set), as for a database that never saved one."""
     with db.uow() as uow:
         uow.session.merge(Setting(key="tpp_base", value={"1": "abc"}))
         uow.commit()

@@ -1228,6 +1228,8 @@ WORDS: dict[str, str] = {
     "the TPP calculation",
     "TPP dasar per kelas jabatan": "TPP base per position class",
     "Kelas {n}": "Class {n}",
+    "Rp ": "Rp ",
+    "TPP": "TPP",
     "Aturan kota (Perwako), dikirim turun ke kantor di bawah. Rekap menghitung TPP = dasar × "
     "persentase predikat; bukan daftar gaji. Rp 0: belum diatur.": "City rules (Perwako), sent "
     "down to the offices below. The recap computes TPP = base × predikat percentage; not a "

@@ -3727,6 +3727,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Evaluation tables</translation>
         </message>
         <message>
+            <source>TPP</source>
+            <translation>TPP</translation>
+        </message>
+        <message>
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
@@ -4967,6 +4971,10 @@ Choose File › Open database… to open one.</translation>
     </context>
     <context>
         <name>TablesPage</name>
+        <message>
+            <source>Rp </source>
+            <translation>Rp </translation>
+        </message>
         <message>
             <source>Kategori capaian (batas bawah)</source>
             <translation>Achievement categories (lower bounds)</translation>

@@ -101,6 +101,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._letterhead_page(), self.tr("Kop surat"))
         self.tables = TablesPage(lang=lang)
         self.tabs.addTab(self.tables, self.tr("Tabel penilaian"))
+        self.tabs.addTab(self.tables.tpp_page, self.tr("TPP"))
 
         self.notice = QLabel()
         self.notice.setObjectName("settings_notice")

@@ -1,10 +1,11 @@
-"""The "Tabel penilaian" page of the Settings dialog: the configurable tables of DOMAIN.md A.
+"""The "Tabel penilaian" and "TPP" pages of the Settings dialog: the tables of DOMAIN.md A.
 
-Category bands (A 2), the rating suggestion thresholds (A 3), the predikat-to-TPP percentages
-(A 10) and the TPP base per kelas jabatan in rupiah (issue 20.3), each a group of spin boxes.
-The two TPP tables are city rules: a parent office sends them down with its packages. The
-page only shows and collects values; the domain classes (:class:`CategoryBands`,
-:class:`RatingThresholds`, :class:`AppSettings`) validate them.
+Category bands (A 2) and the rating suggestion thresholds (A 3) on the first page; the
+predikat-to-TPP percentages (A 10) and the TPP base per kelas jabatan in rupiah (issue 20.3) on
+:attr:`TablesPage.tpp_page`, each a group of spin boxes. The two TPP tables are city rules: a
+parent office sends them down with its packages. The pages only show and collect values; the
+domain classes (:class:`CategoryBands`, :class:`RatingThresholds`, :class:`AppSettings`)
+validate them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -60,13 +62,13 @@ def _spin(name: str, maximum: float) -> QDoubleSpinBox:
     return spin
 
 
-def _rupiah_spin(kelas: int) -> QSpinBox:
+def _rupiah_spin(kelas: int, prefix: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setObjectName(f"tpp_base_{kelas}")
     spin.setRange(0, MAX_TPP_BASE)
     spin.setSingleStep(50_000)
     spin.setGroupSeparatorShown(True)
-    spin.setPrefix("Rp ")
+    spin.setPrefix(prefix)
     spin.setMinimumWidth(130)
     return spin
 
@@ -80,7 +82,8 @@ class TablesPage(QWidget):
         self.above_spin = _spin("threshold_above", 500.0)
         self.as_expected_spin = _spin("threshold_as_expected", 500.0)
         self.tpp_spins = {p: _spin(f"tpp_{p.value.lower()}", 100.0) for p in Predikat}
-        self.base_spins = {kelas: _rupiah_spin(kelas) for kelas in KELAS_JABATAN}
+        rp = self.tr("Rp ")
+        self.base_spins = {kelas: _rupiah_spin(kelas, rp) for kelas in KELAS_JABATAN}
 
         bands = QGroupBox(self.tr("Kategori capaian (batas bawah)"))
         bands_form = QFormLayout(bands)
@@ -120,39 +123,46 @@ class TablesPage(QWidget):
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(bands)
-        left.addWidget(ratings)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(tpp)
-        right.addWidget(base)
+        right.addWidget(ratings)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
+        # The TPP tables get a tab of their own (the dialog shows it beside this page): with
+        # the base per kelas they would not fit a 680 px high screen here.
+        self.tpp_page = QWidget()
+        self.tpp_page.setObjectName("tpp_page")
+        tpp_column = QVBoxLayout(self.tpp_page)
+        tpp_top = QHBoxLayout()
+        tpp_top.addWidget(tpp)
+        note = self._note(
+            self.tr(
+                "Aturan kota (Perwako), dikirim turun ke kantor di bawah. Rekap menghitung "
+                "TPP = dasar × persentase predikat; bukan daftar gaji. Rp 0: belum diatur."
+            )
+        )
+        note.setAlignment(Qt.AlignmentFlag.AlignTop)
+        tpp_top.addWidget(note, 1)
+        tpp_column.addLayout(tpp_top)
+        tpp_column.addWidget(base)
+        tpp_column.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.defaults_button)
         layout.addLayout(buttons)
 
     def _base_group(self) -> QGroupBox:
-        """The TPP base per kelas jabatan, in two columns (17 rows would not fit 768 px)."""
+        """The TPP base per kelas jabatan in three columns (17 rows would not fit 680 px)."""
         group = QGroupBox(self.tr("TPP dasar per kelas jabatan"))
         grid = QGridLayout(group)
-        half = (len(KELAS_JABATAN) + 1) // 2
+        rows = (len(KELAS_JABATAN) + 2) // 3
         for n, kelas in enumerate(KELAS_JABATAN):
-            row, col = n % half, 2 * (n // half)
+            row, col = n % rows, 2 * (n // rows)
             grid.addWidget(QLabel(self.tr("Kelas {n}").format(n=kelas)), row, col)
             grid.addWidget(self.base_spins[kelas], row, col + 1)
-        grid.addWidget(
-            self._note(
-                self.tr(
-                    "Aturan kota (Perwako), dikirim turun ke kantor di bawah. Rekap menghitung "
-                    "TPP = dasar × persentase predikat; bukan daftar gaji. Rp 0: belum diatur."
-                )
-            ),
-            half, 0, 1, 4,
-        )  # fmt: skip
         return group
 
     @staticmethod

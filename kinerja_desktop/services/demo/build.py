@@ -158,7 +158,9 @@ def build_demo(
     if force:
         remove_old(path)
     if frequency not in (Periodicity.QUARTERLY, Periodicity.MONTHLY):
-        raise ValidationError("settings.frequency", field="frequency", value=str(frequency))
+        raise ValidationError(
+            "settings.frequency", field="evaluation_frequency", value=str(frequency)
+        )
     demo = generate() if frequency == Periodicity.QUARTERLY else _monthly()
     demo = DemoData(demo.rows, demo.settings | {"tpp_base": DEMO_TPP_BASE})
     if office_code is not None:

@@ -148,3 +148,10 @@ def test_a_quarterly_office_asked_for_a_month_says_so(demo_copy: Path) -> None:
             assert caught.value.code == "evaluation.period_kind"
             message = describe(caught.value)
             assert "2026-04" in message and "2026-Q1" in message  # what it evaluates instead
+
+
+def test_the_demo_takes_only_the_frequencies_an_installation_may_have(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as caught:
+        build_demo(tmp_path / "x.sqlite", frequency=Periodicity.SEMESTER)
+    assert caught.value.code == "settings.frequency"
+    assert not (tmp_path / "x.sqlite").exists()

@@ -1266,6 +1266,18 @@ WORDS: dict[str, str] = {
     "Tanpa rencana aksi": "Without rencana aksi",
     "RHK yang belum ada rencana aksinya pada periode ini / jumlah RHK": "RHK without a rencana "
     "aksi in this period / number of RHK",
+    # -- TPP in rupiah (issue 20.3) --
+    "Kelas jabatan": "Position class",
+    "Kelas jabatan 1–17, untuk perhitungan TPP": "Position class (kelas jabatan) 1–17, for "
+    "the TPP calculation",
+    "TPP dasar per kelas jabatan": "TPP base per position class",
+    "Kelas {n}": "Class {n}",
+    "Rp ": "Rp ",
+    "TPP": "TPP",
+    "Aturan kota (Perwako), dikirim turun ke kantor di bawah. Rekap menghitung TPP = dasar × "
+    "persentase predikat; bukan daftar gaji. Rp 0: belum diatur.": "City rules (Perwako), sent "
+    "down to the offices below. The recap computes TPP = base × predikat percentage; not a "
+    "payroll. Rp 0: not set.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

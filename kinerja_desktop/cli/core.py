@@ -115,6 +115,10 @@ def _build_parser(lang: str) -> argparse.ArgumentParser:
         help="kecamatan (bawaan) atau city: BKPSDM Kota Padang, 11 kecamatan, ~11.000 pegawai",
     )  # fmt: skip
     demo.add_argument("--tiny", action="store_true", help=argparse.SUPPRESS)  # the tests' city
+    demo.add_argument(
+        "--frequency", choices=("quarterly", "monthly"), default="quarterly",
+        help="frekuensi evaluasi: quarterly (bawaan, triwulanan) atau monthly (bulanan)",
+    )  # fmt: skip
 
     init = add("init", "buat database kosong untuk kantor baru")
     init.add_argument("--code", required=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kinerja_desktop.config import resolve_db_path
+from kinerja_desktop.domain.enums import Periodicity
 
 if TYPE_CHECKING:
     from kinerja_desktop.cli.core import Output
@@ -22,11 +23,13 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     if args.open and path.exists() and not args.force:
         print(out.t("cli.demo_reused", path=str(path)), file=sys.stderr)
         return _open_app(path, out.lang)
-    summary = build_demo(path, office_code=args.office, force=args.force)
+    frequency = Periodicity(getattr(args, "frequency", "quarterly"))
+    summary = build_demo(path, office_code=args.office, force=args.force, frequency=frequency)
     payload = {
         "ok": True,
         "path": str(path),
         "office": summary.office_code,
+        "frequency": frequency.value,
         "counts": {
             "offices": summary.offices,
             "employees": summary.employees,
@@ -57,8 +60,8 @@ def _demo_city(args: argparse.Namespace, out: Output, path: Path) -> int:
     """``demo --scale city``: a long build, with its progress on stderr."""
     from kinerja_desktop.services.demo import TINY_CITY, build_city
 
-    if args.office:
-        print("--office: hanya untuk --scale kecamatan", file=sys.stderr)
+    if args.office or getattr(args, "frequency", "quarterly") != "quarterly":
+        print("--office/--frequency: hanya untuk --scale kecamatan", file=sys.stderr)
         from kinerja_desktop.cli.core import EXIT_USAGE
 
         return EXIT_USAGE

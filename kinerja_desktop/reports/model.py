@@ -12,6 +12,8 @@ import json
 from dataclasses import asdict, dataclass, fields, is_dataclass, replace
 from typing import Any
 
+from kinerja_desktop.reports.tpp_model import TppSection
+
 __all__ = [
     "BehaviourRow",
     "CardDoc",
@@ -275,6 +277,8 @@ class OfficeRecapDoc:
     #: capaian kinerja organisasi; and the caption naming the source of the bands.
     distribution_bands: tuple[str, ...] = ()
     pattern_note: str = ""
+    #: TPP in rupiah per employee (issue 20.3); None prints no TPP section.
+    tpp: TppSection | None = None
 
 
 @dataclass(frozen=True)
@@ -310,6 +314,8 @@ class KecamatanRecapDoc:
     signer: Person | None
     place_date: str
     bands_note: str = ""
+    #: TPP in rupiah per office (issue 20.3); None prints no TPP section.
+    tpp: TppSection | None = None
 
 
 def _plain(value: Any) -> Any:

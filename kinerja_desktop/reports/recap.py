@@ -24,6 +24,7 @@ from kinerja_desktop.reports.forms import (
 )
 from kinerja_desktop.reports.model import KecamatanRecapDoc, OfficeRecapDoc, Person
 from kinerja_desktop.reports.page import esc, letterhead_flowables
+from kinerja_desktop.reports.recap_tpp import tpp_kecamatan_flowables, tpp_office_flowables
 from kinerja_desktop.reports.split_chart import SplitCapaianChart
 from kinerja_desktop.reports.styles import CATEGORY_FILLS, HEADER_FILL, styles
 
@@ -135,7 +136,7 @@ def _distribution_section(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
 
 def _employees_section(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
     """D. every employee's predikat, TPP and angka kredit, closed by the signature."""
-    out: list[Flowable] = section("D. PREDIKAT, TPP DAN ANGKA KREDIT PEGAWAI")
+    out: list[Flowable] = section("E. PREDIKAT, TPP DAN ANGKA KREDIT PEGAWAI")
     head = ["NO", "NIP", "NAMA", "JABATAN", "STATUS", "PREDIKAT", "TPP (%)", "ANGKA KREDIT"]
     rows: list[list[Any]] = [[para(h, "head") for h in head]]
     for n, e in enumerate(doc.employees, start=1):
@@ -180,6 +181,8 @@ def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
     ctable.setStyle(grid_style())
     out.append(ctable)
     out.append(Spacer(1, 3 * mm))
+    out += tpp_office_flowables(doc.tpp, width, title="D. PERHITUNGAN TPP MENURUT PREDIKAT")
+    out.append(Spacer(1, 3 * mm))
     out += _employees_section(doc, width)
     return out
 
@@ -220,6 +223,8 @@ def kecamatan_recap_flowables(doc: KecamatanRecapDoc, width: float) -> list[Flow
     out += section("Grafik rata-rata capaian IKU per kantor")
     chart_rows = [(o.code, o.capaian_value, o.category_key) for o in doc.offices]
     out.append(SplitCapaianChart(chart_rows, width))
+    out.append(Spacer(1, 3 * mm))
+    out += tpp_kecamatan_flowables(doc.tpp, width, title="PERHITUNGAN TPP PER KANTOR")
     out.append(Spacer(1, 3 * mm))
     out += section("DISTRIBUSI PREDIKAT KINERJA PEGAWAI PER KANTOR")
     head2 = ["KODE", *doc.predikat_labels]

@@ -220,6 +220,50 @@ def _kecamatan_sheets(wb: Workbook, doc: Any) -> None:
     ws.freeze_panes = ws.cell(first + 1, 3)
 
 
+RUPIAH_FORMAT = "#,##0"
+
+
+def _rupiah_cells(ws: Worksheet, first: int, count: int, columns: tuple[int, ...]) -> None:
+    for r in range(first + 1, first + 1 + count):
+        for c in columns:
+            cell = ws.cell(r, c)
+            if isinstance(cell.value, int):
+                cell.number_format = RUPIAH_FORMAT
+
+
+def _tpp_sheet(wb: Workbook, doc: Any) -> None:
+    """The TPP in rupiah (issue 20.3) on a sheet of its own: per employee in an office recap,
+    per office in the kecamatan recap, under the note that it is no payroll."""
+    tpp = getattr(doc, "tpp", None)
+    if tpp is None:
+        return
+    ws = wb.create_sheet("TPP")
+    first = _title(ws, [f"Perhitungan TPP — {doc.period_title}", tpp.note])
+    if not tpp.base_set:
+        return
+    if hasattr(doc, "iku"):
+        headers = ["No", "NIP", "Nama", "Kelas jabatan", "Predikat", "TPP dasar (Rp)",
+                   "Persen", "TPP (Rp)", "Keterangan"]  # fmt: skip
+        rows = [
+            [n, e.nip.replace(" ", ""), e.name, int(e.kelas) if e.kelas.isdigit() else None,
+             e.predikat, e.base, e.percent, e.rupiah, e.reason]
+            for n, e in enumerate(tpp.employees, start=1)
+        ]  # fmt: skip
+        footer = ["JUMLAH", None, f"{tpp.counted} pegawai dihitung", None, None, None, None,
+                  tpp.total, None]  # fmt: skip
+        _table(ws, first, headers, rows, name="TabelTPP", numeric={6}, text_cols={1},
+               footer=footer)  # fmt: skip
+        _rupiah_cells(ws, first, len(rows) + 1, (6, 8))
+    else:
+        headers = ["Kode", "Kantor", "Pegawai", "Dihitung", "Jumlah TPP (Rp)", "Rata-rata (Rp)"]
+        rows = [[o.code, o.name, o.employees, o.counted, o.total, o.mean] for o in tpp.offices]
+        footer = ["JUMLAH", None, sum(o.employees for o in tpp.offices), tpp.counted, tpp.total,
+                  None]  # fmt: skip
+        _table(ws, first, headers, rows, name="TabelTPPKantor", footer=footer)
+        _rupiah_cells(ws, first, len(rows) + 1, (5, 6))
+    ws.freeze_panes = ws.cell(first + 1, 1)
+
+
 def write_recap_xlsx(doc: Any, path: Path) -> Path:
     """Write an office recap (has ``iku``) or a kecamatan recap (has ``offices``) to ``path``."""
     wb = Workbook()
@@ -227,6 +271,7 @@ def write_recap_xlsx(doc: Any, path: Path) -> Path:
         _office_sheets(wb, doc)
     else:
         _kecamatan_sheets(wb, doc)
+    _tpp_sheet(wb, doc)
     wb.properties.creator = "Kinerja Desktop"
     wb.save(path)
     return path

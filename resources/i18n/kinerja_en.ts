@@ -1472,6 +1472,10 @@ UUID: {uuid}</translation>
             <translation>As in the NIP</translation>
         </message>
         <message>
+            <source>Kelas jabatan 1–17, untuk perhitungan TPP</source>
+            <translation>Position class (kelas jabatan) 1–17, for the TPP calculation</translation>
+        </message>
+        <message>
             <source>Kepala kantor (lurah, camat, kepala puskesmas)</source>
             <translation>Head of the office (lurah, camat, head of the puskesmas)</translation>
         </message>
@@ -1526,6 +1530,10 @@ UUID: {uuid}</translation>
         <message>
             <source>Jenjang fungsional</source>
             <translation>Functional level</translation>
+        </message>
+        <message>
+            <source>Kelas jabatan</source>
+            <translation>Position class</translation>
         </message>
         <message>
             <source>Kantor</source>
@@ -3867,6 +3875,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Evaluation tables</translation>
         </message>
         <message>
+            <source>TPP</source>
+            <translation>TPP</translation>
+        </message>
+        <message>
             <source>Simpan</source>
             <translation>Save</translation>
         </message>
@@ -5136,6 +5148,10 @@ Choose File › Open database… to open one.</translation>
     <context>
         <name>TablesPage</name>
         <message>
+            <source>Rp </source>
+            <translation>Rp </translation>
+        </message>
+        <message>
             <source>Kategori capaian (batas bawah)</source>
             <translation>Achievement categories (lower bounds)</translation>
         </message>
@@ -5158,6 +5174,18 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Kembalikan nilai bawaan</source>
             <translation>Restore the defaults</translation>
+        </message>
+        <message>
+            <source>TPP dasar per kelas jabatan</source>
+            <translation>TPP base per position class</translation>
+        </message>
+        <message>
+            <source>Kelas {n}</source>
+            <translation>Class {n}</translation>
+        </message>
+        <message>
+            <source>Aturan kota (Perwako), dikirim turun ke kantor di bawah. Rekap menghitung TPP = dasar × persentase predikat; bukan daftar gaji. Rp 0: belum diatur.</source>
+            <translation>City rules (Perwako), sent down to the offices below. The recap computes TPP = base × predikat percentage; not a payroll. Rp 0: not set.</translation>
         </message>
     </context>
     <context>

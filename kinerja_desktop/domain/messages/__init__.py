@@ -197,6 +197,8 @@ _FIELD_LABELS: dict[str, tuple[str, str]] = {
     "indicator": ("indikator", "indicator"),
     "indikator": ("indikator", "indicator"),
     "jabatan": ("jabatan", "position"),
+    "kelas_jabatan": ("kelas jabatan", "position class"),
+    "tpp_base": ("TPP dasar per kelas jabatan", "TPP base per position class"),
     "kind": ("jenis", "kind"),
     "kode": ("kode", "code"),
     "language": ("bahasa", "language"),

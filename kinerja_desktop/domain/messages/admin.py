@@ -42,6 +42,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Persentase TPP untuk {predikat} ({value}) harus antara 0 dan 100.",
         "The TPP percentage for {predikat} ({value}) must be between 0 and 100.",
     ),
+    "settings.tpp_base_incomplete": (
+        "Tabel TPP dasar harus berisi kelas jabatan 1 sampai 17.",
+        "The TPP base table must cover kelas jabatan 1 to 17.",
+    ),
+    "settings.tpp_base_range": (
+        "TPP dasar kelas jabatan {kelas} (Rp {value}) harus rupiah bulat antara 0 dan {maximum}.",
+        "The TPP base of kelas jabatan {kelas} (Rp {value}) must be whole rupiah from 0 to "
+        "{maximum}.",
+    ),
     "settings.stale_days": (
         "Batas hari paket mitra ({value}) harus antara 1 dan 366.",
         "The partner package limit in days ({value}) must be between 1 and 366.",

@@ -85,6 +85,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Isian ini terlalu panjang: paling banyak {limit} karakter.",
         "This entry is too long: at most {limit} characters.",
     ),
+    "employee.kelas_range": (
+        "Kelas jabatan {value} tidak dikenal; isi angka 1 sampai 17 atau kosongkan.",
+        "Kelas jabatan {value} is not known; enter a number from 1 to 17 or leave it empty.",
+    ),
     "employee.date_future": (
         "Tanggal {value} berada di masa depan; catat perubahan pada saat terjadi.",
         "The date {value} is in the future; record the change when it happens.",

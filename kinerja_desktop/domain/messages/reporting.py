@@ -97,6 +97,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rekap disimpan: {path}.",
         "Recap saved: {path}.",
     ),
+    "report.tpp_note": (
+        "TPP di sini adalah perhitungan dari pengaturan aplikasi (TPP dasar per kelas jabatan "
+        "× persentase predikat), bukan daftar gaji: potongan, kehadiran dan pajak tidak "
+        "dihitung.",
+        "The TPP here is a calculation from the application's settings (TPP base per kelas "
+        "jabatan × percentage of the predikat), not a payroll: deductions, attendance and "
+        "taxes are not counted.",
+    ),
+    "report.tpp_not_set": (
+        "TPP dasar per kelas jabatan belum diatur di Pengaturan, jadi TPP dalam rupiah belum "
+        "dapat dihitung.",
+        "The TPP base per kelas jabatan is not set in Settings, so the TPP in rupiah cannot "
+        "be computed yet.",
+    ),
+    "report.tpp_no_kelas": ("kelas jabatan belum diisi", "kelas jabatan not filled in"),
+    "report.tpp_no_base": (
+        "TPP dasar kelas {kelas} belum diatur",
+        "TPP base of kelas {kelas} not set",
+    ),
+    "report.tpp_no_predikat": ("predikat belum disetujui", "predikat not approved yet"),
     "report.pattern_source": (
         "Sumber rentang yang diharapkan: pola distribusi SE MenPANRB Nomor 3 Tahun 2023 (dibaca "
         "dari ringkasan sekunder); penyimpangan adalah peringatan, bukan larangan.",

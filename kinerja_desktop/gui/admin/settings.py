@@ -101,6 +101,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._letterhead_page(), self.tr("Kop surat"))
         self.tables = TablesPage(lang=lang)
         self.tabs.addTab(self.tables, self.tr("Tabel penilaian"))
+        self.tabs.addTab(self.tables.tpp_page, self.tr("TPP"))
 
         self.notice = QLabel()
         self.notice.setObjectName("settings_notice")
@@ -271,7 +272,9 @@ class SettingsDialog(QDialog):
         self.backup_edit.setText(str(settings.backup_dir) if settings.backup_dir else "")
         self.budget_spin.setValue(settings.backup_budget_mb)
         self._settings = settings
-        self.tables.set_values(settings.bands, settings.thresholds, settings.tpp_percent)
+        self.tables.set_values(
+            settings.bands, settings.thresholds, settings.tpp_percent, tpp_base=settings.tpp_base
+        )
         if home_office:
             try:
                 self._office = get_office(self._db, home_office)
@@ -437,6 +440,7 @@ class SettingsDialog(QDialog):
             bands=self.tables.bands(),
             thresholds=self.tables.thresholds(),
             tpp_percent=self.tables.tpp_percent(),
+            tpp_base=self.tables.tpp_base(),
             backup_budget_mb=self.budget_spin.value(),
         )
         before = save_settings(self._db, self._actor, wanted)

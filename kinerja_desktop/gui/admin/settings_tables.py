@@ -1,8 +1,11 @@
-"""The "Tabel penilaian" page of the Settings dialog: the configurable tables of DOMAIN.md A.
+"""The "Tabel penilaian" and "TPP" pages of the Settings dialog: the tables of DOMAIN.md A.
 
-Category bands (A 2), the rating suggestion thresholds (A 3) and the predikat-to-TPP percentages
-(A 10), each a column of spin boxes. The page only shows and collects values; the domain
-classes (:class:`CategoryBands`, :class:`RatingThresholds`, :class:`AppSettings`) validate them.
+Category bands (A 2) and the rating suggestion thresholds (A 3) on the first page; the
+predikat-to-TPP percentages (A 10) and the TPP base per kelas jabatan in rupiah (issue 20.3) on
+:attr:`TablesPage.tpp_page`, each a group of spin boxes. The two TPP tables are city rules: a
+parent office sends them down with its packages. The pages only show and collect values; the
+domain classes (:class:`CategoryBands`, :class:`RatingThresholds`, :class:`AppSettings`)
+validate them.
 """
 
 from __future__ import annotations
@@ -10,13 +13,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +36,7 @@ from kinerja_desktop.domain.scoring import (
     CategoryBands,
     RatingThresholds,
 )
+from kinerja_desktop.domain.tpp import DEFAULT_TPP_BASE, KELAS_JABATAN, MAX_TPP_BASE
 
 BAND_FIELDS: tuple[tuple[str, AchievementCategory], ...] = (
     ("sangat_tinggi", AchievementCategory.SANGAT_TINGGI),
@@ -55,6 +62,17 @@ def _spin(name: str, maximum: float) -> QDoubleSpinBox:
     return spin
 
 
+def _rupiah_spin(kelas: int, prefix: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setObjectName(f"tpp_base_{kelas}")
+    spin.setRange(0, MAX_TPP_BASE)
+    spin.setSingleStep(50_000)
+    spin.setGroupSeparatorShown(True)
+    spin.setPrefix(prefix)
+    spin.setMinimumWidth(130)
+    return spin
+
+
 class TablesPage(QWidget):
     """Spin boxes for the bands, thresholds and TPP table, and "restore defaults"."""
 
@@ -64,6 +82,8 @@ class TablesPage(QWidget):
         self.above_spin = _spin("threshold_above", 500.0)
         self.as_expected_spin = _spin("threshold_as_expected", 500.0)
         self.tpp_spins = {p: _spin(f"tpp_{p.value.lower()}", 100.0) for p in Predikat}
+        rp = self.tr("Rp ")
+        self.base_spins = {kelas: _rupiah_spin(kelas, rp) for kelas in KELAS_JABATAN}
 
         bands = QGroupBox(self.tr("Kategori capaian (batas bawah)"))
         bands_form = QFormLayout(bands)
@@ -94,6 +114,7 @@ class TablesPage(QWidget):
         tpp_form = QFormLayout(tpp)
         for predikat in Predikat:
             tpp_form.addRow(label(predikat, lang), self.tpp_spins[predikat])
+        base = self._base_group()
 
         self.defaults_button = QPushButton(self.tr("Kembalikan nilai bawaan"))
         self.defaults_button.setObjectName("tables_defaults")
@@ -102,19 +123,47 @@ class TablesPage(QWidget):
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(bands)
-        left.addWidget(ratings)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(tpp)
+        right.addWidget(ratings)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
+        # The TPP tables get a tab of their own (the dialog shows it beside this page): with
+        # the base per kelas they would not fit a 680 px high screen here.
+        self.tpp_page = QWidget()
+        self.tpp_page.setObjectName("tpp_page")
+        tpp_column = QVBoxLayout(self.tpp_page)
+        tpp_top = QHBoxLayout()
+        tpp_top.addWidget(tpp)
+        note = self._note(
+            self.tr(
+                "Aturan kota (Perwako), dikirim turun ke kantor di bawah. Rekap menghitung "
+                "TPP = dasar × persentase predikat; bukan daftar gaji. Rp 0: belum diatur."
+            )
+        )
+        note.setAlignment(Qt.AlignmentFlag.AlignTop)
+        tpp_top.addWidget(note, 1)
+        tpp_column.addLayout(tpp_top)
+        tpp_column.addWidget(base)
+        tpp_column.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.defaults_button)
         layout.addLayout(buttons)
+
+    def _base_group(self) -> QGroupBox:
+        """The TPP base per kelas jabatan in three columns (17 rows would not fit 680 px)."""
+        group = QGroupBox(self.tr("TPP dasar per kelas jabatan"))
+        grid = QGridLayout(group)
+        rows = (len(KELAS_JABATAN) + 2) // 3
+        for n, kelas in enumerate(KELAS_JABATAN):
+            row, col = n % rows, 2 * (n // rows)
+            grid.addWidget(QLabel(self.tr("Kelas {n}").format(n=kelas)), row, col)
+            grid.addWidget(self.base_spins[kelas], row, col + 1)
+        return group
 
     @staticmethod
     def _note(text: str) -> QLabel:
@@ -128,6 +177,7 @@ class TablesPage(QWidget):
         bands: CategoryBands,
         thresholds: RatingThresholds,
         tpp_percent: Mapping[Predikat, Decimal],
+        tpp_base: Mapping[int, int] = DEFAULT_TPP_BASE,
     ) -> None:
         for name, spin in self.band_spins.items():
             spin.setValue(float(getattr(bands, name)))
@@ -135,6 +185,8 @@ class TablesPage(QWidget):
         self.as_expected_spin.setValue(float(thresholds.as_expected))
         for predikat, spin in self.tpp_spins.items():
             spin.setValue(float(tpp_percent[predikat]))
+        for kelas, spin in self.base_spins.items():
+            spin.setValue(int(tpp_base.get(kelas, 0)))
 
     def restore_defaults(self) -> None:
         """Put the defaults of DOMAIN.md A in the form (saved only with "Simpan")."""
@@ -150,9 +202,12 @@ class TablesPage(QWidget):
     def tpp_percent(self) -> dict[Predikat, Decimal]:
         return {predikat: to_decimal(spin) for predikat, spin in self.tpp_spins.items()}
 
+    def tpp_base(self) -> dict[int, int]:
+        return {kelas: spin.value() for kelas, spin in self.base_spins.items()}
+
     def set_editable(self, editable: bool) -> None:
         for spin in (*self.band_spins.values(), self.above_spin, self.as_expected_spin):
             spin.setReadOnly(not editable)
-        for spin in self.tpp_spins.values():
+        for spin in (*self.tpp_spins.values(), *self.base_spins.values()):
             spin.setReadOnly(not editable)
         self.defaults_button.setEnabled(editable)

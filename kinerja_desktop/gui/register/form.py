@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -64,9 +65,9 @@ CHECK_DELAY_MS = 300
 # Form fields in screen order; EmployeeInput names, so service issues land on the right line.
 _FIELDS = (
     "nip", "employment_type", "name", "title_prefix", "title_suffix", "gender", "grade",
-    "jabatan", "job_kind", "functional_level", "office_code", "atasan_uuid", "is_head", "acting",
-    "start_date", "tmt_jabatan", "tmt_golongan", "karpeg", "birth_place", "education", "phone",
-    "email",
+    "jabatan", "job_kind", "functional_level", "kelas_jabatan", "office_code", "atasan_uuid",
+    "is_head", "acting", "start_date", "tmt_jabatan", "tmt_golongan", "karpeg", "birth_place",
+    "education", "phone", "email",
 )  # fmt: skip
 _ALIASES = {"external_penilai_uuid": "atasan_uuid"}
 
@@ -105,7 +106,7 @@ class EmployeeFormDialog(QDialog):
         self.messages["_other"] = FieldMessage("other")
         for name in (
             "nip", "name", "title_prefix", "title_suffix", "jabatan", "phone", "email", "karpeg",
-            "birth_place", "education", "tmt_jabatan", "tmt_golongan",
+            "birth_place", "education", "tmt_jabatan", "tmt_golongan", "kelas_jabatan",
         ):  # fmt: skip
             self.field_widget(name).setObjectName(name)
 
@@ -163,6 +164,11 @@ class EmployeeFormDialog(QDialog):
         self.job_kind = JobKindCombo(self.lang)
         self.job_kind.set_value(JobKind.PELAKSANA)
         self.functional_level = LevelCombo(self.lang)
+        # 0 shows as "–" and means "no kelas" (the TPP of the recap is then not computed).
+        self.kelas_jabatan = QSpinBox()
+        self.kelas_jabatan.setRange(0, 17)
+        self.kelas_jabatan.setSpecialValueText("–")
+        self.kelas_jabatan.setToolTip(self.tr("Kelas jabatan 1–17, untuk perhitungan TPP"))
         self.office_code = ValueCombo()
         self.office_code.set_items(office_items(self.offices), keep=False)
         self.atasan = AtasanCombo()
@@ -218,11 +224,14 @@ class EmployeeFormDialog(QDialog):
             (self.tr("Golongan"), "grade"),
             (self.tr("Jabatan"), "jabatan"),
             (self.tr("Jenis jabatan"), "job_kind"),
-            (self.tr("Jenjang fungsional"), "functional_level"),
-            (self.tr("Kantor"), "office_code"),
         )
         for text, name in rows:
             form.addRow(text, with_message(self.field_widget(name), self.messages[name]))
+        form.addRow(
+            self.tr("Jenjang fungsional"),
+            self._pair(self.functional_level, self.tr("Kelas jabatan"), self.kelas_jabatan),
+        )
+        form.addRow(self.tr("Kantor"), with_message(self.office_code, self.messages["office_code"]))
         self.externals_button = QPushButton(self.tr("Penilai luar…"))
         self.externals_button.setObjectName("externals")
         self.externals_button.setToolTip(
@@ -299,6 +308,7 @@ class EmployeeFormDialog(QDialog):
         self.atasan.editTextChanged.connect(self._changed)
         self.is_head.toggled.connect(self._changed)
         self.start_date.dateChanged.connect(self._changed)
+        self.kelas_jabatan.valueChanged.connect(self._changed)
         for field in (self.tmt_jabatan, self.tmt_golongan):
             field.dateChanged.connect(self._changed)
         for line in (self.karpeg, self.birth_place, self.education):

@@ -45,6 +45,7 @@ def fill_form(form: EmployeeFormDialog, d: EmployeeDetail) -> None:
         form.start_date.set_value(a.start_date)
         form.tmt_jabatan.set_value(a.tmt_jabatan)
         form.tmt_golongan.set_value(a.tmt_golongan)
+        form.kelas_jabatan.setValue(a.kelas_jabatan or 0)
 
 
 def form_input(form: EmployeeFormDialog) -> EmployeeInput:
@@ -81,4 +82,5 @@ def form_input(form: EmployeeFormDialog) -> EmployeeInput:
         birth_place=form.birth_place.text(),
         tmt_jabatan=form.tmt_jabatan.value(),
         tmt_golongan=form.tmt_golongan.value(),
+        kelas_jabatan=form.kelas_jabatan.value() or None,
     )

@@ -30,6 +30,12 @@ from kinerja_desktop.domain.scoring import (
     CategoryBands,
     RatingThresholds,
 )
+from kinerja_desktop.domain.tpp import (
+    DEFAULT_TPP_BASE,
+    KELAS_JABATAN,
+    MAX_TPP_BASE,
+    parse_tpp_base,
+)
 from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
@@ -60,6 +66,7 @@ _KEYS = {
     "bands": "category_bands",
     "thresholds": "rating_thresholds",
     "tpp_percent": "tpp_percent",
+    "tpp_base": "tpp_base",
     "print_capaian": "print_capaian",
     "partner_stale_days": "partner_stale_days",
     "backup_budget_mb": "backup_budget_mb",
@@ -83,6 +90,9 @@ class AppSettings:
     bands: CategoryBands = DEFAULT_BANDS
     thresholds: RatingThresholds = DEFAULT_THRESHOLDS
     tpp_percent: Mapping[Predikat, Decimal] = field(default_factory=lambda: DEFAULT_TPP_PERCENT)
+    #: The TPP base in whole rupiah per kelas jabatan 1..17 (0: not set). With
+    #: ``tpp_percent`` a city rule (Perwako): both travel down like the frequency (issue 20.3).
+    tpp_base: Mapping[int, int] = field(default_factory=lambda: DEFAULT_TPP_BASE)
     #: Print "(capaian …%)" after each realisation on the evaluation sheet. The lampiran
     #: prints the realisation alone, so the default is off.
     print_capaian: bool = False
@@ -124,6 +134,21 @@ class AppSettings:
             self, "tpp_percent",
             MappingProxyType({p: Decimal(v) for p, v in self.tpp_percent.items()}),
         )  # fmt: skip
+        self._check_tpp_base()
+
+    def _check_tpp_base(self) -> None:
+        if set(self.tpp_base) != set(KELAS_JABATAN):
+            raise ValidationError("settings.tpp_base_incomplete", field="tpp_base")
+        for kelas, amount in self.tpp_base.items():
+            if not 0 <= int(amount) <= MAX_TPP_BASE or int(amount) != amount:
+                raise ValidationError(
+                    "settings.tpp_base_range", field="tpp_base", value=str(amount), kelas=kelas,
+                    maximum=f"{MAX_TPP_BASE:,}".replace(",", "."),
+                )  # fmt: skip
+        object.__setattr__(
+            self, "tpp_base",
+            MappingProxyType({int(k): int(v) for k, v in sorted(self.tpp_base.items())}),
+        )  # fmt: skip
 
     def as_json(self) -> dict[str, Any]:
         """The stored form: one JSON value per settings key."""
@@ -141,6 +166,7 @@ class AppSettings:
                 "as_expected": _number(self.thresholds.as_expected),
             },
             _KEYS["tpp_percent"]: {p.value: _number(v) for p, v in self.tpp_percent.items()},
+            _KEYS["tpp_base"]: {str(k): str(v) for k, v in self.tpp_base.items()},
             _KEYS["print_capaian"]: bool(self.print_capaian),
             _KEYS["partner_stale_days"]: int(self.partner_stale_days),
             _KEYS["backup_budget_mb"]: int(self.backup_budget_mb),
@@ -170,6 +196,9 @@ def _from_json(stored: Mapping[str, Any]) -> AppSettings:
         values["thresholds"] = RatingThresholds(**{k: Decimal(v) for k, v in thresholds.items()})
     if isinstance(tpp := stored.get(_KEYS["tpp_percent"]), dict):
         values["tpp_percent"] = {Predikat(k): Decimal(v) for k, v in tpp.items()}
+    if (bases := stored.get(_KEYS["tpp_base"])) is not None:
+        with contextlib.suppress(ValueError):  # a damaged value: the defaults, as when unset
+            values["tpp_base"] = parse_tpp_base(bases)
     if isinstance(show := stored.get(_KEYS["print_capaian"]), bool):
         values["print_capaian"] = show
     if isinstance(days := stored.get(_KEYS["partner_stale_days"]), int):

@@ -19,14 +19,16 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from kinerja_desktop.domain.enums import Periodicity
 from kinerja_desktop.domain.errors import ConflictError, ValidationError
 from kinerja_desktop.services.common.database import HOME_OFFICE_KEY, Database
 from kinerja_desktop.services.common.dto import DemoAccount, DemoSummary
 from kinerja_desktop.services.demo import data
 from kinerja_desktop.services.demo.accounts import add_demo_accounts
-from kinerja_desktop.services.demo.generator import generate
+from kinerja_desktop.services.demo.generator import Generator, generate
 from kinerja_desktop.services.demo.plan_work import write_files
 from kinerja_desktop.services.demo.rows import DemoData, Ref, Row, office_ref
+from kinerja_desktop.services.demo.scope import DEMO_TPP_BASE, Scope
 from kinerja_desktop.services.evaluation.evidence import evidence_dir
 from kinerja_desktop.storage.file_ops import FileBusyError, move_together, unlink_with_retry
 from kinerja_desktop.storage.models import Base, Setting
@@ -75,6 +77,14 @@ def select_office(full: DemoData, code: str) -> DemoData:
     return DemoData(subset, full.settings | {HOME_OFFICE_KEY: code}, full.files)
 
 
+def _monthly() -> DemoData:
+    # The monthly rows get uuids of their own (their natural keys name the months), and the
+    # people, offices and SKP the same uuids as in the quarterly demo.
+    from kinerja_desktop.services.demo.plan_work import add_plan_work
+
+    return add_plan_work(Generator(Scope(frequency=Periodicity.MONTHLY)).run())
+
+
 def _insert(db: Database, demo: DemoData) -> tuple[DemoAccount, ...]:
     """Insert everything in one transaction with Core inserts; ids are 1..n per table."""
     ids = {(t, r["uuid"]): i for t, rs in demo.rows.items() for i, r in enumerate(rs, start=1)}
@@ -121,7 +131,13 @@ def remove_old(path: Path) -> None:
             log.warning("could not delete %s: %s", aside, exc)
 
 
-def build_demo(path: Path, *, office_code: str | None = None, force: bool = False) -> DemoSummary:
+def build_demo(
+    path: Path,
+    *,
+    office_code: str | None = None,
+    force: bool = False,
+    frequency: Periodicity = Periodicity.QUARTERLY,
+) -> DemoSummary:
     """Build the demo database at ``path``: the whole kecamatan, or one office of it.
 
     Args:
@@ -129,6 +145,9 @@ def build_demo(path: Path, *, office_code: str | None = None, force: bool = Fals
         office_code: ``None`` for the full demo (home office NGL, holding every office's data
             as if synced), or one office code (``NGL-GRL``) for that office's own database.
         force: replace an existing file (and its ``-wal``/``-shm`` companions).
+        frequency: the evaluation frequency; monthly makes the monthly example (issue 20.4):
+            monthly periods and IKU targets, January to March evaluated. Its uuids differ from
+            the quarterly demo's, so its packages belong with a monthly kecamatan demo.
 
     Raises:
         ValidationError: ``demo.unknown_office`` for a code that is not a demo office.
@@ -142,7 +161,12 @@ def build_demo(path: Path, *, office_code: str | None = None, force: bool = Fals
         raise ConflictError("demo.exists", path=str(path), file=str(path))
     if force:
         remove_old(path)
-    demo = generate()
+    if frequency not in (Periodicity.QUARTERLY, Periodicity.MONTHLY):
+        raise ValidationError(
+            "settings.frequency", field="evaluation_frequency", value=str(frequency)
+        )
+    demo = generate() if frequency == Periodicity.QUARTERLY else _monthly()
+    demo = DemoData(demo.rows, demo.settings | {"tpp_base": DEMO_TPP_BASE}, demo.files)
     if office_code is not None:
         demo = select_office(demo, office_code)
     db = Database.open(path, create=True)

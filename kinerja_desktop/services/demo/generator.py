@@ -18,7 +18,6 @@ from kinerja_desktop.domain.enums import (
     Gender,
     OfficeKind,
     OrgPredikat,
-    Periodicity,
     Polarity,
     RhkKind,
     SplitRule,
@@ -27,7 +26,6 @@ from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.predikat import predikat as predikat_of
 from kinerja_desktop.domain.ranks import pangkat_label
 from kinerja_desktop.domain.scoring import (
-    capaian,
     mean_capaian,
     round2,
 )
@@ -39,8 +37,6 @@ from kinerja_desktop.services.demo.rows import (
     ACTOR,
     APPROVED,
     DRAFT,
-    EVALUATED,
-    QUARTERS,
     REOPEN_REASON,
     RETURNED,
     RULES_VERSION,
@@ -53,13 +49,14 @@ from kinerja_desktop.services.demo.rows import (
     Row,
     at,
     iki,
+    measured,
     office_ref,
     period_target,
     realise,
     register_extras,
     uid,
 )
-from kinerja_desktop.services.demo.scope import Scope, Shared, org_predikat
+from kinerja_desktop.services.demo.scope import Scope, Shared, kelas_jabatan, org_predikat
 
 
 class Generator:
@@ -75,7 +72,7 @@ class Generator:
         self.iku: dict[tuple[str, str], Row] = {}
         self.iku_real: dict[tuple[str, str, str], Decimal] = {}
         self.org: dict[tuple[str, str], OrgPredikat] = {}
-        self.year, self.quarters, self.with_skp = YEAR, QUARTERS, list[Person]()
+        self.year, self.quarters, self.with_skp = YEAR, scope.periods(YEAR), list[Person]()
 
     def row(
         self, table: str, key: str, office: str, when: datetime, values: Row, version: int = 1
@@ -185,6 +182,7 @@ class Generator:
         base |= {"job_kind": p.role.job_kind, "functional_level": p.role.level, "grade": p.grade}
         base |= {"is_head": p.role.head, "acting": p.acting, "external_penilai_id": None}
         base |= post_extra  # a mutasi keeps the TMT golongan: both assignments carry it
+        base["kelas_jabatan"] = kelas_jabatan(p.grade, head=p.role.head)
         if moved:  # the history stays with the office the employee left
             where = (mutasi.origin, p.role.atasan)
             old = next(q for q in self.people if (q.office.code, q.role.key) == where)
@@ -207,7 +205,7 @@ class Generator:
 
     def indicators(self) -> None:
         pattern = evaluation_data.CAPAIAN_PATTERN
-        year, evaluated = self.year, self.quarters if self.year < YEAR else EVALUATED
+        year, evaluated = self.year, self.quarters if self.year < YEAR else self.quarters[:3]
         for oi, o in enumerate(self.scope.offices):
             for ii, iku in enumerate(plan_data.IKU.get(o.kind, ())):
                 key, when = f"indicator:{o.code}:{year}:{iku.code}", at(date(year, 1, 8), 3, ii)
@@ -216,13 +214,13 @@ class Generator:
                 values |= {"name": iku.name, "definition": iku.name, "formula": iku.formula}
                 values |= {"unit": iku.unit, "polarity": iku.polarity, "data_source": iku.source}
                 values |= {"cap": Decimal(iku.cap) if iku.cap else None, "weight": None}
-                values |= {"periodicity": Periodicity.QUARTERLY, "split_rule": iku.split}
+                values |= {"periodicity": self.scope.frequency, "split_rule": iku.split}
                 values |= {"annual_target": target, "annual_target_hi": hi, "sort_order": ii + 1}
                 row = self.row("indicators", key, o.code, when, values)
                 self.iku[(o.code, iku.code)] = row
                 ref = Ref("indicators", row["uuid"])
                 for q, period in enumerate(self.quarters):
-                    goal = period_target(target, iku.split, q)
+                    goal = period_target(target, iku.split, q, len(self.quarters))
                     values = {
                         "indicator_id": ref,
                         "period": period,
@@ -250,10 +248,11 @@ class Generator:
                 scores = []
                 for iku in plan_data.IKU[o.kind]:
                     row = self.iku[(o.code, iku.code)]
-                    target = period_target(row["annual_target"], iku.split, q)
+                    target = period_target(row["annual_target"], iku.split, q, len(self.quarters))
                     value = self.iku_real[(o.code, iku.code, period)]
                     hi = row["annual_target_hi"]
-                    scores.append((capaian(value, target, iku.polarity, target_hi=hi), None))
+                    if (score := measured(value, target, iku.polarity, hi)) is not None:
+                        scores.append((score, None))
                 mean = round2(mean_capaian(scores) or 0)
                 by, owner = f"Camat {self.scope.district}", self.scope.home
                 if o.kind == OfficeKind.PUSKESMAS:  # set by the Dinas, recorded at the puskesmas
@@ -268,8 +267,8 @@ class Generator:
         """Each year's quarters and the year; the first quarter of the demo year is locked, and
         every period of an earlier year (the city's history)."""
         for year in years:
-            for text in (*quarters_of(year), str(year)):
-                locked = text == QUARTERS[0] or year < YEAR
+            for text in (*self.scope.periods(year), str(year)):
+                locked = text == self.scope.periods(YEAR)[0] or year < YEAR
                 values = {"period": text, "deadline": Period.parse(text).default_deadline()}
                 values |= {"locked": locked, "lock_reason": data.LOCK_REASON if locked else ""}
                 when = at(date(year, 1, 3), 1)
@@ -413,15 +412,17 @@ class Generator:
         factor = p.factor + rng.uniform(-0.08, 0.08)
         results, scores = [], []
         for spec in p.ikis:
-            target = period_target(spec["target"], spec["split_rule"], q)
+            target = period_target(spec["target"], spec["split_rule"], q, len(self.quarters))
             if spec["iku"]:
                 value = self.iku_real[(office, spec["iku"], period)]
             else:
                 value = realise(target, spec["target_hi"], spec, factor + rng.uniform(-0.05, 0.05))
-            score = capaian(value, target, spec["polarity"], target_hi=spec["target_hi"])
-            scores.append((spec, value, score))
+            score = measured(value, target, spec["polarity"], spec["target_hi"])
+            if score is not None:
+                scores.append((spec, value, score))
+            shown = "" if score is None else str(round2(score))
             result = {"skp_indicator": spec["uuid"], "target": str(target)}
-            results.append(result | {"realisasi": str(value), "capaian": str(round2(score))})
+            results.append(result | {"realisasi": str(value), "capaian": shown})
         assessment = None
         if status in (APPROVED, RETURNED):
             org = self.org.get((office, period))
@@ -460,7 +461,7 @@ class Generator:
 
     def work_of(self, year: int) -> None:
         """The plans and evaluations of ``year``, for the people there by then."""
-        self.year, self.quarters, self.with_skp = year, quarters_of(year), []
+        self.year, self.quarters, self.with_skp = year, self.scope.periods(year), []
         self.iku, self.iku_real, self.org = {}, {}, {}
         self.indicators()
         self.org_assessments()
@@ -480,12 +481,8 @@ class Generator:
         self.staff()
         self.work_of(YEAR)
         settings = {HOME_OFFICE_KEY: "NGL", DEMO_KEY: True}
-        settings |= {"evaluation_frequency": "quarterly", "city": data.CITY}
+        settings |= {"evaluation_frequency": self.scope.frequency.value, "city": data.CITY}
         return DemoData(dict(self.rows), settings)
-
-
-def quarters_of(year: int) -> tuple[str, ...]:
-    return tuple(f"{year}-Q{q}" for q in range(1, 5))
 
 
 def generate() -> DemoData:

@@ -20,7 +20,9 @@ from kinerja_desktop.domain.enums import (
     Rating,
     SplitRule,
 )
+from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.ranks import pangkat_label
+from kinerja_desktop.domain.scoring import capaian
 from kinerja_desktop.domain.targets import split_target
 from kinerja_desktop.services.demo import data
 
@@ -62,9 +64,11 @@ def at(day: date, hour: int = 2, minute: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute % 60, tzinfo=UTC)
 
 
-def period_target(annual: Decimal, rule: SplitRule, q: int) -> Decimal:
-    """The target of quarter ``q`` (0-based); counted things split into whole numbers."""
-    return split_target(annual, rule, 4, places=0 if rule == SplitRule.CUMULATIVE else 2)[q]
+def period_target(annual: Decimal, rule: SplitRule, q: int, parts: int = 4) -> Decimal:
+    """The target of period ``q`` (0-based) of ``parts`` (4 quarters or 12 months); counted
+    things split into whole numbers."""
+    places = 0 if rule == SplitRule.CUMULATIVE else 2
+    return split_target(annual, rule, parts, places=places)[q]
 
 
 def realise(target: Decimal, hi: Decimal | None, spec: Row, factor: float) -> Decimal:
@@ -80,6 +84,15 @@ def realise(target: Decimal, hi: Decimal | None, spec: Row, factor: float) -> De
         value = min(value, Decimal(100))
     whole = spec["split_rule"] == SplitRule.CUMULATIVE
     return value.quantize(Decimal(1) if whole else Decimal("0.01"))
+
+
+def measured(value: Decimal, target: Decimal, polarity: Any, hi: Decimal | None) -> Decimal | None:
+    """The capaian, or None where the period's target cannot be measured: a monthly share of a
+    small counted target is 0 (4 documents a year: nothing due in January), as in the app."""
+    try:
+        return capaian(value, target, polarity, target_hi=hi)
+    except ValidationError:
+        return None
 
 
 def iki(spec: tuple[Any, ...], **extra: Any) -> Row:

@@ -11,7 +11,8 @@ import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from kinerja_desktop.domain.enums import OfficeKind, OrgPredikat
+from kinerja_desktop.domain.enums import EmploymentType, OfficeKind, OrgPredikat, Periodicity
+from kinerja_desktop.domain.ranks import grade as find_grade
 from kinerja_desktop.services.demo import data, evaluation_data
 from kinerja_desktop.services.demo.rows import SEED, YEAR, Row
 
@@ -39,6 +40,16 @@ class Scope:
     index_base: int = 0
     long_names: bool = False
     district: str = "Nanggalo"
+    #: The installation's evaluation frequency (DOMAIN.md A 9): quarterly, or monthly for the
+    #: monthly example (``demo --office NGL-GRL --frequency monthly``, issue 20.4). The IKU
+    #: are then measured monthly too, and the first three periods of the year are evaluated.
+    frequency: Periodicity = Periodicity.QUARTERLY
+
+    def periods(self, year: int) -> tuple[str, ...]:
+        """The evaluation periods of ``year``: ``2026-Q1``… or ``2026-01``…"""
+        if self.frequency == Periodicity.MONTHLY:
+            return tuple(f"{year}-{m:02d}" for m in range(1, 13))
+        return tuple(f"{year}-Q{q}" for q in range(1, 5))
 
     def roster(self, office: data.DemoOffice) -> tuple[data.Role, ...]:
         """The roles of ``office``'s people, heads first (so atasan exist before staff)."""
@@ -72,6 +83,23 @@ class Shared:
     nips: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     external: dict[str, Row] = field(default_factory=dict)
+
+
+# Kelas jabatan by PNS grade order (I/a = 1 … IV/e = 17): a plausible spread, not a rule.
+_KELAS_BY_PNS_ORDER = (3, 3, 3, 4, 5, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14)
+#: The demo's TPP base per kelas jabatan in rupiah (issue 20.3): invented figures so that the
+#: recap shows rupiah; a real installation enters its Perwako table in Pengaturan.
+DEMO_TPP_BASE = {str(k): str(1_000_000 + 350_000 * (k - 1)) for k in range(1, 18)}
+
+
+def kelas_jabatan(grade_code: str, *, head: bool) -> int:
+    """The demo's kelas jabatan of a person of ``grade_code`` (heads one kelas higher)."""
+    found = find_grade(grade_code)
+    if found.employment_type == EmploymentType.PNS:
+        kelas = _KELAS_BY_PNS_ORDER[found.order - 1]
+    else:  # PPPK I … XVII
+        kelas = max(1, found.order - 2)
+    return min(17, kelas + 1 if head else kelas)
 
 
 def org_predikat(code: str, year: int, q: int) -> OrgPredikat:

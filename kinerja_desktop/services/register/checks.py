@@ -32,6 +32,7 @@ from kinerja_desktop.domain.messages import label
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.nip import NipCheck, check_nip
 from kinerja_desktop.domain.ranks import grade as find_grade, grades_for
+from kinerja_desktop.domain.tpp import is_kelas_jabatan
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.register.dto import (
     EmployeeInput,
@@ -114,6 +115,7 @@ class RegisterState:
             birth_place=e.birth_place,
             tmt_jabatan=a.tmt_jabatan,
             tmt_golongan=a.tmt_golongan,
+            kelas_jabatan=a.kelas_jabatan,
         )
 
     def values(self, uuid: str) -> EmployeeInput | None:
@@ -164,6 +166,7 @@ class RegisterState:
             "note": values.note,
             "tmt_jabatan": values.tmt_jabatan,
             "tmt_golongan": values.tmt_golongan,
+            "kelas_jabatan": values.kelas_jabatan,
         }
 
     def is_active(self, uuid: str) -> bool:
@@ -380,6 +383,8 @@ def check_employee(
         day = getattr(values, key)
         if day is not None and day > today:
             errors.append(_issue(key, "employee.date_future", value=day.isoformat()))
+    if values.kelas_jabatan is not None and not is_kelas_jabatan(values.kelas_jabatan):
+        errors.append(_issue("kelas_jabatan", "employee.kelas_range", value=values.kelas_jabatan))
     for key, limit in TEXT_LIMITS.items():  # the column widths (PostgreSQL enforces them)
         if len(getattr(values, key)) > limit:
             errors.append(_issue(key, "employee.text_too_long", limit=limit))

@@ -85,6 +85,8 @@ class EmployeeInput:
     birth_place: str = ""
     tmt_jabatan: date | None = None
     tmt_golongan: date | None = None
+    #: 1..17 or None (issue 20.3); the register check reports any other value.
+    kelas_jabatan: int | None = None
 
     def normalized(self, *, start: date | None = None) -> EmployeeInput:
         """NIP digits, canonical golongan, trimmed texts, the gender of the NIP's digit 15 when
@@ -172,6 +174,7 @@ class AssignmentDTO:
     origin_office: str
     tmt_jabatan: date | None = None
     tmt_golongan: date | None = None
+    kelas_jabatan: int | None = None
 
     @property
     def current(self) -> bool:

@@ -181,6 +181,7 @@ def _assignment_dto(state: RegisterState, a: Any) -> AssignmentDTO:
         origin_office=a.origin_office,
         tmt_jabatan=a.tmt_jabatan,
         tmt_golongan=a.tmt_golongan,
+        kelas_jabatan=a.kelas_jabatan,
     )
 
 

@@ -49,6 +49,8 @@ from kinerja_desktop.storage.models import Assignment, Employee
 __all__ = ["EmployeeImport", "import_employees"]
 
 _NEW = {"version": 1, "end_date": None, "deleted_at": None}
+# Assignment columns an update may change in place (no mutasi): they describe the row.
+_DATED_KEYS = ("tmt_jabatan", "tmt_golongan", "kelas_jabatan")
 
 #: Rows per executemany: the statements go in slices so the meter can move between them
 #: (SQLAlchemy pages SQLite executemany by 1,000 anyway, so this adds no round trips).
@@ -106,7 +108,7 @@ def write_rows(
         if current is not None and item.action == "update":
             if item.before is None or any(
                 getattr(item.values, k) != getattr(item.before, k)
-                for k in (*ASSIGNMENT_KEYS, "start_date", "note", "tmt_jabatan", "tmt_golongan")
+                for k in (*ASSIGNMENT_KEYS, "start_date", "note", *_DATED_KEYS)
             ):
                 updates.append(columns | {"_id": current.id, "version": current.version + 1})
             continue

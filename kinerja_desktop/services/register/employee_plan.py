@@ -156,6 +156,7 @@ class EmployeePlanner:
                 birth_place=pick("birth_place"),
                 tmt_jabatan=pick("tmt_jabatan", None),
                 tmt_golongan=pick("tmt_golongan", None),
+                kelas_jabatan=pick("kelas_jabatan", None),
             ).normalized(start=base.start_date if base else self.today)
         except ValueError:  # only from a failed cell, already reported
             return

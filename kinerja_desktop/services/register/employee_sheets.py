@@ -100,6 +100,9 @@ def employee_spec(offices: dict[str, Any]) -> SheetSpec:
           kind="date", width=12,
           help="Terhitung mulai tanggal golongan ini menurut SK kenaikan pangkat; masa kerja "
           "golongan dihitung dari tanggal ini.", example="01-04-2022"),
+        c("kelas_jabatan", "Kelas Jabatan", ("Kelas", "Kelas Jab", "Grade Jabatan"), kind="int",
+          width=8, help="Kelas jabatan 1 sampai 17 (untuk perhitungan TPP); boleh kosong.",
+          example="7"),
         c("karpeg", "No. Seri Karpeg", ("Karpeg", "Nomor Seri Karpeg", "No Karpeg",
           "Nomor Karpeg"), width=16, help="Nomor seri kartu pegawai, sebagai teks.",
           example="P 123456"),

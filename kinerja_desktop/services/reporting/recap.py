@@ -54,6 +54,7 @@ from kinerja_desktop.reports.model import (
     RecapEmployeeRow,
     with_hash,
 )
+from kinerja_desktop.reports.tpp_model import TppEmployeeRow
 from kinerja_desktop.services.admin.settings import AppSettings, load_settings
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
@@ -68,6 +69,12 @@ from kinerja_desktop.services.reporting.output import (
 )
 from kinerja_desktop.services.reporting.people import EvalState, live_identity, person_from_card
 from kinerja_desktop.services.reporting.recap_reads import RecapReads, iku_rows
+from kinerja_desktop.services.reporting.recap_tpp import (
+    employee_tpp_rows,
+    kecamatan_tpp,
+    office_tpp,
+    office_tpp_row,
+)
 from kinerja_desktop.storage.models import (
     Assignment,
     Employee,
@@ -91,6 +98,7 @@ class _Figures:
     tpp_values: tuple[Decimal, ...]
     active: int
     approved: int
+    tpp: tuple[TppEmployeeRow, ...] = ()
 
 
 def _office(session: Session, code: str) -> Office:
@@ -143,7 +151,7 @@ def _figures(reads: RecapReads, office: Office, period: Period, settings: AppSet
     return _Figures(
         iku=iku, mean=mean, org=org, statuses=statuses, predikat=grades,
         employees=tuple(employees), tpp_values=tuple(tpp_values), active=len(staff),
-        approved=approved,
+        approved=approved, tpp=employee_tpp_rows(staff, reads.states, settings),
     )  # fmt: skip
 
 
@@ -227,6 +235,7 @@ def office_recap_data(db: Database, *, office_code: str, period: str) -> Prepare
             bands_note=_bands_note(settings),
             distribution_bands=bands,
             pattern_note=text("report.pattern_source") if bands else "",
+            tpp=office_tpp(fig.tpp, settings),
         )
     return Prepared(with_hash(doc), tuple(warnings))
 
@@ -262,7 +271,7 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
         )
         if main is None and offices:
             main = offices[0]
-        rows = []
+        rows, tpp_rows = [], []
         totals = [0] * len(Predikat)
         any_data = False
         approved = active = 0
@@ -276,6 +285,7 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
             approved += fig.approved
             active += fig.active
+            tpp_rows.append(office_tpp_row(office.code, office.name, fig.tpp))
             mean_tpp = (
                 format_number(sum(fig.tpp_values, Decimal(0)) / len(fig.tpp_values))
                 if fig.tpp_values
@@ -316,6 +326,7 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
             signer=_head(session, main, min(parsed.end, date.today())),
             place_date=_place(main),
             bands_note=_bands_note(settings),
+            tpp=kecamatan_tpp(tpp_rows, settings),
         )
     return Prepared(with_hash(doc), tuple(warnings))
 

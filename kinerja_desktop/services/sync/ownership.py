@@ -40,13 +40,29 @@ from typing import Any
 from sqlalchemy import select
 
 from kinerja_desktop.domain.enums import Periodicity
+from kinerja_desktop.domain.tpp import parse_tpp_base, parse_tpp_percent
 from kinerja_desktop.services.sync.package_view import PackageView, as_date, span_of, table_of
 from kinerja_desktop.services.sync.rows import Entity, Row
 from kinerja_desktop.services.sync.scope import DOWN, UP
 
-# Settings a parent office sends down, each with the values it may take.
-DOWN_SETTINGS: dict[str, tuple[str, ...]] = {
-    "evaluation_frequency": (Periodicity.QUARTERLY.value, Periodicity.MONTHLY.value),
+
+def _parses(parse: Callable[[Any], Any]) -> Callable[[Any], bool]:
+    def accepts(value: Any) -> bool:
+        try:
+            parse(value)
+        except ValueError:
+            return False
+        return True
+
+    return accepts
+
+
+# Settings a parent office sends down, each with the test of the values it may take. The TPP
+# tables are city rules (Perwako, issue 20.3): every office computes the same rupiah.
+DOWN_SETTINGS: dict[str, Callable[[Any], bool]] = {
+    "evaluation_frequency": lambda v: v in (Periodicity.QUARTERLY.value, Periodicity.MONTHLY.value),
+    "tpp_percent": _parses(parse_tpp_percent),
+    "tpp_base": _parses(parse_tpp_base),
 }
 # Columns a change may touch without changing a row's substance.
 _BOOKKEEPING = frozenset({"version", "updated_at", "updated_by", "origin_office"})
@@ -367,7 +383,7 @@ def check_settings(values: dict[str, Any], direction: str | None) -> tuple[str, 
     for key, value in values.items():
         if key not in DOWN_SETTINGS:
             return "settings_key", key
-        if value not in DOWN_SETTINGS[key]:
+        if not DOWN_SETTINGS[key](value):
             return "settings_value", key
     return None
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.enums import EmploymentType, Gender
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.nip import validate_nip
+from kinerja_desktop.domain.tpp import is_kelas_jabatan
 from kinerja_desktop.services.sync.bounded import read_in_chunks
 from kinerja_desktop.services.sync.rows import (
     INT_MAX,
@@ -138,6 +139,11 @@ def parse_rows(package: Package) -> dict[str, list[tuple[int, Row]]]:
     return result
 
 
+def _kelas_ok(value: Any) -> bool:
+    """A kelas jabatan is 1..17 or absent (a package of an older schema has no column)."""
+    return value is None or is_kelas_jabatan(value)
+
+
 def _check_values(
     package: Package, entity: Entity, rows: list[tuple[int, Row]], dialect: Any
 ) -> list[Row]:
@@ -148,6 +154,8 @@ def _check_values(
     for line, row in rows:
         try:
             converted.append(convert(row))
+            if entity.name == "assignments" and not _kelas_ok(row.get("kelas_jabatan")):
+                raise BadValue("kelas_jabatan")
             if decode is None:
                 continue
             values = decode(row)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kinerja_desktop.domain.enums import (
@@ -125,6 +125,10 @@ class Assignment(SyncMixin, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     tmt_jabatan: Mapped[date | None] = mapped_column(Date, default=None)
     tmt_golongan: Mapped[date | None] = mapped_column(Date, default=None)
+    #: Kelas jabatan 1..17 (issue 20.3): with the predikat it gives the TPP the recap shows.
+    #: Checked by the register and by sync, not by the database (a CHECK would need a batch
+    #: copy of the table on SQLite).
+    kelas_jabatan: Mapped[int | None] = mapped_column(Integer, default=None)
 
     employee: Mapped[Employee] = relationship(
         back_populates="assignments", foreign_keys=[employee_id]

@@ -90,10 +90,12 @@ def test_backup_folder_follows_the_setting_also_without_opening_the_database(
 def test_the_same_number_typed_differently_is_not_a_change(demo_copy) -> None:
     db = Database.open(demo_copy)
     try:
+        demo_base = load_settings(db).tpp_base  # the demo's invented TPP base (issue 20.3)
         same = AppSettings(
             bands=CategoryBands(Decimal("91.00"), Decimal("76.0"), Decimal(66), Decimal(51)),
             thresholds=RatingThresholds(Decimal("110.00"), Decimal("90")),
             tpp_percent={p: Decimal(f"{v}.00") for p, v in AppSettings().tpp_percent.items()},
+            tpp_base=demo_base,
         )
         save_settings(db, ADMIN, same)
         with db.uow() as uow:
@@ -104,6 +106,6 @@ def test_the_same_number_typed_differently_is_not_a_change(demo_copy) -> None:
             )
         # Equal to the defaults in force: nothing changed, so nothing is audited.
         assert entries == []
-        assert load_settings(db) == AppSettings()
+        assert load_settings(db) == AppSettings(tpp_base=demo_base)
     finally:
         db.close()

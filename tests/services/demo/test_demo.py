@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from decimal import Decimal
@@ -84,6 +85,8 @@ def test_offices(full: Path) -> None:
     assert all(row["logo"] and row["logo"].startswith(b"\x89PNG") for row in offices.values())
     assert offices["PKM-NGL"]["kind"] == "puskesmas"
     settings = {r["key"]: r["value"] for r in rows(full, "SELECT * FROM settings")}
+    tpp_base = json.loads(settings.pop("tpp_base"))  # invented rupiah, so the recap shows TPP
+    assert sorted(tpp_base, key=int) == [str(k) for k in range(1, 18)]
     assert settings == {
         "home_office": '"NGL"',
         "demo": "true",

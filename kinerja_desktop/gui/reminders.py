@@ -1,0 +1,5 @@
+"""Reminders: placeholder, filled below."""
+
+
+def install(window: object) -> None:
+    return None

@@ -18,8 +18,8 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter
 
 from kinerja_desktop.domain.messages import label, text
 from kinerja_desktop.domain.periods import Period
@@ -51,8 +51,25 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def chart_view(chart: QChart, name: str) -> QChartView:
-    view = QChartView(chart)
+class ChartView(QChartView):
+    """A chart view that also tells where in the plot a left click fell, in the values of the
+    chart's first series: the band markers of a scatter series swallow the clicks over the
+    bars below them, so the distribution chart is clicked by column instead."""
+
+    plot_clicked = Signal(QPointF)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        chart = self.chart()
+        if event.button() != Qt.MouseButton.LeftButton or not chart.series():
+            return
+        at = chart.mapFromScene(self.mapToScene(event.position().toPoint()))
+        if chart.plotArea().contains(at):
+            self.plot_clicked.emit(chart.mapToValue(at, chart.series()[0]))
+
+
+def chart_view(chart: QChart, name: str) -> ChartView:
+    view = ChartView(chart)
     view.setObjectName(name)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumSize(300, 240)

@@ -183,9 +183,9 @@ class DashboardView(ListView):
 
     def _connect_clicks(self, figures: DashboardFigures) -> None:
         assert self.distribution_view and self.completion_view and self.iku_view and self.ikm_view
-        for series in self.distribution_view.chart().series():
-            if series.objectName() == "distribution":
-                series.barSets()[0].clicked.connect(self.open_predikat)  # type: ignore[attr-defined]
+        self.distribution_view.plot_clicked.connect(  # type: ignore[attr-defined]
+            lambda value: self.open_predikat(round(value.x()))
+        )
         for series in self.completion_view.chart().series():
             for bar in series.barSets():  # type: ignore[attr-defined]
                 bar.clicked.connect(self.open_completion)

@@ -237,8 +237,9 @@ class EvaluationsView(ListView):
         self._focus = (period, office)
         self.predikat_filter = predikat
         self._period_picked = True
-        with QSignalBlocker(self.mine_check):
-            self.mine_check.setChecked(False)
+        if predikat is not None:  # a Dasbor bar counts every employee, not only one's own
+            with QSignalBlocker(self.mine_check):
+                self.mine_check.setChecked(False)
         self.refresh()
 
     # -- the editor and the monitor -------------------------------------------------------------

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from kinerja_desktop.gui.admin.settings import SettingsDialog
 from kinerja_desktop.services.admin.settings import load_settings
-from tests.gui.admin.test_settings import (  # noqa: F401  (fixtures)
+from tests.gui.admin.test_settings import (  # noqa: F401, F811  (fixtures)
     ADMIN,
     OPERATOR,
     _dialog,
@@ -16,7 +16,7 @@ from tests.gui.admin.test_settings import (  # noqa: F401  (fixtures)
 )
 
 
-def test_admin_sets_the_partner_stale_days(qtbot, window, db) -> None:
+def test_admin_sets_the_partner_stale_days(qtbot, window, db) -> None:  # noqa: F811
     dialog = _dialog(qtbot, window, ADMIN)
     spin = dialog.stale_spin
     assert spin.isEnabled() and spin.value() == 14  # the default

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from kinerja_desktop.gui.admin.settings import SettingsDialog
 from kinerja_desktop.services.admin.settings import load_settings
-from tests.gui.admin.test_settings import (  # noqa: F401, F811  (fixtures)
+from tests.gui.admin.test_settings import (  # noqa: F401  (fixtures)
     ADMIN,
     OPERATOR,
     _dialog,

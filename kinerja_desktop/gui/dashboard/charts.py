@@ -191,6 +191,7 @@ def iku_chart(figures: DashboardFigures, lang: str = "id") -> QChart:
     periods = office.periods if office is not None else ()
     axis_x = QBarCategoryAxis()
     axis_x.append([period_label(p, lang) for p in periods] or [""])
+    _small_labels(axis_x)
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%d")
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

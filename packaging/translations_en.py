@@ -1227,10 +1227,10 @@ WORDS: dict[str, str] = {
     "Capaian IKU kantor per periode (%)": "Office IKU capaian per period (%)",
     "Target (100%)": "Target (100%)",
     "IKM per kantor (nilai konversi)": "IKM per office (converted value)",
-    "IKM per kantor: belum ada survei IKM tahun ini": "IKM per office: no IKM survey this year "
-    "yet",
-    "Hanya predikat {predikat} (dari Dasbor); ganti periode atau kantor untuk melihat semua.":
-    "Only predikat {predikat} (from the Dashboard); change the period or office to see all.",
+    "IKM per kantor: belum ada survei IKM tahun ini": "IKM per office: no IKM survey this year yet",
+    "Hanya predikat {predikat} (dari Dasbor); ganti periode atau kantor untuk melihat "
+    "semua.": "Only predikat {predikat} (from the Dashboard); change the period or office to "
+    "see all.",
     " hari": " days",
     "Ingatkan Admin bila paket kantor mitra belum datang lebih dari sekian hari": "Remind the "
     "Admin when a partner office's package has not arrived for more than this many days",
@@ -1244,8 +1244,7 @@ WORDS: dict[str, str] = {
     "since {date} ({days} days)",
     "Paket dari {office} belum pernah datang ({days} hari sejak didaftarkan)": "No package from "
     "{office} yet ({days} days since it was registered)",
-    "Batas waktu periode: {date} ({days} hari lagi)": "Period deadline: {date} ({days} days "
-    "left)",
+    "Batas waktu periode: {date} ({days} hari lagi)": "Period deadline: {date} ({days} days left)",
     "Batas waktu periode {date} sudah lewat {days} hari": "Period deadline {date} passed {days} "
     "days ago",
     "Pengingat": "Reminders",

@@ -10,7 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, fields, is_dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kinerja_desktop.reports.dashboard_page import DashboardPage
 
 __all__ = [
     "BehaviourRow",
@@ -294,6 +297,8 @@ class KecamatanRecapDoc:
     signer: Person | None
     place_date: str
     bands_note: str = ""
+    #: The Dasbor page (issue 20; None: not printed).
+    dashboard: DashboardPage | None = None
 
 
 def _plain(value: Any) -> Any:

@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter
 
 from kinerja_desktop.domain.messages import label, text
-from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.domain.predikat import DISTRIBUTION_AXIS, expected_distribution
 from kinerja_desktop.gui.dashboard.figures import STAGES, DashboardFigures
 
@@ -161,23 +160,11 @@ def _two_lines(words: str) -> str:
     return words
 
 
-_ROMAN = ("I", "II", "III", "IV")
-
-
 def period_label(code: str, lang: str) -> str:
-    """A short period name for a narrow axis (``TW II``, ``Q2``, ``Mar``), else the code."""
-    try:
-        period = Period.parse(code)
-    except Exception:  # an axis label is never worth a crash
-        return code
-    kind = period.kind.name
-    if kind == "QUARTER":
-        return f"Q{period.index}" if lang == "en" else f"TW {_ROMAN[period.index - 1]}"
-    if kind == "SEMESTER":
-        return f"H{period.index}" if lang == "en" else f"Smt {_ROMAN[period.index - 1]}"
-    if kind == "MONTH":
-        return period.label(lang)[:3]
-    return str(period.year)
+    """A short period name for a narrow axis (the recap page uses the same)."""
+    from kinerja_desktop.services.reporting import short_period
+
+    return short_period(code, lang)
 
 
 def iku_chart(figures: DashboardFigures, lang: str = "id") -> QChart:

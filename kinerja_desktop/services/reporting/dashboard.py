@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import Select, select
@@ -31,9 +32,12 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.enums import Polarity
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.domain.ikm import compute_ikm_from_totals
+from kinerja_desktop.domain.messages import label, text
 from kinerja_desktop.domain.periods import Period, PeriodKind
+from kinerja_desktop.domain.predikat import DISTRIBUTION_AXIS
 from kinerja_desktop.domain.scoring import capaian, mean_capaian
 from kinerja_desktop.domain.targets import split_target
+from kinerja_desktop.reports.dashboard_page import DashboardPage
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.storage.models import (
     IkmSurvey,
@@ -43,7 +47,15 @@ from kinerja_desktop.storage.models import (
     Office,
 )
 
-__all__ = ["IkmPoint", "IkuLine", "IkuPoint", "OfficeFigures", "office_figures"]
+__all__ = [
+    "IkmPoint",
+    "IkuLine",
+    "IkuPoint",
+    "OfficeFigures",
+    "office_figures",
+    "recap_page",
+    "short_period",
+]
 
 #: The capaian every line aims at (percent).
 TARGET_CAPAIAN = Decimal(100)
@@ -236,3 +248,121 @@ def _ikm(session: Session, year: int, code: str | None) -> tuple[IkmPoint, ...]:
             continue
         points.append(IkmPoint(office, name, str(period), result.converted, result.mutu.value))
     return tuple(sorted(points, key=lambda p: (p.office_code, Period.parse(p.period))))
+
+
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def short_period(code: str, lang: str = "id") -> str:
+    """A period's name for a narrow chart axis: ``TW II`` / ``Q2``, ``Smt I`` / ``H1``, a
+    month's first three letters, the year; the code itself when it does not parse."""
+    try:
+        period = Period.parse(code)
+    except KinerjaError:
+        return code
+    if period.kind == PeriodKind.QUARTER:
+        return f"Q{period.index}" if lang == "en" else f"TW {_ROMAN[period.index - 1]}"
+    if period.kind == PeriodKind.SEMESTER:
+        return f"H{period.index}" if lang == "en" else f"Smt {_ROMAN[period.index - 1]}"
+    if period.kind == PeriodKind.MONTH:
+        return period.label(lang)[:3]
+    return str(period.year)
+
+
+#: Offices one chart of the printed page can name legibly (a city has a hundred and more).
+PAGE_OFFICES = 16
+#: IKU lines one chart of the page can tell apart (its palette's length).
+PAGE_LINES = 10
+
+
+def recap_page(db: Database, period: str, *, today: date | None = None) -> DashboardPage:
+    """The Dasbor of every office for ``period``, as the kecamatan recap prints it: the same
+    services and the same sums as the screen's "Semua kantor".
+
+    Decision: with more offices than a chart can name (:data:`PAGE_OFFICES`, a city), the
+    page shows those furthest behind: the lowest share of staff done, the lowest mean IKU
+    capaian of the year (:data:`PAGE_LINES` lines), the lowest IKM; the note says so.
+    """
+    from kinerja_desktop.services.evaluation import STAGES, completion_summary
+    from kinerja_desktop.services.office_eval import office_distribution
+
+    parsed = Period.parse(period)
+    summary = completion_summary(db, str(parsed), today=today)
+    stages: dict[str, dict[str, int]] = {}
+    for row in summary.rows:
+        stages.setdefault(row.office_code, dict.fromkeys(STAGES, 0))[row.stage] += 1
+    offices = sorted(stages)
+    counts = dict.fromkeys(DISTRIBUTION_AXIS, 0)
+    for code in offices:
+        for grade, n in office_distribution(db, code, str(parsed)).counts.items():
+            if grade in counts:
+                counts[grade] += n
+    counted = sum(counts.values())
+    figures = office_figures(db, parsed.year)
+    shown = sorted(
+        sorted(offices, key=lambda c: (stages[c]["done"] / sum(stages[c].values()), c))[
+            :PAGE_OFFICES
+        ]
+    )
+    lines = _lowest_lines(figures.iku, PAGE_LINES)
+    ikm = _ikm_rows(figures)
+    notes = [
+        "Gambar yang sama dengan Dasbor aplikasi untuk semua kantor. Capaian IKU per kantor "
+        "adalah rata-rata capaian indikatornya; garis putus-putus: target (100%)."
+    ]
+    if len(offices) > len(shown) or len(figures.iku) > len(lines) or len(ikm) > PAGE_OFFICES:
+        notes.append(
+            f"Dari {len(offices)} kantor, grafik menampilkan kantor yang paling tertinggal: "
+            f"{PAGE_OFFICES} kantor dengan penyelesaian dan IKM terendah, {PAGE_LINES} kantor "
+            "dengan rata-rata capaian IKU terendah."
+        )
+        ikm = tuple(sorted(sorted(ikm, key=_lowest_ikm)[:PAGE_OFFICES]))
+    return DashboardPage(
+        title=f"DASBOR KECAMATAN: {parsed.label().upper()}",
+        predikat=tuple(
+            (label(g), 100 * counts[g] / counted if counted else 0.0) for g in DISTRIBUTION_AXIS
+        ),
+        counted=counted,
+        stages=tuple(text(f"completion.{stage}") for stage in STAGES),
+        completion=tuple((code, tuple(stages[code][stage] for stage in STAGES)) for code in shown),
+        periods=tuple(short_period(p) for p in figures.periods),
+        iku=tuple(
+            (
+                line.office_code,
+                tuple(
+                    next((float(pt.capaian) for pt in line.points if pt.period == p), None)
+                    for p in figures.periods
+                ),
+            )
+            for line in lines
+        ),
+        ikm_periods=tuple(short_period(p) for p in figures.ikm_periods),
+        ikm=ikm,
+        note=" ".join(notes),
+    )
+
+
+def _lowest_lines(lines: tuple[IkuLine, ...], limit: int) -> tuple[IkuLine, ...]:
+    if len(lines) <= limit:
+        return lines
+
+    def mean(line: IkuLine) -> Decimal:
+        values = [p.capaian for p in line.points]
+        return sum(values, Decimal(0)) / len(values) if values else Decimal("Infinity")
+
+    kept = {id(line) for line in sorted(lines, key=mean)[:limit]}
+    return tuple(line for line in lines if id(line) in kept)
+
+
+def _lowest_ikm(row: tuple[str, tuple[float | None, ...]]) -> tuple[float, str]:
+    values = [v for v in row[1] if v is not None]
+    return (min(values) if values else 101.0, row[0])
+
+
+def _ikm_rows(figures: OfficeFigures) -> tuple[tuple[str, tuple[float | None, ...]], ...]:
+    rows: dict[str, dict[str, float]] = {}
+    for point in figures.ikm:
+        rows.setdefault(point.office_code, {})[point.period] = float(point.converted)
+    return tuple(
+        (code, tuple(rows[code].get(p) for p in figures.ikm_periods)) for code in sorted(rows)
+    )

@@ -310,9 +310,10 @@ def recap_page(db: Database, period: str, *, today: date | None = None) -> Dashb
         "Gambar yang sama dengan Dasbor aplikasi untuk semua kantor. Capaian IKU per kantor "
         "adalah rata-rata capaian indikatornya; garis putus-putus: target (100%)."
     ]
+    every = set(offices) | {line.office_code for line in figures.iku} | {r[0] for r in ikm}
     if len(offices) > len(shown) or len(figures.iku) > len(lines) or len(ikm) > PAGE_OFFICES:
         notes.append(
-            f"Dari {len(offices)} kantor, grafik menampilkan kantor yang paling tertinggal: "
+            f"Dari {len(every)} kantor, grafik menampilkan kantor yang paling tertinggal: "
             f"{PAGE_OFFICES} kantor dengan penyelesaian dan IKM terendah, {PAGE_LINES} kantor "
             "dengan rata-rata capaian IKU terendah."
         )

@@ -13,6 +13,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ".dashboard": ("IkmPoint", "IkuLine", "IkuPoint", "OfficeFigures", "office_figures",
         "recap_page", "short_period",),
     ".data": ("employees_of_office",),
+    ".monitor_offices": ("OfficeLine", "export_monitor", "office_lines",),
     ".output": ("Written", "write_batch", "write_document",),
     ".recap": ("write_recap",),
     ".recaps": ("office_recap",),

@@ -3,12 +3,14 @@ bars and points, then the rows or the dialog that opened are checked against the
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from kinerja_desktop.domain.enums import Predikat
 from kinerja_desktop.domain.predikat import DISTRIBUTION_AXIS
+from kinerja_desktop.gui.evaluation.asks import SaveFile
 from kinerja_desktop.gui.evaluation.monitor import CompletionDialog
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.office_eval.ikm import IkmSurveyDialog
@@ -131,7 +133,7 @@ def test_a_predikat_bar_opens_evaluasi_with_that_predikat_and_office(qtbot, wind
     assert evaluations.predikat_filter is None
 
 
-def test_a_completion_bar_opens_the_monitor_of_that_office(qtbot, window):
+def test_a_completion_bar_opens_the_monitor_of_that_office(qtbot, window, tmp_path, monkeypatch):
     view = _show(qtbot, window)
     completion = _series(view.completion_view, "completion")
     offices = [o.office_code for o in reversed(view.figures.completion)]
@@ -144,6 +146,15 @@ def test_a_completion_bar_opens_the_monitor_of_that_office(qtbot, window):
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.office_combo.currentData() == "NGL-GRL", timeout=30_000)
     assert dialog.period_combo.current_code() == "2026-Q2"
+    # Its export adds the office's line beside the employees' (issue 20).
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=30_000)
+    target = tmp_path / "monitor.xlsx"
+    monkeypatch.setattr(SaveFile, "ask", classmethod(lambda cls, *a: target))
+    qtbot.mouseClick(dialog.export_btn, Qt.MouseButton.LeftButton)
+    book = openpyxl.load_workbook(target)
+    assert [row[0] for row in book["Per kantor"].iter_rows(min_row=3, values_only=True)] == [
+        "NGL-GRL"
+    ]
 
 
 def test_an_iku_point_opens_the_realisations_of_that_indicator(qtbot, window):

@@ -83,3 +83,22 @@ def test_short_period_names():
         "TW III", "Smt I", "Mar", "2026",
     ]  # fmt: skip
     assert short_period("2026-Q3", "en") == "Q3" and short_period("nonsense") == "nonsense"
+
+
+def test_more_offices_than_a_chart_can_name_shows_those_furthest_behind(demo_db, monkeypatch):
+    from kinerja_desktop.services.reporting import dashboard as service
+
+    monkeypatch.setattr(service, "PAGE_OFFICES", 3)
+    monkeypatch.setattr(service, "PAGE_LINES", 2)
+    full = service.office_figures(demo_db, 2026)
+    page = recap_page(demo_db, PERIOD, today=TODAY)
+    screen = load_figures(demo_db, PERIOD, None, today=TODAY)
+    done = sorted((o.done / o.total, o.office_code) for o in screen.completion)
+    assert [code for code, _ in page.completion] == sorted(code for _s, code in done[:3])
+
+    def mean(line):
+        return sum(p.capaian for p in line.points) / len(line.points)
+
+    lowest = sorted(full.iku, key=mean)[:2]
+    assert sorted(name for name, _ in page.iku) == sorted(line.office_code for line in lowest)
+    assert f"Dari {len(screen.completion)} kantor" in page.note

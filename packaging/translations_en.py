@@ -1250,7 +1250,7 @@ WORDS: dict[str, str] = {
     "Pengingat": "Reminders",
     "Yang perlu Anda kerjakan:": "What you need to do:",
     "Yang perlu Anda kerjakan": "What you need to do",
-    "🔔 {count} pengingat": "🔔 {count} reminders",
+    "{count} pengingat": "{count} reminders",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
 )
@@ -157,6 +158,11 @@ class RemindersPanel:
         self.button = QToolButton()
         self.button.setObjectName("status_reminders")
         self.button.setAutoRaise(True)
+        # The style's own icon: an emoji bell has no glyph in many Windows and Linux fonts.
+        self.button.setIcon(
+            window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        )
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setToolTip(_tr("Yang perlu Anda kerjakan"))
         self.button.clicked.connect(self.show_dialog)
         self.button.hide()
@@ -186,7 +192,7 @@ class RemindersPanel:
 
     def _show(self, lines: list[Reminder]) -> None:
         self.lines = lines
-        self.button.setText(_tr("🔔 {count} pengingat").format(count=len(lines)))
+        self.button.setText(_tr("{count} pengingat").format(count=len(lines)))
         self.button.setVisible(bool(lines))
         if self._announce and lines:
             self.show_dialog()

@@ -3597,8 +3597,8 @@ Choose File › Open database… to open one.</translation>
             <translation>{count} submitted evaluations wait for your rating ({period})</translation>
         </message>
         <message>
-            <source>🔔 {count} pengingat</source>
-            <translation>🔔 {count} reminders</translation>
+            <source>{count} pengingat</source>
+            <translation>{count} reminders</translation>
         </message>
         <message>
             <source>{count} SKP menunggu persetujuan Anda</source>

@@ -67,7 +67,7 @@ def test_a_penilai_sees_what_waits_for_them_and_opens_it(qtbot, window, db, demo
     assert expected.skp_waiting == 1
     assert "1 SKP menunggu persetujuan Anda" in texts
     assert panel.button.isVisible()
-    assert panel.button.text() == f"🔔 {len(texts)} pengingat"
+    assert panel.button.text() == f"{len(texts)} pengingat"
     assert window.statusBar().isAncestorOf(panel.button)
     # Computed by the service on the read worker; worded on the GUI thread.
     assert threads == [threading.main_thread()]

@@ -49,3 +49,21 @@ def test_snapshot_dashboard_in_english(demo_db_path: Path, tmp_path: Path) -> No
     assert "View image saved" in result.stdout
     assert QImage(str(out)).width() == 1280
     assert _STAGE_COLOURS[1] in _colours(out)
+
+
+def test_a_chart_that_fails_to_draw_fails_the_snapshot(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp, monkeypatch
+) -> None:
+    """As in a bundle without QtCharts: the error reaches only sys.excepthook, yet the
+    snapshot must fail rather than save a view without its charts."""
+    from kinerja_desktop.gui.dashboard import charts
+
+    def missing(*_args, **_kwargs):
+        raise ImportError("libQt6Charts.so.6: cannot open shared object file")
+
+    monkeypatch.setattr(charts, "distribution_chart", missing)
+    monkeypatch.setattr(sys, "excepthook", lambda *_a: None)  # keep the log quiet
+    out = tmp_path / "dasbor.png"
+    code, _, err = run(capsys, "--db", str(demo_db_path), "snapshot", "dashboard",
+                       "--out", str(out))  # fmt: skip
+    assert code != 0 and not out.exists()

@@ -67,3 +67,4 @@ def test_a_chart_that_fails_to_draw_fails_the_snapshot(
     code, _, err = run(capsys, "--db", str(demo_db_path), "snapshot", "dashboard",
                        "--out", str(out))  # fmt: skip
     assert code != 0 and not out.exists()
+    assert err.strip() and "Traceback" not in err  # worded, not a traceback

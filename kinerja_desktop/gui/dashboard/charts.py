@@ -244,6 +244,7 @@ def ikm_chart(figures: DashboardFigures, lang: str = "id") -> QChart:
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value")
     series.setLabelsPrecision(4)
+    series.setLabelsAngle(-90)  # upright, side by side bars' values would run into each other
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
     axis_x.append(offices or [""])

@@ -179,6 +179,8 @@ class RemindersPanel:
         """Read the reminders again on the read worker (none without a user or database)."""
         window = self.window
         if window.database is None or window.actor is None:
+            if self.dialog is not None:  # signed out: another user's work is not shown
+                self.dialog.close()
             self._show([])
             return
         from kinerja_desktop.services.sync import reminders_for

@@ -130,6 +130,8 @@ def test_the_window_is_dismissed_and_the_status_bar_opens_it_again(qtbot, window
     assert panel.button.text().endswith(f"{count} pengingat")
     qtbot.mouseClick(panel.button, reminders_module.Qt.MouseButton.LeftButton)
     assert len(_texts(panel)) == count
+    window.set_actor(None)  # signing out closes it and empties the status bar
+    assert not panel.dialog.isVisible() and not panel.button.isVisible()
 
 
 def test_nothing_due_shows_nothing(qtbot, window):

@@ -50,6 +50,15 @@ def test_a_penilai_sees_what_waits_for_them_and_opens_it(qtbot, window, db, demo
         return real(found, lang)
 
     monkeypatch.setattr(reminders_module, "reminder_lines", spy)
+    import kinerja_desktop.services.sync as sync_room
+
+    readers = []
+
+    def read_spy(*args, **kwargs):
+        readers.append(threading.current_thread())
+        return reminders_for(*args, **kwargs)
+
+    monkeypatch.setattr(sync_room, "reminders_for", read_spy)
     actor = _penilai(demo_copy)
     with sqlite3.connect(demo_copy) as conn:  # one SKP of their staff submitted for approval
         conn.execute(
@@ -71,6 +80,7 @@ def test_a_penilai_sees_what_waits_for_them_and_opens_it(qtbot, window, db, demo
     assert window.statusBar().isAncestorOf(panel.button)
     # Computed by the service on the read worker; worded on the GUI thread.
     assert threads == [threading.main_thread()]
+    assert readers and threading.main_thread() not in readers
     # A click opens Evaluasi on that period, the penilai's own staff, and closes the window.
     qtbot.mouseClick(panel.dialog.buttons[0], reminders_module.Qt.MouseButton.LeftButton)
     evaluations = window.views["evaluations"]

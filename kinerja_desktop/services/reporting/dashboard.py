@@ -111,7 +111,7 @@ def office_figures(db: Database, year: int, office_code: str | None = None) -> O
         ValidationError: ``period.invalid`` for a year outside 2000–2100.
     """
     if not 2000 <= int(year) <= 2100:
-        raise ValidationError("period.invalid", field="year", value=str(year))
+        raise ValidationError("period.invalid", field="tahun", value=str(year))
     code = office_code.strip().upper() if office_code else None
     with db.uow() as uow:
         session = uow.session

@@ -132,10 +132,13 @@ def smoke(bundle: Path) -> None:
             *[
                 [str(program), "snapshot", view, "--db", str(db),
                  "--out", str(png.with_name(f"{view}.png"))]
-                for view in ("indicators", "evaluations", "reports", "sync")
+                for view in ("indicators", "evaluations", "reports", "sync", "dashboard")
             ],
             [str(program), "snapshot", "employees", "--db", str(db), "--lang", "en",
              "--out", str(png.with_name("employees-en.png"))],
+            # The Dasbor loads QtCharts (and the OpenGL libraries it links) on first show.
+            [str(program), "snapshot", "dashboard", "--db", str(db), "--lang", "en",
+             "--out", str(png.with_name("dashboard-en.png"))],
             # Reports need the bundled fonts and reportlab's own data files.
             [str(program), "report", "recap", "--db", str(db), "--period", "2026-Q1",
              "--out", str(png.with_name("recap.pdf"))],

@@ -1278,6 +1278,35 @@ WORDS: dict[str, str] = {
     "persentase predikat; bukan daftar gaji. Rp 0: belum diatur.": "City rules (Perwako), sent "
     "down to the offices below. The recap computes TPP = base × predikat percentage; not a "
     "payroll. Rp 0: not set.",
+    # -- Dasbor charts, links and reminders (issue 20, S7) ---------------------------------
+    "Capaian IKU per periode (%)": "IKU capaian per period (%)",
+    "Capaian IKU kantor per periode (%)": "Office IKU capaian per period (%)",
+    "Target (100%)": "Target (100%)",
+    "IKM per kantor (nilai konversi)": "IKM per office (converted value)",
+    "IKM per kantor: belum ada survei IKM tahun ini": "IKM per office: no IKM survey this year yet",
+    "Hanya predikat {predikat} (dari Dasbor); ganti periode atau kantor untuk melihat "
+    "semua.": "Only predikat {predikat} (from the Dashboard); change the period or office to "
+    "see all.",
+    " hari": " days",
+    "Ingatkan Admin bila paket kantor mitra belum datang lebih dari sekian hari": "Remind the "
+    "Admin when a partner office's package has not arrived for more than this many days",
+    "Paket mitra terlambat setelah": "Partner package overdue after",
+    "{count} evaluasi Diajukan menunggu penilaian Anda ({period})": "{count} submitted "
+    "evaluations wait for your rating ({period})",
+    "{count} SKP menunggu persetujuan Anda": "{count} SKP wait for your approval",
+    "{office}: {missing} dari {total} pegawai belum mengajukan realisasi {period}": "{office}: "
+    "{missing} of {total} employees have not submitted their realisations for {period}",
+    "Paket dari {office} belum datang sejak {date} ({days} hari)": "No package from {office} "
+    "since {date} ({days} days)",
+    "Paket dari {office} belum pernah datang ({days} hari sejak didaftarkan)": "No package from "
+    "{office} yet ({days} days since it was registered)",
+    "Batas waktu periode: {date} ({days} hari lagi)": "Period deadline: {date} ({days} days left)",
+    "Batas waktu periode {date} sudah lewat {days} hari": "Period deadline {date} passed {days} "
+    "days ago",
+    "Pengingat": "Reminders",
+    "Yang perlu Anda kerjakan:": "What you need to do:",
+    "Yang perlu Anda kerjakan": "What you need to do",
+    "{count} pengingat": "{count} reminders",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -32,7 +32,7 @@ from kinerja_desktop.logsetup import current_log_file, setup_logging
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
-VIEWS = ("employees", "indicators", "evaluations", "reports", "sync")
+VIEWS = ("employees", "indicators", "evaluations", "reports", "sync", "dashboard")
 
 log = logging.getLogger("kinerja_desktop.cli")
 

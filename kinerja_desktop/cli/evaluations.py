@@ -108,7 +108,6 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.services.evaluation import (
         STAGES,
         completion_summary,
-        export_completion,
         row_json,
         stage_label,
     )
@@ -116,7 +115,9 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
     with _open(args) as db:
         summary = completion_summary(db, args.period, office_code=args.office, today=date.today())
     if args.xlsx:
-        export_completion(summary, Path(args.xlsx))
+        from kinerja_desktop.services.reporting import export_monitor
+
+        export_monitor(summary, Path(args.xlsx))  # with one line per office (issue 20)
     payload = {
         "period": summary.period,
         "office": summary.office_code,

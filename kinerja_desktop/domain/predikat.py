@@ -182,13 +182,14 @@ def _percent_text(share: Fraction) -> str:
 
 
 def check_distribution(
-    org: OrgPredikat, counts: Mapping[Predikat, int]
+    org: OrgPredikat, counts: Mapping[Predikat, int], *, lang: str = "id"
 ) -> tuple[DistributionWarning, ...]:
     """Check a unit's employee predikat against the SE 3/2023 pattern for its organisation.
 
     Args:
         org: the capaian kinerja organisasi of the unit for the period.
         counts: number of employees per predikat; a missing predikat counts 0.
+        lang: the language of the messages (the English Dasbor words them in English).
 
     Returns:
         The warnings, in rule order; empty when the pattern holds or nobody has a predikat.
@@ -222,8 +223,11 @@ def check_distribution(
             code = f"distribution.{rule.kind}"
             message = text(
                 code,
-                org=label(org),
-                predikat=" dan/atau ".join(label(p) for p in rule.predikat),
+                lang,
+                org=label(org, lang),
+                predikat=(" and/or " if lang == "en" else " dan/atau ").join(
+                    label(p, lang) for p in rule.predikat
+                ),
                 limit=rule.limit,
                 share=_percent_text(share),
             )

@@ -66,9 +66,14 @@ def window_extensions() -> tuple[Callable[[MainWindow], None], ...]:
     """The ``install(window)`` of each module under ``kinerja_desktop.gui.ext``: they add menus,
     actions and dialogs (accounts, audit, backups, settings, help). Each area owns its module,
     so the window does not grow with every feature; plain imports, so the linter sees them."""
+    from kinerja_desktop.gui import reminders
+    from kinerja_desktop.gui.dashboard import links
     from kinerja_desktop.gui.ext import accounts, help as help_ext, office_eval, settings
 
-    return (accounts.install, office_eval.install, settings.install, help_ext.install)
+    return (
+        accounts.install, office_eval.install, settings.install, help_ext.install,
+        links.install, reminders.install,
+    )  # fmt: skip
 
 
 _SIDEBAR_STYLE = """

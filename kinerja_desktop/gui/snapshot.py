@@ -7,6 +7,7 @@ widget grabs with its pre-layout geometry) while nothing appears on a real scree
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,17 @@ def render_view(
             field="view",
             view=view_name,
         )
+    # A failure inside a task's callback (the Dasbor drawing its charts, say) reaches only
+    # sys.excepthook; caught here it fails the snapshot instead of saving a half-drawn view,
+    # so the bundle's smoke test sees a Qt part missing from the bundle.
+    failures: list[BaseException] = []
+    previous_hook = sys.excepthook
+
+    def record(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+        failures.append(error)
+        previous_hook(kind, error, trace)
+
+    sys.excepthook = record
     window = MainWindow(lang=lang)
     try:
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -57,6 +69,8 @@ def render_view(
         wait_until_loaded(view)
         QApplication.processEvents()
         _wait_for_reads(window)
+        if failures:
+            raise failures[0]
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out), "PNG"):
             raise OSError(f"cannot write {out}")
@@ -72,6 +86,7 @@ def render_view(
                 print_support_check(Path(folder))
         return out
     finally:
+        sys.excepthook = previous_hook
         window.close()
         window.deleteLater()
 

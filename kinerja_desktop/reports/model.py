@@ -10,9 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, fields, is_dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kinerja_desktop.reports.tpp_model import TppSection
+
+if TYPE_CHECKING:
+    from kinerja_desktop.reports.dashboard_page import DashboardPage
 
 __all__ = [
     "BehaviourRow",
@@ -316,6 +319,8 @@ class KecamatanRecapDoc:
     bands_note: str = ""
     #: TPP in rupiah per office (issue 20.3); None prints no TPP section.
     tpp: TppSection | None = None
+    #: The Dasbor page (issue 20; None: not printed).
+    dashboard: DashboardPage | None = None
 
 
 def _plain(value: Any) -> Any:

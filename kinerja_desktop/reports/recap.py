@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from kinerja_desktop.reports.dashboard_page import dashboard_page
 from kinerja_desktop.reports.forms import (
     fit_widths,
     grid_style,
@@ -234,4 +235,6 @@ def kecamatan_recap_flowables(doc: KecamatanRecapDoc, width: float) -> list[Flow
     d2.append([para("JUMLAH", "bold")] + [para(c, "cell_r") for c in doc.totals])
     fr2 = [0.15] + [0.85 / len(doc.predikat_labels)] * len(doc.predikat_labels)
     out += _last_table(width, d2, fit_widths(d2, fr2, width), doc.signer, doc.place_date)
+    if doc.dashboard is not None:  # issue 20: the Dasbor's figures on a page of their own
+        out += dashboard_page(doc.dashboard, width)
     return out

@@ -148,6 +148,8 @@ def test_the_smoke_test_runs_both_programs() -> None:
     source = (ROOT / "packaging" / "build.py").read_text("utf-8")
     assert '[str(cli), "--version"]' in source and '"snapshot", view' in source
     assert '"reports"' in source  # the snapshot that loads QtPdf and QtPrintSupport
+    # The Dasbor's snapshot loads QtCharts, in Indonesian and in English.
+    assert '"dashboard")' in source and '"snapshot", "dashboard"' in source
 
 
 def test_redirected_output_of_the_programs_is_utf8(monkeypatch: pytest.MonkeyPatch) -> None:

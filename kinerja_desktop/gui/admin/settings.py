@@ -194,6 +194,14 @@ class SettingsDialog(QDialog):
         self.budget_spin.setSuffix(self.tr(" MB"))
         self.budget_spin.setSpecialValueText(self.tr("Tanpa batas"))
         form.addRow(self.tr("Batas ukuran folder cadangan"), self.budget_spin)
+        self.stale_spin = QSpinBox()  # issue 20: the Admin's reminder of silent partners
+        self.stale_spin.setObjectName("settings_partner_stale_days")
+        self.stale_spin.setRange(1, 366)
+        self.stale_spin.setSuffix(self.tr(" hari"))
+        self.stale_spin.setToolTip(
+            self.tr("Ingatkan Admin bila paket kantor mitra belum datang lebih dari sekian hari")
+        )
+        form.addRow(self.tr("Paket mitra terlambat setelah"), self.stale_spin)
         form.addRow(
             "",
             self._note(
@@ -271,6 +279,7 @@ class SettingsDialog(QDialog):
         self._frequency = settings.evaluation_frequency
         self.backup_edit.setText(str(settings.backup_dir) if settings.backup_dir else "")
         self.budget_spin.setValue(settings.backup_budget_mb)
+        self.stale_spin.setValue(settings.partner_stale_days)
         self._settings = settings
         self.tables.set_values(
             settings.bands, settings.thresholds, settings.tpp_percent, tpp_base=settings.tpp_base
@@ -309,6 +318,7 @@ class SettingsDialog(QDialog):
             self.frequency_combo,
             self.backup_button,
             self.budget_spin,
+            self.stale_spin,
         ):
             widget.setEnabled(editable)
         self.backup_edit.setReadOnly(not editable)
@@ -442,6 +452,7 @@ class SettingsDialog(QDialog):
             tpp_percent=self.tables.tpp_percent(),
             tpp_base=self.tables.tpp_base(),
             backup_budget_mb=self.budget_spin.value(),
+            partner_stale_days=self.stale_spin.value(),
         )
         before = save_settings(self._db, self._actor, wanted)
         return before != wanted

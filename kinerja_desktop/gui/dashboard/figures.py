@@ -19,10 +19,13 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from kinerja_desktop.domain.enums import OrgPredikat, Predikat
+from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.domain.predikat import check_distribution
 from kinerja_desktop.services.common.dto import PeriodChoice
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Database
+    from kinerja_desktop.services.reporting import OfficeFigures
 
 #: Completion stages in the order the stacked bar draws them (the monitor's STAGES).
 STAGES = (
@@ -72,6 +75,8 @@ class DashboardFigures:
     completion: tuple[OfficeCompletion, ...] = ()
     deadline: date | None = None
     days_left: int | None = None
+    #: The year's IKU capaian lines and IKM surveys (services/reporting/dashboard.py).
+    office: OfficeFigures | None = None
 
     @property
     def counted(self) -> int:
@@ -79,12 +84,19 @@ class DashboardFigures:
 
 
 def load_figures(
-    db: Database, period: str | None, office_code: str | None, *, today: date | None = None
+    db: Database,
+    period: str | None,
+    office_code: str | None,
+    *,
+    today: date | None = None,
+    lang: str = "id",
 ) -> DashboardFigures:
-    """Read the figures (``period`` None: the default period of the period picker)."""
+    """Read the figures (``period`` None: the default period of the period picker); the
+    SE 3/2023 warnings are worded in ``lang``."""
     from kinerja_desktop.gui.kit.period_combo import default_period
     from kinerja_desktop.services.evaluation import completion_summary, list_periods
     from kinerja_desktop.services.office_eval import office_distribution
+    from kinerja_desktop.services.reporting import office_figures
 
     today = today or date.today()
     periods = tuple(list_periods(db))
@@ -111,7 +123,9 @@ def load_figures(
             counts[grade] += n
         if office_code is not None:
             org = report.org_predikat
-            warnings = tuple(w.message for w in report.warnings)
+            if org is not None:
+                found = check_distribution(org, report.counts, lang=lang)
+                warnings = tuple(w.message for w in found)
     first = summary.rows[0] if summary.rows else None
     return DashboardFigures(
         period=period,
@@ -127,4 +141,5 @@ def load_figures(
         ),
         deadline=first.deadline if first else None,
         days_left=first.days_left if first else None,
+        office=office_figures(db, Period.parse(period).year, office_code),
     )

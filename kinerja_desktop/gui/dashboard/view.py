@@ -1,8 +1,11 @@
-"""Dasbor: the period at a glance for the pimpinan (issue 20, first slice).
+"""Dasbor: the period at a glance for the pimpinan (issue 20).
 
-Two charts over the chosen period and office (or every office): the staff's predikat
-distribution beside the band SE 3/2023 allows for the office's organisation predikat, and
-each office's staff per completion stage; below them the same completion per office as a table.
+Four charts over the chosen period and office (or every office): the staff's predikat
+distribution beside the band SE 3/2023 allows for the office's organisation predikat, each
+office's staff per completion stage, the IKU capaian across the periods of the year and the IKM
+per office per survey period; below them the completion per office as a table. A click on a
+bar or a point asks (``open_requested``, a :class:`.links.Link`) for the rows behind it; the
+window follows the link (:mod:`.links`), the view never reaches into it.
 The figures are read on the task runner (:func:`.figures.load_figures`); QtCharts is imported
 (:mod:`.charts`) only when the first figures arrive, so the window's first paint never loads it.
 Listed first in the sidebar for a Pimpinan, never opened at start.
@@ -11,14 +14,17 @@ Listed first in the sidebar for a Pimpinan, never opened at start.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QSizePolicy, QWidget
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, label
+from kinerja_desktop.domain.predikat import DISTRIBUTION_AXIS
 from kinerja_desktop.gui.dashboard.figures import DashboardFigures, OfficeCompletion, load_figures
+from kinerja_desktop.gui.dashboard.links import Link
 from kinerja_desktop.gui.kit.format import fmt_count, fmt_date
 from kinerja_desktop.gui.kit.list_view import ListView
 from kinerja_desktop.gui.kit.period_combo import PeriodCombo
@@ -60,6 +66,8 @@ class DashboardView(ListView):
     NAME = "dashboard"
     KINDS = frozenset({"evaluations", "employees", "offices", "periods", "skp"})
     COUNT_NOUN = QT_TRANSLATE_NOOP("ListView", "kantor")
+    #: A chart was clicked: the :class:`Link` to the rows behind the bar or point.
+    open_requested = Signal(object)
 
     def __init__(self, *, lang: str = "id", parent: Any = None) -> None:
         super().__init__(RowTableModel(columns()), lang=lang, parent=parent)
@@ -77,12 +85,14 @@ class DashboardView(ListView):
         self.charts = QWidget()
         self.charts.setObjectName("charts")
         self.charts.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._charts_row = QHBoxLayout(self.charts)
-        self._charts_row.setContentsMargins(0, 0, 0, 0)
+        self._charts_grid = QGridLayout(self.charts)
+        self._charts_grid.setContentsMargins(0, 0, 0, 0)
         self.distribution_view: QChartView | None = None
         self.completion_view: QChartView | None = None
+        self.iku_view: QChartView | None = None
+        self.ikm_view: QChartView | None = None
         layout = self.layout()
-        layout.insertWidget(2, self.charts, 3)  # type: ignore[call-arg, union-attr]
+        layout.insertWidget(2, self.charts, 5)  # type: ignore[call-arg, union-attr]
         layout.setStretchFactor(self.pages, 2)  # type: ignore[union-attr]
         self.charts.hide()
 
@@ -111,7 +121,7 @@ class DashboardView(ListView):
             return
         self.show_message(self.tr("Memuat dasbor…"))
         self.runner.read(
-            load_figures,
+            partial(load_figures, lang=self.lang),
             self._db,
             self.period_combo.current_code(),
             self.office_combo.currentData(),
@@ -131,8 +141,6 @@ class DashboardView(ListView):
         self._update_state()
 
     def _show_figures(self, figures: DashboardFigures) -> None:
-        from kinerja_desktop.gui.dashboard import charts
-
         self.figures = figures
         with QSignalBlocker(self.period_combo):
             self.period_combo.set_choices(figures.periods)
@@ -146,22 +154,99 @@ class DashboardView(ListView):
             self.charts.hide()
             self.info_label.hide()
             return
-        for old in (self.distribution_view, self.completion_view):
-            if old is not None:
-                self._charts_row.removeWidget(old)
-                old.deleteLater()
-        lang = self.lang
-        self.distribution_view = charts.chart_view(
-            charts.distribution_chart(figures, lang), "distribution_chart"
-        )
-        self.completion_view = charts.chart_view(
-            charts.completion_chart(figures, lang), "completion_chart"
-        )
-        self._charts_row.addWidget(self.distribution_view, 1)
-        self._charts_row.addWidget(self.completion_view, 1)
+        self._draw_charts(figures)
         self.charts.show()
         self.info_label.setText(self._info(figures))
         self.info_label.show()
+
+    def _draw_charts(self, figures: DashboardFigures) -> None:
+        from kinerja_desktop.gui.dashboard import charts
+
+        for old in (self.distribution_view, self.completion_view, self.iku_view, self.ikm_view):
+            if old is not None:
+                self._charts_grid.removeWidget(old)
+                old.deleteLater()
+        lang = self.lang
+        made = [
+            charts.chart_view(build(figures, lang), name)
+            for build, name in (
+                (charts.distribution_chart, "distribution_chart"),
+                (charts.completion_chart, "completion_chart"),
+                (charts.iku_chart, "iku_chart"),
+                (charts.ikm_chart, "ikm_chart"),
+            )
+        ]
+        self.distribution_view, self.completion_view, self.iku_view, self.ikm_view = made
+        for n, view in enumerate(made):
+            self._charts_grid.addWidget(view, n // 2, n % 2)
+        self._connect_clicks(figures)
+
+    def _connect_clicks(self, figures: DashboardFigures) -> None:
+        assert self.distribution_view and self.completion_view and self.iku_view and self.ikm_view
+        self.distribution_view.plot_clicked.connect(  # type: ignore[attr-defined]
+            lambda value: self.open_predikat(round(value.x()))
+        )
+        for series in self.completion_view.chart().series():
+            for bar in series.barSets():  # type: ignore[attr-defined]
+                bar.clicked.connect(self.open_completion)
+        for series in self.iku_view.chart().series():
+            if series.objectName().startswith("iku:"):
+                name = series.objectName()
+                series.clicked.connect(  # type: ignore[attr-defined]
+                    lambda point, name=name: self.open_iku(name, point)
+                )
+        for series in self.ikm_view.chart().series():
+            for bar in series.barSets():  # type: ignore[attr-defined]
+                period = bar.objectName().removeprefix("ikm:")
+                bar.clicked.connect(lambda index, period=period: self.open_ikm(period, index))
+
+    # -- the rows behind a chart -------------------------------------------------------------
+
+    def open_predikat(self, index: int) -> Link | None:
+        """The Evaluasi rows of the predikat at ``index`` of the distribution's axis."""
+        figures = self.figures
+        if figures is None or figures.period is None or not 0 <= index < len(DISTRIBUTION_AXIS):
+            return None
+        return self._follow(
+            Link("evaluations", figures.period, figures.office_code, DISTRIBUTION_AXIS[index])
+        )
+
+    def open_completion(self, index: int) -> Link | None:
+        """The completion monitor of the office of bar ``index`` (the first office on top)."""
+        figures = self.figures
+        if figures is None or figures.period is None:
+            return None
+        offices = list(reversed(figures.completion))
+        if not 0 <= index < len(offices):
+            return None
+        return self._follow(Link("monitor", figures.period, offices[index].office_code))
+
+    def open_iku(self, series_name: str, point: QPointF) -> Link | None:
+        """The office realisations of the line ``iku:<office>:<code>`` at the clicked period."""
+        figures = self.figures
+        office = figures.office if figures is not None else None
+        if office is None:
+            return None
+        _kind, code, indicator = series_name.split(":", 2)
+        index = round(point.x())
+        if not 0 <= index < len(office.periods):
+            return None
+        return self._follow(Link("iku", office.periods[index], code, indicator=indicator))
+
+    def open_ikm(self, period: str, index: int) -> Link | None:
+        """The IKM survey of the office of bar ``index`` in ``period``."""
+        figures = self.figures
+        office = figures.office if figures is not None else None
+        if office is None:
+            return None
+        offices = sorted({p.office_code for p in office.ikm})
+        if not 0 <= index < len(offices):
+            return None
+        return self._follow(Link("ikm", period, offices[index]))
+
+    def _follow(self, link: Link) -> Link:
+        self.open_requested.emit(link)
+        return link
 
     def _fill_offices(self, figures: DashboardFigures) -> None:
         with QSignalBlocker(self.office_combo):

@@ -258,7 +258,7 @@ class CompletionDialog(QDialog):
             self._on_open(rows[0].evaluation_uuid)
 
     def export(self) -> None:
-        from kinerja_desktop.services.evaluation import export_completion
+        from kinerja_desktop.services.reporting import export_monitor
 
         if self.summary is None:
             return
@@ -266,7 +266,7 @@ class CompletionDialog(QDialog):
         if path is None:
             return
         try:
-            count = export_completion(self.summary, path)
+            count = export_monitor(self.summary, path)  # with one line per office (issue 20)
         except KinerjaError as err:
             MessageBox.error(self, self.tr("Ekspor gagal"), describe(err, self.lang))
             return

@@ -9,9 +9,10 @@ the selected rows whose ratings are already saved (``services/bulk_approval.py``
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kinerja_desktop.domain.enums import Role
+from kinerja_desktop.domain.enums import Predikat, Role
 from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.messages import label as enum_label
 from kinerja_desktop.gui.evaluation.asks import Confirm
 from kinerja_desktop.gui.evaluation.model import COL_PERIOD, EvaluationTableModel
 from kinerja_desktop.gui.kit.dialogs import MessageBox
@@ -80,6 +82,9 @@ class EvaluationsView(ListView):
         self.last_bulk: BulkApproval | None = None
         # The period with work was chosen once for this sign-in: refreshes keep the user's.
         self._period_picked = False
+        #: Only this predikat is listed (a Dasbor bar's rows) until the period or office changes.
+        self.predikat_filter: Predikat | None = None
+        self._focus: tuple[str | None, str | None] | None = None
         # The period sits between the title's stretch and the search box, as before; the
         # office and the actions get a second row, so the window's minimum width stays that
         # of the other views (the main window cannot be narrower than its widest view).
@@ -120,6 +125,12 @@ class EvaluationsView(ListView):
         distribution warnings on the read worker, in one trip."""
         choose = self.period_combo.chooser()
         office = self.office_combo.currentData()
+        if self._focus is not None:  # the Dasbor asked for a period and office
+            period_code, office = self._focus
+
+            def choose(_choices: Sequence[PeriodChoice], _today: Any = None) -> str | None:
+                return period_code
+
         need_offices = self.office_combo.count() <= 1
         awaiting_for = None
         if self._is_penilai() and not self._period_picked:
@@ -157,6 +168,15 @@ class EvaluationsView(ListView):
             for o in data.offices:
                 self.office_combo.addItem(f"{o.code} — {o.name}", o.code)
             self.office_combo.blockSignals(False)
+        if self._focus is not None:
+            with QSignalBlocker(self.office_combo):
+                self.office_combo.setCurrentIndex(
+                    max(self.office_combo.findData(self._focus[1]), 0)
+                )
+            self._focus = None
+        if self.predikat_filter is not None:
+            wanted = self.predikat_filter
+            data = replace(data, rows=[r for r in data.rows if r.predikat == wanted])
         # One period chosen: a column repeating it on every row only takes width.
         self.table.setColumnHidden(COL_PERIOD, data.period is not None)
         self._warnings = data.warnings
@@ -170,6 +190,15 @@ class EvaluationsView(ListView):
         """Warn when the chosen office's predikat distribution departs from the pattern for its
         organisation predikat (DOMAIN.md B 1.5); a warning only, nothing is blocked."""
         self.distribution_warnings = self._warnings if db is not None else []
+        if self.predikat_filter is not None:
+            self.info_label.setText(
+                self.tr("Hanya predikat {predikat} (dari Dasbor); ganti periode atau kantor "
+                        "untuk melihat semua.").format(predikat=enum_label(self.predikat_filter,
+                                                                           self.lang))
+            )  # fmt: skip
+            self.info_label.setStyleSheet("")
+            self.info_label.setVisible(True)
+            return
         if self.distribution_warnings:
             self.info_label.setText(
                 self.tr("Peringatan sebaran predikat: {items}").format(
@@ -200,6 +229,17 @@ class EvaluationsView(ListView):
         self._stale = True
 
     def _period_changed(self, _index: int) -> None:
+        self.predikat_filter = None
+        self.refresh()
+
+    def focus(self, period: str | None, office: str | None, predikat: Predikat | None) -> None:
+        """List ``period`` and ``office`` (None: every office), only ``predikat`` when given."""
+        self._focus = (period, office)
+        self.predikat_filter = predikat
+        self._period_picked = True
+        if predikat is not None:  # a Dasbor bar counts every employee, not only one's own
+            with QSignalBlocker(self.mine_check):
+                self.mine_check.setChecked(False)
         self.refresh()
 
     # -- the editor and the monitor -------------------------------------------------------------

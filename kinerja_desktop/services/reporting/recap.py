@@ -16,7 +16,7 @@ Decisions where DOMAIN.md is silent (also said in the recap's own notes):
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -58,6 +58,7 @@ from kinerja_desktop.reports.tpp_model import TppEmployeeRow
 from kinerja_desktop.services.admin.settings import AppSettings, load_settings
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
+from kinerja_desktop.services.reporting.dashboard import recap_page
 from kinerja_desktop.services.reporting.data import Prepared
 from kinerja_desktop.services.reporting.letterhead import letterhead_of
 from kinerja_desktop.services.reporting.output import (
@@ -328,6 +329,7 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
             bands_note=_bands_note(settings),
             tpp=kecamatan_tpp(tpp_rows, settings),
         )
+    doc = replace(doc, dashboard=recap_page(db, period))  # issue 20: the Dasbor page
     return Prepared(with_hash(doc), tuple(warnings))
 
 

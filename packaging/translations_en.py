@@ -1266,6 +1266,12 @@ WORDS: dict[str, str] = {
     "Tanpa rencana aksi": "Without rencana aksi",
     "RHK yang belum ada rencana aksinya pada periode ini / jumlah RHK": "RHK without a rencana "
     "aksi in this period / number of RHK",
+    # -- the city tier: the home office's parent (issue 18) --
+    "Daftarkan kantor induk": "Register the parent office",
+    "Daftarkan kantor induk…": "Register the parent office…",
+    "Kode kantor induk kantor ini (mis. BKPSDM-PDG):": "Code of this office's parent office "
+    "(e.g. BKPSDM-PDG):",
+    "Kantor induk: {code}.": "Parent office: {code}.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -21,8 +21,8 @@ def register(sub: Any) -> None:
     parent = add_command(group, "set-parent", "daftarkan kantor induk kantor asal (mis. kota)")
     parent.add_argument("code", metavar="CODE")
     parent.add_argument(
-        "--kind", choices=[k.value for k in OfficeKind], default=OfficeKind.KOTA.value,
-        help="jenis kantor induk bila belum dikenal di sini (bawaan: kota)",
+        "--kind", choices=[k.value for k in OfficeKind],
+        help="jenis kantor induk bila belum dikenal di sini (bawaan: satu tingkat di atas)",
     )  # fmt: skip
     parent.set_defaults(handler=cmd_set_parent)
 
@@ -33,7 +33,8 @@ def cmd_set_parent(args: argparse.Namespace, out: Output) -> int:
     from kinerja_desktop.services.register import set_home_parent
 
     with Database.open(resolve_db_path(args.db)) as db:
-        result = set_home_parent(db, cli_actor(), args.code, kind=OfficeKind(args.kind))
+        kind = OfficeKind(args.kind) if args.kind else None
+        result = set_home_parent(db, cli_actor(), args.code, kind=kind)
     payload = {
         "ok": True, "office": result.office, "parent": result.parent,
         "parent_kind": result.parent_kind, "previous": result.previous,

@@ -3267,6 +3267,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Close</translation>
         </message>
         <message>
+            <source>Daftarkan kantor induk…</source>
+            <translation>Register the parent office…</translation>
+        </message>
+        <message>
             <source>— tidak ada —</source>
             <translation>— none —</translation>
         </message>
@@ -3301,6 +3305,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Tersimpan.</source>
             <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Kantor induk: {code}.</source>
+            <translation>Parent office: {code}.</translation>
         </message>
         <message>
             <source>Hapus kantor {code} — {name}?</source>
@@ -5274,6 +5282,14 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Pilih logo</source>
             <translation>Choose a logo</translation>
+        </message>
+        <message>
+            <source>Daftarkan kantor induk</source>
+            <translation>Register the parent office</translation>
+        </message>
+        <message>
+            <source>Kode kantor induk kantor ini (mis. BKPSDM-PDG):</source>
+            <translation>Code of this office's parent office (e.g. BKPSDM-PDG):</translation>
         </message>
     </context>
 </TS>

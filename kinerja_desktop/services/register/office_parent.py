@@ -5,7 +5,7 @@ its packages go up to the kota, relaying those of its kelurahan and puskesmas (D
 
 Decisions:
 - The parent is usually not held here yet: it is recorded as a placeholder owned by the parent
-  itself (its code as the name, of the kind the admin names, ``kota`` unless told), exactly as
+  itself (its code as the name, of the kind the admin names, else one level up), exactly as
   ``init --parent`` does, so the parent's first package fills in its real details. When the
   parent's key is already registered, the placeholder takes the uuid the key names (version 0,
   "never written by its owner"), so that first package updates it instead of conflicting;
@@ -27,6 +27,7 @@ from kinerja_desktop.domain.enums import OfficeKind, Role
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.offices import validate_office_code
 from kinerja_desktop.services.admin.permissions import require
+from kinerja_desktop.services.admin.setup import PARENT_KIND
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
@@ -74,10 +75,11 @@ def _placeholder(session: Session, actor: Actor, code: str, kind: OfficeKind) ->
 
 
 def set_home_parent(
-    db: Database, actor: Actor, parent_code: str, *, kind: OfficeKind = OfficeKind.KOTA
+    db: Database, actor: Actor, parent_code: str, *, kind: OfficeKind | None = None
 ) -> ParentSet:
     """Register office ``parent_code`` as the home office's parent (Admin; one transaction,
-    audited). ``kind`` is the kind of the placeholder made when the office is new here.
+    audited). ``kind`` is the kind of the placeholder made when the office is new here (by
+    default the kind one level up: a kecamatan's parent is the kota).
 
     Raises:
         ValidationError: bad code, ``office.parent_self``, ``office.parent_cycle``.
@@ -85,7 +87,6 @@ def set_home_parent(
     """
     require(actor, Role.ADMIN)
     code = validate_office_code(parent_code)
-    kind = OfficeKind(kind)
     with db.uow() as uow:
         session = uow.session
         home = _home(session)
@@ -102,7 +103,8 @@ def set_home_parent(
             return ParentSet(home.code, code, parent.kind.value, previous, False, False)
         placeholder = parent is None
         if parent is None:
-            parent = _placeholder(session, actor, code, kind)
+            above = OfficeKind(kind) if kind else PARENT_KIND.get(home.kind, OfficeKind.KOTA)
+            parent = _placeholder(session, actor, code, above)
         home.parent = parent
         stamp_change(home, actor)
         session.flush()

@@ -154,3 +154,26 @@ def test_the_same_package_unforged_is_accepted(chain: Chain) -> None:
     forged = _forged(chain, "NGL-GRL")
     with Database.open(chain.kota) as db:
         _clean(import_package(db, SYSTEM, forged))
+
+
+@pytest.mark.parametrize("origin", ["NGL-KRP", "NGL-GRL"], ids=["a-sibling", "the-receiver"])
+def test_a_kecamatan_passing_down_a_row_not_from_above_it_is_refused(
+    chain: Chain, origin: str
+) -> None:
+    """Going down, only rows of the signer or the offices above it are accepted."""
+    package = chain.export("ngl", "NGL-GRL")
+    member = "data/period_settings.jsonl"
+    with zipfile.ZipFile(package) as zf:
+        lines = zf.read(member).decode().splitlines()
+        manifest = json.loads(zf.read("manifest.json"))
+    lines[0] = json.dumps(json.loads(lines[0]) | {"origin_office": origin})
+    forged = rewrite_package(package, package.parent / "forged.kinerja", manifest=manifest,
+                             change={member: "\n".join(lines).encode()},
+                             sign_with=private_key(chain.pair.ngl))  # fmt: skip
+    with (
+        unchanged(chain.pair.grl),
+        Database.open(chain.pair.grl) as db,
+        pytest.raises(KinerjaError) as caught,
+    ):
+        import_package(db, SYSTEM, forged)
+    assert caught.value.params["rule"] == "origin"

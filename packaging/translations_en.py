@@ -1307,6 +1307,12 @@ WORDS: dict[str, str] = {
     "Yang perlu Anda kerjakan:": "What you need to do:",
     "Yang perlu Anda kerjakan": "What you need to do",
     "{count} pengingat": "{count} reminders",
+    # -- the city tier: the home office's parent (issue 18) --
+    "Daftarkan kantor induk": "Register the parent office",
+    "Daftarkan kantor induk…": "Register the parent office…",
+    "Kode kantor induk kantor ini (mis. BKPSDM-PDG):": "Code of this office's parent office "
+    "(e.g. BKPSDM-PDG):",
+    "Kantor induk: {code}.": "Parent office: {code}.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -125,6 +125,10 @@ def _build_parser(lang: str) -> argparse.ArgumentParser:
     init.add_argument("--name", required=True)
     init.add_argument("--kind", required=True, choices=[k.value for k in OfficeKind])
     init.add_argument("--parent", metavar="CODE")
+    init.add_argument(
+        "--parent-kind", choices=[k.value for k in OfficeKind],
+        help="jenis kantor induk (bawaan: satu tingkat di atas --kind)",
+    )  # fmt: skip
     init.add_argument("--admin", default="admin", metavar="USERNAME", help="nama akun admin")
 
     add("migrate", "perbarui skema database (dengan cadangan)")
@@ -163,6 +167,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
         name=args.name,
         kind=OfficeKind(args.kind),
         parent_code=args.parent,
+        parent_kind=OfficeKind(args.parent_kind) if args.parent_kind else None,
         admin_password=password,
         admin_username=args.admin,
         actor=cli_actor(),
@@ -283,6 +288,7 @@ def command_groups() -> tuple[Callable[[Any], None], ...]:
         employees,
         evaluations,
         ikm,
+        offices,
         plans,
         rencana_aksi,
         reports,
@@ -297,6 +303,7 @@ def command_groups() -> tuple[Callable[[Any], None], ...]:
         evaluations.register,
         rencana_aksi.register,
         ikm.register,
+        offices.register,
         reports.register,
         sync.register,
     )

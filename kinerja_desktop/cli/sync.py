@@ -1,6 +1,6 @@
 """``sync``: packages to and from the regional office, receipts and partner keys.
 
-``sync export --out DIR [--to CODE] [--full]``, ``sync import FILE [--dry-run] [--yes]
+``sync export --out DIR [--to CODE] [--full]``, ``sync import DIR|FILE… [--dry-run] [--yes]
 [--receipt-dir DIR]``, ``sync receipt FILE``, ``sync keys export --out FILE``, ``sync keys
 import FILE [--replace]``, ``sync conflicts`` and ``sync resolve ID accept|keep``.
 Exit codes (DESIGN.md section 6): 0 written or applied (conflicts listed), also
@@ -9,7 +9,8 @@ table also leaves a signed ``REFUSAL-<office>-<seq>.json`` beside it or in ``--r
 2 usage. ``sync receipt FILE`` reads a receipt or a refusal note (exit 0 once its signature is
 verified; the refusal is listed and the package marked refused). With ``--json`` ``sync import``
 prints exactly ``{"status", "office", "seq", "counts", "conflicts", "message"}`` (plus
-``"dry_run": true`` on a dry run), also when refused.
+``"dry_run": true`` on a dry run), also when refused; for a folder or several files, a JSON
+array of them, one per package in the order applied (exit 1 when any was refused).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def register(sub: Any) -> None:
     export.set_defaults(handler=cmd_export)
 
     imported = add_command(group, "import", "terapkan paket dari kantor mitra")
-    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("file", metavar="DIR|FILE", nargs="+", help="paket atau folder paket")
     imported.add_argument("--dry-run", action="store_true", help="periksa saja")
     imported.add_argument("--yes", action="store_true", help="setujui paket penuh")
     imported.add_argument("--receipt-dir", metavar="DIR", help="folder tanda terima")
@@ -109,35 +110,44 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    """Every package named (a folder: its packages) in (sender, seq) order; exit 0 only when
+    none was refused. One file prints one summary (an object with ``--json``), as before;
+    several files or a folder print one per package (a JSON array)."""
     from kinerja_desktop.cli.prompts import cli_actor, confirmed
-    from kinerja_desktop.services.sync import import_package, refused_summary
+    from kinerja_desktop.services.sync import import_batch, import_package, package_paths
 
-    path = Path(args.file)
     receipt_dir = Path(args.receipt_dir) if args.receipt_dir else None
-    try:
-        with _open(args) as db:
+    single = len(args.file) == 1 and not Path(args.file[0]).is_dir()
+    paths = package_paths(Path(f) for f in args.file)
+    with _open(args) as db:
+
+        def apply_one(path: Path) -> Any:
             try:
-                summary = import_package(db, cli_actor(), path, dry_run=args.dry_run,
-                                         confirm=args.yes, receipt_dir=receipt_dir)  # fmt: skip
+                return import_package(db, cli_actor(), path, dry_run=args.dry_run,
+                                      confirm=args.yes, receipt_dir=receipt_dir)  # fmt: skip
             except KinerjaError as err:
                 if err.code != "sync.confirm_full" or not confirmed(
                     False, out.t(err.code, **err.params)
                 ):
                     raise
-                summary = import_package(db, cli_actor(), path, confirm=True,
-                                         receipt_dir=receipt_dir)  # fmt: skip
-    except KinerjaError as err:
-        summary = refused_summary(err, path)
-        if out.json_mode:
+                return import_package(db, cli_actor(), path, confirm=True,
+                                      receipt_dir=receipt_dir)  # fmt: skip
+
+        result = import_batch(paths, apply_one)
+    if not single and out.json_mode:
+        body = [s.as_json(out.lang) for s in result.summaries]
+        print(json.dumps(body, ensure_ascii=False, default=str))
+    elif not result.summaries:
+        print(out.t("sync.no_packages", path=", ".join(args.file)), file=sys.stderr)
+    for summary in result.summaries:
+        if single and out.json_mode:
             print(json.dumps(summary.as_json(out.lang), ensure_ascii=False, default=str))
-        print(summary.message(out.lang), file=sys.stderr)
-        return EXIT_REFUSED
-    if out.json_mode:
-        print(json.dumps(summary.as_json(out.lang), ensure_ascii=False, default=str))
-    else:
-        print(summary.message(out.lang))
-        _print_conflicts(summary.conflicts, out)
-    return EXIT_OK
+        if summary.error is not None:
+            print(summary.message(out.lang), file=sys.stderr)
+        elif not out.json_mode:
+            print(summary.message(out.lang))
+            _print_conflicts(summary.conflicts, out)
+    return EXIT_OK if result.ok else EXIT_REFUSED
 
 
 def _print_conflicts(conflicts: Any, out: Output) -> None:

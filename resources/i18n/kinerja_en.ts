@@ -1315,6 +1315,26 @@ UUID: {uuid}</translation>
             <translation>Completion per office (staff)</translation>
         </message>
         <message>
+            <source>Target (100%)</source>
+            <translation>Target (100%)</translation>
+        </message>
+        <message>
+            <source>Capaian IKU per periode (%)</source>
+            <translation>IKU capaian per period (%)</translation>
+        </message>
+        <message>
+            <source>Capaian IKU kantor per periode (%)</source>
+            <translation>Office IKU capaian per period (%)</translation>
+        </message>
+        <message>
+            <source>IKM per kantor (nilai konversi)</source>
+            <translation>IKM per office (converted value)</translation>
+        </message>
+        <message>
+            <source>IKM per kantor: belum ada survei IKM tahun ini</source>
+            <translation>IKM per office: no IKM survey this year yet</translation>
+        </message>
+        <message>
             <source>Batas bawah pola</source>
             <translation>Pattern lower limit</translation>
         </message>
@@ -1327,6 +1347,7 @@ UUID: {uuid}</translation>
         <name>DashboardView</name>
         <message>
             <source>Periode yang ditampilkan</source>
+            <extracomment>A chart was clicked: the :class:`Link` to the rows behind the bar or point.</extracomment>
             <translation>The period shown</translation>
         </message>
         <message>
@@ -2244,6 +2265,7 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
         </message>
         <message>
             <source>Kantor:</source>
+            <extracomment>Only this predikat is listed (a Dasbor bar's rows) until the period or office changes.</extracomment>
             <translation>Office:</translation>
         </message>
         <message>
@@ -2261,6 +2283,10 @@ Open the Completion monitor to start the employees' evaluations.</translation>
 Evaluasi dibuat per pegawai untuk setiap periode penilaian.</source>
             <translation>There are no performance evaluations in this database yet.
 An evaluation is made per employee for every evaluation period.</translation>
+        </message>
+        <message>
+            <source>Hanya predikat {predikat} (dari Dasbor); ganti periode atau kantor untuk melihat semua.</source>
+            <translation>Only predikat {predikat} (from the Dashboard); change the period or office to see all.</translation>
         </message>
         <message>
             <source>Peringatan sebaran predikat: {items}</source>
@@ -3275,6 +3301,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Close</translation>
         </message>
         <message>
+            <source>Daftarkan kantor induk…</source>
+            <translation>Register the parent office…</translation>
+        </message>
+        <message>
             <source>— tidak ada —</source>
             <translation>— none —</translation>
         </message>
@@ -3309,6 +3339,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Tersimpan.</source>
             <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Kantor induk: {code}.</source>
+            <translation>Parent office: {code}.</translation>
         </message>
         <message>
             <source>Hapus kantor {code} — {name}?</source>
@@ -3566,6 +3600,57 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Tidak ada masalah: data pegawai aktif sudah lengkap.</source>
             <translation>No problems: the data of active employees is complete.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Batas waktu periode {date} sudah lewat {days} hari</source>
+            <translation>Period deadline {date} passed {days} days ago</translation>
+        </message>
+        <message>
+            <source>Pengingat</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>Yang perlu Anda kerjakan:</source>
+            <translation>What you need to do:</translation>
+        </message>
+        <message>
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Yang perlu Anda kerjakan</source>
+            <translation>What you need to do</translation>
+        </message>
+        <message>
+            <source>Batas waktu periode: {date} ({days} hari lagi)</source>
+            <translation>Period deadline: {date} ({days} days left)</translation>
+        </message>
+        <message>
+            <source>{count} evaluasi Diajukan menunggu penilaian Anda ({period})</source>
+            <translation>{count} submitted evaluations wait for your rating ({period})</translation>
+        </message>
+        <message>
+            <source>{count} pengingat</source>
+            <translation>{count} reminders</translation>
+        </message>
+        <message>
+            <source>{count} SKP menunggu persetujuan Anda</source>
+            <translation>{count} SKP wait for your approval</translation>
+        </message>
+        <message>
+            <source>{office}: {missing} dari {total} pegawai belum mengajukan realisasi {period}</source>
+            <translation>{office}: {missing} of {total} employees have not submitted their realisations for {period}</translation>
+        </message>
+        <message>
+            <source>Paket dari {office} belum datang sejak {date} ({days} hari)</source>
+            <translation>No package from {office} since {date} ({days} days)</translation>
+        </message>
+        <message>
+            <source>Paket dari {office} belum pernah datang ({days} hari sejak didaftarkan)</source>
+            <translation>No package from {office} yet ({days} days since it was registered)</translation>
         </message>
     </context>
     <context>
@@ -3949,6 +4034,18 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Batas ukuran folder cadangan</source>
             <translation>Backup folder size limit</translation>
+        </message>
+        <message>
+            <source> hari</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Ingatkan Admin bila paket kantor mitra belum datang lebih dari sekian hari</source>
+            <translation>Remind the Admin when a partner office's package has not arrived for more than this many days</translation>
+        </message>
+        <message>
+            <source>Paket mitra terlambat setelah</source>
+            <translation>Partner package overdue after</translation>
         </message>
         <message>
             <source>Setelah tiap pencadangan, salinan lebih dari satu pada hari yang sama dihapus lebih dulu, lalu cadangan sebelum impor yang berumur lebih dari 7 hari. Cadangan terbaru, harian, mingguan, dan bulanan tidak pernah dihapus; bila itu saja sudah melebihi batas, muncul peringatan.</source>
@@ -5176,16 +5273,16 @@ Choose File › Open database… to open one.</translation>
             <translation>Restore the defaults</translation>
         </message>
         <message>
+            <source>Aturan kota (Perwako), dikirim turun ke kantor di bawah. Rekap menghitung TPP = dasar × persentase predikat; bukan daftar gaji. Rp 0: belum diatur.</source>
+            <translation>City rules (Perwako), sent down to the offices below. The recap computes TPP = base × predikat percentage; not a payroll. Rp 0: not set.</translation>
+        </message>
+        <message>
             <source>TPP dasar per kelas jabatan</source>
             <translation>TPP base per position class</translation>
         </message>
         <message>
             <source>Kelas {n}</source>
             <translation>Class {n}</translation>
-        </message>
-        <message>
-            <source>Aturan kota (Perwako), dikirim turun ke kantor di bawah. Rekap menghitung TPP = dasar × persentase predikat; bukan daftar gaji. Rp 0: belum diatur.</source>
-            <translation>City rules (Perwako), sent down to the offices below. The recap computes TPP = base × predikat percentage; not a payroll. Rp 0: not set.</translation>
         </message>
     </context>
     <context>
@@ -5302,6 +5399,14 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Pilih logo</source>
             <translation>Choose a logo</translation>
+        </message>
+        <message>
+            <source>Daftarkan kantor induk</source>
+            <translation>Register the parent office</translation>
+        </message>
+        <message>
+            <source>Kode kantor induk kantor ini (mis. BKPSDM-PDG):</source>
+            <translation>Code of this office's parent office (e.g. BKPSDM-PDG):</translation>
         </message>
     </context>
 </TS>

@@ -78,6 +78,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Database baru untuk {office} — {name} dibuat: {path}",
         "New database for {office} — {name} written: {path}",
     ),
+    "cli.parent_set": (
+        "Kantor {parent} kini induk {office}; paket berikutnya dikirim ke {parent}.",
+        "Office {parent} is now the parent of {office}; the next package goes to {parent}.",
+    ),
+    "cli.parent_unchanged": (
+        "Kantor {parent} sudah menjadi induk {office}; tidak ada yang diubah.",
+        "Office {parent} is already the parent of {office}; nothing changed.",
+    ),
     "cli.migrated": (
         "Skema diperbarui dari revisi {old} ke {new}. Cadangan: {backup}",
         "Schema upgraded from revision {old} to {new}. Backup: {backup}",

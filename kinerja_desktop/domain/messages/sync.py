@@ -62,6 +62,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         _E + "member {member} was changed (sha256 mismatch).",
     ),
     # sender, addressee, sequence
+    "sync.no_packages": (
+        "Tidak ada paket .kinerja di {path}.",
+        "No .kinerja package in {path}.",
+    ),
     "sync.no_home": (
         "Database ini belum memiliki kantor asal; siapkan kantor terlebih dahulu.",
         "This database has no home office yet; set up the office first.",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -60,6 +61,18 @@ class LogoFileDialog:
             parent, parent.tr("Pilih logo") if parent else "Logo",
             "PNG/JPEG (*.png *.jpg *.jpeg)", kind="logo",
         )  # fmt: skip
+
+
+class ParentCodeDialog:
+    """Asks the code of the office above the home office (the kota, for a kecamatan)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> str | None:
+        text, ok = QInputDialog.getText(
+            parent, parent.tr("Daftarkan kantor induk"),
+            parent.tr("Kode kantor induk kantor ini (mis. BKPSDM-PDG):"),
+        )  # fmt: skip
+        return (text.strip() or None) if ok else None
 
 
 class OfficesDialog(QDialog):
@@ -169,8 +182,12 @@ class OfficesDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Hapus kantor"))
         self.delete_button.setObjectName("delete_office")
         self.delete_button.clicked.connect(self.delete)
+        self.parent_button = QPushButton(self.tr("Daftarkan kantor induk…"))
+        self.parent_button.setObjectName("set_parent")
+        self.parent_button.clicked.connect(self.set_parent)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
+        actions.addWidget(self.parent_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         actions.addWidget(self.save_button)
@@ -265,6 +282,9 @@ class OfficesDialog(QDialog):
         self.new_button.setEnabled(self.admin)
         self.save_button.setEnabled(admin or head_ok)
         self.delete_button.setEnabled(admin and self.detail is not None)
+        home = self.detail is not None and self.detail.is_home
+        self.parent_button.setVisible(home)
+        self.parent_button.setEnabled(admin and home)
 
     def _set_logo(self, data: bytes | None) -> None:
         self.logo = data
@@ -355,6 +375,23 @@ class OfficesDialog(QDialog):
         self.changed = True
         self.reload(select=code)
         self.message.show_info(self.tr("Tersimpan."))
+
+    def set_parent(self) -> None:
+        """Register the office above the home office, also one not held here yet (a
+        placeholder until its first package): a kecamatan joining the kota."""
+        from kinerja_desktop.services.register import set_home_parent
+
+        code = ParentCodeDialog.ask(self)
+        if code is None or self.actor is None or self.detail is None:
+            return
+        try:
+            done = set_home_parent(self.db, self.actor, code)
+        except KinerjaError as err:
+            self.message.show_error(describe(err, self.lang))
+            return
+        self.changed = self.changed or done.changed
+        self.reload(select=self.detail.values.code)
+        self.message.show_info(self.tr("Kantor induk: {code}.").format(code=done.parent))
 
     def delete(self) -> None:
         from kinerja_desktop.services.register import delete_office

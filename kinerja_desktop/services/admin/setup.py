@@ -16,6 +16,13 @@ from kinerja_desktop.services.common.info import database_info
 from kinerja_desktop.services.common.recording import audit, stamp_new
 from kinerja_desktop.storage.models import Office, Setting
 
+# The kind of the parent placeholder when ``init --parent`` names no kind (the city tier).
+PARENT_KIND: dict[OfficeKind, OfficeKind] = {
+    OfficeKind.KELURAHAN: OfficeKind.KECAMATAN,
+    OfficeKind.PUSKESMAS: OfficeKind.KECAMATAN,
+    OfficeKind.KECAMATAN: OfficeKind.KOTA,
+}
+
 
 def init_office(
     path: Path,
@@ -24,6 +31,7 @@ def init_office(
     name: str,
     kind: OfficeKind,
     parent_code: str | None = None,
+    parent_kind: OfficeKind | None = None,
     admin_password: str,
     admin_username: str = "admin",
     actor: Actor = SYSTEM,
@@ -33,7 +41,9 @@ def init_office(
     It also makes the office's signing key pair and the first admin account.
 
     The parent office, when named, is recorded as a placeholder owned by the parent itself; its
-    real details arrive with the parent's first sync package.
+    real details arrive with the parent's first sync package. The placeholder is of
+    ``parent_kind``, else of the kind one level up (:data:`PARENT_KIND`: a kelurahan's or a
+    puskesmas's parent is a kecamatan, a kecamatan's the kota).
 
     Raises:
         ValidationError: bad code or empty name.
@@ -56,7 +66,8 @@ def init_office(
             session = uow.session
             parent_row = None
             if parent is not None:
-                parent_row = Office(code=parent, name=parent, kind=OfficeKind.KECAMATAN)
+                above = OfficeKind(parent_kind) if parent_kind else PARENT_KIND.get(kind)
+                parent_row = Office(code=parent, name=parent, kind=above or OfficeKind.KECAMATAN)
                 stamp_new(parent_row, actor, office=parent)
                 session.add(parent_row)
             office = Office(code=code, name=name, kind=kind, parent=parent_row)
@@ -70,7 +81,13 @@ def init_office(
                 action="create",
                 entity="office",
                 record_uuid=office.uuid,
-                after={"code": code, "name": name, "kind": kind.value, "parent": parent},
+                after={
+                    "code": code,
+                    "name": name,
+                    "kind": kind.value,
+                    "parent": parent,
+                    "parent_kind": parent_row.kind.value if parent_row else None,
+                },
                 summary="init",
             )
             ensure_office_key(session, code)

@@ -21,6 +21,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ".office_admin": ("create_external_penilai", "create_office", "delete_external_penilai",
         "delete_office", "get_office", "list_external_penilai", "read_logo", "set_office_head",
         "update_external_penilai", "update_office",),
+    ".office_parent": ("ParentSet", "set_home_parent",),
 }
 # fmt: on
 

@@ -9,6 +9,7 @@ from kinerja_desktop.services.front_door import lazy_exports
 
 # fmt: off
 EXPORTS: dict[str, tuple[str, ...]] = {
+    ".batch_import": ("BatchResult", "import_batch", "import_packages", "package_paths",),
     ".conflicts": ("list_conflicts", "resolve_conflict",),
     ".exporter": ("export_package",),
     ".importer": ("ImportSummary", "import_package", "refused_summary",),

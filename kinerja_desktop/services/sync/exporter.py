@@ -36,7 +36,14 @@ from kinerja_desktop.services.sync.evidence import evidence_files
 from kinerja_desktop.services.sync.ownership import DOWN_SETTINGS as OWNED_DOWN_SETTINGS
 from kinerja_desktop.services.sync.partners import OfficeKey, home_key
 from kinerja_desktop.services.sync.rows import Entity, entities, iter_encoded
-from kinerja_desktop.services.sync.scope import DOWN, down_slice, parent_code, totals
+from kinerja_desktop.services.sync.scope import (
+    DOWN,
+    NEVER_UP,
+    down_slice,
+    parent_code,
+    relayed_origins,
+    totals,
+)
 from kinerja_desktop.storage.models import (
     Office,
     Setting,
@@ -91,15 +98,18 @@ _BATCH = 1_000  # lines handed to the zip at once
 
 
 def _sources(
-    session: Session, home: str, to: str, full: bool, only: dict[str, set[str]] | None
+    session: Session, origins: set[str], to: str, full: bool, only: dict[str, set[str]] | None
 ) -> Iterator[tuple[Entity, Iterator[dict[str, Any]]]]:
-    """Per travelling table, the rows to send, read as they are written (``only``: the down
-    slice, when the partner is a child office)."""
+    """Per travelling table, the rows to send, read as they are written: rows of the
+    ``origins`` (home, and the offices it relays for); ``only``: the down slice, when the
+    partner is a child office."""
     for entity in entities():
         table = entity.table
         if only is not None and not only.get(entity.name):
             continue
-        where: Any = table.c.origin_office == home
+        if only is None and entity.name in NEVER_UP:
+            continue
+        where: Any = table.c.origin_office.in_(sorted(origins))
         if not full:
             acked = exists().where(
                 SyncRowState.partner_code == to,
@@ -239,15 +249,16 @@ def export_package(
         is_full = full or partner.force_full or _full_forced(session)
         only = down_slice(session, home, target) if direction == DOWN else None
         settings = _down_settings(session) if direction == DOWN else None
+        origins = relayed_origins(session, home, direction)
         if (
             not (is_full or allow_empty)
             and not _settings_changed(session, target, settings)
-            and not _has_rows(_sources(session, home, target, is_full, only))
+            and not _has_rows(_sources(session, origins, target, is_full, only))
         ):
             return ExportResult(path="", office=home, to=target, seq=partner.last_seq_sent,
                                 kind="incremental", direction=direction, counts={}, rows=0,
                                 sha256="", written=False)  # fmt: skip
-        expected = totals(session, home, only=only)
+        expected = totals(session, origins, only=only)
         seq = partner.last_seq_sent + 1
         name = package_file_name(home, now.strftime("%Y%m%d"), seq)
         path = out_dir / name
@@ -255,7 +266,7 @@ def export_package(
         written = _Written()
 
         def fill(writer: PackageWriter) -> dict[str, Any]:
-            sources = _sources(session, home, target, is_full, only)
+            sources = _sources(session, origins, target, is_full, only)
             done = _write_members(writer, db, sources, settings)
             written.counts, written.sent = done.counts, done.sent
             written.manifest = _manifest(

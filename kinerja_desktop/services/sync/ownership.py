@@ -14,6 +14,11 @@ tree that decides which offices are below the signer, the assignments that cover
 name an atasan. Judged "before this package": who owns a stored row, and where an employee's
 current assignment is.
 
+Relaying (issue 18): from a child the signer may write rows whose origin office is itself or
+one below it (a kecamatan relays its kelurahan's rows, still owned by them); from the parent,
+rows whose origin is the parent or an office above it (the kota's rows the kecamatan passes
+on), about the home office or an office below it. Every other origin is refused (``origin``).
+
 Decisions where the issue is silent:
 - Kinds it does not list (employees, external penilai, indicators and their targets and
   realisations, IKM surveys, org assessments, RHK, individual indicators, expectations) follow
@@ -147,8 +152,11 @@ class Ownership(PackageView):
 
     def _offices(self, name: str, row: Row) -> Refusal | None:
         if self.direction == DOWN:
-            own = row.get("code") == self.signer
-            if not own or (self.partner_uuid and row["uuid"] != self.partner_uuid):
+            code = row.get("code")
+            if code != self.signer:  # relayed: an office above the signer, as it wrote itself
+                relayed = code in self.below and row.get("origin_office") == code
+                return None if relayed else Refusal("down_office")
+            if self.partner_uuid and row["uuid"] != self.partner_uuid:
                 return Refusal("down_office")
             return None
         if row.get("code") == self.signer:
@@ -164,7 +172,7 @@ class Ownership(PackageView):
     def _assignments(self, name: str, row: Row) -> Refusal | None:
         if self.direction == DOWN:
             penilai = row.get("employee_id") in self._penilai() and row.get("end_date") is None
-            if not penilai and row.get("office_id") != self.home_uuid:
+            if not penilai and not self.about_home(row.get("office_id")):
                 return Refusal("down_slice")
             return None
         current = self.current_before(row.get("employee_id"))
@@ -199,6 +207,11 @@ class Ownership(PackageView):
         return None if self._work_covered[key] else Refusal("period_work")
 
     @cached_property
+    def home_codes(self) -> set[str]:
+        """Codes of the home office and the offices below it (rows a parent sends about them)."""
+        return {self.tree[u][0] for u in self.home_tree}
+
+    @cached_property
     def _work_covered(self) -> dict[tuple[Any, Any], bool]:
         return {}
 
@@ -220,7 +233,7 @@ class Ownership(PackageView):
         evaluation = self.rows_after("evaluations").get(row.get("evaluation_id"))
         if evaluation is None:
             return Refusal("assessment_penilai")
-        if self.direction == DOWN and evaluation.get("origin_office") != self.home:
+        if self.direction == DOWN and evaluation.get("origin_office") not in self.home_codes:
             return Refusal("down_slice")
         span = span_of(evaluation.get("period"))
         penilai, external = row.get("penilai_id"), row.get("external_penilai_id")
@@ -247,7 +260,7 @@ class Ownership(PackageView):
 
     def _indicators(self, name: str, row: Row) -> Refusal | None:
         if self.direction == DOWN:
-            return None if row.get("office_id") == self.home_uuid else Refusal("down_slice")
+            return None if self.about_home(row.get("office_id")) else Refusal("down_slice")
         return self._general(name, row)
 
     def _indicator_office(self, row: Row) -> Any:
@@ -256,7 +269,7 @@ class Ownership(PackageView):
     def _indicator_targets(self, name: str, row: Row) -> Refusal | None:
         office = self._indicator_office(row)
         if self.direction == DOWN:
-            return None if office == self.home_uuid else Refusal("down_slice")
+            return None if self.about_home(office) else Refusal("down_slice")
         return None if self.office_below(office) else Refusal("office_below")
 
     def _indicator_realisations(self, name: str, row: Row) -> Refusal | None:
@@ -266,7 +279,7 @@ class Ownership(PackageView):
         if self.direction == UP:
             return None
         placed_here = any(
-            a.office == self.home_uuid and a.live for a in self.by_employee().get(row["uuid"], [])
+            self.about_home(a.office) and a.live for a in self.by_employee().get(row["uuid"], [])
         )
         return None if placed_here or row["uuid"] in self._penilai() else Refusal("down_slice")
 

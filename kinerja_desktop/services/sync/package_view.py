@@ -102,8 +102,11 @@ class PackageView:
         if self.direction == UP:
             self.below_before = self._below(self.tree_before)
             self.below = self._below(self.tree)
-        else:
-            self.below_before = self.below = {signer}
+        else:  # from the parent: its rows and those it relays from the offices above it
+            self.below_before = {signer} | self._above(self.tree_before)
+            self.below = {signer} | self._above(self.tree)
+        # The home office and the offices below it: what a package from the parent may be about.
+        self.home_tree = {u for u in self.tree if self._leads_to(self.tree, u, home)}
 
     # -- the office tree ------------------------------------------------------------------------
 
@@ -137,6 +140,34 @@ class PackageView:
                 return False
             uuid = parent
         return False
+
+    def _above(self, tree: dict[str, tuple[str, str | None]]) -> set[str]:
+        """Codes of the offices above the signer (the kota above a kecamatan), never the home
+        office (a tree that loops back is not followed)."""
+        found: set[str] = set()
+        uuid = next((u for u, (c, _) in tree.items() if c == self.signer), None)
+        seen: set[Any] = set()
+        while uuid in tree and uuid not in seen:
+            seen.add(uuid)
+            uuid = tree[uuid][1]
+            if uuid not in tree or tree[uuid][0] in (self.home, self.signer):
+                break
+            found.add(tree[uuid][0])
+        return found
+
+    @staticmethod
+    def _leads_to(tree: dict[str, tuple[str, str | None]], uuid: Any, code: str) -> bool:
+        seen: set[Any] = set()
+        while uuid is not None and uuid in tree and uuid not in seen:
+            seen.add(uuid)
+            if tree[uuid][0] == code:
+                return True
+            uuid = tree[uuid][1]
+        return False
+
+    def about_home(self, uuid: Any) -> bool:
+        """Whether office ``uuid`` is the home office or one below it."""
+        return uuid in self.home_tree
 
     def _below(self, tree: dict[str, tuple[str, str | None]]) -> set[str]:
         found = {self.signer}

@@ -30,7 +30,13 @@ from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.services.sync.partners import home_key
 from kinerja_desktop.services.sync.rejections import rejected_totals, totals_block, with_rejected
-from kinerja_desktop.services.sync.scope import UP, down_slice, totals, totals_differences
+from kinerja_desktop.services.sync.scope import (
+    UP,
+    down_slice,
+    relayed_origins,
+    totals,
+    totals_differences,
+)
 from kinerja_desktop.storage.models import SyncConflict, SyncPackageLog, SyncPartner, SyncRowState
 from kinerja_desktop.sync import keys
 from kinerja_desktop.sync.receipt import (
@@ -46,11 +52,13 @@ REFUSAL_FIELDS = ("entity", "uuid", "natural_key", "rule", "member", "line", "or
 
 
 def receiver_totals(session: Session, sender: str, direction: str) -> dict[str, dict[str, int]]:
-    """The sender's rows held here per entity and period (the down slice for down packages)."""
+    """The sender's rows held here per entity and period (the down slice for down packages),
+    with those it relays (the rows of the offices below it, or above it going down)."""
+    origins = relayed_origins(session, sender, direction)
     if direction == UP:
-        return totals(session, sender)
+        return totals(session, origins)
     home = home_office_code(session) or ""
-    return totals(session, sender, only=down_slice(session, sender, home))
+    return totals(session, origins, only=down_slice(session, sender, home))
 
 
 def conflict_records(session: Session, sha256: str) -> list[dict[str, Any]]:

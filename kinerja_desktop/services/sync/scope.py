@@ -1,17 +1,20 @@
 """What a package to a partner covers: the direction, the down slice, periods and totals.
 
-Up (to the parent office) a package carries every row that originated at home. Down (to a
-child office) it carries the home rows that concern the child (DESIGN.md section 7): the
-period settings (deadlines, locks), rows about the child's office (its indicator catalogue and
-targets, its org assessment), the assessments made at home of the child's evaluations, the
-records of the penilai of the child's people with their current assignment, the home office
-itself, and every home row those reference. The same function gives the receiver the slice it
-holds, so both ends count the same rows for the totals check.
+Up (to the parent office) a package carries every row that originated at home and, relaying,
+every row held here from an office below home (a kecamatan carries its kelurahan to the kota,
+each row still owned by its origin office). Down (to a child office) it carries the rows of
+home and of the offices above it (what the parent sent, passed on) that concern the child or
+an office below it (DESIGN.md section 7): the period settings (deadlines, locks), rows about
+those offices (their indicator catalogue and targets, their org assessment), the assessments
+of their evaluations, the records of the penilai of their people with their current
+assignment, the home office itself, and every such row those reference. The same functions
+give the receiver the slice it holds, so both ends count the same rows for the totals check.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import String, cast, func, literal, select
@@ -25,6 +28,9 @@ from kinerja_desktop.storage.models import Base, Evaluation, Office, Realisation
 UP = "up"
 DOWN = "down"
 NO_PERIOD = "-"
+# Rows only a parent writes (deadlines, locks): a package up never carries them, also when the
+# sender set its own while it had no parent (a kecamatan before it joined the kota).
+NEVER_UP = frozenset({"period_settings"})
 # Rows a parent sends about a child office: its catalogue, its org assessments, and the
 # assignments that place people there (a mutasi recorded by the parent).
 _ABOUT_THE_CHILD_OFFICE = ("indicators", "org_assessments", "assignments")
@@ -59,11 +65,59 @@ def parent_code(session: Session, home: str) -> str | None:
     ).scalar()
 
 
+def _office_tree(session: Session) -> dict[str, str | None]:
+    """code -> parent code of every office held here."""
+    parent = Office.__table__.alias("parent")
+    return dict(
+        session.execute(
+            select(Office.code, parent.c.code).outerjoin(parent, Office.parent_id == parent.c.id)
+        ).all()
+    )
+
+
+def offices_below(session: Session, code: str) -> set[str]:
+    """``code`` and the codes of the offices below it in the tree held here."""
+    tree = _office_tree(session)
+    found = {code}
+    for office in tree:
+        seen: set[str] = set()
+        above: str | None = office
+        while above is not None and above not in seen:
+            if above == code:
+                found.add(office)
+                break
+            seen.add(above)
+            above = tree.get(above)
+    return found
+
+
+def offices_above(session: Session, code: str) -> set[str]:
+    """``code`` and the codes of the offices above it (its parent, the parent's parent...)."""
+    tree = _office_tree(session)
+    found = {code}
+    above = tree.get(code)
+    while above is not None and above not in found:
+        found.add(above)
+        above = tree.get(above)
+    return found
+
+
+def relayed_origins(session: Session, office: str, direction: str) -> set[str]:
+    """The origin offices of the rows ``office`` sends in ``direction``: itself and those below
+    it going up, itself and those above it going down (relaying, DESIGN.md 7)."""
+    if direction == UP:
+        return offices_below(session, office)
+    return offices_above(session, office)
+
+
 def down_slice(session: Session, owner: str, child: str) -> dict[str, set[str]]:
-    """uuids per table of the rows of ``owner`` that concern office ``child``."""
+    """uuids per table of the rows ``owner`` sends down that concern office ``child`` or an
+    office below it: rows of ``owner`` and of the offices above it (relayed)."""
     meta = Base.metadata.tables
     ents = entities()
-    child_id = session.execute(select(Office.id).where(Office.code == child)).scalar()
+    origins = sorted(relayed_origins(session, owner, DOWN))
+    about = sorted(offices_below(session, child))
+    child_ids = select(Office.id).where(Office.code.in_(about))
     owner_row = session.execute(select(Office.id).where(Office.code == owner)).scalar()
     # Rows of the child that point at people and penilai records: those records concern it.
     wanted: dict[str, set[int]] = defaultdict(set)
@@ -75,25 +129,25 @@ def down_slice(session: Session, owner: str, child: str) -> dict[str, set[str]]:
             target = entity.foreign[column]
             ids = session.execute(
                 select(table.c[column]).where(
-                    table.c.origin_office == child, table.c[column].is_not(None)
+                    table.c.origin_office.in_(about), table.c[column].is_not(None)
                 )
             ).scalars()
             wanted[target].update(ids)
-    child_evaluations = select(Evaluation.id).where(Evaluation.origin_office == child)
+    child_evaluations = select(Evaluation.id).where(Evaluation.origin_office.in_(about))
     child_indicators = select(meta["indicators"].c.id).where(
-        meta["indicators"].c.office_id == child_id
+        meta["indicators"].c.office_id.in_(child_ids)
     )
     keep: dict[str, set[int]] = defaultdict(set)
     size = chunk_size(session)
     for entity in ents:
         table, name = entity.table, entity.name
-        mine = table.c.origin_office == owner
+        mine = table.c.origin_office.in_(origins)
         conditions: list[Any] = []
         if name == "period_settings":
             conditions.append(mine)
         # By name, as the receiver's ownership policy accepts them (services/sync_ownership.py).
-        if name in _ABOUT_THE_CHILD_OFFICE and child_id is not None:
-            conditions.append(mine & (table.c.office_id == child_id))
+        if name in _ABOUT_THE_CHILD_OFFICE:
+            conditions.append(mine & table.c.office_id.in_(child_ids))
         if name == "assessments":
             conditions.append(mine & table.c.evaluation_id.in_(child_evaluations))
         if name == "indicator_targets":
@@ -108,7 +162,7 @@ def down_slice(session: Session, owner: str, child: str) -> dict[str, set[str]]:
                 conditions.append(mine & table.c.employee_id.in_(part) & current)
         for condition in conditions:
             keep[name].update(session.execute(select(table.c.id).where(condition)).scalars())
-    _close_over_references(session, ents, owner, keep)
+    _close_over_references(session, ents, origins, keep)
     result: dict[str, set[str]] = {}
     for entity in ents:
         ids = keep.get(entity.name)
@@ -125,9 +179,9 @@ def down_slice(session: Session, owner: str, child: str) -> dict[str, set[str]]:
 
 
 def _close_over_references(
-    session: Session, ents: list[Entity], owner: str, keep: dict[str, set[int]]
+    session: Session, ents: list[Entity], origins: list[str], keep: dict[str, set[int]]
 ) -> None:
-    """Add every row of ``owner`` that a kept row references, until nothing new appears."""
+    """Add every row of ``origins`` that a kept row references, until nothing new appears."""
     by_name = {e.name: e for e in ents}
     size = chunk_size(session)
     changed = True
@@ -154,7 +208,8 @@ def _close_over_references(
                     for part in chunks(sorted(refs), size)
                     for id_ in session.execute(
                         select(target_table.c.id).where(
-                            target_table.c.id.in_(part), target_table.c.origin_office == owner
+                            target_table.c.id.in_(part),
+                            target_table.c.origin_office.in_(origins),
                         )
                     ).scalars()
                 }
@@ -204,22 +259,27 @@ def _period_expression(table: Any) -> tuple[Any, Any]:
 
 
 def totals(
-    session: Session, owner: str, only: dict[str, set[str]] | None = None
+    session: Session, owner: str | Collection[str], only: dict[str, set[str]] | None = None
 ) -> dict[str, dict[str, int]]:
-    """Live rows of ``owner`` per entity and period (restricted to ``only`` when given).
+    """Live rows of ``owner`` (an office code, or several: a relayed package's origins) per
+    entity and period (restricted to ``only`` when given).
 
-    One grouped query per table, so counting 100,000 rows costs milliseconds.
+    One grouped query per table, so counting 100,000 rows costs milliseconds. Without
+    ``only`` (a package up) the tables of :data:`NEVER_UP` are not counted.
     """
     result: dict[str, dict[str, int]] = {}
+    owners = [owner] if isinstance(owner, str) else sorted(owner)
     for entity in entities():
         table = entity.table
         if only is not None and not only.get(entity.name):
+            continue
+        if only is None and entity.name in NEVER_UP:
             continue
         period, source = _period_expression(table)
         stmt = (
             select(period, func.count())
             .select_from(source)
-            .where(table.c.origin_office == owner, table.c.deleted_at.is_(None))
+            .where(table.c.origin_office.in_(owners), table.c.deleted_at.is_(None))
             .group_by(period)
         )
         parts: Any = [None]

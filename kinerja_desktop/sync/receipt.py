@@ -37,14 +37,11 @@ def canonical(body: Mapping[str, Any]) -> bytes:
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def write_receipt(
-    path: Path,
-    body: Mapping[str, Any],
-    sign: Callable[[bytes], bytes],
-    *,
-    kind: str = RECEIPT_FORMAT,
-) -> Path:
-    """Write a signed receipt (or, with ``kind=REFUSAL_FORMAT``, a refusal note)."""
+def receipt_document(
+    body: Mapping[str, Any], sign: Callable[[bytes], bytes], *, kind: str = RECEIPT_FORMAT
+) -> bytes:
+    """The bytes of a signed receipt (or, with ``kind=REFUSAL_FORMAT``, a refusal note); in
+    container v2 these are the encrypted payload."""
     signature = base64.b64encode(sign(canonical(body))).decode("ascii")
     document = {
         "format": kind,
@@ -52,11 +49,26 @@ def write_receipt(
         "receipt": dict(body),
         "signature": signature,
     }
+    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def write_receipt(
+    path: Path,
+    body: Mapping[str, Any],
+    sign: Callable[[bytes], bytes],
+    *,
+    kind: str = RECEIPT_FORMAT,
+) -> Path:
+    """Write a signed receipt unencrypted (the transition of issue 17, or older partners)."""
+    write_atomic(path, receipt_document(body, sign, kind=kind))
+    return path
+
+
+def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(path.name + ".tmp")
-    temp.write_text(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True), "utf-8")
+    temp.write_bytes(data)
     os.replace(temp, path)
-    return path
 
 
 def read_receipt(path: Path) -> tuple[dict[str, Any], bytes]:
@@ -66,16 +78,24 @@ def read_receipt(path: Path) -> tuple[dict[str, Any], bytes]:
     Raises:
         ValidationError: ``sync.receipt_bad`` for anything that is not a receipt file.
     """
-    name = path.name
     try:
         if path.stat().st_size > MAX_RECEIPT:
-            raise ValidationError("sync.receipt_bad", file=name, package=name)
-        document = json.loads(path.read_text("utf-8"))
+            raise ValidationError("sync.receipt_bad", file=path.name, package=path.name)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("sync.receipt_bad", file=path.name, package=path.name) from exc
+    return parse_receipt(data, path.name)
+
+
+def parse_receipt(data: bytes, name: str) -> tuple[dict[str, Any], bytes]:
+    """:func:`read_receipt` of bytes already read (or decrypted)."""
+    try:
+        document = json.loads(data.decode("utf-8"))
         body = document["receipt"]
         signature = base64.b64decode(document["signature"], validate=True)
         kind = document.get("format")
         ok = kind in (RECEIPT_FORMAT, REFUSAL_FORMAT) and isinstance(body, dict)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         raise ValidationError("sync.receipt_bad", file=name, package=name) from exc
     if not ok:
         raise ValidationError("sync.receipt_bad", file=name, package=name)

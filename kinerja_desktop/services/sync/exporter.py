@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import tempfile
 import uuid as uuidlib
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +39,7 @@ from kinerja_desktop.services.sync.ownership import DOWN_SETTINGS as OWNED_DOWN_
 from kinerja_desktop.services.sync.partners import OfficeKey, home_key
 from kinerja_desktop.services.sync.rows import Entity, entities, iter_encoded
 from kinerja_desktop.services.sync.scope import DOWN, down_slice, parent_code, totals
+from kinerja_desktop.services.sync.sealing import Outgoing, outgoing
 from kinerja_desktop.storage.models import (
     Office,
     Setting,
@@ -67,6 +70,9 @@ class ExportResult:
     sha256: str
     written: bool = True
     """False when nothing had changed and no empty package was asked for (``path`` is "")."""
+    encrypted: bool = True
+    warning: str = ""
+    """A message code taking ``office``: the package went unencrypted (the transition)."""
 
 
 def pack_sent_rows(sent: dict[str, list[list[Any]]]) -> str:
@@ -233,6 +239,7 @@ def export_package(
         key = home_key(session)
         home = key.office_code
         target, partner = _addressee(session, home, to)
+        sending = outgoing(session, target)
         from kinerja_desktop.services.sync.scope import direction_to
 
         direction = direction_to(session, home, target)
@@ -264,7 +271,7 @@ def export_package(
             )  # fmt: skip
             return written.manifest
 
-        sha = write_streamed_package(path, fill, lambda data: keys.sign(private, data))
+        sha = _write_file(path, fill, lambda data: keys.sign(private, data), sending)
         counts = written.counts
         try:
             _record(session, actor, partner, written.sent, written.manifest, sha, name, now,
@@ -283,7 +290,30 @@ def export_package(
         counts=counts,
         rows=sum(counts.values()),
         sha256=sha,
+        encrypted=sending.recipient is not None,
+        warning=sending.warning,
     )
+
+
+def _write_file(
+    path: Path,
+    fill: Callable[[PackageWriter], dict[str, Any]],
+    sign: Callable[[bytes], bytes],
+    sending: Outgoing,
+) -> str:
+    """The package at ``path``, sealed to the partner (container v2) unless the transition
+    lets it go plain; its sha256. The plain zip of a sealed package is written to the
+    system's temp folder, never beside ``path`` (a USB stick), and removed at once."""
+    if sending.recipient is None:
+        return write_streamed_package(path, fill, sign)
+    handle, name = tempfile.mkstemp(prefix="kinerja-", suffix=".zip")
+    os.close(handle)
+    plain = Path(name)
+    try:
+        write_streamed_package(plain, fill, sign)
+        return sending.seal_file(plain, path)
+    finally:
+        plain.unlink(missing_ok=True)
 
 
 def _addressee(session: Session, home: str, to: str | None) -> tuple[str, SyncPartner]:
@@ -331,6 +361,7 @@ def _manifest(
             "uuid": office.uuid,
             "fingerprint": key.fingerprint,
             "public_key": key.public_key,
+            "encryption_key": key.encryption_key,
         },
         "addressee": partner.office_code,
         "direction": direction,

@@ -27,6 +27,7 @@ from tests.sync.fixtures import *  # noqa: F403
 from tests.sync.fixtures import (
     Pair,
     opened_zip,
+    payload,
     private_key,
     read_json,
     reseal,
@@ -715,7 +716,9 @@ def test_an_honest_full_package_passes_every_rule(pair: Pair) -> None:
     entities = entity_map()
     for path, receiver, signer, home in ((up, "ngl", "NGL-GRL", "NGL"),
                                          (down, "grl", "NGL", "NGL-GRL")):  # fmt: skip
-        rows = parse_rows(verify_package(inspect_package(path), lambda *_: True))
+        plain = path.with_suffix(".zip")
+        plain.write_bytes(payload(path))
+        rows = parse_rows(verify_package(inspect_package(plain), lambda *_: True))
         assert sum(len(v) for v in rows.values()) > 5
         with pair.open(receiver) as db, db.uow() as uow:
             policy = Ownership(uow.session, rows, signer=signer, home=home, partner_uuid="")

@@ -160,12 +160,10 @@ def opened_package(db: Database, path: Path, *, limits: Limits) -> Iterator[Open
         with os.fdopen(handle, "wb") as out:
             envelope.decrypt_into(sealed, identity, out, max_size=limits.max_file)
         package = inspect_package(Path(temp), limits=limits, label=path.name, sha256=sealed.sha256)
-        manifest = package.manifest
-        if (manifest["sender"]["code"], manifest["addressee"]) != (
-            sealed.sender_code,
-            sealed.addressee_code,
-        ):
-            raise _refuse("sync.envelope_bad", path.name, reason="manifest")
+        # The envelope's signer vouches for the package; the manifest's addressee is checked
+        # against this office like today's (so it equals the envelope's).
+        if package.manifest["sender"]["code"] != sealed.sender_code:
+            raise _refuse("sync.envelope_bad", path.name, reason="sender")
         yield Opened(package)
     finally:
         Path(temp).unlink(missing_ok=True)

@@ -351,6 +351,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kunci kantor {office} diganti. Sidik jari baru: {fingerprint}.",
         "The key of office {office} was replaced. New fingerprint: {fingerprint}.",
     ),
+    "sync.key_encryption_added": (
+        "Kunci enkripsi kantor {office} ditambahkan; paket ke {office} kini dienkripsi. "
+        "Sidik jari: {fingerprint}.",
+        "The encryption key of office {office} was added; packages to {office} are now "
+        "encrypted. Fingerprint: {fingerprint}.",
+    ),
     "sync.key_unchanged": (
         "Kunci kantor {office} sudah terdaftar, tidak ada yang diubah.",
         "The key of office {office} was already registered; nothing changed.",

@@ -65,6 +65,7 @@ class KeyImportResult:
     office: str
     fingerprint: str
     status: str  # "registered", "replaced", "encryption_added", "unchanged"
+    can_encrypt: bool = False  # whether packages to the partner are now encrypted
 
 
 def home_key(session: Session) -> OfficeKey:
@@ -178,7 +179,8 @@ def register_partner(
                       "encryption_fingerprint": partner.encryption_fingerprint}  # fmt: skip
             status = _update_partner(partner, key, replace=replace)
             if status == "unchanged":
-                return KeyImportResult(key.code, _registered_fingerprint(partner), status)
+                return KeyImportResult(key.code, _registered_fingerprint(partner), status,
+                                       partner.encryption_key is not None)  # fmt: skip
         else:
             partner = SyncPartner(
                 office_code=key.code,
@@ -201,7 +203,7 @@ def register_partner(
             summary=f"{status} {key.code}",
         )  # fmt: skip
         uow.commit()
-    return KeyImportResult(key.code, key.fingerprint, status)
+    return KeyImportResult(key.code, key.fingerprint, status, key.can_encrypt)
 
 
 def _set_encryption(partner: SyncPartner, recipient: str | None) -> None:

@@ -179,7 +179,7 @@ def register_partner(
                       "encryption_fingerprint": partner.encryption_fingerprint}  # fmt: skip
             status = _update_partner(partner, key, replace=replace)
             if status == "unchanged":
-                return KeyImportResult(key.code, _registered_fingerprint(partner), status,
+                return KeyImportResult(key.code, registered_fingerprint(partner), status,
                                        partner.encryption_key is not None)  # fmt: skip
         else:
             partner = SyncPartner(
@@ -211,7 +211,9 @@ def _set_encryption(partner: SyncPartner, recipient: str | None) -> None:
     partner.encryption_fingerprint = age_keys.fingerprint(recipient) if recipient else None
 
 
-def _registered_fingerprint(partner: SyncPartner) -> str:
+def registered_fingerprint(partner: SyncPartner | OfficeKey) -> str:
+    """The fingerprint read over the phone of a registered partner (or of this office's own
+    keys): over both public keys once there is an encryption key."""
     if partner.encryption_key:
         return age_keys.combined_fingerprint(partner.public_key, partner.encryption_key)
     return partner.fingerprint
@@ -234,7 +236,7 @@ def _update_partner(partner: SyncPartner, key: PartnerKey, *, replace: bool) -> 
         raise ConflictError(
             "sync.key_different",
             office=key.code,
-            old=_registered_fingerprint(partner),
+            old=registered_fingerprint(partner),
             new=key.fingerprint,
         )
     partner.public_key = key.public_key

@@ -1222,6 +1222,20 @@ WORDS: dict[str, str] = {
     "Belum ada pegawai dengan predikat pada periode ini.": "No employee has a predikat in this "
     "period yet.",
     "kantor": "offices",
+    # -- encrypted packages (issue 17) --
+    "Terenkripsi": "Encrypted",
+    "Belum (minta berkas kunci baru)": "Not yet (ask for a new key file)",
+    "Enkripsi": "Encryption",
+    "Apakah paket ke kantor ini dienkripsi (berkas kuncinya memuat kunci enkripsi)": "Whether "
+    "packages to this office are encrypted (its key file carries an encryption key)",
+    "Masih terima dan kirim paket tanpa enkripsi": "Still accept and send unencrypted packages",
+    "Masa transisi: paket ke kantor yang belum memiliki kunci enkripsi ditulis tanpa enkripsi "
+    "(dengan peringatan), dan paket tanpa enkripsi dari versi lama diterima. Matikan setelah "
+    "semua kantor mitra bertukar berkas kunci versi terbaru.": "Transition: packages to offices "
+    "without an encryption key are written unencrypted (with a warning), and unencrypted "
+    "packages from older versions are accepted. Turn it off once every partner office has "
+    "exchanged a key file of the latest version.",
+    "Transisi enkripsi sinkronisasi": "Sync encryption transition",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

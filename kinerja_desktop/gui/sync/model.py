@@ -88,12 +88,8 @@ def _totals_key(row: SyncOfficeRow) -> int:
     return -1 if agree is None else int(agree)
 
 
-def columns(lang: str = "id") -> tuple[Column[SyncOfficeRow], ...]:
+def _key_columns() -> tuple[Column[SyncOfficeRow], ...]:
     return (
-        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kode"), lambda r: r.office_code),
-        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_name, elastic=150),
-        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Jenis"), lambda r: enum_label(r.kind, lang)),
-        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Peran"), _role, _role_index),
         Column(
             # In full: it is read out over the phone, group by group (issue 17).
             QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Sidik jari"),
@@ -110,6 +106,16 @@ def columns(lang: str = "id") -> tuple[Column[SyncOfficeRow], ...]:
                 "Apakah paket ke kantor ini dienkripsi (berkas kuncinya memuat kunci enkripsi)",
             ),
         ),
+    )
+
+
+def columns(lang: str = "id") -> tuple[Column[SyncOfficeRow], ...]:
+    return (
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kode"), lambda r: r.office_code),
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_name, elastic=150),
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Jenis"), lambda r: enum_label(r.kind, lang)),
+        Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Peran"), _role, _role_index),
+        *_key_columns(),
         Column(
             QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Terkirim"),
             lambda r: _seq(r.last_seq_sent, r),

@@ -38,7 +38,13 @@ from kinerja_desktop.services.sync.evidence import evidence_files
 from kinerja_desktop.services.sync.ownership import DOWN_SETTINGS as OWNED_DOWN_SETTINGS
 from kinerja_desktop.services.sync.partners import OfficeKey, home_key
 from kinerja_desktop.services.sync.rows import Entity, entities, iter_encoded
-from kinerja_desktop.services.sync.scope import DOWN, down_slice, parent_code, totals
+from kinerja_desktop.services.sync.scope import (
+    DOWN,
+    direction_to,
+    down_slice,
+    parent_code,
+    totals,
+)
 from kinerja_desktop.services.sync.sealing import Outgoing, outgoing
 from kinerja_desktop.storage.models import (
     Office,
@@ -240,8 +246,6 @@ def export_package(
         home = key.office_code
         target, partner = _addressee(session, home, to)
         sending = outgoing(session, target)
-        from kinerja_desktop.services.sync.scope import direction_to
-
         direction = direction_to(session, home, target)
         is_full = full or partner.force_full or _full_forced(session)
         only = down_slice(session, home, target) if direction == DOWN else None
@@ -272,7 +276,6 @@ def export_package(
             return written.manifest
 
         sha = _write_file(path, fill, lambda data: keys.sign(private, data), sending)
-        counts = written.counts
         try:
             _record(session, actor, partner, written.sent, written.manifest, sha, name, now,
                     settings)  # fmt: skip
@@ -287,8 +290,8 @@ def export_package(
         seq=seq,
         kind=written.manifest["kind"],
         direction=direction,
-        counts=counts,
-        rows=sum(counts.values()),
+        counts=written.counts,
+        rows=sum(written.counts.values()),
         sha256=sha,
         encrypted=sending.recipient is not None,
         warning=sending.warning,

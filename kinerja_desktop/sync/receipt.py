@@ -1,8 +1,10 @@
 """Receipts: what a receiver applied from one package, signed with the receiver's key.
 
-A receipt file is JSON ``{"format": "kinerja-receipt", "version": 1, "receipt": {...},
+A receipt document is JSON ``{"format": "kinerja-receipt", "version": 1, "receipt": {...},
 "signature": "<base64>"}``; the signature covers the canonical bytes of ``receipt`` (sorted
-keys, no spaces), so pretty-printing the file does not break it.
+keys, no spaces), so pretty-printing it does not break it. Since issue 17 the file is sealed to
+the package's sender (container v2, :mod:`.envelope`) with the document as its payload; the
+file name stays ``RECEIPT-<office>-<seq>.json`` (a plain JSON file only during the transition).
 """
 
 from __future__ import annotations
@@ -52,18 +54,6 @@ def receipt_document(
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
-def write_receipt(
-    path: Path,
-    body: Mapping[str, Any],
-    sign: Callable[[bytes], bytes],
-    *,
-    kind: str = RECEIPT_FORMAT,
-) -> Path:
-    """Write a signed receipt unencrypted (the transition of issue 17, or older partners)."""
-    write_atomic(path, receipt_document(body, sign, kind=kind))
-    return path
-
-
 def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(path.name + ".tmp")
@@ -71,24 +61,13 @@ def write_atomic(path: Path, data: bytes) -> None:
     os.replace(temp, path)
 
 
-def read_receipt(path: Path) -> tuple[dict[str, Any], bytes]:
-    """The receipt body and its signature, not yet verified (a refusal note's body carries
-    ``"refusal": true``).
+def parse_receipt(data: bytes, name: str) -> tuple[dict[str, Any], bytes]:
+    """The receipt body and its signature from a document's bytes (decrypted, or a plain file
+    during the transition), not yet verified; a refusal note's body carries ``"refusal": true``.
 
     Raises:
-        ValidationError: ``sync.receipt_bad`` for anything that is not a receipt file.
+        ValidationError: ``sync.receipt_bad`` for anything that is not a receipt document.
     """
-    try:
-        if path.stat().st_size > MAX_RECEIPT:
-            raise ValidationError("sync.receipt_bad", file=path.name, package=path.name)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError("sync.receipt_bad", file=path.name, package=path.name) from exc
-    return parse_receipt(data, path.name)
-
-
-def parse_receipt(data: bytes, name: str) -> tuple[dict[str, Any], bytes]:
-    """:func:`read_receipt` of bytes already read (or decrypted)."""
     try:
         document = json.loads(data.decode("utf-8"))
         body = document["receipt"]

@@ -101,6 +101,7 @@ def refused(
     assert body["counts"] == dict.fromkeys(body["counts"], 0)
     sender = "NGL-GRL" if at == "ngl" else "NGL"
     note_path = notes / f"REFUSAL-{sender}-{body['seq']}.json"
+    assert note_path.read_bytes().startswith(b"kinerja-envelope\n")  # sealed to the sender
     document = read_json(note_path)
     note = document["receipt"]
     assert document["format"] == "kinerja-refusal" and note["refusal"] is True

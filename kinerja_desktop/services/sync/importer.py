@@ -1,6 +1,8 @@
 """``sync import``: apply a partner's package (DESIGN.md section 7), all or nothing.
 
-Order: the container and manifest (:func:`~kinerja_desktop.sync.container.inspect_package`),
+Order: the envelope of a v2 file (addressee, sender's registration, envelope signature; then
+the payload decrypted under the size limits, :mod:`~kinerja_desktop.services.sync.sealing`),
+the container and manifest (:func:`~kinerja_desktop.sync.container.inspect_package`),
 the addressee, the sender's registration, the signature and every member's checksum, the
 schema, then the package identity (sha256) and ``seq``; only then are rows read and decided
 (:mod:`~kinerja_desktop.services.sync.plan`), the ownership policy deciding who may write each

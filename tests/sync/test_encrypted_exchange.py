@@ -280,3 +280,23 @@ def test_a_database_set_up_now_starts_without_the_transition(pair: Pair) -> None
     assert sql(klp, "SELECT value FROM settings WHERE key = ?", TRANSITION) == [("false",)]
     stored = _keys_of(klp)
     assert stored[4].startswith("age1") and age_keys.recipient_of(stored[3]) == stored[4]
+
+
+def test_stock_age_tool_opens_an_exported_package_with_the_office_identity(
+    pair: Pair, tmp_path: Path
+) -> None:
+    """The emergency path the README gives: ``tail -n +4 PACKAGE | age -d -i identity``."""
+    import shutil
+    import subprocess
+
+    binary = shutil.which("age") or shutil.which("rage")
+    if binary is None:
+        pytest.skip("neither age nor rage is installed here")
+    path = _export(pair)
+    identity = tmp_path / "identity.txt"
+    identity.write_text(_keys_of(pair.ngl)[3] + "\n", "ascii")
+    tail = subprocess.run(["tail", "-n", "+4", str(path)], capture_output=True, check=True)
+    done = subprocess.run([binary, "-d", "-i", str(identity)], input=tail.stdout,
+                          capture_output=True)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == payload(path) and done.stdout.startswith(b"PK")

@@ -1225,6 +1225,7 @@ WORDS: dict[str, str] = {
     # -- encrypted packages (issue 17) --
     "Terenkripsi": "Encrypted",
     "Belum (minta berkas kunci baru)": "Not yet (ask for a new key file)",
+    "Belum (tulis berkas kunci kantor ini)": "Not yet (write this office's key file)",
     "Enkripsi": "Encryption",
     "Apakah paket ke kantor ini dienkripsi (berkas kuncinya memuat kunci enkripsi)": "Whether "
     "packages to this office are encrypted (its key file carries an encryption key)",

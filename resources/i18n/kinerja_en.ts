@@ -4436,6 +4436,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Not yet (ask for a new key file)</translation>
         </message>
         <message>
+            <source>Belum (tulis berkas kunci kantor ini)</source>
+            <translation>Not yet (write this office's key file)</translation>
+        </message>
+        <message>
             <source>Ganda</source>
             <translation>Duplicate</translation>
         </message>

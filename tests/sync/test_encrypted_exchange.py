@@ -202,6 +202,13 @@ def test_transition_off_refuses_unencrypted_both_ways(pair: Pair) -> None:
     assert plain.read_bytes().startswith(b"PK")
     message = _refused(pair.ngl, plain, "sync.unencrypted_refused")
     assert "kunci" in message
+    # A sealed package from a partner whose encryption key is not registered here: its receipt
+    # could only go back unencrypted, so it is refused too, naming the partner.
+    sql(pair.grl, "UPDATE sync_partners SET encryption_key = ?, encryption_fingerprint = ?",
+        _keys_of(pair.ngl)[4], age_keys.fingerprint(_keys_of(pair.ngl)[4]))  # fmt: skip
+    sealed = _export(pair)
+    assert envelope.is_envelope(sealed.read_bytes())
+    assert "NGL-GRL" in _refused(pair.ngl, sealed, "sync.partner_no_encryption")
 
 
 def test_transition_on_sends_and_accepts_unencrypted_with_warnings(pair: Pair) -> None:

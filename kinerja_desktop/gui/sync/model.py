@@ -47,6 +47,8 @@ def _role(row: SyncOfficeRow) -> str:
 _ENCRYPTION = (
     QT_TRANSLATE_NOOP("SyncTableModel", "Terenkripsi"),
     QT_TRANSLATE_NOOP("SyncTableModel", "Belum (minta berkas kunci baru)"),
+    # this office itself, set up before issue 17: its pair is made with its next key file
+    QT_TRANSLATE_NOOP("SyncTableModel", "Belum (tulis berkas kunci kantor ini)"),
 )
 
 
@@ -59,7 +61,10 @@ def _encryption_key(row: SyncOfficeRow) -> int:
 
 def _encryption(row: SyncOfficeRow) -> str:
     key = _encryption_key(row)
-    return "" if key < 0 else QCoreApplication.translate(_CONTEXT, _ENCRYPTION[1 - key])
+    if key < 0:
+        return ""
+    index = 0 if key else 2 if row.is_home else 1
+    return QCoreApplication.translate(_CONTEXT, _ENCRYPTION[index])
 
 
 def _seq(value: int, row: SyncOfficeRow) -> str:

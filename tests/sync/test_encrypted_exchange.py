@@ -330,3 +330,17 @@ def test_stock_age_tool_opens_an_exported_package_with_the_office_identity(
                           capture_output=True)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout == payload(path) and done.stdout.startswith(b"PK")
+
+
+def test_sealed_receipt_is_read_after_the_transition_without_the_receivers_encryption_key(
+    pair: Pair,
+) -> None:
+    """Reading a receipt answers nothing, so it needs only the signing key of its sender."""
+    _set_transition(pair.grl, False)
+    path = _export(pair)
+    with Database.open(pair.ngl) as db:
+        import_package(db, SYSTEM, path)
+    sql(pair.grl, "UPDATE sync_partners SET encryption_key = NULL, encryption_fingerprint = NULL")
+    with Database.open(pair.grl) as db:
+        result = read_receipt_file(db, SYSTEM, path.parent / "RECEIPT-NGL-GRL-1.json")
+    assert result.totals_agree and result.warnings == ()

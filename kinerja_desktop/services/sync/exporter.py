@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop import __version__
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.services.admin.backups import FORCE_FULL_KEY
+from kinerja_desktop.services.admin.keys import ensure_encryption_key
 from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
@@ -246,6 +247,7 @@ def export_package(
         home = key.office_code
         target, partner = _addressee(session, home, to)
         sending = outgoing(session, target)
+        ensure_encryption_key(key)  # the manifest carries it (trust on first use, transition)
         direction = direction_to(session, home, target)
         is_full = full or partner.force_full or _full_forced(session)
         only = down_slice(session, home, target) if direction == DOWN else None

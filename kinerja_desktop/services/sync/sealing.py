@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.errors import ValidationError
-from kinerja_desktop.services.admin.keys import ensure_encryption_key, transition_on
+from kinerja_desktop.services.admin.keys import transition_on
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.sync.partners import home_key
 from kinerja_desktop.storage.models import SyncPartner
@@ -93,7 +93,6 @@ def outgoing(session: Session, addressee: str) -> Outgoing:
     recipient = partner.encryption_key
     if recipient is None and not transition_on(session):
         raise ValidationError("sync.partner_no_encryption", office=addressee)
-    ensure_encryption_key(key)  # so the manifest can carry it (trust on first use)
     return Outgoing(key.office_code, key.private_key, key.fingerprint, addressee, recipient)
 
 
@@ -113,9 +112,10 @@ def _plain_allowed(db: Database, name: str) -> None:
             raise _refuse("sync.unencrypted_refused", name)
 
 
-def _unsealing_key(db: Database, sealed: envelope.Envelope) -> str:
+def _unsealing_key(db: Database, sealed: envelope.Envelope, *, answered: bool) -> str:
     """This office's identity, once the envelope is for it and signed by a registered
-    partner; refuses otherwise, naming the intended addressee or the sender."""
+    partner; refuses otherwise, naming the intended addressee or the sender. ``answered``:
+    a receipt goes back to the sender (a package), so its encryption key must be known."""
     with db.uow() as uow:
         session = uow.session
         key = home_key(session)
@@ -130,7 +130,7 @@ def _unsealing_key(db: Database, sealed: envelope.Envelope) -> str:
             raise _refuse("sync.unknown_office", sealed.name, office=sealed.sender_code,
                           fingerprint=sealed.sender_signing_fingerprint)  # fmt: skip
         envelope.verify(sealed, partner.public_key)
-        if partner.encryption_key is None and not transition_on(session):
+        if answered and partner.encryption_key is None and not transition_on(session):
             # its receipt could only go back unencrypted
             raise _refuse("sync.partner_no_encryption", sealed.name, office=partner.office_code)
         return key.encryption_identity
@@ -154,7 +154,7 @@ def opened_package(db: Database, path: Path, *, limits: Limits) -> Iterator[Open
         yield Opened(inspect_package(path, limits=limits), (RECEIVED_PLAIN,))
         return
     sealed = envelope.read_envelope(path, max_file=limits.max_file)
-    identity = _unsealing_key(db, sealed)
+    identity = _unsealing_key(db, sealed, answered=True)
     handle, temp = tempfile.mkstemp(prefix="kinerja-", suffix=".zip")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -180,6 +180,6 @@ def read_sealed_receipt(db: Database, path: Path) -> tuple[bytes, str, tuple[str
         except OSError as exc:
             raise _refuse("sync.receipt_bad", path.name) from exc
     sealed = envelope.read_envelope(path, max_file=MAX_RECEIPT)
-    identity = _unsealing_key(db, sealed)
+    identity = _unsealing_key(db, sealed, answered=False)
     data = envelope.decrypt(sealed, identity, max_size=MAX_RECEIPT)
     return data, sealed.sender_code, ()

@@ -344,3 +344,16 @@ def test_sealed_receipt_is_read_after_the_transition_without_the_receivers_encry
     with Database.open(pair.grl) as db:
         result = read_receipt_file(db, SYSTEM, path.parent / "RECEIPT-NGL-GRL-1.json")
     assert result.totals_agree and result.warnings == ()
+
+
+def test_seeded_demo_identity_is_a_stock_age_identity(pair: Pair) -> None:
+    """The demo's encryption keys come from its seed (two builds stay identical); the text
+    is age's own bech32 form: pyrage reads it back and a generated identity round-trips."""
+    identity, recipient = _keys_of(pair.grl)[3:]
+    assert identity.startswith("AGE-SECRET-KEY-1") and age_keys.recipient_of(identity) == recipient
+    generated = age_keys.generate_key_pair().identity
+    charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    bits = 0
+    for char in generated.lower().split("1", 1)[1][:-6]:
+        bits = bits << 5 | charset.index(char)
+    assert age_keys.identity_from_secret((bits >> 4).to_bytes(32, "big")) == generated

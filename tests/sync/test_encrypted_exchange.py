@@ -95,6 +95,12 @@ def test_a_package_for_grl_cannot_be_opened_at_klp_or_without_grls_key(pair: Pai
     klp = _klp(pair)
     message = _refused(klp, down, "sync.envelope_addressee")
     assert "NGL-GRL" in message
+    # Also at an office that has no encryption key yet: the addressee is named first.
+    sql(klp, "UPDATE office_keys SET encryption_key = NULL, encryption_identity = NULL")
+    assert "NGL-GRL" in _refused(klp, down, "sync.envelope_addressee")
+    fresh = age_keys.generate_key_pair()
+    sql(klp, "UPDATE office_keys SET encryption_key = ?, encryption_identity = ?",
+        fresh.recipient, fresh.identity)  # fmt: skip
     # Not with KLP's key, nor the kecamatan's own: only NGL-GRL's identity opens it.
     sealed = envelope.read_envelope(down)
     for other in (klp, pair.ngl):

@@ -4646,10 +4646,6 @@ Choose File › Open database… to open one.</translation>
             <translation>Key file written: {path}</translation>
         </message>
         <message>
-            <source>Kantor {code} terdaftar sebagai mitra ({status}).</source>
-            <translation>Office {code} registered as a partner ({status}).</translation>
-        </message>
-        <message>
             <source>Kunci kantor</source>
             <translation>Office keys</translation>
         </message>

@@ -419,8 +419,11 @@ class SyncView(ListView):
                         if not TrustKeyDialog.ask(self, key, reason=describe(err, self.lang)):
                             return
                         result = register_partner(db, actor, key, replace=True)
-                    self._status(self.tr("Kantor {code} terdaftar sebagai mitra ({status}).")
-                                 .format(code=result.office, status=result.status))  # fmt: skip
+                    from kinerja_desktop.domain.messages import text as word
+
+                    # registered, replaced, encryption_added or unchanged, in the catalogue's words
+                    self._status(word(f"sync.key_{result.status}", self.lang, office=result.office,
+                                      fingerprint=result.fingerprint))  # fmt: skip
                     self._changed()
         except KinerjaError as err:
             self._error(self.tr("Kunci kantor"), err)

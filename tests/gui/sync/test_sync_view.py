@@ -352,3 +352,33 @@ def test_nothing_to_send_writes_no_package_unless_asked(
     assert len(packages) == 2 and "ditulis (0 data)" in messages[-1][1]
     view.runner.shutdown()
     db.close()
+
+
+def test_keys_dialog_adds_the_encryption_key_from_a_newer_key_file(
+    qtbot, pair: Pair, monkeypatch, messages, tmp_path: Path
+) -> None:
+    """A partner registered from an older key file: its new key file (same signing key) adds
+    the encryption key after the admin confirms the fingerprint over both keys."""
+    sql(pair.ngl, "UPDATE sync_partners SET encryption_key = NULL, encryption_fingerprint = NULL "
+                  "WHERE office_code = 'NGL-GRL'")  # fmt: skip
+    confirmed: list[str] = []
+    monkeypatch.setattr(sync_dialogs.KeysDialog, "ask", classmethod(
+        lambda cls, parent, office, fp, can_register: "import"))  # fmt: skip
+    monkeypatch.setattr(sync_dialogs.PackageFileDialog, "open_key", classmethod(
+        lambda cls, parent: pair.folder / "grl.key"))  # fmt: skip
+    monkeypatch.setattr(sync_dialogs.TrustKeyDialog, "ask", classmethod(
+        lambda cls, parent, key, reason="": confirmed.append(key.fingerprint) or True))  # fmt: skip
+    shown: list[str] = []
+    view, db = make_view(qtbot, pair.ngl)
+    monkeypatch.setattr(view, "_status", shown.append)
+    row = next(r for r in view.model.all_rows() if r.office_code == "NGL-GRL")
+    assert not row.can_encrypt
+    qtbot.mouseClick(view.buttons["keys"], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, view.runner)
+    key_file = json.loads((pair.folder / "grl.key").read_text())
+    assert confirmed == [key_file["combined_fingerprint"]]
+    assert "Kunci enkripsi kantor NGL-GRL ditambahkan" in shown[-1]
+    row = next(r for r in view.model.all_rows() if r.office_code == "NGL-GRL")
+    assert row.can_encrypt and row.fingerprint == key_file["combined_fingerprint"]
+    view.runner.shutdown()
+    db.close()

@@ -1313,6 +1313,21 @@ WORDS: dict[str, str] = {
     "Kode kantor induk kantor ini (mis. BKPSDM-PDG):": "Code of this office's parent office "
     "(e.g. BKPSDM-PDG):",
     "Kantor induk: {code}.": "Parent office: {code}.",
+    # -- encrypted packages (issue 17) --
+    "Terenkripsi": "Encrypted",
+    "Belum (minta berkas kunci baru)": "Not yet (ask for a new key file)",
+    "Belum (tulis berkas kunci kantor ini)": "Not yet (write this office's key file)",
+    "Enkripsi": "Encryption",
+    "Apakah paket ke kantor ini dienkripsi (berkas kuncinya memuat kunci enkripsi)": "Whether "
+    "packages to this office are encrypted (its key file carries an encryption key)",
+    "Masih terima dan kirim paket tanpa enkripsi": "Still accept and send unencrypted packages",
+    "Masa transisi: paket ke kantor yang belum memiliki kunci enkripsi ditulis tanpa enkripsi "
+    "(dengan peringatan), dan paket tanpa enkripsi dari versi lama diterima. Matikan setelah "
+    "semua kantor mitra bertukar berkas kunci versi terbaru.": "Transition: packages to offices "
+    "without an encryption key are written unencrypted (with a warning), and unencrypted "
+    "packages from older versions are accepted. Turn it off once every partner office has "
+    "exchanged a key file of the latest version.",
+    "Transisi enkripsi sinkronisasi": "Sync encryption transition",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

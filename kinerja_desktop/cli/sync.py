@@ -7,10 +7,13 @@ Exit codes (DESIGN.md section 6): 0 written or applied (conflicts listed), also
 ``already_applied``; 1 refused, nothing changed (a package whose content breaks the ownership
 table also leaves a signed ``REFUSAL-<office>-<seq>.json`` beside it or in ``--receipt-dir``);
 2 usage. ``sync receipt FILE`` reads a receipt or a refusal note (exit 0 once its signature is
-verified; the refusal is listed and the package marked refused). With ``--json`` ``sync import``
-prints exactly ``{"status", "office", "seq", "counts", "conflicts", "message"}`` (plus
-``"dry_run": true`` on a dry run), also when refused; for a folder or several files, a JSON
-array of them, one per package in the order applied (exit 1 when any was refused).
+verified; the refusal is listed and the package marked refused). Packages, receipts and
+refusal notes are sealed to their addressee (container v2, issue 17); a warning goes to stderr
+(and ``"warnings"`` into the JSON) when one travels unencrypted during the transition.
+With ``--json`` ``sync import`` prints exactly ``{"status", "office", "seq", "counts",
+"conflicts", "message"}`` (plus ``"dry_run": true`` on a dry run and ``"warnings"`` for an
+unencrypted package), also when refused; for a folder or several files, a JSON array of them,
+one per package in the order applied (exit 1 when any was refused).
 """
 
 from __future__ import annotations
@@ -97,7 +100,11 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
         "direction": result.direction,
         "counts": result.counts,
         "sha256": result.sha256,
+        "encrypted": result.encrypted,
     }
+    if result.warning:
+        payload["warnings"] = [out.t(result.warning, office=result.to)]
+        print(payload["warnings"][0], file=sys.stderr)
     kind = (
         {"full": "penuh", "incremental": "inkremental"}[result.kind]
         if out.lang == "id"
@@ -167,6 +174,9 @@ def cmd_receipt(args: argparse.Namespace, out: Output) -> int:
 
     with _open(args) as db:
         result = read_receipt_file(db, cli_actor(), Path(args.file))
+    warnings = [out.t(code, office=result.office) for code in result.warnings]
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     if result.refusal is not None:
         payload = {"ok": True, "status": "refused", "office": result.office, "seq": result.seq,
                    "refusal": result.refusal}  # fmt: skip
@@ -184,6 +194,8 @@ def cmd_receipt(args: argparse.Namespace, out: Output) -> int:
         "next_full": result.next_full,
         "delivered": result.delivered,
     }
+    if warnings:
+        payload["warnings"] = warnings
     if result.totals_agree:
         text = out.t("sync.receipt_ok", office=result.office, seq=result.seq, **counts)
     else:
@@ -232,7 +244,9 @@ def cmd_keys_export(args: argparse.Namespace, out: Output) -> int:
 
     with _open(args) as db:
         key = export_key(db, Path(args.out))
-    payload = {"ok": True, "office": key.code, "path": args.out, "fingerprint": key.fingerprint}
+    payload = {"ok": True, "office": key.code, "path": args.out, "fingerprint": key.fingerprint,
+               "signing_fingerprint": key.signing_fingerprint,
+               "encrypted": key.can_encrypt}  # fmt: skip
     text = out.t("sync.key_exported", office=key.code, path=args.out, fingerprint=key.fingerprint)
     return out.success(text, payload)
 
@@ -244,7 +258,7 @@ def cmd_keys_import(args: argparse.Namespace, out: Output) -> int:
     with _open(args) as db:
         result = import_key(db, cli_actor(), Path(args.file), replace=args.replace or args.yes)
     payload = {"ok": True, "office": result.office, "fingerprint": result.fingerprint,
-               "status": result.status}  # fmt: skip
+               "status": result.status, "encrypted": result.can_encrypt}  # fmt: skip
     text = out.t(f"sync.key_{result.status}", office=result.office,
                  fingerprint=result.fingerprint)  # fmt: skip
     return out.success(text, payload)

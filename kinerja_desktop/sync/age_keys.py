@@ -105,6 +105,37 @@ def generate_key_pair() -> EncryptionKeyPair:
     )
 
 
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_BECH32_GEN = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+
+
+def _polymod(values: list[int]) -> int:
+    check = 1
+    for value in values:
+        top = check >> 25
+        check = (check & 0x1FFFFFF) << 5 ^ value
+        for i, gen in enumerate(_BECH32_GEN):
+            check ^= gen if (top >> i) & 1 else 0
+    return check
+
+
+def identity_from_secret(secret: bytes) -> str:
+    """The ``AGE-SECRET-KEY-1...`` text of a 32-byte X25519 secret (bech32, as age writes it).
+
+    For the demo, whose keys are derived from a seed so that two builds are byte-identical;
+    real offices use :func:`generate_key_pair`.
+    """
+    if len(secret) != 32:
+        raise ValueError("an X25519 secret is 32 bytes")
+    hrp = "age-secret-key-"
+    bits = int.from_bytes(secret, "big") << 4  # 256 bits padded to 52 groups of five
+    data = [(bits >> (5 * i)) & 31 for i in range(51, -1, -1)]
+    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    mod = _polymod(expanded + data + [0] * 6) ^ 1
+    checksum = [(mod >> (5 * (5 - i))) & 31 for i in range(6)]
+    return (hrp + "1" + "".join(_BECH32[d] for d in data + checksum)).upper()
+
+
 def recipient_of(identity: str) -> str:
     """The public recipient belonging to a stored identity."""
     return str(parse_identity(identity).to_public())

@@ -63,10 +63,12 @@ class Package:
     signature: bytes
     members: dict[str, bytes] = field(default_factory=dict)
     verified: bool = False
+    # The file people handed over, when ``path`` is the zip decrypted from it (container v2)
+    label: str = ""
 
     @property
     def name(self) -> str:
-        return self.path.name
+        return self.label or self.path.name
 
 
 def package_file_name(office: str, day: str, seq: int) -> str:
@@ -214,8 +216,18 @@ def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, path: Pat
     return data
 
 
-def inspect_package(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Package:
+def inspect_package(
+    source: Path,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    label: str = "",
+    sha256: str = "",
+) -> Package:
     """Check the container and read its manifest; nothing else is decompressed.
+
+    ``label`` and ``sha256`` name a zip decrypted from a v2 file (:mod:`.envelope`) by that
+    file: messages name what people handed over, and the package is identified by the sha256
+    of the whole file they carried.
 
     Raises:
         ValidationError: ``sync.not_found``, ``sync.not_zip`` (truncated or corrupt),
@@ -223,13 +235,14 @@ def inspect_package(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Package:
             ``sync.no_manifest``, ``sync.bad_manifest``, ``sync.format``,
             ``sync.unlisted_member``, ``sync.missing_member``, ``sync.size_mismatch``.
     """
-    if not path.is_file():
+    path = source.with_name(label) if label else source  # what messages name
+    if not source.is_file():
         raise _refuse("sync.not_found", path, path=str(path))
-    if path.stat().st_size > limits.max_file:
-        raise _refuse("sync.member_too_large", path, member=path.name, size=path.stat().st_size)
-    digest = sha256_file(path)
+    if source.stat().st_size > limits.max_file:
+        raise _refuse("sync.member_too_large", path, member=path.name, size=source.stat().st_size)
+    digest = sha256 or sha256_file(source)
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source) as zf:
             infos = zf.infolist()
             if len(infos) > limits.max_members:
                 raise _refuse("sync.bad_manifest", path, reason="members")
@@ -265,7 +278,7 @@ def inspect_package(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Package:
         total += entry["size"]
     if total > limits.max_total:
         raise _refuse("sync.member_too_large", path, member="*", size=total)
-    return Package(path, digest, manifest, manifest_bytes, signature)
+    return Package(source, digest, manifest, manifest_bytes, signature, label=label)
 
 
 def _parse_manifest(data: bytes, path: Path) -> dict[str, Any]:
@@ -311,13 +324,13 @@ def verify_package(
     Raises:
         ValidationError: ``sync.bad_signature``, ``sync.checksum``, ``sync.not_zip``.
     """
-    path = package.path
+    path = package.path.with_name(package.name)  # what messages name
     if not verify(package.manifest_bytes, package.signature):
         raise _refuse("sync.bad_signature", path, office=package.manifest["sender"]["code"])
     members: dict[str, bytes] = {}
     current = "manifest.json"  # the member being read, named if its stream turns out damaged
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(package.path) as zf:
             for entry in package.manifest["members"]:
                 current = entry["path"]
                 info = zf.getinfo(entry["path"])

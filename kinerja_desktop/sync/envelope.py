@@ -127,6 +127,74 @@ def seal(
     return signed + signature + ciphertext
 
 
+class _HashingWriter:
+    """Where ``pyrage.encrypt_io`` writes the payload: the target file, hashed on the way."""
+
+    def __init__(self, target: IO[bytes]) -> None:
+        self.target = target
+        self.digest = hashlib.sha256()
+
+    def write(self, chunk: bytes) -> int:
+        self.digest.update(chunk)
+        return self.target.write(chunk)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+
+_SIGNATURE_LINE = 89  # base64 of 64 bytes and the newline
+
+
+def seal_file(
+    source: Path,
+    target: Path,
+    *,
+    sender_code: str,
+    signing_key: str,
+    sender_signing_fingerprint: str,
+    addressee_code: str,
+    addressee_recipient: str,
+) -> str:
+    """:func:`seal` of the file ``source`` into ``target``, streamed; returns the sha256 of
+    ``target``. Written atomically (a temp file beside ``target``, then renamed): only
+    ciphertext ever reaches the target's folder (a USB stick, a shared folder).
+
+    The signature's place is reserved and filled once the payload's digest is known, so the
+    payload is encrypted in one pass and never held in memory.
+    """
+    for code in (sender_code, addressee_code):
+        keys.partner_office_code(code, file="")
+    if not _FINGERPRINT.fullmatch(sender_signing_fingerprint):
+        raise ValidationError("sync.key_bad", package="")
+    recipient = age_keys.parse_recipient(addressee_recipient)
+    signed = MAGIC + _header_bytes(
+        sender_code,
+        sender_signing_fingerprint,
+        addressee_code,
+        age_keys.fingerprint(str(recipient)),
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(target.name + ".tmp")
+    try:
+        with temp.open("w+b") as out, source.open("rb") as plain:
+            out.write(signed + b" " * (_SIGNATURE_LINE - 1) + b"\n")
+            sink = _HashingWriter(out)
+            pyrage.encrypt_io(plain, sink, [recipient])
+            signature = base64.b64encode(keys.sign(signing_key, signed + sink.digest.digest()))
+            assert len(signature) == _SIGNATURE_LINE - 1
+            out.seek(len(signed))
+            out.write(signature)
+        temp.replace(target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    digest = hashlib.sha256()
+    with target.open("rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def is_envelope(prefix: bytes) -> bool:
     """Whether a file starting with ``prefix`` is a v2 file (a v1 package starts ``PK``)."""
     return prefix.startswith(MAGIC)

@@ -1,8 +1,10 @@
 """Receipts: what a receiver applied from one package, signed with the receiver's key.
 
-A receipt file is JSON ``{"format": "kinerja-receipt", "version": 1, "receipt": {...},
+A receipt document is JSON ``{"format": "kinerja-receipt", "version": 1, "receipt": {...},
 "signature": "<base64>"}``; the signature covers the canonical bytes of ``receipt`` (sorted
-keys, no spaces), so pretty-printing the file does not break it.
+keys, no spaces), so pretty-printing it does not break it. Since issue 17 the file is sealed to
+the package's sender (container v2, :mod:`.envelope`) with the document as its payload; the
+file name stays ``RECEIPT-<office>-<seq>.json`` (a plain JSON file only during the transition).
 """
 
 from __future__ import annotations
@@ -37,14 +39,11 @@ def canonical(body: Mapping[str, Any]) -> bytes:
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def write_receipt(
-    path: Path,
-    body: Mapping[str, Any],
-    sign: Callable[[bytes], bytes],
-    *,
-    kind: str = RECEIPT_FORMAT,
-) -> Path:
-    """Write a signed receipt (or, with ``kind=REFUSAL_FORMAT``, a refusal note)."""
+def receipt_document(
+    body: Mapping[str, Any], sign: Callable[[bytes], bytes], *, kind: str = RECEIPT_FORMAT
+) -> bytes:
+    """The bytes of a signed receipt (or, with ``kind=REFUSAL_FORMAT``, a refusal note); in
+    container v2 these are the encrypted payload."""
     signature = base64.b64encode(sign(canonical(body))).decode("ascii")
     document = {
         "format": kind,
@@ -52,30 +51,30 @@ def write_receipt(
         "receipt": dict(body),
         "signature": signature,
     }
+    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(path.name + ".tmp")
-    temp.write_text(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True), "utf-8")
+    temp.write_bytes(data)
     os.replace(temp, path)
-    return path
 
 
-def read_receipt(path: Path) -> tuple[dict[str, Any], bytes]:
-    """The receipt body and its signature, not yet verified (a refusal note's body carries
-    ``"refusal": true``).
+def parse_receipt(data: bytes, name: str) -> tuple[dict[str, Any], bytes]:
+    """The receipt body and its signature from a document's bytes (decrypted, or a plain file
+    during the transition), not yet verified; a refusal note's body carries ``"refusal": true``.
 
     Raises:
-        ValidationError: ``sync.receipt_bad`` for anything that is not a receipt file.
+        ValidationError: ``sync.receipt_bad`` for anything that is not a receipt document.
     """
-    name = path.name
     try:
-        if path.stat().st_size > MAX_RECEIPT:
-            raise ValidationError("sync.receipt_bad", file=name, package=name)
-        document = json.loads(path.read_text("utf-8"))
+        document = json.loads(data.decode("utf-8"))
         body = document["receipt"]
         signature = base64.b64decode(document["signature"], validate=True)
         kind = document.get("format")
         ok = kind in (RECEIPT_FORMAT, REFUSAL_FORMAT) and isinstance(body, dict)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         raise ValidationError("sync.receipt_bad", file=name, package=name) from exc
     if not ok:
         raise ValidationError("sync.receipt_bad", file=name, package=name)

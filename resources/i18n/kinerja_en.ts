@@ -4052,6 +4052,18 @@ Choose File › Open database… to open one.</translation>
             <translation>After each backup, extra copies of the same day are removed first, then pre-import backups older than 7 days. The newest, daily, weekly and monthly backups are never removed; when they alone exceed the limit, a warning is shown.</translation>
         </message>
         <message>
+            <source>Masih terima dan kirim paket tanpa enkripsi</source>
+            <translation>Still accept and send unencrypted packages</translation>
+        </message>
+        <message>
+            <source>Masa transisi: paket ke kantor yang belum memiliki kunci enkripsi ditulis tanpa enkripsi (dengan peringatan), dan paket tanpa enkripsi dari versi lama diterima. Matikan setelah semua kantor mitra bertukar berkas kunci versi terbaru.</source>
+            <translation>Transition: packages to offices without an encryption key are written unencrypted (with a warning), and unencrypted packages from older versions are accepted. Turn it off once every partner office has exchanged a key file of the latest version.</translation>
+        </message>
+        <message>
+            <source>Transisi enkripsi sinkronisasi</source>
+            <translation>Sync encryption transition</translation>
+        </message>
+        <message>
             <source>Kantor</source>
             <translation>Office</translation>
         </message>
@@ -4693,6 +4705,18 @@ Choose File › Open database… to open one.</translation>
             <translation>Not registered</translation>
         </message>
         <message>
+            <source>Terenkripsi</source>
+            <translation>Encrypted</translation>
+        </message>
+        <message>
+            <source>Belum (minta berkas kunci baru)</source>
+            <translation>Not yet (ask for a new key file)</translation>
+        </message>
+        <message>
+            <source>Belum (tulis berkas kunci kantor ini)</source>
+            <translation>Not yet (write this office's key file)</translation>
+        </message>
+        <message>
             <source>Ganda</source>
             <translation>Duplicate</translation>
         </message>
@@ -4897,10 +4921,6 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Berkas kunci ditulis: {path}</source>
             <translation>Key file written: {path}</translation>
-        </message>
-        <message>
-            <source>Kantor {code} terdaftar sebagai mitra ({status}).</source>
-            <translation>Office {code} registered as a partner ({status}).</translation>
         </message>
         <message>
             <source>Kunci kantor</source>
@@ -5186,6 +5206,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Fingerprint</translation>
         </message>
         <message>
+            <source>Enkripsi</source>
+            <translation>Encryption</translation>
+        </message>
+        <message>
             <source>Terkirim</source>
             <translation>Sent</translation>
         </message>
@@ -5216,6 +5240,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Kunci</source>
             <translation>Key</translation>
+        </message>
+        <message>
+            <source>Apakah paket ke kantor ini dienkripsi (berkas kuncinya memuat kunci enkripsi)</source>
+            <translation>Whether packages to this office are encrypted (its key file carries an encryption key)</translation>
         </message>
         <message>
             <source>Nomor urut paket terakhir yang dikirim ke kantor ini</source>

@@ -22,13 +22,17 @@ def test_keys_export_and_import_with_replace(
                        str(tmp_path / "k.json"), "--json")  # fmt: skip
     body = json.loads(out)
     assert code == 0 and body["office"] == "NGL-GRL" and len(body["fingerprint"]) == 39
+    # What is read over the phone covers both keys (issue 17).
+    assert body["encrypted"] and body["fingerprint"] != body["signing_fingerprint"]
     # Already registered at the kecamatan: unchanged.
     code, out, _ = run(capsys, "--db", str(pair.ngl), "sync", "keys", "import",
                        str(tmp_path / "k.json"))  # fmt: skip
     assert code == 0 and "sudah terdaftar" in out
     # Another key for the same office is refused without --replace.
     other = json.loads((tmp_path / "k.json").read_text())
-    other["public_key"] = json.loads((pair.folder / "ngl.key").read_text())["public_key"]
+    ngl = json.loads((pair.folder / "ngl.key").read_text())
+    for name in ("public_key", "encryption_key", "encryption_fingerprint", "combined_fingerprint"):
+        other[name] = ngl[name]  # another office's genuine pair of keys under this code
     (tmp_path / "other.json").write_text(json.dumps(other))
     before = db_state(pair.ngl)
     code, out, err = run(capsys, "--db", str(pair.ngl), "sync", "keys", "import",
@@ -50,6 +54,7 @@ def test_export_import_receipt_round_trip(
     code, out, _ = run(capsys, *grl, "sync", "export", "--out", str(tmp_path / "usb"), "--json")
     exported = json.loads(out)
     assert code == 0 and exported["to"] == "NGL" and exported["seq"] == 1
+    assert exported["encrypted"] is True and "warnings" not in exported
     package = Path(exported["path"])
     assert package.name.startswith("KINERJA-NGL-GRL-") and package.name.endswith("-1.kinerja")
 
@@ -220,3 +225,25 @@ def test_down_export_with_nothing_new_still_carries_a_changed_frequency(
     assert sql(pair.grl, "SELECT value FROM settings WHERE key = 'evaluation_frequency'") == [
         ('"monthly"',)
     ]
+
+
+def test_unencrypted_during_the_transition_warns_and_after_it_refuses(
+    pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The kecamatan has an older key file of the kelurahan (no encryption key)."""
+    sql(pair.ngl, "UPDATE sync_partners SET encryption_key = NULL, encryption_fingerprint = NULL")
+    ngl = ["--db", str(pair.ngl)]
+    code, out, err = run(capsys, *ngl, "sync", "export", "--out", str(tmp_path / "down"), "--to",
+                         "NGL-GRL", "--json")  # fmt: skip
+    body = json.loads(out)
+    assert code == 0 and body["encrypted"] is False and "NGL-GRL" in body["warnings"][0]
+    assert "TANPA enkripsi" in err and Path(body["path"]).read_bytes().startswith(b"PK")
+    code, out, err = run(capsys, "--db", str(pair.grl), "sync", "import", body["path"], "--json")
+    assert code == 0 and "tidak terenkripsi" in json.loads(out)["warnings"][0]
+    sql(pair.ngl, "INSERT INTO settings (key, value) VALUES (?, 'false')",
+        "sync_encryption_transition")  # fmt: skip
+    before = db_state(pair.ngl)
+    code, out, err = run(capsys, *ngl, "sync", "export", "--out", str(tmp_path / "again"),
+                         "--to", "NGL-GRL")  # fmt: skip
+    assert code == 1 and "NGL-GRL" in err and "berkas kunci" in err
+    assert db_state(pair.ngl) == before and not (tmp_path / "again").exists()

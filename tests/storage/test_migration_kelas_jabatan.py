@@ -24,12 +24,12 @@ from kinerja_desktop.storage.models import Assignment, Base
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
-def _at_0010(tmp_path: Path) -> Path:
-    """The 0009 fixture brought to 0010, the schema before the kelas jabatan."""
-    db = tmp_path / "s10.sqlite"
-    shutil.copy(FIXTURES / "schema_0009.sqlite", db)
+def _at_0011(tmp_path: Path) -> Path:
+    """The 0010 fixture brought to 0011, the schema before the kelas jabatan."""
+    db = tmp_path / "s11.sqlite"
+    shutil.copy(FIXTURES / "schema_0010.sqlite", db)
     engine = create_engine(f"sqlite:///{db}")
-    upgrade_engine(engine, "0010")
+    upgrade_engine(engine, "0011")
     engine.dispose()
     return db
 
@@ -42,12 +42,12 @@ def _columns(db: Path) -> list[str]:
         con.close()
 
 
-def test_schema_0010_upgrades_to_kelas_jabatan_with_data_intact(tmp_path: Path) -> None:
-    db = _at_0010(tmp_path)
+def test_schema_0011_upgrades_to_kelas_jabatan_with_data_intact(tmp_path: Path) -> None:
+    db = _at_0011(tmp_path)
     assert "kelas_jabatan" not in _columns(db)
     result = open_database(db)
     try:
-        assert result.migrated_from == "0010"
+        assert result.migrated_from == "0011"
         assert result.revision == head_revision() >= "0012"
         with Session(result.engine) as session:
             rows = session.execute(select(Assignment).order_by(Assignment.id)).scalars().all()
@@ -79,13 +79,13 @@ def test_kelas_jabatan_goes_down_and_up_again_and_keeps_the_schema_text(tmp_path
         engine.dispose()
     assert schemas[0] == schemas[1]
 
-    db = _at_0010(tmp_path)
+    db = _at_0011(tmp_path)
     engine = create_engine(f"sqlite:///{db}")
     upgrade_engine(engine)
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.downgrade(config, "0010")
+        command.downgrade(config, "0011")
     engine.dispose()
     assert "kelas_jabatan" not in _columns(db)
     con = sqlite3.connect(db)

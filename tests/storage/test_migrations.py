@@ -287,3 +287,89 @@ def test_rencana_aksi_goes_down_and_up_again_and_two_databases_read_alike(tmp_pa
         links = [r[2] for r in conn.exec_driver_sql("PRAGMA foreign_key_list(evidence)")]
     assert "rencana_aksi_id" in columns and "rencana_aksi" in links
     engine.dispose()
+
+
+def test_schema_0010_upgrades_to_encryption_keys_with_keys_intact(tmp_path: Path) -> None:
+    """0011 adds the office's X25519 pair and each partner's encryption key as empty columns:
+    the signing key and the partner stay as they were, the partner cannot receive encrypted
+    packages yet, and the office's own pair is made the first time its key file is written
+    (issue 17). The 0010 backup keeps its revision."""
+    import json
+
+    from kinerja_desktop.services.common.database import Database
+    from kinerja_desktop.services.sync.partners import export_key
+    from kinerja_desktop.storage.models import OfficeKey, SyncPartner
+    from kinerja_desktop.sync import age_keys
+
+    db = tmp_path / "s10.sqlite"
+    shutil.copy(FIXTURES / "schema_0010.sqlite", db)
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0010"
+        before = con.execute(
+            "SELECT public_key, private_key, fingerprint FROM office_keys"
+        ).fetchone()
+        partner_before = con.execute(
+            "SELECT public_key, last_seq_sent FROM sync_partners"
+        ).fetchone()
+    finally:
+        con.close()
+    result = open_database(db)
+    try:
+        assert result.migrated_from == "0010" and result.revision == head_revision() >= "0011"
+        from sqlalchemy.orm import Session
+
+        with Session(result.engine) as session:
+            key = session.execute(select(OfficeKey)).scalar_one()
+            assert (key.public_key, key.private_key, key.fingerprint) == before
+            assert key.encryption_key is None and key.encryption_identity is None
+            partner = session.execute(select(SyncPartner)).scalar_one()
+            assert (partner.public_key, partner.last_seq_sent) == partner_before
+            assert partner.encryption_key is None and partner.encryption_fingerprint is None
+        with result.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == [], f"models and migrations disagree: {diff}"
+    finally:
+        result.engine.dispose()
+    with Database.open(db) as opened:
+        export_key(opened, tmp_path / "k.key")
+    body = json.loads((tmp_path / "k.key").read_text("utf-8"))
+    assert body["fingerprint"] == before[2]
+    con = sqlite3.connect(db)
+    try:
+        identity, recipient = con.execute(
+            "SELECT encryption_identity, encryption_key FROM office_keys"
+        ).fetchone()
+        assert recipient == body["encryption_key"] == age_keys.recipient_of(identity)
+    finally:
+        con.close()
+    con = sqlite3.connect(result.backup)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0010"
+    finally:
+        con.close()
+
+
+def test_encryption_keys_go_down_and_up_again(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from kinerja_desktop.storage.migrate import alembic_config, upgrade_engine
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'a.sqlite'}")
+    upgrade_engine(engine)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0010")
+    with engine.connect() as conn:
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(office_keys)")]
+        partner = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(sync_partners)")]
+    assert "encryption_identity" not in columns and "encryption_key" not in partner
+    upgrade_engine(engine)
+    with engine.connect() as conn:
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(office_keys)")]
+        partner = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(sync_partners)")]
+    assert {"encryption_key", "encryption_identity"} <= set(columns)
+    assert {"encryption_key", "encryption_fingerprint"} <= set(partner)
+    engine.dispose()

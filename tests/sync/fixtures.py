@@ -26,13 +26,87 @@ from kinerja_desktop.services.sync.partners import export_key, import_key
 __all__ = [
     "Pair",
     "db_state",
+    "know_office",
+    "opened_zip",
     "pair",
     "pair_templates",
+    "payload",
     "private_key",
+    "read_json",
+    "reseal",
     "rewrite_package",
     "sql",
     "unchanged",
 ]
+
+# Office code -> database file, so tests can open (and re-seal) the v2 files offices exchange
+# the way their addressee does: with the addressee's identity from its own database.
+_OFFICES: dict[str, Path] = {}
+
+
+def _key_row(path: Path) -> tuple[str, str, str, str, str]:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(
+            "SELECT office_code, private_key, fingerprint, encryption_identity, encryption_key"
+            " FROM office_keys"
+        ).fetchone()
+    finally:
+        con.close()
+
+
+def know_office(path: Path) -> str:
+    """Remember the database at ``path`` under its office code; returns the code."""
+    code = _key_row(path)[0]
+    _OFFICES[code] = path
+    return code
+
+
+def payload(path: Path) -> bytes:
+    """The decrypted payload of a v2 file (a zip, or a receipt's JSON), opened with its
+    addressee's identity; a v1 file is returned as it is."""
+    from kinerja_desktop.sync import envelope
+
+    data = path.read_bytes()
+    if not envelope.is_envelope(data):
+        return data
+    sealed = envelope.open_envelope(data, name=path.name)
+    identity = _key_row(_OFFICES[sealed.addressee_code])[3]
+    return envelope.decrypt(sealed, identity)
+
+
+def opened_zip(path: Path) -> zipfile.ZipFile:
+    return zipfile.ZipFile(io.BytesIO(payload(path)))
+
+
+def read_json(path: Path) -> dict:
+    """A receipt or refusal note as its addressee reads it."""
+    return json.loads(payload(path).decode("utf-8"))
+
+
+def reseal(source: Path, data: bytes, target: Path) -> Path:
+    """``data`` sealed like the v2 file ``source`` (same sender and addressee, signed and
+    encrypted with their real keys) into ``target``; a v1 ``source`` gives a plain file."""
+    from kinerja_desktop.sync import envelope
+
+    head = source.read_bytes()
+    if not envelope.is_envelope(head):
+        target.write_bytes(data)
+        return target
+    sealed = envelope.open_envelope(head, name=source.name)
+    sender, private, fingerprint, _, _ = _key_row(_OFFICES[sealed.sender_code])
+    recipient = _key_row(_OFFICES[sealed.addressee_code])[4]
+    target.write_bytes(
+        envelope.seal(
+            data,
+            sender_code=sender,
+            signing_key=private,
+            sender_signing_fingerprint=fingerprint,
+            addressee_code=sealed.addressee_code,
+            addressee_recipient=recipient,
+        )
+    )
+    return target
 
 
 @dataclass
@@ -68,6 +142,8 @@ def pair(pair_templates: Pair, tmp_path: Path) -> Pair:
     shutil.copy(pair_templates.grl, grl)
     shutil.copy(pair_templates.folder / "ngl.key", tmp_path / "ngl.key")
     shutil.copy(pair_templates.folder / "grl.key", tmp_path / "grl.key")
+    know_office(ngl)
+    know_office(grl)
     return Pair(ngl, grl, tmp_path)
 
 
@@ -123,10 +199,13 @@ def rewrite_package(
     ``keep_manifest_bytes`` leaves manifest.json and its signature as they were (a member then
     no longer matches its checksum); otherwise sizes and sha256 are recomputed and the
     manifest is signed with ``sign_with`` (a private PEM) or left with the old signature.
+
+    The result is sealed again like ``source`` (:func:`reseal`): the changes are made to the
+    zip inside, so the receiver's checks after decryption are what is tested.
     """
     from kinerja_desktop.sync import keys
 
-    with zipfile.ZipFile(source) as zf:
+    with opened_zip(source) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     old_manifest = members.pop("manifest.json")
     signature = members.pop("manifest.sig")
@@ -152,8 +231,7 @@ def rewrite_package(
         zf.writestr("manifest.sig", signature)
         for name, data in members.items():
             zf.writestr(name, data)
-    target.write_bytes(buffer.getvalue())
-    return target
+    return reseal(source, buffer.getvalue(), target)
 
 
 def private_key(path: Path) -> str:

@@ -16,7 +16,7 @@ from kinerja_desktop.services.sync.exporter import export_package
 from kinerja_desktop.services.sync.importer import import_package
 from kinerja_desktop.services.sync.receipts import read_receipt_file
 from tests.sync.fixtures import *  # noqa: F403
-from tests.sync.fixtures import Pair, db_state, sql
+from tests.sync.fixtures import Pair, db_state, opened_zip, read_json, sql
 
 GRL_EMPLOYEE = "SELECT uuid FROM employees WHERE origin_office = 'NGL-GRL' ORDER BY id LIMIT 1"
 
@@ -43,7 +43,7 @@ def test_first_package_is_all_unchanged_and_receipt_closes_the_loop(pair: Pair) 
         "created": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "rejected": 0,
     }  # fmt: skip
     assert "0 diubah" in summary.message() and "berhasil" not in summary.message()
-    receipt = json.loads((path.parent / "RECEIPT-NGL-GRL-1.json").read_text())
+    receipt = read_json(path.parent / "RECEIPT-NGL-GRL-1.json")
     assert receipt["receipt"]["package_sha256"] and receipt["receipt"]["totals"]["agree"]
     result = ack(pair, "grl", path, "NGL-GRL", 1)
     assert (
@@ -228,7 +228,7 @@ def test_locked_year_rejects_a_quarter_change_and_the_rest_applies(pair: Pair) -
     assert [c["kind"] for c in summary.conflicts] == ["locked_period"]
     assert sql(pair.ngl, "SELECT note FROM realisations WHERE uuid = ?", uuid) != [("late edit",)]
     assert sql(pair.ngl, "SELECT phone FROM employees WHERE uuid = ?", employee) == [("0812-9",)]
-    receipt = json.loads((path.parent / "RECEIPT-NGL-GRL-2.json").read_text())["receipt"]
+    receipt = read_json(path.parent / "RECEIPT-NGL-GRL-2.json")["receipt"]
     assert receipt["counts"]["rejected"] == 1
     assert ack(pair, "grl", path, "NGL-GRL", 2).conflicts["locked_period"]
 
@@ -289,12 +289,10 @@ def test_down_package_carries_what_concerns_the_child(pair: Pair) -> None:
     with Database.open(pair.ngl) as db:
         result = read_receipt_file(db, SYSTEM, path.parent / "RECEIPT-NGL-1.json")
     assert result.totals_agree
-    import zipfile
-
-    with zipfile.ZipFile(path) as zf:
+    with opened_zip(path) as zf:
         names = set(zf.namelist())
     assert "data/assessments.jsonl" in names and "data/period_settings.jsonl" in names
     # Nothing of another kelurahan goes down to this one.
-    with zipfile.ZipFile(path) as zf:
+    with opened_zip(path) as zf:
         offices = [json.loads(x)["code"] for x in zf.read("data/offices.jsonl").splitlines()]
     assert offices == ["NGL"]

@@ -50,9 +50,8 @@ def test_a_package_of_the_previous_schema_still_applies(pair: Pair) -> None:
     created employee gets the empty defaults, and an updated one keeps what the receiver
     holds in the columns the sender does not know."""
     import json
-    import zipfile
 
-    from tests.sync.fixtures import private_key, rewrite_package
+    from tests.sync.fixtures import opened_zip, private_key, rewrite_package
 
     _assignment, employee = sql(pair.grl, GRL_ASSIGNMENT)[0]
     sql(pair.ngl, "UPDATE employees SET karpeg = 'N 000001' WHERE uuid = ?", employee)
@@ -70,7 +69,7 @@ def test_a_package_of_the_previous_schema_still_applies(pair: Pair) -> None:
         ), today=date(2026, 12, 1)).detail.uuid  # fmt: skip
         result = export_package(db, SYSTEM, pair.folder / "to-ngl", to="NGL")
     source = Path(result.path)
-    with zipfile.ZipFile(source) as zf:
+    with opened_zip(source) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     new = {"karpeg", "education", "birth_place", "tmt_jabatan", "tmt_golongan"}
     change: dict[str, bytes | None] = {}

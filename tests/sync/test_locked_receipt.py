@@ -7,7 +7,6 @@ package again, which would be rejected again, and so on.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from kinerja_desktop.services.common.actor import SYSTEM
@@ -16,7 +15,7 @@ from kinerja_desktop.services.sync.exporter import export_package
 from kinerja_desktop.services.sync.importer import import_package
 from kinerja_desktop.services.sync.receipts import read_receipt_file
 from tests.sync.fixtures import *  # noqa: F403
-from tests.sync.fixtures import Pair, sql
+from tests.sync.fixtures import Pair, read_json, sql
 
 NEW_EVALUATION = "eeeeeeee-1616-4333-8444-555555555555"
 
@@ -30,7 +29,7 @@ def _round(pair: Pair, name: str):
     receipt = Path(summary.receipt_path)
     with pair.open("grl") as db:
         result = read_receipt_file(db, SYSTEM, receipt)
-    return sent, summary, json.loads(receipt.read_text())["receipt"], result
+    return sent, summary, read_json(receipt)["receipt"], result
 
 
 def test_rejected_rows_in_a_locked_period_reconcile_in_the_receipt(pair: Pair) -> None:

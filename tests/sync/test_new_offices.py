@@ -4,7 +4,6 @@ the kelurahan's placeholder of its parent takes the parent's real identity."""
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,14 @@ from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.sync.exporter import export_package
 from kinerja_desktop.services.sync.importer import import_package
 from kinerja_desktop.services.sync.partners import export_key, import_key
-from tests.sync.fixtures import private_key, rewrite_package, sql, unchanged
+from tests.sync.fixtures import (
+    know_office,
+    opened_zip,
+    private_key,
+    rewrite_package,
+    sql,
+    unchanged,
+)
 
 
 def _new_pair(tmp_path: Path) -> tuple[Path, Path]:
@@ -31,6 +37,8 @@ def _new_pair(tmp_path: Path) -> tuple[Path, Path]:
         export_key(b, tmp_path / "kel.key")
         import_key(a, SYSTEM, tmp_path / "kel.key")
         import_key(b, SYSTEM, tmp_path / "kec.key")
+    know_office(kec)
+    know_office(kel)
     return kec, kel
 
 
@@ -63,7 +71,7 @@ def test_a_first_package_names_its_own_office_under_this_one(
     kec, kel = _new_pair(tmp_path)
     with Database.open(kel) as b:
         up = Path(export_package(b, SYSTEM, tmp_path / "up").path)
-    with zipfile.ZipFile(up) as zf:
+    with opened_zip(up) as zf:
         row = json.loads(zf.read("data/offices.jsonl"))
         manifest = json.loads(zf.read("manifest.json"))
     bad = rewrite_package(up, tmp_path / "bad.kinerja", manifest=manifest,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import uuid as uuidlib
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,17 @@ from kinerja_desktop.services.sync.exporter import export_package
 from kinerja_desktop.services.sync.importer import import_package
 from tests.cli.helpers import run
 from tests.sync.fixtures import *  # noqa: F403
-from tests.sync.fixtures import Pair, private_key, rewrite_package, sql, unchanged
+from tests.sync.fixtures import (
+    Pair,
+    opened_zip,
+    payload,
+    private_key,
+    read_json,
+    reseal,
+    rewrite_package,
+    sql,
+    unchanged,
+)
 
 Edit = Callable[[list[dict[str, Any]]], None]
 
@@ -56,7 +65,7 @@ def craft(
 ) -> Path:
     """A copy of ``source`` with rows edited (per entity) and validly re-signed by the sender:
     the malicious package an office with its own key could make."""
-    with zipfile.ZipFile(source) as zf:
+    with opened_zip(source) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     change: dict[str, bytes | None] = dict(raw or {})
     for entity, edit in (edits or {}).items():
@@ -92,7 +101,8 @@ def refused(
     assert body["counts"] == dict.fromkeys(body["counts"], 0)
     sender = "NGL-GRL" if at == "ngl" else "NGL"
     note_path = notes / f"REFUSAL-{sender}-{body['seq']}.json"
-    document = json.loads(note_path.read_text("utf-8"))
+    assert note_path.read_bytes().startswith(b"kinerja-envelope\n")  # sealed to the sender
+    document = read_json(note_path)
     note = document["receipt"]
     assert document["format"] == "kinerja-refusal" and note["refusal"] is True
     assert note["rule"] == rule, note
@@ -259,7 +269,7 @@ def test_overlapping_assignment_is_a_conflict_kept_and_the_rest_applies(
     assert extra in out
     assert sql(pair.ngl, "SELECT count(*) FROM assignments WHERE uuid = ?", extra) == [(0,)]
     assert one(pair.ngl, "SELECT phone FROM employees WHERE uuid = ?", person) == "0812-9"
-    receipt = json.loads((path.parent / "RECEIPT-NGL-GRL-1.json").read_text())["receipt"]
+    receipt = read_json(path.parent / "RECEIPT-NGL-GRL-1.json")["receipt"]
     assert [c["uuid"] for c in receipt["conflicts"]["overlap"]] == [extra]
 
 
@@ -600,7 +610,7 @@ def test_json_that_is_not_json_numbers_or_nests_absurdly(
     pair: Pair, capsys: pytest.CaptureFixture[str], text: bytes
 ) -> None:
     package = export(pair)
-    with zipfile.ZipFile(package) as zf:
+    with opened_zip(package) as zf:
         line = zf.read("data/realisations.jsonl").splitlines()[0]
     row = json.loads(line)
     marker = "__VALUE__"
@@ -683,10 +693,10 @@ def test_sender_reads_the_signed_refusal(pair: Pair, capsys: pytest.CaptureFixtu
         (2,)  # each reading is audited
     ]
     # A note edited after signing is refused, and changes nothing.
-    document = json.loads(note.read_text())
+    document = read_json(note)
     document["receipt"]["rule"] = "owner"
     forged = pair.folder / "REFUSAL-forged.json"
-    forged.write_text(json.dumps(document))
+    reseal(note, json.dumps(document).encode(), forged)
     with unchanged(pair.grl):
         code, _, err = run(capsys, "--db", str(pair.grl), "sync", "receipt", str(forged))
     assert code == 1 and "tanda tangan" in err
@@ -707,7 +717,9 @@ def test_an_honest_full_package_passes_every_rule(pair: Pair) -> None:
     entities = entity_map()
     for path, receiver, signer, home in ((up, "ngl", "NGL-GRL", "NGL"),
                                          (down, "grl", "NGL", "NGL-GRL")):  # fmt: skip
-        rows = parse_rows(verify_package(inspect_package(path), lambda *_: True))
+        plain = path.with_suffix(".zip")
+        plain.write_bytes(payload(path))
+        rows = parse_rows(verify_package(inspect_package(plain), lambda *_: True))
         assert sum(len(v) for v in rows.values()) > 5
         with pair.open(receiver) as db, db.uow() as uow:
             policy = Ownership(uow.session, rows, signer=signer, home=home, partner_uuid="")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,17 @@ from kinerja_desktop.services.sync.exporter import export_package
 from kinerja_desktop.services.sync.importer import import_package
 from kinerja_desktop.sync.container import Limits
 from tests.sync.fixtures import *  # noqa: F403
-from tests.sync.fixtures import Pair, db_state, private_key, rewrite_package, sql, unchanged
+from tests.sync.fixtures import (
+    Pair,
+    db_state,
+    opened_zip,
+    payload,
+    private_key,
+    reseal,
+    rewrite_package,
+    sql,
+    unchanged,
+)
 
 
 @pytest.fixture
@@ -47,21 +56,20 @@ def refuse(pair: Pair, path: Path, code: str, **kwargs: object) -> str:
 
 
 def member(path: Path, name_part: str) -> tuple[str, bytes]:
-    with zipfile.ZipFile(path) as zf:
+    with opened_zip(path) as zf:
         name = next(n for n in zf.namelist() if name_part in n)
         return name, zf.read(name)
 
 
 def test_truncated_zip(pair: Pair, package: Path) -> None:
-    data = package.read_bytes()
-    bad = package.with_name("truncated.kinerja")
-    bad.write_bytes(data[: len(data) // 2])
+    data = payload(package)
+    bad = reseal(package, data[: len(data) // 2], package.with_name("truncated.kinerja"))
     assert "rusak atau terpotong" in refuse(pair, bad, "sync.not_zip")
 
 
-def test_not_a_zip_at_all(pair: Pair, tmp_path: Path) -> None:
+def test_not_a_zip_at_all(pair: Pair, package: Path, tmp_path: Path) -> None:
     bad = tmp_path / "junk.kinerja"
-    bad.write_bytes(b"PK\x03\x04 this is not really a zip file")
+    reseal(package, b"PK\x03\x04 this is not really a zip file", bad)
     refuse(pair, bad, "sync.not_zip")
 
 
@@ -82,12 +90,11 @@ def test_changed_byte_in_a_member_fails_its_checksum(pair: Pair, package: Path) 
 
 
 def test_flipped_byte_in_the_archive(pair: Pair, package: Path) -> None:
-    data = bytearray(package.read_bytes())
-    with zipfile.ZipFile(package) as zf:
+    data = bytearray(payload(package))
+    with opened_zip(package) as zf:
         info = zf.getinfo(next(n for n in zf.namelist() if "evaluations" in n))
     data[info.header_offset + 30 + len(info.filename) + 20] ^= 0xFF
-    bad = package.with_name("flipped.kinerja")
-    bad.write_bytes(bytes(data))
+    bad = reseal(package, bytes(data), package.with_name("flipped.kinerja"))
     # A damaged stream names the member it broke in, never "?".
     message = refuse(pair, bad, "sync.checksum")
     assert info.filename in message and "(?)" not in message and " ? " not in message

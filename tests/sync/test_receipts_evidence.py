@@ -17,7 +17,7 @@ from kinerja_desktop.services.sync.receipts import read_receipt_file
 from kinerja_desktop.sync import keys
 from kinerja_desktop.sync.receipt import canonical
 from tests.sync.fixtures import *  # noqa: F403
-from tests.sync.fixtures import Pair, db_state, private_key, sql
+from tests.sync.fixtures import Pair, db_state, opened_zip, private_key, read_json, reseal, sql
 
 
 def _exchange(pair: Pair) -> Path:
@@ -43,9 +43,7 @@ def test_evidence_file_travels_with_its_row(pair: Pair) -> None:
         "'application/pdf', 'bbbbbbbb-2222-4333-8444-555555555555', 1, '2026-05-01 00:00:00', "
         "'x', 'NGL-GRL')", realisation, sha, len(content))  # fmt: skip
     path = _exchange(pair)
-    import zipfile
-
-    with zipfile.ZipFile(path) as zf:
+    with opened_zip(path) as zf:
         assert f"evidence/{sha}.pdf" in zf.namelist()
     arrived = pair.ngl.parent / f"{pair.ngl.stem}-bukti" / f"{sha}.pdf"
     assert arrived.read_bytes() == content
@@ -55,10 +53,10 @@ def test_evidence_file_travels_with_its_row(pair: Pair) -> None:
 def test_forged_receipt_is_refused_and_changes_nothing(pair: Pair) -> None:
     path = _exchange(pair)
     receipt = path.parent / "RECEIPT-NGL-GRL-1.json"
-    document = json.loads(receipt.read_text())
+    document = read_json(receipt)
     document["receipt"]["counts"]["created"] = 99
     forged = path.parent / "RECEIPT-forged.json"
-    forged.write_text(json.dumps(document))
+    reseal(receipt, json.dumps(document).encode(), forged)
     before = db_state(pair.grl)
     with Database.open(pair.grl) as db, pytest.raises(KinerjaError) as caught:
         read_receipt_file(db, SYSTEM, forged)
@@ -71,13 +69,13 @@ def test_forged_receipt_is_refused_and_changes_nothing(pair: Pair) -> None:
 
     document["signature"] = base64.b64encode(signature).decode()
     unknown = path.parent / "RECEIPT-unknown.json"
-    unknown.write_text(json.dumps(document))
+    reseal(receipt, json.dumps(document).encode(), unknown)
     with Database.open(pair.grl) as db, pytest.raises(KinerjaError) as caught:
         read_receipt_file(db, SYSTEM, unknown)
     assert caught.value.code == "sync.receipt_unknown_package" and db_state(pair.grl) == before
 
     junk = path.parent / "RECEIPT-junk.json"
-    junk.write_text("{not json")
+    reseal(receipt, b"{not json", junk)
     with Database.open(pair.grl) as db, pytest.raises(KinerjaError) as caught:
         read_receipt_file(db, SYSTEM, junk)
     assert caught.value.code == "sync.receipt_bad" and db_state(pair.grl) == before

@@ -355,6 +355,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kunci kantor {office} diganti. Sidik jari baru: {fingerprint}.",
         "The key of office {office} was replaced. New fingerprint: {fingerprint}.",
     ),
+    "sync.key_encryption_added": (
+        "Kunci enkripsi kantor {office} ditambahkan; paket ke {office} kini dienkripsi. "
+        "Sidik jari: {fingerprint}.",
+        "The encryption key of office {office} was added; packages to {office} are now "
+        "encrypted. Fingerprint: {fingerprint}.",
+    ),
     "sync.key_unchanged": (
         "Kunci kantor {office} sudah terdaftar, tidak ada yang diubah.",
         "The key of office {office} was already registered; nothing changed.",
@@ -442,5 +448,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync.no_encryption_key": (
         "Kantor {office} belum memiliki kunci enkripsi.",
         "Office {office} has no encryption key.",
+    ),
+    # the transition to encrypted packages (issue 17.5)
+    "sync.unencrypted_refused": (
+        _P + "paket atau tanda terima ini tidak terenkripsi dan masa transisi sudah berakhir. "
+        "Tukar ulang berkas kunci dengan pengirim (versi terbaru), lalu minta dikirim ulang.",
+        _E + "it is not encrypted and the transition is over. Exchange key files with the "
+        "sender again (latest version), then ask for it again.",
+    ),
+    "sync.partner_no_encryption": (
+        "Kantor {office} belum memiliki kunci enkripsi terdaftar dan masa transisi sudah "
+        "berakhir. Minta berkas kunci terbaru dari {office} dan daftarkan (Sinkronisasi, Kunci).",
+        "Office {office} has no registered encryption key and the transition is over. Ask "
+        "{office} for its latest key file and register it (Sync, Keys).",
+    ),
+    "sync.sent_unencrypted": (
+        "Peringatan: kantor {office} belum memiliki kunci enkripsi; berkas ditulis TANPA "
+        "enkripsi (masa transisi). Minta berkas kunci terbaru dari {office}.",
+        "Warning: office {office} has no encryption key; the file was written WITHOUT "
+        "encryption (transition). Ask {office} for its latest key file.",
+    ),
+    "sync.received_unencrypted": (
+        "Peringatan: berkas dari {office} tidak terenkripsi (diterima selama masa transisi).",
+        "Warning: the file from {office} is not encrypted (accepted during the transition).",
+    ),
+    "sync.first_use_encrypted": (
+        _P + "pengirimnya belum terdaftar. Paket terenkripsi hanya datang dari kantor yang "
+        "sudah bertukar berkas kunci: daftarkan berkas kunci pengirim terlebih dahulu.",
+        _E + "its sender is not registered. Encrypted packages only come from offices that "
+        "exchanged key files: register the sender's key file first.",
     ),
 }

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -213,6 +214,15 @@ class SettingsDialog(QDialog):
                 )
             ),
         )
+        # Issue 17.5: off once every partner has sent a key file with an encryption key.
+        self.transition_check = QCheckBox(self.tr("Masih terima dan kirim paket tanpa enkripsi"))
+        self.transition_check.setObjectName("settings_sync_transition")
+        self.transition_check.setToolTip(self.tr(
+            "Masa transisi: paket ke kantor yang belum memiliki kunci enkripsi ditulis tanpa "
+            "enkripsi (dengan peringatan), dan paket tanpa enkripsi dari versi lama diterima. "
+            "Matikan setelah semua kantor mitra bertukar berkas kunci versi terbaru."
+        ))  # fmt: skip
+        form.addRow(self.tr("Transisi enkripsi sinkronisasi"), self.transition_check)
         return page
 
     def _letterhead_page(self) -> QWidget:
@@ -280,6 +290,7 @@ class SettingsDialog(QDialog):
         self.backup_edit.setText(str(settings.backup_dir) if settings.backup_dir else "")
         self.budget_spin.setValue(settings.backup_budget_mb)
         self.stale_spin.setValue(settings.partner_stale_days)
+        self.transition_check.setChecked(settings.sync_transition)
         self._settings = settings
         self.tables.set_values(
             settings.bands, settings.thresholds, settings.tpp_percent, tpp_base=settings.tpp_base
@@ -319,6 +330,7 @@ class SettingsDialog(QDialog):
             self.backup_button,
             self.budget_spin,
             self.stale_spin,
+            self.transition_check,
         ):
             widget.setEnabled(editable)
         self.backup_edit.setReadOnly(not editable)
@@ -453,6 +465,7 @@ class SettingsDialog(QDialog):
             tpp_base=self.tables.tpp_base(),
             backup_budget_mb=self.budget_spin.value(),
             partner_stale_days=self.stale_spin.value(),
+            sync_transition=self.transition_check.isChecked(),
         )
         before = save_settings(self._db, self._actor, wanted)
         return before != wanted

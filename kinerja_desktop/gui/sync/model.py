@@ -15,13 +15,14 @@ COL_NAME = 1
 COL_KIND = 2
 COL_ROLE = 3
 COL_FINGERPRINT = 4
-COL_SEQ_SENT = 5
-COL_SEQ_RECEIVED = 6
-COL_LAST_PACKAGE = 7
-COL_ROWS_OWNED = 8
-COL_LAST_RECEIPT = 9
-COL_CONFLICTS = 10
-COL_TOTALS = 11
+COL_ENCRYPTION = 5
+COL_SEQ_SENT = 6
+COL_SEQ_RECEIVED = 7
+COL_LAST_PACKAGE = 8
+COL_ROWS_OWNED = 9
+COL_LAST_RECEIPT = 10
+COL_CONFLICTS = 11
+COL_TOTALS = 12
 
 _CONTEXT = "SyncTableModel"
 _TOTALS = (
@@ -43,9 +44,27 @@ def _role(row: SyncOfficeRow) -> str:
     return QCoreApplication.translate(_CONTEXT, _ROLES[_role_index(row)])
 
 
-def _fingerprint(row: SyncOfficeRow) -> str:
-    # The full fingerprint is long; the first groups are what people compare on the phone.
-    return row.fingerprint[:14] + "…" if len(row.fingerprint) > 15 else row.fingerprint
+_ENCRYPTION = (
+    QT_TRANSLATE_NOOP("SyncTableModel", "Terenkripsi"),
+    QT_TRANSLATE_NOOP("SyncTableModel", "Belum (minta berkas kunci baru)"),
+    # this office itself, set up before issue 17: its pair is made with its next key file
+    QT_TRANSLATE_NOOP("SyncTableModel", "Belum (tulis berkas kunci kantor ini)"),
+)
+
+
+def _encryption_key(row: SyncOfficeRow) -> int:
+    """1: packages to it are encrypted; 0: not yet; -1: not a partner (nothing to say)."""
+    if not (row.is_partner or row.is_home):
+        return -1
+    return int(bool(getattr(row, "can_encrypt", False)))
+
+
+def _encryption(row: SyncOfficeRow) -> str:
+    key = _encryption_key(row)
+    if key < 0:
+        return ""
+    index = 0 if key else 2 if row.is_home else 1
+    return QCoreApplication.translate(_CONTEXT, _ENCRYPTION[index])
 
 
 def _seq(value: int, row: SyncOfficeRow) -> str:
@@ -74,18 +93,34 @@ def _totals_key(row: SyncOfficeRow) -> int:
     return -1 if agree is None else int(agree)
 
 
+def _key_columns() -> tuple[Column[SyncOfficeRow], ...]:
+    return (
+        Column(
+            # In full: it is read out over the phone, group by group (issue 17).
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Sidik jari"),
+            lambda r: r.fingerprint,
+            tooltip=lambda r: r.fingerprint,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Enkripsi"),
+            _encryption,
+            _encryption_key,
+            searchable=False,
+            header_tip=QT_TRANSLATE_NOOP(
+                HEADER_CONTEXT,
+                "Apakah paket ke kantor ini dienkripsi (berkas kuncinya memuat kunci enkripsi)",
+            ),
+        ),
+    )
+
+
 def columns(lang: str = "id") -> tuple[Column[SyncOfficeRow], ...]:
     return (
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kode"), lambda r: r.office_code),
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Kantor"), lambda r: r.office_name, elastic=150),
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Jenis"), lambda r: enum_label(r.kind, lang)),
         Column(QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Peran"), _role, _role_index),
-        Column(
-            QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Sidik jari"),
-            _fingerprint,
-            lambda r: r.fingerprint,
-            tooltip=lambda r: r.fingerprint,
-        ),
+        *_key_columns(),
         Column(
             QT_TRANSLATE_NOOP(HEADER_CONTEXT, "Terkirim"),
             lambda r: _seq(r.last_seq_sent, r),

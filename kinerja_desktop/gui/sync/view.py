@@ -231,6 +231,10 @@ class SyncView(ListView):
         text = self.tr("Paket {kind} nomor {seq} untuk {to} ditulis ({rows} data):\n{path}").format(
             kind=kind, seq=result.seq, to=result.to, rows=result.rows, path=result.path
         )
+        if result.warning:  # written unencrypted during the transition (issue 17)
+            from kinerja_desktop.domain.messages import text as word
+
+            text += "\n\n" + word(result.warning, self.lang, office=result.to)
         self._status(text.replace("\n", " "))
         MessageBox.information(self, self.tr("Paket dibuat"), text)
         self._changed()
@@ -358,7 +362,7 @@ class SyncView(ListView):
         else:
             message = word("sync.receipt_mismatch", self.lang, office=result.office,
                            seq=result.seq, count=len(result.differences))  # fmt: skip
-        lines = [message]
+        lines = [message] + [word(c, self.lang, office=result.office) for c in result.warnings]
         for kind, items in result.conflicts.items():
             done = sum(1 for i in items if i.get("status") in ("accepted", "kept"))
             lines.append(
@@ -415,8 +419,11 @@ class SyncView(ListView):
                         if not TrustKeyDialog.ask(self, key, reason=describe(err, self.lang)):
                             return
                         result = register_partner(db, actor, key, replace=True)
-                    self._status(self.tr("Kantor {code} terdaftar sebagai mitra ({status}).")
-                                 .format(code=result.office, status=result.status))  # fmt: skip
+                    from kinerja_desktop.domain.messages import text as word
+
+                    # registered, replaced, encryption_added or unchanged, in the catalogue's words
+                    self._status(word(f"sync.key_{result.status}", self.lang, office=result.office,
+                                      fingerprint=result.fingerprint))  # fmt: skip
                     self._changed()
         except KinerjaError as err:
             self._error(self.tr("Kunci kantor"), err)

@@ -70,6 +70,7 @@ _KEYS = {
     "print_capaian": "print_capaian",
     "partner_stale_days": "partner_stale_days",
     "backup_budget_mb": "backup_budget_mb",
+    "sync_transition": "sync_encryption_transition",  # services/admin/keys.TRANSITION_KEY
 }
 #: Bytes in the megabyte the backup budget is set in.
 MB = 1024 * 1024
@@ -101,6 +102,9 @@ class AppSettings:
     partner_stale_days: int = 14
     #: How large the backups folder may grow, in MB; 0 means no budget (issue 16.8).
     backup_budget_mb: int = 0
+    #: Unencrypted sync packages and receipts still allowed (issue 17.5); off once every
+    #: partner has sent a key file with an encryption key.
+    sync_transition: bool = True
 
     def __post_init__(self) -> None:
         if not 1 <= int(self.partner_stale_days) <= 366:
@@ -170,6 +174,7 @@ class AppSettings:
             _KEYS["print_capaian"]: bool(self.print_capaian),
             _KEYS["partner_stale_days"]: int(self.partner_stale_days),
             _KEYS["backup_budget_mb"]: int(self.backup_budget_mb),
+            _KEYS["sync_transition"]: bool(self.sync_transition),
         }
 
 
@@ -206,6 +211,8 @@ def _from_json(stored: Mapping[str, Any]) -> AppSettings:
     budget = stored.get(_KEYS["backup_budget_mb"])
     if isinstance(budget, int) and not isinstance(budget, bool):
         values["backup_budget_mb"] = budget
+    if isinstance(transition := stored.get(_KEYS["sync_transition"]), bool):
+        values["sync_transition"] = transition
     return replace(base, **values)
 
 

@@ -20,6 +20,7 @@ from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.services.admin.passwords import hash_password
 from kinerja_desktop.services.common.dto import DemoAccount
 from kinerja_desktop.storage.models import Assignment, Employee, Office, OfficeKey, User
+from kinerja_desktop.sync import age_keys
 from kinerja_desktop.sync.keys import fingerprint
 
 CREATED = datetime(2026, 1, 2, 1, 0, tzinfo=UTC)
@@ -83,6 +84,7 @@ def add_demo_accounts(session: Session, home_code: str) -> tuple[DemoAccount, ..
     private_pem = private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode("ascii")
+    identity = age_keys.identity_from_secret(_seeded(f"age:{home_code}"))
     session.execute(
         insert(OfficeKey),
         [
@@ -92,6 +94,9 @@ def add_demo_accounts(session: Session, home_code: str) -> tuple[DemoAccount, ..
                 "private_key": private_pem,
                 "fingerprint": fingerprint(public_pem),
                 "created_at": CREATED,
+                # seeded like the signing key, so two demo builds stay byte-identical
+                "encryption_identity": identity,
+                "encryption_key": age_keys.recipient_of(identity),
             }
         ],
     )

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import tempfile
 import uuid as uuidlib
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +30,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop import __version__
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.services.admin.backups import FORCE_FULL_KEY
+from kinerja_desktop.services.admin.keys import ensure_encryption_key
 from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
@@ -39,11 +42,13 @@ from kinerja_desktop.services.sync.rows import Entity, entities, iter_encoded
 from kinerja_desktop.services.sync.scope import (
     DOWN,
     NEVER_UP,
+    direction_to,
     down_slice,
     parent_code,
     relayed_origins,
     totals,
 )
+from kinerja_desktop.services.sync.sealing import Outgoing, outgoing
 from kinerja_desktop.storage.models import (
     Office,
     Setting,
@@ -74,6 +79,9 @@ class ExportResult:
     sha256: str
     written: bool = True
     """False when nothing had changed and no empty package was asked for (``path`` is "")."""
+    encrypted: bool = True
+    warning: str = ""
+    """A message code taking ``office``: the package went unencrypted (the transition)."""
 
 
 def pack_sent_rows(sent: dict[str, list[list[Any]]]) -> str:
@@ -243,8 +251,8 @@ def export_package(
         key = home_key(session)
         home = key.office_code
         target, partner = _addressee(session, home, to)
-        from kinerja_desktop.services.sync.scope import direction_to
-
+        sending = outgoing(session, target)
+        ensure_encryption_key(key)  # the manifest carries it (trust on first use, transition)
         direction = direction_to(session, home, target)
         is_full = full or partner.force_full or _full_forced(session)
         only = down_slice(session, home, target) if direction == DOWN else None
@@ -275,8 +283,7 @@ def export_package(
             )  # fmt: skip
             return written.manifest
 
-        sha = write_streamed_package(path, fill, lambda data: keys.sign(private, data))
-        counts = written.counts
+        sha = _write_file(path, fill, lambda data: keys.sign(private, data), sending)
         try:
             _record(session, actor, partner, written.sent, written.manifest, sha, name, now,
                     settings)  # fmt: skip
@@ -291,10 +298,33 @@ def export_package(
         seq=seq,
         kind=written.manifest["kind"],
         direction=direction,
-        counts=counts,
-        rows=sum(counts.values()),
+        counts=written.counts,
+        rows=sum(written.counts.values()),
         sha256=sha,
+        encrypted=sending.recipient is not None,
+        warning=sending.warning,
     )
+
+
+def _write_file(
+    path: Path,
+    fill: Callable[[PackageWriter], dict[str, Any]],
+    sign: Callable[[bytes], bytes],
+    sending: Outgoing,
+) -> str:
+    """The package at ``path``, sealed to the partner (container v2) unless the transition
+    lets it go plain; its sha256. The plain zip of a sealed package is written to the
+    system's temp folder, never beside ``path`` (a USB stick), and removed at once."""
+    if sending.recipient is None:
+        return write_streamed_package(path, fill, sign)
+    handle, name = tempfile.mkstemp(prefix="kinerja-", suffix=".zip")
+    os.close(handle)
+    plain = Path(name)
+    try:
+        write_streamed_package(plain, fill, sign)
+        return sending.seal_file(plain, path)
+    finally:
+        plain.unlink(missing_ok=True)
 
 
 def _addressee(session: Session, home: str, to: str | None) -> tuple[str, SyncPartner]:
@@ -342,6 +372,7 @@ def _manifest(
             "uuid": office.uuid,
             "fingerprint": key.fingerprint,
             "public_key": key.public_key,
+            "encryption_key": key.encryption_key,
         },
         "addressee": partner.office_code,
         "direction": direction,

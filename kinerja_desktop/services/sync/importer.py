@@ -1,6 +1,8 @@
 """``sync import``: apply a partner's package (DESIGN.md section 7), all or nothing.
 
-Order: the container and manifest (:func:`~kinerja_desktop.sync.container.inspect_package`),
+Order: the envelope of a v2 file (addressee, sender's registration, envelope signature; then
+the payload decrypted under the size limits, :mod:`~kinerja_desktop.services.sync.sealing`),
+the container and manifest (:func:`~kinerja_desktop.sync.container.inspect_package`),
 the addressee, the sender's registration, the signature and every member's checksum, the
 schema, then the package identity (sha256) and ``seq``; only then are rows read and decided
 (:mod:`~kinerja_desktop.services.sync.plan`), the ownership policy deciding who may write each
@@ -25,7 +27,7 @@ Decisions where DESIGN.md is silent:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -59,18 +61,14 @@ from kinerja_desktop.services.sync.plan import Plan, build_plan, conflict_items
 from kinerja_desktop.services.sync.receipts import issue_receipt, issue_refusal, receiver_totals
 from kinerja_desktop.services.sync.rejections import rejected_totals, totals_block
 from kinerja_desktop.services.sync.scope import DOWN, UP
+from kinerja_desktop.services.sync.sealing import opened_package
 from kinerja_desktop.services.sync.validate import (
     check_evidence,
     parse_rows,
     validate_rows,
 )
 from kinerja_desktop.storage.models import Setting, SyncConflict, SyncPackageLog, SyncPartner
-from kinerja_desktop.sync.container import (
-    DEFAULT_LIMITS,
-    Limits,
-    Package,
-    inspect_package,
-)
+from kinerja_desktop.sync.container import DEFAULT_LIMITS, Limits, Package
 
 APPLIED = "applied"
 ALREADY = "already_applied"
@@ -97,6 +95,7 @@ class ImportSummary:
     gap: tuple[int, int] | None = None
     totals_agree: bool | None = None
     error: KinerjaError | None = None
+    warnings: tuple[str, ...] = ()  # message codes taking ``office`` (issue 17's transition)
 
     @property
     def changes(self) -> Changes:
@@ -121,6 +120,7 @@ class ImportSummary:
             extras.append(messages.text("sync.totals_disagree_here", lang))
         if self.receipt_path:
             extras.append(messages.text("sync.receipt_written", lang, path=self.receipt_path))
+        extras += [messages.text(code, lang, office=self.office) for code in self.warnings]
         return " ".join([text, *extras])
 
     def _refusal_notes(self, lang: str) -> list[str]:
@@ -146,6 +146,8 @@ class ImportSummary:
         }
         if self.dry_run:
             body["dry_run"] = True
+        if self.warnings:
+            body["warnings"] = [messages.text(c, lang, office=self.office) for c in self.warnings]
         return body
 
 
@@ -193,10 +195,26 @@ def import_package(
         ValidationError, ConflictError, PermissionDeniedError: a refusal; nothing was written.
     """
     require_writer(actor)
-    now = now or datetime.now(UTC)
-    package = inspect_package(path, limits=limits)
+    with opened_package(db, path, limits=limits) as opened:
+        summary = _import(db, actor, opened.package, path, dry_run=dry_run, confirm=confirm,
+                          out_dir=receipt_dir or path.parent, limits=limits,
+                          now=now or datetime.now(UTC))  # fmt: skip
+    return replace(summary, warnings=opened.warnings) if opened.warnings else summary
+
+
+def _import(
+    db: Database,
+    actor: Actor,
+    package: Package,
+    path: Path,
+    *,
+    dry_run: bool,
+    confirm: bool,
+    out_dir: Path,
+    limits: Limits,
+    now: datetime,
+) -> ImportSummary:
     manifest = package.manifest
-    out_dir = receipt_dir or path.parent
     planned = _admit_and_plan(db, package, out_dir, limits=limits, dry_run=dry_run)
     if isinstance(planned, ImportSummary):
         return planned

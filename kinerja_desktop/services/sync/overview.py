@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import SyncOfficeRow
 from kinerja_desktop.services.common.offices import home_office_code, list_offices
+from kinerja_desktop.services.sync.partners import registered_fingerprint
 from kinerja_desktop.storage.models import (
     Employee,
     OfficeKey,
@@ -35,6 +36,10 @@ class SyncOfficeStatus(SyncOfficeRow):
     open_conflicts: int = 0
     totals_agree: bool | None = None
     direction: str = ""
+    #: Whether packages to this office are encrypted (its key file carried an encryption key;
+    #: for the home office, whether it has its own pair yet). ``fingerprint`` is then the one
+    #: read over the phone, covering both keys (issue 17).
+    can_encrypt: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,9 +85,8 @@ def sync_overview(db: Database) -> list[SyncOfficeStatus]:
     with db.uow() as uow:
         session = uow.session
         home = home_office_code(session)
-        home_fp = session.execute(
-            select(OfficeKey.fingerprint).where(OfficeKey.office_code == home)
-        ).scalar()
+        home_key = session.execute(select(OfficeKey).where(OfficeKey.office_code == home)).scalar()
+        home_fp = registered_fingerprint(home_key) if home_key else ""
         partners = {p.office_code: p for p in session.execute(select(SyncPartner)).scalars()}
         logs: dict[str, list[SyncPackageLog]] = {}
         for log in session.execute(select(SyncPackageLog).order_by(SyncPackageLog.at)).scalars():
@@ -127,8 +131,8 @@ def sync_overview(db: Database) -> list[SyncOfficeStatus]:
                     kind=office.kind,
                     is_home=office.code == home,
                     is_partner=partner is not None,
-                    fingerprint=(partner.fingerprint if partner else "")
-                    or (home_fp or "" if office.code == home else ""),
+                    fingerprint=(registered_fingerprint(partner) if partner else "")
+                    or (home_fp if office.code == home else ""),
                     last_seq_received=partner.last_seq_received if partner else 0,
                     last_seq_sent=partner.last_seq_sent if partner else 0,
                     last_package_at=last.at if last else None,
@@ -138,10 +142,15 @@ def sync_overview(db: Database) -> list[SyncOfficeStatus]:
                     open_conflicts=int(conflicts.get(office.code, 0)),
                     totals_agree=_agree(last_receipt[0].details) if last_receipt else None,
                     direction=direction,
+                    can_encrypt=_can_encrypt(partner if office.code != home else home_key),
                 )
             )
     rows.sort(key=lambda r: (not r.is_home, r.office_code))
     return rows
+
+
+def _can_encrypt(key: SyncPartner | OfficeKey | None) -> bool:
+    return key is not None and bool(key.encryption_key)
 
 
 def package_history(db: Database, office: str | None = None) -> list[PackageLogRow]:
@@ -168,13 +177,13 @@ def package_history(db: Database, office: str | None = None) -> list[PackageLogR
 
 
 def home_fingerprint(db: Database) -> tuple[str, str]:
-    """``(office code, fingerprint)`` of this database's signing key (empty when not set up)."""
+    """``(office code, fingerprint)`` of this database's keys (empty when not set up): the one
+    read over the phone, over both public keys once the office has its encryption pair (a
+    database set up before issue 17 gets it when its key file is first written)."""
     with db.uow() as uow:
         home = home_office_code(uow.session) or ""
-        fp = uow.session.execute(
-            select(OfficeKey.fingerprint).where(OfficeKey.office_code == home)
-        ).scalar()
-        return home, fp or ""
+        key = uow.session.execute(select(OfficeKey).where(OfficeKey.office_code == home)).scalar()
+        return home, registered_fingerprint(key) if key else ""
 
 
 def export_targets(db: Database) -> list[tuple[str, str, str]]:

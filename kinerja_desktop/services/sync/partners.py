@@ -1,7 +1,11 @@
 """Partner offices: their public keys, exchanged as key files or (GUI) from a first package.
 
 A key file is JSON ``{"format": "kinerja-key", "version": 1, "office": {code, name, kind,
-uuid, parent}, "public_key": PEM, "fingerprint": ...}``. Registering a partner whose office
+uuid, parent}, "public_key": PEM, "fingerprint": ..., "encryption_key": "age1...",
+"encryption_fingerprint": ..., "combined_fingerprint": ...}`` (the encryption fields since
+issue 17; an older app ignores them, so the file stays readable during the transition). The
+fingerprint read over the phone is the combined one, covering both public keys; a file of an
+older version has only the signing key's. Registering a partner whose office
 exists here only as the placeholder made by ``init --parent`` gives that placeholder the
 partner's real uuid, so the partner's later packages match it instead of raising a
 "duplicate" conflict (placeholders are owned by the partner and never sent from here).
@@ -19,13 +23,14 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import ConflictError, ValidationError
+from kinerja_desktop.services.admin.keys import ensure_encryption_key
 from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.storage.models import Office, OfficeKey, SyncPartner
-from kinerja_desktop.sync import keys
+from kinerja_desktop.sync import age_keys, keys
 
 KEY_FORMAT = "kinerja-key"
 MAX_KEY_FILE = 64 * 1024
@@ -40,14 +45,27 @@ class PartnerKey:
     kind: str
     uuid: str
     public_key: str
-    fingerprint: str
+    signing_fingerprint: str
+    encryption_key: str | None = None  # age1...; None for a key file of an older version
+
+    @property
+    def fingerprint(self) -> str:
+        """What is read over the phone: over both public keys when there are two."""
+        if self.encryption_key is None:
+            return self.signing_fingerprint
+        return age_keys.combined_fingerprint(self.public_key, self.encryption_key)
+
+    @property
+    def can_encrypt(self) -> bool:
+        return self.encryption_key is not None
 
 
 @dataclass(frozen=True)
 class KeyImportResult:
     office: str
     fingerprint: str
-    status: str  # "registered", "replaced", "unchanged"
+    status: str  # "registered", "replaced", "encryption_added", "unchanged"
+    can_encrypt: bool = False  # whether packages to the partner are now encrypted
 
 
 def home_key(session: Session) -> OfficeKey:
@@ -66,10 +84,11 @@ def home_key(session: Session) -> OfficeKey:
 
 
 def export_key(db: Database, out: Path) -> PartnerKey:
-    """Write the home office's public key file to ``out``."""
+    """Write the home office's public key file (both public keys) to ``out``."""
     with db.uow() as uow:
         session = uow.session
         key = home_key(session)
+        recipient = ensure_encryption_key(key)
         office = session.execute(select(Office).where(Office.code == key.office_code)).scalar()
         body = {
             "format": KEY_FORMAT,
@@ -83,7 +102,8 @@ def export_key(db: Database, out: Path) -> PartnerKey:
             },
             "public_key": key.public_key,
             "fingerprint": key.fingerprint,
-        }
+        } | age_keys.key_file_fields(key.public_key, recipient)
+        uow.commit()  # the encryption pair made now for a database set up before issue 17
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(body, ensure_ascii=False, indent=1), "utf-8")
     return _partner_from(body, out.name)
@@ -100,13 +120,15 @@ def _partner_from(body: Any, name: str) -> PartnerKey:
     if not ok:
         raise ValidationError("sync.key_bad", file=name, package=name)
     code = keys.partner_office_code(office["code"], file=name)
+    encryption = age_keys.read_key_file_fields(body, pem, file=name)
     return PartnerKey(
         code=code,
         name=str(office.get("name") or office["code"]),
         kind=str(office.get("kind") or ""),
         uuid=str(office.get("uuid") or ""),
         public_key=pem,
-        fingerprint=found,
+        signing_fingerprint=found,
+        encryption_key=encryption[0] if encryption else None,
     )
 
 
@@ -129,6 +151,8 @@ def partner_from_manifest(manifest: dict[str, Any], name: str) -> PartnerKey:
         "office": sender,
         "public_key": sender.get("public_key", ""),
     }
+    if isinstance(sender, dict) and sender.get(age_keys.ENCRYPTION_KEY_FIELD):
+        body[age_keys.ENCRYPTION_KEY_FIELD] = sender[age_keys.ENCRYPTION_KEY_FIELD]
     return _partner_from(body, name)
 
 
@@ -151,30 +175,21 @@ def register_partner(
         ).scalar()
         before = None
         if partner is not None:
-            if partner.public_key.strip() == key.public_key.strip():
-                return KeyImportResult(key.code, key.fingerprint, "unchanged")
-            if not replace:
-                raise ConflictError(
-                    "sync.key_different",
-                    office=key.code,
-                    old=partner.fingerprint,
-                    new=key.fingerprint,
-                )
-            before = {"fingerprint": partner.fingerprint}
-            partner.public_key = key.public_key
-            partner.fingerprint = key.fingerprint
-            if key.uuid:
-                partner.office_uuid = key.uuid
-            status = "replaced"
+            before = {"fingerprint": partner.fingerprint,
+                      "encryption_fingerprint": partner.encryption_fingerprint}  # fmt: skip
+            status = _update_partner(partner, key, replace=replace)
+            if status == "unchanged":
+                return KeyImportResult(key.code, registered_fingerprint(partner), status,
+                                       partner.encryption_key is not None)  # fmt: skip
         else:
-            session.add(
-                SyncPartner(
-                    office_code=key.code,
-                    office_uuid=key.uuid,
-                    public_key=key.public_key,
-                    fingerprint=key.fingerprint,
-                )
+            partner = SyncPartner(
+                office_code=key.code,
+                office_uuid=key.uuid,
+                public_key=key.public_key,
+                fingerprint=key.signing_fingerprint,
             )
+            _set_encryption(partner, key.encryption_key)
+            session.add(partner)
             status = "registered"
         _adopt_placeholder(session, key)
         audit(
@@ -183,11 +198,53 @@ def register_partner(
             action="sync_key",
             entity="sync_partner",
             before=before,
-            after={"office": key.code, "fingerprint": key.fingerprint},
+            after={"office": key.code, "fingerprint": key.signing_fingerprint,
+                   "encryption_fingerprint": partner.encryption_fingerprint},
             summary=f"{status} {key.code}",
-        )
+        )  # fmt: skip
         uow.commit()
-    return KeyImportResult(key.code, key.fingerprint, status)
+    return KeyImportResult(key.code, key.fingerprint, status, key.can_encrypt)
+
+
+def _set_encryption(partner: SyncPartner, recipient: str | None) -> None:
+    partner.encryption_key = recipient
+    partner.encryption_fingerprint = age_keys.fingerprint(recipient) if recipient else None
+
+
+def registered_fingerprint(partner: SyncPartner | OfficeKey) -> str:
+    """The fingerprint read over the phone of a registered partner (or of this office's own
+    keys): over both public keys once there is an encryption key."""
+    if partner.encryption_key:
+        return age_keys.combined_fingerprint(partner.public_key, partner.encryption_key)
+    return partner.fingerprint
+
+
+def _update_partner(partner: SyncPartner, key: PartnerKey, *, replace: bool) -> str:
+    """A key file of a registered partner. The same signing key may add an encryption key
+    (the partner upgraded) without ``replace``; another signing key, or another encryption
+    key than the one registered, needs ``replace`` (the file itself is not signed, so a
+    swapped key must be confirmed like a new partner). A file without an encryption key
+    never removes the registered one."""
+    same_signing = partner.public_key.strip() == key.public_key.strip()
+    incoming = key.encryption_key
+    if same_signing and (incoming is None or incoming == partner.encryption_key):
+        return "unchanged"
+    if same_signing and partner.encryption_key is None:
+        _set_encryption(partner, incoming)
+        return "encryption_added"
+    if not replace:
+        raise ConflictError(
+            "sync.key_different",
+            office=key.code,
+            old=registered_fingerprint(partner),
+            new=key.fingerprint,
+        )
+    partner.public_key = key.public_key
+    partner.fingerprint = key.signing_fingerprint
+    _set_encryption(partner, incoming)
+    if key.uuid:
+        partner.office_uuid = key.uuid
+    return "replaced"
 
 
 def _adopt_placeholder(session: Session, key: PartnerKey) -> None:
@@ -212,9 +269,18 @@ def import_key(db: Database, actor: Actor, path: Path, *, replace: bool = False)
 def package_sender(path: Path) -> PartnerKey:
     """The sender's key as the package at ``path`` carries it (not yet trusted).
 
-    Used by the GUI to show the fingerprint an admin must confirm (trust on first use).
+    Used by the GUI to show the fingerprint an admin must confirm (trust on first use), which
+    is offered for an unencrypted first package only (issue 17.5): an encrypted package can only
+    come from an office that already has this office's key file, so keys go by file first.
+
+    Raises:
+        ValidationError: ``sync.first_use_encrypted`` for an encrypted package.
     """
     from kinerja_desktop.sync.container import inspect_package
+    from kinerja_desktop.sync.envelope import is_envelope
 
+    with path.open("rb") as handle:
+        if is_envelope(handle.read(64)):
+            raise ValidationError("sync.first_use_encrypted", file=path.name, package=path.name)
     package = inspect_package(path)
     return partner_from_manifest(package.manifest, path.name)

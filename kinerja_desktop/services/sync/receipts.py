@@ -14,7 +14,7 @@ recorded when it exported; any difference makes the next export to that partner 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -37,14 +37,15 @@ from kinerja_desktop.services.sync.scope import (
     totals,
     totals_differences,
 )
+from kinerja_desktop.services.sync.sealing import outgoing, read_sealed_receipt
 from kinerja_desktop.storage.models import SyncConflict, SyncPackageLog, SyncPartner, SyncRowState
 from kinerja_desktop.sync import keys
 from kinerja_desktop.sync.receipt import (
     REFUSAL_FORMAT,
-    read_receipt,
+    parse_receipt,
+    receipt_document,
     receipt_file_name,
     refusal_file_name,
-    write_receipt,
 )
 
 # What a refusal note names (issue 13): the row and the rule it broke.
@@ -113,8 +114,9 @@ def issue_receipt(db: Database, sha256: str, *, out_dir: Path, fresh: bool = Fal
         key = home_key(session)
         private = key.private_key
         name = receipt_file_name(log.partner_code, log.seq)
-    path = out_dir / name
-    return write_receipt(path, body, lambda data: keys.sign(private, data))
+        sending = outgoing(session, log.partner_code)
+    document = receipt_document(body, lambda data: keys.sign(private, data))
+    return sending.write_bytes(document, out_dir / name)
 
 
 def issue_refusal(
@@ -135,6 +137,7 @@ def issue_refusal(
         key = home_key(uow.session)
         private, receiver = key.private_key, {"code": key.office_code,
                                               "fingerprint": key.fingerprint}  # fmt: skip
+        sending = outgoing(uow.session, sender)
     body: dict[str, Any] = {
         "refusal": True,
         "package_sha256": sha256,
@@ -150,8 +153,8 @@ def issue_refusal(
     }
     body |= {k: error.params[k] for k in REFUSAL_FIELDS if error.params.get(k) is not None}
     body.setdefault("rule", error.code)
-    path = out_dir / refusal_file_name(sender, seq)
-    return write_receipt(path, body, lambda data: keys.sign(private, data), kind=REFUSAL_FORMAT)
+    document = receipt_document(body, lambda data: keys.sign(private, data), kind=REFUSAL_FORMAT)
+    return sending.write_bytes(document, out_dir / refusal_file_name(sender, seq))
 
 
 def _acknowledge(session: Session, partner: str, seq: int) -> int:
@@ -205,6 +208,7 @@ class ReceiptResult:
     next_full: bool
     delivered: int
     refusal: dict[str, Any] | None = None
+    warnings: tuple[str, ...] = ()  # message codes taking ``office`` (issue 17's transition)
 
     def refusal_text(self, lang: str = "id") -> str:
         """The refusal worded for a person ("" for a receipt)."""
@@ -237,19 +241,23 @@ def read_receipt_file(db: Database, actor: Actor, path: Path) -> ReceiptResult:
             ``sync.receipt_unknown_package``.
     """
     require_writer(actor)
-    body, signature = read_receipt(path)
     name = path.name
+    data, sealed_by, warnings = read_sealed_receipt(db, path)
+    body, signature = parse_receipt(data, name)
     try:
         receiver = str(body["receiver"]["code"])
         sha = str(body["package_sha256"])
         seq = int(body["seq"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ValidationError("sync.receipt_bad", file=name, package=name) from exc
+    if sealed_by and sealed_by != receiver:  # the envelope's signer must be the receiver
+        raise ValidationError("sync.envelope_bad", file=name, package=name, reason="receiver")
     with db.uow() as uow:
         session = uow.session
         partner, log = _verified_log(session, body, signature, name=name, sha=sha, seq=seq)
         if body.get("refusal") is True:
-            return _record_refusal(session, actor, log, body, receiver, seq, uow)
+            result = _record_refusal(session, actor, log, body, receiver, seq, uow)
+            return replace(result, warnings=warnings)
         delivered = _acknowledge(session, receiver, log.seq)
         details = dict(log.details or {})
         expected = details.get("totals") or {}
@@ -290,6 +298,7 @@ def read_receipt_file(db: Database, actor: Actor, path: Path) -> ReceiptResult:
         differences=tuple(differences),
         next_full=bool(differences),
         delivered=int(delivered or 0),
+        warnings=warnings,
     )
 
 

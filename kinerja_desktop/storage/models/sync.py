@@ -20,6 +20,10 @@ class SyncPartner(Base):
     office_uuid: Mapped[str] = mapped_column(String(36))
     public_key: Mapped[str] = mapped_column(Text)
     fingerprint: Mapped[str] = mapped_column(String(100))
+    # The partner's X25519 age recipient (``age1...``) from its key file; None for a key file
+    # of an older version (packages to it are then only possible during the transition).
+    encryption_key: Mapped[str | None] = mapped_column(String(200), default=None)
+    encryption_fingerprint: Mapped[str | None] = mapped_column(String(100), default=None)
     last_seq_sent: Mapped[int] = mapped_column(Integer, default=0)
     last_seq_received: Mapped[int] = mapped_column(Integer, default=0)
     acked_seq: Mapped[int] = mapped_column(Integer, default=0)
@@ -48,7 +52,7 @@ class SyncPackageLog(Base):
 
 
 class OfficeKey(Base):
-    """The home office's Ed25519 signing key pair (sync packages and receipts).
+    """The home office's Ed25519 signing key pair and X25519 encryption key pair.
 
     The private key stays in this file only; whoever can copy the database file can sign as the
     office, which is the operating system account's job to prevent (README, security).
@@ -61,6 +65,10 @@ class OfficeKey(Base):
     public_key: Mapped[str] = mapped_column(Text)
     private_key: Mapped[str] = mapped_column(Text)
     fingerprint: Mapped[str] = mapped_column(String(100))
+    # The X25519 pair packages and receipts are encrypted to (age texts); made at set-up, or
+    # lazily on a database set up before issue 17 (services/admin/keys.py).
+    encryption_key: Mapped[str | None] = mapped_column(String(200), default=None)
+    encryption_identity: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -251,3 +251,17 @@ def test_admin_sets_the_backup_folder_size_limit_and_other_settings_keep_their_v
     assert saved.print_capaian is True  # not on the dialog, and not reset by saving it
     again = _dialog(qtbot, window, OPERATOR)
     assert again.budget_spin.value() == 20480 and not again.budget_spin.isEnabled()
+
+
+def test_admin_ends_the_sync_encryption_transition(qtbot, window: MainWindow, db: Database) -> None:
+    """Issue 17.5: the transition is a setting the Admin turns off; an Operator only sees it."""
+    dialog = _dialog(qtbot, window, ADMIN)
+    check = dialog.transition_check
+    assert check.isEnabled() and check.isChecked() == load_settings(db).sync_transition
+    check.setChecked(True)
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert not check.isChecked()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert load_settings(db).sync_transition is False
+    again = _dialog(qtbot, window, OPERATOR)
+    assert not again.transition_check.isChecked() and not again.transition_check.isEnabled()

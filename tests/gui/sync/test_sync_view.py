@@ -21,7 +21,7 @@ from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from tests.gui.conftest import wait_idle, wait_loaded
 from tests.sync.fixtures import *  # noqa: F403
-from tests.sync.fixtures import Pair, db_state, sql
+from tests.sync.fixtures import Pair, db_state, read_json, sql
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))
@@ -156,12 +156,11 @@ def test_cancelled_preview_changes_nothing(
     assert db_state(pair.ngl) == before
 
 
-def test_unknown_sender_is_registered_after_the_admin_confirms_its_fingerprint(
-    qtbot, pair: Pair, monkeypatch, messages, tmp_path: Path
-) -> None:
-    package = export_from(qtbot, pair, "grl", "NGL", monkeypatch, tmp_path / "usb")
+def _first_package(qtbot, pair: Pair, monkeypatch, messages, package: Path) -> list[str]:
+    """The kecamatan, which knows no partner yet, gets ``package`` dropped on its view; the
+    fingerprints the trust dialog showed (the admin confirms each)."""
     sql(pair.ngl, "DELETE FROM sync_partners")
-    shown = []
+    shown: list[str] = []
 
     def trust(cls, parent, key, reason=""):
         shown.append(key.fingerprint)
@@ -175,10 +174,44 @@ def test_unknown_sender_is_registered_after_the_admin_confirms_its_fingerprint(
     wait_idle(qtbot, view.runner)
     view.runner.shutdown()
     db.close()
-    fingerprint = json.loads((pair.folder / "grl.key").read_text())["fingerprint"]
-    assert shown == [fingerprint]
-    assert sql(pair.ngl, "SELECT fingerprint FROM sync_partners") == [(fingerprint,)]
+    return shown
+
+
+def test_unencrypted_first_package_in_the_transition_is_trusted_after_the_admin_confirms(
+    qtbot, pair: Pair, monkeypatch, messages, tmp_path: Path
+) -> None:
+    """Trust on first use (DESIGN.md 7) only for an unencrypted first package during the
+    transition (issue 17.5): the kelurahan has an older key file of the kecamatan."""
+    sql(pair.grl, "UPDATE sync_partners SET encryption_key = NULL, encryption_fingerprint = NULL")
+    package = export_from(qtbot, pair, "grl", "NGL", monkeypatch, tmp_path / "usb")
+    assert package.read_bytes().startswith(b"PK") and "TANPA enkripsi" in messages[-1][1]
+    shown = _first_package(qtbot, pair, monkeypatch, messages, package)
+    key_file = json.loads((pair.folder / "grl.key").read_text())
+    # The package carried both public keys: the admin reads the fingerprint over both.
+    assert shown == [key_file["combined_fingerprint"]]
+    assert sql(pair.ngl, "SELECT fingerprint, encryption_key FROM sync_partners") == [
+        (key_file["fingerprint"], key_file["encryption_key"])
+    ]
     assert sql(pair.ngl, "SELECT count(*) FROM sync_packages WHERE direction = 'in'") == [(1,)]
+    assert "tidak terenkripsi" in messages[-1][1]
+
+
+def test_encrypted_or_late_first_package_is_not_trusted_on_first_use(
+    qtbot, pair: Pair, monkeypatch, messages, tmp_path: Path
+) -> None:
+    """An encrypted package from an unknown sender: keys go by file first. After the
+    transition, an unencrypted one is refused before any trust is offered."""
+    package = export_from(qtbot, pair, "grl", "NGL", monkeypatch, tmp_path / "usb")
+    assert _first_package(qtbot, pair, monkeypatch, messages, package) == []
+    assert "berkas kunci pengirim" in messages[-1][1]
+    assert sql(pair.ngl, "SELECT count(*) FROM sync_partners") == [(0,)]
+    sql(pair.grl, "UPDATE sync_partners SET encryption_key = NULL, encryption_fingerprint = NULL")
+    plain = export_from(qtbot, pair, "grl", "NGL", monkeypatch, tmp_path / "plain")
+    sql(pair.ngl, "INSERT INTO settings (key, value) VALUES ('sync_encryption_transition', "
+        "'false')")  # fmt: skip
+    assert _first_package(qtbot, pair, monkeypatch, messages, plain) == []
+    assert "masa transisi sudah berakhir" in messages[-1][1]
+    assert sql(pair.ngl, "SELECT count(*) FROM sync_packages") == [(0,)]
 
 
 def test_read_only_account_cannot_import(qtbot, pair: Pair, messages) -> None:
@@ -220,7 +253,7 @@ def test_conflicts_dialog_accepts_and_keeps(
         monkeypatch.setattr(sync_dialogs.PackageFileDialog, "folder", classmethod(
             lambda cls, parent, title: tmp_path / "receipts"))  # fmt: skip
         qtbot.mouseClick(dialog.receipt_button, Qt.MouseButton.LeftButton)
-    receipt = json.loads((tmp_path / "receipts" / "RECEIPT-NGL-GRL-1.json").read_text())
+    receipt = read_json(tmp_path / "receipts" / "RECEIPT-NGL-GRL-1.json")
     assert sorted(r["status"] for r in receipt["receipt"]["resolutions"]) == ["accepted", "kept"]
     assert sql(pair.ngl, "SELECT phone FROM employees WHERE uuid = ?", first) == [("kel",)]
     assert sql(pair.ngl, "SELECT phone FROM employees WHERE uuid = ?", second) == [("kec",)]
@@ -272,7 +305,14 @@ def test_keys_dialog_exports_this_office_key(
     qtbot.mouseClick(view.buttons["keys"], Qt.MouseButton.LeftButton)
     body = json.loads((tmp_path / "KUNCI-NGL-GRL.key").read_text())
     assert body["office"]["code"] == "NGL-GRL"
-    assert body["fingerprint"] in view.info_label.text()
+    # What is read over the phone: one fingerprint over both public keys, shown in full.
+    wait_idle(qtbot, view.runner)
+    assert body["combined_fingerprint"] in view.info_label.text()
+    row = next(r for r in view.model.all_rows() if r.office_code == "NGL")
+    ngl = json.loads((pair.folder / "ngl.key").read_text())
+    assert row.can_encrypt and row.fingerprint == ngl["combined_fingerprint"]
+    assert view.model.index(view.model.all_rows().index(row), 4).data() == row.fingerprint
+    assert view.model.index(view.model.all_rows().index(row), 5).data() == "Terenkripsi"
     view.grab().save(str(tmp_path / "sync_view.png"))
     db.close()
 
@@ -310,5 +350,35 @@ def test_nothing_to_send_writes_no_package_unless_asked(
         pass
     packages = sorted(folder.glob("KINERJA-*.kinerja"))
     assert len(packages) == 2 and "ditulis (0 data)" in messages[-1][1]
+    view.runner.shutdown()
+    db.close()
+
+
+def test_keys_dialog_adds_the_encryption_key_from_a_newer_key_file(
+    qtbot, pair: Pair, monkeypatch, messages, tmp_path: Path
+) -> None:
+    """A partner registered from an older key file: its new key file (same signing key) adds
+    the encryption key after the admin confirms the fingerprint over both keys."""
+    sql(pair.ngl, "UPDATE sync_partners SET encryption_key = NULL, encryption_fingerprint = NULL "
+                  "WHERE office_code = 'NGL-GRL'")  # fmt: skip
+    confirmed: list[str] = []
+    monkeypatch.setattr(sync_dialogs.KeysDialog, "ask", classmethod(
+        lambda cls, parent, office, fp, can_register: "import"))  # fmt: skip
+    monkeypatch.setattr(sync_dialogs.PackageFileDialog, "open_key", classmethod(
+        lambda cls, parent: pair.folder / "grl.key"))  # fmt: skip
+    monkeypatch.setattr(sync_dialogs.TrustKeyDialog, "ask", classmethod(
+        lambda cls, parent, key, reason="": confirmed.append(key.fingerprint) or True))  # fmt: skip
+    shown: list[str] = []
+    view, db = make_view(qtbot, pair.ngl)
+    monkeypatch.setattr(view, "_status", shown.append)
+    row = next(r for r in view.model.all_rows() if r.office_code == "NGL-GRL")
+    assert not row.can_encrypt
+    qtbot.mouseClick(view.buttons["keys"], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, view.runner)
+    key_file = json.loads((pair.folder / "grl.key").read_text())
+    assert confirmed == [key_file["combined_fingerprint"]]
+    assert "Kunci enkripsi kantor NGL-GRL ditambahkan" in shown[-1]
+    row = next(r for r in view.model.all_rows() if r.office_code == "NGL-GRL")
+    assert row.can_encrypt and row.fingerprint == key_file["combined_fingerprint"]
     view.runner.shutdown()
     db.close()

@@ -1,11 +1,11 @@
 """the assignment's kelas jabatan (1-17), for the TPP the recap computes (issue 20.3)
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-02 05:00:00
 
 Self-contained: it only adds one nullable column, so it may follow any revision that leaves
-``assignments`` as 0010 did (it is re-chained after 0011 at merge).
+``assignments`` as 0010 did.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

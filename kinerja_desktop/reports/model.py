@@ -294,6 +294,8 @@ class KecamatanRecapDoc:
     signer: Person | None
     place_date: str
     bands_note: str = ""
+    #: The title line: the kecamatan's, or the city's on a kota database.
+    title: str = "REKAPITULASI KINERJA KECAMATAN"
 
 
 def _plain(value: Any) -> Any:

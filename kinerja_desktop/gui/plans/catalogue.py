@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kinerja_desktop.domain.enums import Role
-from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.errors import KinerjaError, NotFoundError
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.kit.errors import show_error as show_task_error
 from kinerja_desktop.gui.kit.tasks import runner_for
@@ -65,7 +65,7 @@ class CatalogueDialog(QDialog, CatalogueForm):
     """Edit the IKU of ``office_code`` for ``year``; window-modal, so tests can drive it."""
 
     def __init__(
-        self, db: Database, actor: Actor | None, office_code: str, year: int, *,
+        self, db: Database, actor: Actor | None, office_code: str | None, year: int, *,
         lang: str = "id", parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
@@ -77,9 +77,7 @@ class CatalogueDialog(QDialog, CatalogueForm):
         self.current = -1
         self._loading = False
         self._reading = True
-        self.setWindowTitle(
-            self.tr("Katalog IKU {office} tahun {year}").format(office=office_code, year=year)
-        )
+        self._set_title()
         self._build()
         self._load_form()
         self._update_state()
@@ -90,21 +88,26 @@ class CatalogueDialog(QDialog, CatalogueForm):
         """True while the catalogue is read on the read worker (the dialog is still empty)."""
         return self._reading
 
+    def _set_title(self) -> None:
+        office = self.office_code or ""
+        title = self.tr("Katalog IKU {office} tahun {year}").format(office=office, year=self.year)
+        self.setWindowTitle(title)
+
     def reload(self) -> None:
         """Read the catalogue on the read worker; the dialog says "Memuat…" until it arrives."""
-        from kinerja_desktop.services.plans import get_catalogue
-
         self._reading = True
         self.heading.setText(f"<b>{self.tr('Memuat…')}</b>")
         self.list_empty.set_text(self.tr("Memuat…"))
         runner_for(self).read(
-            get_catalogue, self.db, self.office_code, self.year,
+            _read_catalogue, self.db, self.office_code, self.year,
             key=f"catalogue:{id(self)}", on_done=self._show_catalogue,
             on_error=self._failed_read, parent=self,
         )  # fmt: skip
 
     def _show_catalogue(self, catalogue: Catalogue) -> None:
         self._reading = False
+        self.office_code = catalogue.office_code
+        self._set_title()
         self.editable = can_edit_catalogue(self.actor) and catalogue.editable
         self.items = [d.as_input() for d in catalogue.indicators]
         self.current = -1
@@ -462,3 +465,20 @@ class CatalogueDialog(QDialog, CatalogueForm):
         notify(self, "indicators")
         self.accept()
         return True
+
+
+def _read_catalogue(db: Database, office_code: str | None, year: int) -> Catalogue:
+    """The catalogue of ``office_code`` (the home office when ``None``); on the read worker.
+
+    Raises:
+        NotFoundError: ``office.not_found`` (also on a database without a home office).
+    """
+    from kinerja_desktop.services.common import home_office
+    from kinerja_desktop.services.plans import get_catalogue
+
+    if office_code is None:
+        home = home_office(db)
+        if home is None:
+            raise NotFoundError("office.not_found", field="office", value="")
+        office_code = home.code
+    return get_catalogue(db, office_code, year)

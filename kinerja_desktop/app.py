@@ -143,7 +143,9 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
         return 1
     app = _application(preferred_language(lang))
     lang = catalogue_lang(preferred_language(lang))
-    window = MainWindow(lang=lang)
+    # The menus' extensions (accounts, backups, settings, help) import their dialogs' modules:
+    # installed right after the first paint, before the database opens.
+    window = MainWindow(lang=lang, extensions=False)
     uninstall = install_excepthook(lang=lang, parent=lambda: window)
     runner = window.task_runner
     probe = bool(os.environ.get("KINERJA_STARTUP_PROBE"))
@@ -164,6 +166,7 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     _preload_data_layer()
     # Paint now: everything below may take a while (imports, backup, migration).
     app.processEvents()
+    window.install_extensions()
 
     if db_path is None:
         from kinerja_desktop.config import resolve_db_path

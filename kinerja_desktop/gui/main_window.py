@@ -32,16 +32,10 @@ from PySide6.QtWidgets import (
 import kinerja_desktop
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.dashboard.view import DashboardView
-from kinerja_desktop.gui.evaluation.view import EvaluationsView
 from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog, about_box
 from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.list_view import ALL, ListView
 from kinerja_desktop.gui.kit.tasks import TaskRunner
-from kinerja_desktop.gui.plans.view import IndicatorsView
-from kinerja_desktop.gui.register.view import EmployeesView
-from kinerja_desktop.gui.reporting.view import ReportsView
-from kinerja_desktop.gui.sync.view import SyncView
 from kinerja_desktop.services.common import Actor
 from kinerja_desktop.services.common.dto import Changes, DatabaseInfo
 
@@ -50,16 +44,35 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Sidebar order; the names are those of ``kinerja-desktop snapshot VIEW``.
-VIEW_CLASSES: tuple[type[ListView], ...] = (
-    EmployeesView,
-    IndicatorsView,
-    EvaluationsView,
-    ReportsView,
-    SyncView,
-    DashboardView,  # never opened at start; listed first for a Pimpinan (_order_sidebar)
-)
-VIEW_NAMES: tuple[str, ...] = tuple(cls.NAME for cls in VIEW_CLASSES)
+#: Sidebar order and where each view's class lives; the names are those of
+#: ``kinerja-desktop snapshot VIEW``. A view's module is imported and the view built when it is
+#: first shown (or asked for), not before the first paint (issue 16: the first paint loads
+#: nothing it does not draw).
+VIEW_PLACES: dict[str, tuple[str, str]] = {
+    "employees": ("kinerja_desktop.gui.register.view", "EmployeesView"),
+    "indicators": ("kinerja_desktop.gui.plans.view", "IndicatorsView"),
+    "evaluations": ("kinerja_desktop.gui.evaluation.view", "EvaluationsView"),
+    "reports": ("kinerja_desktop.gui.reporting.view", "ReportsView"),
+    "sync": ("kinerja_desktop.gui.sync.view", "SyncView"),
+    # never opened at start; listed first for a Pimpinan (_order_sidebar)
+    "dashboard": ("kinerja_desktop.gui.dashboard.view", "DashboardView"),
+}
+VIEW_NAMES: tuple[str, ...] = tuple(VIEW_PLACES)
+_DASHBOARD = "dashboard"
+
+
+class _Views(dict[str, ListView]):
+    """The views built so far, by name; asking for one not built yet builds it."""
+
+    def __init__(self, build: Callable[[str], ListView]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, name: str) -> ListView:
+        if name not in VIEW_PLACES:
+            raise KeyError(name)
+        view = self[name] = self._build(name)
+        return view
 
 
 def window_extensions() -> tuple[Callable[[MainWindow], None], ...]:
@@ -112,7 +125,11 @@ class MainWindow(QMainWindow):
     database_changed = Signal(object)
     actor_changed = Signal(object)
 
-    def __init__(self, *, lang: str = "id", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, lang: str = "id", parent: QWidget | None = None, extensions: bool = True
+    ) -> None:
+        """``extensions=False`` leaves the menus' extensions to :meth:`install_extensions`
+        (the app calls it after the first paint: their dialogs' modules are not drawn)."""
         super().__init__(parent)
         self.lang = lang
         self._db: Database | None = None
@@ -135,14 +152,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(170)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget()
-        self.views: dict[str, ListView] = {}
-        for cls in VIEW_CLASSES:
-            view = cls(lang=lang)
-            self.views[cls.NAME] = view
-            self.stack.addWidget(view)
-            self.changes_made.connect(view.on_changes)
+        self.views: dict[str, ListView] = _Views(self._build_view)
+        for name in VIEW_NAMES:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, cls.NAME)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(160, 38))
             self.sidebar.addItem(item)
         self._name_sidebar()
@@ -162,10 +175,33 @@ class MainWindow(QMainWindow):
         self.task_runner.status_message.connect(self._task_notice)
         self.sidebar.setCurrentRow(0)
         self._update_status()
+        self._extended = False
+        if extensions:
+            self.install_extensions()
+
+    def install_extensions(self) -> None:
+        """Add the menus and actions of :func:`window_extensions` (once)."""
+        if self._extended:
+            return
+        self._extended = True
         for install in window_extensions():
             install(self)
 
     # -- construction ------------------------------------------------------------------------
+
+    def _build_view(self, name: str) -> ListView:
+        """Import and build view ``name``, in the state the window is in now."""
+        import importlib
+
+        module, class_name = VIEW_PLACES[name]
+        view: ListView = getattr(importlib.import_module(module), class_name)(lang=self.lang)
+        self.stack.addWidget(view)
+        self.changes_made.connect(view.on_changes)
+        if self._actor is not None:
+            view.set_actor(self._actor)
+        if self._db is not None:
+            view.set_database(self._db)
+        return view
 
     def _name_sidebar(self) -> None:
         # Short words in the sidebar; the views' own titles may be longer.
@@ -237,7 +273,7 @@ class MainWindow(QMainWindow):
         shown = self.current_view()
         pimpinan = actor is not None and actor.has(Role.PIMPINAN)
         self.sidebar.blockSignals(True)
-        item = self.sidebar.takeItem(self._sidebar_row(DashboardView.NAME))
+        item = self.sidebar.takeItem(self._sidebar_row(_DASHBOARD))
         self.sidebar.insertItem(0 if pimpinan else self.sidebar.count(), item)
         self.sidebar.setCurrentRow(self._sidebar_row(shown.NAME))
         self.sidebar.blockSignals(False)

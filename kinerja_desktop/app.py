@@ -143,9 +143,10 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
         return 1
     app = _application(preferred_language(lang))
     lang = catalogue_lang(preferred_language(lang))
-    # The menus' extensions (accounts, backups, settings, help) import their dialogs' modules:
-    # installed right after the first paint, before the database opens.
-    window = MainWindow(lang=lang, extensions=False)
+    # The first paint draws the frame, the sidebar, the menus and "Membuka database…"; the
+    # first view (the Pegawai table) and the menus' extensions (accounts, backups, settings,
+    # help) import their modules right after it, before the database opens (issue 16).
+    window = MainWindow(lang=lang, extensions=False, first_view=False)
     uninstall = install_excepthook(lang=lang, parent=lambda: window)
     runner = window.task_runner
     probe = bool(os.environ.get("KINERJA_STARTUP_PROBE"))
@@ -161,12 +162,14 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     if probe:
         _StartupProbe(window, startup)
 
-    window.show_loading()
+    window.statusBar().showMessage(window.tr("Membuka database…"))
     window.show()
     _preload_data_layer()
     # Paint now: everything below may take a while (imports, backup, migration).
     app.processEvents()
+    window.show_first_view()
     window.install_extensions()
+    window.show_loading()
 
     if db_path is None:
         from kinerja_desktop.config import resolve_db_path

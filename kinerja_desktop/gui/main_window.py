@@ -126,10 +126,12 @@ class MainWindow(QMainWindow):
     actor_changed = Signal(object)
 
     def __init__(
-        self, *, lang: str = "id", parent: QWidget | None = None, extensions: bool = True
-    ) -> None:
-        """``extensions=False`` leaves the menus' extensions to :meth:`install_extensions`
-        (the app calls it after the first paint: their dialogs' modules are not drawn)."""
+        self, *, lang: str = "id", parent: QWidget | None = None, extensions: bool = True,
+        first_view: bool = True,
+    ) -> None:  # fmt: skip
+        """``extensions=False`` leaves the menus' extensions to :meth:`install_extensions`,
+        ``first_view=False`` the first view to :meth:`show_first_view` (a "Membuka
+        database…" notice until then): the app calls both after the first paint."""
         super().__init__(parent)
         self.lang = lang
         self._db: Database | None = None
@@ -173,11 +175,26 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.task_runner.status_message.connect(self._task_notice)
-        self.sidebar.setCurrentRow(0)
+        self._placeholder: QLabel | None = None
+        if first_view:
+            self.sidebar.setCurrentRow(0)
+        else:
+            self._placeholder = QLabel(self.tr("Membuka database…"))
+            self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(self._placeholder)
         self._update_status()
         self._extended = False
         if extensions:
             self.install_extensions()
+
+    def show_first_view(self) -> None:
+        """Build and show the first view in place of the start-up notice."""
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+        if self._placeholder is not None:
+            self.stack.removeWidget(self._placeholder)
+            self._placeholder.deleteLater()
+            self._placeholder = None
 
     def install_extensions(self) -> None:
         """Add the menus and actions of :func:`window_extensions` (once)."""
@@ -289,7 +306,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.views[name])
 
     def _on_stack_changed(self, _index: int) -> None:
-        self.current_view().ensure_fresh()
+        if isinstance(self.stack.currentWidget(), ListView):  # not the start-up notice
+            self.current_view().ensure_fresh()
 
     # -- who is signed in ---------------------------------------------------------------------
 

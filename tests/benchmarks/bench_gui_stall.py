@@ -54,7 +54,7 @@ VIEW_DIALOGS = (
     ("employees", "Periksa data"),
     ("employees", "Kantor…"),
     ("employees", "Lihat"),
-    ("indicators", "Lihat katalog…"),
+    ("indicators", "Ubah katalog…"),  # "Lihat katalog…" without a clerk signed in
     ("indicators", "Buka SKP"),
     ("evaluations", "Buka"),
     ("evaluations", "Monitor kelengkapan"),
@@ -165,6 +165,43 @@ def _button(view: Any, text: str) -> Any:
 Step = tuple[str, Callable[[], bool], str | None]
 
 
+def _open_externals(window: Any) -> bool:
+    """The penilai-luar dialog (the employee form's button), modal as the form opens it."""
+    from PySide6.QtCore import QTimer
+
+    from kinerja_desktop.gui.register.externals import ExternalPenilaiDialog
+
+    if window.database is None:
+        return False
+    QTimer.singleShot(
+        0, lambda: ExternalPenilaiDialog.ask(window, window.database, window.actor, lang="id")
+    )
+    return True
+
+
+def _report_lookups(window: Any) -> bool:
+    """The Laporan panel: a puskesmas's employee list opened, then one employee chosen for a
+    Konversi Angka Kredit (its kept NOMOR is looked up)."""
+    from PySide6.QtCore import QTimer
+
+    panel = window.views["reports"].panel
+    codes = [panel.office_combo.itemData(n) for n in range(panel.office_combo.count())]
+    office = next((c for c in codes if str(c).startswith("PKM")), codes[0] if codes else None)
+    if office is None:
+        return False
+
+    def choose_one() -> None:
+        if panel.is_loading():
+            QTimer.singleShot(20, choose_one)
+        elif panel.employee_combo.count() > 1:
+            panel.employee_combo.setCurrentIndex(1)
+
+    panel.select(kind="ak", office=office)
+    panel.ensure_employees()
+    QTimer.singleShot(20, choose_one)
+    return True
+
+
 def _steps(window: Any) -> list[Step]:
     """(name, start, view to show before the clock) of every step; ``start`` returns
     False when it cannot run."""
@@ -200,6 +237,8 @@ def _steps(window: Any) -> list[Step]:
             return True
 
         steps.append((f"{view_name}: {text.rstrip('…')}", open_button, view_name))
+    steps.append(("employees: Penilai luar", lambda: _open_externals(window), "employees"))
+    steps.append(("reports: pegawai + NOMOR", lambda: _report_lookups(window), "reports"))
     return steps
 
 

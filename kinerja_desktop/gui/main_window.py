@@ -188,13 +188,15 @@ class MainWindow(QMainWindow):
             self.install_extensions()
 
     def show_first_view(self) -> None:
-        """Build and show the first view in place of the start-up notice."""
+        """Build and show the chosen (or the first) view in place of the start-up notice."""
+        placeholder, self._placeholder = self._placeholder, None
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
-        if self._placeholder is not None:
-            self.stack.removeWidget(self._placeholder)
-            self._placeholder.deleteLater()
-            self._placeholder = None
+        else:
+            self._on_sidebar_row(self.sidebar.currentRow())
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
 
     def install_extensions(self) -> None:
         """Add the menus and actions of :func:`window_extensions` (once)."""
@@ -301,7 +303,9 @@ class MainWindow(QMainWindow):
         return view
 
     def _on_sidebar_row(self, row: int) -> None:
-        if row >= 0:
+        # Until show_first_view no view is built (the sidebar takes a current row when it
+        # first gets the focus, during the first show).
+        if row >= 0 and self._placeholder is None:
             name = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
             self.stack.setCurrentWidget(self.views[name])
 

@@ -11,7 +11,9 @@ It builds a demo database once, then starts as fresh processes, interleaved A B 
 - the app: its real entry point (``python -m kinerja_desktop --db demo.sqlite`` through
   ``runpy``) under an application-wide event filter (``APP_PROBE``) that prints ``painted`` at
   the main window's first paint and ``rows`` only when the employee table's viewport has
-  painted with rows in its model. ``KINERJA_STARTUP_PROBE=1`` with
+  painted with rows in its model (the table itself: until issue 16 the office tree beside it,
+  which has its "Semua kantor" row before any database opens, counted too, so "rows" came
+  with the first paint and hid the whole start-up). ``KINERJA_STARTUP_PROBE=1`` with
   ``KINERJA_PROBE_LOGIN=operator:demo-operator`` makes it sign in through the service layer (no
   dialog), so the timing includes the writer lock, the checks and the password check.
 Times are taken by this process from launch to each printed line, so interpreter start-up is
@@ -88,8 +90,10 @@ class Probe(QObject):
             return False
         employees = getattr(obj.window(), "views", {}).get("employees")
         model = view.model()
-        if employees is not None and employees.isAncestorOf(view) and view.isVisible() \\
-                and model is not None and model.rowCount() > 0:
+        # The employee table itself: the office tree beside it has a row ("Semua kantor")
+        # before any database is open, which made "rows" fire at the first paint.
+        if employees is not None and view is getattr(employees, "table", None) \\
+                and view.isVisible() and model is not None and model.rowCount() > 0:
             self.rows = True
             QTimer.singleShot(0, lambda: (print("rows", flush=True), app.quit()))
         return False

@@ -166,6 +166,8 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     )
     if probe:
         _StartupProbe(window, startup)
+    # The other views are built while the window waits for the clerk, not on their first click.
+    startup.finished.connect(lambda _db: window.build_views_later())
 
     window.statusBar().showMessage(window.tr("Membuka database…"))
     window.show()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -197,6 +197,21 @@ class MainWindow(QMainWindow):
         if placeholder is not None:
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
+
+    def build_views_later(self, pause_ms: int = 50) -> None:
+        """Build the views not built yet, one per pause, while the window is idle (after
+        the start): the first click on a view then shows it without importing and building
+        it first."""
+        missing = [name for name in VIEW_NAMES if name not in self.views]
+        if not missing:
+            return
+
+        def build_next() -> None:
+            if missing and not self.task_runner.closed:
+                self.views[missing.pop(0)]  # builds it (_Views.__missing__)
+                QTimer.singleShot(pause_ms, self, build_next)
+
+        QTimer.singleShot(pause_ms, self, build_next)
 
     def install_extensions(self) -> None:
         """Add the menus and actions of :func:`window_extensions` (once)."""

@@ -115,10 +115,10 @@ def _preload_data_layer() -> None:
         try:
             # The rooms' move (issue 15) left this body empty: the start paid SQLAlchemy
             # after the paint, on the GUI thread, before the first row.
-            import kinerja_desktop.services.admin.startup_check
-            import kinerja_desktop.services.common.database
-            import kinerja_desktop.services.common.info
-            import kinerja_desktop.services.register.employees  # noqa: F401
+            # Through the front doors: naming a use case loads its module.
+            from kinerja_desktop.services.admin import acquire_writer  # noqa: F401
+            from kinerja_desktop.services.common import Database, database_info  # noqa: F401
+            from kinerja_desktop.services.register import list_employees  # noqa: F401
         except Exception:  # the real import after the paint reports any problem properly
             log.debug("preload failed", exc_info=True)
 

@@ -2871,7 +2871,6 @@ Choose File › Open database… to open one.</translation>
         <name>MainWindow</name>
         <message>
             <source>Pegawai</source>
-            <extracomment>Sidebar order; the names are those of ``kinerja-desktop snapshot VIEW``. The one task runner of the app (``runner_for`` finds it from any child widget).</extracomment>
             <translation>Employees</translation>
         </message>
         <message>
@@ -2940,6 +2939,7 @@ Choose File › Open database… to open one.</translation>
         </message>
         <message>
             <source>Membuka database…</source>
+            <extracomment>Sidebar order and where each view's class lives; the names are those of ``kinerja-desktop snapshot VIEW``. A view's module is imported and the view built when it is first shown (or asked for), not before the first paint (issue 16: the first paint loads nothing it does not draw). The one task runner of the app (``runner_for`` finds it from any child widget).</extracomment>
             <translation>Opening the database…</translation>
         </message>
         <message>
@@ -5126,6 +5126,13 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Pilih logo</source>
             <translation>Choose a logo</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Membuka database…</source>
+            <translation>Opening the database…</translation>
         </message>
     </context>
 </TS>

@@ -113,7 +113,12 @@ def _preload_data_layer() -> None:
 
     def load() -> None:
         try:
-            pass
+            # The rooms' move (issue 15) left this body empty: the start paid SQLAlchemy
+            # after the paint, on the GUI thread, before the first row.
+            # Through the front doors: naming a use case loads its module.
+            from kinerja_desktop.services.admin import acquire_writer  # noqa: F401
+            from kinerja_desktop.services.common import Database, database_info  # noqa: F401
+            from kinerja_desktop.services.register import list_employees  # noqa: F401
         except Exception:  # the real import after the paint reports any problem properly
             log.debug("preload failed", exc_info=True)
 
@@ -143,7 +148,10 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
         return 1
     app = _application(preferred_language(lang))
     lang = catalogue_lang(preferred_language(lang))
-    window = MainWindow(lang=lang)
+    # The first paint draws the frame, the sidebar, the menus and "Membuka database…"; the
+    # first view (the Pegawai table) and the menus' extensions (accounts, backups, settings,
+    # help) import their modules right after it, before the database opens (issue 16).
+    window = MainWindow(lang=lang, extensions=False, first_view=False)
     uninstall = install_excepthook(lang=lang, parent=lambda: window)
     runner = window.task_runner
     probe = bool(os.environ.get("KINERJA_STARTUP_PROBE"))
@@ -158,12 +166,17 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     )
     if probe:
         _StartupProbe(window, startup)
+    # The other views are built while the window waits for the clerk, not on their first click.
+    startup.finished.connect(lambda _db: window.build_views_later())
 
-    window.show_loading()
+    window.statusBar().showMessage(window.tr("Membuka database…"))
     window.show()
     _preload_data_layer()
     # Paint now: everything below may take a while (imports, backup, migration).
     app.processEvents()
+    window.show_first_view()
+    window.install_extensions()
+    window.show_loading()
 
     if db_path is None:
         from kinerja_desktop.config import resolve_db_path

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,16 +32,10 @@ from PySide6.QtWidgets import (
 import kinerja_desktop
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.dashboard.view import DashboardView
-from kinerja_desktop.gui.evaluation.view import EvaluationsView
 from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog, about_box
 from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.list_view import ALL, ListView
 from kinerja_desktop.gui.kit.tasks import TaskRunner
-from kinerja_desktop.gui.plans.view import IndicatorsView
-from kinerja_desktop.gui.register.view import EmployeesView
-from kinerja_desktop.gui.reporting.view import ReportsView
-from kinerja_desktop.gui.sync.view import SyncView
 from kinerja_desktop.services.common import Actor
 from kinerja_desktop.services.common.dto import Changes, DatabaseInfo
 
@@ -50,16 +44,35 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Sidebar order; the names are those of ``kinerja-desktop snapshot VIEW``.
-VIEW_CLASSES: tuple[type[ListView], ...] = (
-    EmployeesView,
-    IndicatorsView,
-    EvaluationsView,
-    ReportsView,
-    SyncView,
-    DashboardView,  # never opened at start; listed first for a Pimpinan (_order_sidebar)
-)
-VIEW_NAMES: tuple[str, ...] = tuple(cls.NAME for cls in VIEW_CLASSES)
+#: Sidebar order and where each view's class lives; the names are those of
+#: ``kinerja-desktop snapshot VIEW``. A view's module is imported and the view built when it is
+#: first shown (or asked for), not before the first paint (issue 16: the first paint loads
+#: nothing it does not draw).
+VIEW_PLACES: dict[str, tuple[str, str]] = {
+    "employees": ("kinerja_desktop.gui.register.view", "EmployeesView"),
+    "indicators": ("kinerja_desktop.gui.plans.view", "IndicatorsView"),
+    "evaluations": ("kinerja_desktop.gui.evaluation.view", "EvaluationsView"),
+    "reports": ("kinerja_desktop.gui.reporting.view", "ReportsView"),
+    "sync": ("kinerja_desktop.gui.sync.view", "SyncView"),
+    # never opened at start; listed first for a Pimpinan (_order_sidebar)
+    "dashboard": ("kinerja_desktop.gui.dashboard.view", "DashboardView"),
+}
+VIEW_NAMES: tuple[str, ...] = tuple(VIEW_PLACES)
+_DASHBOARD = "dashboard"
+
+
+class _Views(dict[str, ListView]):
+    """The views built so far, by name; asking for one not built yet builds it."""
+
+    def __init__(self, build: Callable[[str], ListView]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, name: str) -> ListView:
+        if name not in VIEW_PLACES:
+            raise KeyError(name)
+        view = self[name] = self._build(name)
+        return view
 
 
 def window_extensions() -> tuple[Callable[[MainWindow], None], ...]:
@@ -117,7 +130,13 @@ class MainWindow(QMainWindow):
     database_changed = Signal(object)
     actor_changed = Signal(object)
 
-    def __init__(self, *, lang: str = "id", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, lang: str = "id", parent: QWidget | None = None, extensions: bool = True,
+        first_view: bool = True,
+    ) -> None:  # fmt: skip
+        """``extensions=False`` leaves the menus' extensions to :meth:`install_extensions`,
+        ``first_view=False`` the first view to :meth:`show_first_view` (a "Membuka
+        database…" notice until then): the app calls both after the first paint."""
         super().__init__(parent)
         self.lang = lang
         self._db: Database | None = None
@@ -140,14 +159,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(170)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget()
-        self.views: dict[str, ListView] = {}
-        for cls in VIEW_CLASSES:
-            view = cls(lang=lang)
-            self.views[cls.NAME] = view
-            self.stack.addWidget(view)
-            self.changes_made.connect(view.on_changes)
+        self.views: dict[str, ListView] = _Views(self._build_view)
+        for name in VIEW_NAMES:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, cls.NAME)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(160, 38))
             self.sidebar.addItem(item)
         self._name_sidebar()
@@ -165,12 +180,67 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.task_runner.status_message.connect(self._task_notice)
-        self.sidebar.setCurrentRow(0)
+        self._placeholder: QLabel | None = None
+        if first_view:
+            self.sidebar.setCurrentRow(0)
+        else:
+            self._placeholder = QLabel(self.tr("Membuka database…"))
+            self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(self._placeholder)
         self._update_status()
+        self._extended = False
+        if extensions:
+            self.install_extensions()
+
+    def show_first_view(self) -> None:
+        """Build and show the chosen (or the first) view in place of the start-up notice."""
+        placeholder, self._placeholder = self._placeholder, None
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+        else:
+            self._on_sidebar_row(self.sidebar.currentRow())
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+
+    def build_views_later(self, pause_ms: int = 50) -> None:
+        """Build the views not built yet, one per pause, while the window is idle (after
+        the start): the first click on a view then shows it without importing and building
+        it first."""
+        missing = [name for name in VIEW_NAMES if name not in self.views]
+        if not missing:
+            return
+
+        def build_next() -> None:
+            if missing and not self.task_runner.closed:
+                self.views[missing.pop(0)]  # builds it (_Views.__missing__)
+                QTimer.singleShot(pause_ms, self, build_next)
+
+        QTimer.singleShot(pause_ms, self, build_next)
+
+    def install_extensions(self) -> None:
+        """Add the menus and actions of :func:`window_extensions` (once)."""
+        if self._extended:
+            return
+        self._extended = True
         for install in window_extensions():
             install(self)
 
     # -- construction ------------------------------------------------------------------------
+
+    def _build_view(self, name: str) -> ListView:
+        """Import and build view ``name``, in the state the window is in now."""
+        import importlib
+
+        module, class_name = VIEW_PLACES[name]
+        view: ListView = getattr(importlib.import_module(module), class_name)(lang=self.lang)
+        self.stack.addWidget(view)
+        self.changes_made.connect(view.on_changes)
+        if self._actor is not None:
+            view.set_actor(self._actor)
+        if self._db is not None:
+            view.set_database(self._db)
+        return view
 
     def _name_sidebar(self) -> None:
         # Short words in the sidebar; the views' own titles may be longer.
@@ -242,7 +312,7 @@ class MainWindow(QMainWindow):
         shown = self.current_view()
         pimpinan = actor is not None and actor.has(Role.PIMPINAN)
         self.sidebar.blockSignals(True)
-        item = self.sidebar.takeItem(self._sidebar_row(DashboardView.NAME))
+        item = self.sidebar.takeItem(self._sidebar_row(_DASHBOARD))
         self.sidebar.insertItem(0 if pimpinan else self.sidebar.count(), item)
         self.sidebar.setCurrentRow(self._sidebar_row(shown.NAME))
         self.sidebar.blockSignals(False)
@@ -253,12 +323,15 @@ class MainWindow(QMainWindow):
         return view
 
     def _on_sidebar_row(self, row: int) -> None:
-        if row >= 0:
+        # Until show_first_view no view is built (the sidebar takes a current row when it
+        # first gets the focus, during the first show).
+        if row >= 0 and self._placeholder is None:
             name = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
             self.stack.setCurrentWidget(self.views[name])
 
     def _on_stack_changed(self, _index: int) -> None:
-        self.current_view().ensure_fresh()
+        if isinstance(self.stack.currentWidget(), ListView):  # not the start-up notice
+            self.current_view().ensure_fresh()
 
     # -- who is signed in ---------------------------------------------------------------------
 

@@ -321,6 +321,8 @@ class KecamatanRecapDoc:
     tpp: TppSection | None = None
     #: The Dasbor page (issue 20; None: not printed).
     dashboard: DashboardPage | None = None
+    #: The title line: the kecamatan's, or the city's on a kota database.
+    title: str = "REKAPITULASI KINERJA KECAMATAN"
 
 
 def _plain(value: Any) -> Any:

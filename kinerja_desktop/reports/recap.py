@@ -190,7 +190,7 @@ def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
 
 def kecamatan_recap_flowables(doc: KecamatanRecapDoc, width: float) -> list[Flowable]:
     out: list[Flowable] = letterhead_flowables(doc.letterhead, width)
-    out += title_block(["REKAPITULASI KINERJA KECAMATAN"], [f"PERIODE: {doc.period_title.upper()}"])
+    out += title_block([doc.title], [f"PERIODE: {doc.period_title.upper()}"])
     head = ["KODE", "KANTOR", "PEGAWAI", "IKU", "CAPAIAN (%)", "KATEGORI", "PREDIKAT KANTOR"]
     head += ["DISETUJUI", "BELUM SELESAI", "BELUM DIMULAI", "RATA-RATA TPP (%)"]
     data: list[list[Any]] = [[para(h, "head") for h in head]]

@@ -198,7 +198,9 @@ def _office_sheets(wb: Workbook, doc: Any) -> None:
 def _kecamatan_sheets(wb: Workbook, doc: Any) -> None:
     ws = wb.active
     ws.title = "Rekap Kecamatan"
-    first = _title(ws, ["Rekapitulasi Kinerja Kecamatan", f"Periode: {doc.period_title}"])
+    # The city's database titles it with the city (KecamatanRecapDoc.title).
+    title = getattr(doc, "title", "REKAPITULASI KINERJA KECAMATAN").title()
+    first = _title(ws, [title, f"Periode: {doc.period_title}"])
     headers = ["Kode", "Kantor", "Pegawai", "IKU", "Capaian (%)", "Kategori", "Predikat kantor"]
     headers += ["Disetujui", "Belum selesai", "Belum dimulai", "Rata-rata TPP (%)"]
     headers += list(doc.predikat_labels)

@@ -672,6 +672,78 @@
             <source>Hanya Admin yang dapat mendaftarkan kunci mitra.</source>
             <translation>Only an Admin can register partner keys.</translation>
         </message>
+        <message>
+            <source>hanya untuk rentang</source>
+            <translation>for a range only</translation>
+        </message>
+        <message>
+            <source>kosong = tanpa batas</source>
+            <translation>empty = no cap</translation>
+        </message>
+        <message>
+            <source>kosong = tanpa bobot</source>
+            <translation>empty = no weight</translation>
+        </message>
+        <message>
+            <source>Kode</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Nama indikator</source>
+            <translation>Indicator name</translation>
+        </message>
+        <message>
+            <source>Definisi</source>
+            <translation>Definition</translation>
+        </message>
+        <message>
+            <source>Formula</source>
+            <translation>Formula</translation>
+        </message>
+        <message>
+            <source>Satuan</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Polaritas</source>
+            <translation>Polarity</translation>
+        </message>
+        <message>
+            <source>Sumber data</source>
+            <translation>Data source</translation>
+        </message>
+        <message>
+            <source>Periode ukur</source>
+            <translation>Measured</translation>
+        </message>
+        <message>
+            <source>Pembagian target</source>
+            <translation>Target split</translation>
+        </message>
+        <message>
+            <source>s.d.</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Target tahunan</source>
+            <translation>Annual target</translation>
+        </message>
+        <message>
+            <source>Batas capaian</source>
+            <translation>Achievement cap</translation>
+        </message>
+        <message>
+            <source>Bobot</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Bagi otomatis dari target tahunan</source>
+            <translation>Split the annual target automatically</translation>
+        </message>
+        <message>
+            <source>Target per periode</source>
+            <translation>Targets per period</translation>
+        </message>
     </context>
     <context>
         <name>AccountActions</name>
@@ -1062,6 +1134,10 @@ UUID: {uuid}</translation>
             <translation>IKU catalogue {office}, year {year}</translation>
         </message>
         <message>
+            <source>Memuat…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>Belum ada IKU untuk tahun ini.</source>
             <translation>No IKU for this year yet.</translation>
         </message>
@@ -1110,72 +1186,12 @@ UUID: {uuid}</translation>
             <translation>Template library (double-click to add)</translation>
         </message>
         <message>
-            <source>hanya untuk rentang</source>
-            <translation>for a range only</translation>
-        </message>
-        <message>
-            <source>kosong = tanpa batas</source>
-            <translation>empty = no cap</translation>
-        </message>
-        <message>
-            <source>kosong = tanpa bobot</source>
-            <translation>empty = no weight</translation>
-        </message>
-        <message>
-            <source>Definisi</source>
-            <translation>Definition</translation>
-        </message>
-        <message>
-            <source>Formula</source>
-            <translation>Formula</translation>
-        </message>
-        <message>
-            <source>Satuan</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Polaritas</source>
-            <translation>Polarity</translation>
-        </message>
-        <message>
-            <source>Sumber data</source>
-            <translation>Data source</translation>
-        </message>
-        <message>
-            <source>Periode ukur</source>
-            <translation>Measured</translation>
-        </message>
-        <message>
-            <source>Pembagian target</source>
-            <translation>Target split</translation>
-        </message>
-        <message>
-            <source>s.d.</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>Target tahunan</source>
-            <translation>Annual target</translation>
-        </message>
-        <message>
-            <source>Batas capaian</source>
-            <translation>Achievement cap</translation>
-        </message>
-        <message>
-            <source>Bagi otomatis dari target tahunan</source>
-            <translation>Split the annual target automatically</translation>
-        </message>
-        <message>
             <source>Periode</source>
             <translation>Period</translation>
         </message>
         <message>
             <source>Batas atas</source>
             <translation>Upper bound</translation>
-        </message>
-        <message>
-            <source>Target per periode</source>
-            <translation>Targets per period</translation>
         </message>
         <message>
             <source>Simpan</source>
@@ -2388,6 +2404,10 @@ Only submitted evaluations whose two ratings (and the reason where a rating diff
             <translation>Close</translation>
         </message>
         <message>
+            <source>Memuat…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>Tersimpan.</source>
             <translation>Saved.</translation>
         </message>
@@ -2905,7 +2925,6 @@ Choose File › Open database… to open one.</translation>
         <name>MainWindow</name>
         <message>
             <source>Pegawai</source>
-            <extracomment>Sidebar order; the names are those of ``kinerja-desktop snapshot VIEW``. The one task runner of the app (``runner_for`` finds it from any child widget).</extracomment>
             <translation>Employees</translation>
         </message>
         <message>
@@ -2974,6 +2993,7 @@ Choose File › Open database… to open one.</translation>
         </message>
         <message>
             <source>Membuka database…</source>
+            <extracomment>Sidebar order and where each view's class lives; the names are those of ``kinerja-desktop snapshot VIEW``. A view's module is imported and the view built when it is first shown (or asked for), not before the first paint (issue 16: the first paint loads nothing it does not draw). The one task runner of the app (``runner_for`` finds it from any child widget).</extracomment>
             <translation>Opening the database…</translation>
         </message>
         <message>
@@ -3309,6 +3329,10 @@ Choose File › Open database… to open one.</translation>
             <translation>— none —</translation>
         </message>
         <message>
+            <source>Memuat…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>— belum ada —</source>
             <translation>— none yet —</translation>
         </message>
@@ -3509,6 +3533,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Dokumen</source>
             <translation>Document</translation>
+        </message>
+        <message>
+            <source>Memuat…</source>
+            <translation>Loading…</translation>
         </message>
         <message>
             <source>Kantor</source>
@@ -5435,6 +5463,13 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Kode kantor induk kantor ini (mis. BKPSDM-PDG):</source>
             <translation>Code of this office's parent office (e.g. BKPSDM-PDG):</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Membuka database…</source>
+            <translation>Opening the database…</translation>
         </message>
     </context>
 </TS>

@@ -35,6 +35,8 @@ ALLOWED: dict[str, str] = {
     "is_read_only": "the menus read the open handle's read-only flag; no query",
     "parse_value": "the evaluation grid checks a typed realisation number as it draws a cell; "
     "pure parsing, no database",
+    "period_targets": "the catalogue editor splits a typed annual target over the periods; "
+    "arithmetic on the form's values, no database",
 }
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
@@ -156,6 +158,7 @@ def test_views_and_heavy_dialogs_read_off_the_gui_thread(qtbot, demo_db, service
     audit.reject()
 
     _open_the_two_editors(qtbot, window)
+    _open_the_dialogs(qtbot, window, demo_db)
 
     on_worker = {name for name, main in service_calls if not main}
     # The wrappers are in the path the GUI takes (else this test would prove nothing).
@@ -167,7 +170,43 @@ def test_views_and_heavy_dialogs_read_off_the_gui_thread(qtbot, demo_db, service
     assert {"office_recap", "sync_overview", "list_indicators", "list_skp", "cascade_tree"} <= (
         on_worker
     )
+    assert {"get_catalogue", "list_offices", "get_office", "list_external_penilai"} <= on_worker
+    assert {"employees_of_office", "kept_nomor"} <= on_worker
     assert _on_main(service_calls) == [], "services called on the GUI thread"
+
+
+def _open_the_dialogs(qtbot: Any, window: Any, db: Any) -> None:
+    """The IKU catalogue, the offices, the penilai luar and the Laporan panel's lookups."""
+    from kinerja_desktop.gui.register.externals import ExternalPenilaiDialog
+    from kinerja_desktop.gui.register.offices import OfficesDialog
+
+    indicators = window.select_view("indicators")
+    wait_loaded(qtbot, indicators)
+    catalogue = indicators.open_catalogue()
+    wait_loaded(qtbot, catalogue)
+    assert catalogue.items
+    catalogue.reject()
+
+    offices = OfficesDialog(db, ADMIN, parent=window)
+    wait_loaded(qtbot, offices)
+    offices.list.setCurrentRow(offices.list.count() - 1)  # another office: read again
+    wait_loaded(qtbot, offices)
+    assert offices.detail is not None and offices.head.count() > 1
+    offices.reject()
+
+    externals = ExternalPenilaiDialog(db, ADMIN, parent=window)
+    wait_loaded(qtbot, externals)
+    externals.reject()
+
+    reports = window.select_view("reports")
+    wait_loaded(qtbot, reports)
+    reports.panel.select(kind="ak", office="PKM-NGL")
+    reports.panel.ensure_employees()  # as when the clerk opens the employee list
+    wait_loaded(qtbot, reports)
+    nip = reports.panel.employee_combo.itemData(1)
+    reports.panel.select(nip=nip)  # one employee: the NOMOR kept for them is read
+    wait_loaded(qtbot, reports)
+    assert reports.panel.nip() == nip and reports.panel.nomor_edit.isEnabled()
 
 
 def test_the_guard_sees_a_main_thread_call(demo_db, service_calls):

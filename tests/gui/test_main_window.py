@@ -158,3 +158,29 @@ def test_building_the_window_loads_no_data_layer() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_views_are_built_when_first_needed_or_while_idle(qtbot, demo_db):
+    """Only the first view is built with the window (issue 16: the first paint loads nothing
+    it does not draw); the app builds the rest while idle, each in the window's state."""
+    from kinerja_desktop.domain.enums import Role
+    from kinerja_desktop.services.common import Actor
+
+    window = MainWindow(first_view=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert dict(window.views) == {}  # the "Membuka database…" notice only
+    window.show_first_view()
+    assert list(window.views) == ["employees"]
+    actor = Actor("operator", frozenset({Role.OPERATOR}))
+    window.set_actor(actor)
+    window.set_database(demo_db)
+    window.build_views_later(pause_ms=0)
+    qtbot.waitUntil(lambda: len(window.views) == len(VIEW_NAMES), timeout=10_000)
+    reports = window.views["reports"]
+    assert reports.actor is actor and reports.database is demo_db
+    assert reports.is_stale() and not reports.is_loading()  # read when first shown
+    assert window.select_view("reports") is reports
+    wait_loaded(qtbot, reports)
+    assert reports.model.rowCount() > 0

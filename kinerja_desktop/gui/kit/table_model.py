@@ -51,6 +51,12 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
 _MUTED = QColor(128, 128, 128)
+# The roles as plain ints: an enum member looked up per call is measurable in data().
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -216,27 +222,31 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Called for every role of every visible cell (and of the rows sampled when columns
+        # are fitted): plain int roles, each index method asked once (issue 16, item 3).
+        if not index.isValid():
             return None
-        if not (0 <= index.column() < len(self._columns)):
+        number, section = index.row(), index.column()
+        rows, columns = self._rows, self._columns
+        if not (0 <= number < len(rows) and 0 <= section < len(columns)):
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = rows[number]
+        column = columns[section]
+        if role == _DISPLAY:
             return column.display(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return column.align
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return column.tooltip(row) if column.tooltip is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             colour = column.foreground(row) if column.foreground is not None else None
             if colour is not None:
                 return QBrush(colour)
             if self._muted is not None and self._muted(row):
                 return QBrush(_MUTED)
             return None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             colour = column.background(row) if column.background is not None else None
             return QBrush(colour) if colour is not None else None
         if role == SORT_ROLE:

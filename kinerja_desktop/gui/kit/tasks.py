@@ -24,6 +24,7 @@ import enum
 import itertools
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait as wait_futures
 from dataclasses import dataclass, field
@@ -383,3 +384,60 @@ def publish_changes(widget: QObject | None, changes: Any) -> bool:
             return True
         node = node.parent()
     return False
+
+
+class DialogReads:
+    """The reads one dialog started, by name, on the runner that serves it.
+
+    ``is_loading()`` is true while any of them has not ended (delivered, failed or dropped),
+    which is what tests wait for; a newer read of the same name supersedes the older one.
+    """
+
+    def __init__(self, owner: QWidget) -> None:
+        # Weakly: the owner holds this, and a strong reference back would keep its Python
+        # wrapper alive after Qt deleted the dialog.
+        self._owner = weakref.ref(owner)
+        self._tasks: dict[str, Task] = {}
+        # A dialog deleted without closing (its owner went first) must not be filled later.
+        owner.destroyed.connect(self._drop_all)
+
+    def _drop_all(self, *_args: object) -> None:
+        for task in self._tasks.values():
+            task.dropped = True
+            task.state.request_cancel()
+        self._tasks.clear()
+
+    def read(
+        self,
+        name: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Task:
+        owner = self._owner()
+        number: list[int] = []  # the task's number, not the task: no cycle through it
+
+        def done(result: Any) -> None:
+            self._forget(name, number[0])
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._forget(name, number[0])
+            on_error(error)
+
+        task = runner_for(owner).read(
+            fn, *args, key=f"{name}:{id(owner)}", on_done=done, on_error=failed, parent=owner
+        )
+        number.append(task.number)
+        self._tasks[name] = task
+        return task
+
+    def _forget(self, name: str, number: int) -> None:
+        # An ended task still holds the dialog (its callbacks, its parent): let it go.
+        task = self._tasks.get(name)
+        if task is not None and task.number == number:
+            del self._tasks[name]
+
+    def is_loading(self) -> bool:
+        return any(not task.finished for task in self._tasks.values())

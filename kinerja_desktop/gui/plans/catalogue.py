@@ -9,21 +9,16 @@ written; a refused save keeps every edit on screen with the reason above the but
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kinerja_desktop.domain.enums import Periodicity, Polarity, Role, SplitRule
-from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.enums import Role
+from kinerja_desktop.domain.errors import KinerjaError, NotFoundError
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
-from kinerja_desktop.gui.kit.format import enum_label
+from kinerja_desktop.gui.kit.errors import show_error as show_task_error
+from kinerja_desktop.gui.kit.tasks import runner_for
+from kinerja_desktop.gui.plans.catalogue_form import CatalogueForm
 from kinerja_desktop.gui.plans.catalogue_grids import (
     IndicatorListModel,
     TargetCell,
-    TargetsModel,
     fill_template_tree,
     keyed_targets,
     split_targets,
@@ -58,47 +54,89 @@ from kinerja_desktop.services.plans.dto import IndicatorInput, PeriodTarget
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Actor, Database
+    from kinerja_desktop.services.plans.dto import Catalogue
 
 
 def can_edit_catalogue(actor: Actor | None) -> bool:
     return actor is not None and (actor.has(Role.ADMIN) or actor.has(Role.OPERATOR))
 
 
-class CatalogueDialog(QDialog):
+class CatalogueDialog(QDialog, CatalogueForm):
     """Edit the IKU of ``office_code`` for ``year``; window-modal, so tests can drive it."""
 
     def __init__(
-        self, db: Database, actor: Actor | None, office_code: str, year: int, *,
+        self, db: Database, actor: Actor | None, office_code: str | None, year: int, *,
         lang: str = "id", parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        from kinerja_desktop.services.plans import get_catalogue
-
         self.setObjectName("catalogue_dialog")
         self.db, self.actor, self.lang = db, actor, lang
         self.office_code, self.year = office_code, year
-        catalogue = get_catalogue(db, office_code, year)
-        self.editable = can_edit_catalogue(actor) and catalogue.editable
-        self.items: list[IndicatorInput] = [d.as_input() for d in catalogue.indicators]
+        self.editable = False  # until the catalogue is read: then the actor and its owner
+        self.items: list[IndicatorInput] = []
         self.current = -1
         self._loading = False
-        self.setWindowTitle(
-            self.tr("Katalog IKU {office} tahun {year}").format(office=office_code, year=year)
-        )
-        self._build(catalogue.office_name)
+        self._reading = True
+        self._set_title()
+        self._build()
+        self._load_form()
+        self._update_state()
+        self.resize(1180, 720)
+        self.reload()
+
+    def is_loading(self) -> bool:
+        """True while the catalogue is read on the read worker (the dialog is still empty)."""
+        return self._reading
+
+    def _set_title(self) -> None:
+        office = self.office_code or ""
+        title = self.tr("Katalog IKU {office} tahun {year}").format(office=office, year=self.year)
+        self.setWindowTitle(title)
+
+    def reload(self) -> None:
+        """Read the catalogue on the read worker; the dialog says "Memuat…" until it arrives."""
+        self._reading = True
+        self.heading.setText(f"<b>{self.tr('Memuat…')}</b>")
+        self.list_empty.set_text(self.tr("Memuat…"))
+        runner_for(self).read(
+            _read_catalogue, self.db, self.office_code, self.year,
+            key=f"catalogue:{id(self)}", on_done=self._show_catalogue,
+            on_error=self._failed_read, parent=self,
+        )  # fmt: skip
+
+    def _show_catalogue(self, catalogue: Catalogue) -> None:
+        self._reading = False
+        self.office_code = catalogue.office_code
+        self._set_title()
+        self.editable = can_edit_catalogue(self.actor) and catalogue.editable
+        self.items = [d.as_input() for d in catalogue.indicators]
+        self.current = -1
+        self.heading.setText(f"<b>{catalogue.office_name}</b> · {self.year}")
+        self.list_empty.set_text(self.tr("Belum ada IKU untuk tahun ini."))
         self._fill_list()
         if self.items:
             self.list.selectRow(0)
         else:
             self._load_form()
         self._update_state()
-        self.resize(1180, 720)
+
+    def _failed_read(self, error: BaseException) -> None:
+        self._reading = False
+        self.heading.setText("")
+        if isinstance(error, KinerjaError):
+            show_error(self.error, error_text(error, self.lang))
+        else:
+            show_task_error(error, lang=self.lang, parent=self)
+
+    def done(self, result: int) -> None:
+        runner_for(self).finish_for(self)
+        super().done(result)
 
     # -- layout ----------------------------------------------------------------------------------
 
-    def _build(self, office_name: str) -> None:
+    def _build(self) -> None:
         splitter = QSplitter()
-        splitter.addWidget(self._build_left(office_name))
+        splitter.addWidget(self._build_left())
         splitter.addWidget(self._build_right())
         splitter.setSizes([520, 640])
         layout = QVBoxLayout(self)
@@ -112,7 +150,7 @@ class CatalogueDialog(QDialog):
             self.cap, self.weight, self.auto_split, self.grid,
         )  # fmt: skip
 
-    def _build_left(self, office_name: str) -> QWidget:
+    def _build_left(self) -> QWidget:
         self.list_model = IndicatorListModel(self)
         self.list = QTableView()
         self.list.setObjectName("indicator_list")
@@ -127,7 +165,9 @@ class CatalogueDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"<b>{office_name}</b> · {self.year}"))
+        self.heading = QLabel()
+        self.heading.setObjectName("catalogue_heading")
+        left_layout.addWidget(self.heading)
         left_layout.addWidget(self.list, 3)
         left_layout.addLayout(self._build_list_buttons())
         left_layout.addWidget(self._build_library(), 2)
@@ -181,57 +221,6 @@ class CatalogueDialog(QDialog):
         self.weight.textEdited.connect(lambda _t: self._update_weight())
         return right
 
-    def _build_form(self) -> QFormLayout:
-        self.code = self._line_edit("code")
-        self.name = self._line_edit("name")
-        self.definition = QPlainTextEdit()
-        self.definition.setObjectName("definition")
-        self.definition.setFixedHeight(54)
-        self.formula = self._line_edit("formula")
-        self.unit = self._line_edit("unit")
-        self.data_source = self._line_edit("data_source")
-        self.polarity = self._enum_combo("polarity", Polarity)
-        self.periodicity = self._enum_combo("periodicity", Periodicity)
-        self.split_rule = self._enum_combo("split_rule", SplitRule)
-        self.annual = self._line_edit("annual_target")
-        self.annual_hi = self._line_edit("annual_target_hi", self.tr("hanya untuk rentang"))
-        self.cap = self._line_edit("cap", self.tr("kosong = tanpa batas"))
-        self.weight = self._line_edit("weight", self.tr("kosong = tanpa bobot"))
-        form = QFormLayout()
-        form.addRow(self.tr("Kode"), self.code)
-        form.addRow(self.tr("Nama indikator"), self.name)
-        form.addRow(self.tr("Definisi"), self.definition)
-        form.addRow(self.tr("Formula"), self.formula)
-        form.addRow(self.tr("Satuan"), self.unit)
-        form.addRow(self.tr("Polaritas"), self.polarity)
-        form.addRow(self.tr("Sumber data"), self.data_source)
-        form.addRow(self.tr("Periode ukur"), self.periodicity)
-        form.addRow(self.tr("Pembagian target"), self.split_rule)
-        targets_row = QHBoxLayout()
-        targets_row.addWidget(self.annual)
-        targets_row.addWidget(QLabel(self.tr("s.d.")))
-        targets_row.addWidget(self.annual_hi)
-        form.addRow(self.tr("Target tahunan"), targets_row)
-        form.addRow(self.tr("Batas capaian"), self.cap)
-        form.addRow(self.tr("Bobot"), self.weight)
-        return form
-
-    def _build_targets_box(self) -> QGroupBox:
-        self.auto_split = QCheckBox(self.tr("Bagi otomatis dari target tahunan"))
-        self.auto_split.setObjectName("auto_split")
-        self.auto_split.toggled.connect(self._auto_toggled)
-        self.targets_model = TargetsModel(self)
-        self.grid = QTableView()
-        self.grid.setObjectName("targets_grid")
-        self.grid.setModel(self.targets_model)
-        self.grid.verticalHeader().hide()
-        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        grid_box = QGroupBox(self.tr("Target per periode"))
-        grid_layout = QVBoxLayout(grid_box)
-        grid_layout.addWidget(self.auto_split)
-        grid_layout.addWidget(self.grid)
-        return grid_box
-
     def _build_bottom(self) -> QHBoxLayout:
         self.weight_label = QLabel()
         self.weight_label.setObjectName("weight_total")
@@ -248,21 +237,6 @@ class CatalogueDialog(QDialog):
         bottom.addWidget(self.save_btn)
         bottom.addWidget(close)
         return bottom
-
-    @staticmethod
-    def _line_edit(name: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        if placeholder:
-            edit.setPlaceholderText(placeholder)
-        return edit
-
-    def _enum_combo(self, name: str, enum: Any) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for member in enum:
-            combo.addItem(enum_label(member, self.lang), member)
-        return combo
 
     # -- list ------------------------------------------------------------------------------------
 
@@ -472,8 +446,7 @@ class CatalogueDialog(QDialog):
                   self.template_btn, self.templates):  # fmt: skip
             w.setEnabled(self.editable)
         self.remove_btn.setEnabled(self.editable and bool(self.items))
-        if not self.editable:
-            self.save_btn.hide()
+        self.save_btn.setVisible(self.editable)
 
     # -- save ------------------------------------------------------------------------------------
 
@@ -492,3 +465,20 @@ class CatalogueDialog(QDialog):
         notify(self, "indicators")
         self.accept()
         return True
+
+
+def _read_catalogue(db: Database, office_code: str | None, year: int) -> Catalogue:
+    """The catalogue of ``office_code`` (the home office when ``None``); on the read worker.
+
+    Raises:
+        NotFoundError: ``office.not_found`` (also on a database without a home office).
+    """
+    from kinerja_desktop.services.common import home_office
+    from kinerja_desktop.services.plans import get_catalogue
+
+    if office_code is None:
+        home = home_office(db)
+        if home is None:
+            raise NotFoundError("office.not_found", field="office", value="")
+        office_code = home.code
+    return get_catalogue(db, office_code, year)

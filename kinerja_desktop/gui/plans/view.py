@@ -230,21 +230,22 @@ class IndicatorsView(ListView):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def _target_office(self) -> str | None:
+    def _target_office(self, *, home: bool = True) -> str | None:
         office = self.office()
         if office:
             return office
         index = self.table.currentIndex()
         if index.isValid():
             return self.model.data(index, ROW_ROLE).office_code
-        return self._home_office(self.database)
+        return self._home_office(self.database) if home else None
 
     def open_catalogue(self) -> CatalogueDialog | None:
         """Open the catalogue editor of the chosen office and year (window-modal)."""
         from kinerja_desktop.gui.plans.catalogue import CatalogueDialog
 
-        office = self._target_office()
-        if self.database is None or office is None:
+        # No office chosen: the dialog finds the home office on the read worker.
+        office = self._target_office(home=False)
+        if self.database is None:
             return None
         self.catalogue = CatalogueDialog(
             self.database, self.actor, office, self.year(), lang=self.lang, parent=self

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.enums import Acting
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
+from kinerja_desktop.gui.kit.errors import show_error
+from kinerja_desktop.gui.kit.tasks import DialogReads, runner_for
 from kinerja_desktop.gui.register.fields import (
     ActingCombo,
     FieldMessage,
@@ -54,6 +56,9 @@ class ExternalPenilaiDialog(QDialog):
         self.changed = False
         self.current: ExternalPenilaiDTO | None = None
         self.writer = can_edit_register(actor)
+        self.reads = DialogReads(self)
+        self.records: list[ExternalPenilaiDTO] = []
+        self._saved_note = ""
         self.list = QListWidget()
         self.list.setObjectName("external_list")
         self.list.setMaximumWidth(280)
@@ -95,10 +100,33 @@ class ExternalPenilaiDialog(QDialog):
         list_and_detail(self, self.list, (form, self.message, actions), self.tr("Tutup"))
         self.reload()
 
+    def is_loading(self) -> bool:
+        """True while the records are read on the read worker."""
+        return self.reads.is_loading()
+
     def reload(self, select: str | None = None) -> None:
+        """Read the records on the read worker (issue 16); "Memuat…" until they arrive."""
         from kinerja_desktop.services.register import list_external_penilai
 
-        self.records = list_external_penilai(self.db)
+        for button in (self.new_button, self.save_button, self.delete_button):
+            button.setEnabled(False)
+        self.message.show_info(self.tr("Memuat…"))
+        self.reads.read(
+            "externals", list_external_penilai, self.db,
+            on_done=lambda records: self._show_records(records, select),
+            on_error=self._failed,
+        )  # fmt: skip
+
+    def _failed(self, error: BaseException) -> None:
+        self._permissions()
+        if isinstance(error, KinerjaError):
+            self.message.show_error(describe(error, self.lang))
+        else:
+            show_error(error, lang=self.lang, parent=self)
+
+    def _show_records(self, records: list[ExternalPenilaiDTO], select: str | None) -> None:
+        self.records = records
+        self.message.clear_message()
         self.list.blockSignals(True)
         self.list.clear()
         for record in self.records:
@@ -113,6 +141,9 @@ class ExternalPenilaiDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self.new_record()
+        if self._saved_note:
+            self.message.show_info(self._saved_note)
+            self._saved_note = ""
 
     def _show_current(self) -> None:
         item = self.list.currentItem()
@@ -171,8 +202,8 @@ class ExternalPenilaiDialog(QDialog):
             self.message.show_error(describe(err, self.lang))
             return
         self.changed = True
+        self._saved_note = self.tr("Tersimpan.")  # shown once the records are read again
         self.reload(select=saved.detail.uuid)
-        self.message.show_info(self.tr("Tersimpan."))
 
     def delete(self) -> None:
         from kinerja_desktop.services.register import delete_external_penilai
@@ -189,6 +220,10 @@ class ExternalPenilaiDialog(QDialog):
             return
         self.changed = True
         self.reload()
+
+    def done(self, result: int) -> None:
+        runner_for(self).finish_for(self)
+        super().done(result)
 
     @classmethod
     def ask(

@@ -33,6 +33,7 @@ from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit import file_dialogs
 from kinerja_desktop.gui.kit.errors import show_error
+from kinerja_desktop.gui.kit.tasks import DialogReads, runner_for
 from kinerja_desktop.gui.register.fields import (
     ActingCombo,
     EnumCombo,
@@ -43,10 +44,12 @@ from kinerja_desktop.gui.register.fields import (
     list_and_detail,
 )
 from kinerja_desktop.gui.register.history import Confirm
+from kinerja_desktop.services.common.dto import OfficeDTO
 from kinerja_desktop.services.register.dto import OfficeDetail, OfficeInput
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Actor, Database
+    from kinerja_desktop.services.common.dto import EmployeeRow
 
 _TEXTS = (
     "code", "name", "address", "postal_code", "city", "phone", "email", "letterhead_1",
@@ -55,6 +58,10 @@ _TEXTS = (
 
 
 class LogoFileDialog:
+    def done(self, result: int) -> None:
+        runner_for(self).finish_for(self)
+        super().done(result)
+
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
         return file_dialogs.open_file(
@@ -90,6 +97,10 @@ class OfficesDialog(QDialog):
         self.detail: OfficeDetail | None = None
         self.logo: bytes | None = None
         self.admin = can_edit_offices(actor)
+        self.reads = DialogReads(self)
+        self.offices: list[OfficeDTO] = []
+        self._select: str | None = None
+        self._saved_note = ""
 
         self.list = QListWidget()
         self.list.setObjectName("office_list")
@@ -194,28 +205,39 @@ class OfficesDialog(QDialog):
         return actions
 
     # -- list ------------------------------------------------------------------------------
+    # Reads run on the task runner's read worker (issue 16): at city size the list and one
+    # office's staff are thousands of rows, and the dialog says "Memuat…" meanwhile.
+
+    def is_loading(self) -> bool:
+        """True while the offices or the chosen office are read on the read worker."""
+        return self.reads.is_loading()
 
     def reload(self, select: str | None = None) -> None:
         from kinerja_desktop.services.common import list_offices
 
-        current = select or self.current_code()
-        self.offices = list_offices(self.db)
+        self._select = select or self.current_code()
+        self._busy()
+        self.reads.read(
+            "offices", list_offices, self.db, on_done=self._show_offices, on_error=self._failed
+        )
+
+    def _show_offices(self, offices: list[OfficeDTO]) -> None:
+        self.offices = offices
         self.list.blockSignals(True)
         self.list.clear()
         for office in self.offices:
             item = QListWidgetItem(f"{office.code} — {office.name}")
             item.setData(Qt.ItemDataRole.UserRole, office.code)
             self.list.addItem(item)
-        self.list.blockSignals(False)
         self.parent_code.set_items(
             [(self.tr("— tidak ada —"), None)]
             + [(f"{o.code} — {o.name}", o.code) for o in self.offices],
             keep=False,
         )
         codes = [o.code for o in self.offices]
-        row = codes.index(current) if current in codes else 0
         if self.offices:
-            self.list.setCurrentRow(row)
+            self.list.setCurrentRow(codes.index(self._select) if self._select in codes else 0)
+        self.list.blockSignals(False)
         self._show_current()
 
     def current_code(self) -> str | None:
@@ -228,30 +250,38 @@ class OfficesDialog(QDialog):
                 self.list.setCurrentRow(row)
 
     def _show_current(self) -> None:
-        from kinerja_desktop.services.register import get_office
-
         self.message.clear_message()
         code = self.current_code()
         if code is None:
             self.new_office()
             return
-        try:
-            self.detail = get_office(self.db, code)
-        except KinerjaError as err:
-            self.message.show_error(describe(err, self.lang))
-            return
-        self._fill(self.detail)
+        self._busy()
+        self.reads.read(
+            "office", _read_office, self.db, code, on_done=self._fill, on_error=self._failed
+        )
 
-    def _fill(self, detail: OfficeDetail) -> None:
-        from kinerja_desktop.services.register import list_employees
+    def _busy(self) -> None:
+        self.info.setText(self.tr("Memuat…"))
+        for button in (self.new_button, self.save_button, self.delete_button):
+            button.setEnabled(False)
 
+    def _failed(self, error: BaseException) -> None:
+        self.info.setText("")
+        self._permissions(False)
+        if isinstance(error, KinerjaError):
+            self.message.show_error(describe(error, self.lang))
+        else:
+            show_error(error, lang=self.lang, parent=self)
+
+    def _fill(self, read: tuple[OfficeDetail, list[EmployeeRow]]) -> None:
+        detail, staff = read
+        self.detail = detail
         v = detail.values
         for name in _TEXTS:
             getattr(self, name).setText(getattr(v, name))
         self.kind.set_value(v.kind)
         self.parent_code.set_value(v.parent_code)
         self.code.setReadOnly(True)
-        staff = [r for r in list_employees(self.db, office_code=v.code) if r.active]
         self.head.set_items(
             [(self.tr("— belum ada —"), None)] + [(r.full_name, r.uuid) for r in staff],
             keep=False,
@@ -268,6 +298,9 @@ class OfficesDialog(QDialog):
             facts.append(self.tr("milik kantor lain: hanya dapat dilihat"))
         self.info.setText(" · ".join(facts))
         self._permissions(detail.editable)
+        if self._saved_note:
+            self.message.show_info(self._saved_note)
+            self._saved_note = ""
 
     def _permissions(self, editable: bool) -> None:
         admin = self.admin and editable
@@ -373,8 +406,8 @@ class OfficesDialog(QDialog):
             show_error(err, lang=self.lang, parent=self)
             return
         self.changed = True
+        self._saved_note = self.tr("Tersimpan.")  # shown once the office is read again
         self.reload(select=code)
-        self.message.show_info(self.tr("Tersimpan."))
 
     def set_parent(self) -> None:
         """Register the office above the home office, also one not held here yet (a
@@ -411,6 +444,10 @@ class OfficesDialog(QDialog):
         self.detail = None
         self.reload()
 
+    def done(self, result: int) -> None:
+        runner_for(self).finish_for(self)
+        super().done(result)
+
     @classmethod
     def ask(
         cls, parent: QWidget | None, db: Database, actor: Actor | None, *, lang: str = "id"
@@ -419,3 +456,11 @@ class OfficesDialog(QDialog):
         dialog = cls(db, actor, lang=lang, parent=parent)
         dialog.exec()
         return dialog.changed
+
+
+def _read_office(db: Database, code: str) -> tuple[OfficeDetail, list[EmployeeRow]]:
+    """One office and its active staff (the head's choices); on the read worker."""
+    from kinerja_desktop.services.register import get_office, list_employees
+
+    detail = get_office(db, code)
+    return detail, [r for r in list_employees(db, office_code=detail.values.code) if r.active]

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,8 @@ def _tr(text: str) -> str:
 
 
 class LazyCombo(QComboBox):
-    """A combo box that fills itself the first time it is needed (opened or asked)."""
+    """A combo box that asks for its items the first time it is needed (opened or asked);
+    they arrive later, from the read worker (:meth:`PrintPanel.set_employees`)."""
 
     def __init__(self, loader: Callable[[], None], parent: Any = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,18 @@ class LazyCombo(QComboBox):
         self._loader()
         super().showPopup()
 
+    def add_loading_item(self) -> None:
+        """A greyed "Memuat…" line under the items, until the real ones arrive."""
+        self.addItem(_tr("Memuat…"), _LOADING)
+        model = self.model()
+        item = model.item(self.count() - 1) if isinstance(model, QStandardItemModel) else None
+        if item is not None:
+            item.setEnabled(False)
+
+
+#: The data of the employee combo's "Memuat…" line (never a NIP).
+_LOADING = object()
+
 
 class PrintPanel(QGroupBox):
     """Choices for a printed document; the view reads them and runs the work."""
@@ -45,9 +59,15 @@ class PrintPanel(QGroupBox):
         super().__init__(_tr("Cetak dokumen"), parent)
         self.setObjectName("print_panel")
         self._employees_for: str | None = None
-        self.employee_loader: Callable[[str], Sequence[tuple[str, str]]] | None = None
-        #: nip -> the NOMOR kept for the chosen period ("" when none), shown as a hint.
-        self.nomor_loader: Callable[[str], str] | None = None
+        self._employees_asked: str | None = None
+        self._wanted_nip: str | None = None
+        #: Starts reading the employees of an office; the answer comes to set_employees.
+        self.employee_loader: Callable[[str], None] | None = None
+        #: Starts reading the NOMOR kept for a nip in the chosen period ("" when none);
+        #: the answer comes to set_kept_nomor and is shown as a hint.
+        self.nomor_loader: Callable[[str], None] | None = None
+        self._kept: dict[str, str] = {}
+        self._nomor_asked: str | None = None
         self._build_choices()
         self._build_options()
         self._build_buttons()
@@ -153,7 +173,7 @@ class PrintPanel(QGroupBox):
 
     def nip(self) -> str | None:
         data = self.employee_combo.currentData()
-        return data if isinstance(data, str) else None
+        return data if isinstance(data, str) else None  # not the "Memuat…" line
 
     def paper(self) -> str:
         return str(self.paper_combo.currentData())
@@ -178,32 +198,75 @@ class PrintPanel(QGroupBox):
 
     def select(self, *, kind: str | None = None, office: str | None = None,
                nip: str | None = None) -> None:  # fmt: skip
-        """Choose by keys (the keyboard-free way tests and other views use)."""
+        """Choose by keys (the keyboard-free way tests and other views use); an employee is
+        chosen once the office's employees arrived (:meth:`is_loading` meanwhile)."""
         if kind is not None:
             self.doc_combo.setCurrentIndex(self.doc_combo.findData(kind))
         if office is not None:
             self.office_combo.setCurrentIndex(self.office_combo.findData(office))
         if nip is not None:
+            self._wanted_nip = nip
             self.ensure_employees()
-            self.employee_combo.setCurrentIndex(self.employee_combo.findData(nip))
+            if self._employees_for == self.office_code():
+                self._choose_wanted()
+
+    def is_loading(self) -> bool:
+        """True while the employees of the office or a kept NOMOR are read."""
+        return self._employees_asked is not None or self._nomor_asked is not None
 
     def ensure_employees(self) -> None:
-        """Fill the employee list of the chosen office (once per office)."""
+        """Ask for the employee list of the chosen office (once per office)."""
         code = self.office_code()
-        if code is None or code == self._employees_for or self.employee_loader is None:
+        if code is None or self.employee_loader is None:
             return
-        people = self.employee_loader(code)
+        if code in (self._employees_for, self._employees_asked):
+            return
+        self._employees_asked = code
+        self.employee_combo.add_loading_item()
+        self.employee_loader(code)
+
+    def set_employees(self, code: str, people: Sequence[tuple[str, str]]) -> None:
+        """The employees of ``code`` arrived (ignored when another office is chosen now)."""
+        if code != self._employees_asked:
+            return
+        self._employees_asked = None
+        if code != self.office_code():
+            return
         self._employees_for = code
-        self.employee_combo.blockSignals(True)
-        self.employee_combo.clear()
-        self.employee_combo.addItem(_tr("Semua pegawai kantor"), None)
+        combo = self.employee_combo
+        shown = combo.view().isVisible()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(_tr("Semua pegawai kantor"), None)
         for nip, name in people:
-            self.employee_combo.addItem(f"{name} ({fmt_nip(nip)})", nip)
-        self.employee_combo.blockSignals(False)
+            combo.addItem(f"{name} ({fmt_nip(nip)})", nip)
+        combo.blockSignals(False)
+        if shown:  # the popup was open on "Memuat…": show it again, at its new size
+            combo.hidePopup()
+            QComboBox.showPopup(combo)
+        self._choose_wanted()
+        self.update_state()
+
+    def _choose_wanted(self) -> None:
+        nip, self._wanted_nip = self._wanted_nip, None
+        if nip is not None:
+            self.employee_combo.setCurrentIndex(self.employee_combo.findData(nip))
+
+    def set_kept_nomor(self, nip: str, kept: str) -> None:
+        """The NOMOR kept for ``nip`` in the chosen period arrived."""
+        self._kept[nip] = kept
+        if self._nomor_asked == nip:
+            self._nomor_asked = None
+        self.update_state()
+
+    def forget_kept_nomor(self) -> None:
+        """The period changed or a NOMOR was saved: ask again when it is shown next."""
+        self._kept.clear()
+        self._nomor_asked = None
         self.update_state()
 
     def _office_changed(self, _index: int = 0) -> None:
-        self._employees_for = None
+        self._employees_for = self._employees_asked = None
         self.employee_combo.blockSignals(True)
         self.employee_combo.clear()
         self.employee_combo.addItem(_tr("Semua pegawai kantor"), None)
@@ -219,14 +282,19 @@ class PrintPanel(QGroupBox):
         self.blank_check.setEnabled(single and kind not in ("skp", "ak"))
         self.nomor_edit.setEnabled(single and kind == "ak")
         self.nomor_label.setEnabled(self.nomor_edit.isEnabled())
-        kept = ""
+        self._show_kept_nomor()
+        self.per_employee_check.setEnabled(kind in EMPLOYEE_KINDS and self.nip() is None)
+        self.xlsx_button.setEnabled(recap)
+
+    def _show_kept_nomor(self) -> None:
         nip = self.nip()
-        if self.nomor_edit.isEnabled() and nip is not None and self.nomor_loader is not None:
-            kept = self.nomor_loader(nip)
+        kept = self._kept.get(nip, "") if nip is not None else ""
+        wanted = self.nomor_edit.isEnabled() and nip is not None and nip not in self._kept
+        if wanted and self.nomor_loader is not None and self._nomor_asked != nip:
+            self._nomor_asked = nip
+            self.nomor_loader(nip)
         self.nomor_edit.setPlaceholderText(
             _tr("kosong: {nomor} (tersimpan)").format(nomor=kept)
             if kept
             else _tr("ketik NOMOR dari agenda kantor")
         )
-        self.per_employee_check.setEnabled(kind in EMPLOYEE_KINDS and self.nip() is None)
-        self.xlsx_button.setEnabled(recap)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -130,22 +131,45 @@ class ReportsView(ListView):
         self._paper_set = False
 
     def _period_changed(self, _index: int) -> None:
+        self.panel.forget_kept_nomor()  # kept per period
         self.refresh()
 
-    def _employees(self, office_code: str) -> Sequence[tuple[str, str]]:
+    def is_loading(self) -> bool:
+        return super().is_loading() or self.panel.is_loading()
+
+    def _employees(self, office_code: str) -> None:
+        """Read the office's employees for the print panel on the read worker."""
         from kinerja_desktop.services.reporting import employees_of_office
 
         if self.database is None:
-            return []
-        return employees_of_office(self.database, office_code)
+            self.panel.set_employees(office_code, [])
+            return
+        self.runner.read(
+            employees_of_office, self.database, office_code, key="report_employees",
+            on_done=lambda people: self.panel.set_employees(office_code, people),
+            on_error=lambda error: self._lookup_failed(error, office_code), parent=self,
+        )  # fmt: skip
 
-    def _kept_nomor(self, nip: str) -> str:
+    def _kept_nomor(self, nip: str) -> None:
+        """Read the NOMOR kept for ``nip`` in the chosen period on the read worker."""
         from kinerja_desktop.services.reporting import kept_nomor
 
         period = self.period_combo.current_code()
         if self.database is None or period is None:
-            return ""
-        return kept_nomor(self.database, nip=nip, period=period)
+            self.panel.set_kept_nomor(nip, "")
+            return
+        self.runner.read(
+            partial(kept_nomor, nip=nip, period=period), self.database, key="report_nomor",
+            on_done=lambda kept: self.panel.set_kept_nomor(nip, kept),
+            on_error=lambda error: self._lookup_failed(error, None, nip), parent=self,
+        )  # fmt: skip
+
+    def _lookup_failed(self, error: BaseException, office: str | None, nip: str = "") -> None:
+        if office is not None:
+            self.panel.set_employees(office, [])
+        else:
+            self.panel.set_kept_nomor(nip, "")
+        self._failed(error)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -308,7 +332,7 @@ class ReportsView(ListView):
             self.temps.release(path)
 
     def _saved(self, written: Written) -> None:
-        self.panel.update_state()  # a NOMOR just typed is now the kept one
+        self.panel.forget_kept_nomor()  # a NOMOR just typed is now the kept one
         self.last_written = written
         self._say_done(written, preview=False)
 

@@ -16,6 +16,7 @@ Decisions where DOMAIN.md is silent (also said in the recap's own notes):
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -328,9 +329,33 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
             place_date=_place(main),
             bands_note=_bands_note(settings),
             tpp=kecamatan_tpp(tpp_rows, settings),
+            title=recap_title(offices, main),
         )
     doc = replace(doc, dashboard=recap_page(db, period))  # issue 20: the Dasbor page
     return Prepared(with_hash(doc), tuple(warnings))
+
+
+#: The whole-database recap's title under a kecamatan (or a lone office): as printed so far.
+KECAMATAN_TITLE = "REKAPITULASI KINERJA KECAMATAN"
+
+
+def recap_title(offices: Sequence[Office], main: Office | None) -> str:
+    """The recap's title line, after the kind of the root office above ``main``.
+
+    A city's database (its root a ``kota`` office, BKPSDM Kota Padang) recaps the city, so
+    the title names the city ("REKAPITULASI KINERJA KOTA PADANG"), not a kecamatan.
+    """
+    by_id = {o.id: o for o in offices}
+    root, seen = main, set()
+    while root is not None and root.parent_id in by_id and root.id not in seen:
+        seen.add(root.id)
+        root = by_id[root.parent_id]
+    if root is None or root.kind != OfficeKind.KOTA:
+        return KECAMATAN_TITLE
+    city = (root.city or "").strip().upper()
+    if not city:
+        return f"REKAPITULASI KINERJA {root.name.strip().upper()}"
+    return f"REKAPITULASI KINERJA {city if city.startswith('KOTA ') else f'KOTA {city}'}"
 
 
 def write_recap(

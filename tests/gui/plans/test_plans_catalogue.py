@@ -22,6 +22,7 @@ def _dialog(qtbot, db, actor=OPERATOR, office="NGL") -> CatalogueDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    wait_loaded(qtbot, dialog)  # the catalogue is read on the read worker
     return dialog
 
 
@@ -135,6 +136,7 @@ def test_view_tabs_filters_and_copy(qtbot, db, monkeypatch):
     assert not view.copy_btn.isVisible() and view.edit_btn.text() == "Lihat katalog…"
     dialog = view.open_catalogue()
     qtbot.addWidget(dialog)
+    wait_loaded(qtbot, dialog)
     assert dialog.office_code == "NGL" and not dialog.editable
 
 
@@ -150,6 +152,9 @@ def test_a_new_catalogue_from_scratch(qtbot, db):
     dialog = CatalogueDialog(db, OPERATOR, "NGL-GRL", 2027)  # no 2027 catalogue yet: ours
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.is_loading() and dialog.heading.text() == "<b>Memuat…</b>"
+    assert not dialog.add_btn.isEnabled()  # nothing to edit before the catalogue is read
+    wait_loaded(qtbot, dialog)
     assert dialog.editable and not dialog.items and not dialog.name.isEnabled()
     qtbot.mouseClick(dialog.add_btn, Qt.MouseButton.LeftButton)
     assert dialog.code.text() == "IKU-01" and dialog.name.isEnabled()

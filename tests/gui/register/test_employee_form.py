@@ -10,6 +10,7 @@ from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.register.employee_admin import get_employee
 from kinerja_desktop.services.register.employees import list_employees
+from tests.gui.conftest import wait_loaded
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 PIMPINAN = Actor("pimpinan", frozenset({Role.PIMPINAN}))
@@ -175,6 +176,7 @@ def test_a_penilai_luar_is_added_from_the_form_and_chosen(qtbot, db, monkeypatch
     def ask(cls, parent, db_, actor, *, lang="id"):
         dialog = cls(db_, actor, lang=lang, parent=parent)
         qtbot.addWidget(dialog)
+        wait_loaded(qtbot, dialog)  # the records are read on the read worker
         qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(dialog.name, "Drs. Andree Algamar, M.Si")
         qtbot.keyClicks(dialog.grade, "IV/c")
@@ -203,6 +205,8 @@ def test_penilai_luar_are_read_only_without_an_editing_account(qtbot, db):
 
     dialog = ExternalPenilaiDialog(db, PIMPINAN)
     qtbot.addWidget(dialog)
+    wait_loaded(qtbot, dialog)
+    assert dialog.list.count() > 0 and dialog.name.text()  # a record is shown, read-only
     assert not dialog.new_button.isEnabled() and not dialog.save_button.isEnabled()
 
 

@@ -17,6 +17,7 @@ from kinerja_desktop.services.register.employee_admin import (
 )
 from kinerja_desktop.services.register.employees import list_employees
 from kinerja_desktop.services.register.office_admin import create_office, get_office
+from tests.gui.conftest import wait_loaded
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
@@ -32,6 +33,8 @@ def open_offices(qtbot, db: Database, actor=ADMIN) -> OfficesDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    assert dialog.is_loading() and dialog.info.text() == "Memuat…"  # read on the worker
+    wait_loaded(qtbot, dialog)
     return dialog
 
 
@@ -50,6 +53,8 @@ def test_an_admin_types_in_a_new_office_with_letterhead_and_logo(qtbot, db, tmp_
     qtbot.mouseClick(dialog.logo_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.changed
+    wait_loaded(qtbot, dialog)
+    assert dialog.message.text() == "Tersimpan."
     office = get_office(db, "PKM-LPI")
     assert office.values.name == "Puskesmas Lapai" and office.values.parent_code == "NGL"
     assert office.values.kind == OfficeKind.PUSKESMAS
@@ -68,6 +73,7 @@ def test_an_office_with_employees_is_not_deleted(qtbot, db, monkeypatch):
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda *a: True))
     dialog = open_offices(qtbot, db)
     dialog.select("NGL-UPT")
+    wait_loaded(qtbot, dialog)
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert "NGL-UPT" in dialog.message.text() and not dialog.message.isHidden()
     assert "NGL-UPT" in [o.code for o in list_offices(db)]
@@ -76,6 +82,7 @@ def test_an_office_with_employees_is_not_deleted(qtbot, db, monkeypatch):
     uuid = next(r.uuid for r in list_employees(db) if r.office_code == "NGL-UPT")
     delete_employee(db, ADMIN, uuid)
     dialog.select("NGL-UPT")
+    wait_loaded(qtbot, dialog)
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert "NGL-UPT" not in [o.code for o in list_offices(db)]
     assert dialog.changed
@@ -84,6 +91,7 @@ def test_an_office_with_employees_is_not_deleted(qtbot, db, monkeypatch):
 def test_the_head_is_chosen_among_the_staff_with_plt(qtbot, db):
     dialog = open_offices(qtbot, db)
     dialog.select("NGL")
+    wait_loaded(qtbot, dialog)
     staff = [r for r in list_employees(db, office_code="NGL") if r.active and not r.is_head]
     dialog.head.setCurrentIndex(dialog.head.findData(staff[0].uuid))
     dialog.head_acting.setCurrentIndex(dialog.head_acting.findData(Acting.PLT))

@@ -51,6 +51,8 @@ def _wait(qtbot, view) -> None:
 def test_preview_shows_the_pages_inside_the_app(qtbot, view, demo_db_path, tmp_path):
     nip, _name = _approved_nip(demo_db_path, "NGL-GRL")
     view.panel.select(kind="card", office="NGL-GRL", nip=nip)
+    wait_loaded(qtbot, view)  # the employees arrive from the read worker
+    assert view.panel.nip() == nip
     with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
         qtbot.mouseClick(view.panel.preview_button, Qt.MouseButton.LeftButton)
     dialog = view.preview_dialog
@@ -71,6 +73,7 @@ def test_save_pdf_writes_the_chosen_document(qtbot, view, demo_db_path, tmp_path
     target = tmp_path / "lembar.pdf"
     monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: target))
     view.panel.select(kind="sheet", office="NGL-KLO", nip=nip)
+    wait_loaded(qtbot, view)
     view.panel.paper_combo.setCurrentIndex(view.panel.paper_combo.findData("f4"))
     with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
         qtbot.mouseClick(view.panel.save_button, Qt.MouseButton.LeftButton)
@@ -176,6 +179,7 @@ def test_the_previews_print_button_prints_the_previewed_file_and_then_it_goes(
     )
     monkeypatch.setattr(PrintDialog, "ask", classmethod(fake_ask))
     view.panel.select(kind="sheet", office="NGL-GRL", nip=nip)
+    wait_loaded(qtbot, view)
     view.panel.paper_combo.setCurrentIndex(view.panel.paper_combo.findData("f4"))
     with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
         qtbot.mouseClick(view.panel.preview_button, Qt.MouseButton.LeftButton)
@@ -223,6 +227,8 @@ def test_konversi_angka_kredit_with_a_typed_nomor(qtbot, demo_copy, tmp_path, mo
         view.panel.select(kind="ak", office="PKM-NGL")
         assert not view.panel.nomor_edit.isEnabled()  # a batch: one NOMOR cannot fit all
         view.panel.select(nip=nip)
+        assert view.is_loading() and view.panel.nip() is None  # read on the worker
+        wait_loaded(qtbot, view)
         assert view.panel.nomor_edit.isEnabled() and not view.panel.blank_check.isEnabled()
         qtbot.keyClicks(view.panel.nomor_edit, "800/5/AK/PKM/2026")
         target = tmp_path / "ak.pdf"
@@ -233,12 +239,14 @@ def test_konversi_angka_kredit_with_a_typed_nomor(qtbot, demo_copy, tmp_path, mo
         assert "KONVERSI PREDIKAT KINERJA KE ANGKA KREDIT" in text and name in text
         assert "NOMOR: 800/5/AK/PKM/2026" in text
         view.panel.nomor_edit.clear()
+        wait_loaded(qtbot, view)  # the kept NOMOR is read again after the save
         assert "800/5/AK/PKM/2026" in view.panel.nomor_edit.placeholderText()  # kept
         again = tmp_path / "lagi.pdf"
         monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: again))
         with qtbot.waitSignal(view.runner.task_finished, timeout=60_000):
             qtbot.mouseClick(view.panel.save_button, Qt.MouseButton.LeftButton)
         assert "NOMOR: 800/5/AK/PKM/2026" in pdf_text(again)  # kept with the document
+        wait_loaded(qtbot, view)
         view.panel.employee_combo.setCurrentIndex(0)  # every employee of the office
         batch = tmp_path / "batch.pdf"
         monkeypatch.setattr(SaveDialog, "ask_file", classmethod(lambda cls, *a: batch))

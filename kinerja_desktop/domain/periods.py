@@ -355,3 +355,19 @@ def deadline_text(days_left: int, lang: str = "id") -> str:
     days = abs(days_left)
     stem = "deadline.left" if days_left > 0 else "deadline.late"
     return text(f"{stem}_one" if days == 1 else stem, lang, days=days)
+
+
+def short_period(code: str, lang: str = "id") -> str:
+    """A period's name for a narrow chart axis: ``TW II`` / ``Q2``, ``Smt I`` / ``H1``, a
+    month's first three letters, the year; the code itself when it does not parse."""
+    try:
+        period = Period.parse(code)
+    except ValidationError:
+        return code
+    if period.kind == PeriodKind.QUARTER:
+        return f"Q{period.index}" if lang == "en" else f"TW {_ROMAN[period.index - 1]}"
+    if period.kind == PeriodKind.SEMESTER:
+        return f"H{period.index}" if lang == "en" else f"Smt {_ROMAN[period.index - 1]}"
+    if period.kind == PeriodKind.MONTH:
+        return period.label(lang)[:3]
+    return str(period.year)

@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
     data_changed = Signal(str)
     database_changed = Signal(object)
     actor_changed = Signal(object)
+    #: (name, view) once a view is built: extensions that wire a view wait for it, so
+    #: installing them builds no view before it is needed.
+    view_built = Signal(str, object)
 
     def __init__(
         self, *, lang: str = "id", parent: QWidget | None = None, extensions: bool = True,
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
             view.set_actor(self._actor)
         if self._db is not None:
             view.set_database(self._db)
+        self.view_built.emit(name, view)
         return view
 
     def _name_sidebar(self) -> None:

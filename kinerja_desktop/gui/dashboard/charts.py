@@ -162,7 +162,7 @@ def _two_lines(words: str) -> str:
 
 def period_label(code: str, lang: str) -> str:
     """A short period name for a narrow axis (the recap page uses the same)."""
-    from kinerja_desktop.services.reporting import short_period
+    from kinerja_desktop.domain.periods import short_period
 
     return short_period(code, lang)
 

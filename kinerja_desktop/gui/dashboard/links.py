@@ -39,10 +39,16 @@ class Link:
 
 
 def install(window: MainWindow) -> None:
-    """Follow the Dasbor's clicks in ``window``."""
-    window.views["dashboard"].open_requested.connect(  # type: ignore[attr-defined]
-        lambda link: follow(window, link)
-    )
+    """Follow the Dasbor's clicks in ``window`` once the Dasbor is built (not before: the
+    views are built when first needed)."""
+
+    def wire(name: str, view: Any) -> None:
+        if name == "dashboard":
+            view.open_requested.connect(lambda link: follow(window, link))
+
+    if "dashboard" in window.views:
+        wire("dashboard", window.views["dashboard"])
+    window.view_built.connect(wire)
 
 
 def follow(window: MainWindow, link: Link) -> Any:

@@ -11,7 +11,7 @@ from kinerja_desktop.services.front_door import lazy_exports
 EXPORTS: dict[str, tuple[str, ...]] = {
     ".ak": ("kept_nomor",),
     ".dashboard": ("IkmPoint", "IkuLine", "IkuPoint", "OfficeFigures", "office_figures",
-        "recap_page", "short_period",),
+        "recap_page",),
     ".data": ("employees_of_office",),
     ".monitor_offices": ("OfficeLine", "export_monitor", "office_lines",),
     ".output": ("Written", "write_batch", "write_document",),

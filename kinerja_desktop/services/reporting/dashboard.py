@@ -33,7 +33,7 @@ from kinerja_desktop.domain.enums import Polarity
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.domain.ikm import compute_ikm_from_totals
 from kinerja_desktop.domain.messages import label, text
-from kinerja_desktop.domain.periods import Period, PeriodKind
+from kinerja_desktop.domain.periods import Period, PeriodKind, short_period
 from kinerja_desktop.domain.predikat import DISTRIBUTION_AXIS
 from kinerja_desktop.domain.scoring import capaian, mean_capaian
 from kinerja_desktop.domain.targets import split_target
@@ -248,25 +248,6 @@ def _ikm(session: Session, year: int, code: str | None) -> tuple[IkmPoint, ...]:
             continue
         points.append(IkmPoint(office, name, str(period), result.converted, result.mutu.value))
     return tuple(sorted(points, key=lambda p: (p.office_code, Period.parse(p.period))))
-
-
-_ROMAN = ("I", "II", "III", "IV")
-
-
-def short_period(code: str, lang: str = "id") -> str:
-    """A period's name for a narrow chart axis: ``TW II`` / ``Q2``, ``Smt I`` / ``H1``, a
-    month's first three letters, the year; the code itself when it does not parse."""
-    try:
-        period = Period.parse(code)
-    except KinerjaError:
-        return code
-    if period.kind == PeriodKind.QUARTER:
-        return f"Q{period.index}" if lang == "en" else f"TW {_ROMAN[period.index - 1]}"
-    if period.kind == PeriodKind.SEMESTER:
-        return f"H{period.index}" if lang == "en" else f"Smt {_ROMAN[period.index - 1]}"
-    if period.kind == PeriodKind.MONTH:
-        return period.label(lang)[:3]
-    return str(period.year)
 
 
 #: Offices one chart of the printed page can name legibly (a city has a hundred and more).

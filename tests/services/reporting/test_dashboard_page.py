@@ -8,11 +8,12 @@ import pytest
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
 
+from kinerja_desktop.domain.periods import short_period
 from kinerja_desktop.domain.predikat import DISTRIBUTION_AXIS
 from kinerja_desktop.gui.dashboard import charts as screen_charts
 from kinerja_desktop.gui.dashboard.figures import STAGES, load_figures
 from kinerja_desktop.reports import dashboard_page as page_module
-from kinerja_desktop.services.reporting import office_figures, recap_page, short_period, write_recap
+from kinerja_desktop.services.reporting import office_figures, recap_page, write_recap
 from tests.reports.pdfcheck import pdf_text
 
 PERIOD = "2026-Q2"

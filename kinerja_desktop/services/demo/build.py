@@ -28,6 +28,7 @@ from kinerja_desktop.services.demo.generator import generate
 from kinerja_desktop.services.demo.rows import DemoData, Ref, Row, office_ref
 from kinerja_desktop.storage.file_ops import FileBusyError, move_together, unlink_with_retry
 from kinerja_desktop.storage.models import Base, Setting
+from kinerja_desktop.storage.server import advance_sequences
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ def _insert(db: Database, demo: DemoData) -> tuple[DemoAccount, ...]:
                 uow.session.execute(insert(table), batch)
         settings = [{"key": k, "value": v} for k, v in demo.settings.items()]
         uow.session.execute(insert(Setting), settings)
+        advance_sequences(uow.session)  # PostgreSQL: the fixed ids above left them at 1
         accounts = add_demo_accounts(uow.session, demo.settings[HOME_OFFICE_KEY])
         uow.commit()
     return accounts
@@ -136,9 +138,10 @@ def build_demo(path: Path, *, office_code: str | None = None, force: bool = Fals
         office_code = office_code.strip().upper()
         if office_code not in {o.code for o in data.OFFICES}:
             raise ValidationError("demo.unknown_office", field="office", office=office_code)
-    if path.exists() and not force:
+    on_file = isinstance(path, Path)  # else a server database, made empty by its administrator
+    if on_file and path.exists() and not force:
         raise ConflictError("demo.exists", path=str(path), file=str(path))
-    if force:
+    if force and on_file:
         remove_old(path)
     demo = generate()
     if office_code is not None:

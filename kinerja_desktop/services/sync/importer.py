@@ -225,9 +225,10 @@ def import_package(
         )  # fmt: skip
     if needs_confirm and not confirm:
         raise refuse_package(package, "sync.confirm_full", **_count_params(plan))
-    slot = make_import_slot(db.path, checked.partner_code)
-    # the new slot counts in the backups folder's size budget (old slots may go, never this one)
-    apply_backup_budget(db.path, protect=frozenset({slot.path}))
+    if not db.is_server:  # a server database keeps no file copies (pg_dump: not built yet)
+        slot = make_import_slot(db.path, checked.partner_code)
+        # the new slot counts in the backups folder's size budget (old slots may go, never this)
+        apply_backup_budget(db.path, protect=frozenset({slot.path}))
     try:
         receipt_body = _apply(db, actor, checked, plan, items, now)
     except IntegrityError as exc:

@@ -15,13 +15,15 @@ a write raises ``db.read_only_write``, and an older schema is refused rather tha
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kinerja_desktop.config import DatabaseUrl, DbAddress, is_server
+from kinerja_desktop.config import DatabaseUrl, DbAddress, data_dir, is_server
 from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.errors import DatabaseError
 from kinerja_desktop.storage import engine as sqlite_engine
@@ -100,6 +102,16 @@ class Database:
     def is_server(self) -> bool:
         """True for a database on a PostgreSQL server, False for a SQLite file."""
         return is_server(self.path)
+
+    def files_place(self) -> tuple[Path, str]:
+        """The folder and name stem for files kept with this database (evidence): beside the
+        SQLite file; for a server database, a folder in this PC's data folder named after the
+        server and the database (the server holds no files for the app)."""
+        if isinstance(self.path, Path):
+            return self.path.parent, self.path.stem
+        parts = urlsplit(self.path.url)
+        stem = f"{parts.hostname or 'localhost'}-{parts.port or 5432}-{self.path.name}"
+        return data_dir() / "server", re.sub(r"[^A-Za-z0-9._-]", "_", stem)
 
     @classmethod
     def open(cls, path: DbAddress, *, create: bool = False, migrate: bool = True) -> Database:

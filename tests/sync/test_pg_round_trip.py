@@ -1,0 +1,97 @@
+"""Packages between a SQLite office and a PostgreSQL one, both ways (issue 18.6).
+
+The demo's kecamatan (NGL) and one of its kelurahan (NGL-GRL) each hold the same rows; with one
+of them on PostgreSQL, a package either way reports every row as unchanged (0 conflicts, 0
+rejected), and a changed row then travels as an update. Skipped without a PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from kinerja_desktop.config import parse_db_address
+from kinerja_desktop.services.common.actor import SYSTEM
+from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.demo.build import build_demo
+from kinerja_desktop.services.sync.exporter import export_package
+from kinerja_desktop.services.sync.importer import import_package
+from kinerja_desktop.services.sync.partners import export_key, import_key
+from kinerja_desktop.storage.models import Employee
+from tests import pg_support
+
+QUIET = {"created": 0, "updated": 0, "conflicts": 0, "rejected": 0}
+
+
+@pytest.fixture
+def offices(
+    request: pytest.FixtureRequest, pg_demo_url: str, pg_schema_template: str, tmp_path: Path
+):
+    """``{"ngl": address, "grl": address}`` with the engine each side runs on per the param."""
+    ngl_engine, grl_engine = request.param
+    with pg_support.temporary_database("kinerja_grl", template=pg_schema_template) as grl_url:
+        addresses = {
+            "ngl": parse_db_address(pg_demo_url) if ngl_engine == "pg" else tmp_path / "ngl.sqlite",
+            "grl": parse_db_address(grl_url) if grl_engine == "pg" else tmp_path / "grl.sqlite",
+        }
+        if ngl_engine != "pg":
+            build_demo(addresses["ngl"])
+        build_demo(addresses["grl"], office_code="NGL-GRL")
+        with Database.open(addresses["ngl"]) as a, Database.open(addresses["grl"]) as b:
+            export_key(a, tmp_path / "ngl.key")
+            export_key(b, tmp_path / "grl.key")
+            import_key(a, SYSTEM, tmp_path / "grl.key")
+            import_key(b, SYSTEM, tmp_path / "ngl.key")
+        yield addresses
+
+
+def _send(offices: dict, src: str, dst: str, folder: Path):
+    to = "NGL" if src == "grl" else "NGL-GRL"
+    with Database.open(offices[src]) as db:
+        result = export_package(db, SYSTEM, folder / f"to-{dst}", to=to, full=True)
+    with Database.open(offices[dst]) as db:
+        return import_package(db, SYSTEM, Path(result.path), confirm=True)
+
+
+@pytest.mark.parametrize(
+    "offices", [("pg", "sqlite"), ("sqlite", "pg")], indirect=True, ids=["pg-ngl", "pg-grl"]
+)
+def test_identical_rows_are_unchanged_both_ways(offices: dict, tmp_path: Path) -> None:
+    up = _send(offices, "grl", "ngl", tmp_path)
+    assert up.status == "applied"
+    assert up.counts["unchanged"] > 300 and up.counts | {"unchanged": 0} == QUIET | {"unchanged": 0}
+    down = _send(offices, "ngl", "grl", tmp_path)
+    assert down.status == "applied"
+    assert down.counts["unchanged"] > 0  # what concerns the kelurahan: the parents' rows
+    assert {k: down.counts[k] for k in QUIET} == QUIET
+
+
+@pytest.mark.parametrize(
+    "offices", [("pg", "sqlite"), ("sqlite", "pg")], indirect=True, ids=["pg-ngl", "pg-grl"]
+)
+def test_a_changed_row_travels_as_one_update(offices: dict, tmp_path: Path) -> None:
+    with Database.open(offices["grl"]) as db, db.uow() as uow:
+        employee = (
+            uow.session.execute(
+                select(Employee).where(Employee.origin_office == "NGL-GRL").order_by(Employee.id)
+            )
+            .scalars()
+            .first()
+        )
+        assert employee is not None
+        uuid = employee.uuid
+        uow.session.execute(
+            update(Employee)
+            .where(Employee.uuid == uuid)
+            .values(phone="0812-18", version=Employee.version + 1)
+        )
+        uow.commit()
+    summary = _send(offices, "grl", "ngl", tmp_path)
+    assert {k: summary.counts[k] for k in QUIET} == QUIET | {"updated": 1}
+    with Database.open(offices["ngl"]) as db, db.uow() as uow:
+        phone = uow.session.execute(select(Employee.phone).where(Employee.uuid == uuid)).scalar()
+    assert phone == "0812-18"
+    again = _send(offices, "grl", "ngl", tmp_path)
+    assert {k: again.counts[k] for k in QUIET} == QUIET

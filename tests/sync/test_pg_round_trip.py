@@ -7,6 +7,9 @@ rejected), and a changed row then travels as an update. Skipped without a Postgr
 
 from __future__ import annotations
 
+import json
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -19,8 +22,9 @@ from kinerja_desktop.services.demo.build import build_demo
 from kinerja_desktop.services.sync.exporter import export_package
 from kinerja_desktop.services.sync.importer import import_package
 from kinerja_desktop.services.sync.partners import export_key, import_key
-from kinerja_desktop.storage.models import Employee
+from kinerja_desktop.storage.models import Employee, OfficeKey
 from tests import pg_support
+from tests.sync.fixtures import rewrite_package
 
 QUIET = {"created": 0, "updated": 0, "conflicts": 0, "rejected": 0}
 
@@ -95,3 +99,49 @@ def test_a_changed_row_travels_as_one_update(offices: dict, tmp_path: Path) -> N
     assert phone == "0812-18"
     again = _send(offices, "grl", "ngl", tmp_path)
     assert {k: again.counts[k] for k in QUIET} == QUIET
+
+
+STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
+
+
+def _as_written_before(package: Path, offices: dict, suffix: str) -> Path:
+    """The package as the previous version wrote it: timestamps without ``Z`` (SQLite's naive
+    text, ``suffix=""``) or with ``+00:00`` (PostgreSQL's), re-signed by the sender."""
+    with zipfile.ZipFile(package) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    change: dict[str, bytes | None] = {}
+    rewritten = 0
+    for name, data in members.items():
+        if not name.startswith("data/"):
+            continue
+        rows = [json.loads(line) for line in data.decode().splitlines() if line]
+        for row in rows:
+            for key, value in row.items():
+                if isinstance(value, str) and STAMP.match(value):
+                    row[key] = value[:-1] + suffix
+                    rewritten += 1
+        change[name] = ("\n".join(json.dumps(r) for r in rows) + "\n").encode()
+    assert rewritten > 300
+    with Database.open(offices["grl"]) as db, db.uow() as uow:
+        pem = uow.session.execute(
+            select(OfficeKey.private_key).where(OfficeKey.office_code == "NGL-GRL")
+        ).scalar_one()
+    return rewrite_package(package, package.with_name(f"lama{suffix}.kinerja"), change=change,
+                           sign_with=pem)  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", ["", "+00:00"], ids=["naive", "offset"])
+@pytest.mark.parametrize(
+    "offices", [("pg", "sqlite"), ("sqlite", "pg")], indirect=True, ids=["pg-ngl", "pg-grl"]
+)
+def test_a_package_of_the_previous_version_is_unchanged(
+    offices: dict, suffix: str, tmp_path: Path
+) -> None:
+    with Database.open(offices["grl"]) as db:
+        result = export_package(db, SYSTEM, tmp_path / "to-ngl", to="NGL", full=True)
+    old = _as_written_before(Path(result.path), offices, suffix)
+    with Database.open(offices["ngl"]) as db:
+        summary = import_package(db, SYSTEM, old, confirm=True)
+    assert summary.status == "applied", summary.message()
+    assert summary.counts["unchanged"] > 300
+    assert {k: summary.counts[k] for k in QUIET} == QUIET

@@ -175,3 +175,44 @@ def test_the_address_with_its_password_stays_out_of_the_log(
         Database.open(parse_db_address(url))
     assert caught.value.code in {"db.server_missing", "db.server_password", "db.server_denied"}
     assert "rahasia" not in str(caught.value.params) and "rahasia" not in caplog.text
+
+
+def test_a_terminal_is_asked_the_server_password_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first attempt fails for want of a password; the answer goes to this process's
+    PGPASSWORD (where libpq reads it), unechoed, and the command runs again."""
+    import argparse
+    import getpass
+
+    from kinerja_desktop.cli import core
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    asked: list[str] = []
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: asked.append(prompt) or "rahasia")
+    calls: list[str | None] = []
+
+    def handler(args: argparse.Namespace, out: core.Output) -> int:
+        calls.append(os.environ.get("PGPASSWORD"))
+        if len(calls) == 1:
+            raise DatabaseError("db.server_password", path="postgresql+psycopg://kota@server/k")
+        return 0
+
+    args = argparse.Namespace(command="check", handler=handler)
+    assert core._run_on_server(args, core.Output(json_mode=False, lang="id")) == 0
+    assert calls == [None, "rahasia"] and len(asked) == 1
+
+
+def test_without_a_terminal_the_password_refusal_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    from kinerja_desktop.cli import core
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
+
+    def handler(args: argparse.Namespace, out: core.Output) -> int:
+        raise DatabaseError("db.server_password", path="postgresql+psycopg://kota@server/k")
+
+    args = argparse.Namespace(command="check", handler=handler)
+    with pytest.raises(DatabaseError):
+        core._run_on_server(args, core.Output(json_mode=False, lang="id"))

@@ -186,7 +186,7 @@ def cmd_migrate(args: argparse.Namespace, out: Output) -> int:
         }
         if db.migrated_from:
             text = out.t(
-                "cli.migrated", old=db.migrated_from, new=db.revision, backup=str(db.backup)
+                "cli.migrated", old=db.migrated_from, new=db.revision, backup=str(db.backup or "-")
             )
         else:
             text = out.t("cli.up_to_date", revision=db.revision)

@@ -216,3 +216,13 @@ def test_without_a_terminal_the_password_refusal_stands(monkeypatch: pytest.Monk
     args = argparse.Namespace(command="check", handler=handler)
     with pytest.raises(DatabaseError):
         core._run_on_server(args, core.Output(json_mode=False, lang="id"))
+
+
+def test_restore_and_the_backup_list_of_a_server_database(pg_demo_url: str, tmp_path: Path) -> None:
+    from kinerja_desktop.services.admin import list_backups, plan_restore
+
+    address = parse_db_address(pg_demo_url)
+    assert list_backups(address) == []  # type: ignore[arg-type]
+    with pytest.raises(DatabaseError) as caught:
+        plan_restore(address, tmp_path / "cadangan.sqlite")  # type: ignore[arg-type]
+    assert caught.value.code == "backup.server_unavailable"

@@ -360,13 +360,7 @@ def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> in
                 return out.refuse(text, code="cli.db_held", extra={"holder": asdict(held)})
             _writer_lock.append(lock)
         try:
-            if args.command == "snapshot":
-                try:
-                    return cmd_snapshot(args, out)
-                except UsageError as exc:
-                    print(str(exc), file=sys.stderr)
-                    return EXIT_USAGE
-            return int(args.handler(args, out))
+            return _run_command(args, out)
         finally:
             _release_writer_lock()
     except (BrokenPipeError, KeyboardInterrupt):
@@ -391,16 +385,24 @@ def _run_on_server(args: argparse.Namespace, out: Output) -> int:
     once; each write is its own transaction). When the server wants a password that neither
     ``PGPASSWORD`` nor ``~/.pgpass`` gave, a terminal asks once, without echo; the answer
     lives in this process's ``PGPASSWORD`` only (libpq reads it there), never in a log."""
-    if args.command == "snapshot":
-        return cmd_snapshot(args, out)
     try:
-        return int(args.handler(args, out))
+        return _run_command(args, out)
     except KinerjaError as exc:
         if exc.code != "db.server_password" or not _may_ask_password():
             raise
     import getpass
 
     os.environ["PGPASSWORD"] = getpass.getpass(out.t("db.server_password_prompt"))
+    return _run_command(args, out)
+
+
+def _run_command(args: argparse.Namespace, out: Output) -> int:
+    if args.command == "snapshot":
+        try:
+            return cmd_snapshot(args, out)
+        except UsageError as exc:
+            print(str(exc), file=sys.stderr)
+            return EXIT_USAGE
     return int(args.handler(args, out))
 
 

@@ -226,3 +226,12 @@ def test_restore_and_the_backup_list_of_a_server_database(pg_demo_url: str, tmp_
     with pytest.raises(DatabaseError) as caught:
         plan_restore(address, tmp_path / "cadangan.sqlite")  # type: ignore[arg-type]
     assert caught.value.code == "backup.server_unavailable"
+
+
+def test_the_demo_never_overwrites_a_server_database(pg_demo_url: str) -> None:
+    from kinerja_desktop.domain.errors import ConflictError
+    from kinerja_desktop.services.demo.build import build_demo
+
+    with pytest.raises(ConflictError) as caught:
+        build_demo(parse_db_address(pg_demo_url), force=True)  # type: ignore[arg-type]
+    assert caught.value.code == "db.server_not_empty"

@@ -140,6 +140,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Server database {path} adalah server cadangan (standby): hanya bisa dibaca.",
         "The database server {path} is a standby: it can only be read.",
     ),
+    "db.server_not_empty": (
+        "Database {path} di server sudah berisi data kantor. Demo hanya dibuat di database "
+        "server yang kosong (buat yang baru dengan createdb).",
+        "The server database {path} already holds an office's data. The demo is only built in "
+        "an empty server database (make a new one with createdb).",
+    ),
     "db.address_unknown": (
         "Alamat database tidak dikenal: skema {scheme}:// bukan database yang didukung "
         "(gunakan berkas .sqlite atau postgresql+psycopg://pengguna@server/nama).",

@@ -147,6 +147,9 @@ def build_demo(path: Path, *, office_code: str | None = None, force: bool = Fals
     if office_code is not None:
         demo = select_office(demo, office_code)
     db = Database.open(path, create=True)
+    if not on_file and db.get_setting(HOME_OFFICE_KEY) is not None:
+        db.close()  # a server database that holds an office is never overwritten
+        raise ConflictError("db.server_not_empty", path=str(path))
     try:
         accounts = _insert(db, demo)
     finally:

@@ -85,8 +85,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     both = len(parts) > 1 and parts[0] == "tests" and parts[1] in BOTH_ENGINES
     if metafunc.definition.get_closest_marker("sqlite_only") is not None:
         both = False
-    engines = ["sqlite", "postgresql"] if both else ["sqlite"]
-    metafunc.parametrize("db_engine", engines, indirect=True, scope="function")
+    if both:  # elsewhere ``db_engine`` stays unparametrised: SQLite, the ids unchanged
+        metafunc.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture

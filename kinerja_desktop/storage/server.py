@@ -12,7 +12,10 @@ or ``~/.pgpass``; the command line asks when neither has one (see ``cli/core.py`
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -148,3 +151,27 @@ def advance_sequences(session: Session) -> int:
         )
         moved += 1
     return moved
+
+
+def advisory_key(name: str) -> int:
+    """A stable 63-bit key for ``pg_advisory_lock`` from a name (the same in every process)."""
+    digest = hashlib.sha256(f"kinerja:{name}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") & (2**63 - 1)
+
+
+@contextlib.contextmanager
+def advisory_lock(engine: Engine, name: str) -> Iterator[None]:
+    """Hold the server-wide advisory lock ``name`` for the block: another session asking for it
+    waits until this one leaves. Nothing on SQLite, where one writer holds the file's lock."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    key = advisory_key(name)
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+            conn.commit()

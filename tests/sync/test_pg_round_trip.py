@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 
 from kinerja_desktop.config import parse_db_address
 from kinerja_desktop.services.common.actor import SYSTEM
@@ -145,3 +147,36 @@ def test_a_package_of_the_previous_version_is_unchanged(
     assert summary.status == "applied", summary.message()
     assert summary.counts["unchanged"] > 300
     assert {k: summary.counts[k] for k in QUIET} == QUIET
+
+
+@pytest.mark.parametrize("offices", [("pg", "sqlite")], indirect=True, ids=["pg-ngl"])
+def test_two_imports_into_the_server_take_turns(offices: dict, tmp_path: Path) -> None:
+    """While one session applies a package (holds the import lock), another import waits for
+    it on the server instead of applying beside it."""
+    with Database.open(offices["grl"]) as db:
+        result = export_package(db, SYSTEM, tmp_path / "to-ngl", to="NGL", full=True)
+    outcome: list[object] = []
+
+    def second() -> None:
+        with Database.open(offices["ngl"]) as db:
+            outcome.append(import_package(db, SYSTEM, Path(result.path), confirm=True))
+
+    with Database.open(offices["ngl"]) as first, first.one_at_a_time("sync_import"):
+        waiter = threading.Thread(target=second)
+        waiter.start()
+        waiting = text(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND wait_event_type = 'Lock' AND wait_event = 'advisory'"
+        )
+        for _ in range(600):  # until the server shows the second import waiting
+            with first.engine.connect() as conn:
+                if conn.execute(waiting).scalar():
+                    break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the second import never waited for the lock")
+        assert waiter.is_alive() and outcome == []
+    waiter.join(timeout=120)
+    assert not waiter.is_alive()
+    summary = outcome[0]
+    assert summary.status == "applied"  # type: ignore[attr-defined]

@@ -15,9 +15,13 @@ a write raises ``db.read_only_write``, and an older schema is refused rather tha
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import wraps
 from pathlib import Path
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, select
@@ -36,10 +40,11 @@ from kinerja_desktop.storage.migrate import (
     open_database,
 )
 from kinerja_desktop.storage.models import Setting
-from kinerja_desktop.storage.server import create_server_engine, server_health
+from kinerja_desktop.storage.server import advisory_lock, create_server_engine, server_health
 from kinerja_desktop.storage.unit_of_work import UnitOfWork, session_factory
 
 HOME_OFFICE_KEY = "home_office"
+_Use = TypeVar("_Use", bound=Callable[..., Any])
 DEMO_KEY = "demo"
 
 
@@ -283,6 +288,13 @@ class Database:
         """The sentence about a database off the PC's own disk (see :func:`location_note`)."""
         return location_note(self.path, self.location, lang)
 
+    @contextlib.contextmanager
+    def one_at_a_time(self, name: str) -> Iterator[None]:
+        """Run the block alone among every session of this database that asks for ``name``
+        (on a server: an advisory lock; on SQLite the writer lock already does it)."""
+        with advisory_lock(self.engine, name):
+            yield
+
     def get_setting(self, key: str, default: object = None) -> object:
         with self.uow() as uow:
             row = uow.session.execute(select(Setting).where(Setting.key == key)).scalar()
@@ -293,3 +305,19 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def one_at_a_time(name: str) -> Callable[[_Use], _Use]:
+    """Decorate a use case whose first argument is the :class:`Database`: it runs alone among
+    the sessions of that database (see :meth:`Database.one_at_a_time`). ``sync import`` uses
+    it, so two operators at the city cannot apply packages at once."""
+
+    def decorate(func: _Use) -> _Use:
+        @wraps(func)
+        def alone(db: Database, *args: Any, **kwargs: Any) -> Any:
+            with db.one_at_a_time(name):
+                return func(db, *args, **kwargs)
+
+        return cast(_Use, alone)
+
+    return decorate

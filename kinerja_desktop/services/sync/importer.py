@@ -41,7 +41,7 @@ from kinerja_desktop.services.admin.backup_budget import apply_backup_budget
 from kinerja_desktop.services.admin.import_slots import make_import_slot
 from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.database import Database, one_at_a_time
 from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit
@@ -176,6 +176,7 @@ def refused_summary(error: KinerjaError, path: Path) -> ImportSummary:
     )
 
 
+@one_at_a_time("sync_import")  # a server database: one package applied at a time (issue 18)
 def import_package(
     db: Database,
     actor: Actor,

@@ -143,8 +143,8 @@ def test_health_check_of_a_server(pg_demo_url: str) -> None:
     finally:
         engine.dispose()
     assert health.revision == head_revision() and health.in_recovery is False
-    assert quick_check(address) is True  # type: ignore[arg-type]
-    assert acquire_writer(address) == (None, None)  # type: ignore[arg-type]
+    assert quick_check(address) is True
+    assert acquire_writer(address) == (None, None)
 
 
 def test_a_read_only_server_handle_refuses_writes(pg_demo_url: str) -> None:
@@ -222,7 +222,7 @@ def test_restore_and_the_backup_list_of_a_server_database(pg_demo_url: str, tmp_
     from kinerja_desktop.services.admin import list_backups, plan_restore
 
     address = parse_db_address(pg_demo_url)
-    assert list_backups(address) == []  # type: ignore[arg-type]
+    assert list_backups(address) == []
     with pytest.raises(DatabaseError) as caught:
         plan_restore(address, tmp_path / "cadangan.sqlite")  # type: ignore[arg-type]
     assert caught.value.code == "backup.server_unavailable"

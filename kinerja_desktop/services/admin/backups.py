@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.errors import DatabaseError, ValidationError
 from kinerja_desktop.services.admin.backup_budget import BudgetReport, apply_backup_budget
 from kinerja_desktop.services.admin.import_slots import REASON, list_import_slots
@@ -53,7 +54,7 @@ def server_backup_refused(db_path: object) -> DatabaseError:
     return DatabaseError("backup.server_unavailable", path=str(db_path))
 
 
-def list_backups(db_path: Path, *, import_slots: bool = True) -> list[BackupInfo]:
+def list_backups(db_path: DbAddress, *, import_slots: bool = True) -> list[BackupInfo]:
     """Backups of ``db_path`` in its backup folders, newest first; with ``import_slots`` also
     the copies taken before sync imports (:mod:`.import_slots`)."""
     if not isinstance(db_path, Path):
@@ -79,7 +80,7 @@ def list_backups(db_path: Path, *, import_slots: bool = True) -> list[BackupInfo
 
 
 def make_backup(
-    db_path: Path,
+    db_path: DbAddress,
     *,
     reason: str = "manual",
     out: Path | None = None,
@@ -114,7 +115,7 @@ def make_backup(
     )
 
 
-def auto_backup(db_path: Path, *, now: datetime | None = None) -> BackupInfo | None:
+def auto_backup(db_path: DbAddress, *, now: datetime | None = None) -> BackupInfo | None:
     """Back up at start unless a backup younger than :data:`AUTO_INTERVAL` exists.
 
     It also removes a ``<db>.restoring`` left by a restore that crashed long enough ago that

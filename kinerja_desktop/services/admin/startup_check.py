@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kinerja_desktop.config import DatabaseUrl
+from kinerja_desktop.config import DatabaseUrl, DbAddress
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.services.admin.backups import (
     BackupInfo,
@@ -52,7 +52,7 @@ from kinerja_desktop.storage.instance_lock import InstanceLock, who_am_i
 from kinerja_desktop.storage.server import create_server_engine, server_health
 
 
-def quick_check(path: Path) -> bool:
+def quick_check(path: DbAddress) -> bool:
     """True when the Kinerja database ``path`` passes ``PRAGMA quick_check``.
 
     A missing file, a folder or a file that is not a Kinerja database is not "damaged": those
@@ -101,7 +101,7 @@ class FileState:
     read_only_reason: str | None
 
 
-def inspect_file(path: Path) -> FileState:
+def inspect_file(path: DbAddress) -> FileState:
     """Classify ``path`` before anything is written beside it (no lock file, no rename).
 
     Raises:
@@ -253,7 +253,7 @@ def check_before_use(lock: WriterLock | None, *, now: datetime | None = None) ->
     return last is None or last > now or now - last >= FULL_CHECK_EVERY
 
 
-def acquire_writer(db_path: Path) -> tuple[WriterLock | None, Holder | None]:
+def acquire_writer(db_path: DbAddress) -> tuple[WriterLock | None, Holder | None]:
     """Take the writer lock: ``(lock, None)``, or ``(None, holder)`` when another copy has it.
 
     A server database has no writer lock (``(None, None)``): it serves several analysts at

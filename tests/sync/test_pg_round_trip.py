@@ -180,3 +180,36 @@ def test_two_imports_into_the_server_take_turns(offices: dict, tmp_path: Path) -
     assert not waiter.is_alive()
     summary = outcome[0]
     assert summary.status == "applied"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "offices", [("pg", "sqlite"), ("sqlite", "pg")], indirect=True, ids=["pg-ngl", "pg-grl"]
+)
+def test_text_longer_than_its_column_is_refused_on_both_engines(
+    offices: dict, tmp_path: Path
+) -> None:
+    """PostgreSQL would refuse the insert where SQLite keeps the text: both refuse the package
+    first, naming the column."""
+    from kinerja_desktop.domain.errors import KinerjaError
+    from kinerja_desktop.domain.messages import describe
+
+    limit = Employee.__table__.c.name.type.length
+    with Database.open(offices["grl"]) as db:
+        result = export_package(db, SYSTEM, tmp_path / "to-ngl", to="NGL", full=True)
+    package = Path(result.path)
+    with zipfile.ZipFile(package) as zf:
+        rows = [json.loads(x) for x in zf.read("data/employees.jsonl").decode().splitlines() if x]
+    rows[0]["name"] = "N" * (limit + 1)
+    rows[0]["version"] += 1
+    with Database.open(offices["grl"]) as db, db.uow() as uow:
+        pem = uow.session.execute(
+            select(OfficeKey.private_key).where(OfficeKey.office_code == "NGL-GRL")
+        ).scalar_one()
+    change: dict[str, bytes | None] = {
+        "data/employees.jsonl": ("\n".join(json.dumps(r) for r in rows) + "\n").encode()
+    }
+    long = rewrite_package(package, package.with_name("long.kinerja"), change=change, sign_with=pem)
+    with Database.open(offices["ngl"]) as db, pytest.raises(KinerjaError) as caught:
+        import_package(db, SYSTEM, long, confirm=True)
+    assert caught.value.code == "sync.bad_value"
+    assert "name" in describe(caught.value)

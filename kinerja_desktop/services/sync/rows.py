@@ -312,6 +312,21 @@ def _dec_str(v: Any) -> Any:
     return v
 
 
+def _str_for(kind: Any) -> Callable[[Any], Any]:
+    """Text that fits the column: PostgreSQL refuses a longer value where SQLite would keep
+    it, so both engines refuse it here, as a bad value of that column."""
+    length = getattr(kind, "length", None)
+    if not length:
+        return _dec_str
+
+    def decode(v: Any) -> Any:
+        if _dec_str(v) is not None and len(v) > length:
+            raise BadValue(v)
+        return v
+
+    return decode
+
+
 def decoder_for(column: Column[Any]) -> Callable[[Any], Any]:
     kind = column.type
     if isinstance(kind, Numeric):
@@ -339,7 +354,7 @@ def decoder_for(column: Column[Any]) -> Callable[[Any], Any]:
         return _dec_int
     if isinstance(kind, JSON):
         return _dec_json(JSON_DEPTH.get(column.name, DEFAULT_JSON_DEPTH))
-    return _dec_str
+    return _str_for(kind)
 
 
 def row_decoder(entity: Entity) -> Callable[[Row], Row]:

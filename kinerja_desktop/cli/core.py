@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -23,7 +24,7 @@ from kinerja_desktop.cli import edge
 from kinerja_desktop.cli.argparse_text import VERSION_HELP, argparse_language
 from kinerja_desktop.cli.demo import cmd_demo
 from kinerja_desktop.cli.parser import Parser, UsageError, add_command, global_options
-from kinerja_desktop.config import resolve_db_path
+from kinerja_desktop.config import DbAddressError, is_server, resolve_db_path
 from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.domain.errors import KinerjaError
@@ -194,7 +195,7 @@ def cmd_migrate(args: argparse.Namespace, out: Output) -> int:
         }
         if db.migrated_from:
             text = out.t(
-                "cli.migrated", old=db.migrated_from, new=db.revision, backup=str(db.backup)
+                "cli.migrated", old=db.migrated_from, new=db.revision, backup=str(db.backup or "-")
             )
         else:
             text = out.t("cli.up_to_date", revision=db.revision)
@@ -360,6 +361,8 @@ def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> in
             return start_gui(resolve_db_path(args.db) if args.db else _default_gui_db(), lang)
         setup_logging("cli")  # the window, above, names its own log file
         db_path = resolve_db_path(args.db, demo=args.command == "demo")
+        if is_server(db_path):
+            return _run_on_server(args, out)
         if _takes_writer_lock(args, db_path):
             from kinerja_desktop.services.admin import take_writer_lock
 
@@ -370,17 +373,13 @@ def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> in
                 return out.refuse(text, code="cli.db_held", extra={"holder": asdict(held)})
             _writer_lock.append(lock)
         try:
-            if args.command == "snapshot":
-                try:
-                    return cmd_snapshot(args, out)
-                except UsageError as exc:
-                    print(str(exc), file=sys.stderr)
-                    return EXIT_USAGE
-            return int(args.handler(args, out))
+            return _run_command(args, out)
         finally:
             _release_writer_lock()
     except (BrokenPipeError, KeyboardInterrupt):
         raise
+    except DbAddressError as exc:
+        return _usage(out, out.t("db.address_unknown", scheme=exc.scheme))
     except KinerjaError as exc:
         log.info("refused: %s", exc.code)
         return out.refuse(messages.describe(exc, out.lang), code=exc.code)
@@ -392,6 +391,43 @@ def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> in
         where = current_log_file()
         message = out.t("cli.unexpected", error=type(exc).__name__, log=str(where or "-"))
         return out.refuse(message, code="unexpected")
+
+
+def _run_on_server(args: argparse.Namespace, out: Output) -> int:
+    """A command on a server database: no writer lock (the server serves several sessions at
+    once; each write is its own transaction). When the server wants a password that neither
+    ``PGPASSWORD`` nor ``~/.pgpass`` gave, a terminal asks once, without echo; the answer
+    lives in this process's ``PGPASSWORD`` only (libpq reads it there), never in a log."""
+    try:
+        return _run_command(args, out)
+    except KinerjaError as exc:
+        if exc.code != "db.server_password" or not _may_ask_password():
+            raise
+    import getpass
+
+    os.environ["PGPASSWORD"] = getpass.getpass(out.t("db.server_password_prompt"))
+    return _run_command(args, out)
+
+
+def _run_command(args: argparse.Namespace, out: Output) -> int:
+    if args.command == "snapshot":
+        try:
+            return cmd_snapshot(args, out)
+        except UsageError as exc:
+            print(str(exc), file=sys.stderr)
+            return EXIT_USAGE
+    return int(args.handler(args, out))
+
+
+def _may_ask_password() -> bool:
+    return "PGPASSWORD" not in os.environ and sys.stdin is not None and sys.stdin.isatty()
+
+
+def _usage(out: Output, message: str) -> int:
+    if out.json_mode:
+        print(json.dumps(error_body("usage", message), ensure_ascii=False))
+    print(message, file=sys.stderr)
+    return EXIT_USAGE
 
 
 # Commands that make or replace the file itself: a foreign or damaged file there is theirs to

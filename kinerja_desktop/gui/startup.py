@@ -115,7 +115,7 @@ class Startup(QObject):
 
     def start(self, db_path: Path) -> None:
         """Open ``db_path``, or offer the first-start choices when it does not exist yet."""
-        if db_path.exists():
+        if not isinstance(db_path, Path) or db_path.exists():  # a server database exists already
             self.open(db_path)
         else:
             self.first_start(db_path)
@@ -139,7 +139,8 @@ class Startup(QObject):
         database in use is closed, so a mis-click does not empty the window.
         """
         current = self.window.database
-        if current is not None and not path.is_file():
+        on_file = isinstance(path, Path) and path.is_file()  # else a server database's address
+        if current is not None and isinstance(path, Path) and not on_file:
             MessageBox.error(
                 self.window,
                 self.tr("Database tidak dapat dibuka"),
@@ -152,7 +153,7 @@ class Startup(QObject):
         from kinerja_desktop.services.admin import acquire_writer, check_before_use, inspect_file
 
         read_only_reason: str | None = None
-        if path.is_file():
+        if on_file:
             try:
                 read_only_reason = inspect_file(path).read_only_reason
             except KinerjaError as err:
@@ -176,7 +177,7 @@ class Startup(QObject):
             self._open_unwritable(path, read_only_reason)
             return
         lock, holder = (None, None)
-        if path.is_file():
+        if on_file:
             lock, holder = acquire_writer(path)
         if holder is not None:
             self._open_read_only(path, holder)

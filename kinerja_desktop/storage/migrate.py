@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
 
+from kinerja_desktop.config import DbAddress, is_server
 from kinerja_desktop.domain.errors import DatabaseError
 from kinerja_desktop.storage.backup import backup_database
 from kinerja_desktop.storage.engine import (
@@ -97,11 +98,11 @@ class OpenResult:
     created: bool
 
 
-def open_database(path: Path, *, create: bool = False, migrate: bool = True) -> OpenResult:
+def open_database(path: DbAddress, *, create: bool = False, migrate: bool = True) -> OpenResult:
     """Open (or create) the database at ``path`` and bring its schema up to date.
 
     Args:
-        path: the SQLite file.
+        path: the SQLite file, or a server database's address (:func:`open_server_database`).
         create: make a new empty database when the file does not exist.
         migrate: upgrade an older schema (after a backup). When False an older schema is left
             as it is.
@@ -110,6 +111,9 @@ def open_database(path: Path, *, create: bool = False, migrate: bool = True) -> 
         DatabaseError: missing, folder, corrupt, locked, or newer than this app
             (``db.newer``); nothing on disk is changed in those cases.
     """
+    if is_server(path):
+        return open_server_database(path, migrate=migrate)
+    assert isinstance(path, Path)
     check_database_file(path, must_exist=not create)
     created = not path.exists() or path.stat().st_size == 0
     if created:
@@ -150,5 +154,55 @@ def open_database(path: Path, *, create: bool = False, migrate: bool = True) -> 
         revision=current or "",
         migrated_from=migrated_from,
         backup=backup,
+        created=created,
+    )
+
+
+def open_server_database(address: DbAddress, *, migrate: bool = True) -> OpenResult:
+    """Open a server database and bring its schema up to date.
+
+    The database itself is made by the server's administrator (``createdb``); an empty one
+    gets the schema here, as a new SQLite file does. No file backup is taken before a
+    migration: the migration runs in one transaction, which PostgreSQL rolls back whole.
+
+    Raises:
+        DatabaseError: ``db.server_*`` (unreachable, password, missing, denied) or ``db.newer``.
+    """
+    from kinerja_desktop.storage.server import (
+        create_server_engine,
+        server_health,
+        translate_server_error,
+    )
+
+    assert not isinstance(address, Path)
+    engine = create_server_engine(address)
+    try:
+        current = server_health(engine, address).revision
+        head = head_revision()
+        if current is not None and current not in known_revisions():
+            raise DatabaseError(
+                "db.newer",
+                path=str(address),
+                file=str(address),
+                db_revision=current,
+                app_revision=head,
+            )
+        migrated_from: str | None = None
+        created = current is None
+        if current != head and migrate:
+            migrated_from = current
+            upgrade_engine(engine)
+            current = head
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except (OperationalError, SADatabaseError) as exc:
+        engine.dispose()
+        raise translate_server_error(exc, address) from exc
+    return OpenResult(
+        engine=engine,
+        revision=current or "",
+        migrated_from=migrated_from,
+        backup=None,
         created=created,
     )

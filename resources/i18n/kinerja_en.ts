@@ -2993,7 +2993,7 @@ Choose File › Open database… to open one.</translation>
         </message>
         <message>
             <source>Membuka database…</source>
-            <extracomment>Sidebar order and where each view's class lives; the names are those of ``kinerja-desktop snapshot VIEW``. A view's module is imported and the view built when it is first shown (or asked for), not before the first paint (issue 16: the first paint loads nothing it does not draw). The one task runner of the app (``runner_for`` finds it from any child widget).</extracomment>
+            <extracomment>Sidebar order and where each view's class lives; the names are those of ``kinerja-desktop snapshot VIEW``. A view's module is imported and the view built when it is first shown (or asked for), not before the first paint (issue 16: the first paint loads nothing it does not draw). (name, view) once a view is built: extensions that wire a view wait for it, so installing them builds no view before it is needed. The one task runner of the app (``runner_for`` finds it from any child widget).</extracomment>
             <translation>Opening the database…</translation>
         </message>
         <message>

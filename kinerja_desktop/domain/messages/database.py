@@ -109,4 +109,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Folder {path} tidak dapat ditulisi. Pilih folder lain atau periksa izin aksesnya.",
         "The folder {path} is not writable. Choose another folder or check its permissions.",
     ),
+    # A database on a PostgreSQL server (the city tier); {path} never shows a password
+    "db.server_unreachable": (
+        "Server database {path} tidak dapat dihubungi. Periksa alamat server, jaringan, dan "
+        "bahwa PostgreSQL berjalan.",
+        "The database server {path} cannot be reached. Check the server address, the network "
+        "and that PostgreSQL is running.",
+    ),
+    "db.server_password": (
+        "Server database {path} menolak kata sandi (atau tidak ada kata sandi). Isi PGPASSWORD "
+        "atau ~/.pgpass, atau jalankan perintah di terminal agar kata sandi ditanyakan.",
+        "The database server {path} refused the password (or none was given). Set PGPASSWORD "
+        "or ~/.pgpass, or run the command in a terminal to be asked for it.",
+    ),
+    "db.server_password_prompt": (
+        "Kata sandi database server: ",
+        "Database server password: ",
+    ),
+    "db.server_missing": (
+        "Database {name} belum ada di server ({path}). Minta pengelola server membuatnya "
+        "(createdb) lalu coba lagi.",
+        "The database {name} does not exist on the server ({path}). Ask the server's "
+        "administrator to create it (createdb) and try again.",
+    ),
+    "db.server_denied": (
+        "Akun database tidak diizinkan membuka {path}. Minta pengelola server memberi hak akses.",
+        "The database role may not open {path}. Ask the server's administrator for access.",
+    ),
+    "db.server_standby": (
+        "Server database {path} adalah server cadangan (standby): hanya bisa dibaca.",
+        "The database server {path} is a standby: it can only be read.",
+    ),
+    "db.server_not_empty": (
+        "Database {path} di server sudah berisi data kantor. Demo hanya dibuat di database "
+        "server yang kosong (buat yang baru dengan createdb).",
+        "The server database {path} already holds an office's data. The demo is only built in "
+        "an empty server database (make a new one with createdb).",
+    ),
+    "db.address_unknown": (
+        "Alamat database tidak dikenal: skema {scheme}:// bukan database yang didukung "
+        "(gunakan berkas .sqlite atau postgresql+psycopg://pengguna@server/nama).",
+        "Unknown database address: the scheme {scheme}:// is not a supported database "
+        "(use a .sqlite file or postgresql+psycopg://user@server/name).",
+    ),
+    "backup.server_unavailable": (
+        "Cadangan database server (pg_dump) belum tersedia di aplikasi ini; cadangkan dengan "
+        "pg_dump di server.",
+        "Backups of a server database (pg_dump) are not available in this application yet; "
+        "back it up with pg_dump on the server.",
+    ),
 }

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.errors import DatabaseError, ValidationError
 from kinerja_desktop.services.admin.backup_budget import BudgetReport, apply_backup_budget
 from kinerja_desktop.services.admin.import_slots import REASON, list_import_slots
@@ -48,9 +49,16 @@ def backup_folders(db_path: Path) -> list[Path]:
     return list(dict.fromkeys(folder.resolve() for folder in folders))
 
 
-def list_backups(db_path: Path, *, import_slots: bool = True) -> list[BackupInfo]:
+def server_backup_refused(db_path: object) -> DatabaseError:
+    """The one sentence for a backup of a server database: pg_dump backups are not built yet."""
+    return DatabaseError("backup.server_unavailable", path=str(db_path))
+
+
+def list_backups(db_path: DbAddress, *, import_slots: bool = True) -> list[BackupInfo]:
     """Backups of ``db_path`` in its backup folders, newest first; with ``import_slots`` also
     the copies taken before sync imports (:mod:`.import_slots`)."""
+    if not isinstance(db_path, Path):
+        return []  # a server database has no backup files (yet)
     items = []
     paths = [
         p for folder in backup_folders(db_path) for p in store.list_backups(folder, db_path.stem)
@@ -72,7 +80,7 @@ def list_backups(db_path: Path, *, import_slots: bool = True) -> list[BackupInfo
 
 
 def make_backup(
-    db_path: Path,
+    db_path: DbAddress,
     *,
     reason: str = "manual",
     out: Path | None = None,
@@ -80,7 +88,13 @@ def make_backup(
     protect: frozenset[Path] = frozenset(),
 ) -> BackupInfo:
     """Back up now (to ``out`` or the backup folder), then rotate and apply the folder's size
-    budget (never removing ``protect``, a file being restored). Never migrates the database."""
+    budget (never removing ``protect``, a file being restored). Never migrates the database.
+
+    Raises:
+        DatabaseError: ``backup.server_unavailable`` for a server database.
+    """
+    if not isinstance(db_path, Path):
+        raise server_backup_refused(db_path)
     check_database_file(db_path, must_exist=True)
     try:
         folder = backup_folder_for_path(db_path)
@@ -101,12 +115,14 @@ def make_backup(
     )
 
 
-def auto_backup(db_path: Path, *, now: datetime | None = None) -> BackupInfo | None:
+def auto_backup(db_path: DbAddress, *, now: datetime | None = None) -> BackupInfo | None:
     """Back up at start unless a backup younger than :data:`AUTO_INTERVAL` exists.
 
     It also removes a ``<db>.restoring`` left by a restore that crashed long enough ago that
     it cannot be one still running.
     """
+    if not isinstance(db_path, Path):
+        return None  # the server's own dumps keep it (pg_dump backups are not built yet)
     now = now or datetime.now(UTC)
     remove_stale_restoring(db_path, older_than=STALE_RESTORING)
     # An import slot is replaced by the next import, so it never stands in for this backup.

@@ -7,12 +7,14 @@ the employee view's check shows) go to ``problems``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
+from kinerja_desktop.config import DatabaseUrl
 from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.errors import DatabaseError
 from kinerja_desktop.services.common.database import location_note, read_only_reason, reason_text
@@ -29,6 +31,7 @@ from kinerja_desktop.storage.engine import (
     translate_error,
 )
 from kinerja_desktop.storage.migrate import current_revision, head_revision, known_revisions
+from kinerja_desktop.storage.server import create_server_engine, server_health
 
 
 def _register_problems(path: Path, engine: Engine, revision: str, lang: str) -> list[str]:
@@ -52,6 +55,8 @@ def check_database(path: Path, *, lang: str = "id") -> CheckResult:
         DatabaseError: the path is missing, a folder, or not a Kinerja database (nothing to
             check).
     """
+    if not isinstance(path, Path):
+        return _check_server(path, lang)
     kind = check_database_file(path, must_exist=True)
     before = companions(path)
     engine = create_db_engine(path, read_only=True)
@@ -66,7 +71,23 @@ def check_database(path: Path, *, lang: str = "id") -> CheckResult:
         remove_new_companions(path, before)
 
 
+def _check_server(address: DatabaseUrl, lang: str) -> CheckResult:
+    """``check`` on a server database: its health check instead of the file's."""
+    engine = create_server_engine(address, read_only=True)
+    try:
+        health = server_health(engine, address)
+        result = _check(address, engine, FileKind.KINERJA, lang)
+    finally:
+        engine.dispose()
+    if health.in_recovery:
+        standby = messages.text("db.server_standby", lang, path=str(address))
+        return replace(result, problems=(*result.problems, standby))
+    return result
+
+
 def _notes(path: Path, lang: str) -> list[str]:
+    if not isinstance(path, Path):
+        return []
     notes = []
     reason = read_only_reason(path)
     if reason is not None:

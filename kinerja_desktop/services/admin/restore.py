@@ -39,6 +39,7 @@ from kinerja_desktop.services.admin.backups import (
     check_backup,
     remove_stale_restoring,
     restoring_path,
+    server_backup_refused,
 )
 from kinerja_desktop.services.admin.settings import backup_budget_for_path, backup_folder_for_path
 from kinerja_desktop.services.common.actor import Actor
@@ -95,7 +96,10 @@ def plan_restore(db_path: Path, backup_path: Path) -> RestorePlan:
 
     Raises:
         ValidationError: the backup is refused (see :func:`check_backup`).
+        DatabaseError: ``backup.server_unavailable`` for a server database.
     """
+    if not isinstance(db_path, Path):
+        raise server_backup_refused(db_path)  # pg_restore is not built yet
     backup = check_backup(backup_path)
     live, live_code = _live_state(db_path, backup)
     confirm = None

@@ -56,11 +56,14 @@ def init_office(
     parent = validate_office_code(parent_code) if parent_code else None
     if parent == code:
         raise ValidationError("office.parent_self", field="parent", value=code)
-    if path.exists() and path.is_file() and path.stat().st_size > 0:
+    if isinstance(path, Path) and path.is_file() and path.stat().st_size > 0:
         raise ConflictError("init.exists", path=str(path), file=str(path))
     if len(admin_password) < MIN_PASSWORD:
         raise ValidationError("account.password_short", field="password", minimum=MIN_PASSWORD)
     db = Database.open(path, create=True)
+    if db.is_server and db.get_setting(HOME_OFFICE_KEY) is not None:
+        db.close()  # a server database that already holds an office is never re-initialised
+        raise ConflictError("init.exists", path=str(path), file=str(path))
     try:
         with db.uow() as uow:
             session = uow.session

@@ -12,6 +12,8 @@ The GUI calls these before it opens a database (DESIGN.md section 5 and issue 5)
   companions, never deleted) while restoring that backup in its place;
 * :func:`acquire_writer` takes the one-writer lock of the file; a second running copy gets the
   holder instead and opens the file with :func:`open_read_only`;
+* on a PostgreSQL server (the city tier) there is no file: :func:`quick_check` is the
+  server's health check, there is no lock file and no file backup;
 * :func:`check_before_use` decides when the full check runs (issue 16.2): before the window is
   usable only after an unclean exit (the lock file says so) or when the last full check is
   older than :data:`FULL_CHECK_EVERY`; otherwise in the background once the rows show.
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from kinerja_desktop.config import DatabaseUrl, DbAddress
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.services.admin.backups import (
     BackupInfo,
@@ -46,9 +49,10 @@ from kinerja_desktop.storage.engine import (
     remove_new_companions,
 )
 from kinerja_desktop.storage.instance_lock import InstanceLock, who_am_i
+from kinerja_desktop.storage.server import create_server_engine, server_health
 
 
-def quick_check(path: Path) -> bool:
+def quick_check(path: DbAddress) -> bool:
     """True when the Kinerja database ``path`` passes ``PRAGMA quick_check``.
 
     A missing file, a folder or a file that is not a Kinerja database is not "damaged": those
@@ -58,6 +62,8 @@ def quick_check(path: Path) -> bool:
     Raises:
         DatabaseError: ``db.missing``, ``db.is_folder`` or ``db.not_kinerja``.
     """
+    if not isinstance(path, Path):
+        return _server_answers(path)
     kind = check_database_file(path, must_exist=True)
     if kind is FileKind.EMPTY:
         return True
@@ -72,6 +78,17 @@ def quick_check(path: Path) -> bool:
         remove_new_companions(path, before)
 
 
+def _server_answers(address: DatabaseUrl) -> bool:
+    """The server's health check (``SELECT 1``, revision, recovery): a server that cannot be
+    reached raises, as opening does; one that answers is not "damaged"."""
+    engine = create_server_engine(address, read_only=True)
+    try:
+        server_health(engine, address)
+        return True
+    finally:
+        engine.dispose()
+
+
 @dataclass(frozen=True)
 class FileState:
     """What start-up needs to know before it takes the writer lock.
@@ -84,12 +101,14 @@ class FileState:
     read_only_reason: str | None
 
 
-def inspect_file(path: Path) -> FileState:
+def inspect_file(path: DbAddress) -> FileState:
     """Classify ``path`` before anything is written beside it (no lock file, no rename).
 
     Raises:
         DatabaseError: ``db.missing``, ``db.is_folder`` or ``db.not_kinerja``.
     """
+    if not isinstance(path, Path):
+        return FileState(read_only_reason=None)  # the server's roles decide, not a file
     check_database_file(path, must_exist=True)
     return FileState(read_only_reason=read_only_reason(path))
 
@@ -234,8 +253,14 @@ def check_before_use(lock: WriterLock | None, *, now: datetime | None = None) ->
     return last is None or last > now or now - last >= FULL_CHECK_EVERY
 
 
-def acquire_writer(db_path: Path) -> tuple[WriterLock | None, Holder | None]:
-    """Take the writer lock: ``(lock, None)``, or ``(None, holder)`` when another copy has it."""
+def acquire_writer(db_path: DbAddress) -> tuple[WriterLock | None, Holder | None]:
+    """Take the writer lock: ``(lock, None)``, or ``(None, holder)`` when another copy has it.
+
+    A server database has no writer lock (``(None, None)``): it serves several analysts at
+    once, each write its own transaction.
+    """
+    if not isinstance(db_path, Path):
+        return None, None
     lock = WriterLock(db_path)
     if lock.acquire():
         return lock, None

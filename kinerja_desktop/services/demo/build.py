@@ -32,6 +32,7 @@ from kinerja_desktop.services.demo.scope import DEMO_TPP_BASE, Scope
 from kinerja_desktop.services.evaluation.evidence import evidence_dir
 from kinerja_desktop.storage.file_ops import FileBusyError, move_together, unlink_with_retry
 from kinerja_desktop.storage.models import Base, Setting
+from kinerja_desktop.storage.server import advance_sequences
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,7 @@ def _insert(db: Database, demo: DemoData) -> tuple[DemoAccount, ...]:
                 uow.session.execute(insert(table), batch)
         settings = [{"key": k, "value": v} for k, v in demo.settings.items()]
         uow.session.execute(insert(Setting), settings)
+        advance_sequences(uow.session)  # PostgreSQL: the fixed ids above left them at 1
         accounts = add_demo_accounts(uow.session, demo.settings[HOME_OFFICE_KEY])
         uow.commit()
     return accounts
@@ -157,9 +159,10 @@ def build_demo(
         office_code = office_code.strip().upper()
         if office_code not in {o.code for o in data.OFFICES}:
             raise ValidationError("demo.unknown_office", field="office", office=office_code)
-    if path.exists() and not force:
+    on_file = isinstance(path, Path)  # else a server database, made empty by its administrator
+    if on_file and path.exists() and not force:
         raise ConflictError("demo.exists", path=str(path), file=str(path))
-    if force:
+    if force and on_file:
         remove_old(path)
     if frequency not in (Periodicity.QUARTERLY, Periodicity.MONTHLY):
         raise ValidationError(
@@ -170,6 +173,9 @@ def build_demo(
     if office_code is not None:
         demo = select_office(demo, office_code)
     db = Database.open(path, create=True)
+    if not on_file and db.get_setting(HOME_OFFICE_KEY) is not None:
+        db.close()  # a server database that holds an office is never overwritten
+        raise ConflictError("db.server_not_empty", path=str(path))
     try:
         accounts = _insert(db, demo)
         write_files(evidence_dir(db), demo)

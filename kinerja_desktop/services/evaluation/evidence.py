@@ -58,7 +58,8 @@ _EXT = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
 
 def evidence_dir(db: Database) -> Path:
     """The evidence folder of ``db`` (created on first use)."""
-    return db.path.parent / f"{db.path.stem}-bukti"
+    folder, stem = db.files_place()
+    return folder / f"{stem}-bukti"
 
 
 def _stored_name(sha256: str, media_type: str) -> str:

@@ -18,6 +18,7 @@ from kinerja_desktop.services.sync.bounded import read_in_chunks
 from kinerja_desktop.services.sync.plan import CREATED, UPDATED, Plan, RowDecision
 from kinerja_desktop.services.sync.rows import Entity, Row, entities, row_decoder
 from kinerja_desktop.storage.models import Base
+from kinerja_desktop.storage.statements import insert_prepared, prepared_params, update_prepared
 
 
 class IdLookup:
@@ -87,13 +88,13 @@ def _write(
     ids: Any,
     self_refs: list[str],
 ) -> None:
-    """Raw ``executemany`` of the prepared DB-API values (DESIGN.md section 8: sync uses bulk
-    inserts); references are translated to this database's ids here."""
+    """Bulk ``executemany`` of the prepared DB-API values with Core statements, one per set of
+    columns (DESIGN.md section 8: sync uses bulk inserts); references are translated to this
+    database's ids here."""
     fks = [(c, t) for c, t in entity.foreign.items() if c not in self_refs]
-    connection = session.connection()
-    name = entity.table.name
+    table = entity.table
     if created:
-        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for d in created:
             values = dict(d.values or {})
             for column, target in fks:
@@ -101,13 +102,9 @@ def _write(
                 values[column] = None if ref is None else ids(target)[ref]
             for column in self_refs:
                 values[column] = None
-            columns = tuple(values)
-            groups.setdefault(columns, []).append(tuple(values.values()))
+            groups.setdefault(tuple(values), []).append(prepared_params(values))
         for columns, params in groups.items():
-            sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-                name, ", ".join(f'"{c}"' for c in columns), ", ".join("?" * len(columns))
-            )
-            connection.exec_driver_sql(sql, params)
+            session.execute(insert_prepared(table, columns), params)
     if updated:
         groups = {}
         for d in updated:
@@ -117,13 +114,10 @@ def _write(
                 if column in d.incoming:
                     ref = d.incoming[column]
                     values[column] = None if ref is None else ids(target)[ref]
-            columns = tuple(values)
-            groups.setdefault(columns, []).append((*values.values(), d.uuid))
+            params = prepared_params(values) | {"p_where_uuid": d.uuid}
+            groups.setdefault(tuple(values), []).append(params)
         for columns, params in groups.items():
-            sql = 'UPDATE "{}" SET {} WHERE uuid = ?'.format(
-                name, ", ".join(f'"{c}" = ?' for c in columns)
-            )
-            connection.exec_driver_sql(sql, params)
+            session.execute(update_prepared(table, columns), params)
 
 
 def _fill_self_refs(

@@ -43,7 +43,7 @@ from kinerja_desktop.services.admin.backup_budget import apply_backup_budget
 from kinerja_desktop.services.admin.import_slots import make_import_slot
 from kinerja_desktop.services.admin.permissions import require_writer
 from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.common.database import Database, one_at_a_time
 from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit
@@ -178,6 +178,7 @@ def refused_summary(error: KinerjaError, path: Path) -> ImportSummary:
     )
 
 
+@one_at_a_time("sync_import")  # a server database: one package applied at a time (issue 18)
 def import_package(
     db: Database,
     actor: Actor,
@@ -243,9 +244,10 @@ def _import(
         )  # fmt: skip
     if needs_confirm and not confirm:
         raise refuse_package(package, "sync.confirm_full", **_count_params(plan))
-    slot = make_import_slot(db.path, checked.partner_code)
-    # the new slot counts in the backups folder's size budget (old slots may go, never this one)
-    apply_backup_budget(db.path, protect=frozenset({slot.path}))
+    if not db.is_server:  # a server database keeps no file copies (pg_dump: not built yet)
+        slot = make_import_slot(db.path, checked.partner_code)
+        # the new slot counts in the backups folder's size budget (old slots may go, never this)
+        apply_backup_budget(db.path, protect=frozenset({slot.path}))
     try:
         receipt_body = _apply(db, actor, checked, plan, items, now)
     except IntegrityError as exc:

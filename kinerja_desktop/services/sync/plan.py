@@ -33,6 +33,7 @@ from kinerja_desktop.services.sync.rows import (
     encoded_select,
     entities,
     row_encoder,
+    same_row,
 )
 from kinerja_desktop.services.sync.scope import row_period
 from kinerja_desktop.services.sync.validate import Checked, natural_key_text, not_allowed
@@ -134,10 +135,6 @@ def _norm(values: Any) -> tuple[Any, ...]:
     return tuple(v.value if hasattr(v, "value") else v for v in values)
 
 
-def _same(stored: Row, incoming: Row) -> bool:
-    return all(stored.get(k) == v for k, v in incoming.items())
-
-
 def _lock_lookup(
     session: Session, rows: dict[str, list[tuple[int, Row]]], locked: Any
 ) -> dict[str, dict[str, str]]:
@@ -210,7 +207,7 @@ class _RowJudge:
         keys: dict[tuple[Any, ...], str],
     ) -> RowDecision:
         policy = self.policy
-        if before is None or not _same(before, row):
+        if before is None or not same_row(entity, before, row):
             refusal = policy.check(entity, row, before)
             if refusal is not None:
                 raise not_allowed(self.package, entity, line, row, refusal.rule,
@@ -312,7 +309,7 @@ def _decide(
                 return RowDecision(entity, line, row, CONFLICT, "duplicate", {"uuid": other})
             keys[key] = row["uuid"]
         return RowDecision(entity, line, row, CREATED)
-    if _same(stored, row):
+    if same_row(entity, stored, row):
         return RowDecision(entity, line, row, UNCHANGED, stored=stored)
     if row["version"] > (stored.get("version") or 0):
         return RowDecision(entity, line, row, UPDATED, stored=stored)

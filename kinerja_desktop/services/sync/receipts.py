@@ -39,6 +39,7 @@ from kinerja_desktop.services.sync.scope import (
 )
 from kinerja_desktop.services.sync.sealing import outgoing, read_sealed_receipt
 from kinerja_desktop.storage.models import SyncConflict, SyncPackageLog, SyncPartner, SyncRowState
+from kinerja_desktop.storage.statements import dialect_insert
 from kinerja_desktop.sync import keys
 from kinerja_desktop.sync.receipt import (
     REFUSAL_FORMAT,
@@ -184,14 +185,23 @@ def _acknowledge(session: Session, partner: str, seq: int) -> int:
                 latest[row_uuid] = (entity, version, log.seq)
         log.details = details | {"acked_rows": True}
     if latest:
-        session.connection().exec_driver_sql(
-            f"INSERT INTO {SyncRowState.__tablename__} (partner_code, row_uuid, entity, "
-            "version_sent, seq_sent, version_acked) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (partner_code, row_uuid) DO UPDATE SET version_sent = "
-            "excluded.version_sent, seq_sent = excluded.seq_sent, version_acked = "
-            "excluded.version_acked",
-            [(partner, u, e, v, s, v) for u, (e, v, s) in latest.items()],
+        upsert = dialect_insert(session, SyncRowState.__table__)
+        stmt = upsert.on_conflict_do_update(
+            index_elements=["partner_code", "row_uuid"],
+            set_={
+                "version_sent": upsert.excluded.version_sent,
+                "seq_sent": upsert.excluded.seq_sent,
+                "version_acked": upsert.excluded.version_acked,
+            },
         )
+        session.execute(
+            stmt,
+            [
+                {"partner_code": partner, "row_uuid": u, "entity": e, "version_sent": v,
+                 "seq_sent": s, "version_acked": v}
+                for u, (e, v, s) in latest.items()
+            ],
+        )  # fmt: skip
     return len(latest)
 
 

@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.storage.models import Base
+from kinerja_desktop.storage.types import UtcDateTime, parse_utc, wire_text
 
 Encoder = Callable[[Any], Any]
 Row = dict[str, Any]
@@ -102,6 +103,10 @@ def _enc_iso(v: Any) -> Any:
     return None if v is None else v.isoformat()
 
 
+def _enc_timestamp(v: Any) -> Any:
+    return None if v is None else wire_text(v)
+
+
 def _enc_bytes(v: Any) -> Any:
     return None if v is None else base64.b64encode(v).decode("ascii")
 
@@ -114,6 +119,8 @@ def encoder_for(column: Column[Any]) -> Encoder | None:
     kind = column.type
     if isinstance(kind, Numeric):
         return _enc_decimal
+    if isinstance(kind, UtcDateTime):
+        return _enc_timestamp
     if isinstance(kind, (Date, DateTime)):
         return _enc_iso
     if isinstance(kind, LargeBinary):
@@ -169,6 +176,35 @@ def iter_encoded(
     result = session.execute(encoded_select(entity, where), execution_options={"yield_per": batch})
     for row in result:
         yield encode(row)
+
+
+def _same_instant(a: Any, b: Any) -> bool:
+    """Two wire timestamps name the same instant (``…Z``, ``+00:00`` or no offset: UTC)."""
+    if a is None or b is None or not isinstance(a, str) or not isinstance(b, str):
+        return a == b
+    try:
+        return parse_utc(a) == parse_utc(b)
+    except ValueError:
+        return a == b
+
+
+def same_row(entity: Entity, stored: Row, incoming: Row) -> bool:
+    """True when every value ``incoming`` brings equals the stored row's; timestamps are
+    compared as instants, never as text (a package of an earlier version wrote them without
+    an offset, PostgreSQL and SQLite once read them differently)."""
+    stamps = _timestamp_columns(entity.table)
+    for name, value in incoming.items():
+        mine = stored.get(name)
+        if name in stamps:
+            if not _same_instant(mine, value):
+                return False
+        elif mine != value:
+            return False
+    return True
+
+
+def _timestamp_columns(table: Table) -> frozenset[str]:
+    return frozenset(c.name for c in table.columns if isinstance(c.type, UtcDateTime))
 
 
 # -- decoding ---------------------------------------------------------------------------------
@@ -246,6 +282,12 @@ def _dec_datetime(v: Any) -> Any:
     return None if v is None else datetime.fromisoformat(v)
 
 
+def _dec_timestamp(v: Any) -> Any:
+    if v is not None and not isinstance(v, str):
+        raise BadValue(v)
+    return None if v is None else parse_utc(v)
+
+
 def _dec_bytes(v: Any) -> Any:
     return None if v is None else base64.b64decode(v, validate=True)
 
@@ -270,10 +312,27 @@ def _dec_str(v: Any) -> Any:
     return v
 
 
+def _str_for(kind: Any) -> Callable[[Any], Any]:
+    """Text that fits the column: PostgreSQL refuses a longer value where SQLite would keep
+    it, so both engines refuse it here, as a bad value of that column."""
+    length = getattr(kind, "length", None)
+    if not length:
+        return _dec_str
+
+    def decode(v: Any) -> Any:
+        if _dec_str(v) is not None and len(v) > length:
+            raise BadValue(v)
+        return v
+
+    return decode
+
+
 def decoder_for(column: Column[Any]) -> Callable[[Any], Any]:
     kind = column.type
     if isinstance(kind, Numeric):
         return _decimal_for(kind)
+    if isinstance(kind, UtcDateTime):
+        return _dec_timestamp
     if isinstance(kind, DateTime):
         return _dec_datetime
     if isinstance(kind, Date):
@@ -295,7 +354,7 @@ def decoder_for(column: Column[Any]) -> Callable[[Any], Any]:
         return _dec_int
     if isinstance(kind, JSON):
         return _dec_json(JSON_DEPTH.get(column.name, DEFAULT_JSON_DEPTH))
-    return _dec_str
+    return _str_for(kind)
 
 
 def row_decoder(entity: Entity) -> Callable[[Row], Row]:

@@ -6,12 +6,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, Rating
 from kinerja_desktop.storage.base import Base, SyncMixin, utcnow
 from kinerja_desktop.storage.models.columns import Score, enum_type
+from kinerja_desktop.storage.types import UtcDateTime
 
 if TYPE_CHECKING:
     from kinerja_desktop.storage.models.plans import Rhk, Skp, SkpIndicator
@@ -37,8 +38,8 @@ class Evaluation(SyncMixin, Base):
         enum_type(EvaluationStatus), default=EvaluationStatus.DRAFT
     )
     status_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
-    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
-    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     predikat: Mapped[Predikat | None] = mapped_column(enum_type(Predikat), default=None)
     rules_version: Mapped[str] = mapped_column(String(20), default="")
     snapshot: Mapped[dict | None] = mapped_column(JSON, default=None)
@@ -126,7 +127,7 @@ class Assessment(SyncMixin, Base):
         enum_type(EvaluationStatus), default=None
     )
     decision_reason: Mapped[str] = mapped_column(Text, default="")
-    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     feedback: Mapped[dict] = mapped_column(JSON, default=dict)
     behaviour_notes: Mapped[dict] = mapped_column(JSON, default=dict)
     # Set on approval: the predikat and the frozen snapshot, so that a penilai in another
@@ -154,5 +155,5 @@ class AkDocument(Base):
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
     period: Mapped[str] = mapped_column(String(10))
     nomor: Mapped[str] = mapped_column(String(120))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(64), default="")

@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kinerja_desktop.domain.enums import (
@@ -20,6 +20,7 @@ from kinerja_desktop.domain.enums import (
 )
 from kinerja_desktop.storage.base import Base, SyncMixin
 from kinerja_desktop.storage.models.columns import Score, enum_type
+from kinerja_desktop.storage.types import UtcDateTime
 
 if TYPE_CHECKING:
     from kinerja_desktop.storage.models.register import Employee, Office
@@ -89,7 +90,7 @@ class Skp(SyncMixin, Base):
     resources: Mapped[str] = mapped_column(Text, default="")
     accountability: Mapped[str] = mapped_column(Text, default="")
     consequences: Mapped[str] = mapped_column(Text, default="")
-    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     snapshot: Mapped[dict | None] = mapped_column(JSON, default=None)
 
     employee: Mapped[Employee] = relationship()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kinerja_desktop.storage.base import Base, utcnow
+from kinerja_desktop.storage.types import UtcDateTime
 
 
 class SyncPartner(Base):
@@ -28,7 +29,7 @@ class SyncPartner(Base):
     last_seq_received: Mapped[int] = mapped_column(Integer, default=0)
     acked_seq: Mapped[int] = mapped_column(Integer, default=0)
     force_full: Mapped[bool] = mapped_column(Boolean, default=False)
-    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    registered_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
 
 class SyncPackageLog(Base):
@@ -44,7 +45,7 @@ class SyncPackageLog(Base):
     kind: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(32))
     counts: Mapped[dict] = mapped_column(JSON, default=dict)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     # The package file's name and what sync needs later: package uuid, created_at, totals,
     # the receipt written or read, the message shown (services/sync_*.py).
     file_name: Mapped[str | None] = mapped_column(String(255), default=None)
@@ -69,7 +70,7 @@ class OfficeKey(Base):
     # lazily on a database set up before issue 17 (services/admin/keys.py).
     encryption_key: Mapped[str | None] = mapped_column(String(200), default=None)
     encryption_identity: Mapped[str | None] = mapped_column(Text, default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
 
 class SyncRowState(Base):
@@ -117,4 +118,4 @@ class SyncConflict(Base):
     incoming: Mapped[dict] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(16), default="open")
     resolved_by: Mapped[str] = mapped_column(String(64), default="")
-    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)

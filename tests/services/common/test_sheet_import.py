@@ -15,6 +15,8 @@ from kinerja_desktop.services.register.employee_import import import_employees
 from kinerja_desktop.services.register.import_preview import preview_employee_import
 from kinerja_desktop.spreadsheet.reader import SheetReader
 
+pytestmark = pytest.mark.sqlite_only("counts rows with sqlite3 on the database file")
+
 TODAY = date(2026, 12, 1)
 HEADER = ["NIP", "Nama", "Status", "Golongan", "Jabatan", "Jenis Jabatan", "Kode Kantor"]
 

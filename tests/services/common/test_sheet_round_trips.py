@@ -14,9 +14,12 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.services.common.database import Database
+
+pytestmark = pytest.mark.sqlite_only("plants cells through the SQLite file (demo_copy) under db")
 
 TODAY = date(2026, 12, 1)
 HYPERLINK = '=HYPERLINK("x")'

@@ -25,6 +25,8 @@ from kinerja_desktop.services.register.employee_sheets import (
 from kinerja_desktop.services.register.employees import list_employees
 from kinerja_desktop.storage.models import Assignment, AuditEntry, Employee
 
+pytestmark = pytest.mark.sqlite_only("compares sqlite3 dumps of the database file")
+
 TODAY = date(2026, 12, 1)
 REQUIRED = ["NIP", "Nama", "Status", "Golongan", "Jabatan", "Jenis Jabatan", "Kode Kantor"]
 

@@ -19,13 +19,15 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from kinerja_desktop.domain.errors import ConflictError, DatabaseError, PermissionDeniedError
@@ -131,7 +133,11 @@ def tool_env(url: URL, database: str | None = None) -> dict[str, str]:
 def _run(argv: Sequence[str], env: dict[str, str], *, action: str) -> str:
     """Run a client tool; its stderr worded into a DatabaseError when it fails."""
     log.info("%s: %s", action, " ".join(argv))
-    done = subprocess.run(list(argv), env=env, capture_output=True, text=True, check=False)
+    # No console window flashing up behind the GUI on Windows.
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    done = subprocess.run(
+        list(argv), env=env, capture_output=True, text=True, check=False, creationflags=flags
+    )
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).strip().splitlines()
         log.warning("%s failed (exit %d): %s", action, done.returncode, " | ".join(detail[-3:]))
@@ -171,6 +177,18 @@ def dump(target: str | URL | Engine, dest: Path) -> DumpInfo:
     return DumpInfo(dest, dest.stat().st_size, entries)
 
 
+@contextmanager
+def server_errors() -> Iterator[None]:
+    """A refused connection or statement as a worded DatabaseError (the driver's message
+    never holds the password)."""
+    try:
+        yield
+    except DBAPIError as exc:
+        detail = str(exc.orig or exc).strip().splitlines()
+        log.warning("PostgreSQL: %s", " | ".join(detail))
+        raise DatabaseError("pg_backup.server_error", detail=" ".join(detail)) from exc
+
+
 def admin_engine(url: URL, *, autocommit: bool = True) -> Engine:
     """An engine on the server's ``postgres`` database: CREATE and DROP DATABASE may not run
     inside a transaction block, and nothing may stay connected to a database being renamed."""
@@ -183,7 +201,7 @@ def other_sessions(target: str | URL | Engine) -> list[Session]:
     url = as_url(target)
     engine = admin_engine(url)
     try:
-        with engine.connect() as conn:
+        with server_errors(), engine.connect() as conn:
             return _sessions(conn, str(url.database))
     finally:
         engine.dispose()
@@ -240,6 +258,30 @@ def _create_fresh(conn: Connection, database: str, fresh: str) -> None:
             f"ENCODING '{encoding}' LC_COLLATE '{collate}' LC_CTYPE '{ctype}'"
         )
     )
+
+
+def _copy_grants(conn: Connection, database: str, fresh: str) -> None:
+    """Give ``fresh`` the database-level grants of ``database`` (who may CONNECT: an analyst's
+    read-only role), which a dump made without ``--create`` does not carry."""
+    acl = conn.execute(
+        text("SELECT datacl IS NOT NULL FROM pg_database WHERE datname = :db"), {"db": database}
+    ).scalar()
+    if not acl:
+        return  # the defaults, as the fresh database has them
+    target = quote(conn, fresh)
+    conn.execute(text(f"REVOKE ALL ON DATABASE {target} FROM PUBLIC"))
+    grants = conn.execute(
+        text(
+            "SELECT CASE WHEN a.grantee = 0 THEN NULL ELSE pg_get_userbyid(a.grantee) END, "
+            "a.privilege_type, a.is_grantable "
+            "FROM pg_database d, aclexplode(d.datacl) a WHERE d.datname = :db"
+        ),
+        {"db": database},
+    ).all()
+    for grantee, privilege, grantable in grants:
+        who = "PUBLIC" if grantee is None else quote(conn, grantee)
+        option = " WITH GRANT OPTION" if grantable else ""
+        conn.execute(text(f"GRANT {privilege} ON DATABASE {target} TO {who}{option}"))
 
 
 def _end_sessions(conn: Connection, database: str, sessions: list[Session]) -> None:
@@ -299,10 +341,11 @@ def restore(
     kept = kept_name(database, stamp_time)
     engine = admin_engine(url)
     try:
-        with engine.connect() as conn:
+        with server_errors(), engine.connect() as conn:
             _check_can_create(conn)
             _create_fresh(conn, database, fresh)
             try:
+                _copy_grants(conn, database, fresh)
                 _pg_restore(url, fresh, source)
                 sessions = _sessions(conn, database)
                 if sessions and not confirm_end(sessions):

@@ -290,6 +290,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "new database and then swaps the names. Ask the server admin to grant CREATEDB or "
         "restore with another role.",
     ),
+    "pg_backup.server_error": (
+        "Server PostgreSQL menolak permintaan ini; tidak ada yang diubah: {detail}",
+        "The PostgreSQL server refused this request; nothing was changed: {detail}",
+    ),
     "pg_backup.no_database": (
         "Database {database} tidak ada di server.",
         "The database {database} does not exist on the server.",

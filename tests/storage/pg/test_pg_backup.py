@@ -198,3 +198,42 @@ def test_server_backup_named_rotated_and_listed(pg_url: URL, tmp_path: Path) -> 
     # keep=1 plus one per day: the 30 November copy and the newest of today stay
     assert names == [Path(made[1].path).name, older.name]
     assert made[1].reason == "manual" and made[1].size > 0
+
+
+def test_restore_keeps_who_may_connect(pg_url: URL, tmp_path: Path) -> None:
+    """Database-level grants are not in a dump without --create; the swap must keep them."""
+    analyst, stranger = f"baca_{pg_url.database}", f"lain_{pg_url.database}"
+    engine = admin(pg_url)
+    db = f'"{pg_url.database}"'
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE ROLE "{analyst}" LOGIN'))
+        conn.execute(text(f'CREATE ROLE "{stranger}" LOGIN'))
+        conn.execute(text(f"REVOKE CONNECT, TEMPORARY ON DATABASE {db} FROM PUBLIC"))
+        conn.execute(text(f'GRANT CONNECT ON DATABASE {db} TO "{analyst}"'))
+    dumped = pg_backup.dump(pg_url, tmp_path / "x.dump")
+    pg_backup.restore(pg_url, dumped.path, confirm_end=lambda s: True, now=NOW)
+    try:
+        with engine.connect() as conn:
+            allowed = [
+                conn.execute(
+                    text("SELECT has_database_privilege(:r, :d, 'CONNECT')"),
+                    {"r": role, "d": pg_url.database},
+                ).scalar()
+                for role in (analyst, stranger)
+            ]
+        assert allowed == [True, False]
+    finally:
+        with engine.connect() as conn:
+            for db_name in databases(pg_url):
+                conn.execute(text(f'DROP DATABASE "{db_name}" WITH (FORCE)'))
+            conn.execute(text(f'DROP ROLE "{analyst}"'))
+            conn.execute(text(f'DROP ROLE "{stranger}"'))
+        engine.dispose()
+
+
+def test_server_unreachable_is_worded(tmp_path: Path) -> None:
+    url = "postgresql+psycopg://kota@127.0.0.1:1/kota"
+    with pytest.raises(DatabaseError) as caught:
+        pg_backup.other_sessions(url)
+    assert caught.value.code == "pg_backup.server_error"
+    assert describe(caught.value).startswith("Server PostgreSQL menolak")

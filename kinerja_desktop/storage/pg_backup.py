@@ -113,13 +113,32 @@ def find_tool(name: str) -> Path:
     raise DatabaseError("pg_backup.tool_missing", tool=name)
 
 
+#: Variables that would point a tool elsewhere than the URL says; PGPASSFILE, PGSSL* and the
+#: like are left alone, so ``~/.pgpass`` and the site's TLS settings still apply.
+ADDRESS_VARS = frozenset(
+    {"PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGDATABASE", "PGPASSWORD", "PGSERVICE"}
+)
+#: URL query parameters (``?sslmode=require``) the tools read from the environment.
+QUERY_VARS = {"sslmode": "PGSSLMODE", "connect_timeout": "PGCONNECT_TIMEOUT"}
+
+
+def base_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in ADDRESS_VARS}
+
+
+def _query(url: URL, name: str) -> str | None:
+    value = url.query.get(name)
+    return value if isinstance(value, str) else None
+
+
 def tool_env(url: URL, database: str | None = None) -> dict[str, str]:
     """The environment that points a client tool at ``url``; the password only goes here."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
-    query_host = url.query.get("host")
-    host = url.host or (query_host if isinstance(query_host, str) else None)
+    env = base_env()
+    for name, var in QUERY_VARS.items():
+        if value := _query(url, name):
+            env[var] = value
     for key, value in (
-        ("PGHOST", host),
+        ("PGHOST", url.host or _query(url, "host")),
         ("PGPORT", str(url.port) if url.port else None),
         ("PGUSER", url.username),
         ("PGDATABASE", database or url.database),
@@ -149,7 +168,7 @@ def list_entries(source: Path) -> int:
     """The number of entries ``pg_restore --list`` reads from a dump; raises when unreadable."""
     listing = _run(
         [str(find_tool("pg_restore")), "--list", str(source)],
-        {k: v for k, v in os.environ.items() if not k.startswith("PG")},
+        base_env(),
         action="verify",
     )
     entries = [line for line in listing.splitlines() if line and not line.startswith(";")]

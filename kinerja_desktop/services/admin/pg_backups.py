@@ -147,6 +147,12 @@ def list_server_backups(target: str | URL | Engine, folder: Path) -> list[Backup
     return items
 
 
+def verify_server_backup(path: Path) -> int:
+    """Check a dump as the Cadangan dialog's Periksa does: the number of entries
+    ``pg_restore --list`` reads; raises ``pg_backup.verify_failed`` when it cannot."""
+    return pg_backup.list_entries(path)
+
+
 def server_sessions(target: str | URL | Engine) -> list[Session]:
     """Who else is connected to the server database, for the confirmation before a restore."""
     return pg_backup.other_sessions(target)

@@ -43,11 +43,23 @@ def test_tool_found_beside_the_server_when_not_on_path(
     )
 
 
-def test_tool_env_carries_the_address_without_a_command_line() -> None:
-    url = pg_backup.as_url("postgresql+psycopg://kota:s%40ndi@db.lan:5433/kota_padang")
+def test_tool_env_carries_the_address_without_a_command_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PGSERVICE", "lain")  # would point the tool at another server
+    monkeypatch.setenv("PGPASSFILE", "/rahasia/.pgpass")  # the site's own: kept
+    url = pg_backup.as_url(
+        "postgresql+psycopg://kota:s%40ndi@db.lan:5433/kota_padang?sslmode=require"
+    )
     env = pg_backup.tool_env(url)
     assert (env["PGHOST"], env["PGPORT"], env["PGUSER"]) == ("db.lan", "5433", "kota")
     assert (env["PGDATABASE"], env["PGPASSWORD"]) == ("kota_padang", "s@ndi")
+    assert (env["PGSSLMODE"], env["PGPASSFILE"]) == ("require", "/rahasia/.pgpass")
+    assert "PGSERVICE" not in env
+
+    socket = pg_backup.tool_env(pg_backup.as_url("postgresql+psycopg:///kota?host=/run/pg"))
+    assert (socket["PGHOST"], socket["PGDATABASE"]) == ("/run/pg", "kota")
+    assert "PGPASSWORD" not in socket  # none given: ~/.pgpass or trust decides
 
 
 def test_kept_name_fits_postgres_identifiers() -> None:

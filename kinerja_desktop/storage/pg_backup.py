@@ -387,9 +387,9 @@ def _pg_restore(url: URL, fresh: str, source: Path) -> None:
 def _close_and_swap(
     conn: Connection, database: str, fresh: str, kept: str, sessions: list[Session]
 ) -> None:
-    if sessions:
-        _end_sessions(conn, database, sessions)
     try:
+        if sessions:
+            _end_sessions(conn, database, sessions)
         _swap(conn, database, fresh, kept)
     except Exception:
         conn.execute(text(f"ALTER DATABASE {quote(conn, database)} WITH ALLOW_CONNECTIONS true"))

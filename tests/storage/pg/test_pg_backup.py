@@ -237,3 +237,47 @@ def test_server_unreachable_is_worded(tmp_path: Path) -> None:
         pg_backup.other_sessions(url)
     assert caught.value.code == "pg_backup.server_error"
     assert describe(caught.value).startswith("Server PostgreSQL menolak")
+
+
+def test_owner_role_restores_and_may_not_end_others_sessions(pg_url: URL, tmp_path: Path) -> None:
+    """The city's admin role (CREATEDB, owner, not superuser) restores its own database; an
+    analyst's session it may not end is reported, and the database stays open to connections."""
+    owner, analyst = f"admin_{pg_url.database}", f"baca_{pg_url.database}"
+    engine = admin(pg_url)
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE ROLE "{owner}" LOGIN CREATEDB'))
+        conn.execute(text(f'CREATE ROLE "{analyst}" LOGIN'))
+        conn.execute(text(f'ALTER DATABASE "{pg_url.database}" OWNER TO "{owner}"'))
+    as_owner = pg_url.set(username=owner)
+    work = create_engine(pg_url, poolclass=NullPool)
+    with work.begin() as conn:  # the app's tables belong to the admin role, as after its init
+        for table in conn.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname='public'")
+        ):
+            conn.execute(text(f'ALTER TABLE "{table[0]}" OWNER TO "{owner}"'))
+    work.dispose()
+    put(pg_url, versi=1)
+    dumped = pg_backup.dump(as_owner, tmp_path / "x.dump")
+    put(pg_url, versi=2)
+    other = psycopg.connect(dsn(pg_url.set(username=analyst)))
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            pg_backup.restore(as_owner, dumped.path, confirm_end=lambda s: True, now=NOW)
+        assert caught.value.code == "pg_backup.server_error"
+        assert databases(pg_url) == {str(pg_url.database)}
+        assert settings(pg_url) == {"versi": 2}  # reachable again: the door was reopened
+    finally:
+        other.close()
+    result = pg_backup.restore(as_owner, dumped.path, confirm_end=lambda s: True, now=NOW)
+    assert settings(pg_url) == {"versi": 1}
+    with engine.connect() as conn:
+        owners = conn.execute(
+            text("SELECT datname, pg_get_userbyid(datdba) FROM pg_database WHERE datname LIKE :p"),
+            {"p": f"{pg_url.database}%"},
+        ).all()
+        assert dict(owners) == {str(pg_url.database): owner, result.kept_as: owner}
+        for db_name in databases(pg_url):
+            conn.execute(text(f'DROP DATABASE "{db_name}" WITH (FORCE)'))
+        conn.execute(text(f'DROP ROLE "{owner}"'))
+        conn.execute(text(f'DROP ROLE "{analyst}"'))
+    engine.dispose()

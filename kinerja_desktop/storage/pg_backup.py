@@ -158,7 +158,7 @@ def _run(argv: Sequence[str], env: dict[str, str], *, action: str) -> str:
         list(argv), env=env, capture_output=True, text=True, check=False, creationflags=flags
     )
     if done.returncode != 0:
-        detail = (done.stderr or done.stdout).strip().splitlines()
+        detail = [ln.strip() for ln in (done.stderr or done.stdout).splitlines() if ln.strip()]
         log.warning("%s failed (exit %d): %s", action, done.returncode, " | ".join(detail[-3:]))
         raise DatabaseError(f"pg_backup.{action}_failed", detail=" ".join(detail[-3:]))
     return done.stdout
@@ -203,7 +203,7 @@ def server_errors() -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
-        detail = str(exc.orig or exc).strip().splitlines()
+        detail = [line.strip() for line in str(exc.orig or exc).splitlines() if line.strip()]
         log.warning("PostgreSQL: %s", " | ".join(detail))
         raise DatabaseError("pg_backup.server_error", detail=" ".join(detail)) from exc
 

@@ -263,4 +263,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Account {value} is linked to {name}, so it may not make {name} anyone's atasan. Ask "
         "another account (Admin or Operator) to make this change.",
     ),
+    # -- backups on a PostgreSQL server (issue 18.5) --
+    "pg_backup.tool_missing": (
+        "{tool} tidak ditemukan: pasang klien PostgreSQL (di Debian `apt install "
+        "postgresql-client`, di Windows penginstal PostgreSQL) atau tambahkan foldernya ke PATH.",
+        "{tool} was not found: install the PostgreSQL client (on Debian `apt install "
+        "postgresql-client`, on Windows the PostgreSQL installer) or add its folder to PATH.",
+    ),
+    "pg_backup.dump_failed": (
+        "Cadangan database server gagal dibuat: {detail}",
+        "The server database backup could not be made: {detail}",
+    ),
+    "pg_backup.verify_failed": (
+        "Berkas cadangan tidak dapat dibaca oleh pg_restore, sehingga tidak dipakai: {detail}",
+        "pg_restore cannot read the backup file, so it was not used: {detail}",
+    ),
+    "pg_backup.restore_failed": (
+        "Pemulihan gagal; database lama tetap dipakai tanpa perubahan: {detail}",
+        "The restore failed; the old database stays in use unchanged: {detail}",
+    ),
+    "pg_backup.no_createdb": (
+        "Peran database {role} tidak boleh membuat database (CREATEDB), padahal pemulihan "
+        "memulihkan ke database baru lalu menukar namanya. Minta admin server memberi hak "
+        "CREATEDB atau memulihkan dengan peran lain.",
+        "The database role {role} may not create databases (CREATEDB), and a restore builds a "
+        "new database and then swaps the names. Ask the server admin to grant CREATEDB or "
+        "restore with another role.",
+    ),
+    "pg_backup.server_error": (
+        "Server PostgreSQL menolak permintaan ini; tidak ada yang diubah: {detail}",
+        "The PostgreSQL server refused this request; nothing was changed: {detail}",
+    ),
+    "pg_backup.no_database": (
+        "Database {database} tidak ada di server.",
+        "The database {database} does not exist on the server.",
+    ),
+    "pg_backup.sessions_open": (
+        "Pemulihan dibatalkan: masih ada {count} sesi lain yang terhubung ke database. Tidak "
+        "ada yang diubah.",
+        "The restore was cancelled: {count} other sessions are still connected to the "
+        "database. Nothing was changed.",
+    ),
 }

@@ -18,6 +18,8 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ".backups": ("BackupInfo", "auto_backup", "check_backup", "list_backups", "make_backup",
         "verify_backup",),
     ".check": ("check_database",),
+    ".pg_backups": ("list_server_backups", "make_server_backup", "restore_server_backup",
+        "server_sessions", "verify_server_backup",),
     ".restore": ("damaged_name", "plan_restore", "restore_backup",),
     ".settings": ("AppSettings", "backup_folder_for_path", "load_settings", "save_settings",),
     ".setup": ("init_office",),

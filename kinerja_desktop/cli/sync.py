@@ -140,7 +140,7 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
                 return import_package(db, cli_actor(), path, confirm=True,
                                       receipt_dir=receipt_dir)  # fmt: skip
 
-        result = import_batch(paths, apply_one)
+        result = import_batch(db, paths, apply_one)
     if not single and out.json_mode:
         body = [s.as_json(out.lang) for s in result.summaries]
         print(json.dumps(body, ensure_ascii=False, default=str))

@@ -6,7 +6,6 @@ the kecamatan; a kecamatan forging a row of an office not below it is refused.""
 from __future__ import annotations
 
 import json
-import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,7 +24,15 @@ from kinerja_desktop.services.sync.exporter import export_package
 from kinerja_desktop.services.sync.importer import ImportSummary, import_package
 from kinerja_desktop.services.sync.partners import export_key, import_key
 from tests.sync.fixtures import *  # noqa: F403
-from tests.sync.fixtures import Pair, private_key, rewrite_package, sql, unchanged
+from tests.sync.fixtures import (
+    Pair,
+    know_office,
+    opened_zip,
+    private_key,
+    rewrite_package,
+    sql,
+    unchanged,
+)
 
 KOTA = "BKPSDM-PDG"
 
@@ -56,6 +63,7 @@ def chain(pair: Pair) -> Chain:
     kota = pair.folder / "kota.sqlite"
     init_office(kota, code=KOTA, name="BKPSDM Kota Padang", kind=OfficeKind.KOTA,
                 admin_password="rahasia-kantor")  # fmt: skip
+    know_office(kota)  # the tests open the kota's sealed packages with its key
     with Database.open(kota) as k, Database.open(pair.ngl) as n:
         export_key(k, pair.folder / "kota.key")
         import_key(n, SYSTEM, pair.folder / "kota.key")
@@ -126,7 +134,7 @@ def _forged(chain: Chain, origin: str) -> Path:
     """The kecamatan's package to the kota with one of its kelurahan's employees re-owned by
     ``origin``, signed again with the kecamatan's key."""
     package = chain.export("ngl", KOTA)
-    with zipfile.ZipFile(package) as zf:
+    with opened_zip(package) as zf:
         lines = zf.read("data/employees.jsonl").decode().splitlines()
         manifest = json.loads(zf.read("manifest.json"))
     at = next(i for i, line in enumerate(lines) if json.loads(line)["origin_office"] == "NGL-GRL")
@@ -163,7 +171,7 @@ def test_a_kecamatan_passing_down_a_row_not_from_above_it_is_refused(
     """Going down, only rows of the signer or the offices above it are accepted."""
     package = chain.export("ngl", "NGL-GRL")
     member = "data/period_settings.jsonl"
-    with zipfile.ZipFile(package) as zf:
+    with opened_zip(package) as zf:
         lines = zf.read(member).decode().splitlines()
         manifest = json.loads(zf.read("manifest.json"))
     lines[0] = json.dumps(json.loads(lines[0]) | {"origin_office": origin})

@@ -212,6 +212,7 @@ _FIELD_LABELS: dict[str, tuple[str, str]] = {
     "office_code": ("kode kantor", "office code"),
     "nomor": ("nomor", "number"),
     "old_password": ("kata sandi lama", "old password"),
+    "order": ("nomor urut", "order"),
     "paper": ("ukuran kertas", "paper size"),
     "parent": ("kantor induk", "parent office"),
     "parent_code": ("kantor induk", "parent office"),

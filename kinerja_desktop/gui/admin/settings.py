@@ -169,6 +169,11 @@ class SettingsDialog(QDialog):
             ),
         )
 
+        self._backup_rows(form)
+        self._sync_rows(form)
+        return page
+
+    def _backup_rows(self, form: QFormLayout) -> None:
         self.backup_edit = QLineEdit()
         self.backup_edit.setObjectName("settings_backup_dir")
         self.backup_edit.setPlaceholderText(self.tr("Folder backups di samping berkas database"))
@@ -195,14 +200,6 @@ class SettingsDialog(QDialog):
         self.budget_spin.setSuffix(self.tr(" MB"))
         self.budget_spin.setSpecialValueText(self.tr("Tanpa batas"))
         form.addRow(self.tr("Batas ukuran folder cadangan"), self.budget_spin)
-        self.stale_spin = QSpinBox()  # issue 20: the Admin's reminder of silent partners
-        self.stale_spin.setObjectName("settings_partner_stale_days")
-        self.stale_spin.setRange(1, 366)
-        self.stale_spin.setSuffix(self.tr(" hari"))
-        self.stale_spin.setToolTip(
-            self.tr("Ingatkan Admin bila paket kantor mitra belum datang lebih dari sekian hari")
-        )
-        form.addRow(self.tr("Paket mitra terlambat setelah"), self.stale_spin)
         form.addRow(
             "",
             self._note(
@@ -214,6 +211,16 @@ class SettingsDialog(QDialog):
                 )
             ),
         )
+
+    def _sync_rows(self, form: QFormLayout) -> None:
+        self.stale_spin = QSpinBox()  # issue 20: the Admin's reminder of silent partners
+        self.stale_spin.setObjectName("settings_partner_stale_days")
+        self.stale_spin.setRange(1, 366)
+        self.stale_spin.setSuffix(self.tr(" hari"))
+        self.stale_spin.setToolTip(
+            self.tr("Ingatkan Admin bila paket kantor mitra belum datang lebih dari sekian hari")
+        )
+        form.addRow(self.tr("Paket mitra terlambat setelah"), self.stale_spin)
         # Issue 17.5: off once every partner has sent a key file with an encryption key.
         self.transition_check = QCheckBox(self.tr("Masih terima dan kirim paket tanpa enkripsi"))
         self.transition_check.setObjectName("settings_sync_transition")
@@ -223,7 +230,6 @@ class SettingsDialog(QDialog):
             "Matikan setelah semua kantor mitra bertukar berkas kunci versi terbaru."
         ))  # fmt: skip
         form.addRow(self.tr("Transisi enkripsi sinkronisasi"), self.transition_check)
-        return page
 
     def _letterhead_page(self) -> QWidget:
         page = QWidget()

@@ -49,17 +49,7 @@ def init_office(
         ValidationError: bad code or empty name.
         ConflictError: ``init.exists`` when ``path`` already holds data.
     """
-    code = validate_office_code(code)
-    name = name.strip()
-    if not name:
-        raise ValidationError("office.name_required", field="name")
-    parent = validate_office_code(parent_code) if parent_code else None
-    if parent == code:
-        raise ValidationError("office.parent_self", field="parent", value=code)
-    if isinstance(path, Path) and path.is_file() and path.stat().st_size > 0:
-        raise ConflictError("init.exists", path=str(path), file=str(path))
-    if len(admin_password) < MIN_PASSWORD:
-        raise ValidationError("account.password_short", field="password", minimum=MIN_PASSWORD)
+    code, name, parent = _checked(path, code, name, parent_code, admin_password)
     db = Database.open(path, create=True)
     if db.is_server and db.get_setting(HOME_OFFICE_KEY) is not None:
         db.close()  # a server database that already holds an office is never re-initialised
@@ -107,3 +97,21 @@ def init_office(
         return database_info(db)
     finally:
         db.close()
+
+
+def _checked(
+    path: Path, code: str, name: str, parent_code: str | None, admin_password: str
+) -> tuple[str, str, str | None]:
+    """``init_office``'s input, checked before anything is created."""
+    code = validate_office_code(code)
+    name = name.strip()
+    if not name:
+        raise ValidationError("office.name_required", field="name")
+    parent = validate_office_code(parent_code) if parent_code else None
+    if parent == code:
+        raise ValidationError("office.parent_self", field="parent", value=code)
+    if isinstance(path, Path) and path.is_file() and path.stat().st_size > 0:
+        raise ConflictError("init.exists", path=str(path), file=str(path))
+    if len(admin_password) < MIN_PASSWORD:
+        raise ValidationError("account.password_short", field="password", minimum=MIN_PASSWORD)
+    return code, name, parent

@@ -288,33 +288,7 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
             approved += fig.approved
             active += fig.active
             tpp_rows.append(office_tpp_row(office.code, office.name, fig.tpp))
-            mean_tpp = (
-                format_number(sum(fig.tpp_values, Decimal(0)) / len(fig.tpp_values))
-                if fig.tpp_values
-                else "-"
-            )
-            rows.append(
-                OfficeSummaryRow(
-                    code=office.code,
-                    name=office.name,
-                    employees=fig.active,
-                    iku=len(fig.iku),
-                    mean_capaian=format_number(round2(fig.mean)) if fig.mean is not None else "-",
-                    category=label(category(fig.mean, settings.bands))
-                    if fig.mean is not None
-                    else "-",
-                    category_key=category(fig.mean, settings.bands).value
-                    if fig.mean is not None
-                    else "",
-                    capaian_value=float(round2(fig.mean)) if fig.mean is not None else None,
-                    org_predikat=label(fig.org) if fig.org else "-",
-                    approved=fig.approved,
-                    pending=started - fig.approved,
-                    not_started=fig.statuses[NOT_STARTED],
-                    predikat_counts=counts,
-                    mean_tpp=mean_tpp,
-                )
-            )
+            rows.append(_summary_row(office, fig, settings, started, counts))
         if not any_data or main is None:
             raise ValidationError("report.no_data", period=parsed.label())
         head, warnings = letterhead_of(main)
@@ -333,6 +307,34 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
         )
     doc = replace(doc, dashboard=recap_page(db, period))  # issue 20: the Dasbor page
     return Prepared(with_hash(doc), tuple(warnings))
+
+
+def _summary_row(
+    office: Office, fig: _Figures, settings: AppSettings, started: int, counts: tuple[int, ...]
+) -> OfficeSummaryRow:
+    """One office's line of the kecamatan (or city) recap."""
+    mean = fig.mean
+    mean_tpp = (
+        format_number(sum(fig.tpp_values, Decimal(0)) / len(fig.tpp_values))
+        if fig.tpp_values
+        else "-"
+    )
+    return OfficeSummaryRow(
+        code=office.code,
+        name=office.name,
+        employees=fig.active,
+        iku=len(fig.iku),
+        mean_capaian=format_number(round2(mean)) if mean is not None else "-",
+        category=label(category(mean, settings.bands)) if mean is not None else "-",
+        category_key=category(mean, settings.bands).value if mean is not None else "",
+        capaian_value=float(round2(mean)) if mean is not None else None,
+        org_predikat=label(fig.org) if fig.org else "-",
+        approved=fig.approved,
+        pending=started - fig.approved,
+        not_started=fig.statuses[NOT_STARTED],
+        predikat_counts=counts,
+        mean_tpp=mean_tpp,
+    )
 
 
 #: The whole-database recap's title under a kecamatan (or a lone office): as printed so far.

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.services.common.actor import Actor
@@ -26,7 +27,10 @@ from kinerja_desktop.services.sync.importer import (
     import_package,
     refused_summary,
 )
-from kinerja_desktop.sync.container import SUFFIX, inspect_package
+from kinerja_desktop.services.sync.sealing import opened_package
+from kinerja_desktop.sync.container import DEFAULT_LIMITS, SUFFIX, inspect_package
+
+ManifestOf = Callable[[Path], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -59,25 +63,44 @@ def package_paths(arguments: Iterable[Path]) -> list[Path]:
     return list(unique.values())
 
 
-def _order_key(path: Path) -> tuple[int, str, int, str]:
+def plain_manifest(path: Path) -> dict[str, Any]:
+    """The manifest of an unsealed package (older versions, the transition)."""
+    return inspect_package(path).manifest
+
+
+def _order_key(path: Path, manifest_of: ManifestOf) -> tuple[int, str, int, str]:
     try:
-        manifest = inspect_package(path).manifest
+        manifest = manifest_of(path)
         sender, seq = str(manifest["sender"]["code"]), int(manifest["seq"])
     except (KinerjaError, KeyError, TypeError, ValueError, OSError):
         return (1, "", 0, path.name)
     return (0, sender, seq, path.name)
 
 
-def import_order(paths: Iterable[Path]) -> list[Path]:
+def import_order(paths: Iterable[Path], manifest_of: ManifestOf = plain_manifest) -> list[Path]:
     """``paths`` sorted by (sender, seq); packages that do not open last, by name."""
-    return sorted(paths, key=_order_key)
+    return sorted(paths, key=lambda path: _order_key(path, manifest_of))
 
 
-def import_batch(paths: Iterable[Path], apply_one: Callable[[Path], ImportSummary]) -> BatchResult:
+def sealed_manifest(db: Database) -> ManifestOf:
+    """Reads a package's manifest as this office receives it (decrypted when sealed)."""
+
+    def manifest_of(path: Path) -> dict[str, Any]:
+        # The seq is inside the sealed payload (the envelope names only the parties), so
+        # ordering opens each package once more; the import checks it again in full.
+        with opened_package(db, path, limits=DEFAULT_LIMITS) as opened:
+            return opened.package.manifest
+
+    return manifest_of
+
+
+def import_batch(
+    db: Database, paths: Iterable[Path], apply_one: Callable[[Path], ImportSummary]
+) -> BatchResult:
     """Apply each package with ``apply_one`` in (sender, seq) order; a refusal (a
     :class:`KinerjaError`) becomes that package's summary and the next one is applied."""
     summaries: list[ImportSummary] = []
-    for path in import_order(paths):
+    for path in import_order(paths, sealed_manifest(db)):
         try:
             summaries.append(apply_one(path))
         except KinerjaError as err:
@@ -101,4 +124,4 @@ def import_packages(
             db, actor, path, dry_run=dry_run, confirm=confirm, receipt_dir=receipt_dir
         )
 
-    return import_batch(package_paths(paths), apply_one)
+    return import_batch(db, package_paths(paths), apply_one)

@@ -291,6 +291,13 @@ def export_package(
         except BaseException:
             path.unlink(missing_ok=True)
             raise
+    return _result(path, home, target, seq, direction, written, sha, sending)
+
+
+def _result(
+    path: Path, home: str, target: str, seq: int, direction: str, written: _Written, sha: str,
+    sending: Outgoing,
+) -> ExportResult:  # fmt: skip
     return ExportResult(
         path=str(path),
         office=home,

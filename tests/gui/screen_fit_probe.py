@@ -74,6 +74,13 @@ def _skp_rows(ctx: Context) -> list[Any]:
     return list_skp(ctx.db, 2026)[:3]
 
 
+def _reminder_lines(ctx: Context) -> list[Any]:
+    """The Admin's reminders of the demo, as the sign-in shows them."""
+    from kinerja_desktop.services.sync.reminders import reminders_for
+
+    return _mod("reminders").reminder_lines(reminders_for(ctx.db, ADMIN))
+
+
 def _mod(name: str) -> Any:
     return importlib.import_module(f"kinerja_desktop.gui.{name}")
 
@@ -189,6 +196,9 @@ FACTORIES: dict[str, Callable[[Context], QWidget]] = {
         c.db, ADMIN, parent=c.window
     ),
     "help.dialog.HelpDialog": lambda c: _mod("help.dialog").HelpDialog(c.window),
+    "reminders.RemindersDialog": lambda c: _mod("reminders").RemindersDialog(
+        c.window, _reminder_lines(c)
+    ),
     "reporting.preview.PreviewDialog": lambda c: _mod("reporting.preview").PreviewDialog(
         c.pdf, "Evaluasi Kinerja Pegawai", parent=c.window
     ),

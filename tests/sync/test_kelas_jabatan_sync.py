@@ -4,7 +4,6 @@ kelas is not 1..17 is refused as a bad value, changing nothing."""
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from kinerja_desktop.services.sync.exporter import export_package
 from kinerja_desktop.services.sync.importer import import_package
 from kinerja_desktop.services.sync.rows import entity_map
 from tests.sync.fixtures import *  # noqa: F403
-from tests.sync.fixtures import Pair, db_state, private_key, rewrite_package, sql
+from tests.sync.fixtures import Pair, db_state, opened_zip, private_key, rewrite_package, sql
 
 GRL_ASSIGNMENT = (
     "SELECT uuid FROM assignments WHERE origin_office = 'NGL-GRL' AND end_date IS NULL "
@@ -44,7 +43,7 @@ def test_kelas_travels_up_with_its_assignment(pair: Pair) -> None:
 @pytest.mark.parametrize("bad", [0, 18, "7", True])
 def test_a_kelas_outside_1_to_17_refuses_the_package(pair: Pair, bad: object) -> None:
     package = _export_up(pair)
-    with zipfile.ZipFile(package) as zf:
+    with opened_zip(package) as zf:
         data = zf.read("data/assignments.jsonl")
     rows = [json.loads(line) for line in data.decode().splitlines() if line]
     rows[0]["kelas_jabatan"] = bad

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from kinerja_desktop.domain.enums import EvaluationStatus, Rating
 from kinerja_desktop.gui.evaluation import asks, editor as ed, lines_model as lines, model as ev
@@ -61,6 +61,17 @@ def _stored(db, rhk_uuid, period="2026-Q3"):
             .order_by(RencanaAksi.sort_order)
         ).all()
     return [tuple(r) for r in rows]
+
+
+def _clear_earlier_plans(db, rhk_uuids):
+    """Remove the demo's own 2026-Q2 plans of these RHK: the copy below is checked against a
+    previous period holding exactly the one plan the test puts there."""
+    with db.uow() as uow:
+        ids = select(Rhk.id).where(Rhk.uuid.in_(rhk_uuids))
+        uow.session.execute(
+            delete(RencanaAksi).where(RencanaAksi.period == "2026-Q2", RencanaAksi.rhk_id.in_(ids))
+        )
+        uow.commit()
 
 
 def _earlier_plan(db, rhk_uuid, text, office):
@@ -186,6 +197,7 @@ def test_clerk_plans_penilai_sees_and_approves_then_read_only(qtbot, db, boxes, 
     draft = find(db, "2026-Q3", S.DRAFT, penilai=sign_in(db, "penilai"))
     groups = list_rencana_aksi(db, draft.uuid)
     assert len(groups) >= 3
+    _clear_earlier_plans(db, [g.rhk_uuid for g in groups])
     _earlier_plan(db, groups[1].rhk_uuid, "Survei lapangan", draft.origin_office)
     view = make_view(qtbot, db, "operator")
     editor = open_row(qtbot, view, draft.employee_name)

@@ -31,10 +31,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import Role
-from kinerja_desktop.domain.errors import ConflictError, NotFoundError
+from kinerja_desktop.domain.errors import NotFoundError
 from kinerja_desktop.domain.messages import validation_error
 from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.conflicts import check_version
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.services.plans.dto import (
@@ -162,10 +163,7 @@ def update_indicator(
     require(actor, *EDITORS)
     with db.uow() as uow:
         row, office = _locate(uow.session, uuid)
-        if expected_version is not None and row.version != expected_version:
-            raise ConflictError(
-                "record.changed", name=row.code, expected=expected_version, actual=row.version
-            )
+        check_version(row, expected_version, name=row.code)
         change = apply_catalogue(
             uow.session, actor, office, row.year, [values.with_changes(uuid=uuid)],
             delete_missing=False,

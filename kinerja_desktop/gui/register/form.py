@@ -476,8 +476,18 @@ class EmployeeFormDialog(QDialog):
             return
         except KinerjaError as err:
             show_error(err, lang=self.lang, parent=self)
+            if err.code == "record.changed" and self.detail is not None:
+                self._reload_stored()
             return
         self.accept()
+
+    def _reload_stored(self) -> None:
+        """Show the version someone else saved (the message asked to reload)."""
+        from kinerja_desktop.services.register import get_employee
+
+        assert self.detail is not None
+        self.detail = get_employee(self.db, self.detail.uuid)
+        fill_form(self, self.detail)
 
     @classmethod
     def ask(

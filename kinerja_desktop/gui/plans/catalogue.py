@@ -80,6 +80,7 @@ class CatalogueDialog(QDialog):
         catalogue = get_catalogue(db, office_code, year)
         self.editable = can_edit_catalogue(actor) and catalogue.editable
         self.items: list[IndicatorInput] = [d.as_input() for d in catalogue.indicators]
+        self._opened = {d.uuid: d.version for d in catalogue.indicators}  # for a stale save
         self.current = -1
         self._loading = False
         self.setWindowTitle(
@@ -484,7 +485,8 @@ class CatalogueDialog(QDialog):
         if not self.editable or not self.commit_form() or self.actor is None:
             return False
         try:
-            saved = save_catalogue(self.db, self.actor, self.office_code, self.year, self.items)
+            saved = save_catalogue(self.db, self.actor, self.office_code, self.year, self.items,
+                                   expected_versions=self._opened)  # fmt: skip
         except KinerjaError as err:
             show_error(self.error, error_text(err, self.lang))
             return False

@@ -209,3 +209,38 @@ def test_a_save_with_the_current_version_is_accepted(demo_copy: Path) -> None:
         _office_save(a, sign_in(a, "admin"), fresh, "A")
         assert get_office(b, fresh.values.code).values.address == "Jl. A"
         assert get_office(b, fresh.values.code).version == opened.version + 2
+
+
+def _catalogue(db: Database) -> tuple[str, int, Any]:
+    home = home_office(db).code
+    year = max(iku_catalogue.catalogue_years(db))
+    return home, year, iku_catalogue.get_catalogue(db, home, year)
+
+
+@pytest.mark.parametrize("b_adds", [False, True], ids=["b_changes", "b_adds"])
+def test_a_stale_catalogue_save_is_refused(demo_copy: Path, b_adds: bool) -> None:
+    """The whole catalogue is saved at once: an indicator B changed, or one B added (which A's
+    save would delete), refuses A's save with B's name, and nothing of A's is written."""
+    with Database.open(demo_copy) as a, Database.open(demo_copy) as b:
+        home, year, opened = _catalogue(a)
+        versions = {d.uuid: d.version for d in opened.indicators}
+        mine = [d.as_input() for d in opened.indicators]
+        admin = sign_in(b, "admin")
+        first = opened.indicators[0]
+        if b_adds:
+            added = replace(first.as_input(), uuid=None, code="IKU-99", weight=None)
+            iku_catalogue.create_indicator(b, admin, home, year, added)
+        else:
+            changed = replace(first.as_input(), data_source="B")
+            iku_catalogue.update_indicator(
+                b, admin, first.uuid, changed, expected_version=first.version
+            )
+        theirs = _catalogue(b)[2]
+
+        mine[0] = replace(mine[0], data_source="A")
+        with pytest.raises(ConflictError) as caught:
+            iku_catalogue.save_catalogue(
+                a, sign_in(a, "operator"), home, year, mine, expected_versions=versions
+            )
+        assert caught.value.code == "record.changed" and "admin" in caught.value.params["user"]
+        assert _catalogue(a)[2] == theirs  # A's save wrote nothing

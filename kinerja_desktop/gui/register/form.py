@@ -458,7 +458,7 @@ class EmployeeFormDialog(QDialog):
 
     def save(self) -> None:
         """Check, then create or correct; stays open with the issues shown when refused."""
-        from kinerja_desktop.services.register import create_employee, update_employee
+        from kinerja_desktop.services.register import create_employee, get_employee, update_employee
 
         if self.read_only or self.actor is None or not self.validate_now():
             return
@@ -477,17 +477,10 @@ class EmployeeFormDialog(QDialog):
         except KinerjaError as err:
             show_error(err, lang=self.lang, parent=self)
             if err.code == "record.changed" and self.detail is not None:
-                self._reload_stored()
+                self.detail = get_employee(self.db, self.detail.uuid)  # show their version
+                fill_form(self, self.detail)
             return
         self.accept()
-
-    def _reload_stored(self) -> None:
-        """Show the version someone else saved (the message asked to reload)."""
-        from kinerja_desktop.services.register import get_employee
-
-        assert self.detail is not None
-        self.detail = get_employee(self.db, self.detail.uuid)
-        fill_form(self, self.detail)
 
     @classmethod
     def ask(

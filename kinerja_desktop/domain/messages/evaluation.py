@@ -154,11 +154,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rencana aksi ini milik kantor {office} dan hanya bisa diubah di sana.",
         "This rencana aksi belongs to office {office} and can only be changed there.",
     ),
-    "rencana_aksi.changed": (
-        "Rencana aksi sudah diubah orang lain (versi {actual}, bukan {expected}). Muat ulang.",
-        "The rencana aksi was changed by someone else (version {actual}, not {expected}). "
-        "Reload it.",
-    ),
     "rencana_aksi.bad_order": (
         "Urutan baru harus memuat tepat semua rencana aksi RHK ini, masing-masing sekali.",
         "The new order must list every rencana aksi of this RHK exactly once.",

@@ -113,12 +113,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Mutasi harus mengubah kantor, jabatan, golongan, atasan atau status kepala.",
         "A mutasi must change the office, jabatan, golongan, atasan or head status.",
     ),
-    "employee.changed": (
-        "Data {name} sudah diubah di tempat lain sejak dibuka (versi {expected} menjadi "
-        "{actual}). Muat ulang lalu ulangi perubahan.",
-        "{name} was changed elsewhere since it was opened (version {expected} is now "
-        "{actual}). Reload and make the change again.",
-    ),
     "employee.no_assignment": (
         "{name} belum mempunyai jabatan; catat dengan mutasi.",
         "{name} has no position yet; record one with a mutasi.",
@@ -171,11 +165,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Data {name} dikelola oleh kantor {office}; di sini hanya dapat dibaca.",
         "{name} is managed by office {office}; here it can only be read.",
     ),
+    # services/common/conflicts.py: every stale editor save, whatever the record.
     "record.changed": (
-        "Data {name} sudah diubah di tempat lain sejak dibuka (versi {expected} menjadi "
-        "{actual}). Muat ulang lalu ulangi perubahan.",
-        "{name} was changed elsewhere since it was opened (version {expected} is now "
-        "{actual}). Reload and make the change again.",
+        "Data ini diubah oleh {user} pada {at}; muat ulang.",
+        "This record was changed by {user} at {at}; reload it.",
     ),
     # Offices and external penilai (services/office_admin.py)
     "office.not_found": ("Kantor {value} tidak ditemukan.", "Office {value} not found."),

@@ -91,7 +91,9 @@ class DecisionActions:
         if reason is None or self.actor is None:
             return
         try:
-            return_evaluation(self.db, self.actor, self.uuid, reason)
+            return_evaluation(
+                self.db, self.actor, self.uuid, reason, expected_version=self.detail.version
+            )
         except KinerjaError as err:
             self._fail(err, _tr("Evaluasi tidak dikembalikan"))
             return

@@ -350,6 +350,8 @@ class EvaluationEditor(EvidenceActions, DecisionActions, QDialog):
 
     def _fail(self, err: KinerjaError, title: str) -> None:
         MessageBox.error(self, title, describe(err, self.lang))
+        if err.code == "record.changed":  # someone else saved: show their version
+            self.reload()
 
     def _done(self, message: str, uuid: str | None = None, *, saved: Any = None) -> None:
         if saved is None:

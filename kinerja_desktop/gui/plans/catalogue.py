@@ -74,6 +74,7 @@ class CatalogueDialog(QDialog, CatalogueForm):
         self.office_code, self.year = office_code, year
         self.editable = False  # until the catalogue is read: then the actor and its owner
         self.items: list[IndicatorInput] = []
+        self._opened: dict[str, int] = {}  # uuid -> version as read, for a stale save
         self.current = -1
         self._loading = False
         self._reading = True
@@ -110,6 +111,7 @@ class CatalogueDialog(QDialog, CatalogueForm):
         self._set_title()
         self.editable = can_edit_catalogue(self.actor) and catalogue.editable
         self.items = [d.as_input() for d in catalogue.indicators]
+        self._opened = {d.uuid: d.version for d in catalogue.indicators}
         self.current = -1
         self.heading.setText(f"<b>{catalogue.office_name}</b> · {self.year}")
         self.list_empty.set_text(self.tr("Belum ada IKU untuk tahun ini."))
@@ -457,7 +459,8 @@ class CatalogueDialog(QDialog, CatalogueForm):
         if not self.editable or not self.commit_form() or self.actor is None:
             return False
         try:
-            saved = save_catalogue(self.db, self.actor, self.office_code, self.year, self.items)
+            saved = save_catalogue(self.db, self.actor, self.office_code, self.year, self.items,
+                                   expected_versions=self._opened)  # fmt: skip
         except KinerjaError as err:
             show_error(self.error, error_text(err, self.lang))
             return False

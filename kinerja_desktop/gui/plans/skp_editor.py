@@ -359,6 +359,9 @@ class SkpEditor(SkpPages, QDialog):
             action()
         except KinerjaError as err:
             show_error(self.error, error_text(err, self.lang))
+            if err.code == "record.changed":  # someone else saved: show their version
+                self.reload()
+                show_error(self.error, error_text(err, self.lang))
             return False
         show_error(self.error, "")
         notify(self, "skp")
@@ -378,8 +381,9 @@ class SkpEditor(SkpPages, QDialog):
                                               expected_version=version))  # fmt: skip
         if self.detail is not None and self._is_penilai():
             wanted = {cv: e.text() for cv, e in self.expectations.items()}
-            uuid = self.detail.uuid
-            return self._run(lambda: save_expectations(self.db, actor, uuid, wanted))
+            uuid, version = self.detail.uuid, self.detail.version
+            return self._run(lambda: save_expectations(self.db, actor, uuid, wanted,
+                                                       expected_version=version))  # fmt: skip
         return False
 
     def submit(self) -> bool:

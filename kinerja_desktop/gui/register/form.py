@@ -458,7 +458,7 @@ class EmployeeFormDialog(QDialog):
 
     def save(self) -> None:
         """Check, then create or correct; stays open with the issues shown when refused."""
-        from kinerja_desktop.services.register import create_employee, update_employee
+        from kinerja_desktop.services.register import create_employee, get_employee, update_employee
 
         if self.read_only or self.actor is None or not self.validate_now():
             return
@@ -476,6 +476,9 @@ class EmployeeFormDialog(QDialog):
             return
         except KinerjaError as err:
             show_error(err, lang=self.lang, parent=self)
+            if err.code == "record.changed" and self.detail is not None:
+                self.detail = get_employee(self.db, self.detail.uuid)  # show their version
+                fill_form(self, self.detail)
             return
         self.accept()
 

@@ -33,6 +33,7 @@ from kinerja_desktop.domain.scoring import to_decimal
 from kinerja_desktop.services.admin.permissions import refuse
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.conflicts import check_version as check_row_version
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.common.offices import home_office_code
@@ -74,8 +75,7 @@ def require_owned(session: Session, ev: Evaluation) -> None:
 
 
 def check_version(ev: Evaluation, expected: int | None) -> None:
-    if expected is not None and ev.version != expected:
-        raise ConflictError("evaluation.changed", expected=expected, actual=ev.version)
+    check_row_version(ev, expected, name="evaluasi")
 
 
 def _employee(session: Session, uuid: str) -> Employee:
@@ -274,7 +274,7 @@ def save_realisations(
 
     Raises:
         PermissionDeniedError: ``evaluation.not_clerk``.
-        ConflictError: ``evaluation.changed``, ``evaluation.not_owned``.
+        ConflictError: ``record.changed``, ``evaluation.not_owned``.
         ValidationError: ``realisation.not_number``, ``realisation.negative``,
             ``realisation.unknown_indicator``, ``evaluation.not_editable``.
         ConflictError: ``office_eval.period_locked`` when the period, or a longer

@@ -37,6 +37,7 @@ from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.scoring import to_decimal
 from kinerja_desktop.services.admin.settings import settings_in
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.conflicts import check_version
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 from kinerja_desktop.services.common.offices import home_office_code
@@ -191,17 +192,14 @@ def edit_rencana_aksi(
 
     Raises:
         NotFoundError: ``rencana_aksi.not_found``.
-        ConflictError: ``rencana_aksi.changed`` (``expected_version`` is stale),
+        ConflictError: ``record.changed`` (``expected_version`` is stale),
             ``rencana_aksi.not_owned``; and the refusals of :func:`add_rencana_aksi`.
     """
     with db.uow() as uow:
         session = uow.session
         row, ev = _row(session, uuid)
         _guard(session, actor, ev)
-        if expected_version is not None and row.version != expected_version:
-            raise ConflictError(
-                "rencana_aksi.changed", expected=expected_version, actual=row.version
-            )
+        check_version(row, expected_version, name=row.text)
         text, target, unit = checked_input(values)
         before = _values(row)
         same_target = (row.target is None and target is None) or (

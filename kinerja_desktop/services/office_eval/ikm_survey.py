@@ -26,11 +26,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from kinerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from kinerja_desktop.domain.errors import NotFoundError, ValidationError
 from kinerja_desktop.domain.ikm import IKM_UNSUR, IkmResult, compute_ikm, compute_ikm_from_totals
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.conflicts import check_version
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import NO_CHANGES, Changes
 from kinerja_desktop.services.common.offices import home_office_code
@@ -236,11 +237,7 @@ def save_survey(
                 after=row_values(row), summary=summary,
             )  # fmt: skip
         else:
-            if expected_version is not None and row.version != expected_version:
-                raise ConflictError(
-                    "record.changed", name=f"IKM {parsed}", expected=expected_version,
-                    actual=row.version,
-                )  # fmt: skip
+            check_version(row, expected_version, name=f"IKM {parsed}")
             before = row_values(row)
             row.respondents, row.totals, row.answered = report.respondents, totals, answered
             row.note, row.deleted_at = note.strip(), None

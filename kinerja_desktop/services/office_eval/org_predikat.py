@@ -36,6 +36,7 @@ from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.admin.permissions import refuse
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.conflicts import check_version
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, row_values, stamp_change, stamp_new
@@ -256,11 +257,7 @@ def set_org_predikat(
         else:
             if home is not None and row.origin_office != home.code:
                 raise ConflictError("record.not_owned", name=summary, office=row.origin_office)
-            if expected_version is not None and row.version != expected_version:
-                raise ConflictError(
-                    "record.changed", name=summary, expected=expected_version,
-                    actual=row.version,
-                )  # fmt: skip
+            check_version(row, expected_version, name=summary)
             if row.predikat != value or row.note != note.strip() or row.deleted_at is not None:
                 before = row_values(row)
                 row.predikat, row.note, row.deleted_at = value, note.strip(), None

@@ -40,6 +40,7 @@ from kinerja_desktop.domain.periods import Period, PeriodKind, format_date_id, p
 from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.conflicts import check_version
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, row_values, stamp_change, stamp_new
@@ -188,10 +189,7 @@ def _require_owned(session: Session, row: PeriodSetting) -> None:
 
 
 def _check_version(row: PeriodSetting, expected: int | None) -> None:
-    if expected is not None and row.version != expected:
-        raise ConflictError(
-            "record.changed", name=row.period, expected=expected, actual=row.version
-        )
+    check_version(row, expected, name=row.period)
 
 
 def _new_row(session: Session, actor: Actor, period: Period, deadline: date) -> PeriodSetting:

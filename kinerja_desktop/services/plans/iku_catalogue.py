@@ -27,14 +27,17 @@ anything else splits to two decimals.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import Role
-from kinerja_desktop.domain.errors import ConflictError, NotFoundError
+from kinerja_desktop.domain.errors import NotFoundError
 from kinerja_desktop.domain.messages import validation_error
 from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.conflicts import check_version
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.recording import audit
 from kinerja_desktop.services.plans.dto import (
@@ -102,11 +105,14 @@ def _finish(
 
 
 def save_catalogue(
-    db: Database, actor: Actor, office_code: str, year: int, inputs: list[IndicatorInput]
-) -> CatalogueSaved:
+    db: Database, actor: Actor, office_code: str, year: int, inputs: list[IndicatorInput],
+    *, expected_versions: Mapping[str, int] | None = None,
+) -> CatalogueSaved:  # fmt: skip
     """Replace the catalogue of an office and year with ``inputs`` (the editor's save).
 
     Indicators left out are deleted (refused when in use); order follows ``inputs``.
+    ``expected_versions`` (uuid -> version, as the editor opened the catalogue) refuses the
+    save when someone changed an indicator since, or added one (which this save would delete).
 
     Raises:
         PermissionDeniedError, NotFoundError, ValidationError, ConflictError.
@@ -114,6 +120,14 @@ def save_catalogue(
     require(actor, *EDITORS)
     with db.uow() as uow:
         office = office_by_code(uow.session, office_code)
+        if expected_versions is not None:
+            for row in uow.session.execute(
+                select(Indicator).where(
+                    Indicator.office_id == office.id, Indicator.year == year,
+                    Indicator.deleted_at.is_(None),
+                )
+            ).scalars():  # fmt: skip
+                check_version(row, expected_versions.get(row.uuid, 0), name=row.code)
         change = apply_catalogue(uow.session, actor, office, year, inputs, delete_missing=True)
         saved = _finish(uow.session, actor, office, year, change, "update")
         uow.commit()
@@ -162,10 +176,7 @@ def update_indicator(
     require(actor, *EDITORS)
     with db.uow() as uow:
         row, office = _locate(uow.session, uuid)
-        if expected_version is not None and row.version != expected_version:
-            raise ConflictError(
-                "record.changed", name=row.code, expected=expected_version, actual=row.version
-            )
+        check_version(row, expected_version, name=row.code)
         change = apply_catalogue(
             uow.session, actor, office, row.year, [values.with_changes(uuid=uuid)],
             delete_missing=False,

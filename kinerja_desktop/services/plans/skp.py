@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.enums import CoreValue, EvaluationStatus
 from kinerja_desktop.domain.errors import ConflictError, NotFoundError
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.conflicts import check_version
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.common.offices import home_office_code
@@ -245,10 +246,8 @@ def write_skp(
     values = clean_input(values)
     p = person(session, uuid=values.employee_uuid)
     skp = latest_skp(session, p.id, values.year)
-    if skp is not None and expected_version is not None and skp.version != expected_version:
-        raise ConflictError(
-            "record.changed", name=p.name, expected=expected_version, actual=skp.version
-        )
+    if skp is not None:
+        check_version(skp, expected_version, name=p.name)
     before = None
     if skp is not None:
         before_detail = skp_detail(session, skp)

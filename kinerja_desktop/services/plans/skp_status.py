@@ -31,6 +31,7 @@ from kinerja_desktop.domain.errors import ConflictError, PermissionDeniedError
 from kinerja_desktop.domain.messages import validation_error
 from kinerja_desktop.services.admin.permissions import require_penilai_of
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.conflicts import check_version
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.common.recording import audit, now_utc, stamp_change
@@ -323,10 +324,7 @@ def save_expectations(
             allowed = EDITABLE | {SUBMITTED}
         if skp.status not in allowed:
             raise ConflictError("skp.bad_transition", name=p.name, status=skp.status.value)
-        if expected_version is not None and skp.version != expected_version:
-            raise ConflictError(
-                "record.changed", name=p.name, expected=expected_version, actual=skp.version
-            )
+        check_version(skp, expected_version, name=p.name)
         current = skp_detail(session, skp).as_input()
         values = SkpInput(
             current.employee_uuid, current.year, current.rhk,

@@ -38,6 +38,7 @@ from kinerja_desktop.domain.nip import check_nip, format_nip
 from kinerja_desktop.domain.ranks import pangkat_label
 from kinerja_desktop.services.admin.permissions import refuse, require
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.conflicts import check_version
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.recording import audit, now_utc, stamp_change, stamp_new
 from kinerja_desktop.services.register.checks import (
@@ -81,11 +82,10 @@ def raise_first(errors: list[FieldIssue]) -> None:
         raise ValidationError(first.code, first.message, field=first.field, **dict(first.params))
 
 
-def _check_version(person: Person, expected: int | None) -> None:
+def _check_version(session: Session, person: Person, expected: int | None) -> None:
+    # The register is read as plain rows; the stamps of the last change are on the ORM row.
     if expected is not None and person.version != expected:
-        raise ConflictError(
-            "employee.changed", name=person.full_name, expected=expected, actual=person.version
-        )
+        check_version(session.get_one(Employee, person.id), expected, name=person.full_name)
 
 
 # -- reads --------------------------------------------------------------------------------------
@@ -365,7 +365,7 @@ def update_employee(
 
     Raises:
         NotFoundError: no such live employee.
-        ConflictError: ``employee.changed`` (version differs from ``expected_version``),
+        ConflictError: ``record.changed`` (version differs from ``expected_version``),
             ``record.not_owned``.
         ValidationError: the first rule broken.
         PermissionDeniedError: ``employee.self_atasan`` (:func:`require_not_self_atasan`).
@@ -376,7 +376,7 @@ def update_employee(
         session = uow.session
         state = load_state(session)
         person = state.live(uuid)
-        _check_version(person, expected_version)
+        _check_version(session, person, expected_version)
         before = state.stored_values(person)
         if before is None:
             raise ConflictError("employee.no_assignment", name=person.full_name)

@@ -35,6 +35,7 @@ from kinerja_desktop.domain.offices import validate_office_code
 from kinerja_desktop.domain.ranks import grade as find_grade
 from kinerja_desktop.services.admin.permissions import require
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.conflicts import check_version
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import audit, now_utc, stamp_change, stamp_new
@@ -79,8 +80,7 @@ def _require_owned(session: Session, origin: str, name: str) -> None:
 
 
 def _check_version(row: Any, expected: int | None, name: str) -> None:
-    if expected is not None and row.version != expected:
-        raise ConflictError("record.changed", name=name, expected=expected, actual=row.version)
+    check_version(row, expected, name=name)
 
 
 # -- offices ------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ def test_clerk_adds_edits_reorders_and_deletes(demo_copy):
         )
         with pytest.raises(ConflictError) as info:
             svc.edit_rencana_aksi(db, operator, b, RencanaAksiInput("x"), expected_version=1)
-        assert info.value.code == "rencana_aksi.changed"
+        assert info.value.code == "record.changed"
         assert svc.reorder_rencana_aksi(db, operator, draft.uuid, rhk, [b, a])
         assert [p[1] for p in _plans(db, draft.uuid, rhk)] == ["Rapat koordinasi", "Menyusun draf"]
         assert not svc.reorder_rencana_aksi(db, operator, draft.uuid, rhk, [b, a])

@@ -119,7 +119,7 @@ def test_update_reports_before_and_after_and_undoes(db: Database, reg: Register)
     assert saved.detail.full_name == "Zulkifli, S.Sos" and len(saved.detail.history) == 1
     with pytest.raises(ConflictError) as caught:
         update_employee(db, OPERATOR, reg.sekcam, saved.before, expected_version=original.version)
-    assert caught.value.code == "employee.changed"
+    assert caught.value.code == "record.changed"
 
     undone = update_employee(
         db, OPERATOR, reg.sekcam, saved.before, expected_version=saved.detail.version, today=TODAY

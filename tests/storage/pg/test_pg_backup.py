@@ -255,6 +255,8 @@ def test_owner_role_restores_and_may_not_end_others_sessions(pg_url: URL, tmp_pa
             text("SELECT tablename FROM pg_tables WHERE schemaname='public'")
         ):
             conn.execute(text(f'ALTER TABLE "{table[0]}" OWNER TO "{owner}"'))
+        for view in conn.execute(text("SELECT viewname FROM pg_views WHERE schemaname='public'")):
+            conn.execute(text(f'ALTER VIEW "{view[0]}" OWNER TO "{owner}"'))  # 0013's views
     work.dispose()
     put(pg_url, versi=1)
     dumped = pg_backup.dump(as_owner, tmp_path / "x.dump")

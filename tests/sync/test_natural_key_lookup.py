@@ -48,10 +48,14 @@ def test_the_lookup_starts_from_the_package_uuids(demo_db: Database) -> None:
     with demo_db.uow() as uow:
         session = uow.session
         engine = session.get_bind()
-        row = {"uuid": "new", "evaluation_id": "x", "skp_indicator_id": "y"}
+        # Two or more uuids: with one, SQLite turns the IN into "=" and drops a LEFT JOIN.
+        rows = [
+            (n, {"uuid": f"new{n}", "evaluation_id": f"e{n}", "skp_indicator_id": "y"})
+            for n in range(3)
+        ]
         event.listen(engine, "before_cursor_execute", explain)
         try:
-            _stored_keys(session, _realisations(), [(1, row)])
+            _stored_keys(session, _realisations(), rows)
         finally:
             event.remove(engine, "before_cursor_execute", explain)
     assert plans, "the lookup sent no statement"

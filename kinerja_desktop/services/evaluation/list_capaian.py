@@ -81,6 +81,7 @@ def mean_capaians(
             .order_by(Realisation.id)
         )
         .tuples()
+        .all()  # one fetch: row by row costs a call per realisation
     )
     dialect = session.get_bind().dialect
     convert: Callable[[Any], Any] = Score.dialect_impl(dialect).result_processor(dialect, None)

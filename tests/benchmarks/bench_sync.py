@@ -19,7 +19,8 @@ report the largest child ever waited for):
 The app (export then import) and its floor are paired and interleaved, A B B A per round, and
 each figure is printed as median, min-max and n; the ratio is (export + import) / floor per
 pair, with an aim of 10x or better, and peak memory aims under 400 MB. Not collected by pytest
-(``--ignore=tests/benchmarks``).
+(``--ignore=tests/benchmarks``). The city mode (the largest kecamatan's package into the
+demo city and into a small receiver) is ``tests/benchmarks/bench_sync_city.py``.
 """
 
 from __future__ import annotations

@@ -34,3 +34,17 @@ def test_a_finished_page_holds_its_stream_encoded_and_the_pdf_is_the_same() -> N
     reference.save()
     canvas.save()
     assert light.getvalue() == plain.getvalue()
+
+
+def test_a_finished_page_leaves_memory_and_a_file_target_gets_the_same_bytes(tmp_path) -> None:
+    """The encoded streams wait in a temporary file, and the PDF is written object by object
+    to the target path (no whole-file copy in memory), byte for byte as reportlab writes."""
+    reference = Canvas(str(tmp_path / "plain.pdf"), invariant=1)
+    _draw(reference, 7)
+    reference.save()
+    canvas = LightCanvas(str(tmp_path / "light.pdf"), invariant=1)
+    _draw(canvas, 7)
+    for page in canvas._doc.Pages.pages:
+        assert "content" not in vars(page.Contents)  # read back from the spill file
+    canvas.save()
+    assert (tmp_path / "light.pdf").read_bytes() == (tmp_path / "plain.pdf").read_bytes()

@@ -222,11 +222,14 @@ def _utc(value: datetime | None) -> datetime | None:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def effective(ev: Evaluation, assessment: Assessment | None) -> State:
+def effective(ev: Evaluation | Any, assessment: Assessment | Any | None) -> State:
     """The evaluation's state: its own status, unless the penilai's assessment decided after
     the last submission. A penilai in another office approves or returns through the
     assessment row alone (the evaluation row belongs to the employee's office, DESIGN.md 5),
-    so a synced decision counts here without anyone changing the evaluation row."""
+    so a synced decision counts here without anyone changing the evaluation row.
+
+    ``ev`` and ``assessment`` may be plain rows with the same names
+    (:mod:`kinerja_desktop.services.evaluation.heads`)."""
     status, reason = ev.status, ev.status_reason
     predikat, snapshot, approved_at = ev.predikat, ev.snapshot, ev.approved_at
     a = assessment

@@ -10,31 +10,27 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from kinerja_desktop.domain.enums import EvaluationStatus, RhkKind
+from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period
-from kinerja_desktop.domain.scoring import mean_capaian
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import EvaluationRow, PeriodChoice
-from kinerja_desktop.services.evaluation import core
+from kinerja_desktop.services.evaluation import core, heads
 from kinerja_desktop.services.evaluation.dto import EvaluationListRow
+from kinerja_desktop.services.evaluation.list_capaian import mean_capaians
 from kinerja_desktop.storage.models import (
-    Assessment,
     Assignment,
     Employee,
     Evaluation,
     ExternalPenilai,
     Office,
     PeriodSetting,
-    Realisation,
-    Rhk,
-    SkpIndicator,
 )
 
 
@@ -45,15 +41,13 @@ def list_evaluations(
     (rows are :class:`EvaluationListRow`, an :class:`EvaluationRow` with ``mean_capaian``)."""
     with db.uow() as uow:
         session = uow.session
-        latest = _latest(session, period)
-        register = _Register.read(session)
         # The evaluations of the chosen period(s) as a subquery, never as a list of bound ids:
         # a city holds more evaluations than SQLite binds in one statement (issue 16).
-        chosen = select(Evaluation.id).where(Evaluation.deleted_at.is_(None))
-        if period is not None:
-            chosen = chosen.where(Evaluation.period == period)
-        assessments = core.newest_assessments(session, chosen)
-        means = _mean_capaian(session, list(latest.values()), chosen)
+        chosen = _chosen(period)
+        latest = _latest(session, chosen)
+        register = _Register.read(session)
+        assessments = heads.newest_decisions(session, chosen)
+        means = mean_capaians(session, {ev.id: ev.period for ev in latest.values()}, chosen)
         rows: list[EvaluationRow] = []
         for ev in latest.values():
             person = register.people[ev.employee_id]
@@ -86,13 +80,19 @@ def list_evaluations(
     return rows
 
 
-def _latest(session: Session, period: str | None) -> dict[tuple[int, str], Evaluation]:
-    """The latest revision per employee and period (of ``period`` only, when given)."""
-    stmt = select(Evaluation).where(Evaluation.deleted_at.is_(None))
-    if period is not None:
-        stmt = stmt.where(Evaluation.period == period)
-    latest: dict[tuple[int, str], Evaluation] = {}
-    for ev in session.execute(stmt).scalars().all():
+def _chosen(period: str | None) -> Select[tuple[int]]:
+    """The ids of the live evaluations of ``period`` (of every period when ``None``)."""
+    chosen = select(Evaluation.id).where(Evaluation.deleted_at.is_(None))
+    return chosen if period is None else chosen.where(Evaluation.period == period)
+
+
+def _latest(
+    session: Session, chosen: Select[tuple[int]], *, status_only: bool = False
+) -> dict[tuple[int, str], Any]:
+    """The latest revision per employee and period among ``chosen``, as plain rows
+    (:func:`heads.evaluation_heads`)."""
+    latest: dict[tuple[int, str], Any] = {}
+    for ev in heads.evaluation_heads(session, chosen, status_only=status_only):
         key = (ev.employee_id, ev.period)
         if key not in latest or ev.revision > latest[key].revision:
             latest[key] = ev
@@ -130,7 +130,7 @@ class _Register:
         office_of, atasan_of = _current_offices(session)
         return cls(people, externals, office_of, atasan_of)
 
-    def penilai(self, employee_id: int, assessment: Assessment | None) -> tuple[str, str | None]:
+    def penilai(self, employee_id: int, assessment: Any | None) -> tuple[str, str | None]:
         """The penilai's name and uuid (none for an external one): the assessment's, else the
         register's atasan."""
         penilai_id, external_id = self.atasan_of.get(employee_id, (None, None))
@@ -179,16 +179,40 @@ def status_counts(db: Database, period: str) -> dict[str, Counter[EvaluationStat
     counts: dict[str, Counter[EvaluationStatus]] = defaultdict(Counter)
     with db.uow() as uow:
         session = uow.session
-        latest = _latest(session, period)
-        chosen = select(Evaluation.id).where(
-            Evaluation.deleted_at.is_(None), Evaluation.period == period
-        )
-        assessments = core.newest_assessments(session, chosen)
+        chosen = _chosen(period)
+        latest = _latest(session, chosen, status_only=True)
+        # An assessment changes only a submitted evaluation's status (core.effective).
+        submitted = chosen.where(Evaluation.status == EvaluationStatus.SUBMITTED)
+        assessments = heads.newest_decisions(session, submitted, status_only=True)
         office_of, _atasan = _current_offices(session)
         for ev in latest.values():
             code = office_of.get(ev.employee_id, (None, None, ""))[2]
             counts[code][core.effective(ev, assessments.get(ev.id)).status] += 1
     return counts
+
+
+def staff_counts(db: Database) -> Counter[str]:
+    """Active employees per office code of their current assignment (the open one, else the
+    one that started last; ``""`` without one): what counting ``list_employees(db,
+    include_inactive=False)`` by office gives, without building the rows."""
+    with db.uow() as uow:
+        session = uow.session
+        active = set(
+            session.execute(
+                select(Employee.id).where(Employee.deleted_at.is_(None), Employee.active)
+            ).scalars()
+        )
+        current: dict[int, tuple[tuple[bool, date], str]] = {}
+        for employee_id, start, end, code in session.execute(
+            select(Assignment.employee_id, Assignment.start_date, Assignment.end_date, Office.code)
+            .outerjoin(Office, Assignment.office_id == Office.id)
+            .where(Assignment.deleted_at.is_(None))
+        ):
+            key = (end is None, start or date.min)
+            held = current.get(employee_id)
+            if held is None or key > held[0]:
+                current[employee_id] = (key, code or "")
+    return Counter(current[e][1] if e in current else "" for e in active)
 
 
 def list_periods(db: Database) -> list[PeriodChoice]:
@@ -198,53 +222,3 @@ def list_periods(db: Database) -> list[PeriodChoice]:
         codes |= set(uow.session.execute(select(Evaluation.period).distinct()).scalars())
     periods = sorted((Period.parse(c) for c in codes), reverse=True)
     return [PeriodChoice(code=str(p), label=p.label(), start=p.start, end=p.end) for p in periods]
-
-
-def _mean_capaian(
-    session: Session, evaluations: list[Evaluation], chosen: Select[tuple[int]]
-) -> dict[int, Decimal | None]:
-    """Mean uncapped capaian of the RHK Utama indicators of each evaluation (by id).
-
-    ``chosen`` selects the ids of the evaluations considered (a superset of ``evaluations``,
-    older revisions included); it stays a subquery so no statement binds a list of ids. One
-    query reads each filled RHK Utama realisation with what its capaian needs (plain rows, no
-    ORM objects: a city has tens of thousands), in row order as before so each mean adds the
-    same values in the same order.
-    """
-    if not evaluations:
-        return {}
-    rows = session.execute(
-        select(
-            Realisation.evaluation_id,
-            Realisation.skp_indicator_id,
-            Realisation.value,
-            SkpIndicator.target,
-            SkpIndicator.target_hi,
-            SkpIndicator.split_rule,
-            SkpIndicator.polarity,
-            SkpIndicator.weight,
-        )
-        .join(SkpIndicator, SkpIndicator.id == Realisation.skp_indicator_id)
-        .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
-        .where(
-            Realisation.evaluation_id.in_(chosen),
-            Realisation.deleted_at.is_(None),
-            Realisation.value.is_not(None),
-            Rhk.kind == RhkKind.UTAMA,
-        )
-        .order_by(Realisation.id)
-    )
-    wanted = {ev.id: Period.parse(ev.period) for ev in evaluations}
-    targets: dict[tuple[int, Period], Decimal] = {}
-    items: dict[int, list[tuple[Decimal, Decimal | None]]] = {}
-    for row in rows:
-        period = wanted.get(row.evaluation_id)
-        if period is None:  # an older revision
-            continue
-        key = (row.skp_indicator_id, period)
-        if key not in targets:  # the split is the same for every realisation of a line
-            targets[key] = core.period_target(row, period)  # type: ignore[arg-type]
-        score = core.uncapped(row, targets[key], row.value)  # type: ignore[arg-type]
-        if score is not None:
-            items.setdefault(row.evaluation_id, []).append((score, row.weight))
-    return {ev_id: mean_capaian(items.get(ev_id, [])) for ev_id in wanted}

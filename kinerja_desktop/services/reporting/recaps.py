@@ -12,9 +12,8 @@ from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import OfficeRecapRow
 from kinerja_desktop.services.common.offices import list_offices
-from kinerja_desktop.services.evaluation.evaluations import status_counts
+from kinerja_desktop.services.evaluation.evaluations import staff_counts, status_counts
 from kinerja_desktop.services.plans.indicators import safe_capaian
-from kinerja_desktop.services.register.employees import list_employees
 from kinerja_desktop.storage.models import (
     Indicator,
     IndicatorRealisation,
@@ -63,7 +62,7 @@ def office_recap(db: Database, *, period: str) -> list[OfficeRecapRow]:
     """One row per office: staff, IKU, mean capaian and evaluation completion for ``period``."""
     parsed = Period.parse(period)
     offices = list_offices(db)
-    staff = Counter(e.office_code for e in list_employees(db, include_inactive=False))
+    staff = staff_counts(db)  # counts, not the register's rows (issue 16)
     # The statuses alone: the Evaluasi list's rows without their names and capaian.
     evaluated = status_counts(db, str(parsed))
     capaian_by_office = _office_capaian(db, parsed)

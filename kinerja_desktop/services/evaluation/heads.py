@@ -1,0 +1,73 @@
+"""Evaluations and their newest assessments as plain rows, for the lists (issue 16).
+
+A city's period holds some 11,000 evaluations: reading them as ORM objects, with the frozen
+snapshot and the JSON notes decoded, cost seconds. These rows carry only what
+:func:`core.effective` and a list line read, under the same names; ``snapshot`` reads as
+``None`` (no list shows it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, null, select
+from sqlalchemy.orm import Session
+
+from kinerja_desktop.storage.models import Assessment, Evaluation
+
+__all__ = ["evaluation_heads", "newest_decisions"]
+
+
+def newest_decisions(
+    session: Session, chosen: Select[tuple[int]], *, status_only: bool = False
+) -> dict[int, Any]:
+    """:func:`core.newest_assessments` as plain rows without the frozen snapshot and the JSON
+    notes: what :func:`core.effective` and a list line need (a city reads tens of thousands).
+    ``status_only`` reads only what decides the status (the rest reads as ``None``)."""
+    wanted = (Assessment.evaluation_id, Assessment.decision, Assessment.decided_at)
+    rest = (
+        Assessment.penilai_id,
+        Assessment.external_penilai_id,
+        Assessment.rating_hasil,
+        Assessment.rating_perilaku,
+        Assessment.decision_reason,
+        Assessment.predikat,
+    )
+    newest: dict[int, Any] = {}
+    for row in session.execute(
+        select(*wanted, *_columns(rest, status_only), null().label("snapshot"))
+        .where(Assessment.evaluation_id.in_(chosen), Assessment.deleted_at.is_(None))
+        .order_by(Assessment.id)
+    ):
+        newest[row.evaluation_id] = row
+    return newest
+
+
+def evaluation_heads(
+    session: Session, chosen: Select[tuple[int]], *, status_only: bool = False
+) -> list[Any]:
+    """The evaluations ``chosen`` selects as plain rows with what :func:`core.effective` and a
+    list line need, the frozen snapshot left out (read as ``None``); ``status_only`` reads
+    only what decides the status."""
+    wanted = (
+        Evaluation.id,
+        Evaluation.employee_id,
+        Evaluation.period,
+        Evaluation.revision,
+        Evaluation.status,
+        Evaluation.submitted_at,
+    )
+    rest = (
+        Evaluation.uuid,
+        Evaluation.status_reason,
+        Evaluation.predikat,
+        Evaluation.approved_at,
+        Evaluation.updated_at,
+    )
+    stmt = select(*wanted, *_columns(rest, status_only), null().label("snapshot"))
+    return list(session.execute(stmt.where(Evaluation.id.in_(chosen))))
+
+
+def _columns(columns: tuple[Any, ...], as_null: bool) -> tuple[Any, ...]:
+    # The same names, read as NULL when the caller does not need them (no conversion cost).
+    return tuple(null().label(c.key) for c in columns) if as_null else columns

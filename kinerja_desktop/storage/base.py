@@ -50,5 +50,5 @@ class SyncMixin:
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(64), default="system")
-    origin_office: Mapped[str] = mapped_column(String(32))
+    origin_office: Mapped[str] = mapped_column(String(32), index=True)  # sync selects by it
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)

@@ -373,3 +373,42 @@ def test_encryption_keys_go_down_and_up_again(tmp_path: Path) -> None:
     assert {"encryption_key", "encryption_identity"} <= set(columns)
     assert {"encryption_key", "encryption_fingerprint"} <= set(partner)
     engine.dispose()
+
+
+def test_0014_indexes_origin_office_of_every_synced_table_and_goes_down_again(
+    tmp_path: Path,
+) -> None:
+    """Every table with the sync columns gets its origin_office index (the receipt totals and
+    the tombstone check select by it), the models agree, and downgrading removes them."""
+    from alembic import command
+    from sqlalchemy import create_engine, inspect
+
+    from kinerja_desktop.storage.migrate import alembic_config, upgrade_engine
+
+    synced = sorted(t.name for t in Base.metadata.tables.values() if "origin_office" in t.c)
+    db = tmp_path / "s.sqlite"
+    shutil.copy(FIXTURES / "schema_0010.sqlite", db)
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        upgrade_engine(engine)
+
+        def indexed() -> list[str]:
+            found = inspect(engine)
+            return sorted(
+                name
+                for name in found.get_table_names()
+                if any(i["column_names"] == ["origin_office"] for i in found.get_indexes(name))
+            )
+
+        assert indexed() == synced and len(synced) >= 19
+        with engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0013")
+        assert indexed() == []
+        with sqlite3.connect(db) as con:  # the rows are untouched
+            assert con.execute("SELECT count(*) FROM employees").fetchone()[0] > 0
+    finally:
+        engine.dispose()

@@ -142,7 +142,9 @@ def tool_env(url: URL, database: str | None = None) -> dict[str, str]:
         ("PGPORT", str(url.port) if url.port else None),
         ("PGUSER", url.username),
         ("PGDATABASE", database or url.database),
-        ("PGPASSWORD", url.password),
+        # A password typed at the prompt lives in this process's PGPASSWORD (cli/core.py),
+        # which the app's own connection reads too.
+        ("PGPASSWORD", url.password or os.environ.get("PGPASSWORD")),
     ):
         if value:
             env[key] = str(value)

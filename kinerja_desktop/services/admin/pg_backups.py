@@ -1,6 +1,8 @@
 """Backups of the city's PostgreSQL database, kept like the SQLite ones (issue 18.5).
 
-A dump is named ``<database>-<UTC stamp>-<reason>.dump`` in a backup folder, so the SQLite
+A dump is named ``<database>-<UTC stamp>-<reason>.dump`` in a backup folder (Pengaturan's
+``backup_dir`` stored in the server database, else ``<data dir>/server/<host>-<port>-<database>
+/backups`` on the PC that makes it: the server has no folder beside a file), so the SQLite
 rotation (:func:`storage.backup.choose_kept`: the 10 newest, then one a day, a week and a
 month) reads its time the same way; the size budget removes, oldest first, only backups that
 have a newer one of the same day, and never a kept one (as :mod:`.backup_budget` does).
@@ -9,21 +11,81 @@ have a newer one of the same day, and never a kept one (as :mod:`.backup_budget`
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.engine import URL
+from sqlalchemy import Engine, create_engine, delete, insert, select, update
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
+from kinerja_desktop.config import DatabaseUrl, data_dir
+from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.services.admin.backup_budget import BudgetReport
-from kinerja_desktop.services.admin.backups import BackupInfo
+from kinerja_desktop.services.admin.backups import FORCE_FULL_KEY, BackupInfo
+from kinerja_desktop.services.admin.settings import MB
+from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.storage import backup as store, pg_backup
+from kinerja_desktop.storage.models import AuditEntry, Setting, SyncPartner
 from kinerja_desktop.storage.pg_backup import RestoreResult, Session
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".dump"
+
+
+def server_slug(address: DatabaseUrl) -> str:
+    """``<host>-<port>-<database>``, safe as a folder name on every system."""
+    url = make_url(address.url)
+    raw = f"{url.host or 'lokal'}-{url.port or 5432}-{url.database or ''}"
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", raw)
+
+
+def default_server_folder(address: DatabaseUrl) -> Path:
+    return data_dir() / "server" / server_slug(address) / "backups"
+
+
+def _server_settings(address: DatabaseUrl) -> dict[str, object]:
+    """Pengaturan's backup rows as stored in the server database; {} when unreadable (the
+    default folder and no budget still let a backup be made)."""
+    engine = create_engine(address.url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(Setting.key, Setting.value).where(
+                    Setting.key.in_(("backup_dir", "backup_budget_mb"))
+                )
+            ).all()
+        return {key: value for key, value in rows}
+    except SQLAlchemyError as exc:
+        log.warning("could not read the backup settings of %s: %s", address, type(exc).__name__)
+        return {}
+    finally:
+        engine.dispose()
+
+
+def server_backup_place(address: DatabaseUrl) -> tuple[Path, int]:
+    """The backup folder of a server database and its size budget in bytes (0: none)."""
+    stored = _server_settings(address)
+    folder = stored.get("backup_dir")
+    budget = stored.get("backup_budget_mb")
+    chosen = Path(folder) if isinstance(folder, str) and folder else None
+    size = budget * MB if isinstance(budget, int) and not isinstance(budget, bool) else 0
+    return chosen or default_server_folder(address), max(size, 0)
+
+
+def backup_server(
+    address: DatabaseUrl, *, reason: str = "manual", out: Path | None = None
+) -> BackupInfo:
+    """``backup`` on a server database: a dump into its backup folder, rotated and budgeted
+    like the SQLite ones; with ``out`` a dump to that file only, no rotation."""
+    if out is not None:
+        info = pg_backup.dump(address.url, out)
+        return BackupInfo(str(out), datetime.now(UTC), info.size, reason)
+    folder, budget = server_backup_place(address)
+    return make_server_backup(address.url, folder, reason=reason, budget=budget)
 
 
 def list_dumps(folder: Path, stem: str) -> list[Path]:
@@ -163,13 +225,41 @@ def restore_server_backup(
     source: Path,
     *,
     confirm_end: Callable[[list[Session]], bool],
+    actor: Actor | None = None,
     now: datetime | None = None,
 ) -> RestoreResult:
     """Restore ``source`` into a fresh database and swap names (see :func:`pg_backup.restore`).
 
     The caller disposes its own engine on the database first; ``confirm_end`` is the same
     typed confirmation the SQLite restore asks for, shown with the sessions it would end.
+    As on SQLite, the restored database records the restore (with ``actor``) and marks every
+    partner for a full export: they may have seen rows newer than the dump.
     """
     if isinstance(target, Engine):
         target.dispose()
-    return pg_backup.restore(target, source, confirm_end=confirm_end, now=now)
+    result = pg_backup.restore(target, source, confirm_end=confirm_end, now=now)
+    _mark_restored(pg_backup.as_url(target), source, actor)
+    return result
+
+
+def _mark_restored(url: URL, source: Path, actor: Actor | None) -> None:
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            conn.execute(update(SyncPartner).values(force_full=True))
+            conn.execute(delete(Setting).where(Setting.key == FORCE_FULL_KEY))
+            conn.execute(insert(Setting).values(key=FORCE_FULL_KEY, value=True))
+            conn.execute(
+                insert(AuditEntry).values(
+                    at=datetime.now(UTC),
+                    username=actor.username if actor else "system",
+                    action="restore",
+                    entity="database",
+                    summary=f"restored from {source.name}",
+                )
+            )
+    except (SQLAlchemyError, KinerjaError) as exc:
+        # The restore itself is complete; say it in the log rather than look failed.
+        log.warning("restored %s but could not record it: %s", url.database, exc)
+    finally:
+        engine.dispose()

@@ -127,8 +127,10 @@ def _restore_on_server(
                       sessions=session_lines(found))  # fmt: skip
         return confirmed(args.yes, asked)
 
+    # A dump of another office is found once it is restored into the fresh database; the
+    # refusal then names the code to pass with --office, and nothing was changed.
     result = restore_server_backup(address.url, source, confirm_end=confirm_end,
-                                   actor=cli_actor())  # fmt: skip
+                                   actor=cli_actor(), office_code=args.office)  # fmt: skip
     payload = {
         "ok": True,
         "path": str(address),

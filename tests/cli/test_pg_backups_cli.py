@@ -141,3 +141,31 @@ def test_without_pg_dump_one_sentence(
     with pytest.raises(DatabaseError) as caught:
         make_backup(parse_db_address(pg_demo_url), out=tmp_path / "x.dump")
     assert caught.value.code == "pg_backup.tool_missing"
+
+
+def test_a_dump_of_another_office_needs_its_code(city: str, tmp_path: Path) -> None:
+    code, made, err = _cli(city, "backup", cwd=tmp_path)
+    assert code == 0, err
+    with _engine(city).begin() as conn:
+        home = conn.execute(text("SELECT value FROM settings WHERE key = 'home_office'")).scalar()
+        # The live database now belongs to another office (another identity, same code).
+        conn.execute(
+            text("UPDATE offices SET uuid = :u, name = 'Kantor lain' WHERE code = :c"),
+            {"u": "00000000-0000-4000-8000-000000000001", "c": home},
+        )
+    code, refused, _ = _cli(city, "restore", made["backup"], "--yes", cwd=tmp_path)
+    assert code == 1 and refused["code"] == "restore.office_required"
+    code, refused, _ = _cli(city, "restore", made["backup"], "--yes", "--office", "SALAH",
+                            cwd=tmp_path)  # fmt: skip
+    assert code == 1 and refused["code"] == "restore.office_mismatch"
+    assert _office_name(city) == "Kantor lain"  # nothing changed, no database kept
+    with _engine(pg_support.database_url("postgres")).connect() as conn:
+        others = conn.execute(
+            text("SELECT count(*) FROM pg_database WHERE datname LIKE :p"),
+            {"p": f"{pg_support.name_of(city)}_%"},
+        ).scalar()
+    assert others == 0
+    code, _, err = _cli(city, "restore", made["backup"], "--yes", "--office", str(home),
+                               cwd=tmp_path)  # fmt: skip
+    assert code == 0, err
+    assert _office_name(city) != "Kantor lain"

@@ -79,7 +79,25 @@ def restore_on_server(dialog: BackupDialog, chosen: BackupInfo, actor: Any) -> b
     return True
 
 
-def _start(dialog: BackupDialog, backup: Path, actor: Any, *, agreed: frozenset[int]) -> None:
+def _ask_office(dialog: BackupDialog, error: KinerjaError) -> str | None:
+    """The dump belongs to another office (found once restored, nothing changed): the code
+    typed as for a file, or None when cancelled."""
+    code = str(error.params["backup_code"])
+    live = error.params.get("live_code", "?")
+    prompt = text("restore.office_question", dialog.lang, backup_code=code, backup_name="?",
+                  live_code=live)  # fmt: skip
+    said = describe(error, dialog.lang)
+    return RestoreConfirmDialog.ask(dialog, said, confirm_code=code, code_prompt=prompt)
+
+
+def _start(
+    dialog: BackupDialog,
+    backup: Path,
+    actor: Any,
+    *,
+    agreed: frozenset[int],
+    office_code: str | None = None,
+) -> None:
     from kinerja_desktop.services.admin import restore_server_backup
 
     def confirm_end(found: Any) -> bool:
@@ -93,13 +111,18 @@ def _start(dialog: BackupDialog, backup: Path, actor: Any, *, agreed: frozenset[
         dialog.window_.apply_changes(Changes.everything())
 
     def failed(error: BaseException) -> None:
+        code = getattr(error, "code", "")
+        if code == "restore.office_required" and isinstance(error, KinerjaError):
+            typed = _ask_office(dialog, error)
+            if typed:
+                _start(dialog, backup, actor, agreed=agreed, office_code=typed)
+                return
         _reopen(dialog, actor, "")
         dialog._failed(error)
 
     dialog._busy(True)
-    work = partial(
-        restore_server_backup, dialog.db_path.url, backup, confirm_end=confirm_end, actor=actor
-    )
+    work = partial(restore_server_backup, dialog.db_path.url, backup, confirm_end=confirm_end,
+                   actor=actor, office_code=office_code)  # fmt: skip
     dialog.runner.run(
         work,
         on_done=done,

@@ -14,20 +14,22 @@ import logging
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, insert, select, update
+from sqlalchemy import Engine, create_engine, delete, insert, select, text, update
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from kinerja_desktop.config import DatabaseUrl, data_dir
-from kinerja_desktop.domain.errors import KinerjaError
+from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.services.admin.backup_budget import BudgetReport
 from kinerja_desktop.services.admin.backups import FORCE_FULL_KEY, BackupInfo
 from kinerja_desktop.services.admin.settings import MB
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.storage import backup as store, pg_backup
+from kinerja_desktop.storage.migrate import head_revision, known_revisions, upgrade_engine
 from kinerja_desktop.storage.models import AuditEntry, Setting, SyncPartner
 from kinerja_desktop.storage.pg_backup import RestoreResult, Session
 
@@ -226,6 +228,7 @@ def restore_server_backup(
     *,
     confirm_end: Callable[[list[Session]], bool],
     actor: Actor | None = None,
+    office_code: str | None = None,
     now: datetime | None = None,
 ) -> RestoreResult:
     """Restore ``source`` into a fresh database and swap names (see :func:`pg_backup.restore`).
@@ -233,13 +236,71 @@ def restore_server_backup(
     The caller disposes its own engine on the database first; ``confirm_end`` is the same
     typed confirmation the SQLite restore asks for, shown with the sessions it would end.
     As on SQLite, the restored database records the restore (with ``actor``) and marks every
-    partner for a full export: they may have seen rows newer than the dump.
+    partner for a full export: they may have seen rows newer than the dump. As on SQLite, a
+    dump of another office needs that office's code (``office_code``), one made by a newer
+    app is refused, and an older one is migrated, all before anything is swapped.
+
+    Raises:
+        ValidationError: ``restore.office_required``, ``restore.office_mismatch`` or
+            ``restore.newer``; nothing was changed.
     """
     if isinstance(target, Engine):
         target.dispose()
-    result = pg_backup.restore(target, source, confirm_end=confirm_end, now=now)
+    live = pg_backup.as_url(target)
+    result = pg_backup.restore(
+        target,
+        source,
+        confirm_end=confirm_end,
+        prepare=partial(_prepare_restored, live, source, office_code),
+        now=now,
+    )
     _mark_restored(pg_backup.as_url(target), source, actor)
     return result
+
+
+def _identity(url: URL) -> tuple[str | None, str | None, str | None]:
+    """The schema revision, home office code and its uuid of a server database."""
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            code = conn.execute(select(Setting.value).where(Setting.key == "home_office")).scalar()
+            uuid = None
+            if code is not None:
+                uuid = conn.execute(
+                    text("SELECT uuid FROM offices WHERE code = :c"), {"c": str(code)}
+                ).scalar()
+    finally:
+        engine.dispose()
+    return (
+        None if revision is None else str(revision),
+        None if code is None else str(code),
+        None if uuid is None else str(uuid),
+    )
+
+
+def _prepare_restored(live: URL, source: Path, office_code: str | None, fresh: URL) -> None:
+    """Check the restored copy as :func:`.restore.plan_restore` checks a file, then migrate it."""
+    revision, code, uuid = _identity(fresh)
+    where = str(source)
+    if revision is not None and revision not in known_revisions():
+        raise ValidationError("restore.newer", path=where, db_revision=revision)
+    _, live_code, live_uuid = _identity(live)
+    if live_uuid is not None and uuid != live_uuid:
+        expected = code or "?"
+        typed = (office_code or "").strip().upper()
+        if not typed:
+            raise ValidationError("restore.office_required", path=where,
+                                  backup_code=expected, live_code=live_code or "?")  # fmt: skip
+        if typed != expected:
+            raise ValidationError("restore.office_mismatch", path=where, typed=typed,
+                                  backup_code=expected)  # fmt: skip
+    engine = create_engine(fresh, poolclass=NullPool)
+    try:
+        if revision != head_revision():
+            upgrade_engine(engine)
+    finally:
+        engine.dispose()
 
 
 def _mark_restored(url: URL, source: Path, actor: Actor | None) -> None:

@@ -99,7 +99,7 @@ def test_a_dump_is_made_listed_checked_and_restored(
         analyst.invalidate()
         analyst.close()
     assert len(asked) == 1 and "1 sesi lain" in asked[0]
-    assert _office_name(pg_demo_url) == before
+    assert _office_name(pg_demo_url) == before, dialog.message.text()
     assert "disimpan di server" in dialog.message.text()
     assert window.database is not None and window.database.is_server
     assert window.actor is not None  # the same account, still signed in

@@ -247,22 +247,35 @@ def restore_server_backup(
     if isinstance(target, Engine):
         target.dispose()
     live = pg_backup.as_url(target)
+    # Read before the restore starts: the server may still list this short connection's
+    # backend for a moment after it closed, and it is no one's session to ask about.
+    own, identity = _identity(live)
+
+    def confirm_others(found: list[Session]) -> bool:
+        others = [s for s in found if s.pid != own]
+        return not others or confirm_end(others)
+
     result = pg_backup.restore(
         target,
         source,
-        confirm_end=confirm_end,
-        prepare=partial(_prepare_restored, live, source, office_code),
+        confirm_end=confirm_others,
+        prepare=partial(_prepare_restored, identity, source, office_code),
         now=now,
     )
     _mark_restored(pg_backup.as_url(target), source, actor)
     return result
 
 
-def _identity(url: URL) -> tuple[str | None, str | None, str | None]:
-    """The schema revision, home office code and its uuid of a server database."""
+Identity = tuple[str | None, str | None, str | None]
+
+
+def _identity(url: URL) -> tuple[int, Identity]:
+    """The backend pid of the connection that read it, and the schema revision, home office
+    code and its uuid of a server database."""
     engine = create_engine(url, poolclass=NullPool)
     try:
         with engine.connect() as conn:
+            pid = int(conn.execute(text("SELECT pg_backend_pid()")).scalar_one())
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             code = conn.execute(select(Setting.value).where(Setting.key == "home_office")).scalar()
             uuid = None
@@ -272,20 +285,20 @@ def _identity(url: URL) -> tuple[str | None, str | None, str | None]:
                 ).scalar()
     finally:
         engine.dispose()
-    return (
+    return pid, (
         None if revision is None else str(revision),
         None if code is None else str(code),
         None if uuid is None else str(uuid),
     )
 
 
-def _prepare_restored(live: URL, source: Path, office_code: str | None, fresh: URL) -> None:
+def _prepare_restored(live: Identity, source: Path, office_code: str | None, fresh: URL) -> None:
     """Check the restored copy as :func:`.restore.plan_restore` checks a file, then migrate it."""
-    revision, code, uuid = _identity(fresh)
+    revision, code, uuid = _identity(fresh)[1]
     where = str(source)
     if revision is not None and revision not in known_revisions():
         raise ValidationError("restore.newer", path=where, db_revision=revision)
-    _, live_code, live_uuid = _identity(live)
+    _, live_code, live_uuid = live
     if live_uuid is not None and uuid != live_uuid:
         expected = code or "?"
         typed = (office_code or "").strip().upper()

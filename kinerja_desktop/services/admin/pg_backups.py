@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
@@ -36,6 +37,8 @@ from kinerja_desktop.storage.pg_backup import RestoreResult, Session
 log = logging.getLogger(__name__)
 
 SUFFIX = ".dump"
+#: How long a closed connection's backend may take to leave the session list.
+SETTLE = 0.3
 
 
 def server_slug(address: DatabaseUrl) -> str:
@@ -217,9 +220,19 @@ def verify_server_backup(path: Path) -> int:
     return pg_backup.list_entries(path)
 
 
-def server_sessions(target: str | URL | Engine) -> list[Session]:
-    """Who else is connected to the server database, for the confirmation before a restore."""
-    return pg_backup.other_sessions(target)
+def server_sessions(target: str | URL | Engine, *, settle: float = SETTLE) -> list[Session]:
+    """Who else is connected to the server database, for the confirmation before a restore.
+
+    A connection just closed (the window's own, let go before a restore) stays listed until
+    its backend exits, a moment later; only the sessions still there after ``settle``
+    seconds are others'.
+    """
+    first = pg_backup.other_sessions(target)
+    if not first or settle <= 0:
+        return first
+    time.sleep(settle)
+    still = {s.pid for s in pg_backup.other_sessions(target)}
+    return [s for s in first if s.pid in still]
 
 
 def restore_server_backup(

@@ -1341,4 +1341,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("TableHeader", "Kantor"): "Office",
     ("TableHeader", "Indikator"): "Indicator",
     ("HelpDialog", "Pegawai"): "Employees",
+    # -- backups on a PostgreSQL server (issue 18.5) --
+    ("Admin", "Putuskan sesi lain"): "End other sessions",
+    ("Admin", "Memulihkan cadangan…"): "Restoring the backup…",
 }

@@ -142,7 +142,9 @@ def tool_env(url: URL, database: str | None = None) -> dict[str, str]:
         ("PGPORT", str(url.port) if url.port else None),
         ("PGUSER", url.username),
         ("PGDATABASE", database or url.database),
-        ("PGPASSWORD", url.password),
+        # A password typed at the prompt lives in this process's PGPASSWORD (cli/core.py),
+        # which the app's own connection reads too.
+        ("PGPASSWORD", url.password or os.environ.get("PGPASSWORD")),
     ):
         if value:
             env[key] = str(value)
@@ -335,6 +337,7 @@ def restore(
     source: Path,
     *,
     confirm_end: Callable[[list[Session]], bool],
+    prepare: Callable[[URL], None] | None = None,
     now: datetime | None = None,
 ) -> RestoreResult:
     """Replace the database's contents with the dump ``source``.
@@ -345,6 +348,8 @@ def restore(
         source: a ``pg_dump -Fc`` file.
         confirm_end: called with the other sessions when there are any, just before the
             swap; they are ended only when it returns True.
+        prepare: called with the fresh database's URL once the dump is in it, before any
+            session is ended: it may check (raising cancels, nothing renamed) or migrate it.
         now: the clock, for the name the old database keeps.
 
     Raises:
@@ -366,6 +371,8 @@ def restore(
             try:
                 _copy_grants(conn, database, fresh)
                 _pg_restore(url, fresh, source)
+                if prepare is not None:
+                    prepare(url.set(database=fresh))
                 sessions = _sessions(conn, database)
                 if sessions and not confirm_end(sessions):
                     raise ConflictError("pg_backup.sessions_open", count=len(sessions))

@@ -815,6 +815,14 @@
             <translation>Save</translation>
         </message>
         <message>
+            <source>Putuskan sesi lain</source>
+            <translation>End other sessions</translation>
+        </message>
+        <message>
+            <source>Memulihkan cadangan…</source>
+            <translation>Restoring the backup…</translation>
+        </message>
+        <message>
             <source>Aktif</source>
             <translation>Active</translation>
         </message>

@@ -298,6 +298,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Database {database} tidak ada di server.",
         "The database {database} does not exist on the server.",
     ),
+    "pg_backup.end_sessions_question": (
+        "{count} sesi lain masih terhubung ke database dan akan diputus agar database dapat "
+        "diganti:\n{sessions}\nPutuskan sesi-sesi itu?",
+        "{count} other sessions are still connected to the database and will be ended so the "
+        "database can be replaced:\n{sessions}\nEnd those sessions?",
+    ),
+    "pg_backup.restored": (
+        "Database dipulihkan dari {backup}. Database sebelumnya disimpan di server sebagai {kept}.",
+        "The database was restored from {backup}. The previous database is kept on the "
+        "server as {kept}.",
+    ),
     "pg_backup.sessions_open": (
         "Pemulihan dibatalkan: masih ada {count} sesi lain yang terhubung ke database. Tidak "
         "ada yang diubah.",

@@ -152,10 +152,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown database address: the scheme {scheme}:// is not a supported database "
         "(use a .sqlite file or postgresql+psycopg://user@server/name).",
     ),
-    "backup.server_unavailable": (
-        "Cadangan database server (pg_dump) belum tersedia di aplikasi ini; cadangkan dengan "
-        "pg_dump di server.",
-        "Backups of a server database (pg_dump) are not available in this application yet; "
-        "back it up with pg_dump on the server.",
-    ),
 }

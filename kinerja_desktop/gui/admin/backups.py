@@ -175,14 +175,16 @@ class BackupDialog(QDialog):
         self.lang = lang
         db = window.database
         assert db is not None
-        self.db_path: Path = db.path
+        # A file, or a server database's address (its dumps, made with pg_dump).
+        self.db_path: Any = db.path
+        self.on_server = db.is_server
         self.runner = window.task_runner
 
-        from kinerja_desktop.services.admin import backup_folder_for_path
+        from kinerja_desktop.services.admin import backup_folder_for
 
         where = QLabel(
             self.tr("Database: {path}<br>Folder cadangan: {folder}").format(
-                path=self.db_path, folder=backup_folder_for_path(self.db_path)
+                path=self.db_path, folder=backup_folder_for(self.db_path)
             )
         )
         where.setObjectName("backup_where")
@@ -301,13 +303,14 @@ class BackupDialog(QDialog):
         )
 
     def verify_selected(self) -> None:
-        from kinerja_desktop.services.admin import verify_backup
+        from kinerja_desktop.services.admin import verify_backup, verify_server_backup
 
         chosen = self.selected()
         if chosen is None:
             return
         try:
-            verify_backup(Path(chosen.path))
+            # A dump is read back by pg_restore --list; a file by its full check.
+            (verify_server_backup if self.on_server else verify_backup)(Path(chosen.path))
         except KinerjaError as err:
             self.message.setText(describe(err, self.lang))
             return
@@ -341,6 +344,10 @@ class BackupDialog(QDialog):
         actor = self.window_.actor
         if chosen is None or actor is None:
             return False
+        if self.on_server:
+            from kinerja_desktop.gui.admin.pg_restore import restore_on_server
+
+            return restore_on_server(self, chosen, actor)
         backup = Path(chosen.path)
         try:
             plan = plan_restore(self.db_path, backup)  # a bad file is refused before asking

@@ -49,16 +49,23 @@ def backup_folders(db_path: Path) -> list[Path]:
     return list(dict.fromkeys(folder.resolve() for folder in folders))
 
 
-def server_backup_refused(db_path: object) -> DatabaseError:
-    """The one sentence for a backup of a server database: pg_dump backups are not built yet."""
-    return DatabaseError("backup.server_unavailable", path=str(db_path))
+def backup_folder_for(db_path: DbAddress) -> Path:
+    """The folder a backup of ``db_path`` goes to: Pengaturan's, else the default (beside
+    the file; for a server database see :mod:`.pg_backups`)."""
+    if isinstance(db_path, Path):
+        return backup_folder_for_path(db_path)
+    from kinerja_desktop.services.admin.pg_backups import server_backup_place
+
+    return server_backup_place(db_path)[0]
 
 
 def list_backups(db_path: DbAddress, *, import_slots: bool = True) -> list[BackupInfo]:
     """Backups of ``db_path`` in its backup folders, newest first; with ``import_slots`` also
     the copies taken before sync imports (:mod:`.import_slots`)."""
     if not isinstance(db_path, Path):
-        return []  # a server database has no backup files (yet)
+        from kinerja_desktop.services.admin.pg_backups import list_server_backups
+
+        return list_server_backups(db_path.url, backup_folder_for(db_path))
     items = []
     paths = [
         p for folder in backup_folders(db_path) for p in store.list_backups(folder, db_path.stem)
@@ -90,11 +97,12 @@ def make_backup(
     """Back up now (to ``out`` or the backup folder), then rotate and apply the folder's size
     budget (never removing ``protect``, a file being restored). Never migrates the database.
 
-    Raises:
-        DatabaseError: ``backup.server_unavailable`` for a server database.
+    A server database is dumped with ``pg_dump`` (:func:`.pg_backups.backup_server`).
     """
     if not isinstance(db_path, Path):
-        raise server_backup_refused(db_path)
+        from kinerja_desktop.services.admin.pg_backups import backup_server
+
+        return backup_server(db_path, reason=reason, out=out)
     check_database_file(db_path, must_exist=True)
     try:
         folder = backup_folder_for_path(db_path)
@@ -122,7 +130,9 @@ def auto_backup(db_path: DbAddress, *, now: datetime | None = None) -> BackupInf
     it cannot be one still running.
     """
     if not isinstance(db_path, Path):
-        return None  # the server's own dumps keep it (pg_dump backups are not built yet)
+        # A dump of a city database at every start of every analyst's app would be heavy;
+        # the server is dumped on demand (Cadangan, ``backup``) or by the server's schedule.
+        return None
     now = now or datetime.now(UTC)
     remove_stale_restoring(db_path, older_than=STALE_RESTORING)
     # An import slot is replaced by the next import, so it never stands in for this backup.

@@ -1,6 +1,8 @@
 """Backups of the city's PostgreSQL database, kept like the SQLite ones (issue 18.5).
 
-A dump is named ``<database>-<UTC stamp>-<reason>.dump`` in a backup folder, so the SQLite
+A dump is named ``<database>-<UTC stamp>-<reason>.dump`` in a backup folder (Pengaturan's
+``backup_dir`` stored in the server database, else ``<data dir>/server/<host>-<port>-<database>
+/backups`` on the PC that makes it: the server has no folder beside a file), so the SQLite
 rotation (:func:`storage.backup.choose_kept`: the 10 newest, then one a day, a week and a
 month) reads its time the same way; the size budget removes, oldest first, only backups that
 have a newer one of the same day, and never a kept one (as :mod:`.backup_budget` does).
@@ -9,21 +11,86 @@ have a newer one of the same day, and never a kept one (as :mod:`.backup_budget`
 from __future__ import annotations
 
 import logging
+import re
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.engine import URL
+from sqlalchemy import Engine, create_engine, delete, insert, select, text, update
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
+from kinerja_desktop.config import DatabaseUrl, data_dir
+from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.services.admin.backup_budget import BudgetReport
-from kinerja_desktop.services.admin.backups import BackupInfo
+from kinerja_desktop.services.admin.backups import FORCE_FULL_KEY, BackupInfo
+from kinerja_desktop.services.admin.settings import MB
+from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.storage import backup as store, pg_backup
+from kinerja_desktop.storage.migrate import head_revision, known_revisions, upgrade_engine
+from kinerja_desktop.storage.models import AuditEntry, Setting, SyncPartner
 from kinerja_desktop.storage.pg_backup import RestoreResult, Session
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".dump"
+#: How long a closed connection's backend may take to leave the session list.
+SETTLE = 0.3
+
+
+def server_slug(address: DatabaseUrl) -> str:
+    """``<host>-<port>-<database>``, safe as a folder name on every system."""
+    url = make_url(address.url)
+    raw = f"{url.host or 'lokal'}-{url.port or 5432}-{url.database or ''}"
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", raw)
+
+
+def default_server_folder(address: DatabaseUrl) -> Path:
+    return data_dir() / "server" / server_slug(address) / "backups"
+
+
+def _server_settings(address: DatabaseUrl) -> dict[str, object]:
+    """Pengaturan's backup rows as stored in the server database; {} when unreadable (the
+    default folder and no budget still let a backup be made)."""
+    engine = create_engine(address.url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(Setting.key, Setting.value).where(
+                    Setting.key.in_(("backup_dir", "backup_budget_mb"))
+                )
+            ).all()
+        return {key: value for key, value in rows}
+    except SQLAlchemyError as exc:
+        log.warning("could not read the backup settings of %s: %s", address, type(exc).__name__)
+        return {}
+    finally:
+        engine.dispose()
+
+
+def server_backup_place(address: DatabaseUrl) -> tuple[Path, int]:
+    """The backup folder of a server database and its size budget in bytes (0: none)."""
+    stored = _server_settings(address)
+    folder = stored.get("backup_dir")
+    budget = stored.get("backup_budget_mb")
+    chosen = Path(folder) if isinstance(folder, str) and folder else None
+    size = budget * MB if isinstance(budget, int) and not isinstance(budget, bool) else 0
+    return chosen or default_server_folder(address), max(size, 0)
+
+
+def backup_server(
+    address: DatabaseUrl, *, reason: str = "manual", out: Path | None = None
+) -> BackupInfo:
+    """``backup`` on a server database: a dump into its backup folder, rotated and budgeted
+    like the SQLite ones; with ``out`` a dump to that file only, no rotation."""
+    if out is not None:
+        info = pg_backup.dump(address.url, out)
+        return BackupInfo(str(out), datetime.now(UTC), info.size, reason)
+    folder, budget = server_backup_place(address)
+    return make_server_backup(address.url, folder, reason=reason, budget=budget)
 
 
 def list_dumps(folder: Path, stem: str) -> list[Path]:
@@ -153,9 +220,19 @@ def verify_server_backup(path: Path) -> int:
     return pg_backup.list_entries(path)
 
 
-def server_sessions(target: str | URL | Engine) -> list[Session]:
-    """Who else is connected to the server database, for the confirmation before a restore."""
-    return pg_backup.other_sessions(target)
+def server_sessions(target: str | URL | Engine, *, settle: float = SETTLE) -> list[Session]:
+    """Who else is connected to the server database, for the confirmation before a restore.
+
+    A connection just closed (the window's own, let go before a restore) stays listed until
+    its backend exits, a moment later; only the sessions still there after ``settle``
+    seconds are others'.
+    """
+    first = pg_backup.other_sessions(target)
+    if not first or settle <= 0:
+        return first
+    time.sleep(settle)
+    still = {s.pid for s in pg_backup.other_sessions(target)}
+    return [s for s in first if s.pid in still]
 
 
 def restore_server_backup(
@@ -163,13 +240,113 @@ def restore_server_backup(
     source: Path,
     *,
     confirm_end: Callable[[list[Session]], bool],
+    actor: Actor | None = None,
+    office_code: str | None = None,
     now: datetime | None = None,
 ) -> RestoreResult:
     """Restore ``source`` into a fresh database and swap names (see :func:`pg_backup.restore`).
 
     The caller disposes its own engine on the database first; ``confirm_end`` is the same
     typed confirmation the SQLite restore asks for, shown with the sessions it would end.
+    As on SQLite, the restored database records the restore (with ``actor``) and marks every
+    partner for a full export: they may have seen rows newer than the dump. As on SQLite, a
+    dump of another office needs that office's code (``office_code``), one made by a newer
+    app is refused, and an older one is migrated, all before anything is swapped.
+
+    Raises:
+        ValidationError: ``restore.office_required``, ``restore.office_mismatch`` or
+            ``restore.newer``; nothing was changed.
     """
     if isinstance(target, Engine):
         target.dispose()
-    return pg_backup.restore(target, source, confirm_end=confirm_end, now=now)
+    live = pg_backup.as_url(target)
+    # Read before the restore starts: the server may still list this short connection's
+    # backend for a moment after it closed, and it is no one's session to ask about.
+    own, identity = _identity(live)
+
+    def confirm_others(found: list[Session]) -> bool:
+        others = [s for s in found if s.pid != own]
+        return not others or confirm_end(others)
+
+    result = pg_backup.restore(
+        target,
+        source,
+        confirm_end=confirm_others,
+        prepare=partial(_prepare_restored, identity, source, office_code),
+        now=now,
+    )
+    _mark_restored(pg_backup.as_url(target), source, actor)
+    return result
+
+
+Identity = tuple[str | None, str | None, str | None]
+
+
+def _identity(url: URL) -> tuple[int, Identity]:
+    """The backend pid of the connection that read it, and the schema revision, home office
+    code and its uuid of a server database."""
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            pid = int(conn.execute(text("SELECT pg_backend_pid()")).scalar_one())
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            code = conn.execute(select(Setting.value).where(Setting.key == "home_office")).scalar()
+            uuid = None
+            if code is not None:
+                uuid = conn.execute(
+                    text("SELECT uuid FROM offices WHERE code = :c"), {"c": str(code)}
+                ).scalar()
+    finally:
+        engine.dispose()
+    return pid, (
+        None if revision is None else str(revision),
+        None if code is None else str(code),
+        None if uuid is None else str(uuid),
+    )
+
+
+def _prepare_restored(live: Identity, source: Path, office_code: str | None, fresh: URL) -> None:
+    """Check the restored copy as :func:`.restore.plan_restore` checks a file, then migrate it."""
+    revision, code, uuid = _identity(fresh)[1]
+    where = str(source)
+    if revision is not None and revision not in known_revisions():
+        raise ValidationError("restore.newer", path=where, db_revision=revision)
+    _, live_code, live_uuid = live
+    if live_uuid is not None and uuid != live_uuid:
+        expected = code or "?"
+        typed = (office_code or "").strip().upper()
+        if not typed:
+            raise ValidationError("restore.office_required", path=where,
+                                  backup_code=expected, live_code=live_code or "?")  # fmt: skip
+        if typed != expected:
+            raise ValidationError("restore.office_mismatch", path=where, typed=typed,
+                                  backup_code=expected)  # fmt: skip
+    engine = create_engine(fresh, poolclass=NullPool)
+    try:
+        if revision != head_revision():
+            upgrade_engine(engine)
+    finally:
+        engine.dispose()
+
+
+def _mark_restored(url: URL, source: Path, actor: Actor | None) -> None:
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            conn.execute(update(SyncPartner).values(force_full=True))
+            conn.execute(delete(Setting).where(Setting.key == FORCE_FULL_KEY))
+            conn.execute(insert(Setting).values(key=FORCE_FULL_KEY, value=True))
+            conn.execute(
+                insert(AuditEntry).values(
+                    at=datetime.now(UTC),
+                    username=actor.username if actor else "system",
+                    action="restore",
+                    entity="database",
+                    summary=f"restored from {source.name}",
+                )
+            )
+    except (SQLAlchemyError, KinerjaError) as exc:
+        # The restore itself is complete; say it in the log rather than look failed.
+        log.warning("restored %s but could not record it: %s", url.database, exc)
+    finally:
+        engine.dispose()

@@ -39,7 +39,6 @@ from kinerja_desktop.services.admin.backups import (
     check_backup,
     remove_stale_restoring,
     restoring_path,
-    server_backup_refused,
 )
 from kinerja_desktop.services.admin.settings import backup_budget_for_path, backup_folder_for_path
 from kinerja_desktop.services.common.actor import Actor
@@ -96,10 +95,10 @@ def plan_restore(db_path: Path, backup_path: Path) -> RestorePlan:
 
     Raises:
         ValidationError: the backup is refused (see :func:`check_backup`).
-        DatabaseError: ``backup.server_unavailable`` for a server database.
+        TypeError: for a server database, restored by :func:`.pg_backups.restore_server_backup`.
     """
     if not isinstance(db_path, Path):
-        raise server_backup_refused(db_path)  # pg_restore is not built yet
+        raise TypeError("a server database is restored with restore_server_backup")
     backup = check_backup(backup_path)
     live, live_code = _live_state(db_path, backup)
     confirm = None

@@ -57,9 +57,15 @@ def test_tool_env_carries_the_address_without_a_command_line(
     assert (env["PGSSLMODE"], env["PGPASSFILE"]) == ("require", "/rahasia/.pgpass")
     assert "PGSERVICE" not in env
 
+    monkeypatch.delenv("PGPASSWORD", raising=False)
     socket = pg_backup.tool_env(pg_backup.as_url("postgresql+psycopg:///kota?host=/run/pg"))
     assert (socket["PGHOST"], socket["PGDATABASE"]) == ("/run/pg", "kota")
     assert "PGPASSWORD" not in socket  # none given: ~/.pgpass or trust decides
+
+    # The password a terminal asked for (cli/core.py keeps it in PGPASSWORD) reaches the tool.
+    monkeypatch.setenv("PGPASSWORD", "diketik")
+    typed = pg_backup.tool_env(pg_backup.as_url("postgresql+psycopg://kota@db.lan/kota"))
+    assert typed["PGPASSWORD"] == "diketik"
 
 
 def test_kept_name_fits_postgres_identifiers() -> None:

@@ -1313,6 +1313,10 @@ WORDS: dict[str, str] = {
     "Kode kantor induk kantor ini (mis. BKPSDM-PDG):": "Code of this office's parent office "
     "(e.g. BKPSDM-PDG):",
     "Kantor induk: {code}.": "Parent office: {code}.",
+    # -- issue 20 gaps: reminder filter, mutasi kelas, Dasbor at city size --
+    "Hanya evaluasi berstatus {status} (dari pengingat); ganti periode atau kantor untuk "
+    "melihat semua.": "Only evaluations with status {status} (from a reminder); change the "
+    "period or office to see all.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -2265,7 +2265,7 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
         </message>
         <message>
             <source>Kantor:</source>
-            <extracomment>Only this predikat is listed (a Dasbor bar's rows) until the period or office changes.</extracomment>
+            <extracomment>Only this predikat is listed (a Dasbor bar's rows) until the period or office changes. Only this status is listed (a reminder's rows), with the same lifetime.</extracomment>
             <translation>Office:</translation>
         </message>
         <message>
@@ -2283,6 +2283,10 @@ Open the Completion monitor to start the employees' evaluations.</translation>
 Evaluasi dibuat per pegawai untuk setiap periode penilaian.</source>
             <translation>There are no performance evaluations in this database yet.
 An evaluation is made per employee for every evaluation period.</translation>
+        </message>
+        <message>
+            <source>Hanya evaluasi berstatus {status} (dari pengingat); ganti periode atau kantor untuk melihat semua.</source>
+            <translation>Only evaluations with status {status} (from a reminder); change the period or office to see all.</translation>
         </message>
         <message>
             <source>Hanya predikat {predikat} (dari Dasbor); ganti periode atau kantor untuk melihat semua.</source>

@@ -3008,6 +3008,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Transfer: {name}</translation>
         </message>
         <message>
+            <source>Kelas jabatan 1–17, untuk perhitungan TPP</source>
+            <translation>Position class (kelas jabatan) 1–17, for the TPP calculation</translation>
+        </message>
+        <message>
             <source>Kepala kantor</source>
             <translation>Head of the office</translation>
         </message>
@@ -3038,6 +3042,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Golongan</source>
             <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Kelas jabatan</source>
+            <translation>Position class</translation>
         </message>
         <message>
             <source>Atasan (penilai)</source>

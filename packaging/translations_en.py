@@ -1317,6 +1317,11 @@ WORDS: dict[str, str] = {
     "Hanya evaluasi berstatus {status} (dari pengingat); ganti periode atau kantor untuk "
     "melihat semua.": "Only evaluations with status {status} (from a reminder); change the "
     "period or office to see all.",
+    "Grafik menampilkan kantor yang paling tertinggal: {shown} dari {total} kantor dengan "
+    "penyelesaian terendah, {lines} garis capaian IKU terendah; tabel di bawah memuat semua "
+    "kantor.": "The charts show the offices furthest behind: {shown} of {total} offices with the "
+    "lowest completion, the {lines} lowest IKU capaian lines; the table below lists every "
+    "office.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1347,7 +1347,7 @@ UUID: {uuid}</translation>
         <name>DashboardView</name>
         <message>
             <source>Periode yang ditampilkan</source>
-            <extracomment>A chart was clicked: the :class:`Link` to the rows behind the bar or point.</extracomment>
+            <extracomment>A chart was clicked: the :class:`Link` to the rows behind the bar or point. What the charts draw (:meth:`DashboardFigures.charted`; a city's offices cut).</extracomment>
             <translation>The period shown</translation>
         </message>
         <message>
@@ -1389,6 +1389,10 @@ UUID: {uuid}</translation>
         <message>
             <source>Predikat organisasi: {predikat}.</source>
             <translation>Organisation predikat: {predikat}.</translation>
+        </message>
+        <message>
+            <source>Grafik menampilkan kantor yang paling tertinggal: {shown} dari {total} kantor dengan penyelesaian terendah, {lines} garis capaian IKU terendah; tabel di bawah memuat semua kantor.</source>
+            <translation>The charts show the offices furthest behind: {shown} of {total} offices with the lowest completion, the {lines} lowest IKU capaian lines; the table below lists every office.</translation>
         </message>
     </context>
     <context>

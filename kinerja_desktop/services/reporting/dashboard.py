@@ -304,7 +304,9 @@ def recap_page(db: Database, period: str, *, today: date | None = None) -> Dashb
                 counts[grade] += n
     counted = sum(counts.values())
     figures = office_figures(db, parsed.year)
-    shown = lowest_done({c: (stages[c]["done"], sum(stages[c].values())) for c in offices})
+    shown = lowest_done(
+        {c: (stages[c]["done"], sum(stages[c].values())) for c in offices}, PAGE_OFFICES
+    )
     lines = _lowest_lines(figures.iku, PAGE_LINES)
     ikm = _ikm_rows(figures)
     notes = [

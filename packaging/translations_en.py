@@ -1328,6 +1328,15 @@ WORDS: dict[str, str] = {
     "packages from older versions are accepted. Turn it off once every partner office has "
     "exchanged a key file of the latest version.",
     "Transisi enkripsi sinkronisasi": "Sync encryption transition",
+    # -- issue 20 gaps: reminder filter, mutasi kelas, Dasbor at city size --
+    "Hanya evaluasi berstatus {status} (dari pengingat); ganti periode atau kantor untuk "
+    "melihat semua.": "Only evaluations with status {status} (from a reminder); change the "
+    "period or office to see all.",
+    "Grafik menampilkan kantor yang paling tertinggal: {shown} dari {total} kantor dengan "
+    "penyelesaian terendah, {lines} garis capaian IKU terendah; tabel di bawah memuat semua "
+    "kantor.": "The charts show the offices furthest behind: {shown} of {total} offices with the "
+    "lowest completion, the {lines} lowest IKU capaian lines; the table below lists every "
+    "office.",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.gui.dashboard.links import Link, follow
 from kinerja_desktop.gui.kit.format import fmt_date, fmt_period
 
@@ -54,7 +55,7 @@ def reminder_lines(found: Reminders, lang: str = "id") -> list[Reminder]:
             _tr("{count} evaluasi Diajukan menunggu penilaian Anda ({period})").format(
                 count=queue.count, period=fmt_period(queue.period, lang)
             ),
-            Link("evaluations", queue.period),
+            Link("evaluations", queue.period, status=EvaluationStatus.SUBMITTED),
         )
         for queue in found.evaluations_waiting
     ]

@@ -1371,7 +1371,7 @@ UUID: {uuid}</translation>
         <name>DashboardView</name>
         <message>
             <source>Periode yang ditampilkan</source>
-            <extracomment>A chart was clicked: the :class:`Link` to the rows behind the bar or point.</extracomment>
+            <extracomment>A chart was clicked: the :class:`Link` to the rows behind the bar or point. What the charts draw (:meth:`DashboardFigures.charted`; a city's offices cut).</extracomment>
             <translation>The period shown</translation>
         </message>
         <message>
@@ -1413,6 +1413,10 @@ UUID: {uuid}</translation>
         <message>
             <source>Predikat organisasi: {predikat}.</source>
             <translation>Organisation predikat: {predikat}.</translation>
+        </message>
+        <message>
+            <source>Grafik menampilkan kantor yang paling tertinggal: {shown} dari {total} kantor dengan penyelesaian terendah, {lines} garis capaian IKU terendah; tabel di bawah memuat semua kantor.</source>
+            <translation>The charts show the offices furthest behind: {shown} of {total} offices with the lowest completion, the {lines} lowest IKU capaian lines; the table below lists every office.</translation>
         </message>
     </context>
     <context>
@@ -2289,7 +2293,7 @@ Delete only data entered by mistake. Record an employee who retires or moves wit
         </message>
         <message>
             <source>Kantor:</source>
-            <extracomment>Only this predikat is listed (a Dasbor bar's rows) until the period or office changes.</extracomment>
+            <extracomment>Only this predikat is listed (a Dasbor bar's rows) until the period or office changes. Only this status is listed (a reminder's rows), with the same lifetime.</extracomment>
             <translation>Office:</translation>
         </message>
         <message>
@@ -2307,6 +2311,10 @@ Open the Completion monitor to start the employees' evaluations.</translation>
 Evaluasi dibuat per pegawai untuk setiap periode penilaian.</source>
             <translation>There are no performance evaluations in this database yet.
 An evaluation is made per employee for every evaluation period.</translation>
+        </message>
+        <message>
+            <source>Hanya evaluasi berstatus {status} (dari pengingat); ganti periode atau kantor untuk melihat semua.</source>
+            <translation>Only evaluations with status {status} (from a reminder); change the period or office to see all.</translation>
         </message>
         <message>
             <source>Hanya predikat {predikat} (dari Dasbor); ganti periode atau kantor untuk melihat semua.</source>
@@ -3032,6 +3040,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Transfer: {name}</translation>
         </message>
         <message>
+            <source>Kelas jabatan 1–17, untuk perhitungan TPP</source>
+            <translation>Position class (kelas jabatan) 1–17, for the TPP calculation</translation>
+        </message>
+        <message>
             <source>Kepala kantor</source>
             <translation>Head of the office</translation>
         </message>
@@ -3062,6 +3074,10 @@ Choose File › Open database… to open one.</translation>
         <message>
             <source>Golongan</source>
             <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Kelas jabatan</source>
+            <translation>Position class</translation>
         </message>
         <message>
             <source>Atasan (penilai)</source>

@@ -13,7 +13,7 @@ organisation predikat.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -37,6 +37,13 @@ STAGES = (
     "not_approved",
     "done",
 )
+
+
+#: Offices one screen chart names legibly at 1366x728 (a quarter of the view each); the printed
+#: page, larger, names PAGE_OFFICES.
+SCREEN_OFFICES = 8
+#: IKU lines whose legend fits beside one screen chart.
+SCREEN_LINES = 8
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,27 @@ class DashboardFigures:
     @property
     def counted(self) -> int:
         return sum(self.counts.values())
+
+    def charted(self) -> DashboardFigures:
+        """What the charts draw. Every office up to what a chart names legibly; beyond (a
+        city's hundred and more) those furthest behind, by the recap page's rule: the lowest
+        share of staff done, the lowest mean IKU capaian, the lowest IKM. The table keeps all."""
+        from kinerja_desktop.services.reporting import furthest_behind, lowest_done
+
+        if self.office_code is not None:
+            return self
+        done = {o.office_code: (o.done, o.total) for o in self.completion}
+        shown = set(lowest_done(done, SCREEN_OFFICES))
+        office = self.office
+        if office is not None:
+            office = furthest_behind(office, lines=SCREEN_LINES, offices=SCREEN_OFFICES)
+        if len(shown) == len(done) and office is self.office:
+            return self  # everything fits: the charts draw the figures themselves
+        return replace(
+            self,
+            completion=tuple(o for o in self.completion if o.office_code in shown),
+            office=office,
+        )
 
 
 def load_figures(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
-from kinerja_desktop.domain.enums import Predikat
+from kinerja_desktop.domain.enums import EvaluationStatus, Predikat
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -36,6 +36,8 @@ class Link:
     office: str | None = None
     predikat: Predikat | None = None
     indicator: str | None = None
+    #: Evaluasi only: list this status, the signed-in penilai's own staff (a reminder's rows).
+    status: EvaluationStatus | None = None
 
 
 def install(window: MainWindow) -> None:
@@ -57,7 +59,9 @@ def follow(window: MainWindow, link: Link) -> Any:
         return None
     if link.kind == "evaluations":
         view = window.select_view("evaluations")
-        view.focus(link.period, link.office, link.predikat)  # type: ignore[attr-defined]
+        view.focus(  # type: ignore[attr-defined]
+            link.period, link.office, link.predikat, status=link.status
+        )
         return view
     if link.kind == "skp":
         return window.select_view("indicators")

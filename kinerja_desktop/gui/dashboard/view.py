@@ -72,6 +72,8 @@ class DashboardView(ListView):
     def __init__(self, *, lang: str = "id", parent: Any = None) -> None:
         super().__init__(RowTableModel(columns()), lang=lang, parent=parent)
         self.figures: DashboardFigures | None = None
+        #: What the charts draw (:meth:`DashboardFigures.charted`; a city's offices cut).
+        self.chart_figures: DashboardFigures | None = None
         self.period_combo = PeriodCombo(lang=lang)
         self.period_combo.setToolTip(self.tr("Periode yang ditampilkan"))
         self.office_combo = QComboBox()
@@ -113,7 +115,7 @@ class DashboardView(ListView):
         self._stale = False
         self._load_error = ""
         if self._db is None:
-            self.figures = None
+            self.figures = self.chart_figures = None
             self.model.set_rows([])
             self.charts.hide()
             self.info_label.hide()
@@ -142,6 +144,7 @@ class DashboardView(ListView):
 
     def _show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
+        self.chart_figures = figures.charted()
         with QSignalBlocker(self.period_combo):
             self.period_combo.set_choices(figures.periods)
             if figures.period is not None:
@@ -154,7 +157,7 @@ class DashboardView(ListView):
             self.charts.hide()
             self.info_label.hide()
             return
-        self._draw_charts(figures)
+        self._draw_charts(self.chart_figures)
         self.charts.show()
         self.info_label.setText(self._info(figures))
         self.info_label.show()
@@ -213,7 +216,7 @@ class DashboardView(ListView):
 
     def open_completion(self, index: int) -> Link | None:
         """The completion monitor of the office of bar ``index`` (the first office on top)."""
-        figures = self.figures
+        figures = self.chart_figures
         if figures is None or figures.period is None:
             return None
         offices = list(reversed(figures.completion))
@@ -223,7 +226,7 @@ class DashboardView(ListView):
 
     def open_iku(self, series_name: str, point: QPointF) -> Link | None:
         """The office realisations of the line ``iku:<office>:<code>`` at the clicked period."""
-        figures = self.figures
+        figures = self.chart_figures
         office = figures.office if figures is not None else None
         if office is None:
             return None
@@ -235,7 +238,7 @@ class DashboardView(ListView):
 
     def open_ikm(self, period: str, index: int) -> Link | None:
         """The IKM survey of the office of bar ``index`` in ``period``."""
-        figures = self.figures
+        figures = self.chart_figures
         office = figures.office if figures is not None else None
         if office is None:
             return None
@@ -273,6 +276,8 @@ class DashboardView(ListView):
             parts.append(self.tr("Belum ada pegawai dengan predikat pada periode ini."))
         if figures.office_code is None:
             parts.append(self.tr("Pilih satu kantor untuk melihat pola SE 3/2023."))
+            if self.chart_figures is not None and self.chart_figures is not figures:
+                parts.append(self._cut_note(figures, self.chart_figures))
         elif figures.org_predikat is None:
             parts.append(self.tr("Predikat organisasi periode ini belum ditetapkan."))
         else:
@@ -283,6 +288,18 @@ class DashboardView(ListView):
             )
             parts += [f"⚠ {w}" for w in figures.warnings]
         return " ".join(parts)
+
+    def _cut_note(self, every: DashboardFigures, shown: DashboardFigures) -> str:
+        """Say which offices the charts picked when they could not name them all."""
+        return self.tr(
+            "Grafik menampilkan kantor yang paling tertinggal: {shown} dari {total} kantor "
+            "dengan penyelesaian terendah, {lines} garis capaian IKU terendah; tabel di bawah "
+            "memuat semua kantor."
+        ).format(
+            shown=len(shown.completion),
+            total=len(every.completion),
+            lines=len(shown.office.iku) if shown.office is not None else 0,
+        )
 
     def _choice_changed(self, _index: int) -> None:
         self.refresh()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kinerja_desktop.domain.enums import Predikat, Role
+from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import label as enum_label
 from kinerja_desktop.gui.evaluation.asks import Confirm
@@ -84,6 +84,8 @@ class EvaluationsView(ListView):
         self._period_picked = False
         #: Only this predikat is listed (a Dasbor bar's rows) until the period or office changes.
         self.predikat_filter: Predikat | None = None
+        #: Only this status is listed (a reminder's rows), with the same lifetime.
+        self.status_filter: EvaluationStatus | None = None
         self._focus: tuple[str | None, str | None] | None = None
         # The period sits between the title's stretch and the search box, as before; the
         # office and the actions get a second row, so the window's minimum width stays that
@@ -177,6 +179,9 @@ class EvaluationsView(ListView):
         if self.predikat_filter is not None:
             wanted = self.predikat_filter
             data = replace(data, rows=[r for r in data.rows if r.predikat == wanted])
+        if self.status_filter is not None:
+            status = self.status_filter
+            data = replace(data, rows=[r for r in data.rows if r.status == status])
         # One period chosen: a column repeating it on every row only takes width.
         self.table.setColumnHidden(COL_PERIOD, data.period is not None)
         self._warnings = data.warnings
@@ -190,6 +195,15 @@ class EvaluationsView(ListView):
         """Warn when the chosen office's predikat distribution departs from the pattern for its
         organisation predikat (DOMAIN.md B 1.5); a warning only, nothing is blocked."""
         self.distribution_warnings = self._warnings if db is not None else []
+        if self.status_filter is not None:
+            self.info_label.setText(
+                self.tr("Hanya evaluasi berstatus {status} (dari pengingat); ganti periode atau "
+                        "kantor untuk melihat semua.").format(status=enum_label(self.status_filter,
+                                                                             self.lang))
+            )  # fmt: skip
+            self.info_label.setStyleSheet("")
+            self.info_label.setVisible(True)
+            return
         if self.predikat_filter is not None:
             self.info_label.setText(
                 self.tr("Hanya predikat {predikat} (dari Dasbor); ganti periode atau kantor "
@@ -230,16 +244,30 @@ class EvaluationsView(ListView):
 
     def _period_changed(self, _index: int) -> None:
         self.predikat_filter = None
+        self.status_filter = None
         self.refresh()
 
-    def focus(self, period: str | None, office: str | None, predikat: Predikat | None) -> None:
-        """List ``period`` and ``office`` (None: every office), only ``predikat`` when given."""
+    def focus(
+        self,
+        period: str | None,
+        office: str | None,
+        predikat: Predikat | None,
+        *,
+        status: EvaluationStatus | None = None,
+    ) -> None:
+        """List ``period`` and ``office`` (None: every office), only ``predikat`` when given;
+        with ``status`` (a reminder: what waits for this penilai), only that status and, for a
+        penilai, only the staff they rate."""
         self._focus = (period, office)
         self.predikat_filter = predikat
+        self.status_filter = status
         self._period_picked = True
         if predikat is not None:  # a Dasbor bar counts every employee, not only one's own
             with QSignalBlocker(self.mine_check):
                 self.mine_check.setChecked(False)
+        elif status is not None and self._is_penilai():
+            with QSignalBlocker(self.mine_check):
+                self.mine_check.setChecked(True)
         self.refresh()
 
     # -- the editor and the monitor -------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -154,6 +155,12 @@ class MutasiDialog(QDialog):
         self.job_kind = JobKindCombo(self.lang)
         self.functional_level = LevelCombo(self.lang)
         self.grade = GradeCombo(self.detail.employment_type)
+        # As in the employee form: 0 shows as "–", no kelas (the recap's TPP is not computed).
+        self.kelas_jabatan = QSpinBox()
+        self.kelas_jabatan.setObjectName("kelas_jabatan")
+        self.kelas_jabatan.setRange(0, 17)
+        self.kelas_jabatan.setSpecialValueText("–")
+        self.kelas_jabatan.setToolTip(self.tr("Kelas jabatan 1–17, untuk perhitungan TPP"))
         self.atasan = AtasanCombo()
         self.atasan.set_choices(atasan_choices(self.db, employee_uuid=self.uuid))
         self.is_head = QCheckBox(self.tr("Kepala kantor"))
@@ -171,6 +178,7 @@ class MutasiDialog(QDialog):
         self.job_kind.set_value(current.job_kind)
         self.functional_level.set_value(current.functional_level)
         self.grade.set_value(current.grade)
+        self.kelas_jabatan.setValue(current.kelas_jabatan or 0)
         if current.atasan_uuid:
             self.atasan.set_atasan(current.atasan_uuid)
         else:
@@ -186,6 +194,7 @@ class MutasiDialog(QDialog):
         form.addRow(self.tr("Jenis jabatan"), self.job_kind)
         form.addRow(self.tr("Jenjang fungsional"), self.functional_level)
         form.addRow(self.tr("Golongan"), self.grade)
+        form.addRow(self.tr("Kelas jabatan"), self.kelas_jabatan)
         form.addRow(self.tr("Atasan (penilai)"), self.atasan)
         head = QHBoxLayout()
         head.addWidget(self.is_head)
@@ -230,6 +239,7 @@ class MutasiDialog(QDialog):
             is_head=self.is_head.isChecked(),
             acting=self.acting.value(),
             note=self.note.text(),
+            kelas_jabatan=self.kelas_jabatan.value() or None,
         )
 
     def save(self) -> None:

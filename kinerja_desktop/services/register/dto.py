@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final, Literal
 
 from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.enums import (
@@ -148,6 +148,13 @@ class MutasiInput:
     is_head: bool = False
     acting: Acting = Acting.NONE
     note: str = ""
+    #: 1..17, None (no kelas), or :data:`KEEP_KELAS`: the current assignment's kelas carries
+    #: over (callers that do not edit it, e.g. older scripts, never wipe it by accident).
+    kelas_jabatan: int | Literal["keep"] | None = "keep"
+
+
+#: :attr:`MutasiInput.kelas_jabatan` meaning "the current kelas jabatan, unchanged".
+KEEP_KELAS: Final = "keep"
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,12 @@ from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.recording import now_utc, stamp_change, stamp_new
 from kinerja_desktop.services.register.checks import load_state
-from kinerja_desktop.services.register.dto import EmployeeSaved, FieldIssue, MutasiInput
+from kinerja_desktop.services.register.dto import (
+    KEEP_KELAS,
+    EmployeeSaved,
+    FieldIssue,
+    MutasiInput,
+)
 from kinerja_desktop.services.register.employee_admin import EDITORS, checked_values, finish_change
 from kinerja_desktop.storage.models import Assignment, Employee
 
@@ -57,6 +62,8 @@ def record_mutasi(
         for origin in (person.origin, person.assignment.origin_office):
             state.require_owned(origin, person.full_name)
         changed = asdict(change)
+        if changed["kelas_jabatan"] == KEEP_KELAS:
+            del changed["kelas_jabatan"]
         values = replace(before, **changed).normalized()
         if change.start_date <= before.start_date:
             raise ValidationError(

@@ -10,8 +10,8 @@ from kinerja_desktop.services.front_door import lazy_exports
 # fmt: off
 EXPORTS: dict[str, tuple[str, ...]] = {
     ".ak": ("kept_nomor",),
-    ".dashboard": ("IkmPoint", "IkuLine", "IkuPoint", "OfficeFigures", "office_figures",
-        "recap_page",),
+    ".dashboard": ("IkmPoint", "IkuLine", "IkuPoint", "OfficeFigures", "PAGE_LINES",
+        "PAGE_OFFICES", "furthest_behind", "lowest_done", "office_figures", "recap_page",),
     ".data": ("employees_of_office",),
     ".monitor_offices": ("OfficeLine", "export_monitor", "office_lines",),
     ".output": ("Written", "write_batch", "write_document",),

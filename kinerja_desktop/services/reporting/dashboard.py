@@ -22,7 +22,8 @@ Decisions where the issue is silent:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -48,13 +49,16 @@ from kinerja_desktop.storage.models import (
 )
 
 __all__ = [
+    "PAGE_LINES",
+    "PAGE_OFFICES",
     "IkmPoint",
     "IkuLine",
     "IkuPoint",
     "OfficeFigures",
+    "furthest_behind",
+    "lowest_done",
     "office_figures",
     "recap_page",
-    "short_period",
 ]
 
 #: The capaian every line aims at (percent).
@@ -280,10 +284,8 @@ def recap_page(db: Database, period: str, *, today: date | None = None) -> Dashb
                 counts[grade] += n
     counted = sum(counts.values())
     figures = office_figures(db, parsed.year)
-    shown = sorted(
-        sorted(offices, key=lambda c: (stages[c]["done"] / sum(stages[c].values()), c))[
-            :PAGE_OFFICES
-        ]
+    shown = lowest_done(
+        {c: (stages[c]["done"], sum(stages[c].values())) for c in offices}, PAGE_OFFICES
     )
     lines = _lowest_lines(figures.iku, PAGE_LINES)
     ikm = _ikm_rows(figures)
@@ -321,6 +323,35 @@ def recap_page(db: Database, period: str, *, today: date | None = None) -> Dashb
         ikm_periods=tuple(short_period(p) for p in figures.ikm_periods),
         ikm=ikm,
         note=" ".join(notes),
+    )
+
+
+def lowest_done(done: Mapping[str, tuple[int, int]], limit: int = PAGE_OFFICES) -> tuple[str, ...]:
+    """The ``limit`` offices of ``done`` (code -> staff done, staff) with the lowest share done,
+    by code: the offices a chart names when it cannot name them all."""
+
+    def share(code: str) -> tuple[float, str]:
+        finished, total = done[code]
+        return (finished / total if total else 0.0, code)
+
+    return tuple(sorted(sorted(done, key=share)[:limit]))
+
+
+def furthest_behind(
+    figures: OfficeFigures, *, lines: int = PAGE_LINES, offices: int = PAGE_OFFICES
+) -> OfficeFigures:
+    """``figures`` cut to what one chart can show legibly, as the recap page does: the
+    ``lines`` offices with the lowest mean IKU capaian, the ``offices`` with the lowest IKM."""
+    rows = _ikm_rows(figures)
+    if len(figures.iku) <= lines and len(rows) <= offices:
+        return figures
+    kept = {code for code, _values in sorted(rows, key=_lowest_ikm)[:offices]}
+    ikm = tuple(p for p in figures.ikm if p.office_code in kept)
+    return replace(
+        figures,
+        iku=_lowest_lines(figures.iku, lines),
+        ikm=ikm,
+        ikm_periods=tuple(sorted({p.period for p in ikm}, key=Period.parse)),
     )
 
 

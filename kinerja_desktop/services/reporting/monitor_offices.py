@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from kinerja_desktop.domain.errors import ValidationError
+from kinerja_desktop.domain.errors import KinerjaError, ValidationError
+from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.evaluation import export_completion
 from kinerja_desktop.services.evaluation.dto import CompletionSummary
 
@@ -74,6 +75,14 @@ _HEADERS = (
 )  # fmt: skip
 
 
+def _period_title(code: str) -> str:
+    """``Maret 2026`` / ``Triwulan I 2026``: a month and a quarter read alike on the sheet."""
+    try:
+        return Period.parse(code).label()
+    except KinerjaError:
+        return code
+
+
 def export_monitor(summary: CompletionSummary, path: Path) -> int:
     """The monitor's sheet and the "Per kantor" sheet in ``path`` (.xlsx); returns the number of
     employee rows written.
@@ -88,7 +97,7 @@ def export_monitor(summary: CompletionSummary, path: Path) -> int:
     try:
         workbook = load_workbook(path)
         sheet = workbook.create_sheet(OFFICE_SHEET, 1)
-        sheet.append([f"Kelengkapan per kantor, periode {summary.period}."])
+        sheet.append([f"Kelengkapan per kantor, periode {_period_title(summary.period)}."])
         sheet.append(list(_HEADERS))
         for cell in sheet[2]:
             cell.font = Font(bold=True)

@@ -9,11 +9,13 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from kinerja_desktop.domain.enums import Role
+from kinerja_desktop.domain.enums import EvaluationStatus, Role
 from kinerja_desktop.gui import reminders as reminders_module
 from kinerja_desktop.gui.evaluation.monitor import CompletionDialog
+from kinerja_desktop.gui.kit.table_model import ROW_ROLE
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.services.common import Actor
+from kinerja_desktop.services.evaluation import list_evaluations
 from kinerja_desktop.services.sync import reminders_for
 from tests.services.sync.test_reminders import TODAY, _package, _partner, _penilai
 
@@ -81,14 +83,33 @@ def test_a_penilai_sees_what_waits_for_them_and_opens_it(qtbot, window, db, demo
     # Computed by the service on the read worker; worded on the GUI thread.
     assert threads == [threading.main_thread()]
     assert readers and threading.main_thread() not in readers
-    # A click opens Evaluasi on that period, the penilai's own staff, and closes the window.
-    qtbot.mouseClick(panel.dialog.buttons[0], reminders_module.Qt.MouseButton.LeftButton)
+    # A click opens Evaluasi on that period, only the Diajukan ones of the penilai's own staff
+    # (even when the penilai had unticked "Yang saya nilai"), and closes the window.
     evaluations = window.views["evaluations"]
+    evaluations.mine_check.setChecked(False)
+    qtbot.mouseClick(panel.dialog.buttons[0], reminders_module.Qt.MouseButton.LeftButton)
     assert window.current_view() is evaluations
     qtbot.waitUntil(lambda: evaluations.period_combo.current_code() == first.period, timeout=30_000)
     qtbot.waitUntil(lambda: not evaluations.is_loading(), timeout=30_000)
     assert evaluations.mine_check.isChecked()
     assert panel.dialog is None or not panel.dialog.isVisible()
+    listed = _rows(evaluations)
+    assert len(listed) == first.count
+    assert {row.status for row in listed} == {EvaluationStatus.SUBMITTED}
+    assert {row.penilai_uuid for row in listed} == {actor.employee_uuid}
+    everything = list_evaluations(db, period=first.period)
+    assert len(everything) > len(listed)  # the filter is what narrowed the list
+    assert "Diajukan" in evaluations.info_label.text()
+    # Another period lists every status again.
+    evaluations.period_combo.setCurrentIndex((evaluations.period_combo.currentIndex() + 1)
+                                             % evaluations.period_combo.count())  # fmt: skip
+    qtbot.waitUntil(lambda: not evaluations.is_loading(), timeout=30_000)
+    assert evaluations.status_filter is None
+
+
+def _rows(view) -> list:
+    model = view.table.model()
+    return [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
 
 
 def test_a_clerk_sees_each_office_behind_and_the_deadline(qtbot, window, db):

@@ -35,6 +35,9 @@ ALLOWED: dict[str, str] = {
     "is_read_only": "the menus read the open handle's read-only flag; no query",
     "parse_value": "the evaluation grid checks a typed realisation number as it draws a cell; "
     "pure parsing, no database",
+    "lowest_done": "the Dasbor picks the offices its chart can name from figures already read; "
+    "a sort of a small mapping, no database",
+    "furthest_behind": "the same cut of the Dasbor's IKU and IKM figures already read; no database",
     "period_targets": "the catalogue editor splits a typed annual target over the periods; "
     "arithmetic on the form's values, no database",
 }

@@ -1328,6 +1328,9 @@ WORDS: dict[str, str] = {
     "packages from older versions are accepted. Turn it off once every partner office has "
     "exchanged a key file of the latest version.",
     "Transisi enkripsi sinkronisasi": "Sync encryption transition",
+    # -- read-only database role (city server) --
+    "Hanya baca: akun database ini hanya boleh membaca": "Read-only: this database role may "
+    "only read",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

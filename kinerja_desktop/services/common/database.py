@@ -7,6 +7,9 @@ A database on a PostgreSQL server (the city tier; ``path`` is then its
 :class:`~kinerja_desktop.config.DatabaseUrl`) has none of the file's machinery: no read-only
 file, no ``-wal`` companions, no location note; the server serves several sessions at once.
 
+A server database whose role may only read (an analyst's role) or whose server is a standby
+opens read-only the same way (:func:`~kinerja_desktop.storage.server.write_refusal`).
+
 A file this process cannot write (a write-protected stick, a copy from a CD, a file marked
 read-only) is opened read-only by :meth:`Database.open`: reading, reports and exports work,
 a write raises ``db.read_only_write``, and an older schema is refused rather than migrated
@@ -91,6 +94,8 @@ class Database:
         read_only: opened with ``mode=ro``: nothing can be written through it.
         read_only_reason: ``"folder"`` or ``"file"`` when the file cannot be written here;
             None for a writable file (also when it is read-only because another copy holds it).
+            On a server: ``"role"`` (the role may not write the app's tables, an analyst's)
+            or ``"standby"`` (the server is a standby).
         location: ``local``, ``network``, ``removable`` or ``cloud`` (see
             ``storage/location.py``).
     """

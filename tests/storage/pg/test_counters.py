@@ -1,4 +1,5 @@
-"""Counters that assumed one writer take row locks on a server (issue 18.2 and 18.4).
+"""Counters that assumed one writer take row locks on a server (issue 18.2 and 18.4): the
+package seq, the SKP revisions and the evaluation revisions.
 
 Two sessions on the city's PostgreSQL database: the first is held inside its transaction just
 after it read the counter; the second must then wait on the row lock (seen in
@@ -22,12 +23,15 @@ from kinerja_desktop.domain.errors import ConflictError
 from kinerja_desktop.services.common import Database
 from kinerja_desktop.services.common.actor import SYSTEM, Actor
 from kinerja_desktop.services.common.offices import home_office_code
+from kinerja_desktop.services.evaluation import assessments
+from kinerja_desktop.services.office_eval.periods import require_unlocked
 from kinerja_desktop.services.plans import skp_status
 from kinerja_desktop.services.sync import exporter
-from kinerja_desktop.storage.models import Office, Skp, SyncPartner
+from kinerja_desktop.storage.models import Evaluation, Office, Skp, SyncPartner
 from kinerja_desktop.sync import age_keys, keys
 
 OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
+ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 WAIT_S = 60  # an upper bound for a stuck test, never a measured time
 
 
@@ -174,3 +178,44 @@ def test_two_revisions_of_one_skp_are_numbered_once(
             select(Skp.revision).where(Skp.employee_id == employee_id, Skp.year == year)
         ).scalars().all()  # fmt: skip
     assert sorted(revisions).count(revision + 1) == 1
+
+
+def _unlocked(session: Any, period: str) -> bool:
+    try:
+        require_unlocked(session, period)
+    except ConflictError:
+        return False
+    return True
+
+
+def test_two_reopens_of_one_evaluation_are_numbered_once(
+    city: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with city.uow() as uow:
+        candidates = uow.session.execute(
+            select(Evaluation).where(
+                Evaluation.status == EvaluationStatus.APPROVED,
+                Evaluation.origin_office == home_office_code(uow.session),
+            ).order_by(Evaluation.id.desc())
+        ).scalars()  # fmt: skip
+        approved = next(e for e in candidates if _unlocked(uow.session, e.period))
+        uuid, revision = approved.uuid, approved.revision
+    reached, release = _hold_first_call(assessments, "stamp_new", monkeypatch)
+    results: dict[str, Any] = {}
+
+    def reopen() -> Any:
+        return assessments.reopen(city, ADMIN, uuid, "koreksi realisasi")
+
+    first = _run(results, "first", reopen)
+    assert reached.wait(WAIT_S), results
+    second = _run(results, "second", reopen)
+    try:
+        assert _until(lambda: _waiting_on_a_lock(city)), "the second reopen did not wait"
+    finally:
+        release.set()
+        first.join(WAIT_S)
+        second.join(WAIT_S)
+    assert not isinstance(results["first"], BaseException), results["first"]
+    assert results["first"].revision == revision + 1
+    assert isinstance(results["second"], ConflictError)
+    assert results["second"].code == "evaluation.changed"

@@ -1337,6 +1337,9 @@ WORDS: dict[str, str] = {
     "kantor.": "The charts show the offices furthest behind: {shown} of {total} offices with the "
     "lowest completion, the {lines} lowest IKU capaian lines; the table below lists every "
     "office.",
+    # -- read-only database role (city server) --
+    "Hanya baca: akun database ini hanya boleh membaca": "Read-only: this database role may "
+    "only read",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -190,6 +190,8 @@ class Startup(QObject):
             self.window.set_database(None)
             self.finished.emit(None)
             return
+        if self._server_read_only():
+            return
         if check_first and lock is not None:
             lock.record_full_check()
         pending, self._pending_login = self._pending_login, None
@@ -300,6 +302,21 @@ class Startup(QObject):
             self.tr("Hanya baca: {reason}").format(reason=reason_text(path, reason, self.lang)),
             self.tr("Database hanya baca"),
         )
+
+    def _server_read_only(self) -> bool:
+        """A server database this role may only read (an analyst's role, a standby): HANYA
+        BACA as a write-protected file, and nobody signs in (no write would be accepted)."""
+        db = self.window.database
+        if db is None or not db.read_only:
+            return False
+        log.info("%s opened read-only (%s)", db.path, db.read_only_reason)
+        self._show_read_only(
+            db,
+            db.read_only_text(self.lang) or "",
+            self.tr("Hanya baca: akun database ini hanya boleh membaca"),
+            self.tr("Database hanya baca"),
+        )
+        return True
 
     def _not_opened(self, err: KinerjaError) -> None:
         MessageBox.error(

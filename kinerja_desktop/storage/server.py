@@ -121,6 +121,40 @@ def server_health(engine: Engine, address: DatabaseUrl) -> ServerHealth:
     return ServerHealth(revision=revision, in_recovery=in_recovery)
 
 
+# A table every Kinerja database has; a role that may not insert into it is an analyst's.
+_PROBE_TABLE = "employees"
+
+
+def write_refusal(address: DatabaseUrl) -> str | None:
+    """Why this role can only read the server database (``"standby"`` or ``"role"``), or None
+    when it may write.
+
+    An analyst signs in with a role granted only ``SELECT`` (README, "Kantor kota"): opening
+    it for writing would fail on the first save, so it is opened read-only (HANYA BACA) as a
+    write-protected SQLite file is. A database without the app's tables yet is left to the
+    opening (which creates them, or says the role is denied).
+    """
+    engine = create_server_engine(address)
+    try:
+        with engine.connect() as conn:
+            if conn.execute(text("SELECT pg_is_in_recovery()")).scalar_one():
+                return "standby"
+            if conn.execute(text("SELECT to_regclass(:t)"), {"t": _PROBE_TABLE}).scalar() is None:
+                return None
+            may_write = conn.execute(
+                text(
+                    "SELECT has_table_privilege(current_user, :t, 'INSERT') "
+                    "AND has_table_privilege(current_user, :t, 'UPDATE')"
+                ),
+                {"t": _PROBE_TABLE},
+            ).scalar_one()
+    except DBAPIError as exc:
+        raise translate_server_error(exc, address) from exc
+    finally:
+        engine.dispose()
+    return None if may_write else "role"
+
+
 def advance_sequences(session: Session) -> int:
     """Move each table's id sequence past the highest id stored; returns how many moved.
 

@@ -4484,6 +4484,10 @@ Choose File › Open database… to open one.</translation>
             <translation>Read-only database</translation>
         </message>
         <message>
+            <source>Hanya baca: akun database ini hanya boleh membaca</source>
+            <translation>Read-only: this database role may only read</translation>
+        </message>
+        <message>
             <source>Cadangan otomatis gagal dibuat.</source>
             <translation>The automatic backup could not be made.</translation>
         </message>

@@ -140,6 +140,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Server database {path} adalah server cadangan (standby): hanya bisa dibaca.",
         "The database server {path} is a standby: it can only be read.",
     ),
+    "db.server_read_only_role": (
+        "Database {path} dibuka hanya baca: akun database ini hanya diberi hak membaca "
+        "(akun analis). Data dapat dilihat, dicetak dan diekspor, tetapi tidak dapat diubah.",
+        "The database {path} was opened read-only: this database role may only read (an "
+        "analyst's role). Its data can be viewed, printed and exported but not changed.",
+    ),
     "db.server_not_empty": (
         "Database {path} di server sudah berisi data kantor. Demo hanya dibuat di database "
         "server yang kosong (buat yang baru dengan createdb).",

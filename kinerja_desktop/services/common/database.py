@@ -7,6 +7,9 @@ A database on a PostgreSQL server (the city tier; ``path`` is then its
 :class:`~kinerja_desktop.config.DatabaseUrl`) has none of the file's machinery: no read-only
 file, no ``-wal`` companions, no location note; the server serves several sessions at once.
 
+A server database whose role may only read (an analyst's role) or whose server is a standby
+opens read-only the same way (:func:`~kinerja_desktop.storage.server.write_refusal`).
+
 A file this process cannot write (a write-protected stick, a copy from a CD, a file marked
 read-only) is opened read-only by :meth:`Database.open`: reading, reports and exports work,
 a write raises ``db.read_only_write``, and an older schema is refused rather than migrated
@@ -40,12 +43,19 @@ from kinerja_desktop.storage.migrate import (
     open_database,
 )
 from kinerja_desktop.storage.models import Setting
-from kinerja_desktop.storage.server import advisory_lock, create_server_engine, server_health
+from kinerja_desktop.storage.server import (
+    advisory_lock,
+    create_server_engine,
+    server_health,
+    write_refusal,
+)
 from kinerja_desktop.storage.unit_of_work import UnitOfWork, session_factory
 
 HOME_OFFICE_KEY = "home_office"
 _Use = TypeVar("_Use", bound=Callable[..., Any])
 DEMO_KEY = "demo"
+# Why a server database opens read-only: the server is a standby, or the role only reads.
+_SERVER_REASONS = {"standby": "db.server_standby", "role": "db.server_read_only_role"}
 
 
 def read_only_reason(path: DbAddress) -> str | None:
@@ -84,6 +94,8 @@ class Database:
         read_only: opened with ``mode=ro``: nothing can be written through it.
         read_only_reason: ``"folder"`` or ``"file"`` when the file cannot be written here;
             None for a writable file (also when it is read-only because another copy holds it).
+            On a server: ``"role"`` (the role may not write the app's tables, an analyst's)
+            or ``"standby"`` (the server is a standby).
         location: ``local``, ``network``, ``removable`` or ``cloud`` (see
             ``storage/location.py``).
     """
@@ -128,6 +140,9 @@ class Database:
                 program; ``db.read_only_old_schema`` for an older schema that cannot be written.
         """
         if not isinstance(path, Path):
+            refusal = write_refusal(path)
+            if refusal is not None:
+                return cls.open_read_only(path, reason=refusal, refuse_old=migrate)
             result: OpenResult = open_database(path, migrate=migrate)
             return cls(
                 path=path,
@@ -165,7 +180,7 @@ class Database:
                 (with ``refuse_old``) older than it.
         """
         if not isinstance(path, Path):
-            return cls._open_server_read_only(path, refuse_old=refuse_old)
+            return cls._open_server_read_only(path, refuse_old=refuse_old, reason=reason)
         kind = sqlite_engine.check_database_file(path, must_exist=True)
         if kind is sqlite_engine.FileKind.EMPTY:
             raise DatabaseError("db.not_kinerja", path=str(path), file=str(path))
@@ -208,7 +223,9 @@ class Database:
         return db
 
     @classmethod
-    def _open_server_read_only(cls, address: DatabaseUrl, *, refuse_old: bool) -> Database:
+    def _open_server_read_only(
+        cls, address: DatabaseUrl, *, refuse_old: bool, reason: str | None = None
+    ) -> Database:
         """A server database with every transaction ``READ ONLY`` (see ``storage/server.py``)."""
         engine = create_server_engine(address, read_only=True)
         try:
@@ -226,13 +243,20 @@ class Database:
         elif refuse_old and revision != head:
             problem = DatabaseError(
                 "db.read_only_old_schema", path=str(address), file=str(address),
-                reason=messages.text("db.server_standby", path=str(address)),
+                reason=messages.text(_SERVER_REASONS.get(reason or "", "db.server_standby"),
+                                     path=str(address)),
                 db_revision=revision or "-", app_revision=head,
             )  # fmt: skip
         if problem is not None:
             engine.dispose()
             raise problem
-        return cls(path=address, engine=engine, revision=revision, read_only=True)
+        return cls(
+            path=address,
+            engine=engine,
+            revision=revision,
+            read_only=True,
+            read_only_reason=reason,
+        )
 
     def uow(self) -> UnitOfWork:
         """A new unit of work (one transaction)."""
@@ -275,8 +299,11 @@ class Database:
 
     def read_only_text(self, lang: str = "id") -> str | None:
         """Why this database is read-only, worded, or None (writable, or held by a copy)."""
-        if self.read_only_reason is None or not isinstance(self.path, Path):
+        if self.read_only_reason is None:
             return None
+        if not isinstance(self.path, Path):
+            key = _SERVER_REASONS.get(self.read_only_reason, "db.server_standby")
+            return messages.text(key, lang, path=str(self.path))
         return messages.text(
             "db.opened_read_only",
             lang,

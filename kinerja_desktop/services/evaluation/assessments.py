@@ -30,6 +30,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import CoreValue, EvaluationStatus, Rating, Role
@@ -398,6 +399,9 @@ def reopen(db: Database, actor: Actor, uuid: str, reason: str) -> EvaluationDeta
     with db.uow() as uow:
         session = uow.session
         old = core.get_evaluation_row(session, uuid)
+        # The employee's row is held until the commit, so a second reopen on a server waits
+        # and then sees revision n+1 here instead of numbering it twice (nothing on SQLite).
+        session.execute(select(Employee.id).where(Employee.id == old.employee_id).with_for_update())
         latest = core.latest_evaluation(session, old.employee_id, old.period)
         if latest is not None and latest.id != old.id:
             raise ConflictError("evaluation.changed", expected=old.revision, actual=latest.revision)

@@ -84,6 +84,7 @@ __all__ = [
     "full_name",
     "get_skp",
     "latest_skp",
+    "lock_revisions",
     "new_skp",
     "owned",
     "parent_choices",
@@ -223,6 +224,14 @@ def parent_choices(db: Database, employee_uuid: str, year: int) -> list[ParentCh
 # -- writes --------------------------------------------------------------------------------------
 
 
+def lock_revisions(session: Session, employee_id: int) -> None:
+    """Hold the employee's row until the transaction ends, so two writers on a server cannot
+    both number the next SKP revision n+1: the second waits, then reads the first's row.
+    Locking the newest SKP itself would not do: a waiting ``FOR UPDATE ... LIMIT 1`` does not
+    see the revision inserted meanwhile. Nothing on SQLite (one writer holds the file)."""
+    session.execute(select(Employee.id).where(Employee.id == employee_id).with_for_update())
+
+
 def new_skp(session: Session, actor: Actor, p: Person, year: int, revision: int = 1) -> Skp:
     """A new empty Draft SKP row (flushed)."""
     skp = Skp(employee_id=p.id, year=year, revision=revision, status=EvaluationStatus.DRAFT)
@@ -245,6 +254,7 @@ def write_skp(
     require_editor(actor, values.employee_uuid)
     values = clean_input(values)
     p = person(session, uuid=values.employee_uuid)
+    lock_revisions(session, p.id)
     skp = latest_skp(session, p.id, values.year)
     if skp is not None:
         check_version(skp, expected_version, name=p.name)

@@ -48,6 +48,7 @@ from kinerja_desktop.services.plans.skp import (
     clean_input,
     full_name,
     latest_skp,
+    lock_revisions,
     new_skp,
     owned,
     person,
@@ -277,6 +278,7 @@ def start_revision(db: Database, actor: Actor, uuid: str, reason: str) -> SkpDet
         require_editor(actor, p.uuid)
         if not owned(session, skp.origin_office):
             raise ConflictError("record.not_owned", name=p.name, office=skp.origin_office)
+        lock_revisions(session, skp.employee_id)
         newest = latest_skp(session, skp.employee_id, skp.year)
         if skp.status != APPROVED or newest is not skp:
             raise ConflictError("skp.bad_transition", name=p.name, status=skp.status.value)

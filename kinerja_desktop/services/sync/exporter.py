@@ -340,7 +340,11 @@ def _addressee(session: Session, home: str, to: str | None) -> tuple[str, SyncPa
     target = (to or "").strip().upper() or parent_code(session, home)
     if not target:
         raise ValidationError("sync.no_addressee", office=home)
-    partner = session.execute(select(SyncPartner).where(SyncPartner.office_code == target)).scalar()
+    # Locked until the package is recorded: two exports to the same partner on a server take
+    # seq n and n+1 one after the other, never both n (a no-op on SQLite's single writer).
+    partner = session.execute(
+        select(SyncPartner).where(SyncPartner.office_code == target).with_for_update()
+    ).scalar()
     if partner is None:
         raise ValidationError("sync.unknown_partner", office=target)
     return target, partner

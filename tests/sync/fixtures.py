@@ -45,6 +45,16 @@ _OFFICES: dict[str, Path] = {}
 
 
 def _key_row(path: Path) -> tuple[str, str, str, str, str]:
+    if not isinstance(path, Path):  # a server database (issue 18): read it through the app
+        from sqlalchemy import select
+
+        from kinerja_desktop.services.common.database import Database
+        from kinerja_desktop.storage.models import OfficeKey
+
+        with Database.open(path) as db, db.uow() as uow:
+            k = uow.session.execute(select(OfficeKey)).scalar_one()
+            return (k.office_code, k.private_key, k.fingerprint, k.encryption_identity,
+                    k.encryption_key)  # fmt: skip
     con = sqlite3.connect(path)
     try:
         return con.execute(

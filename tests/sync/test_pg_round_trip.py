@@ -11,7 +11,6 @@ import json
 import re
 import threading
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,7 @@ from kinerja_desktop.services.sync.importer import import_package
 from kinerja_desktop.services.sync.partners import export_key, import_key
 from kinerja_desktop.storage.models import Employee, OfficeKey
 from tests import pg_support
-from tests.sync.fixtures import rewrite_package
+from tests.sync.fixtures import know_office, opened_zip, rewrite_package
 
 QUIET = {"created": 0, "updated": 0, "conflicts": 0, "rejected": 0}
 
@@ -50,6 +49,8 @@ def offices(
             export_key(b, tmp_path / "grl.key")
             import_key(a, SYSTEM, tmp_path / "grl.key")
             import_key(b, SYSTEM, tmp_path / "ngl.key")
+        for address in addresses.values():
+            know_office(address)  # the tests open and re-seal the packages with the real keys
         yield addresses
 
 
@@ -109,7 +110,7 @@ STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
 def _as_written_before(package: Path, offices: dict, suffix: str) -> Path:
     """The package as the previous version wrote it: timestamps without ``Z`` (SQLite's naive
     text, ``suffix=""``) or with ``+00:00`` (PostgreSQL's), re-signed by the sender."""
-    with zipfile.ZipFile(package) as zf:
+    with opened_zip(package) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     change: dict[str, bytes | None] = {}
     rewritten = 0
@@ -197,7 +198,7 @@ def test_text_longer_than_its_column_is_refused_on_both_engines(
     with Database.open(offices["grl"]) as db:
         result = export_package(db, SYSTEM, tmp_path / "to-ngl", to="NGL", full=True)
     package = Path(result.path)
-    with zipfile.ZipFile(package) as zf:
+    with opened_zip(package) as zf:
         rows = [json.loads(x) for x in zf.read("data/employees.jsonl").decode().splitlines() if x]
     rows[0]["name"] = "N" * (limit + 1)
     rows[0]["version"] += 1

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import Float, Select, String, select, type_coerce
+from sqlalchemy.engine import processors
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import Polarity, RhkKind, SplitRule
@@ -80,12 +81,11 @@ def mean_capaians(
             )
             .order_by(Realisation.id)
         )
-        .tuples()
         .all()  # one fetch: row by row costs a call per realisation
     )
-    dialect = session.get_bind().dialect
-    convert: Callable[[Any], Any] = Score.dialect_impl(dialect).result_processor(dialect, None)
-    decimal = _Memo(convert)
+    # The conversion the Score column's own type makes on SQLite ("%.6f" -> Decimal), for every
+    # engine: PostgreSQL hands back Decimals already and its type has no converter to borrow.
+    decimal = _Memo(processors.to_decimal_processor_factory(Decimal, Score.scale))
     parsed = {code: Period.parse(code) for code in set(periods.values())}
     scores: dict[tuple[Any, ...], Decimal | None] = {}
     items: dict[int, list[tuple[Decimal, Decimal | None]]] = {}

@@ -1340,6 +1340,8 @@ WORDS: dict[str, str] = {
     # -- read-only database role (city server) --
     "Hanya baca: akun database ini hanya boleh membaca": "Read-only: this database role may "
     "only read",
+    # -- organisation predikat read on the worker --
+    "Predikat organisasi tidak dapat dibaca": "The organisation ratings cannot be read",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

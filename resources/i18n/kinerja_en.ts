@@ -217,6 +217,14 @@
             <translation>&amp;Save</translation>
         </message>
         <message>
+            <source>Memuat…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Predikat organisasi tidak dapat dibaca</source>
+            <translation>The organisation ratings cannot be read</translation>
+        </message>
+        <message>
             <source>Periode ini terkunci; predikat tidak dapat diubah.</source>
             <translation>This period is locked; the predikat cannot be changed.</translation>
         </message>

@@ -175,11 +175,14 @@ def test_views_and_heavy_dialogs_read_off_the_gui_thread(qtbot, demo_db, service
     )
     assert {"get_catalogue", "list_offices", "get_office", "list_external_penilai"} <= on_worker
     assert {"employees_of_office", "kept_nomor"} <= on_worker
+    assert {"list_org_predikat", "office_distribution"} <= on_worker
     assert _on_main(service_calls) == [], "services called on the GUI thread"
 
 
 def _open_the_dialogs(qtbot: Any, window: Any, db: Any) -> None:
-    """The IKU catalogue, the offices, the penilai luar and the Laporan panel's lookups."""
+    """The IKU catalogue, the offices, the penilai luar, the organisation predikat and the
+    Laporan panel's lookups."""
+    from kinerja_desktop.gui.office_eval.org_predikat import OrgPredikatDialog
     from kinerja_desktop.gui.register.externals import ExternalPenilaiDialog
     from kinerja_desktop.gui.register.offices import OfficesDialog
 
@@ -200,6 +203,11 @@ def _open_the_dialogs(qtbot: Any, window: Any, db: Any) -> None:
     externals = ExternalPenilaiDialog(db, ADMIN, parent=window)
     wait_loaded(qtbot, externals)
     externals.reject()
+
+    org = OrgPredikatDialog(db, ADMIN, parent=window)  # a distribution per office
+    wait_loaded(qtbot, org)
+    assert org.rows
+    org.reject()
 
     reports = window.select_view("reports")
     wait_loaded(qtbot, reports)

@@ -7,6 +7,8 @@ Rows this database or account may not set are shown read-only with who sets them
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +26,7 @@ from kinerja_desktop.domain.messages import describe, label
 from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.gui.kit.editable_table_model import EditableTableModel
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.tasks import DialogReads
 from kinerja_desktop.gui.office_eval.base import OfficeEvalDialog
 from kinerja_desktop.gui.office_eval.common import (
     CONTEXT,
@@ -45,12 +48,38 @@ from kinerja_desktop.gui.office_eval.org_predikat_model import (
     org_columns,
 )
 from kinerja_desktop.services.common.dto import Changes
-from kinerja_desktop.services.office_eval import (
-    OrgPredikatRow,
-    list_org_predikat,
-    office_distribution,
-    set_org_predikat,
-)
+from kinerja_desktop.services.office_eval import OrgPredikatRow, set_org_predikat
+
+if TYPE_CHECKING:
+    from kinerja_desktop.services.common import Actor, Database
+
+
+def _read_rows(
+    db: Database, period: str, actor: Actor | None, lang: str
+) -> tuple[list[OrgPredikatRow], list[OrgCell]]:
+    """On the read worker: the period's rows and each office's distribution cell."""
+    from kinerja_desktop.services.office_eval import list_org_predikat
+
+    rows = list_org_predikat(db, period, actor=actor)
+    return rows, [_cell(db, row, lang) for row in rows]
+
+
+def _cell(db: Database, row: OrgPredikatRow, lang: str) -> OrgCell:
+    from kinerja_desktop.services.office_eval import office_distribution
+
+    try:
+        report = office_distribution(db, row.office_code, row.period)
+    except KinerjaError as err:
+        return OrgCell(row, row.note, describe(err, lang))
+    if report.total == 0:
+        return OrgCell(row, row.note, tr("Belum ada predikat pegawai."))
+    if report.org_predikat is None:
+        return OrgCell(row, row.note, report.summary(lang))
+    if not report.warnings:
+        fits = tr("Sesuai pola ({summary})").format(summary=report.summary(lang))
+        return OrgCell(row, row.note, fits)
+    warnings = "\n".join(w.message for w in report.warnings)
+    return OrgCell(row, row.note, warnings, True, report.summary(lang))
 
 
 def _periods(year: int) -> list[str]:
@@ -66,6 +95,8 @@ class OrgPredikatDialog(OfficeEvalDialog):
     SIZE = (1150, 600)
 
     def _build(self) -> None:
+        self.reads = DialogReads(self)
+        self._saved = ""  # the message of the last save, shown after the rows are read again
         self.rows: list[OrgPredikatRow] = []
         self.combos: dict[int, QComboBox] = {}
 
@@ -130,19 +161,45 @@ class OrgPredikatDialog(OfficeEvalDialog):
         self.period.select(period)
         self.reload()
 
+    def is_loading(self) -> bool:
+        """True while the rows (and each office's distribution) are read on the worker."""
+        return self.reads.is_loading()
+
     def reload(self) -> None:
+        """Read the period's rows on the read worker (at a city: a distribution per office)."""
         period = self.period.code()
-        self.rows = list_org_predikat(self.db, period, actor=self.actor) if period else []
+        if not period:
+            self._show_rows(([], []))
+            return
+        self.status.setText(tr("Memuat…"))
+        self.save_button.setEnabled(False)
+        self.reads.read(
+            "rows", _read_rows, self.db, period, self.actor, self.lang,
+            on_done=self._show_rows, on_error=self._failed,
+        )  # fmt: skip
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText("")
+        if isinstance(error, KinerjaError):
+            ErrorBox.show(self, tr("Predikat organisasi tidak dapat dibaca"), error, self.lang)
+        else:
+            raise error
+
+    def _show_rows(self, read: tuple[list[OrgPredikatRow], list[OrgCell]]) -> None:
+        self.rows, cells = read
         self.combos.clear()
         # The reset drops the old rows' combo boxes too.
-        self.model.set_rows([self._cell(row) for row in self.rows])
+        self.model.set_rows(cells)
         for r, row in enumerate(self.rows):
             if row.may_set:
                 self.combos[r] = self._predikat_combo(r, row)
         self.table.resizeRowsToContents()
         self.save_button.setEnabled(any(row.may_set for row in self.rows))
+        saved, self._saved = self._saved, ""
         if self.rows and self.rows[0].locked:
             self.status.problem(tr("Periode ini terkunci; predikat tidak dapat diubah."))
+        elif saved:
+            self.status.ok(saved)
         else:
             self.status.setText("")
 
@@ -155,21 +212,6 @@ class OrgPredikatDialog(OfficeEvalDialog):
         combo.setCurrentIndex(combo.findData(row.predikat.value) if row.predikat else 0)
         self.table.setIndexWidget(self.model.index(r, COL_PREDIKAT), combo)
         return combo
-
-    def _cell(self, row: OrgPredikatRow) -> OrgCell:
-        try:
-            report = office_distribution(self.db, row.office_code, row.period)
-        except KinerjaError as err:
-            return OrgCell(row, row.note, describe(err, self.lang))
-        if report.total == 0:
-            return OrgCell(row, row.note, tr("Belum ada predikat pegawai."))
-        if report.org_predikat is None:
-            return OrgCell(row, row.note, report.summary(self.lang))
-        if not report.warnings:
-            fits = tr("Sesuai pola ({summary})").format(summary=report.summary(self.lang))
-            return OrgCell(row, row.note, fits)
-        warnings = "\n".join(w.message for w in report.warnings)
-        return OrgCell(row, row.note, warnings, True, report.summary(self.lang))
 
     def set_choice(self, office_code: str, predikat: OrgPredikat | None) -> None:
         """Choose ``predikat`` in ``office_code``'s combo (as a clerk would)."""
@@ -200,8 +242,8 @@ class OrgPredikatDialog(OfficeEvalDialog):
                 ErrorBox.show(self, tr("Predikat tidak disimpan"), err, self.lang)
                 break
             saved += 1
-        self.reload()
-        if saved:
-            self.status.ok(tr("{count} predikat organisasi disimpan.").format(count=saved))
+        if saved:  # said once the rows are read again (the reload would clear it)
+            self._saved = tr("{count} predikat organisasi disimpan.").format(count=saved)
             self.publish(Changes.of("evaluations"))
+        self.reload()
         return saved

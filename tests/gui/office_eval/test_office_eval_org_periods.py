@@ -16,6 +16,7 @@ from kinerja_desktop.gui.office_eval.org_predikat_model import COL_DISTRIBUTION
 from kinerja_desktop.gui.office_eval.periods import PeriodsDialog
 from kinerja_desktop.services.office_eval.org_predikat import get_org_predikat
 from kinerja_desktop.services.office_eval.periods import is_locked, list_period_settings
+from tests.gui.conftest import wait_loaded
 from tests.gui.office_eval_helpers import ADMIN, OPERATOR, PIMPINAN, cell_text, type_in_cell
 
 TODAY = date(2026, 11, 29)
@@ -36,6 +37,8 @@ def _show(qtbot, dialog):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    if isinstance(dialog, OrgPredikatDialog):  # its rows are read on the worker
+        wait_loaded(qtbot, dialog)
     return dialog
 
 
@@ -54,13 +57,17 @@ def test_org_dialog_sets_a_kelurahan_predikat(qtbot, qtmodeltester, db):
     type_in_cell(qtbot, dialog.table, r, 3, "Rapat evaluasi triwulan")
     qtmodeltester.check(dialog.model)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, dialog)
     assert dialog.status.text() == "1 predikat organisasi disimpan."
     assert get_org_predikat(db, "NGL-GRL", "2026-Q3") == OrgPredikat.ISTIMEWA
 
 
 def test_org_dialog_shows_distribution_warnings(qtbot, db):
     dialog = _show(qtbot, OrgPredikatDialog(db, ADMIN, today=TODAY))
+    assert not dialog.is_loading()
     dialog.select_period("2026-Q1")
+    assert dialog.is_loading() and dialog.status.text() == "Memuat…"  # read on the worker
+    wait_loaded(qtbot, dialog)
     r = next(r for r, row in enumerate(dialog.rows) if row.office_code == "NGL-KLO")
     text = cell_text(dialog.table, r, COL_DISTRIBUTION)
     assert "paling banyak 70%" in text and "harus ada pegawai" in text

@@ -83,7 +83,15 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
             db, cli_actor(), Path(args.file), period=args.period, office_code=args.office,
             dry_run=args.dry_run,
         )  # fmt: skip
-    name = Path(args.file).name
+    return report_sheet_import(
+        summary, Path(args.file), out, done="cli.realisations_done", dry="cli.realisations_dry_run"
+    )
+
+
+def report_sheet_import(summary: Any, file: Path, out: Output, *, done: str, dry: str) -> int:
+    """Print a sheet import's errors and warnings (file, row, column), its counts (``done`` or
+    ``dry`` message) or its JSON; exit 1 when it was refused."""
+    name = file.name
     for kind, items in (("error", summary.errors), ("warning", summary.warnings)):
         for item in items:
             where = name
@@ -98,9 +106,8 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
     if summary.errors:
         print(out.t("cli.import_refused", count=len(summary.errors), path=name), file=sys.stderr)
         return EXIT_REFUSED
-    key = "cli.realisations_dry_run" if summary.dry_run else "cli.realisations_done"
     if not out.json_mode:
-        print(out.t(key, **counts))
+        print(out.t(dry if summary.dry_run else done, **counts))
     return EXIT_OK
 
 

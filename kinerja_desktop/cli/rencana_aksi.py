@@ -10,13 +10,12 @@ is refused.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from kinerja_desktop.cli.args import PERIOD_HELP, period_arg
-from kinerja_desktop.cli.core import EXIT_OK, EXIT_REFUSED, Output
+from kinerja_desktop.cli.core import Output
+from kinerja_desktop.cli.evaluations import report_sheet_import
 from kinerja_desktop.cli.parser import add_command, add_group
 from kinerja_desktop.config import resolve_db_path
 
@@ -78,22 +77,6 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
             db, cli_actor(), Path(args.file), period=args.period, office_code=args.office,
             dry_run=args.dry_run,
         )  # fmt: skip
-    name = Path(args.file).name
-    for kind, items in (("error", summary.errors), ("warning", summary.warnings)):
-        for item in items:
-            where = name
-            if item.row is not None:
-                where += ", " + out.t("cli.where", line=item.row, column=item.column or "-")
-            prefix = f"{out.t('cli.warning')}: " if kind == "warning" else ""
-            print(f"{prefix}{where}: {item.worded(out.lang)}", file=sys.stderr)
-    counts = {"created": summary.created, "updated": summary.updated}
-    counts["unchanged"] = summary.unchanged
-    if out.json_mode:
-        print(json.dumps(summary.as_json(out.lang), ensure_ascii=False, default=str))
-    if summary.errors:
-        print(out.t("cli.import_refused", count=len(summary.errors), path=name), file=sys.stderr)
-        return EXIT_REFUSED
-    key = "cli.rencana_aksi_dry_run" if summary.dry_run else "cli.rencana_aksi_done"
-    if not out.json_mode:
-        print(out.t(key, **counts))
-    return EXIT_OK
+    return report_sheet_import(
+        summary, Path(args.file), out, done="cli.rencana_aksi_done", dry="cli.rencana_aksi_dry_run"
+    )

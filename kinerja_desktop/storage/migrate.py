@@ -7,6 +7,7 @@ refuses a database newer than this app, backs up an older one, and upgrades it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -87,6 +88,10 @@ def upgrade_engine(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+#: Dumps a server database before its schema is upgraded: (address, its revision) -> the dump.
+ServerBackup = Callable[[DbAddress, str], Path]
+
+
 @dataclass(frozen=True)
 class OpenResult:
     """What :func:`open_database` did."""
@@ -98,7 +103,13 @@ class OpenResult:
     created: bool
 
 
-def open_database(path: DbAddress, *, create: bool = False, migrate: bool = True) -> OpenResult:
+def open_database(
+    path: DbAddress,
+    *,
+    create: bool = False,
+    migrate: bool = True,
+    server_backup: ServerBackup | None = None,
+) -> OpenResult:
     """Open (or create) the database at ``path`` and bring its schema up to date.
 
     Args:
@@ -106,13 +117,15 @@ def open_database(path: DbAddress, *, create: bool = False, migrate: bool = True
         create: make a new empty database when the file does not exist.
         migrate: upgrade an older schema (after a backup). When False an older schema is left
             as it is.
+        server_backup: how a server database is dumped before a migration (the services
+            know the backup folder); without it an older server schema is not migrated.
 
     Raises:
         DatabaseError: missing, folder, corrupt, locked, or newer than this app
             (``db.newer``); nothing on disk is changed in those cases.
     """
     if is_server(path):
-        return open_server_database(path, migrate=migrate)
+        return open_server_database(path, migrate=migrate, backup=server_backup)
     assert isinstance(path, Path)
     check_database_file(path, must_exist=not create)
     created = not path.exists() or path.stat().st_size == 0
@@ -158,15 +171,20 @@ def open_database(path: DbAddress, *, create: bool = False, migrate: bool = True
     )
 
 
-def open_server_database(address: DbAddress, *, migrate: bool = True) -> OpenResult:
+def open_server_database(
+    address: DbAddress, *, migrate: bool = True, backup: ServerBackup | None = None
+) -> OpenResult:
     """Open a server database and bring its schema up to date.
 
     The database itself is made by the server's administrator (``createdb``); an empty one
-    gets the schema here, as a new SQLite file does. No file backup is taken before a
-    migration: the migration runs in one transaction, which PostgreSQL rolls back whole.
+    gets the schema here, as a new SQLite file does. An older schema is dumped by ``backup``
+    first, as a SQLite file is copied: the migration's transaction protects against a failed
+    upgrade, not against an upgrade that succeeds and turns out wrong. No ``backup`` (or one
+    that fails) means no migration.
 
     Raises:
-        DatabaseError: ``db.server_*`` (unreachable, password, missing, denied) or ``db.newer``.
+        DatabaseError: ``db.server_*`` (unreachable, password, missing, denied),
+            ``db.server_migrate_no_backup``, ``pg_backup.*`` (the dump failed) or ``db.newer``.
     """
     from kinerja_desktop.storage.server import (
         create_server_engine,
@@ -188,8 +206,11 @@ def open_server_database(address: DbAddress, *, migrate: bool = True) -> OpenRes
                 app_revision=head,
             )
         migrated_from: str | None = None
+        dumped: Path | None = None
         created = current is None
         if current != head and migrate:
+            if current is not None:
+                dumped = _dump_before_migration(address, current, backup)
             migrated_from = current
             upgrade_engine(engine)
             current = head
@@ -203,6 +224,18 @@ def open_server_database(address: DbAddress, *, migrate: bool = True) -> OpenRes
         engine=engine,
         revision=current or "",
         migrated_from=migrated_from,
-        backup=None,
+        backup=dumped,
         created=created,
     )
+
+
+def _dump_before_migration(address: DbAddress, current: str, backup: ServerBackup | None) -> Path:
+    if backup is None:
+        raise DatabaseError(
+            "db.server_migrate_no_backup",
+            path=str(address),
+            tool="pg_dump",
+            db_revision=current,
+            app_revision=head_revision(),
+        )
+    return backup(address, current)

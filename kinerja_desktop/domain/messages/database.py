@@ -146,6 +146,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database {path} was opened read-only: this database role may only read (an "
         "analyst's role). Its data can be viewed, printed and exported but not changed.",
     ),
+    "db.server_migrate_no_backup": (
+        "Skema database {path} perlu diperbarui ({db_revision} ke {app_revision}), tetapi "
+        "{tool} tidak ditemukan untuk mencadangkannya lebih dulu, sehingga database tidak "
+        "diubah: pasang klien PostgreSQL di PC ini (Debian `apt install postgresql-client`, "
+        "Windows penginstal PostgreSQL) lalu jalankan `migrate` lagi.",
+        "The schema of {path} needs an upgrade ({db_revision} to {app_revision}), but {tool} "
+        "was not found to back it up first, so the database was not changed: install the "
+        "PostgreSQL client on this PC (Debian `apt install postgresql-client`, Windows the "
+        "PostgreSQL installer) and run `migrate` again.",
+    ),
     "db.server_not_empty": (
         "Database {path} di server sudah berisi data kantor. Demo hanya dibuat di database "
         "server yang kosong (buat yang baru dengan createdb).",

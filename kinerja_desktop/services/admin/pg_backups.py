@@ -11,7 +11,6 @@ have a newer one of the same day, and never a kept one (as :mod:`.backup_budget`
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,16 +18,20 @@ from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, delete, insert, select, text, update
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from kinerja_desktop.config import DatabaseUrl, data_dir
+from kinerja_desktop.config import DatabaseUrl
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.services.admin.backup_budget import BudgetReport
 from kinerja_desktop.services.admin.backups import FORCE_FULL_KEY, BackupInfo
-from kinerja_desktop.services.admin.settings import MB
 from kinerja_desktop.services.common.actor import Actor
+from kinerja_desktop.services.common.server_dumps import (  # the folder rule, shared with opening
+    SUFFIX,
+    free_dump_path,
+    server_backup_place,
+)
 from kinerja_desktop.storage import backup as store, pg_backup
 from kinerja_desktop.storage.migrate import head_revision, known_revisions, upgrade_engine
 from kinerja_desktop.storage.models import AuditEntry, Setting, SyncPartner
@@ -36,49 +39,8 @@ from kinerja_desktop.storage.pg_backup import RestoreResult, Session
 
 log = logging.getLogger(__name__)
 
-SUFFIX = ".dump"
 #: How long a closed connection's backend may take to leave the session list.
 SETTLE = 0.3
-
-
-def server_slug(address: DatabaseUrl) -> str:
-    """``<host>-<port>-<database>``, safe as a folder name on every system."""
-    url = make_url(address.url)
-    raw = f"{url.host or 'lokal'}-{url.port or 5432}-{url.database or ''}"
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", raw)
-
-
-def default_server_folder(address: DatabaseUrl) -> Path:
-    return data_dir() / "server" / server_slug(address) / "backups"
-
-
-def _server_settings(address: DatabaseUrl) -> dict[str, object]:
-    """Pengaturan's backup rows as stored in the server database; {} when unreadable (the
-    default folder and no budget still let a backup be made)."""
-    engine = create_engine(address.url, poolclass=NullPool)
-    try:
-        with engine.connect() as conn:
-            rows = conn.execute(
-                select(Setting.key, Setting.value).where(
-                    Setting.key.in_(("backup_dir", "backup_budget_mb"))
-                )
-            ).all()
-        return {key: value for key, value in rows}
-    except SQLAlchemyError as exc:
-        log.warning("could not read the backup settings of %s: %s", address, type(exc).__name__)
-        return {}
-    finally:
-        engine.dispose()
-
-
-def server_backup_place(address: DatabaseUrl) -> tuple[Path, int]:
-    """The backup folder of a server database and its size budget in bytes (0: none)."""
-    stored = _server_settings(address)
-    folder = stored.get("backup_dir")
-    budget = stored.get("backup_budget_mb")
-    chosen = Path(folder) if isinstance(folder, str) and folder else None
-    size = budget * MB if isinstance(budget, int) and not isinstance(budget, bool) else 0
-    return chosen or default_server_folder(address), max(size, 0)
 
 
 def backup_server(
@@ -167,10 +129,6 @@ def apply_dump_budget(
     return BudgetReport(budget=budget, used=used, removed=tuple(removed))
 
 
-def dump_name(database: str, reason: str, now: datetime) -> str:
-    return f"{database}-{now.strftime(store.STAMP_FORMAT)}-{reason}{SUFFIX}"
-
-
 def make_server_backup(
     target: str | URL | Engine,
     folder: Path,
@@ -186,11 +144,7 @@ def make_server_backup(
     """
     when = now or datetime.now(UTC)
     database = str(pg_backup.as_url(target).database)
-    dest = folder / dump_name(database, reason, when)
-    counter = 1
-    while dest.exists():
-        counter += 1
-        dest = folder / dump_name(database, f"{reason}-{counter}", when)
+    dest = free_dump_path(folder, database, reason, when)
     info = pg_backup.dump(target, dest)
     if keep is not None:
         rotate_dumps(folder, database, keep=keep, now=when, protect=frozenset({dest}))

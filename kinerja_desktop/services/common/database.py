@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kinerja_desktop.config import DatabaseUrl, DbAddress, data_dir, is_server
 from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.errors import DatabaseError
+from kinerja_desktop.services.common.server_dumps import migration_backup
 from kinerja_desktop.storage import engine as sqlite_engine
 from kinerja_desktop.storage.location import Location
 from kinerja_desktop.storage.migrate import (
@@ -143,12 +144,15 @@ class Database:
             refusal = write_refusal(path)
             if refusal is not None:
                 return cls.open_read_only(path, reason=refusal, refuse_old=migrate)
-            result: OpenResult = open_database(path, migrate=migrate)
+            result: OpenResult = open_database(
+                path, migrate=migrate, server_backup=migration_backup
+            )
             return cls(
                 path=path,
                 engine=result.engine,
                 revision=result.revision,
                 migrated_from=result.migrated_from,
+                backup=result.backup,
             )
         reason = read_only_reason(path)
         if reason is not None:

@@ -150,11 +150,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skema database {path} perlu diperbarui ({db_revision} ke {app_revision}), tetapi "
         "{tool} tidak ditemukan untuk mencadangkannya lebih dulu, sehingga database tidak "
         "diubah: pasang klien PostgreSQL di PC ini (Debian `apt install postgresql-client`, "
-        "Windows penginstal PostgreSQL) lalu jalankan `migrate` lagi.",
+        "Windows penginstal PostgreSQL) lalu buka lagi atau jalankan `migrate`.",
         "The schema of {path} needs an upgrade ({db_revision} to {app_revision}), but {tool} "
         "was not found to back it up first, so the database was not changed: install the "
         "PostgreSQL client on this PC (Debian `apt install postgresql-client`, Windows the "
-        "PostgreSQL installer) and run `migrate` again.",
+        "PostgreSQL installer), then open it again or run `migrate`.",
     ),
     "db.server_not_empty": (
         "Database {path} di server sudah berisi data kantor. Demo hanya dibuat di database "

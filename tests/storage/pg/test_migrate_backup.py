@@ -3,6 +3,10 @@ copied (issue 18.5 with DESIGN.md 6); without pg_dump the migration is refused, 
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,8 +22,10 @@ from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.storage import pg_backup
 from kinerja_desktop.storage.migrate import current_revision, head_revision, upgrade_engine
 from tests import pg_support
+from tests.cli.helpers import run
 
 OLD = "0013"
+ROOT = str(Path(__file__).parents[3])
 
 
 @pytest.fixture
@@ -95,3 +101,30 @@ def test_a_current_or_empty_server_schema_is_opened_without_a_dump(
         with Database.open(parse_db_address(url)) as db:
             assert db.migrated_from is None and db.backup is None
     assert not list(tmp_path.rglob("*.dump"))
+
+
+def test_cli_migrate_reports_the_dump(old_server_db: str, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "kinerja_desktop", "--db", old_server_db, "migrate", "--json"],
+        capture_output=True, text=True, timeout=180, stdin=subprocess.DEVNULL,
+        env=os.environ | {"PYTHONPATH": ROOT, "XDG_DATA_HOME": str(tmp_path / "xdg")},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    body = json.loads(done.stdout)
+    assert body["migrated_from"] == OLD and body["schema"] == head_revision()
+    assert body["backup"].endswith("-migrate.dump") and Path(body["backup"]).is_file()
+    assert Path(body["backup"]).is_relative_to(tmp_path / "xdg")
+
+
+def test_cli_migrate_without_pg_dump_says_so_in_one_sentence(
+    old_server_db: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    monkeypatch.setattr(pg_backup, "tool_dirs", lambda: [])
+    code, out, err = run(capsys, "--db", old_server_db, "migrate")
+    assert code != 0 and out == ""
+    assert "pg_dump" in err and "klien PostgreSQL" in err and "Traceback" not in err
+    assert _revision(old_server_db) == OLD

@@ -117,17 +117,22 @@ def admin(url: URL):
 
 
 @pytest.fixture(scope="session")
-def pg_template(pg_server: URL) -> str:
-    """A database migrated once with the app's Alembic migrations, copied for each test."""
+def pg_template(pg_server: URL) -> Iterator[str]:
+    """A database migrated once with the app's Alembic migrations, copied for each test. Its
+    name is this session's own: xdist workers (and other runs) may share one server."""
+    name = f"{TEMPLATE}_{uuid.uuid4().hex[:8]}"
     engine = admin(pg_server)
     with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{TEMPLATE}"'))
-        conn.execute(text(f'CREATE DATABASE "{TEMPLATE}"'))
-    engine.dispose()
-    migrated = create_engine(pg_server.set(database=TEMPLATE), poolclass=NullPool)
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    migrated = create_engine(pg_server.set(database=name), poolclass=NullPool)
     upgrade_engine(migrated)
     migrated.dispose()
-    return TEMPLATE
+    try:
+        yield name
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
 
 
 @pytest.fixture

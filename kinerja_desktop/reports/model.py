@@ -22,6 +22,7 @@ __all__ = [
     "CardDoc",
     "DocMeta",
     "IkuRow",
+    "KecamatanGroup",
     "KecamatanRecapDoc",
     "Letterhead",
     "OfficeRecapDoc",
@@ -305,6 +306,23 @@ class OfficeSummaryRow:
 
 
 @dataclass(frozen=True)
+class KecamatanGroup:
+    """One kecamatan of a city recap (the kota's own offices a group of their own): its
+    subtotal line and the codes of its offices, in the order printed."""
+
+    code: str
+    name: str
+    office_codes: tuple[str, ...]
+    employees: int
+    approved: int
+    pending: int
+    not_started: int
+    predikat_counts: tuple[int, ...]
+    #: approved / employees as printed ("12/20 (60,00%)").
+    completion: str
+
+
+@dataclass(frozen=True)
 class KecamatanRecapDoc:
     """The recap across every office of the kecamatan for one period."""
 
@@ -323,6 +341,9 @@ class KecamatanRecapDoc:
     dashboard: DashboardPage | None = None
     #: The title line: the kecamatan's, or the city's on a kota database.
     title: str = "REKAPITULASI KINERJA KECAMATAN"
+    #: A city's recap groups its offices by kecamatan (``offices`` in group order); empty
+    #: under a kecamatan, which prints one flat list as before.
+    groups: tuple[KecamatanGroup, ...] = ()
 
 
 def _plain(value: Any) -> Any:

@@ -10,11 +10,9 @@ rows, so the sums are the rows' sums by construction. Under a kecamatan root not
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from kinerja_desktop.domain.enums import OfficeKind
-from kinerja_desktop.domain.scoring import format_number
-from kinerja_desktop.reports.model import KecamatanGroup, OfficeSummaryRow
+from kinerja_desktop.reports.model import KecamatanGroup, OfficeSummaryRow, completion_text
 from kinerja_desktop.storage.models import Office
 
 __all__ = ["city_groups", "root_office"]
@@ -41,11 +39,6 @@ def _kecamatan_of(office: Office, by_id: dict[int, Office]) -> Office | None:
     return None
 
 
-def _completion(approved: int, employees: int) -> str:
-    share = format_number(Decimal(approved * 100) / employees) if employees else "0,00"
-    return f"{approved}/{employees} ({share}%)"
-
-
 def _group(code: str, name: str, rows: list[OfficeSummaryRow]) -> KecamatanGroup:
     width = len(rows[0].predikat_counts) if rows else 0
     counts = tuple(sum(r.predikat_counts[n] for r in rows) for n in range(width))
@@ -60,7 +53,7 @@ def _group(code: str, name: str, rows: list[OfficeSummaryRow]) -> KecamatanGroup
         pending=sum(r.pending for r in rows),
         not_started=sum(r.not_started for r in rows),
         predikat_counts=counts,
-        completion=_completion(approved, employees),
+        completion=completion_text(approved, employees),
     )
 
 

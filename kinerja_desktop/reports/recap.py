@@ -31,7 +31,7 @@ from kinerja_desktop.reports.model import (
     Person,
 )
 from kinerja_desktop.reports.page import esc, letterhead_flowables
-from kinerja_desktop.reports.recap_city import grouped_body, kecamatan_table
+from kinerja_desktop.reports.recap_city import bold_cell, grouped_body, kecamatan_table
 from kinerja_desktop.reports.recap_tpp import tpp_kecamatan_flowables, tpp_office_flowables
 from kinerja_desktop.reports.split_chart import SplitCapaianChart
 from kinerja_desktop.reports.styles import CATEGORY_FILLS, HEADER_FILL, styles
@@ -218,16 +218,16 @@ def _office_line(o: OfficeSummaryRow, n: int) -> tuple[list[Any], list[tuple[Any
 def _group_line(g: KecamatanGroup) -> list[Any]:
     """A kecamatan's subtotal line in the office table of a city recap."""
     return [
-        para(g.code, "bold"),
-        para(f"{g.name} ({len(g.office_codes)} kantor)", "bold"),
-        para(g.employees, "cell_r"),
+        bold_cell(f"{g.code} · {g.name} ({len(g.office_codes)} kantor)"),
+        "",
+        bold_cell(g.employees, "cell_r"),
         "",
         "",
         "",
         "",
-        para(g.approved, "cell_r"),
-        para(g.pending, "cell_r"),
-        para(g.not_started, "cell_r"),
+        bold_cell(g.approved, "cell_r"),
+        bold_cell(g.pending, "cell_r"),
+        bold_cell(g.not_started, "cell_r"),
         "",
     ]
 
@@ -237,7 +237,7 @@ def _predikat_line(o: OfficeSummaryRow, n: int) -> tuple[list[Any], list[tuple[A
 
 
 def _group_predikat_line(g: KecamatanGroup) -> list[Any]:
-    return [para(g.code, "bold")] + [para(c, "cell_r") for c in g.predikat_counts]
+    return [bold_cell(g.code)] + [bold_cell(c, "cell_r") for c in g.predikat_counts]
 
 
 def kecamatan_recap_flowables(doc: KecamatanRecapDoc, width: float) -> list[Flowable]:
@@ -246,7 +246,7 @@ def kecamatan_recap_flowables(doc: KecamatanRecapDoc, width: float) -> list[Flow
     out += kecamatan_table(doc, width)  # a city's kecamatan (nothing under a kecamatan)
     head = ["KODE", "KANTOR", "PEGAWAI", "IKU", "CAPAIAN (%)", "KATEGORI", "PREDIKAT KANTOR"]
     head += ["DISETUJUI", "BELUM SELESAI", "BELUM DIMULAI", "RATA-RATA TPP (%)"]
-    body, extra = grouped_body(doc, _office_line, _group_line)
+    body, extra = grouped_body(doc, _office_line, _group_line, span=1)
     data: list[list[Any]] = [[para(h, "head") for h in head], *body]
     extra = [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), *extra]
     fr = [0.08, 0.2, 0.07, 0.05, 0.09, 0.1, 0.1, 0.08, 0.08, 0.08, 0.07]

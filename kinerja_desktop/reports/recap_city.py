@@ -11,18 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
-from kinerja_desktop.reports.forms import fit_widths, grid_style, para, section
+from kinerja_desktop.reports.forms import fit_widths, glue, grid_style, para, section
 from kinerja_desktop.reports.model import (
     KecamatanGroup,
     KecamatanRecapDoc,
     OfficeSummaryRow,
     completion_text,
 )
-from kinerja_desktop.reports.styles import HEADER_FILL, SECTION_FILL
+from kinerja_desktop.reports.page import esc
+from kinerja_desktop.reports.styles import HEADER_FILL, SECTION_FILL, styles
 
-__all__ = ["GroupLine", "grouped_body", "kecamatan_table"]
+__all__ = ["GroupLine", "bold_cell", "grouped_body", "kecamatan_table"]
 
 #: One group's subtotal line: its cells, given the group.
 GroupLine = Callable[[KecamatanGroup], list[Any]]
@@ -30,11 +31,22 @@ GroupLine = Callable[[KecamatanGroup], list[Any]]
 OfficeLine = Callable[[OfficeSummaryRow, int], tuple[list[Any], list[tuple[Any, ...]]]]
 
 
+def bold_cell(value: object, style: str = "cell") -> Paragraph:
+    """A table cell in bold at the cell's size (the "bold" style is body-sized)."""
+    return Paragraph(f"<b>{esc(glue(value))}</b>", styles()[style])
+
+
 def grouped_body(
-    doc: KecamatanRecapDoc, office_line: OfficeLine, group_line: GroupLine, first: int = 1
+    doc: KecamatanRecapDoc,
+    office_line: OfficeLine,
+    group_line: GroupLine,
+    *,
+    first: int = 1,
+    span: int = 0,
 ) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
     """The rows of an office table from row ``first`` on, with a shaded subtotal line above
-    each group's offices when the doc has groups; and the style commands of those rows."""
+    each group's offices when the doc has groups (its first cell spanning the columns up to
+    ``span``); and the style commands of those rows."""
     rows: list[list[Any]] = []
     commands: list[tuple[Any, ...]] = []
     by_code = {o.code: o for o in doc.offices}
@@ -48,6 +60,8 @@ def grouped_body(
             n = first + len(rows)
             rows.append(group_line(group))
             commands.append(("BACKGROUND", (0, n), (-1, n), SECTION_FILL))
+            if span:
+                commands.append(("SPAN", (0, n), (span, n)))
         for office in offices:
             cells, extra = office_line(office, first + len(rows))
             rows.append(cells)

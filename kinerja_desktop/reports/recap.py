@@ -73,7 +73,9 @@ def _last_table(
 ) -> list[Flowable]:
     """The last table of a recap with the signature block kept to its last rows (or to the
     whole table when it is that short)."""
-    commands = [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), *(extra or [])]
+    # Keeping the signature with the last rows wins over keeping a group's rows together.
+    kept = [c for c in extra or [] if c[0] != "NOSPLIT" or c[2][1] < len(data) - TAIL_ROWS]
+    commands = [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), *kept]
     head, tail = split_tail(data, widths, commands, TAIL_ROWS)
     if tail is None:
         return [_closing(width, head, signer, place_date)]

@@ -62,6 +62,8 @@ def grouped_body(
             commands.append(("BACKGROUND", (0, n), (-1, n), SECTION_FILL))
             if span:
                 commands.append(("SPAN", (0, n), (span, n)))
+            if offices:  # a subtotal line never ends a page without its first office
+                commands.append(("NOSPLIT", (0, n), (-1, n + 1)))
         for office in offices:
             cells, extra = office_line(office, first + len(rows))
             rows.append(cells)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, fields, is_dataclass, replace
+from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from kinerja_desktop.reports.tpp_model import TppSection
@@ -22,6 +22,7 @@ __all__ = [
     "CardDoc",
     "DocMeta",
     "IkuRow",
+    "KecamatanGroup",
     "KecamatanRecapDoc",
     "Letterhead",
     "OfficeRecapDoc",
@@ -33,11 +34,16 @@ __all__ = [
     "ResultRow",
     "SheetDoc",
     "SkpDoc",
+    "completion_text",
     "content_hash",
     "parse_qr_payload",
     "qr_payload",
     "with_hash",
 ]
+
+#: Field metadata: a field added after documents were printed that counts in the content hash
+#: only when set, so a document without it keeps the hash it printed before.
+HASHED_WHEN_SET = "hashed_when_set"
 
 #: Length of the short content hash printed in the footer (hex digits of a sha256).
 HASH_LENGTH = 12
@@ -305,6 +311,29 @@ class OfficeSummaryRow:
 
 
 @dataclass(frozen=True)
+class KecamatanGroup:
+    """One kecamatan of a city recap (the kota's own offices a group of their own): its
+    subtotal line and the codes of its offices, in the order printed."""
+
+    code: str
+    name: str
+    office_codes: tuple[str, ...]
+    employees: int
+    approved: int
+    pending: int
+    not_started: int
+    predikat_counts: tuple[int, ...]
+    #: approved / employees as printed ("12/20 (60,00%)").
+    completion: str
+
+
+def completion_text(approved: int, employees: int) -> str:
+    """Approved evaluations of the employees, as the city recap prints them: "12/20 (60,00%)"."""
+    share = f"{approved * 100 / employees:.2f}".replace(".", ",") if employees else "0,00"
+    return f"{approved}/{employees} ({share}%)"
+
+
+@dataclass(frozen=True)
 class KecamatanRecapDoc:
     """The recap across every office of the kecamatan for one period."""
 
@@ -323,11 +352,18 @@ class KecamatanRecapDoc:
     dashboard: DashboardPage | None = None
     #: The title line: the kecamatan's, or the city's on a kota database.
     title: str = "REKAPITULASI KINERJA KECAMATAN"
+    #: A city's recap groups its offices by kecamatan (``offices`` in group order); empty
+    #: under a kecamatan, which prints one flat list as before.
+    groups: tuple[KecamatanGroup, ...] = field(default=(), metadata={HASHED_WHEN_SET: True})
 
 
 def _plain(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in fields(value)
+            if getattr(value, f.name) or not f.metadata.get(HASHED_WHEN_SET)
+        }
     if isinstance(value, bytes):
         return hashlib.sha256(value).hexdigest()
     if isinstance(value, tuple | list):

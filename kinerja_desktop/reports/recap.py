@@ -23,8 +23,15 @@ from kinerja_desktop.reports.forms import (
     split_tail,
     title_block,
 )
-from kinerja_desktop.reports.model import KecamatanRecapDoc, OfficeRecapDoc, Person
+from kinerja_desktop.reports.model import (
+    KecamatanGroup,
+    KecamatanRecapDoc,
+    OfficeRecapDoc,
+    OfficeSummaryRow,
+    Person,
+)
 from kinerja_desktop.reports.page import esc, letterhead_flowables
+from kinerja_desktop.reports.recap_city import bold_cell, grouped_body, kecamatan_table
 from kinerja_desktop.reports.recap_tpp import tpp_kecamatan_flowables, tpp_office_flowables
 from kinerja_desktop.reports.split_chart import SplitCapaianChart
 from kinerja_desktop.reports.styles import CATEGORY_FILLS, HEADER_FILL, styles
@@ -62,10 +69,14 @@ def _last_table(
     widths: list[float],
     signer: Person | None,
     place_date: str,
+    extra: list[tuple[Any, ...]] | None = None,
 ) -> list[Flowable]:
     """The last table of a recap with the signature block kept to its last rows (or to the
     whole table when it is that short)."""
-    head, tail = split_tail(data, widths, [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)], TAIL_ROWS)
+    # Keeping the signature with the last rows wins over keeping a group's rows together.
+    kept = [c for c in extra or [] if c[0] != "NOSPLIT" or c[2][1] < len(data) - TAIL_ROWS]
+    commands = [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), *kept]
+    head, tail = split_tail(data, widths, commands, TAIL_ROWS)
     if tail is None:
         return [_closing(width, head, signer, place_date)]
     return [head, _closing(width, tail, signer, place_date)]
@@ -188,35 +199,63 @@ def office_recap_flowables(doc: OfficeRecapDoc, width: float) -> list[Flowable]:
     return out
 
 
+def _office_line(o: OfficeSummaryRow, n: int) -> tuple[list[Any], list[tuple[Any, ...]]]:
+    cells = [
+        para(o.code),
+        para(o.name),
+        para(o.employees, "cell_r"),
+        para(o.iku, "cell_r"),
+        para(o.mean_capaian, "cell_r"),
+        para(o.category, "cell_c"),
+        para(o.org_predikat),
+        para(o.approved, "cell_r"),
+        para(o.pending, "cell_r"),
+        para(o.not_started, "cell_r"),
+        para(o.mean_tpp, "cell_r"),
+    ]
+    fill = CATEGORY_FILLS.get(o.category_key)
+    return cells, ([("BACKGROUND", (4, n), (5, n), fill)] if fill is not None else [])
+
+
+def _group_line(g: KecamatanGroup) -> list[Any]:
+    """A kecamatan's subtotal line in the office table of a city recap."""
+    return [
+        bold_cell(f"{g.code} · {g.name} ({len(g.office_codes)} kantor)"),
+        "",
+        bold_cell(g.employees, "cell_r"),
+        "",
+        "",
+        "",
+        "",
+        bold_cell(g.approved, "cell_r"),
+        bold_cell(g.pending, "cell_r"),
+        bold_cell(g.not_started, "cell_r"),
+        "",
+    ]
+
+
+def _predikat_line(o: OfficeSummaryRow, n: int) -> tuple[list[Any], list[tuple[Any, ...]]]:
+    return [para(o.code)] + [para(c, "cell_r") for c in o.predikat_counts], []
+
+
+def _group_predikat_line(g: KecamatanGroup) -> list[Any]:
+    return [bold_cell(g.code)] + [bold_cell(c, "cell_r") for c in g.predikat_counts]
+
+
 def kecamatan_recap_flowables(doc: KecamatanRecapDoc, width: float) -> list[Flowable]:
     out: list[Flowable] = letterhead_flowables(doc.letterhead, width)
     out += title_block([doc.title], [f"PERIODE: {doc.period_title.upper()}"])
+    out += kecamatan_table(doc, width)  # a city's kecamatan (nothing under a kecamatan)
     head = ["KODE", "KANTOR", "PEGAWAI", "IKU", "CAPAIAN (%)", "KATEGORI", "PREDIKAT KANTOR"]
     head += ["DISETUJUI", "BELUM SELESAI", "BELUM DIMULAI", "RATA-RATA TPP (%)"]
-    data: list[list[Any]] = [[para(h, "head") for h in head]]
-    extra: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]
-    for n, o in enumerate(doc.offices, start=1):
-        data.append(
-            [
-                para(o.code),
-                para(o.name),
-                para(o.employees, "cell_r"),
-                para(o.iku, "cell_r"),
-                para(o.mean_capaian, "cell_r"),
-                para(o.category, "cell_c"),
-                para(o.org_predikat),
-                para(o.approved, "cell_r"),
-                para(o.pending, "cell_r"),
-                para(o.not_started, "cell_r"),
-                para(o.mean_tpp, "cell_r"),
-            ]
-        )
-        fill = CATEGORY_FILLS.get(o.category_key)
-        if fill is not None:
-            extra.append(("BACKGROUND", (4, n), (5, n), fill))
+    body, extra = grouped_body(doc, _office_line, _group_line, span=1)
+    data: list[list[Any]] = [[para(h, "head") for h in head], *body]
+    extra = [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), *extra]
     fr = [0.08, 0.2, 0.07, 0.05, 0.09, 0.1, 0.1, 0.08, 0.08, 0.08, 0.07]
     table = Table(data, colWidths=fit_widths(data, fr, width), repeatRows=1)
     table.setStyle(grid_style(extra))
+    if doc.groups:
+        out += section("REKAPITULASI PER KANTOR")
     out.append(table)
     if doc.bands_note:
         out.append(para(doc.bands_note, "tiny"))
@@ -229,12 +268,12 @@ def kecamatan_recap_flowables(doc: KecamatanRecapDoc, width: float) -> list[Flow
     out.append(Spacer(1, 3 * mm))
     out += section("DISTRIBUSI PREDIKAT KINERJA PEGAWAI PER KANTOR")
     head2 = ["KODE", *doc.predikat_labels]
-    d2: list[list[Any]] = [[para(h, "head") for h in head2]]
-    for o in doc.offices:
-        d2.append([para(o.code)] + [para(c, "cell_r") for c in o.predikat_counts])
+    body2, extra2 = grouped_body(doc, _predikat_line, _group_predikat_line)
+    d2: list[list[Any]] = [[para(h, "head") for h in head2], *body2]
     d2.append([para("JUMLAH", "bold")] + [para(c, "cell_r") for c in doc.totals])
     fr2 = [0.15] + [0.85 / len(doc.predikat_labels)] * len(doc.predikat_labels)
-    out += _last_table(width, d2, fit_widths(d2, fr2, width), doc.signer, doc.place_date)
+    widths = fit_widths(d2, fr2, width)
+    out += _last_table(width, d2, widths, doc.signer, doc.place_date, extra2)
     if doc.dashboard is not None:  # issue 20: the Dasbor's figures on a page of their own
         out += dashboard_page(doc.dashboard, width)
     return out

@@ -201,22 +201,52 @@ def _kecamatan_sheets(wb: Workbook, doc: Any) -> None:
     # The city's database titles it with the city (KecamatanRecapDoc.title).
     title = getattr(doc, "title", "REKAPITULASI KINERJA KECAMATAN").title()
     first = _title(ws, [title, f"Periode: {doc.period_title}"])
-    headers = ["Kode", "Kantor", "Pegawai", "IKU", "Capaian (%)", "Kategori", "Predikat kantor"]
+    # A city's offices come in kecamatan order, each row naming its kecamatan in a first
+    # column (a filter picks one kecamatan); a kecamatan's recap has no such column.
+    kecamatan = {c: g.code for g in getattr(doc, "groups", ()) for c in g.office_codes}
+    lead = 1 if kecamatan else 0
+    headers = ["Kecamatan"] if lead else []
+    headers += ["Kode", "Kantor", "Pegawai", "IKU", "Capaian (%)", "Kategori", "Predikat kantor"]
     headers += ["Disetujui", "Belum selesai", "Belum dimulai", "Rata-rata TPP (%)"]
     headers += list(doc.predikat_labels)
     rows = []
     fills = {}
     for n, o in enumerate(doc.offices):
         rows.append(
-            [o.code, o.name, o.employees, o.iku, o.mean_capaian, o.category, o.org_predikat,
-             o.approved, o.pending, o.not_started, o.mean_tpp, *o.predikat_counts]
+            [kecamatan.get(o.code)] * lead
+            + [o.code, o.name, o.employees, o.iku, o.mean_capaian, o.category, o.org_predikat,
+               o.approved, o.pending, o.not_started, o.mean_tpp, *o.predikat_counts]
         )  # fmt: skip
         if o.category_key in CATEGORY_FILLS:
-            fills[(n, 4)] = fills[(n, 5)] = CATEGORY_FILLS[o.category_key]
-    footer = ["JUMLAH", None, None, None, None, None, None, None, None, None, None, *doc.totals]
-    numeric = {2, 3, 4, 7, 8, 9, 10, *range(11, len(headers))}
+            fills[(n, 4 + lead)] = fills[(n, 5 + lead)] = CATEGORY_FILLS[o.category_key]
+    footer = ["JUMLAH"] + [None] * (10 + lead) + [*doc.totals]
+    numeric = {c + lead for c in (2, 3, 4, 7, 8, 9, 10)} | set(range(11 + lead, len(headers)))
     _table(
         ws, first, headers, rows, name="TabelKecamatan", numeric=numeric, fills=fills,
+        footer=footer,
+    )  # fmt: skip
+    ws.freeze_panes = ws.cell(first + 1, 3 + lead)
+    if lead:
+        _groups_sheet(wb, doc)
+
+
+def _groups_sheet(wb: Workbook, doc: Any) -> None:
+    """A city's kecamatan: offices, employees, predikat distribution and completion."""
+    ws = wb.create_sheet("Per Kecamatan")
+    first = _title(ws, ["Rekapitulasi per kecamatan", f"Periode: {doc.period_title}"])
+    headers = ["Kode", "Kecamatan", "Kantor", "Pegawai", *doc.predikat_labels, "Disetujui"]
+    headers.append("Penyelesaian (%)")
+    rows = []
+    for g in doc.groups:
+        share = round(g.approved * 100 / g.employees, 2) if g.employees else 0.0
+        rows.append(
+            [g.code, g.name, len(g.office_codes), g.employees, *g.predikat_counts, g.approved,
+             float(share)]
+        )  # fmt: skip
+    footer = ["JUMLAH", None, len(doc.offices), sum(g.employees for g in doc.groups),
+              *doc.totals, sum(g.approved for g in doc.groups), None]  # fmt: skip
+    _table(
+        ws, first, headers, rows, name="TabelPerKecamatan", numeric={len(headers) - 1},
         footer=footer,
     )  # fmt: skip
     ws.freeze_panes = ws.cell(first + 1, 3)

@@ -59,6 +59,7 @@ from kinerja_desktop.reports.tpp_model import TppEmployeeRow
 from kinerja_desktop.services.admin.settings import AppSettings, load_settings
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.offices import home_office_code
+from kinerja_desktop.services.reporting.city_groups import city_groups, root_office
 from kinerja_desktop.services.reporting.dashboard import recap_page
 from kinerja_desktop.services.reporting.data import Prepared
 from kinerja_desktop.services.reporting.letterhead import letterhead_of
@@ -292,11 +293,12 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
         if not any_data or main is None:
             raise ValidationError("report.no_data", period=parsed.label())
         head, warnings = letterhead_of(main)
+        groups, ordered = city_groups(offices, rows, root_office(offices, main))
         doc = KecamatanRecapDoc(
             letterhead=head,
             meta=DocMeta(record_uuid=main.uuid, approved=approved == active > 0),
             period_title=parsed.label(),
-            offices=tuple(rows),
+            offices=ordered,
             predikat_labels=tuple(label(p) for p in Predikat),
             totals=tuple(totals),
             signer=_head(session, main, min(parsed.end, date.today())),
@@ -304,6 +306,7 @@ def kecamatan_recap_data(db: Database, *, period: str) -> Prepared:
             bands_note=_bands_note(settings),
             tpp=kecamatan_tpp(tpp_rows, settings),
             title=recap_title(offices, main),
+            groups=groups,
         )
     doc = replace(doc, dashboard=recap_page(db, period))  # issue 20: the Dasbor page
     return Prepared(with_hash(doc), tuple(warnings))
@@ -347,11 +350,7 @@ def recap_title(offices: Sequence[Office], main: Office | None) -> str:
     A city's database (its root a ``kota`` office, BKPSDM Kota Padang) recaps the city, so
     the title names the city ("REKAPITULASI KINERJA KOTA PADANG"), not a kecamatan.
     """
-    by_id = {o.id: o for o in offices}
-    root, seen = main, set()
-    while root is not None and root.parent_id in by_id and root.id not in seen:
-        seen.add(root.id)
-        root = by_id[root.parent_id]
+    root = root_office(offices, main)
     if root is None or root.kind != OfficeKind.KOTA:
         return KECAMATAN_TITLE
     city = (root.city or "").strip().upper()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
@@ -259,9 +260,13 @@ class ListView(QWidget):
         )
 
     def _current(self, generation: int, db: Database) -> bool:
+        # The view (and its widgets) may have been deleted while its read ran: the Python side
+        # still answers, so ask Qt whether the C++ object is alive.
+        if not isValid(self):
+            return False
         try:
             return generation == self._generation and db is self._db
-        except RuntimeError:  # the view was deleted while its read ran
+        except RuntimeError:
             return False
 
     def _arrived(self, generation: int, db: Database, data: Any) -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sqlite3
 import sys
@@ -42,6 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.benchmarks.pairing import interleave, ratios, summary_line
 
 PERIOD = "2026-Q2"
+# Per process, so two runs on one server never drop each other's databases.
+RUN, TEMPLATE = f"bench_run_{os.getpid()}", f"bench_template_{os.getpid()}"
 
 
 def _pg_url(base: str, name: str) -> str:
@@ -126,14 +129,14 @@ def pg_template(work: Path, base: str) -> None:
     from kinerja_desktop.services.common.database import Database
     from kinerja_desktop.storage.server import advance_sequences
 
-    _drop(base, "bench_template")
+    _drop(base, TEMPLATE)
     with _admin(base) as con:
-        con.execute('CREATE DATABASE "bench_template"')
-    db = Database.open(parse_db_address(_pg_url(base, "bench_template")))
+        con.execute(f'CREATE DATABASE "{TEMPLATE}"')
+    db = Database.open(parse_db_address(_pg_url(base, TEMPLATE)))
     db.close()
     rows = _all_rows(sqlite3.connect(work / "template.sqlite"), set())
-    _copy_pg(_pg_url(base, "bench_template"), rows)
-    db = Database.open(parse_db_address(_pg_url(base, "bench_template")))
+    _copy_pg(_pg_url(base, TEMPLATE), rows)
+    db = Database.open(parse_db_address(_pg_url(base, TEMPLATE)))
     with db.uow() as uow:
         advance_sequences(uow.session)
         uow.commit()
@@ -209,10 +212,10 @@ class Engine:
             shutil.rmtree(self.work / "backups", ignore_errors=True)
             shutil.copy(self.work / "template.sqlite", target)
             return target
-        _drop(self.base, "bench_run")
+        _drop(self.base, RUN)
         with _admin(self.base) as con:
-            con.execute('CREATE DATABASE "bench_run" TEMPLATE "bench_template"')
-        return _pg_url(self.base, "bench_run")
+            con.execute(f'CREATE DATABASE "{RUN}" TEMPLATE "{TEMPLATE}"')
+        return _pg_url(self.base, RUN)
 
     def open(self, target: Any) -> Any:
         from kinerja_desktop.config import parse_db_address
@@ -243,11 +246,12 @@ class Engine:
             con.close()
             return target.stat().st_size
         with _admin(self.base) as con:
-            return con.execute("SELECT pg_database_size('bench_run')").fetchone()[0]
+            return con.execute("SELECT pg_database_size(%s)", (RUN,)).fetchone()[0]
 
 
-def import_all(engine: Engine, packages: list[str]) -> tuple[float, Any]:
-    """A fresh receiver, then the packages imported one after the other; the seconds taken."""
+def import_all(engine: Engine, packages: list[str], steps: list | None = None) -> tuple[float, Any]:
+    """A fresh receiver, then the packages imported one after the other; the seconds taken
+    (each package's own seconds appended to ``steps``)."""
     from kinerja_desktop.services.common.actor import SYSTEM
     from kinerja_desktop.services.demo.city import _SYNC_AT
     from kinerja_desktop.services.sync import import_package
@@ -260,8 +264,11 @@ def import_all(engine: Engine, packages: list[str]) -> tuple[float, Any]:
     db = engine.open(target)
     try:
         for package in packages:
+            began = time.perf_counter()
             import_package(db, SYSTEM, Path(package), confirm=True, receipt_dir=receipts,
                            now=_SYNC_AT)  # fmt: skip
+            if steps is not None:
+                steps.append(round(time.perf_counter() - began, 3))
     finally:
         db.close()
     return time.perf_counter() - start, target
@@ -283,8 +290,9 @@ def recap(engine: Engine, target: Any) -> float:
 def point(engine: Engine, packages: list[str], rounds: int) -> dict[str, Any]:
     """Import, floor (paired, interleaved), then recap and size, for one engine and k packages."""
     template = engine.fresh()
-    before = _keys(engine.read(template, set()))
-    seconds, target = import_all(engine, packages)  # unrecorded: warms up, finds the rows
+    before, empty = _keys(engine.read(template, set())), engine.size(template)
+    steps: list[float] = []  # unrecorded run: warms up, finds the rows, times each package
+    seconds, target = import_all(engine, packages, steps)
     rows = engine.read(target, before)
     size, recaps = engine.size(target), [recap(engine, target)]
 
@@ -303,7 +311,8 @@ def point(engine: Engine, packages: list[str], rounds: int) -> dict[str, Any]:
     imports, floors = interleave(run_import, run_floor, pairs=rounds, warmup=False)
     count = sum(len(v) for _n, _c, v in rows)
     return {"engine": engine.name, "k": len(packages), "rows": count, "import": imports,
-            "floor": floors, "recap": recaps, "size_mb": size / 1e6, "first": seconds}  # fmt: skip
+            "floor": floors, "recap": recaps, "size_mb": size / 1e6, "empty_mb": empty / 1e6,
+            "first": seconds, "steps": steps}  # fmt: skip
 
 
 def show(result: dict[str, Any]) -> None:
@@ -315,7 +324,10 @@ def show(result: dict[str, Any]) -> None:
     print(summary_line("  ratio import / floor", ratios(result["import"], result["floor"]), "x"))
     print(summary_line("  city recap PDF", result["recap"], " s"))
     print(summary_line("  import per kecamatan", [s / k for s in result["import"]], " s"))
-    print(f"  size per kecamatan {result['size_mb'] / k:.2f} MB", flush=True)
+    print(f"  each package's import, in order: {result['steps']} s")
+    grown = result["size_mb"] - result["empty_mb"]
+    print(f"  size added per kecamatan {grown / k:.2f} MB (empty receiver "
+          f"{result['empty_mb']:.1f} MB)", flush=True)  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -345,8 +357,8 @@ def main(argv: list[str] | None = None) -> int:
         for engine in (Engine("postgresql", work, args.pg), Engine("sqlite", work, args.pg)):
             results.append(point(engine, packages[:k], args.rounds))
             show(results[-1])
-    _drop(args.pg, "bench_run")
-    _drop(args.pg, "bench_template")
+    _drop(args.pg, RUN)
+    _drop(args.pg, TEMPLATE)
     print(json.dumps(results))
     return 0
 

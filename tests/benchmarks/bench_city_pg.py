@@ -324,6 +324,9 @@ def show(result: dict[str, Any]) -> None:
     print(summary_line("  ratio import / floor", ratios(result["import"], result["floor"]), "x"))
     print(summary_line("  city recap PDF", result["recap"], " s"))
     print(summary_line("  import per kecamatan", [s / k for s in result["import"]], " s"))
+    # Kecamatan differ in size (Koto Tangah is 2.5x Nanggalo): per 1,000 rows is the fair curve.
+    per = [1000 * s / result["rows"] for s in result["import"]]
+    print(summary_line("  import per 1,000 rows", per, " s"))
     print(f"  each package's import, in order: {result['steps']} s")
     grown = result["size_mb"] - result["empty_mb"]
     print(f"  size added per kecamatan {grown / k:.2f} MB (empty receiver "

@@ -17,6 +17,7 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 
+@pytest.mark.sqlite_only("the evidence folder sits beside the database file")
 def test_attach_open_and_remove(demo_copy, tmp_path):
     source = tmp_path / "Laporan Patroli.pdf"
     source.write_bytes(PDF)
@@ -53,10 +54,10 @@ def test_attach_open_and_remove(demo_copy, tmp_path):
     # Named by file: a 10 MB bytes parameter as a test id floods every report that lists it.
     ids=["skrip.exe", "palsu.pdf", "kosong.png", "besar.png"],
 )
-def test_bad_files_refused(demo_copy, tmp_path, name, content, code):
+def test_bad_files_refused(demo_address, tmp_path, name, content, code):
     source = tmp_path / name
     source.write_bytes(content)
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         detail = find(db, "2026-Q3", EvaluationStatus.DRAFT)
         uuid = detail.lines[0].skp_indicator_uuid
         with pytest.raises(ValidationError) as info:
@@ -67,10 +68,10 @@ def test_bad_files_refused(demo_copy, tmp_path, name, content, code):
         assert not svc.evidence_dir(db).exists()
 
 
-def test_penilai_and_frozen_evaluation_refuse(demo_copy, tmp_path):
+def test_penilai_and_frozen_evaluation_refuse(demo_address, tmp_path):
     source = tmp_path / "foto.png"
     source.write_bytes(PNG)
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         draft = find(db, "2026-Q3", EvaluationStatus.DRAFT)
         uuid = draft.lines[0].skp_indicator_uuid
         with pytest.raises(PermissionDeniedError):

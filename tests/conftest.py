@@ -177,15 +177,6 @@ def new_address(db_engine: str, request: pytest.FixtureRequest, tmp_path):
 
 
 @pytest.fixture
-def demo_copy_db(demo_address):
-    """The private demo copy, opened, on either engine (for modules whose ``db`` is another)."""
-    from kinerja_desktop.services.common.database import Database
-
-    with Database.open(demo_address) as database:
-        yield database
-
-
-@pytest.fixture
 def db(db_engine: str, request: pytest.FixtureRequest):
     """The private demo copy, opened: the database most service and GUI tests change. Under
     ``tests/services``, ``tests/sync`` and ``tests/storage`` it runs on SQLite and on

@@ -156,6 +156,27 @@ def pg_demo_url(pg_demo_template):
 
 
 @pytest.fixture
+def demo_address(db_engine: str, request: pytest.FixtureRequest):
+    """The private demo copy's address: a file on SQLite, a database URL on PostgreSQL."""
+    from kinerja_desktop.config import parse_db_address
+
+    if db_engine == "postgresql":
+        return parse_db_address(request.getfixturevalue("pg_demo_url"))
+    return request.getfixturevalue("demo_copy")
+
+
+@pytest.fixture
+def new_address(db_engine: str, request: pytest.FixtureRequest, tmp_path):
+    """Where a test may set up a new office (``init_office``): a file not yet made on
+    SQLite, a database with the migrated, empty schema on PostgreSQL."""
+    from kinerja_desktop.config import parse_db_address
+
+    if db_engine == "postgresql":
+        return parse_db_address(request.getfixturevalue("pg_empty_url"))
+    return tmp_path / "office.sqlite"
+
+
+@pytest.fixture
 def db(db_engine: str, request: pytest.FixtureRequest):
     """The private demo copy, opened: the database most service and GUI tests change. Under
     ``tests/services``, ``tests/sync`` and ``tests/storage`` it runs on SQLite and on

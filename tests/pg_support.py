@@ -92,3 +92,28 @@ def name_of(url: str) -> str:
     database = make_url(url).database
     assert database is not None
     return database
+
+
+def dump_rows(address: object, *, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+    """Every row of every table of the database at ``address`` (a file's path or a
+    ``DatabaseUrl``), in primary-key order: the engine-neutral "nothing changed" check."""
+    from pathlib import Path
+
+    from sqlalchemy import select
+
+    from kinerja_desktop.storage.models import Base
+
+    url = f"sqlite:///{address}" if isinstance(address, Path) else address.url  # type: ignore[attr-defined]
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return {
+                table.name: [
+                    tuple(row)
+                    for row in conn.execute(select(table).order_by(*table.primary_key.columns))
+                ]
+                for table in Base.metadata.sorted_tables
+                if table.name not in skip
+            }
+    finally:
+        engine.dispose()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -32,8 +31,8 @@ from tests.services.office_helpers import ADMIN_PW, office_with_one_employee
 
 
 @pytest.fixture
-def db(tmp_path: Path):
-    database = office_with_one_employee(tmp_path)
+def db(new_address):
+    database = office_with_one_employee(new_address)
     yield database
     database.close()
 

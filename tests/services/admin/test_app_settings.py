@@ -18,8 +18,8 @@ from kinerja_desktop.storage.models import AuditEntry
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 
 
-def test_defaults_then_saved_values_come_back_and_are_audited(demo_copy) -> None:
-    db = Database.open(demo_copy)
+def test_defaults_then_saved_values_come_back_and_are_audited(demo_address) -> None:
+    db = Database.open(demo_address)
     try:
         assert load_settings(db).paper == "a4"
         wanted = AppSettings(
@@ -43,8 +43,8 @@ def test_defaults_then_saved_values_come_back_and_are_audited(demo_copy) -> None
         db.close()
 
 
-def test_only_admin_saves(demo_copy) -> None:
-    db = Database.open(demo_copy)
+def test_only_admin_saves(demo_address) -> None:
+    db = Database.open(demo_address)
     try:
         with pytest.raises(KinerjaError):
             save_settings(db, Actor("op", frozenset({Role.OPERATOR})), AppSettings(paper="f4"))
@@ -69,6 +69,7 @@ def test_bad_values_are_refused(values, code) -> None:
     assert info.value.code == code
 
 
+@pytest.mark.sqlite_only("the backup folder sits beside the database file")
 def test_backup_folder_follows_the_setting_also_without_opening_the_database(
     demo_copy, tmp_path
 ) -> None:
@@ -87,8 +88,8 @@ def test_backup_folder_follows_the_setting_also_without_opening_the_database(
     assert backup_folder_for_path(demo_copy) == tmp_path / "cadangan"
 
 
-def test_the_same_number_typed_differently_is_not_a_change(demo_copy) -> None:
-    db = Database.open(demo_copy)
+def test_the_same_number_typed_differently_is_not_a_change(demo_address) -> None:
+    db = Database.open(demo_address)
     try:
         demo_base = load_settings(db).tpp_base  # the demo's invented TPP base (issue 20.3)
         same = AppSettings(

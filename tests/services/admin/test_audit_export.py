@@ -22,8 +22,8 @@ OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 
 
 @pytest.fixture
-def db(demo_copy: Path):
-    database = Database.open(demo_copy)
+def db(demo_address: Path):
+    database = Database.open(demo_address)
     create_user(database, ADMIN, username="siti", display_name="Siti", roles="operator",
                 password="rahasia-siti")  # fmt: skip
     create_user(database, ADMIN, username="budi", display_name="Budi", roles="pimpinan",

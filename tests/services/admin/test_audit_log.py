@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.enums import OfficeKind, Role
 from kinerja_desktop.domain.errors import PermissionDeniedError
 from kinerja_desktop.services.admin.audit_log import audit_entities, list_audit
@@ -19,8 +19,8 @@ ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 
 
 @pytest.fixture
-def db(tmp_path: Path):
-    path = tmp_path / "a.sqlite"
+def db(new_address: DbAddress):
+    path = new_address
     init_office(path, code="PKM-NGL", name="Puskesmas Nanggalo", kind=OfficeKind.PUSKESMAS,
                 admin_password="admin-rahasia")  # fmt: skip
     database = Database.open(path)
@@ -52,21 +52,23 @@ def test_filters(db: Database) -> None:
     assert {"employee", "indicator", "office", "user"} <= set(audit_entities(db))
 
 
-def test_each_record_says_what_it_is_with_one_query_per_kind(demo_copy: Path) -> None:
-    import sqlite3
+def test_each_record_says_what_it_is_with_one_query_per_kind(demo_address: DbAddress) -> None:
+    from sqlalchemy import event, text
 
-    from sqlalchemy import event
-
-    con = sqlite3.connect(demo_copy)
-    people = con.execute("SELECT uuid, nip, name FROM employees ORDER BY id LIMIT 40").fetchall()
-    evaluations = con.execute(
-        "SELECT ev.uuid, ev.period, e.name FROM evaluations ev "
-        "JOIN employees e ON e.id = ev.employee_id ORDER BY ev.id LIMIT 30"
-    ).fetchall()
-    office = con.execute("SELECT uuid, code, name FROM offices LIMIT 1").fetchone()
-    con.close()
-    database = Database.open(demo_copy)
+    database = Database.open(demo_address)
     try:
+        with database.engine.connect() as con:
+            people = con.execute(
+                text("SELECT uuid, nip, name FROM employees ORDER BY id LIMIT 40")
+            ).all()
+            evaluations = con.execute(
+                text(
+                    "SELECT ev.uuid, ev.period, e.name FROM evaluations ev "
+                    "JOIN employees e ON e.id = ev.employee_id ORDER BY ev.id LIMIT 30"
+                )
+            ).all()
+            office = con.execute(text("SELECT uuid, code, name FROM offices ORDER BY id")).first()
+        assert office is not None
         with database.uow() as uow:
             for uuid, *_ in people:
                 audit(uow.session, ADMIN, action="update", entity="employee", record_uuid=uuid)

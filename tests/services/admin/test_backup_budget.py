@@ -26,6 +26,8 @@ from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.storage.backup import STAMP_FORMAT
 
+pytestmark = pytest.mark.sqlite_only("the size budget of the SQLite backups folder")
+
 NOW = datetime(2026, 6, 15, 18, 0, tzinfo=UTC)
 SIZE = 1000  # bytes per fake backup
 

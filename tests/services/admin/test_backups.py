@@ -26,6 +26,10 @@ from kinerja_desktop.services.admin.setup import init_office
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.storage.backup import choose_kept
 
+pytestmark = pytest.mark.sqlite_only(
+    "file backups and restores of the SQLite file (PostgreSQL: tests/storage/pg)"
+)
+
 
 @pytest.fixture
 def office_db(tmp_path: Path) -> Path:

@@ -21,6 +21,10 @@ from kinerja_desktop.services.demo.build import build_demo
 from kinerja_desktop.storage import file_ops
 from tests.services.admin.test_startup_check import damage, employee_count
 
+pytestmark = pytest.mark.sqlite_only(
+    "files held by another program: the SQLite file and its backups"
+)
+
 
 @pytest.fixture
 def hold(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path, int], list[Path]]:

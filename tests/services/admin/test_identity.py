@@ -7,7 +7,6 @@ failed sign-ins and refused actions land in the audit trail.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -37,8 +36,8 @@ NOW = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def db(tmp_path: Path):
-    database = office_with_one_employee(tmp_path)
+def db(new_address):
+    database = office_with_one_employee(new_address)
     yield database
     database.close()
 
@@ -89,9 +88,9 @@ def test_names_that_only_look_alike_stay_free(db, name):
     assert made.username == name
 
 
-def test_an_account_gets_no_tool_powers_from_its_name(demo_copy):
+def test_an_account_gets_no_tool_powers_from_its_name(demo_address):
     """An old database may hold an account called ``system``: it is an ordinary user."""
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         detail = find(db, "2026-Q3", EvaluationStatus.DRAFT)
         with db.uow() as uow:  # as an old version could have created it
             uow.session.execute(User.__table__.update().where(User.username == "pimpinan")
@@ -160,10 +159,10 @@ def test_refused_actions_are_audited_for_a_signed_in_account(db):
     assert authenticate(db, "admin", ADMIN_PW).username == "admin"  # the password stayed
 
 
-def test_a_quiet_check_is_not_a_refusal(demo_copy):
+def test_a_quiet_check_is_not_a_refusal(demo_address):
     from kinerja_desktop.services.evaluation.assessments import permissions
 
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         pimpinan = actor_for(authenticate(db, "pimpinan", "demo-pimpinan"), db)
         detail = find(db, "2026-Q3", EvaluationStatus.SUBMITTED)
         before = len(_audit(db, "refused"))
@@ -177,8 +176,8 @@ def test_a_quiet_check_is_not_a_refusal(demo_copy):
         assert entry.after["operation"] == "save_realisations"
 
 
-def test_the_demo_accounts_still_sign_in(demo_copy):
-    with open_db(demo_copy) as db:
+def test_the_demo_accounts_still_sign_in(demo_address):
+    with open_db(demo_address) as db:
         assert sign_in(db, "operator").has(Role.OPERATOR)
 
 
@@ -198,6 +197,7 @@ def test_a_password_change_goes_to_the_signed_in_account_not_a_name(db):
     assert authenticate(db, "admin", "sandi-baru-admin").username == "admin"
 
 
+@pytest.mark.sqlite_only("opens the database file itself with mode=ro")
 def test_a_failed_sign_in_on_a_read_only_file_still_says_why(db):
     from sqlalchemy import create_engine
 

@@ -42,6 +42,7 @@ def employee_count(path: Path) -> int:
         con.close()
 
 
+@pytest.mark.sqlite_only("PRAGMA quick_check of the SQLite file")
 def test_quick_check_passes_a_good_file_and_fails_damaged_ones(demo_copy: Path, tmp_path):
     assert quick_check(demo_copy)
     damage(demo_copy)
@@ -56,6 +57,7 @@ def test_quick_check_passes_a_good_file_and_fails_damaged_ones(demo_copy: Path, 
     assert caught.value.code == "db.missing"
 
 
+@pytest.mark.sqlite_only("file backups of the SQLite file")
 def test_newest_good_backup_skips_a_damaged_one(demo_copy: Path):
     now = datetime.now(UTC)
     older = make_backup(demo_copy, reason="manual", now=now - timedelta(hours=2))
@@ -65,6 +67,7 @@ def test_newest_good_backup_skips_a_damaged_one(demo_copy: Path):
     assert found is not None and found.path == older.path
 
 
+@pytest.mark.sqlite_only("sets the damaged SQLite file aside")
 def test_restore_damaged_keeps_the_damaged_file_aside(demo_copy: Path):
     before = employee_count(demo_copy)
     saved = make_backup(demo_copy, reason="manual")
@@ -81,6 +84,7 @@ def test_restore_damaged_keeps_the_damaged_file_aside(demo_copy: Path):
     assert employee_count(demo_copy) == before
 
 
+@pytest.mark.sqlite_only("the instance lock file beside the SQLite file")
 def test_second_writer_learns_who_holds_the_file(demo_copy: Path):
     first, holder = acquire_writer(demo_copy)
     assert first is not None and holder is None
@@ -99,6 +103,7 @@ def test_second_writer_learns_who_holds_the_file(demo_copy: Path):
     again.release()
 
 
+@pytest.mark.sqlite_only("opens the SQLite file with mode=ro and compares its bytes")
 def test_read_only_database_reads_but_never_writes(demo_copy: Path):
     before = demo_copy.read_bytes()
     db = open_read_only(demo_copy)
@@ -114,6 +119,7 @@ def test_read_only_database_reads_but_never_writes(demo_copy: Path):
     assert demo_copy.read_bytes() == before
 
 
+@pytest.mark.sqlite_only("compares the SQLite file's bytes before and after")
 def test_check_command_reports_register_problems_without_writing(demo_copy: Path):
     from kinerja_desktop.services.admin.check import check_database
 
@@ -164,6 +170,7 @@ def foreign_sqlite(path: Path) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only("the SQLite file header check")
 def test_a_file_of_another_program_is_not_kinerja_and_nothing_is_left(tmp_path: Path):
     from kinerja_desktop.services.admin.startup_check import inspect_file
     from kinerja_desktop.services.common.database import Database
@@ -184,6 +191,7 @@ def test_a_file_of_another_program_is_not_kinerja_and_nothing_is_left(tmp_path: 
     assert "rusak" not in describe(caught.value)
 
 
+@pytest.mark.sqlite_only("damages the SQLite file")
 def test_only_a_damaged_kinerja_database_is_damaged(demo_copy: Path):
     from kinerja_desktop.services.admin.startup_check import inspect_file
 
@@ -193,6 +201,7 @@ def test_only_a_damaged_kinerja_database_is_damaged(demo_copy: Path):
     assert not demo_copy.with_name(demo_copy.name + ".lock").exists()
 
 
+@pytest.mark.sqlite_only("the folder of the SQLite file")
 def test_an_unwritable_folder_opens_read_only_with_its_reason(demo_copy: Path, unwritable_folder):
     from kinerja_desktop.services.admin.startup_check import inspect_file
     from kinerja_desktop.services.common.database import Database, read_only_reason
@@ -215,6 +224,7 @@ def test_an_unwritable_folder_opens_read_only_with_its_reason(demo_copy: Path, u
     assert sorted(p.name for p in demo_copy.parent.iterdir()) == listing  # no backups/, no .lock
 
 
+@pytest.mark.sqlite_only("the SQLite file's permissions")
 def test_a_read_only_file_opens_read_only(demo_copy: Path, monkeypatch):
     from kinerja_desktop.services.common.database import Database
     from kinerja_desktop.storage import engine
@@ -227,6 +237,7 @@ def test_a_read_only_file_opens_read_only(demo_copy: Path, monkeypatch):
     assert sorted(p.name for p in demo_copy.parent.iterdir()) == ["demo.sqlite"]
 
 
+@pytest.mark.sqlite_only("a read-only SQLite file of an older schema")
 def test_an_older_schema_that_cannot_be_written_is_refused_not_migrated(
     tmp_path: Path, unwritable_folder
 ):
@@ -281,6 +292,7 @@ def test_check_before_use_without_a_lock_checks_first():
     assert check_before_use(None, now=_NOW) is True
 
 
+@pytest.mark.sqlite_only("quick_check and file backups of the SQLite file")
 def test_the_background_check_names_the_backup_to_offer(demo_copy: Path, monkeypatch):
     from kinerja_desktop.services.admin import startup_check
 

@@ -28,6 +28,10 @@ from kinerja_desktop.services.common.database import Database
 from tests.sync.fixtures import *  # noqa: F403  (the partner pair fixtures)
 from tests.sync.fixtures import Pair
 
+pytestmark = pytest.mark.sqlite_only(
+    "SQLite's bound-parameter limit (SQLITE_LIMIT_VARIABLE_NUMBER)"
+)
+
 LIMIT = 20
 
 

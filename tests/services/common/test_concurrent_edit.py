@@ -168,9 +168,9 @@ def _stored(db: Database, model: type, uuid: str) -> Any:
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_a_stale_save_is_refused_naming_who_and_when(demo_copy: Path, name: str) -> None:
+def test_a_stale_save_is_refused_naming_who_and_when(demo_address: Path, name: str) -> None:
     case = CASES[name]
-    with Database.open(demo_copy) as a, Database.open(demo_copy) as b:
+    with Database.open(demo_address) as a, Database.open(demo_address) as b:
         opened = case.read(a)  # A opens the editor
         case.save(b, sign_in(b, case.b), case.read(b), "B")  # B saves first
         after_b = _stored(b, case.model, opened.uuid)
@@ -201,8 +201,8 @@ def test_the_user_is_named_by_display_name_and_time_is_local() -> None:
     assert when(None) == "?"
 
 
-def test_a_save_with_the_current_version_is_accepted(demo_copy: Path) -> None:
-    with Database.open(demo_copy) as a, Database.open(demo_copy) as b:
+def test_a_save_with_the_current_version_is_accepted(demo_address: Path) -> None:
+    with Database.open(demo_address) as a, Database.open(demo_address) as b:
         opened = _office_read(a)
         _office_save(b, sign_in(b, "admin"), _office_read(b), "B")
         fresh = _office_read(a)  # the reload the message asks for
@@ -218,10 +218,10 @@ def _catalogue(db: Database) -> tuple[str, int, Any]:
 
 
 @pytest.mark.parametrize("b_adds", [False, True], ids=["b_changes", "b_adds"])
-def test_a_stale_catalogue_save_is_refused(demo_copy: Path, b_adds: bool) -> None:
+def test_a_stale_catalogue_save_is_refused(demo_address: Path, b_adds: bool) -> None:
     """The whole catalogue is saved at once: an indicator B changed, or one B added (which A's
     save would delete), refuses A's save with B's name, and nothing of A's is written."""
-    with Database.open(demo_copy) as a, Database.open(demo_copy) as b:
+    with Database.open(demo_address) as a, Database.open(demo_address) as b:
         home, year, opened = _catalogue(a)
         versions = {d.uuid: d.version for d in opened.indicators}
         mine = [d.as_input() for d in opened.indicators]

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import text
 
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.register.employee_import import import_employees
 from kinerja_desktop.services.register.import_preview import preview_employee_import
 from kinerja_desktop.spreadsheet.reader import SheetReader
-
-pytestmark = pytest.mark.sqlite_only("counts rows with sqlite3 on the database file")
 
 TODAY = date(2026, 12, 1)
 HEADER = ["NIP", "Nama", "Status", "Golongan", "Jabatan", "Jenis Jabatan", "Kode Kantor"]
@@ -38,12 +36,10 @@ def sheet(path: Path, rows: list[list[object]]) -> Path:
 
 
 def counts(db: Database) -> tuple[int, int]:
-    con = sqlite3.connect(db.path)
-    try:
-        employees = con.execute("SELECT count(*) FROM employees").fetchone()[0]
-        audits = con.execute("SELECT count(*) FROM audit_entries").fetchone()[0]
-    finally:
-        con.close()
+    """Rows of employees and of the audit trail, read on a connection of its own (either engine)."""
+    with db.engine.connect() as con:
+        employees = con.execute(text("SELECT count(*) FROM employees")).scalar_one()
+        audits = con.execute(text("SELECT count(*) FROM audit_entries")).scalar_one()
     return employees, audits
 
 

@@ -9,17 +9,14 @@ forms, because an office database may hold them (typed by hand, or received by s
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import openpyxl
-import pytest
+import sqlalchemy as sa
 
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.services.common.database import Database
-
-pytestmark = pytest.mark.sqlite_only("plants cells through the SQLite file (demo_copy) under db")
 
 TODAY = date(2026, 12, 1)
 HYPERLINK = '=HYPERLINK("x")'
@@ -29,14 +26,15 @@ HANDLE = "@budi"
 PLANTED = (HYPERLINK, PHONE, DAYS, HANDLE)
 
 
-def sql(path: Path, statement: str, *args: object) -> list[tuple[object, ...]]:
-    con = sqlite3.connect(path)
-    try:
-        rows = con.execute(statement, args).fetchall()
-        con.commit()
-        return rows
-    finally:
-        con.close()
+def sql(db: Database, statement: str, *args: object) -> list[tuple[object, ...]]:
+    """Run ``statement`` (``?`` placeholders) on ``db``'s engine in a transaction of its own:
+    the cells are planted under the services, on either engine."""
+    pieces = statement.split("?")
+    assert len(pieces) == len(args) + 1, statement
+    named = "".join(f"{piece}:p{i}" for i, piece in enumerate(pieces[:-1])) + pieces[-1]
+    with db.engine.begin() as con:
+        result = con.execute(sa.text(named), {f"p{i}": value for i, value in enumerate(args)})
+        return [tuple(row) for row in result] if result.returns_rows else []
 
 
 def check_cells(path: Path, expected: tuple[str, ...] = PLANTED) -> None:
@@ -56,27 +54,27 @@ def check_cells(path: Path, expected: tuple[str, ...] = PLANTED) -> None:
     assert found == set(expected)
 
 
-def _employee(demo_copy: Path, office: str = "NGL-GRL") -> tuple[int, str]:
+def _employee(db: Database, office: str = "NGL-GRL") -> tuple[int, str]:
     ((employee_id, nip),) = sql(
-        demo_copy,
+        db,
         "select e.id, e.nip from employees e join assignments a on a.employee_id = e.id "
         "join offices o on o.id = a.office_id where o.code = ? and a.end_date is null "
-        "and a.is_head = 0 order by e.nip limit 1",
+        "and a.is_head = false order by e.nip limit 1",
         office,
     )
     return int(employee_id), str(nip)  # type: ignore[arg-type]
 
 
-def test_employee_export_round_trip(db: Database, demo_copy: Path, tmp_path: Path) -> None:
+def test_employee_export_round_trip(db: Database, tmp_path: Path) -> None:
     from kinerja_desktop.services.register.employee_import import import_employees
     from kinerja_desktop.services.register.employee_sheets import export_employees
 
-    employee_id, _ = _employee(demo_copy)
-    sql(demo_copy, "update employees set name = ?, title_suffix = ? where id = ?",
+    employee_id, _ = _employee(db)
+    sql(db, "update employees set name = ?, title_suffix = ? where id = ?",
         HYPERLINK, HANDLE, employee_id)  # fmt: skip
-    sql(demo_copy, "update assignments set jabatan = ? where employee_id = ? and end_date is null",
+    sql(db, "update assignments set jabatan = ? where employee_id = ? and end_date is null",
         DAYS, employee_id)  # fmt: skip
-    sql(demo_copy, "update employees set title_prefix = ? where id = ?", PHONE, employee_id)
+    sql(db, "update employees set title_prefix = ? where id = ?", PHONE, employee_id)
     path = tmp_path / "pegawai.xlsx"
     export_employees(db, path, office_code="NGL-GRL")
     check_cells(path)
@@ -87,15 +85,15 @@ def test_employee_export_round_trip(db: Database, demo_copy: Path, tmp_path: Pat
     assert summary.unchanged > 0
 
 
-def test_indicator_export_round_trip(db: Database, demo_copy: Path, tmp_path: Path) -> None:
+def test_indicator_export_round_trip(db: Database, tmp_path: Path) -> None:
     from kinerja_desktop.services.plans.indicator_sheets import export_indicators, import_indicators
 
     ((indicator_id,),) = sql(
-        demo_copy,
+        db,
         "select i.id from indicators i join offices o on o.id = i.office_id "
         "where o.code = 'NGL' and i.year = 2026 order by i.code limit 1",
     )
-    sql(demo_copy, "update indicators set name = ?, definition = ?, formula = ?, "
+    sql(db, "update indicators set name = ?, definition = ?, formula = ?, "
         "data_source = ? where id = ?", HYPERLINK, PHONE, DAYS, HANDLE, indicator_id)  # fmt: skip
     path = tmp_path / "iku.xlsx"
     export_indicators(db, path, office_code="NGL", year=2026)
@@ -106,19 +104,19 @@ def test_indicator_export_round_trip(db: Database, demo_copy: Path, tmp_path: Pa
     assert (summary.created, summary.updated, summary.applied) == (0, 0, False)
 
 
-def test_skp_export_round_trip(db: Database, demo_copy: Path, tmp_path: Path) -> None:
+def test_skp_export_round_trip(db: Database, tmp_path: Path) -> None:
     from kinerja_desktop.services.plans.skp_sheets import export_skp, import_skp
 
     ((rhk_id, indicator_id),) = sql(
-        demo_copy,
+        db,
         "select r.id, i.id from rhk r join skp_indicators i on i.rhk_id = r.id "
         "join skp s on s.id = r.skp_id where s.year = 2026 and r.deleted_at is null "
         "and i.deleted_at is null order by r.id, i.id limit 1",
     )
-    sql(demo_copy, "update rhk set text = ? where id = ?", HYPERLINK, rhk_id)
-    sql(demo_copy, "update skp_indicators set text = ?, unit = ? where id = ?",
+    sql(db, "update rhk set text = ? where id = ?", HYPERLINK, rhk_id)
+    sql(db, "update skp_indicators set text = ?, unit = ? where id = ?",
         PHONE, HANDLE, indicator_id)  # fmt: skip
-    sql(demo_copy, "update skp set resources = ? where id = (select skp_id from rhk where id = ?)",
+    sql(db, "update skp set resources = ? where id = (select skp_id from rhk where id = ?)",
         DAYS, rhk_id)  # fmt: skip
     path = tmp_path / "skp.xlsx"
     export_skp(db, path, year=2026)
@@ -129,19 +127,19 @@ def test_skp_export_round_trip(db: Database, demo_copy: Path, tmp_path: Path) ->
     assert (summary.created, summary.updated, summary.applied) == (0, 0, False)
 
 
-def test_realisation_export_round_trip(db: Database, demo_copy: Path, tmp_path: Path) -> None:
+def test_realisation_export_round_trip(db: Database, tmp_path: Path) -> None:
     from kinerja_desktop.services.evaluation.realisation_sheets import (
         export_realisations,
         import_realisations,
     )
 
     notes = sql(
-        demo_copy,
+        db,
         "select r.id from realisations r join evaluations e on e.id = r.evaluation_id "
         "where e.period = '2026-Q2' and r.deleted_at is null order by r.id limit 4",
     )
     for (realisation_id,), text in zip(notes, PLANTED, strict=True):
-        sql(demo_copy, "update realisations set note = ? where id = ?", text, realisation_id)
+        sql(db, "update realisations set note = ? where id = ?", text, realisation_id)
     path = tmp_path / "realisasi.xlsx"
     export_realisations(db, path, period="2026-Q2")
     check_cells(path)
@@ -151,24 +149,22 @@ def test_realisation_export_round_trip(db: Database, demo_copy: Path, tmp_path: 
     assert (summary.created, summary.updated, summary.applied) == (0, 0, False)
 
 
-def test_office_realisation_export_round_trip(
-    db: Database, demo_copy: Path, tmp_path: Path
-) -> None:
+def test_office_realisation_export_round_trip(db: Database, tmp_path: Path) -> None:
     from kinerja_desktop.services.office_eval.realisation_sheets import (
         export_office_realisations,
         import_office_realisations,
     )
 
     rows = sql(
-        demo_copy,
+        db,
         "select r.id from indicator_realisations r join indicators i on i.id = r.indicator_id "
         "join offices o on o.id = i.office_id where o.code = 'NGL' and r.period = '2026-Q2' "
         "and r.deleted_at is null order by i.code limit 3",
     )
     for (realisation_id,), text in zip(rows, (HYPERLINK, PHONE, DAYS), strict=True):
-        sql(demo_copy, "update indicator_realisations set note = ? where id = ?",
+        sql(db, "update indicator_realisations set note = ? where id = ?",
             text, realisation_id)  # fmt: skip
-    sql(demo_copy, "update indicators set unit = ? where id = (select indicator_id from "
+    sql(db, "update indicators set unit = ? where id = (select indicator_id from "
         "indicator_realisations where id = ?)", HANDLE, rows[0][0])  # fmt: skip
     path = tmp_path / "realisasi-iku.xlsx"
     export_office_realisations(db, path, "NGL", "2026-Q2")
@@ -188,40 +184,40 @@ def test_ikm_template_holds_only_string_cells(tmp_path: Path) -> None:
     check_cells(path, expected=())
 
 
-def test_completion_monitor_export(db: Database, demo_copy: Path, tmp_path: Path) -> None:
+def test_completion_monitor_export(db: Database, tmp_path: Path) -> None:
     from kinerja_desktop.services.evaluation.completion import completion_summary, export_completion
 
-    employee_id, _ = _employee(demo_copy)
-    sql(demo_copy, "update employees set name = ?, title_prefix = '', title_suffix = '' "
+    employee_id, _ = _employee(db)
+    sql(db, "update employees set name = ?, title_prefix = '', title_suffix = '' "
         "where id = ?", HYPERLINK, employee_id)  # fmt: skip
-    sql(demo_copy, "update assignments set jabatan = ? where employee_id = ? and end_date is null",
+    sql(db, "update assignments set jabatan = ? where employee_id = ? and end_date is null",
         PHONE, employee_id)  # fmt: skip
     path = tmp_path / "monitor.xlsx"
     export_completion(completion_summary(db, period="2026-Q2", today=TODAY), path)
     check_cells(path, expected=(HYPERLINK, PHONE))
 
 
-def test_recap_export(db: Database, demo_copy: Path, tmp_path: Path) -> None:
+def test_recap_export(db: Database, tmp_path: Path) -> None:
     from kinerja_desktop.services.reporting.recap import write_recap
 
     codes = sql(
-        demo_copy,
+        db,
         "select i.id from indicators i join offices o on o.id = i.office_id "
         "where o.code = 'NGL-GRL' and i.year = 2026 order by i.code limit 2",
     )
-    sql(demo_copy, "update indicators set name = ? where id = ?", HYPERLINK, codes[0][0])
-    sql(demo_copy, "update indicators set unit = ? where id = ?", HANDLE, codes[1][0])
+    sql(db, "update indicators set name = ? where id = ?", HYPERLINK, codes[0][0])
+    sql(db, "update indicators set unit = ? where id = ?", HANDLE, codes[1][0])
     path = tmp_path / "rekap.xlsx"
     write_recap(db, period="2026-Q1", office_code="NGL-GRL", out=path)
     check_cells(path, expected=(HYPERLINK, HANDLE))
 
 
-def test_audit_export(db: Database, demo_copy: Path, tmp_path: Path) -> None:
+def test_audit_export(db: Database, tmp_path: Path) -> None:
     from kinerja_desktop.domain.enums import Role
     from kinerja_desktop.services.admin.audit_export import export_audit
     from kinerja_desktop.services.common.actor import Actor
 
-    sql(demo_copy, "insert into audit_entries (at, username, action, entity, record_uuid, "
+    sql(db, "insert into audit_entries (at, username, action, entity, record_uuid, "
         "\"before\", \"after\", summary) values ('2026-12-01 08:00:00', ?, 'update', "
         "'employee', NULL, NULL, ?, ?)", HANDLE, '{"jabatan": "-5 hari"}', HYPERLINK)  # fmt: skip
     path = tmp_path / "audit.xlsx"
@@ -229,9 +225,7 @@ def test_audit_export(db: Database, demo_copy: Path, tmp_path: Path) -> None:
     check_cells(path, expected=(HYPERLINK, HANDLE))
 
 
-def test_import_report_writes_the_file_cells_as_text(
-    db: Database, demo_copy: Path, tmp_path: Path
-) -> None:
+def test_import_report_writes_the_file_cells_as_text(db: Database, tmp_path: Path) -> None:
     """The import wizard's error workbook: what the clerk typed comes back as text, even a
     formula the import refused, and the report imports back with 0 rows updated."""
     from kinerja_desktop.services.register.employee_import import import_employees
@@ -241,10 +235,10 @@ def test_import_report_writes_the_file_cells_as_text(
         write_import_report,
     )
 
-    employee_id, _ = _employee(demo_copy)
-    sql(demo_copy, "update employees set name = ?, title_suffix = ? where id = ?",
+    employee_id, _ = _employee(db)
+    sql(db, "update employees set name = ?, title_suffix = ? where id = ?",
         PHONE, HANDLE, employee_id)  # fmt: skip
-    sql(demo_copy, "update assignments set jabatan = ? where employee_id = ? and end_date is null",
+    sql(db, "update assignments set jabatan = ? where employee_id = ? and end_date is null",
         DAYS, employee_id)  # fmt: skip
     exported = tmp_path / "pegawai.xlsx"
     export_employees(db, exported, office_code="NGL-GRL")

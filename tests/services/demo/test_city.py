@@ -15,6 +15,8 @@ from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.domain.messages import label
 from kinerja_desktop.services.demo.city import TINY_CITY, CitySummary, build_city
 
+pytestmark = pytest.mark.sqlite_only("build_city writes a SQLite file and is compared with sqlite3")
+
 # Bookkeeping that differs between builds by design: a fresh uuid per package, and the
 # wall-clock time of the key registrations (audit, partners; compared apart, without it).
 RANDOM_PER_PACKAGE = {"sync_packages", "audit_entries", "sync_partners"}

@@ -27,6 +27,10 @@ from kinerja_desktop.domain.targets import split_target
 from kinerja_desktop.services.demo.build import DEMO_OFFICES, build_demo
 from kinerja_desktop.storage.base import Base
 
+pytestmark = pytest.mark.sqlite_only(
+    "compares demo files byte for byte and reads them with sqlite3"
+)
+
 SYNC_TABLES = [t for t in Base.metadata.sorted_tables if "uuid" in t.c and "origin_office" in t.c]
 
 

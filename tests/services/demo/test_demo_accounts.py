@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.enums import Role
 from kinerja_desktop.domain.errors import PermissionDeniedError
 from kinerja_desktop.services.admin.accounts import authenticate
@@ -17,34 +16,33 @@ from kinerja_desktop.services.demo.build import build_demo
 from kinerja_desktop.storage.models import Assignment, Employee, Office
 
 
-def test_every_demo_account_signs_in(demo_db_path: Path) -> None:
+def test_every_demo_account_signs_in(db: Database) -> None:
     accounts = demo_accounts()
     assert {Role(r) for a in accounts for r in a.roles} == set(Role)
-    with Database.open(demo_db_path) as db:
-        for account in accounts:
-            user = authenticate(db, account.username, account.password)
-            assert {r.value for r in user.roles} == set(account.roles)
-        with pytest.raises(PermissionDeniedError):
-            authenticate(db, "admin", "demo-operator")
-        penilai = authenticate(db, "penilai", "demo-penilai")
-        with db.uow() as uow:
-            head_uuid = uow.session.execute(
-                select(Employee.uuid)
-                .join(Assignment, Assignment.employee_id == Employee.id)
-                .join(Office, Office.id == Assignment.office_id)
-                .where(Office.code == "NGL", Assignment.is_head.is_(True))
-            ).scalar_one()
-        assert penilai.employee_uuid == head_uuid
-        assert office_fingerprint(db, "NGL")
+    for account in accounts:
+        user = authenticate(db, account.username, account.password)
+        assert {r.value for r in user.roles} == set(account.roles)
+    with pytest.raises(PermissionDeniedError):
+        authenticate(db, "admin", "demo-operator")
+    penilai = authenticate(db, "penilai", "demo-penilai")
+    with db.uow() as uow:
+        head_uuid = uow.session.execute(
+            select(Employee.uuid)
+            .join(Assignment, Assignment.employee_id == Employee.id)
+            .join(Office, Office.id == Assignment.office_id)
+            .where(Office.code == "NGL", Assignment.is_head.is_(True))
+        ).scalar_one()
+    assert penilai.employee_uuid == head_uuid
+    assert office_fingerprint(db, "NGL")
 
 
-def test_per_office_demo_links_penilai_to_its_head(tmp_path: Path) -> None:
-    summary = build_demo(tmp_path / "grl.sqlite", office_code="NGL-GRL")
+def test_per_office_demo_links_penilai_to_its_head(new_address: DbAddress) -> None:
+    summary = build_demo(new_address, office_code="NGL-GRL")
     by_name = {a.username: a for a in summary.accounts}
     assert (
         by_name["penilai"].employee_name.startswith(("Lurah", ""))
         and by_name["penilai"].employee_name
     )
-    with Database.open(tmp_path / "grl.sqlite") as db:
+    with Database.open(new_address) as db:
         assert office_fingerprint(db, "NGL-GRL")
         assert office_fingerprint(db, "NGL") is None

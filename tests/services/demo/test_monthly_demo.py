@@ -134,8 +134,8 @@ def test_a_month_through_evaluation_approval_recap_and_sync(
         assert load_settings(db).evaluation_frequency == MONTHLY  # sent down, unchanged
 
 
-def test_a_quarterly_office_asked_for_a_month_says_so(demo_copy: Path) -> None:
-    with Database.open(demo_copy) as db:
+def test_a_quarterly_office_asked_for_a_month_says_so(demo_address: Path) -> None:
+    with Database.open(demo_address) as db:
         operator = sign_in(db, "operator")
         person = next(e for e in list_employees(db) if e.office_code == "NGL" and not e.is_head)
         for ask in (

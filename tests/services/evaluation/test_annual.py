@@ -54,8 +54,8 @@ def _approve(db, clerk, penilai, uuid, hasil=None, perilaku=Rating.AS_EXPECTED):
     return svc.approve(db, penilai, uuid)
 
 
-def test_annual_cycle_with_angka_kredit(demo_copy):
-    with open_db(demo_copy) as db:
+def test_annual_cycle_with_angka_kredit(demo_address):
+    with open_db(demo_address) as db:
         admin, clerk = sign_in(db, "admin"), sign_in(db, "operator")
         doctor, head = _doctor_and_head(db)
         account = create_user(
@@ -101,8 +101,8 @@ def test_annual_cycle_with_angka_kredit(demo_copy):
         assert done.snapshot["angka_kredit"] == "18.75"
 
 
-def test_refresh_from_periods_after_a_correction(demo_copy):
-    with open_db(demo_copy) as db:
+def test_refresh_from_periods_after_a_correction(demo_address):
+    with open_db(demo_address) as db:
         clerk = sign_in(db, "operator")
         doctor, _ = _doctor_and_head(db)
         annual = start_annual(db, clerk, doctor, 2026)

@@ -40,8 +40,8 @@ def spies(monkeypatch):
     return counts
 
 
-def test_saving_an_assessment_opens_one_unit_of_work_and_builds_once(demo_copy, spies):
-    with open_db(demo_copy) as db:
+def test_saving_an_assessment_opens_one_unit_of_work_and_builds_once(demo_address, spies):
+    with open_db(demo_address) as db:
         penilai = sign_in(db, "penilai")
         detail = _submitted(db, penilai)
         feedback = {detail.lines[0].skp_indicator_uuid: "Pertahankan.", "bukan-baris": "x"}
@@ -65,8 +65,8 @@ def test_saving_an_assessment_opens_one_unit_of_work_and_builds_once(demo_copy, 
         assert approved.status == EvaluationStatus.APPROVED and approved.changes
 
 
-def test_submitting_opens_one_unit_of_work(demo_copy, spies):
-    with open_db(demo_copy) as db:
+def test_submitting_opens_one_unit_of_work(demo_address, spies):
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", EvaluationStatus.DRAFT, penilai=sign_in(db, "penilai"))
         save_realisations(db, operator, draft.uuid, fill_all(draft))
@@ -77,8 +77,8 @@ def test_submitting_opens_one_unit_of_work(demo_copy, spies):
         assert submitted.status == EvaluationStatus.SUBMITTED
 
 
-def test_a_refused_reason_rolls_the_whole_save_back(demo_copy):
-    with open_db(demo_copy) as db:
+def test_a_refused_reason_rolls_the_whole_save_back(demo_address):
+    with open_db(demo_address) as db:
         penilai = sign_in(db, "penilai")
         detail = _submitted(db, penilai)
         values = AssessmentInput(OTHER[detail.suggestion], Rating.BELOW)

@@ -28,8 +28,8 @@ def _submitted_by_operator(db, penilai):
     return svc.submit(db, operator, draft.uuid)
 
 
-def test_full_cycle_operator_penilai(demo_copy):
-    with open_db(demo_copy) as db:
+def test_full_cycle_operator_penilai(demo_address):
+    with open_db(demo_address) as db:
         penilai = sign_in(db, "penilai")
         detail = _submitted_by_operator(db, penilai)
         assert detail.status == S.SUBMITTED
@@ -67,8 +67,8 @@ def test_full_cycle_operator_penilai(demo_copy):
         assert "NGL" in owner
 
 
-def test_different_rating_needs_reason(demo_copy):
-    with open_db(demo_copy) as db:
+def test_different_rating_needs_reason(demo_address):
+    with open_db(demo_address) as db:
         penilai = sign_in(db, "penilai")
         detail = _submitted_by_operator(db, penilai)
         other = OTHER[detail.suggestion]
@@ -85,8 +85,8 @@ def test_different_rating_needs_reason(demo_copy):
         assert approved.predikat in (Predikat.KURANG, Predikat.SANGAT_KURANG)
 
 
-def test_approval_needs_both_ratings(demo_copy):
-    with open_db(demo_copy) as db:
+def test_approval_needs_both_ratings(demo_address):
+    with open_db(demo_address) as db:
         penilai = sign_in(db, "penilai")
         detail = _submitted_by_operator(db, penilai)
         svc.save_assessment(db, penilai, detail.uuid, AssessmentInput(detail.suggestion, None))
@@ -96,8 +96,8 @@ def test_approval_needs_both_ratings(demo_copy):
         assert get_evaluation(db, detail.uuid).status == S.SUBMITTED
 
 
-def test_wrong_person_cannot_decide(demo_copy):
-    with open_db(demo_copy) as db:
+def test_wrong_person_cannot_decide(demo_address):
+    with open_db(demo_address) as db:
         penilai = sign_in(db, "penilai")
         elsewhere = find(db, "2026-Q3", S.SUBMITTED, not_penilai=penilai)
         for actor in (penilai, sign_in(db, "operator"), sign_in(db, "pimpinan")):
@@ -108,8 +108,8 @@ def test_wrong_person_cannot_decide(demo_copy):
         assert get_evaluation(db, elsewhere.uuid).status == S.SUBMITTED
 
 
-def test_return_then_resubmit(demo_copy):
-    with open_db(demo_copy) as db:
+def test_return_then_resubmit(demo_address):
+    with open_db(demo_address) as db:
         penilai = sign_in(db, "penilai")
         operator = sign_in(db, "operator")
         detail = _submitted_by_operator(db, penilai)
@@ -125,8 +125,8 @@ def test_return_then_resubmit(demo_copy):
         assert again.status == S.SUBMITTED
 
 
-def test_submit_incomplete_refused(demo_copy):
-    with open_db(demo_copy) as db:
+def test_submit_incomplete_refused(demo_address):
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", S.DRAFT)
         entry = [RealisationInput(draft.lines[0].skp_indicator_uuid, "")]
@@ -137,8 +137,8 @@ def test_submit_incomplete_refused(demo_copy):
         assert get_evaluation(db, draft.uuid).status == S.DRAFT
 
 
-def test_locked_period_refuses_approval(demo_copy):
-    with open_db(demo_copy) as db:
+def test_locked_period_refuses_approval(demo_address):
+    with open_db(demo_address) as db:
         penilai = sign_in(db, "penilai")
         detail = _submitted_by_operator(db, penilai)
         svc.save_assessment(
@@ -156,8 +156,8 @@ def test_locked_period_refuses_approval(demo_copy):
         assert not svc.permissions(db, penilai, get_evaluation(db, detail.uuid)).decide
 
 
-def test_only_admin_reopens_and_both_versions_stay(demo_copy):
-    with open_db(demo_copy) as db:
+def test_only_admin_reopens_and_both_versions_stay(demo_address):
+    with open_db(demo_address) as db:
         approved = find(db, "2026-Q2", S.APPROVED)
         for name in ("operator", "penilai", "pimpinan"):
             with pytest.raises(PermissionDeniedError):
@@ -208,9 +208,9 @@ def _lurah_submitted(db, penilai):
     return get_evaluation(db, detail.uuid)
 
 
-def test_camat_rates_a_lurah_through_the_assessment_row_only(demo_copy):
+def test_camat_rates_a_lurah_through_the_assessment_row_only(demo_address):
     """DESIGN.md 5: the kecamatan's database approves without touching the kelurahan's row."""
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         penilai = sign_in(db, "penilai")
         detail = _lurah_submitted(db, penilai)
         assert detail.is_head and detail.origin_office.startswith("NGL-")
@@ -233,10 +233,10 @@ def test_camat_rates_a_lurah_through_the_assessment_row_only(demo_copy):
         assert listed.status == S.APPROVED and listed.predikat == approved.predikat
 
 
-def test_a_remote_return_reopens_the_clerks_editing(demo_copy):
+def test_a_remote_return_reopens_the_clerks_editing(demo_address):
     from kinerja_desktop.storage.models import Setting
 
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         penilai = sign_in(db, "penilai")
         detail = _lurah_submitted(db, penilai)
         svc.return_evaluation(db, penilai, detail.uuid, "Bukti dukung belum lengkap.")
@@ -255,11 +255,11 @@ def test_a_remote_return_reopens_the_clerks_editing(demo_copy):
         assert again.status == S.SUBMITTED
 
 
-def test_external_penilai_is_recorded_by_an_admin(demo_copy):
+def test_external_penilai_is_recorded_by_an_admin(demo_address):
     """DOMAIN.md A 12: the kepala puskesmas is rated by the Kepala Dinas, who has no account."""
     from kinerja_desktop.services.evaluation.realisations import start_evaluation
 
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         head = next(
             d
             for d in (get_evaluation(db, r.uuid) for r in list_evaluations(db, period="2026-Q2"))

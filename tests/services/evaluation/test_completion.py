@@ -42,8 +42,8 @@ def test_stages_match_the_evaluations(demo_db_path):
         assert summary.stages["no_skp"] > 0 and summary.stages["not_started"] > 0
 
 
-def test_office_filter_and_progress(demo_copy, tmp_path):
-    with open_db(demo_copy) as db:
+def test_office_filter_and_progress(demo_address, tmp_path):
+    with open_db(demo_address) as db:
         before = completion_summary(db, "2026-Q3", office_code="NGL")
         assert {r.office_code for r in before.rows} == {"NGL"}
         penilai = sign_in(db, "penilai")
@@ -74,12 +74,12 @@ def _independent_unplanned(db, row) -> int:
     return sum(1 for g in groups if not g.plans)
 
 
-def test_counts_rhk_without_rencana_aksi(demo_copy, tmp_path):
+def test_counts_rhk_without_rencana_aksi(demo_address, tmp_path):
     from kinerja_desktop.services.evaluation.dto import RencanaAksiInput
     from kinerja_desktop.services.evaluation.rencana_aksi import add_rencana_aksi
     from kinerja_desktop.services.evaluation.rencana_aksi_lists import list_rencana_aksi
 
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", EvaluationStatus.DRAFT)
         before = completion_summary(db, "2026-Q3")

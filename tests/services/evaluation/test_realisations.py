@@ -28,8 +28,8 @@ from tests.services.evaluation_helpers import find, open_db, sign_in
 DRAFT = EvaluationStatus.DRAFT
 
 
-def test_operator_enters_realisations_and_capaian_follows(demo_copy):
-    with open_db(demo_copy) as db:
+def test_operator_enters_realisations_and_capaian_follows(demo_address):
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         detail = find(db, "2026-Q3", DRAFT)
         line = detail.lines[0]
@@ -51,9 +51,9 @@ def test_operator_enters_realisations_and_capaian_follows(demo_copy):
         assert changes[line.skp_indicator_uuid]["value"] == "12.5"
 
 
-def test_worked_example_lower_is_better(demo_copy):
+def test_worked_example_lower_is_better(demo_address):
     """DOMAIN.md A 1: target 7, realisasi 6.5, lower is better -> 107.14."""
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         detail = find(db, "2026-Q3", DRAFT)
         line = detail.lines[-1]
@@ -75,8 +75,8 @@ def test_worked_example_lower_is_better(demo_copy):
     ("value", "code"),
     [("sepuluh", "realisation.not_number"), ("-3", "realisation.negative")],
 )
-def test_bad_value_saves_nothing(demo_copy, value, code):
-    with open_db(demo_copy) as db:
+def test_bad_value_saves_nothing(demo_address, value, code):
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         detail = find(db, "2026-Q3", DRAFT)
         good = RealisationInput(detail.lines[1].skp_indicator_uuid, "1", "ok")
@@ -89,8 +89,8 @@ def test_bad_value_saves_nothing(demo_copy, value, code):
         assert get_evaluation(db, detail.uuid) == detail
 
 
-def test_pimpinan_and_other_penilai_may_not_enter(demo_copy):
-    with open_db(demo_copy) as db:
+def test_pimpinan_and_other_penilai_may_not_enter(demo_address):
+    with open_db(demo_address) as db:
         detail = find(db, "2026-Q3", DRAFT)
         entry = [RealisationInput(detail.lines[0].skp_indicator_uuid, "1")]
         for name in ("pimpinan", "penilai"):
@@ -99,8 +99,8 @@ def test_pimpinan_and_other_penilai_may_not_enter(demo_copy):
         assert get_evaluation(db, detail.uuid).version == detail.version
 
 
-def test_submitted_and_locked_refuse_changes(demo_copy):
-    with open_db(demo_copy) as db:
+def test_submitted_and_locked_refuse_changes(demo_address):
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         submitted = find(db, "2026-Q3", EvaluationStatus.SUBMITTED)
         entry = [RealisationInput(submitted.lines[0].skp_indicator_uuid, "1")]
@@ -122,8 +122,8 @@ def test_submitted_and_locked_refuse_changes(demo_copy):
         assert "dikunci" in describe(info.value)
 
 
-def test_start_evaluation_rules(demo_copy):
-    with open_db(demo_copy) as db:
+def test_start_evaluation_rules(demo_address):
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", DRAFT)
         with pytest.raises(ConflictError):
@@ -150,10 +150,10 @@ def test_start_evaluation_rules(demo_copy):
         assert detail.nip == nip
 
 
-def test_employee_own_account_may_enter(demo_copy):
+def test_employee_own_account_may_enter(demo_address):
     from kinerja_desktop.services.admin.accounts import create_user
 
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         detail = find(db, "2026-Q3", DRAFT)
         admin = sign_in(db, "admin")
         create_user(
@@ -168,10 +168,10 @@ def test_employee_own_account_may_enter(demo_copy):
         assert after.lines[0].value == Decimal(4)
 
 
-def test_no_approved_skp_cannot_start(demo_copy):
+def test_no_approved_skp_cannot_start(demo_address):
     from kinerja_desktop.services.evaluation.completion import completion_summary
 
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         waiting = next(r for r in completion_summary(db, "2026-Q3").rows if r.stage == "no_skp")
         with pytest.raises(ValidationError) as info:
             start_evaluation(db, sign_in(db, "operator"), waiting.employee_uuid, "2026-Q3")
@@ -179,9 +179,9 @@ def test_no_approved_skp_cannot_start(demo_copy):
         assert find_evaluation(db, waiting.employee_uuid, "2026-Q3") is None
 
 
-def test_worked_example_category_on_the_rounded_value(demo_copy):
+def test_worked_example_category_on_the_rounded_value(demo_address):
     """DOMAIN.md A 2: 90.996 shows as 91.00 and is Sangat Tinggi."""
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         detail = find(db, "2026-Q3", DRAFT)
         line = detail.lines[1]
         with db.uow() as uow:

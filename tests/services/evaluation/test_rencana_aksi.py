@@ -32,8 +32,8 @@ def _plans(db, uuid, rhk_uuid):
     return [(p.order, p.text, p.target, p.unit) for p in group.plans]
 
 
-def test_clerk_adds_edits_reorders_and_deletes(demo_copy):
-    with open_db(demo_copy) as db:
+def test_clerk_adds_edits_reorders_and_deletes(demo_address):
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", S.DRAFT)
         groups = list_rencana_aksi(db, draft.uuid)
@@ -77,8 +77,8 @@ def test_clerk_adds_edits_reorders_and_deletes(demo_copy):
         assert {u for _, u in actions} == {"operator"}
 
 
-def test_own_account_writes_others_are_refused_penilai_reads(demo_copy):
-    with open_db(demo_copy) as db:
+def test_own_account_writes_others_are_refused_penilai_reads(demo_address):
+    with open_db(demo_address) as db:
         penilai = sign_in(db, "penilai")
         draft = find(db, "2026-Q3", S.DRAFT, penilai=penilai)
         rhk = list_rencana_aksi(db, draft.uuid)[0].rhk_uuid
@@ -102,8 +102,8 @@ def test_own_account_writes_others_are_refused_penilai_reads(demo_copy):
         (RencanaAksiInput("Rapat", "1", "x" * 51), "rencana_aksi.unit_too_long"),
     ],
 )
-def test_bad_input_saves_nothing(demo_copy, values, code):
-    with open_db(demo_copy) as db:
+def test_bad_input_saves_nothing(demo_address, values, code):
+    with open_db(demo_address) as db:
         draft = find(db, "2026-Q3", S.DRAFT)
         rhk = list_rencana_aksi(db, draft.uuid)[0].rhk_uuid
         with pytest.raises(ValidationError) as info:
@@ -113,8 +113,8 @@ def test_bad_input_saves_nothing(demo_copy, values, code):
         assert get_evaluation(db, draft.uuid).version == draft.version
 
 
-def test_unknown_rhk_approved_and_locked_are_refused(demo_copy):
-    with open_db(demo_copy) as db:
+def test_unknown_rhk_approved_and_locked_are_refused(demo_address):
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", S.DRAFT)
         approved = find(db, "2026-Q2", S.APPROVED)
@@ -165,8 +165,8 @@ def _clear_plans(db, rhk_uuids):
         uow.commit()
 
 
-def test_copy_from_the_previous_period_fills_only_unplanned_rhk(demo_copy):
-    with open_db(demo_copy) as db:
+def test_copy_from_the_previous_period_fills_only_unplanned_rhk(demo_address):
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", S.DRAFT)
         groups = list_rencana_aksi(db, draft.uuid)
@@ -195,11 +195,11 @@ def test_copy_from_the_previous_period_fills_only_unplanned_rhk(demo_copy):
 
 
 def test_evidence_links_to_a_plan_optionally_and_deleting_the_plan_keeps_the_file(
-    demo_copy, tmp_path
+    demo_address, tmp_path
 ):
     source = tmp_path / "notulen.pdf"
     source.write_bytes(PDF)
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", S.DRAFT)
         line = draft.lines[0]
@@ -231,8 +231,8 @@ def test_evidence_links_to_a_plan_optionally_and_deleting_the_plan_keeps_the_fil
         assert {e.uuid: e.rencana_aksi_uuid for e in files} == {linked.uuid: None, plain.uuid: None}
 
 
-def test_approval_freezes_the_plans_and_a_reopen_does_not_rewrite_them(demo_copy):
-    with open_db(demo_copy) as db:
+def test_approval_freezes_the_plans_and_a_reopen_does_not_rewrite_them(demo_address):
+    with open_db(demo_address) as db:
         operator, penilai = sign_in(db, "operator"), sign_in(db, "penilai")
         draft = find(db, "2026-Q3", S.DRAFT, penilai=penilai)
         rhk = list_rencana_aksi(db, draft.uuid)[0].rhk_uuid
@@ -262,10 +262,10 @@ def test_approval_freezes_the_plans_and_a_reopen_does_not_rewrite_them(demo_copy
         assert old[0].frozen and [p.text for p in old[0].plans] == ["Menyusun laporan"]
 
 
-def test_the_annual_evaluation_lists_the_year_plans_and_takes_none_of_its_own(demo_copy):
+def test_the_annual_evaluation_lists_the_year_plans_and_takes_none_of_its_own(demo_address):
     from kinerja_desktop.services.evaluation.realisations import start_evaluation
 
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", S.DRAFT)
         rhk = list_rencana_aksi(db, draft.uuid)[0].rhk_uuid

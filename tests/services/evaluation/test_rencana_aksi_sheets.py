@@ -11,6 +11,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.enums import EvaluationStatus
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.services.evaluation.rencana_aksi_lists import list_rencana_aksi
@@ -21,6 +22,7 @@ from kinerja_desktop.services.evaluation.rencana_aksi_sheets import (
     write_rencana_aksi_template,
 )
 from kinerja_desktop.spreadsheet.writer import write_sheet
+from tests.pg_support import dump_rows
 from tests.services.evaluation_helpers import find, open_db, sign_in
 from tests.sync.fixtures import db_state
 
@@ -38,9 +40,9 @@ def _plans(db, uuid):
             for g in list_rencana_aksi(db, uuid)}  # fmt: skip
 
 
-def test_export_then_import_changes_nothing(demo_copy: Path, tmp_path: Path) -> None:
+def test_export_then_import_changes_nothing(demo_address: DbAddress, tmp_path: Path) -> None:
     path = tmp_path / "ra.xlsx"
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         written = export_rencana_aksi(db, path, period="2026-Q2")
         assert written.rows > 100
         rows = _sheet_rows(path)
@@ -53,9 +55,9 @@ def test_export_then_import_changes_nothing(demo_copy: Path, tmp_path: Path) -> 
 
 
 def test_template_rows_filled_are_added_and_empty_cells_change_nothing(
-    demo_copy: Path, tmp_path: Path
+    demo_address: DbAddress, tmp_path: Path
 ) -> None:
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", S.DRAFT)
         template = tmp_path / "templat.xlsx"
@@ -96,9 +98,9 @@ def test_template_rows_filled_are_added_and_empty_cells_change_nothing(
 
 
 def test_any_bad_row_refuses_the_whole_file_naming_row_and_column(
-    demo_copy: Path, tmp_path: Path
+    demo_address: DbAddress, tmp_path: Path
 ) -> None:
-    with open_db(demo_copy) as db:
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         draft = find(db, "2026-Q3", S.DRAFT)
         approved = find(db, "2026-Q2", S.APPROVED)
@@ -114,7 +116,7 @@ def test_any_bad_row_refuses_the_whole_file_naming_row_and_column(
             {"nip": draft.nip, "code": "3", "order": 1, "target": 4},  # 8: a target, no text
         ]
         write_sheet(bad, spec, rows)
-        with db_unchanged(demo_copy):
+        with db_unchanged(demo_address):
             summary = import_rencana_aksi(db, operator, bad, period="2026-Q3")
         found = {(e.row, e.column, e.code) for e in summary.errors}
         assert found == {
@@ -132,7 +134,7 @@ def test_any_bad_row_refuses_the_whole_file_naming_row_and_column(
         rows = [r for r in _sheet_rows(export) if r["NIP"] == approved.nip]
         keep = {"nip": approved.nip, "code": rows[0]["Kode RHK"], "order": 1}
         write_sheet(bad, rencana_aksi_spec("2026-Q2"), [keep, keep | {"order": 2, "text": "Baru"}])
-        with db_unchanged(demo_copy):
+        with db_unchanged(demo_address):
             summary = import_rencana_aksi(db, operator, bad, period="2026-Q2")
         assert [(e.row, e.column, e.code) for e in summary.errors] == [
             (3, "NIP", "rencana_aksi.not_editable")
@@ -140,20 +142,26 @@ def test_any_bad_row_refuses_the_whole_file_naming_row_and_column(
 
 
 class db_unchanged:
-    """The database file is byte-for-byte the same after the block."""
+    """The database is the same after the block: a SQLite file byte for byte, a PostgreSQL
+    database row for row."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, address: DbAddress) -> None:
+        self.address = address
+
+    def _state(self) -> object:
+        if isinstance(self.address, Path):
+            return db_state(self.address)
+        return dump_rows(self.address)
 
     def __enter__(self) -> None:
-        self.before = db_state(self.path)
+        self.before = self._state()
 
     def __exit__(self, *exc: object) -> None:
-        assert db_state(self.path) == self.before
+        assert self._state() == self.before
 
 
-def test_locked_period_and_a_year_are_refused(demo_copy: Path, tmp_path: Path) -> None:
-    with open_db(demo_copy) as db:
+def test_locked_period_and_a_year_are_refused(demo_address: DbAddress, tmp_path: Path) -> None:
+    with open_db(demo_address) as db:
         operator = sign_in(db, "operator")
         path = tmp_path / "q1.xlsx"
         export_rencana_aksi(db, path, period="2026-Q1")

@@ -8,7 +8,6 @@ the database is left byte for byte as it was.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.enums import EvaluationStatus as S, Rating
 from kinerja_desktop.domain.errors import ConflictError, KinerjaError
 from kinerja_desktop.domain.messages import describe
@@ -35,6 +35,7 @@ from kinerja_desktop.services.office_eval.realisation_sheets import (
     export_office_realisations,
     import_office_realisations,
 )
+from tests.pg_support import dump_rows
 from tests.services.evaluation_helpers import find, open_db, sign_in
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -46,7 +47,7 @@ class World:
     """Everything a write path needs, prepared before the year is locked."""
 
     db: Database
-    path: Path
+    path: DbAddress
     tmp: Path
     operator: Actor
     penilai: Actor
@@ -59,18 +60,13 @@ class World:
     office_sheet: Path
 
 
-def _dump(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return list(con.iterdump())
-    finally:
-        con.close()
+def _dump(address: DbAddress) -> dict[str, list[tuple]]:
+    return dump_rows(address)
 
 
 @pytest.fixture
-def world(demo_copy, tmp_path):
-    with open_db(demo_copy) as db:
+def world(demo_address, tmp_path):
+    with open_db(demo_address) as db:
         operator, penilai, admin = (sign_in(db, n) for n in ("operator", "penilai", "admin"))
         draft = find(db, "2026-Q3", S.DRAFT)
         source = tmp_path / "bukti.pdf"
@@ -83,7 +79,7 @@ def world(demo_copy, tmp_path):
         export_office_realisations(db, office_sheet, "NGL", "2026-Q3")
         lock_period(db, admin, "2026", reason="tutup buku", confirm_early=True)
         yield World(
-            db=db, path=demo_copy, tmp=tmp_path, operator=operator, penilai=penilai,
+            db=db, path=demo_address, tmp=tmp_path, operator=operator, penilai=penilai,
             admin=admin, draft=draft,
             submitted=find(db, "2026-Q3", S.SUBMITTED, penilai=penilai),
             approved=find(db, "2026-Q2", S.APPROVED), evidence_uuid=attached.uuid,

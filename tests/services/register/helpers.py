@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.enums import EmploymentType, JobKind, OfficeKind, Role
 from kinerja_desktop.services.admin.setup import init_office
 from kinerja_desktop.services.common.actor import SYSTEM, Actor
@@ -26,7 +26,7 @@ OPERATOR = Actor("operator", frozenset({Role.OPERATOR}))
 class Register:
     """A small kecamatan register: camat (penilai: Sekda) > sekcam; lurah GRL > staff GRL."""
 
-    path: Path
+    path: DbAddress  # a file, or a PostgreSQL database's address (the two-engine runs)
     sekda: str
     camat: str
     sekcam: str
@@ -40,7 +40,7 @@ def person(nip: str, name: str, office: str, **extra: object) -> EmployeeInput:
     return EmployeeInput(nip=nip, name=name, office_code=office, **values | extra)
 
 
-def build_register(path: Path) -> Register:
+def build_register(path: DbAddress) -> Register:
     """Set up the register with the services themselves (shared by the register tests)."""
     init_office(
         path, code="NGL", name="Kecamatan Nanggalo", kind=OfficeKind.KECAMATAN,

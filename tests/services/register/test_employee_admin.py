@@ -223,8 +223,8 @@ def test_delete_is_a_tombstone_and_create_brings_it_back(db: Database, reg: Regi
     assert len(again.detail.history) == 1
 
 
-def test_evaluated_employee_is_never_deleted(demo_copy: Path) -> None:
-    with Database.open(demo_copy) as db:
+def test_evaluated_employee_is_never_deleted(demo_address: Path) -> None:
+    with Database.open(demo_address) as db:
         camat = next(e for e in list_employees(db) if e.office_code == "NGL" and e.is_head)
         with pytest.raises(ConflictError) as caught:
             delete_employee(db, SYSTEM, camat.uuid)
@@ -232,8 +232,8 @@ def test_evaluated_employee_is_never_deleted(demo_copy: Path) -> None:
         assert get_employee(db, camat.uuid).has_evaluations
 
 
-def test_rows_of_other_offices_are_read_only(demo_copy: Path) -> None:
-    with Database.open(demo_copy) as db:
+def test_rows_of_other_offices_are_read_only(demo_address: Path) -> None:
+    with Database.open(demo_address) as db:
         row = next(e for e in list_employees(db) if e.office_code == "NGL-GRL" and e.active)
         detail = get_employee(db, row.uuid)
         assert not detail.editable and detail.origin_office == "NGL-GRL"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import shutil
-import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -13,6 +12,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.import_dto import ImportSummary
@@ -24,19 +24,14 @@ from kinerja_desktop.services.register.employee_sheets import (
 )
 from kinerja_desktop.services.register.employees import list_employees
 from kinerja_desktop.storage.models import Assignment, AuditEntry, Employee
-
-pytestmark = pytest.mark.sqlite_only("compares sqlite3 dumps of the database file")
+from tests.pg_support import dump_rows
 
 TODAY = date(2026, 12, 1)
 REQUIRED = ["NIP", "Nama", "Status", "Golongan", "Jabatan", "Jenis Jabatan", "Kode Kantor"]
 
 
-def dump(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
+def dump(address: DbAddress) -> dict[str, list[tuple]]:
+    return dump_rows(address)
 
 
 def nip(n: int, *, gender: int = 2) -> str:

@@ -59,8 +59,8 @@ def test_an_atasan_in_an_unrelated_office(reg: Register) -> None:
         assert "NGL-GRL" in issue.message and "NGL-KLP" in issue.message
 
 
-def test_the_demo_register(demo_copy: Path) -> None:
-    with Database.open(demo_copy) as db:
+def test_the_demo_register(demo_address: Path) -> None:
+    with Database.open(demo_address) as db:
         issues = register_issues(db, today=TODAY)
     assert all(i.employee_uuid and i.message and i.kind in RegisterIssueKind for i in issues)
     assert not [i for i in issues if i.kind != RegisterIssueKind.NIP_WARNING]

@@ -8,7 +8,7 @@ audited, and left to another account, whose change is audited like any other.
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -18,6 +18,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from kinerja_desktop.config import DbAddress, parse_db_address
 from kinerja_desktop.domain.enums import JobKind
 from kinerja_desktop.domain.errors import PermissionDeniedError
 from kinerja_desktop.domain.messages import describe
@@ -33,6 +34,8 @@ from kinerja_desktop.services.register.employee_admin import (
 from kinerja_desktop.services.register.employee_history import record_mutasi
 from kinerja_desktop.services.register.employee_import import import_employees
 from kinerja_desktop.storage.models import AuditEntry
+from tests import pg_support
+from tests.pg_support import dump_rows
 from tests.services.register.helpers import TODAY, Register, build_register, person
 
 ADMIN_PW = "rahasia-admin"
@@ -40,15 +43,29 @@ HEADER = ["NIP", "Nama", "Status", "Golongan", "Jabatan", "Jenis Jabatan", "Kode
           "NIP Atasan"]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def register_template(tmp_path_factory: pytest.TempPathFactory) -> Register:
-    """The register with an Operator account linked to the Sekcam."""
-    reg = build_register(tmp_path_factory.mktemp("self-atasan") / "ngl.sqlite")
+def _with_sekcam_account(reg: Register) -> Register:
     with Database.open(reg.path) as db:
         admin = actor_for(authenticate(db, "admin", ADMIN_PW))
         create_user(db, admin, username="zulkifli", display_name="Zulkifli", roles="operator",
                     password="rahasia-sekcam", employee_uuid=reg.sekcam)  # fmt: skip
     return reg
+
+
+@pytest.fixture(scope="module")
+def register_template(tmp_path_factory: pytest.TempPathFactory) -> Register:
+    """The register with an Operator account linked to the Sekcam."""
+    return _with_sekcam_account(
+        build_register(tmp_path_factory.mktemp("self-atasan") / "ngl.sqlite")
+    )
+
+
+@pytest.fixture(scope="module")
+def pg_register_template(pg_schema_template: str) -> Iterator[tuple[str, Register]]:
+    """The same register on PostgreSQL: (its database's name, the register)."""
+    name = pg_support.new_name("kinerja_tpl_selfatasan")
+    url = pg_support.create_database(name, template=pg_schema_template)
+    yield name, _with_sekcam_account(build_register(parse_db_address(url)))
+    pg_support.drop_database(name)
 
 
 @pytest.fixture
@@ -61,13 +78,8 @@ def _sign_in(db: Database, name: str, password: str) -> Actor:
     return actor_for(authenticate(db, name, password), db)
 
 
-def _dump(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return [line for line in con.iterdump() if "audit_entries" not in line]
-    finally:
-        con.close()
+def _dump(address: DbAddress) -> dict[str, list[tuple]]:
+    return dump_rows(address, skip=("audit_entries",))
 
 
 def _audit(db: Database, action: str) -> list[Any]:

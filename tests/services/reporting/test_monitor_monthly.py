@@ -4,33 +4,52 @@ March's deadline, titled with the month's name."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from kinerja_desktop.config import DbAddress, parse_db_address
 from kinerja_desktop.domain.enums import Periodicity
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.demo.build import build_demo
 from kinerja_desktop.services.evaluation import completion_summary
 from kinerja_desktop.services.reporting.monitor_offices import OFFICE_SHEET, export_monitor
+from tests import pg_support
 
 TODAY = date(2026, 5, 20)
 
 
 @pytest.fixture(scope="module")
-def monthly(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def monthly_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("monthly") / "grl.sqlite"
     build_demo(path, office_code="NGL-GRL", frequency=Periodicity.MONTHLY)
     return path
+
+
+@pytest.fixture(scope="module")
+def monthly_pg(pg_schema_template: str) -> Iterator[DbAddress]:
+    with pg_support.temporary_database("kinerja_monthly", template=pg_schema_template) as url:
+        address = parse_db_address(url)
+        build_demo(address, office_code="NGL-GRL", frequency=Periodicity.MONTHLY)
+        yield address
+
+
+@pytest.fixture
+def monthly(db_engine: str, request: pytest.FixtureRequest) -> DbAddress:
+    """The monthly kelurahan demo (built once per module and engine); the tests only read it."""
+    return request.getfixturevalue("monthly_pg" if db_engine == "postgresql" else "monthly_file")
 
 
 @pytest.mark.parametrize(("month", "title", "deadline"), [
     ("2026-03", "Maret 2026", date(2026, 4, 10)),
     ("2026-01", "Januari 2026", date(2026, 2, 10)),
 ])  # fmt: skip
-def test_a_month_exports_a_line_per_office(monthly: Path, tmp_path: Path, month, title, deadline):
+def test_a_month_exports_a_line_per_office(
+    monthly: DbAddress, tmp_path: Path, month, title, deadline
+):
     with Database.open(monthly) as db:
         summary = completion_summary(db, month, today=TODAY)
     staff = [r for r in summary.rows if r.office_code == "NGL-GRL"]

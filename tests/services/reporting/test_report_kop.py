@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from sqlalchemy import text
 
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.demo.logo import demo_logo_png
@@ -31,16 +31,16 @@ def test_a_kelurahan_kop_has_city_kecamatan_and_kelurahan(demo_db_path, tmp_path
     assert prepared.doc.instansi == "INSTANSI: PEMERINTAH KOTA PADANG, KELURAHAN KAMPUNG LAPAI"
 
 
-def test_the_kop_takes_at_most_five_lines(demo_copy):
-    con = sqlite3.connect(demo_copy)
-    con.execute(
-        "update offices set letterhead_1 = 'PEMERINTAH KOTA PADANG', letterhead_2 = ? "
-        "where code = 'NGL-KLO'",
-        ("DINAS A / BIDANG B\nSEKSI C / UNIT D / KELURAHAN KAMPUNG OLO",),
-    )
-    con.commit()
-    con.close()
-    with Database.open(demo_copy) as db:
+def test_the_kop_takes_at_most_five_lines(demo_address):
+    with Database.open(demo_address) as db:
+        with db.engine.begin() as con:
+            con.execute(
+                text(
+                    "update offices set letterhead_1 = 'PEMERINTAH KOTA PADANG', "
+                    "letterhead_2 = :second where code = 'NGL-KLO'"
+                ),
+                {"second": "DINAS A / BIDANG B\nSEKSI C / UNIT D / KELURAHAN KAMPUNG OLO"},
+            )
         nip, _name = employees_of_office(db, "NGL-KLO")[0]
         lines = sheet_data(db, nip=nip, period="2026-Q1").doc.letterhead.lines
     assert lines == ("PEMERINTAH KOTA PADANG", "DINAS A", "BIDANG B", "SEKSI C", "UNIT D")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import os
-import sqlite3
 
 import pytest
 from PIL import Image
+from sqlalchemy import text
 
 from kinerja_desktop.domain.errors import KinerjaError, NotFoundError, ValidationError
 from kinerja_desktop.domain.messages import describe
@@ -113,18 +113,20 @@ def _png() -> bytes:
     return buffer.getvalue()
 
 
-def test_logo_is_printed_or_its_absence_said(demo_copy, tmp_path):
-    con = sqlite3.connect(demo_copy)
-    (nip,) = con.execute(
-        "select e.nip from evaluations ev join employees e on e.id = ev.employee_id "
-        "join assignments a on a.employee_id = e.id join offices o on o.id = a.office_id "
-        "where o.code = 'NGL-GRL' and ev.status = 'approved' and a.end_date is null limit 1"
-    ).fetchone()
-    con.execute("update offices set logo = ? where code = 'NGL-GRL'", (_png(),))
-    con.execute("update offices set logo = ? where code = 'NGL-KLO'", (b"not an image",))
-    con.commit()
-    con.close()
-    with Database.open(demo_copy) as db:
+def test_logo_is_printed_or_its_absence_said(demo_address, tmp_path):
+    with Database.open(demo_address) as db:
+        with db.engine.begin() as con:
+            (nip,) = con.execute(
+                text(
+                    "select e.nip from evaluations ev join employees e on e.id = ev.employee_id "
+                    "join assignments a on a.employee_id = e.id join offices o "
+                    "on o.id = a.office_id where o.code = 'NGL-GRL' and ev.status = 'approved' "
+                    "and a.end_date is null order by e.nip limit 1"
+                )
+            ).one()
+            logo = text("update offices set logo = :logo where code = :code")
+            con.execute(logo, {"logo": _png(), "code": "NGL-GRL"})
+            con.execute(logo, {"logo": b"not an image", "code": "NGL-KLO"})
         out = tmp_path / "logo.pdf"
         written = write_document(db, "card", nip=nip, period="2026-Q1", out=out)
         assert not any("logo" in w for w in written.warnings)

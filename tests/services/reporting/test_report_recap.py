@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal
 
 import openpyxl
 import pytest
+from sqlalchemy import text
 
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.scoring import capaian, format_number, round2
@@ -19,18 +19,16 @@ from kinerja_desktop.spreadsheet.recap_writer import CATEGORY_FILLS
 from tests.reports.pdfcheck import pdf_text
 
 
-def _rows(path, sql, *args):
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
+def _rows(db, sql):
+    """The rows of ``sql`` read from ``db`` itself (either engine)."""
+    with db.engine.connect() as con:
+        return [tuple(row) for row in con.execute(text(sql))]
 
 
-def test_office_recap_iku_figures_match_the_database(db, demo_db_path):
+def test_office_recap_iku_figures_match_the_database(db):
     doc = office_recap_data(db, office_code="NGL-GRL", period="2026-Q1").doc
     stored = _rows(
-        demo_db_path,
+        db,
         "select i.code, i.name, i.polarity, t.target, t.target_hi, r.value from indicators i "
         "join offices o on o.id = i.office_id join indicator_targets t on t.indicator_id = i.id "
         "and t.period = '2026-Q1' join indicator_realisations r on r.indicator_id = i.id and "
@@ -47,13 +45,13 @@ def test_office_recap_iku_figures_match_the_database(db, demo_db_path):
         assert row.category_key
 
 
-def test_office_recap_tpp_and_angka_kredit(db, demo_db_path):
+def test_office_recap_tpp_and_angka_kredit(db):
     doc = office_recap_data(db, office_code="PKM-NGL", period="2026-Q1").doc
     fungsional = _rows(
-        demo_db_path,
+        db,
         "select e.nip from assignments a join employees e on e.id = a.employee_id "
         "join offices o on o.id = a.office_id where o.code = 'PKM-NGL' and "
-        "a.job_kind = 'fungsional' and a.end_date is null and e.active = 1",
+        "a.job_kind = 'fungsional' and a.end_date is null and e.active = true",
     )
     by_nip = {row.nip.replace(" ", ""): row for row in doc.employees}
     assert fungsional
@@ -99,9 +97,9 @@ def test_office_recap_pdf_and_xlsx(db, tmp_path):
     assert nip_cell.number_format == "@"
 
 
-def test_kecamatan_recap_lists_every_office(db, demo_db_path, tmp_path):
+def test_kecamatan_recap_lists_every_office(db, tmp_path):
     doc = kecamatan_recap_data(db, period="2026-Q1").doc
-    codes = [c for (c,) in _rows(demo_db_path, "select code from offices order by code")]
+    codes = [c for (c,) in _rows(db, "select code from offices order by code")]
     assert [o.code for o in doc.offices] == codes
     assert sum(doc.totals) == sum(sum(o.predikat_counts) for o in doc.offices)
     pdf = tmp_path / "kec.pdf"

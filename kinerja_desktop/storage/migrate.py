@@ -138,37 +138,39 @@ def open_database(
             ) from exc
     engine = create_db_engine(path)
     try:
-        current = current_revision(engine)
-        if current is not None and current not in known_revisions():
-            raise DatabaseError(
-                "db.newer",
-                path=str(path),
-                file=str(path),
-                db_revision=current,
-                app_revision=head_revision(),
-            )
-        head = head_revision()
-        backup: Path | None = None
-        migrated_from: str | None = None
-        if current != head and migrate:
-            if current is not None:
-                backup = backup_database(path, reason="migrate")
-                migrated_from = current
-            upgrade_engine(engine)
-            current = head
+        return _up_to_date(
+            engine, path, current_revision(engine), created=created, migrate=migrate,
+            take_backup=lambda _current: backup_database(path, reason="migrate"),
+        )  # fmt: skip
     except DatabaseError:
         engine.dispose()
         raise
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
         raise translate_error(exc, path) from exc
-    return OpenResult(
-        engine=engine,
-        revision=current or "",
-        migrated_from=migrated_from,
-        backup=backup,
-        created=created,
-    )
+
+
+def _up_to_date(
+    engine: Engine,
+    where: DbAddress,
+    current: str | None,
+    *,
+    created: bool,
+    migrate: bool,
+    take_backup: Callable[[str], Path],
+) -> OpenResult:
+    """The one path of both engines: refuse a newer schema, back an older one up with
+    ``take_backup`` (a file copy, a dump) and only then upgrade it."""
+    head = head_revision()
+    if current is not None and current not in known_revisions():
+        raise DatabaseError(
+            "db.newer", path=str(where), file=str(where), db_revision=current, app_revision=head
+        )
+    if current == head or not migrate:
+        return OpenResult(engine, current or "", None, None, created)
+    backup = take_backup(current) if current is not None else None
+    upgrade_engine(engine)
+    return OpenResult(engine, head, current, backup, created)
 
 
 def open_server_database(
@@ -196,37 +198,16 @@ def open_server_database(
     engine = create_server_engine(address)
     try:
         current = server_health(engine, address).revision
-        head = head_revision()
-        if current is not None and current not in known_revisions():
-            raise DatabaseError(
-                "db.newer",
-                path=str(address),
-                file=str(address),
-                db_revision=current,
-                app_revision=head,
-            )
-        migrated_from: str | None = None
-        dumped: Path | None = None
-        created = current is None
-        if current != head and migrate:
-            if current is not None:
-                dumped = _dump_before_migration(address, current, backup)
-            migrated_from = current
-            upgrade_engine(engine)
-            current = head
+        return _up_to_date(
+            engine, address, current, created=current is None, migrate=migrate,
+            take_backup=lambda revision: _dump_before_migration(address, revision, backup),
+        )  # fmt: skip
     except DatabaseError:
         engine.dispose()
         raise
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
         raise translate_server_error(exc, address) from exc
-    return OpenResult(
-        engine=engine,
-        revision=current or "",
-        migrated_from=migrated_from,
-        backup=dumped,
-        created=created,
-    )
 
 
 def _dump_before_migration(address: DbAddress, current: str, backup: ServerBackup | None) -> Path:

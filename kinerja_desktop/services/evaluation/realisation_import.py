@@ -17,28 +17,26 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
-from kinerja_desktop.domain.messages import describe, label
+from kinerja_desktop.domain.messages import label
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.admin.settings import AppSettings
 from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.import_dto import ImportSummary, RowMessage
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.sheet_import import (
     ImportMeter,
     SheetFile,
-    SheetImport,
     SheetPlan,
     row_message,
 )
 from kinerja_desktop.services.evaluation import core
 from kinerja_desktop.services.evaluation.dto import RealisationInput
+from kinerja_desktop.services.evaluation.period_sheet import PeriodSheetImport, cell_message
 from kinerja_desktop.services.evaluation.realisations import (
     apply_realisations,
     new_evaluation,
     parse_value,
     require_clerk,
 )
-from kinerja_desktop.services.office_eval.periods import require_unlocked
 from kinerja_desktop.spreadsheet.columns import SheetSpec
 from kinerja_desktop.spreadsheet.reader import SheetRow
 from kinerja_desktop.storage.models import Employee, Evaluation, Office
@@ -54,12 +52,7 @@ class _Target:
     frozen: ValidationError | None = None  # raised only when a row would change something
 
 
-def _message(row: int | None, column: str, value: object, err: KinerjaError) -> RowMessage:
-    text = "" if value is None else str(value)
-    return RowMessage(row, column, text, describe(err), err.code, tuple(err.params.items()))
-
-
-class RealisationImport(SheetImport):
+class RealisationImport(PeriodSheetImport):
     """Realisations of one period; ``created`` counts values entered for the first time."""
 
     entity = "realisation"
@@ -73,23 +66,9 @@ class RealisationImport(SheetImport):
         office_code: str | None,
         settings: AppSettings,
     ) -> None:
-        super().__init__(actor, spec=spec)
-        self.period, self.code = period, str(period)
+        super().__init__(actor, spec=spec, period=period)
         self.office_code, self.settings = office_code, settings
         self.targets: dict[str, _Target] = {}
-
-    def before_read(self, session: Any) -> KinerjaError | None:
-        try:
-            require_unlocked(session, self.code)
-        except KinerjaError as exc:
-            return exc
-        return None
-
-    def refused(self, file: SheetFile, dry_run: bool) -> ImportSummary:
-        exc = file.refusal
-        assert exc is not None
-        error = _message(exc.row, exc.field or "", "", exc)
-        return ImportSummary(str(file.path), 0, 0, 0, (error,), (), dry_run, False)
 
     def plan(self, session: Any, file: SheetFile, meter: ImportMeter) -> SheetPlan:
         assert file.data is not None
@@ -105,7 +84,7 @@ class RealisationImport(SheetImport):
             first = seen.setdefault((nip, key), row.row)
             if first != row.row:
                 err = ValidationError("realisation.duplicate_row", value=nip, key=key, first=first)
-                plan.errors.append(_message(row.row, plan.header("code"), key, err))
+                plan.errors.append(cell_message(row.row, plan.header("code"), key, err))
                 continue
             self._row(session, plan, row, nip, key, home)
             meter.advance()
@@ -121,7 +100,7 @@ class RealisationImport(SheetImport):
         except KinerjaError as exc:
             field_key = exc.field if exc.field in ("value", "code") else "nip"
             column = plan.header(field_key)
-            plan.errors.append(_message(row.row, column, row.text(exc.field or "nip"), exc))
+            plan.errors.append(cell_message(row.row, column, row.text(exc.field or "nip"), exc))
             return
         plan.counts[action] += 1
 

@@ -18,25 +18,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
-from kinerja_desktop.domain.messages import describe, label
+from kinerja_desktop.domain.messages import label
 from kinerja_desktop.domain.periods import Period
 from kinerja_desktop.services.common.actor import Actor
-from kinerja_desktop.services.common.import_dto import ImportSummary, RowMessage
 from kinerja_desktop.services.common.offices import home_office_code
 from kinerja_desktop.services.common.recording import stamp_change, stamp_new
 from kinerja_desktop.services.common.sheet_import import (
     ImportMeter,
     SheetFile,
-    SheetImport,
     SheetPlan,
     row_message,
 )
 from kinerja_desktop.services.evaluation import core
 from kinerja_desktop.services.evaluation.dto import RencanaAksiInput
+from kinerja_desktop.services.evaluation.period_sheet import PeriodSheetImport, cell_message
 from kinerja_desktop.services.evaluation.realisations import require_clerk
 from kinerja_desktop.services.evaluation.rencana_aksi import checked_input
 from kinerja_desktop.services.evaluation.rencana_aksi_lists import live_plans, rhks_of
-from kinerja_desktop.services.office_eval.periods import require_unlocked
 from kinerja_desktop.spreadsheet.columns import SheetSpec
 from kinerja_desktop.spreadsheet.reader import SheetRow
 from kinerja_desktop.storage.models import Employee, Evaluation, Office, RencanaAksi, Rhk
@@ -63,12 +61,7 @@ class _Person:
     )
 
 
-def _message(row: int | None, column: str, value: object, err: KinerjaError) -> RowMessage:
-    text = "" if value is None else str(value)
-    return RowMessage(row, column, text, describe(err), err.code, tuple(err.params.items()))
-
-
-class RencanaAksiImport(SheetImport):
+class RencanaAksiImport(PeriodSheetImport):
     """Rencana aksi of one period; ``created`` counts plans added."""
 
     entity = "rencana_aksi"
@@ -77,22 +70,9 @@ class RencanaAksiImport(SheetImport):
     def __init__(
         self, actor: Actor, *, spec: SheetSpec, period: Period, office_code: str | None
     ) -> None:
-        super().__init__(actor, spec=spec)
-        self.period, self.code, self.office_code = period, str(period), office_code
+        super().__init__(actor, spec=spec, period=period)
+        self.office_code = office_code
         self.people: dict[str, _Person] = {}
-
-    def before_read(self, session: Any) -> KinerjaError | None:
-        try:
-            require_unlocked(session, self.code)
-        except KinerjaError as exc:
-            return exc
-        return None
-
-    def refused(self, file: SheetFile, dry_run: bool) -> ImportSummary:
-        exc = file.refusal
-        assert exc is not None
-        error = _message(exc.row, exc.field or "", "", exc)
-        return ImportSummary(str(file.path), 0, 0, 0, (error,), (), dry_run, False)
 
     def plan(self, session: Any, file: SheetFile, meter: ImportMeter) -> SheetPlan:
         assert file.data is not None
@@ -111,7 +91,7 @@ class RencanaAksiImport(SheetImport):
             if first != row.row:
                 err = ValidationError("rencana_aksi.duplicate_row", value=nip, key=code,
                                       order=order, first=first)  # fmt: skip
-                plan.errors.append(_message(row.row, plan.header("order"), order, err))
+                plan.errors.append(cell_message(row.row, plan.header("order"), order, err))
                 continue
             self._row(session, plan, row, key, home)
             meter.advance()
@@ -128,7 +108,7 @@ class RencanaAksiImport(SheetImport):
             action = _plan_row(person, row.values, code, order)
         except KinerjaError as exc:
             column = _COLUMN.get(exc.field or "", "nip")
-            plan.errors.append(_message(row.row, plan.header(column), row.text(column), exc))
+            plan.errors.append(cell_message(row.row, plan.header(column), row.text(column), exc))
             return
         if action is not None:
             plan.counts[action] += 1

@@ -2,8 +2,10 @@
 
 Start-up order matters (DESIGN.md section 8): Qt paints a window in about 0.15 s, SQLAlchemy
 alone takes 0.2 s to import and a migration longer still. So the window is built and painted
-first with a loading notice, and only then is the database opened (writer lock, migration after
-a backup; see :mod:`kinerja_desktop.gui.startup`) in the same thread, followed by the login. The
+first with a loading notice (the command line reaches here without building its parser,
+``cli/gui_start.py``), and only then is the database opened (writer lock, migration after a
+backup; see :mod:`kinerja_desktop.gui.startup`) on the task runner's writer, followed by the
+login, whose password is checked on that worker too. The
 full ``quick_check`` runs before that only after an unclean exit or a week without one, and
 otherwise on the task runner after the rows show, followed by the automatic backup
 (:mod:`kinerja_desktop.gui.startup_health`). A normal close releases the writer lock, which
@@ -18,6 +20,7 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -27,7 +30,9 @@ from kinerja_desktop.gui.i18n import catalogue_lang, install_translators, prefer
 from kinerja_desktop.gui.kit.errors import install_excepthook
 from kinerja_desktop.gui.kit.screen_fit import install_screen_fit
 from kinerja_desktop.gui.main_window import MainWindow, app_icon
-from kinerja_desktop.gui.startup import Startup
+
+if TYPE_CHECKING:
+    from kinerja_desktop.gui.startup import Startup
 
 log = logging.getLogger("kinerja_desktop")
 
@@ -46,11 +51,13 @@ class _StartupProbe(QObject):
     """``KINERJA_STARTUP_PROBE=1``: print ``painted`` at the first paint and ``rows`` once the
     employee table has rows, then quit (for ``tests/benchmarks/bench_startup.py``)."""
 
-    def __init__(self, window: MainWindow, startup: Startup) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._painted = False
         self._window = window
         window.installEventFilter(self)
+
+    def follow(self, startup: Startup) -> None:
         startup.finished.connect(self._finished)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -134,6 +141,25 @@ def _platform_problem(lang: str | None) -> str | None:
     return platform_problem(lang if lang in ("id", "en") else "id")
 
 
+def _startup(window: MainWindow, probe: _StartupProbe | None) -> Startup:
+    """The start-up's driver, imported after the first paint: its dialogs (first start,
+    sign-in, restore) are not drawn by it. The probe never shows the login dialog: it signs in
+    through the service when KINERJA_PROBE_LOGIN is set, and otherwise shows the data
+    read-only like a snapshot."""
+    from kinerja_desktop.gui.startup import Startup
+
+    startup = Startup(
+        window,
+        window.task_runner,
+        lang=window.lang,
+        auto_login=_probe_login() if probe is not None else None,
+        ask_login=probe is None,
+    )
+    if probe is not None:
+        probe.follow(startup)
+    return startup
+
+
 def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     """Start the GUI on ``db_path`` (the default database when ``None``); the exit code.
 
@@ -154,26 +180,16 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     window = MainWindow(lang=lang, extensions=False, first_view=False)
     uninstall = install_excepthook(lang=lang, parent=lambda: window)
     runner = window.task_runner
-    probe = bool(os.environ.get("KINERJA_STARTUP_PROBE"))
-    # The probe never shows the login dialog: it signs in through the service when
-    # KINERJA_PROBE_LOGIN is set, and otherwise shows the data read-only like a snapshot.
-    startup = Startup(
-        window,
-        runner,
-        lang=lang,
-        auto_login=_probe_login() if probe else None,
-        ask_login=not probe,
-    )
-    if probe:
-        _StartupProbe(window, startup)
-    # The other views are built while the window waits for the clerk, not on their first click.
-    startup.finished.connect(lambda _db: window.build_views_later())
-
+    # Made before the paint, which it reports.
+    probe = _StartupProbe(window) if os.environ.get("KINERJA_STARTUP_PROBE") else None
     window.statusBar().showMessage(window.tr("Membuka database…"))
     window.show()
     _preload_data_layer()
-    # Paint now: everything below may take a while (imports, backup, migration).
+    # Paint now: everything below imports what the first paint does not draw.
     app.processEvents()
+    startup = _startup(window, probe)
+    # The other views are built while the window waits for the clerk, not on their first click.
+    startup.finished.connect(lambda _db: window.build_views_later())
     window.show_first_view()
     window.install_extensions()
     window.show_loading()

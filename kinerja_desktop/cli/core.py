@@ -23,6 +23,7 @@ from kinerja_desktop import __version__
 from kinerja_desktop.cli import edge
 from kinerja_desktop.cli.argparse_text import VERSION_HELP, argparse_language
 from kinerja_desktop.cli.demo import cmd_demo
+from kinerja_desktop.cli.gui_start import gui_start, lang_values
 from kinerja_desktop.cli.parser import Parser, UsageError, add_command, global_options
 from kinerja_desktop.config import DbAddressError, is_server, resolve_db_path
 from kinerja_desktop.domain import messages
@@ -320,22 +321,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     edge.prepare_console()
     args_list = list(sys.argv[1:] if argv is None else argv)
     json_mode = "--json" in args_list
-    lang = "en" if "en" in _lang_values(args_list) else "id"
+    lang = "en" if "en" in lang_values(args_list) else "id"
     out = Output(json_mode=json_mode, lang=lang)
     code = EXIT_REFUSED
     try:
-        try:
-            with argparse_language(lang):
-                args = build_parser(lang).parse_args(args_list)
-        except UsageError as exc:
-            if json_mode:
-                print(json.dumps(error_body("usage", exc.line), ensure_ascii=False))
-            print(str(exc), file=sys.stderr)
-            return EXIT_USAGE
-        except SystemExit as exc:  # --help and --version print, then argparse exits
-            code = exc.code if isinstance(exc.code, int) else EXIT_OK
-            sys.stdout.flush()
-            return code
+        parsed = _parse(args_list, lang, json_mode)
+        if isinstance(parsed, int):
+            return parsed
+        args = parsed
         out = Output(json_mode=getattr(args, "json", False), lang=args.lang)
         code = _dispatch(args, args_list, out)
         sys.stdout.flush()  # a closed pipe shows here, inside the funnel, not at exit
@@ -353,11 +346,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _funnel_say(out, "unexpected", text)
 
 
+def _parse(args_list: list[str], lang: str, json_mode: bool) -> argparse.Namespace | int:
+    """The parsed command line, or the exit code when argparse answered it itself (help,
+    version, a usage error). A line that only asks for the window is read without building
+    the parser (``cli/gui_start.py``): its modules and arguments cost a quarter of the work
+    before the first paint."""
+    window = gui_start(args_list)
+    if window is not None:
+        return argparse.Namespace(command=None, db=window.db, lang=window.lang)
+    try:
+        with argparse_language(lang):
+            return build_parser(lang).parse_args(args_list)
+    except UsageError as exc:
+        if json_mode:
+            print(json.dumps(error_body("usage", exc.line), ensure_ascii=False))
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version print, then argparse exits
+        sys.stdout.flush()
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+
+
 def _dispatch(args: argparse.Namespace, args_list: list[str], out: Output) -> int:
     try:
         if args.command is None:
             # Without --lang the GUI speaks the language saved on this computer.
-            lang = args.lang if _lang_values(args_list) else None
+            lang = args.lang if lang_values(args_list) else None
             return start_gui(resolve_db_path(args.db) if args.db else _default_gui_db(), lang)
         setup_logging("cli")  # the window, above, names its own log file
         db_path = resolve_db_path(args.db, demo=args.command == "demo")
@@ -473,16 +487,6 @@ def _release_writer_lock() -> None:
         lock = _writer_lock.pop()
         if lock is not None:
             lock.release()
-
-
-def _lang_values(args: list[str]) -> list[str]:
-    values = []
-    for index, arg in enumerate(args):
-        if arg == "--lang" and index + 1 < len(args):
-            values.append(args[index + 1])
-        elif arg.startswith("--lang="):
-            values.append(arg.split("=", 1)[1])
-    return values
 
 
 def _default_gui_db() -> Path:

@@ -363,20 +363,24 @@ class MainWindow(QMainWindow):
     def info(self) -> DatabaseInfo | None:
         return self._info
 
-    def set_database(self, db: Database | None, *, owned: bool = False) -> None:
+    def set_database(
+        self, db: Database | None, *, owned: bool = False, info: DatabaseInfo | None = None
+    ) -> None:
         """Use ``db`` from now on and reload the visible view.
 
         Args:
             db: the open database, or ``None`` for none.
             owned: the window closes it when it is replaced or the window closes (True for
                 databases the app opened for the window; tests keep their own).
+            info: the file's facts when already read (by the start-up's worker); else they
+                are read here.
         """
         old, old_owned = self._db, self._owns_db
         self._db, self._owns_db = db, owned and db is not None
         if old is not None and old_owned and old is not db:
             old.close()
-        self._info = None
-        if db is not None:
+        self._info = info if db is not None else None
+        if db is not None and info is None:
             from kinerja_desktop.services.common import database_info  # after the first paint
 
             try:
@@ -401,8 +405,11 @@ class MainWindow(QMainWindow):
             MessageBox.error(self, self.tr("Database tidak dapat dibuka"), describe(err, self.lang))
             return False
         self.set_database(db, owned=True)
-        self.statusBar().showMessage(self.tr("Database dibuka: {path}").format(path=path), 8000)
+        self.say_opened(path)
         return True
+
+    def say_opened(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Database dibuka: {path}").format(path=path), 8000)
 
     def open_database_dialog(self) -> None:
         start = self._db.path.parent if self._db is not None else None

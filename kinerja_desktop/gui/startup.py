@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
-from kinerja_desktop.domain.errors import DatabaseError, KinerjaError
+from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, text
 from kinerja_desktop.gui.admin.first_start import FirstStartDialog, FirstStartResult, StartChoice
 from kinerja_desktop.gui.admin.login import sign_in
@@ -43,6 +43,13 @@ from kinerja_desktop.gui.kit.format import fmt_datetime_long
 from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup_health import StartupHealth
+from kinerja_desktop.gui.startup_open import (
+    Opening,
+    Outcome,
+    open_for_use,
+    open_writable,
+    read_only_reason,
+)
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +143,9 @@ class Startup(QObject):
         """Open ``path`` as the module docstring says; ``finished`` tells the outcome.
 
         A missing file or a folder chosen from Berkas › Buka database… is refused before the
-        database in use is closed, so a mis-click does not empty the window.
+        database in use is closed, so a mis-click does not empty the window. Everything that
+        reads or writes the file runs on the task runner's writer (:mod:`.startup_open`): the
+        window keeps painting, also through a long check or an upgrade (issue 16.2).
         """
         current = self.window.database
         on_file = isinstance(path, Path) and path.is_file()  # else a server database's address
@@ -148,59 +157,118 @@ class Startup(QObject):
             )
             self.finished.emit(current)
             return
+        self._opened += 1
+        opened = self._opened
         if current is None:
-            self._show_loading()  # before the services (and SQLAlchemy) are imported
-        from kinerja_desktop.services.admin import acquire_writer, check_before_use, inspect_file
-
-        read_only_reason: str | None = None
-        if on_file:
-            try:
-                read_only_reason = inspect_file(path).read_only_reason
-            except KinerjaError as err:
-                # Not a Kinerja database (or gone): refused before the database in use is
-                # closed, and before any lock file is made beside it.
-                log.warning("refused %s: %s", path, err.code)
-                MessageBox.error(
-                    self.window, self.tr("Database tidak dapat dibuka"), describe(err, self.lang)
-                )
-                if current is None:
-                    self.window.set_database(None)
-                self.finished.emit(current)
-                return
-        if current is not None:
             self._show_loading()
+        if not on_file:
+            self._replace_current(path, False, None, opened)
+            return
+        self.runner.write(
+            read_only_reason,
+            path,
+            on_done=lambda reason: self._classified(path, reason, opened),
+            on_error=lambda error: self._refused(path, error, current),
+        )
+
+    def _classified(self, path: Path, reason: str | None, opened: int) -> None:
+        if opened == self._opened:  # else a newer open took over meanwhile
+            self._replace_current(path, True, reason, opened)
+
+    def _refused(self, path: Path, error: BaseException, current: Any) -> None:
+        """Not a Kinerja database (or gone): refused before the database in use is closed,
+        and before any lock file is made beside it."""
+        if isinstance(error, KinerjaError):
+            log.warning("refused %s: %s", path, error.code)
+            MessageBox.error(
+                self.window, self.tr("Database tidak dapat dibuka"), describe(error, self.lang)
+            )
+        else:
+            show_error(error, lang=self.lang, parent=self.window)
+        if current is None:
+            self.window.set_database(None)
+        self.finished.emit(current)
+
+    def _replace_current(self, path: Path, on_file: bool, reason: str | None, opened: int) -> None:
         if self.window.database is not None:
+            self._show_loading()
             self.window.set_database(None)
         self.release()
         self._set_read_only(False)
-        if read_only_reason is not None:
-            self._open_unwritable(path, read_only_reason)
-            return
-        lock, holder = (None, None)
-        if on_file:
-            lock, holder = acquire_writer(path)
-        if holder is not None:
-            self._open_read_only(path, holder)
-            return
+        self.runner.write(
+            open_for_use,
+            path,
+            on_file,
+            reason,
+            self._keep_lock,
+            on_done=lambda opening: self._arrived(path, opening, opened),
+            on_error=self._open_failed,
+        )
+
+    def _keep_lock(self, lock: Any) -> None:
+        # Called on the worker the moment the lock is taken: release() finds it even when the
+        # window closes before the open comes back.
         self._lock = lock
-        self._opened += 1
-        check_first = check_before_use(lock)
-        if (check_first and not self.health.check_now(path)) or not self.window.open_path(path):
+
+    def _open_failed(self, error: BaseException) -> None:
+        self.release()
+        if isinstance(error, KinerjaError):
+            log.warning("cannot open: %s", error.code)
+            MessageBox.error(
+                self.window, self.tr("Database tidak dapat dibuka"), describe(error, self.lang)
+            )
+        else:
+            show_error(error, lang=self.lang, parent=self.window)
+        self.window.set_database(None)
+        self.finished.emit(None)
+
+    def _arrived(self, path: Path, opening: Opening, opened: int) -> None:
+        if opened != self._opened:  # a newer open took over: this one is not shown
+            if opening.db is not None:
+                opening.db.close()
+            return
+        if opening.outcome is Outcome.HELD:
+            self._show_held(path, opening)
+        elif opening.outcome is Outcome.UNWRITABLE:
+            self._show_unwritable(path, opening)
+        elif opening.outcome is Outcome.DAMAGED:
+            self._damaged_before_use(path, opening, opened)
+        else:
+            self._use(path, opening)
+
+    def _damaged_before_use(self, path: Path, opening: Opening, opened: int) -> None:
+        """The check due before use failed: offer the restore (here, on the GUI thread), then
+        open the restored file on the worker, or leave the window empty."""
+        if not self.health.offer_restore(path):
             self.release()
             self.window.set_database(None)
             self.finished.emit(None)
             return
+        self.runner.write(
+            open_writable,
+            path,
+            opening.lock,
+            True,
+            on_done=lambda again: self._arrived(path, again, opened),
+            on_error=self._open_failed,
+        )
+
+    def _use(self, path: Path, opening: Opening) -> None:
+        self.window.set_database(opening.db, owned=True, info=opening.info)
+        if opening.info_error is not None:
+            self.window.statusBar().showMessage(describe(opening.info_error, self.lang))
+        else:
+            self.window.say_opened(path)
         if self._server_read_only():
             return
-        if check_first and lock is not None:
-            lock.record_full_check()
+        lock, check_first = opening.lock, opening.check_first
         pending, self._pending_login = self._pending_login, None
         auto = pending or self.auto_login
         if auto is not None:  # the password is checked on the writer, not the GUI thread
             self._sign_in_on_runner(auto, lambda: self._signed_in(path, lock, check_first))
             return
         if self.ask_login:
-            sign_in(self.window, lang=self.lang)
+            sign_in(self.window, lang=self.lang, anyone=opening.anyone)
         self._signed_in(path, lock, check_first)
 
     def _sign_in_on_runner(self, login: tuple[str, str], then: Any) -> None:
@@ -237,10 +305,9 @@ class Startup(QObject):
             )
 
     def _show_loading(self) -> None:
+        # The notice paints while the worker opens the file (the event loop keeps running).
         self.window.set_actor(None)
         self.window.show_loading()
-        # Let the loading notice paint before the (slower) open and migration.
-        QApplication.processEvents()
 
     def _say_location(self) -> None:
         db = self.window.database
@@ -255,14 +322,8 @@ class Startup(QObject):
         self.read_only = on
         self.read_only_label.setVisible(on)
 
-    def _open_read_only(self, path: Path, holder: Any) -> None:
-        from kinerja_desktop.services.admin import open_read_only
-
-        try:
-            db = open_read_only(path)
-        except KinerjaError as err:
-            self._not_opened(err)
-            return
+    def _show_held(self, path: Path, opening: Opening) -> None:
+        holder = opening.holder
         since = fmt_datetime_long(holder.since) if holder.since else "?"
         message = text(
             "startup.read_only",
@@ -274,7 +335,7 @@ class Startup(QObject):
         )
         log.info("%s is held by %s@%s: opened read-only", path, holder.user, holder.computer)
         self._show_read_only(
-            db,
+            opening,
             message,
             self.tr("Hanya baca: dipakai {user} di {computer}").format(
                 user=holder.user, computer=holder.computer
@@ -282,23 +343,15 @@ class Startup(QObject):
             self.tr("Database sedang dipakai"),
         )
 
-    def _open_unwritable(self, path: Path, reason: str) -> None:
+    def _show_unwritable(self, path: Path, opening: Opening) -> None:
         """A file this user cannot write: read-only, with the reason (reports still work)."""
-        from kinerja_desktop.services.admin import open_read_only, quick_check
         from kinerja_desktop.services.common import reason_text
 
-        try:
-            if not quick_check(path):
-                # Restoring means writing here, which is impossible: say so, offer nothing.
-                raise DatabaseError("db.corrupt", path=str(path), file=str(path))
-            db = open_read_only(path, reason=reason)
-        except KinerjaError as err:
-            self._not_opened(err)
-            return
+        reason = opening.reason or ""
         log.info("%s cannot be written (%s): opened read-only", path, reason)
         self._show_read_only(
-            db,
-            db.read_only_text(self.lang) or "",
+            opening,
+            opening.db.read_only_text(self.lang) or "",
             self.tr("Hanya baca: {reason}").format(reason=reason_text(path, reason, self.lang)),
             self.tr("Database hanya baca"),
         )
@@ -311,19 +364,12 @@ class Startup(QObject):
             return False
         log.info("%s opened read-only (%s)", db.path, db.read_only_reason)
         self._show_read_only(
-            db,
+            Opening(Outcome.OPENED, db=db, info=self.window.info),
             db.read_only_text(self.lang) or "",
             self.tr("Hanya baca: akun database ini hanya boleh membaca"),
             self.tr("Database hanya baca"),
         )
         return True
-
-    def _not_opened(self, err: KinerjaError) -> None:
-        MessageBox.error(
-            self.window, self.tr("Database tidak dapat dibuka"), describe(err, self.lang)
-        )
-        self.window.set_database(None)
-        self.finished.emit(None)
 
     def switch_to_read_only(self, path: Path, status: str, tooltip: str) -> None:
         """Go on showing ``path`` read-only (HANYA BACA) while this copy keeps its writer lock,
@@ -341,10 +387,11 @@ class Startup(QObject):
         self.read_only_label.setToolTip(tooltip)
         self.window.statusBar().showMessage(status)
 
-    def _show_read_only(self, db: Any, message: str, status: str, title: str) -> None:
+    def _show_read_only(self, opening: Opening, message: str, status: str, title: str) -> None:
+        db = opening.db
         self._set_read_only(True)
         self.read_only_label.setToolTip(message)
-        self.window.set_database(db, owned=True)
+        self.window.set_database(db, owned=True, info=opening.info)
         self.window.statusBar().showMessage(status)
         MessageBox.information(self.window, title, message)
         self.finished.emit(db)

@@ -45,15 +45,11 @@ class StartupHealth(QObject):
 
     # -- before the window is usable ----------------------------------------------------------
 
-    def check_now(self, path: Path) -> bool:
-        """True when ``path`` may be opened: healthy, or damaged and restored just now."""
-        from kinerja_desktop.services.admin import damaged_name, newest_good_backup, quick_check
+    def offer_restore(self, path: Path) -> bool:
+        """``path`` failed the check due before use (run on the worker, ``startup_open.py``):
+        True when it was restored just now from the newest good backup and may be opened."""
+        from kinerja_desktop.services.admin import damaged_name, newest_good_backup
 
-        try:
-            if quick_check(path):
-                return True
-        except KinerjaError:
-            return True  # missing, a folder...: opening says so in its own words
         log.warning("quick_check failed on %s", path)
         good = newest_good_backup(path)
         if good is None:

@@ -75,6 +75,8 @@ import kinerja_desktop.app as kapp
 class Silent:
     def __init__(self, *args, **kwargs):
         pass
+    def follow(self, startup):
+        pass
 if hasattr(kapp, "_StartupProbe"):
     kapp._StartupProbe = Silent
 class Probe(QObject):

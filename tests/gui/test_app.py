@@ -177,13 +177,16 @@ def test_automatic_backup_runs_after_the_start_at_most_once_in_a_while(
     qtbot, parts, boxes, demo_copy
 ):
     window, startup, runner = parts
-    with qtbot.waitSignal(runner.task_finished, timeout=20_000):
+    # The open, the check and the backup are tasks of the runner: wait until it is idle.
+    with qtbot.waitSignal(startup.finished, timeout=20_000):
         startup.start(demo_copy)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=20_000)
     made = list_backups(demo_copy)
     assert [b.reason for b in made] == ["start"]
     # Opening again soon after makes no second one.
-    with qtbot.waitSignal(runner.task_finished, timeout=20_000):
+    with qtbot.waitSignal(startup.finished, timeout=20_000):
         startup.open(demo_copy)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=20_000)
     assert len(list_backups(demo_copy)) == 1
     assert window.database is not None
 

@@ -315,12 +315,15 @@ def sign_in(
     *,
     lang: str = "id",
     auto_login: tuple[str, str] | None = None,
+    anyone: bool | None = None,
 ) -> Actor | None:
     """Ask who works in ``window`` now and make them its actor (``None``: nobody).
 
     Nothing is asked on a read-only database (a second running copy: no write is possible,
     not even the sign-in's own failed-attempt counter) or on one without accounts.
     ``auto_login`` signs in through the service without a dialog (the start-up benchmark).
+    ``anyone``: whether the database has accounts, when the caller read it off the GUI thread
+    (start-up); else it is asked here.
     """
     from kinerja_desktop.services.admin import actor_for, authenticate, has_users, is_read_only
 
@@ -332,11 +335,12 @@ def sign_in(
         actor = actor_for(authenticate(db, *auto_login), db)
         window.set_actor(actor)
         return actor
-    try:
-        anyone = has_users(db)
-    except KinerjaError as err:
-        window.statusBar().showMessage(describe(err, lang))
-        return None
+    if anyone is None:
+        try:
+            anyone = has_users(db)
+        except KinerjaError as err:
+            window.statusBar().showMessage(describe(err, lang))
+            return None
     if not anyone:
         window.statusBar().showMessage(text("startup.no_users", lang))
         return None

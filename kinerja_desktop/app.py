@@ -27,8 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 import kinerja_desktop
 from kinerja_desktop.gui.i18n import catalogue_lang, install_translators, preferred_language
-from kinerja_desktop.gui.kit.errors import install_excepthook
-from kinerja_desktop.gui.kit.screen_fit import install_screen_fit
+from kinerja_desktop.gui.kit.screen_fit import fit_window, install_screen_fit, keep_size
 from kinerja_desktop.gui.main_window import MainWindow, app_icon
 
 if TYPE_CHECKING:
@@ -90,8 +89,9 @@ def _probe_login() -> tuple[str, str] | None:
     return (username, password) if sep and username else None
 
 
-def _application(lang: str) -> QApplication:
-    """The running QApplication, created and named if there is none yet."""
+def _application(lang: str, *, fit_screen: bool = True) -> QApplication:
+    """The running QApplication, created and named if there is none yet; ``fit_screen``
+    installs the screen fit now (the window's start installs it after its first paint)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -99,7 +99,8 @@ def _application(lang: str) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(kinerja_desktop.__version__)
-    install_screen_fit(app)
+    if fit_screen:
+        install_screen_fit(app)
     # Dialogs opened before (or without) the main window get the icon too.
     app.setWindowIcon(app_icon())
     # Translators are parented to the app, so they live as long as it does; installing them
@@ -172,21 +173,31 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    app = _application(preferred_language(lang))
+    app = _application(preferred_language(lang), fit_screen=False)
     lang = catalogue_lang(preferred_language(lang))
     # The first paint draws the frame, the sidebar, the menus and "Membuka database…"; the
     # first view (the Pegawai table) and the menus' extensions (accounts, backups, settings,
     # help) import their modules right after it, before the database opens (issue 16).
     window = MainWindow(lang=lang, extensions=False, first_view=False)
-    uninstall = install_excepthook(lang=lang, parent=lambda: window)
     runner = window.task_runner
     # Made before the paint, which it reports.
     probe = _StartupProbe(window) if os.environ.get("KINERJA_STARTUP_PROBE") else None
     window.statusBar().showMessage(window.tr("Membuka database…"))
+    # The screen fit's filter sees every event of the application, and the first event of a
+    # widget Python has not met yet makes PySide build every QtWidgets class with its enums
+    # (about 170 of them, as long as the bare window's whole paint): the window is fitted
+    # here and the filter, for the dialogs, comes after the paint.
+    fit_window(window)
+    keep_size(window)
     window.show()
     _preload_data_layer()
     # Paint now: everything below imports what the first paint does not draw.
     app.processEvents()
+    # After the paint: the error box's module names many Qt classes the frame does not draw.
+    from kinerja_desktop.gui.kit.errors import install_excepthook
+
+    uninstall = install_excepthook(lang=lang, parent=lambda: window)
+    install_screen_fit(app)
     startup = _startup(window, probe)
     # The other views are built while the window waits for the clerk, not on their first click.
     startup.finished.connect(lambda _db: window.build_views_later())

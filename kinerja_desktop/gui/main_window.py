@@ -32,15 +32,17 @@ from PySide6.QtWidgets import (
 import kinerja_desktop
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
-from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog, about_box
-from kinerja_desktop.gui.kit.errors import show_error
-from kinerja_desktop.gui.kit.list_view import ALL, ListView
 from kinerja_desktop.gui.kit.tasks import TaskRunner
-from kinerja_desktop.services.common import Actor
-from kinerja_desktop.services.common.dto import Changes, DatabaseInfo
 
 if TYPE_CHECKING:
-    from kinerja_desktop.services.common import Database
+    from kinerja_desktop.gui.kit.list_view import ListView
+    from kinerja_desktop.services.common import Actor, Database
+    from kinerja_desktop.services.common.dto import Changes, DatabaseInfo
+
+# The list views' base, the dialogs and the error box are imported where they are used, after
+# the first paint: each Qt class a module names builds its Python enums when first touched,
+# and the frame, the sidebar and the menus need few of them (issue 16.2).
+_ALL = "all"  # kit.list_view.ALL: every kind of record changed
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,7 @@ VIEW_NAMES: tuple[str, ...] = tuple(VIEW_PLACES)
 _DASHBOARD = "dashboard"
 
 
-class _Views(dict[str, ListView]):
+class _Views(dict[str, "ListView"]):
     """The views built so far, by name; asking for one not built yet builds it."""
 
     def __init__(self, build: Callable[[str], ListView]) -> None:
@@ -152,9 +154,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1200, 760)
         #: The one task runner of the app (``runner_for`` finds it from any child widget).
-        self.task_runner = TaskRunner(
-            self, on_unhandled=lambda exc: show_error(exc, lang=self.lang, parent=self)
-        )
+        self.task_runner = TaskRunner(self, on_unhandled=self._unhandled)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -322,6 +322,8 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(False)
 
     def current_view(self) -> ListView:
+        from kinerja_desktop.gui.kit.list_view import ListView
+
         view = self.stack.currentWidget()
         assert isinstance(view, ListView)
         return view
@@ -334,8 +336,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.views[name])
 
     def _on_stack_changed(self, _index: int) -> None:
-        if isinstance(self.stack.currentWidget(), ListView):  # not the start-up notice
-            self.current_view().ensure_fresh()
+        view = self.stack.currentWidget()
+        # Not the start-up notice (asked without importing the views' base before the paint).
+        if view is not None and view is not self._placeholder and hasattr(view, "ensure_fresh"):
+            view.ensure_fresh()
 
     # -- who is signed in ---------------------------------------------------------------------
 
@@ -401,6 +405,8 @@ class MainWindow(QMainWindow):
         try:
             db = Database.open(path, migrate=True)
         except KinerjaError as err:
+            from kinerja_desktop.gui.kit.dialogs import MessageBox
+
             log.warning("cannot open %s: %s", path, err.code)
             MessageBox.error(self, self.tr("Database tidak dapat dibuka"), describe(err, self.lang))
             return False
@@ -412,6 +418,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database dibuka: {path}").format(path=path), 8000)
 
     def open_database_dialog(self) -> None:
+        from kinerja_desktop.gui.kit.dialogs import OpenDatabaseDialog
+
         start = self._db.path.parent if self._db is not None else None
         path = OpenDatabaseDialog.ask(self, start)
         if path is not None:
@@ -468,9 +476,16 @@ class MainWindow(QMainWindow):
         for kind in sorted(changes.kinds):
             self.data_changed.emit(kind)
 
-    def notify_changed(self, kind: str = ALL) -> None:
+    def notify_changed(self, kind: str = _ALL) -> None:
         """Shorthand for :meth:`apply_changes` with one kind and no ids."""
+        from kinerja_desktop.services.common.dto import Changes
+
         self.apply_changes(Changes.of(kind))
+
+    def _unhandled(self, error: BaseException) -> None:
+        from kinerja_desktop.gui.kit.errors import show_error
+
+        show_error(error, lang=self.lang, parent=self)
 
     def _task_notice(self, message: str) -> None:
         if message:
@@ -482,6 +497,8 @@ class MainWindow(QMainWindow):
     # -- help and shutdown -------------------------------------------------------------------
 
     def show_about(self) -> Any:
+        from kinerja_desktop.gui.kit.dialogs import about_box
+
         return about_box(self, kinerja_desktop.__version__)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QApplication
 import kinerja_desktop
 from kinerja_desktop.gui.i18n import catalogue_lang, install_translators, preferred_language
 from kinerja_desktop.gui.kit.screen_fit import fit_window, install_screen_fit, keep_size
-from kinerja_desktop.gui.main_window import MainWindow, app_icon
+from kinerja_desktop.gui.main_window import MainWindow
+from kinerja_desktop.gui.window_parts import after_rows, app_icon
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.startup import Startup
@@ -199,19 +200,25 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     uninstall = install_excepthook(lang=lang, parent=lambda: window)
     install_screen_fit(app)
     startup = _startup(window, probe)
-    # The other views are built while the window waits for the clerk, not on their first click.
-    startup.finished.connect(lambda _db: window.build_views_later())
-    window.show_first_view()
-    window.install_extensions()
-    window.show_loading()
-
+    # The other views are built while the window waits for the clerk, not on their first
+    # click; after the first rows, whose read they would slow down.
+    startup.finished.connect(lambda _db: after_rows(window, window.build_views_later))
     if db_path is None:
         from kinerja_desktop.config import resolve_db_path
 
         db_path = resolve_db_path(None)
     log.info("Kinerja Desktop %s starting on %s", kinerja_desktop.__version__, db_path)
     target = db_path
-    QTimer.singleShot(0, window, lambda: startup.start(target))
+    if isinstance(target, Path) and not target.exists():
+        # The first-start dialog waits for the window to be complete.
+        QTimer.singleShot(0, window, lambda: startup.start(target))
+    else:
+        # The writer opens the file (imports, lock, checks, upgrade) while this thread builds
+        # the first view and the menus; what it finds arrives through the event loop.
+        startup.start(target)
+    window.show_first_view()
+    window.install_extensions()
+    window.show_loading()
     try:
         return app.exec()
     finally:

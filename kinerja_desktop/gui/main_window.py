@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +33,7 @@ import kinerja_desktop
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit.tasks import TaskRunner
+from kinerja_desktop.gui.window_parts import app_icon, window_extensions
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.kit.list_view import ListView
@@ -77,20 +78,6 @@ class _Views(dict[str, "ListView"]):
         return view
 
 
-def window_extensions() -> tuple[Callable[[MainWindow], None], ...]:
-    """The ``install(window)`` of each module under ``kinerja_desktop.gui.ext``: they add menus,
-    actions and dialogs (accounts, audit, backups, settings, help). Each area owns its module,
-    so the window does not grow with every feature; plain imports, so the linter sees them."""
-    from kinerja_desktop.gui import reminders
-    from kinerja_desktop.gui.dashboard import links
-    from kinerja_desktop.gui.ext import accounts, help as help_ext, office_eval, settings
-
-    return (
-        accounts.install, office_eval.install, settings.install, help_ext.install,
-        links.install, reminders.install,
-    )  # fmt: skip
-
-
 _SIDEBAR_STYLE = """
 QListWidget#sidebar { border: none; background: palette(window); font-size: 11pt; }
 QListWidget#sidebar::item { padding: 9px 14px; }
@@ -98,23 +85,6 @@ QListWidget#sidebar::item:selected { background: palette(highlight);
     color: palette(highlighted-text); }
 """
 _DEMO_STYLE = "background: #d9822b; color: white; font-weight: bold; padding: 1px 8px;"
-
-
-def app_icon() -> QIcon:
-    """The Kinerja icon for title bars, the taskbar and Alt+Tab (empty if the file is gone).
-
-    Windows shows a generic icon on a window that sets none, even when the .exe has one.
-    The .ico carries the small sizes Windows draws crisply; elsewhere the 256-pixel PNG.
-    """
-    import sys
-
-    from kinerja_desktop.config import resource_path
-
-    name = "kinerja.ico" if sys.platform == "win32" else "kinerja.png"
-    path = resource_path("icons", name)
-    if not path.is_file():
-        path = resource_path("icons", "kinerja.png")
-    return QIcon(str(path))
 
 
 class MainWindow(QMainWindow):
@@ -313,12 +283,19 @@ class MainWindow(QMainWindow):
         """The Dasbor first for a Pimpinan, last for everyone else; the shown view stays."""
         from kinerja_desktop.domain.enums import Role
 
-        shown = self.current_view()
+        # Before the first view is built (the start opens the database meanwhile) the row
+        # chosen so far stays chosen.
+        current = self.sidebar.currentItem()
+        if self._placeholder is None:
+            shown: str | None = self.current_view().NAME
+        else:
+            shown = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         pimpinan = actor is not None and actor.has(Role.PIMPINAN)
         self.sidebar.blockSignals(True)
         item = self.sidebar.takeItem(self._sidebar_row(_DASHBOARD))
         self.sidebar.insertItem(0 if pimpinan else self.sidebar.count(), item)
-        self.sidebar.setCurrentRow(self._sidebar_row(shown.NAME))
+        if shown is not None:
+            self.sidebar.setCurrentRow(self._sidebar_row(shown))
         self.sidebar.blockSignals(False)
 
     def current_view(self) -> ListView:
@@ -429,6 +406,9 @@ class MainWindow(QMainWindow):
         """Say that a database is being opened, before the first (slower) query."""
         message = text or self.tr("Membuka database…")
         self.statusBar().showMessage(message)
+        if self._placeholder is not None:  # no view yet: the notice in its place says it
+            self._placeholder.setText(message)
+            return
         self.current_view().show_message(message)
 
     def _update_status(self) -> None:

@@ -4,7 +4,8 @@ Kept out of ``app.py`` so tests can drive it with a real window and runner: the 
 dialog is patched through ``FirstStartDialog.ask``, the login through ``LoginDialog.ask``, and
 the demo build awaited with ``waitSignal(startup.finished)``.
 
-Opening a file (at start and from Berkas › Buka database…) goes through :meth:`Startup.open`:
+Opening a file (at start and from Berkas › Buka database…) goes through :meth:`Startup.open`;
+steps 1 to 3 run on the task runner's writer (:mod:`.startup_open`), the questions here:
 
 1. classify the file before anything is written beside it: a file that is not a Kinerja
    database is refused as such (no lock file, nothing renamed); a file this user cannot write
@@ -13,12 +14,12 @@ Opening a file (at start and from Berkas › Buka database…) goes through :met
    read-only (no migration, no backup, no sign-in), say who holds it on which computer, and
    mark the window "HANYA BACA";
 2. ``PRAGMA quick_check`` before the window is usable only after an unclean exit or when the
-   last full check is a week old (else in the background, :mod:`.startup_health`); a damaged
-   file gets a clear message and an offer to restore the newest backup that passes
-   verification, with the damaged file renamed aside, never deleted;
-3. open (migrating after a backup when needed), then the login dialog;
-4. the automatic backup (at most once every few hours) on the task runner, after the window
-   shows its rows and the file passed its check, so it never delays the start;
+   last full check is a week old (else after the first rows, :mod:`.startup_health`); a
+   damaged file gets a clear message and an offer to restore the newest good backup, with the
+   damaged file renamed aside, never deleted;
+3. open (migrating after a backup when needed), then the login (password checked off the GUI);
+4. the automatic backup (at most once every few hours) after the rows show and the file
+   passed its check, so it never delays the start;
 5. a database on a network share, a removable drive or a synced folder is said once in the
    status bar (it is best kept on the PC's own disk, with backups to the stick).
 """
@@ -50,6 +51,7 @@ from kinerja_desktop.gui.startup_open import (
     open_writable,
     read_only_reason,
 )
+from kinerja_desktop.gui.window_parts import after_rows
 
 log = logging.getLogger(__name__)
 
@@ -206,9 +208,7 @@ class Startup(QObject):
         )
 
     def _keep_lock(self, lock: Any) -> None:
-        # Called on the worker the moment the lock is taken: release() finds it even when the
-        # window closes before the open comes back.
-        self._lock = lock
+        self._lock = lock  # on the worker, once taken: release() finds it even mid-open
 
     def _open_failed(self, error: BaseException) -> None:
         self.release()
@@ -294,15 +294,18 @@ class Startup(QObject):
         self._say_location()
         self.finished.emit(self.window.database)
         if check_first:
-            self._auto_backup(path)
-        else:
-            opened = self._opened
-            self.health.check_later(
+            after_rows(self.window, lambda: self._auto_backup(path))
+            return
+        opened = self._opened
+        after_rows(
+            self.window,
+            lambda: self.health.check_later(
                 path,
                 lock,
                 is_current=lambda: self._opened == opened and self.window.database is not None,
                 then=lambda: self._auto_backup(path),
-            )
+            ),
+        )
 
     def _show_loading(self) -> None:
         # The notice paints while the worker opens the file (the event loop keeps running).

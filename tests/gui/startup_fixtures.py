@@ -43,3 +43,11 @@ def startup_parts(qtbot):
     runner.shutdown()
     startup.release()
     window.close()
+
+
+def settle(qtbot, startup: Startup, runner: TaskRunner) -> None:
+    """Wait for the shown view's rows, then for ``runner`` to be idle: the background check
+    and the automatic backup are queued once the rows are in (``window_parts.after_rows``)."""
+    view = startup.window.current_view()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=20_000)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=20_000)

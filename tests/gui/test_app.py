@@ -22,7 +22,11 @@ from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.services.admin.backups import list_backups, make_backup
 from kinerja_desktop.storage.instance_lock import who_am_i
 from tests.gui.conftest import wait_loaded
-from tests.gui.startup_fixtures import recording_boxes, startup_parts  # noqa: F401 (a fixture)
+from tests.gui.startup_fixtures import (  # noqa: F401 (a fixture)
+    recording_boxes,
+    settle,
+    startup_parts,
+)
 
 
 def test_importing_the_gui_does_not_import_heavy_libraries():
@@ -177,16 +181,16 @@ def test_automatic_backup_runs_after_the_start_at_most_once_in_a_while(
     qtbot, parts, boxes, demo_copy
 ):
     window, startup, runner = parts
-    # The open, the check and the backup are tasks of the runner: wait until it is idle.
+    # The check and the backup follow the first rows: wait for those, then for the runner.
     with qtbot.waitSignal(startup.finished, timeout=20_000):
         startup.start(demo_copy)
-    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=20_000)
+    settle(qtbot, startup, runner)
     made = list_backups(demo_copy)
     assert [b.reason for b in made] == ["start"]
     # Opening again soon after makes no second one.
     with qtbot.waitSignal(startup.finished, timeout=20_000):
         startup.open(demo_copy)
-    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=20_000)
+    settle(qtbot, startup, runner)
     assert len(list_backups(demo_copy)) == 1
     assert window.database is not None
 

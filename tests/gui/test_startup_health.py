@@ -18,7 +18,11 @@ from kinerja_desktop.services.admin import startup_check
 from kinerja_desktop.services.admin.backups import list_backups, make_backup
 from kinerja_desktop.storage.instance_lock import lock_path_for
 from tests.gui.conftest import wait_loaded
-from tests.gui.startup_fixtures import recording_boxes, startup_parts  # noqa: F401 (a fixture)
+from tests.gui.startup_fixtures import (  # noqa: F401 (a fixture)
+    recording_boxes,
+    settle,
+    startup_parts,
+)
 
 
 @pytest.fixture
@@ -65,11 +69,12 @@ def days_ago(days: float) -> str:
 
 
 def start(qtbot, startup: Startup, runner: TaskRunner, path: Path, spy: CheckSpy) -> None:
-    """Start on ``path`` and wait until the runner has nothing left (check, backup)."""
+    """Start on ``path`` and wait until the runner has nothing left (check, backup): those
+    are queued once the shown view has its rows."""
     startup.finished.connect(lambda _db: spy.events.append("finished"))
     with qtbot.waitSignal(startup.finished, timeout=20_000):
         startup.start(path)
-    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=20_000)
+    settle(qtbot, startup, runner)
 
 
 def test_an_unclean_previous_session_checks_before_the_window_is_usable(
@@ -163,7 +168,7 @@ def test_an_accepted_restore_after_a_failed_background_check_reopens_the_file(
     startup.finished.connect(reopened.append)
     start(qtbot, startup, runner, demo_copy, spy)
     qtbot.waitUntil(lambda: len(reopened) == 2, timeout=20_000)
-    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=20_000)
+    settle(qtbot, startup, runner)
     assert len(boxes["question"]) == 1 and len(boxes["info"]) == 1
     # (The spy only says "damaged": the live file is sound, so the restore keeps it as a
     # pre-restore backup instead of a "-rusak-" copy.)

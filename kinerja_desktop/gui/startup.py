@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QLabel
 
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, text
-from kinerja_desktop.gui.admin.first_start import FirstStartDialog, FirstStartResult, StartChoice
+from kinerja_desktop.gui.admin.first_start import FirstStartDialog, StartChoice
 from kinerja_desktop.gui.admin.login import sign_in
 from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog
 from kinerja_desktop.gui.kit.errors import show_error
@@ -47,36 +47,18 @@ from kinerja_desktop.gui.startup_health import StartupHealth
 from kinerja_desktop.gui.startup_open import (
     Opening,
     Outcome,
+    build_demo_file,
+    init_office_file,
     open_for_use,
     open_writable,
     read_only_reason,
+    sign_in_as,
 )
 from kinerja_desktop.gui.window_parts import after_rows
 
 log = logging.getLogger(__name__)
 
 _READ_ONLY_STYLE = "background: #5b6b7f; color: white; font-weight: bold; padding: 1px 8px;"
-
-
-def _build_demo(path: Path) -> Any:
-    # Imported here: the demo builder pulls in the whole write side, which a normal start
-    # never needs before the window is on screen.
-    from kinerja_desktop.services.demo import build_demo
-
-    return build_demo(path)
-
-
-def _init_office(path: Path, result: FirstStartResult) -> Any:
-    from kinerja_desktop.services.admin import init_office
-
-    return init_office(
-        path,
-        code=result.code,
-        name=result.name,
-        kind=result.kind,
-        parent_code=result.parent_code,
-        admin_password=result.admin_password,
-    )
 
 
 class Startup(QObject):
@@ -288,7 +270,7 @@ class Startup(QObject):
             show_error(error, lang=self.lang, parent=self.window)
             then()
 
-        self.runner.write(_authenticate, db, *login, on_done=done, on_error=failed)
+        self.runner.write(sign_in_as, db, *login, on_done=done, on_error=failed)
 
     def _signed_in(self, path: Path, lock: Any, check_first: bool) -> None:
         self._say_location()
@@ -438,7 +420,7 @@ class Startup(QObject):
         if result.choice == StartChoice.DEMO:
             self.window.show_loading(self.tr("Membuat database demo…"))
             self.runner.run(
-                _build_demo,
+                build_demo_file,
                 path,
                 on_done=lambda _summary: self._created(path, demo=True),
                 on_error=self._failed,
@@ -446,16 +428,28 @@ class Startup(QObject):
                 parent=self.window,
             )
             return
-        try:
-            _init_office(path, result)
-            self._pending_login = ("admin", result.admin_password)
-        except KinerjaError as err:
-            MessageBox.error(
-                self.window, self.tr("Kantor tidak dapat disiapkan"), describe(err, self.lang)
-            )
-            self.first_start(path)
-            return
+        # On the writer: hashing the new admin password (argon2) must not hold the GUI thread.
+        self.window.show_loading()
+        self.runner.write(
+            init_office_file,
+            path,
+            result,
+            on_done=lambda _info: self._office_ready(path, result.admin_password),
+            on_error=lambda error: self._office_refused(path, error),
+        )
+
+    def _office_ready(self, path: Path, password: str) -> None:
+        self._pending_login = ("admin", password)
         self._created(path, demo=False)
+
+    def _office_refused(self, path: Path, error: BaseException) -> None:
+        if not isinstance(error, KinerjaError):
+            self._failed(error)
+            return
+        MessageBox.error(
+            self.window, self.tr("Kantor tidak dapat disiapkan"), describe(error, self.lang)
+        )
+        self.first_start(path)
 
     def _restore_first(self, path: Path, backup: Path) -> None:
         """A new PC: restore the chosen backup as the database, then open it (the accounts
@@ -488,13 +482,3 @@ class Startup(QObject):
             log.error("demo build failed", exc_info=(type(error), error, error.__traceback__))
             show_error(error, lang=self.lang, parent=self.window)
         self.finished.emit(None)
-
-
-def _authenticate(db: Any, username: str, password: str) -> Any:
-    """The actor of ``username`` once the password matched (``None`` on a read-only file);
-    on the writer: a failed attempt is counted."""
-    from kinerja_desktop.services.admin import actor_for, authenticate, is_read_only
-
-    if is_read_only(db):
-        return None
-    return actor_for(authenticate(db, username, password), db)

@@ -13,9 +13,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kinerja_desktop.domain.errors import DatabaseError, KinerjaError
+
+if TYPE_CHECKING:
+    from kinerja_desktop.gui.admin.first_start import FirstStartResult
 
 
 class Outcome(enum.Enum):
@@ -113,3 +117,34 @@ def _with_facts(opening: Opening) -> Opening:
         except KinerjaError:
             opening.anyone = True  # the sign-in then says what is wrong
     return opening
+
+
+def build_demo_file(path: Path) -> Any:
+    # Imported here: the demo builder pulls in the whole write side, which a normal start
+    # never needs before the window is on screen.
+    from kinerja_desktop.services.demo import build_demo
+
+    return build_demo(path)
+
+
+def init_office_file(path: Path, result: FirstStartResult) -> Any:
+    from kinerja_desktop.services.admin import init_office
+
+    return init_office(
+        path,
+        code=result.code,
+        name=result.name,
+        kind=result.kind,
+        parent_code=result.parent_code,
+        admin_password=result.admin_password,
+    )
+
+
+def sign_in_as(db: Any, username: str, password: str) -> Any:
+    """The actor of ``username`` once the password matched (``None`` on a read-only file);
+    on the writer: a failed attempt is counted."""
+    from kinerja_desktop.services.admin import actor_for, authenticate, is_read_only
+
+    if is_read_only(db):
+        return None
+    return actor_for(authenticate(db, username, password), db)

@@ -196,3 +196,33 @@ raise SystemExit(core.main())
         "kinerja_desktop.gui.kit.errors",
     }
     assert loaded & not_drawn == set()
+
+
+def test_a_new_office_is_set_up_on_the_worker_and_its_admin_signed_in(
+    qtbot, monkeypatch, parts, boxes, tmp_path, calls
+):
+    from kinerja_desktop.domain.enums import OfficeKind
+    from kinerja_desktop.gui.admin.first_start import (
+        FirstStartDialog,
+        FirstStartResult,
+        StartChoice,
+    )
+
+    window, startup, _runner = parts
+    choice = FirstStartResult(
+        StartChoice.OFFICE,
+        code="NGL-KLO",
+        name="Kelurahan Kampung Olo",
+        kind=OfficeKind.KELURAHAN,
+        parent_code="NGL",
+        admin_password="rahasia-kantor",
+    )
+    monkeypatch.setattr(FirstStartDialog, "ask", classmethod(lambda cls, *a, **k: choice))
+    with qtbot.waitSignal(startup.finished, timeout=30_000):
+        startup.start(tmp_path / "baru.sqlite")
+    # The new admin password is hashed (argon2) on the writer, and checked there at sign-in.
+    assert [main for name, main in calls if name in ("init_office", "authenticate")] == [
+        False,
+        False,
+    ]
+    assert window.actor is not None and window.actor.username == "admin"

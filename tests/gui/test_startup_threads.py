@@ -226,3 +226,26 @@ def test_a_new_office_is_set_up_on_the_worker_and_its_admin_signed_in(
         False,
     ]
     assert window.actor is not None and window.actor.username == "admin"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread priority: Linux")
+def test_the_password_check_runs_at_a_lower_cpu_priority_and_hands_back_its_answer():
+    from kinerja_desktop.domain.errors import PermissionDeniedError
+    from kinerja_desktop.gui.startup_open import gently
+
+    def niceness() -> tuple[int, bool]:
+        me = threading.get_native_id()
+        return os.getpriority(
+            os.PRIO_PROCESS, me
+        ), threading.current_thread() is threading.main_thread()
+
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    nice, on_main = gently(niceness)
+    assert nice >= min(before + 10, 19) and not on_main
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before  # caller as was
+
+    def refuse() -> None:
+        raise PermissionDeniedError("auth.failed")
+
+    with pytest.raises(PermissionDeniedError):
+        gently(refuse)

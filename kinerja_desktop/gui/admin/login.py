@@ -62,9 +62,11 @@ def _now() -> datetime:
 
 def _check_password(db: Database, username: str, password: str, clock: Clock) -> UserDTO:
     """The service call, for the runner (keyword arguments cannot be handed through it)."""
+    from kinerja_desktop.gui.startup_open import gently
     from kinerja_desktop.services.admin import authenticate
 
-    return authenticate(db, username, password, clock=clock)
+    # At a lower CPU priority: argon2's own threads would take the cores from painting.
+    return gently(lambda: authenticate(db, username, password, clock=clock))
 
 
 class LoginDialog(QDialog):

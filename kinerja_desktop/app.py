@@ -178,7 +178,7 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     lang = catalogue_lang(preferred_language(lang))
     # The first paint draws the frame, the sidebar, the menus and "Membuka database…"; the
     # first view (the Pegawai table) and the menus' extensions (accounts, backups, settings,
-    # help) import their modules right after it, before the database opens (issue 16).
+    # help) import their modules right after it, while the writer opens the database (issue 16).
     window = MainWindow(lang=lang, extensions=False, first_view=False)
     runner = window.task_runner
     # Made before the paint, which it reports.
@@ -218,7 +218,8 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
         startup.start(target)
     window.show_first_view()
     window.install_extensions()
-    window.show_loading()
+    if window.database is None:  # still opening: the first view says so
+        window.show_loading()
     try:
         return app.exec()
     finally:

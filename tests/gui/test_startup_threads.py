@@ -249,3 +249,11 @@ def test_the_password_check_runs_at_a_lower_cpu_priority_and_hands_back_its_answ
 
     with pytest.raises(PermissionDeniedError):
         gently(refuse)
+
+
+def test_the_windows_own_all_is_the_list_views():
+    # main_window keeps its own copy so that building the window needs no list view module.
+    from kinerja_desktop.gui import main_window
+    from kinerja_desktop.gui.kit import list_view
+
+    assert main_window._ALL == list_view.ALL

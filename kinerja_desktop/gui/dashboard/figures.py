@@ -122,9 +122,9 @@ def load_figures(
     """Read the figures (``period`` None: the default period of the period picker); the
     SE 3/2023 warnings are worded in ``lang``."""
     from kinerja_desktop.gui.kit.period_combo import default_period
-    from kinerja_desktop.services.evaluation import completion_summary, list_periods
+    from kinerja_desktop.services.evaluation import list_periods
     from kinerja_desktop.services.office_eval import office_distribution
-    from kinerja_desktop.services.reporting import office_figures
+    from kinerja_desktop.services.reporting import dashboard_counts, office_figures
 
     today = today or date.today()
     periods = tuple(list_periods(db))
@@ -132,42 +132,32 @@ def load_figures(
         period = default_period(periods, today)
     if period is None:
         return DashboardFigures(None, office_code)
-    summary = completion_summary(db, period, today=today)
-    per_office: dict[str, dict[str, int]] = {}
-    names: dict[str, str] = {}
-    for row in summary.rows:
-        names[row.office_code] = row.office_name
-        stages = per_office.setdefault(row.office_code, dict.fromkeys(STAGES, 0))
-        stages[row.stage] += 1
-    offices = tuple(sorted(names.items()))
+    read = dashboard_counts(db, period, today=today)
+    names = dict(read.offices)
     if office_code is not None and office_code not in names:
         office_code = None
-    chosen = [office_code] if office_code is not None else [code for code, _ in offices]
+    chosen = [office_code] if office_code is not None else [code for code, _ in read.offices]
     counts = dict.fromkeys(Predikat, 0)
-    org, warnings = None, ()
     for code in chosen:
-        report = office_distribution(db, code, period)
-        for grade, n in report.counts.items():
+        for grade, n in read.predikat[code].items():
             counts[grade] += n
-        if office_code is not None:
-            org = report.org_predikat
-            if org is not None:
-                found = check_distribution(org, report.counts, lang=lang)
-                warnings = tuple(w.message for w in found)
-    first = summary.rows[0] if summary.rows else None
+    org, warnings = None, ()
+    if office_code is not None:  # the office's own organisation predikat and its SE 3/2023 check
+        org = office_distribution(db, office_code, period).org_predikat
+        if org is not None:
+            found = check_distribution(org, read.predikat[office_code], lang=lang)
+            warnings = tuple(w.message for w in found)
+    staffed = bool(read.offices)
     return DashboardFigures(
         period=period,
         office_code=office_code,
         periods=periods,
-        offices=offices,
+        offices=read.offices,
         counts=MappingProxyType(counts),
         org_predikat=org,
         warnings=warnings,
-        completion=tuple(
-            OfficeCompletion(code, names[code], MappingProxyType(per_office[code]))
-            for code in chosen
-        ),
-        deadline=first.deadline if first else None,
-        days_left=first.days_left if first else None,
+        completion=tuple(OfficeCompletion(code, names[code], read.stages[code]) for code in chosen),
+        deadline=read.deadline if staffed else None,
+        days_left=read.days_left if staffed else None,
         office=office_figures(db, Period.parse(period).year, office_code),
     )

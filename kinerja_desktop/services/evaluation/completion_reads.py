@@ -69,7 +69,7 @@ def skp_states(session: Session, year: int) -> dict[int, tuple[bool, EvaluationS
     shown (the approved one, else the latest revision)."""
     latest: dict[int, tuple[int, EvaluationStatus]] = {}
     approved: set[int] = set()
-    for employee_id, revision, status in session.execute(
+    for employee_id, revision, status in session.connection().execute(
         select(Skp.employee_id, Skp.revision, Skp.status).where(
             Skp.year == year, Skp.deleted_at.is_(None)
         )
@@ -142,7 +142,7 @@ def _latest_heads(session: Session, code: str) -> dict[int, Any]:
     """Per employee: the plain row of their highest revision of the period (the first read
     wins a tie, as before), with what :func:`core.effective` reads."""
     latest: dict[int, Any] = {}
-    for ev in session.execute(
+    for ev in session.connection().execute(
         select(
             Evaluation.id,
             Evaluation.employee_id,
@@ -169,7 +169,7 @@ def _decisions(session: Session, chosen: Select[tuple[int]]) -> dict[int, Any]:
     """Per evaluation: its newest live assessment as a plain row (the frozen snapshot left
     out: the monitor never shows it)."""
     newest: dict[int, Any] = {}
-    for row in session.execute(
+    for row in session.connection().execute(
         select(
             Assessment.evaluation_id,
             Assessment.decision,
@@ -216,7 +216,7 @@ def _line_counts(session: Session, code: str) -> dict[int, int]:
         .where(Rhk.skp_id.in_(skps))
         .group_by(Rhk.skp_id)
     )
-    return {skp_id: int(n) for skp_id, n in session.execute(query)}
+    return {skp_id: int(n) for skp_id, n in session.connection().execute(query)}
 
 
 def _filled_counts(session: Session, chosen: Select[tuple[int]]) -> dict[int, int]:
@@ -235,7 +235,7 @@ def _filled_counts(session: Session, chosen: Select[tuple[int]]) -> dict[int, in
         )
         .group_by(Realisation.evaluation_id)
     )
-    return {ev_id: int(n) for ev_id, n in session.execute(query)}
+    return {ev_id: int(n) for ev_id, n in session.connection().execute(query)}
 
 
 class _Line(NamedTuple):
@@ -348,4 +348,7 @@ def _plan_counts(session: Session, code: str) -> dict[int, tuple[int, int]]:
         .where(Rhk.skp_id.in_(skps), Rhk.deleted_at.is_(None))
         .group_by(Rhk.skp_id)
     )
-    return {skp_id: (total, int(missing or 0)) for skp_id, total, missing in session.execute(query)}
+    return {
+        skp_id: (total, int(missing or 0))
+        for skp_id, total, missing in session.connection().execute(query)
+    }

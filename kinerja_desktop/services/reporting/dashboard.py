@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -38,7 +39,6 @@ from kinerja_desktop.domain.periods import Period, PeriodKind, short_period
 from kinerja_desktop.domain.predikat import DISTRIBUTION_AXIS
 from kinerja_desktop.domain.scoring import capaian, mean_capaian
 from kinerja_desktop.domain.targets import split_target
-from kinerja_desktop.reports.dashboard_page import DashboardPage
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.storage.models import (
     IkmSurvey,
@@ -47,6 +47,9 @@ from kinerja_desktop.storage.models import (
     IndicatorTarget,
     Office,
 )
+
+if TYPE_CHECKING:  # reportlab's charts load only when a page is printed, not for the screen
+    from kinerja_desktop.reports.dashboard_page import DashboardPage
 
 __all__ = [
     "PAGE_LINES",
@@ -120,8 +123,32 @@ def office_figures(db: Database, year: int, office_code: str | None = None) -> O
     with db.uow() as uow:
         session = uow.session
         indicators = _indicators(session, year, code)
-        targets = _by_indicator(session, _of_year(select(IndicatorTarget), year, code))
-        reals = _by_indicator(session, _of_year(select(IndicatorRealisation), year, code))
+        # Plain rows of what a point needs (a city's year holds thousands of each).
+        targets = _by_indicator(
+            session,
+            _of_year(
+                select(
+                    IndicatorTarget.indicator_id,
+                    IndicatorTarget.period,
+                    IndicatorTarget.target,
+                    IndicatorTarget.target_hi,
+                ),
+                year,
+                code,
+            ),
+        )
+        reals = _by_indicator(
+            session,
+            _of_year(
+                select(
+                    IndicatorRealisation.indicator_id,
+                    IndicatorRealisation.period,
+                    IndicatorRealisation.value,
+                ),
+                year,
+                code,
+            ),
+        )
         periods = _periods(year, indicators)
         lines = [_line(office, ind, periods, targets, reals) for office, ind in indicators]
         if code is None:
@@ -163,7 +190,7 @@ def _of_year(stmt: Select, year: int, code: str | None) -> Select:  # type: igno
 
 def _by_indicator(session: Session, stmt: Select) -> defaultdict[int, dict[str, object]]:  # type: ignore[type-arg]
     found: defaultdict[int, dict[str, object]] = defaultdict(dict)
-    for row in session.execute(stmt).scalars():
+    for row in session.execute(stmt):
         found[row.indicator_id][row.period] = row
     return found
 
@@ -268,6 +295,7 @@ def recap_page(db: Database, period: str, *, today: date | None = None) -> Dashb
     page shows those furthest behind: the lowest share of staff done, the lowest mean IKU
     capaian of the year (:data:`PAGE_LINES` lines), the lowest IKM; the note says so.
     """
+    from kinerja_desktop.reports.dashboard_page import DashboardPage
     from kinerja_desktop.services.evaluation import STAGES, completion_summary
     from kinerja_desktop.services.office_eval import office_distribution
 

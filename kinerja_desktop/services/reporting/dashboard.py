@@ -296,18 +296,16 @@ def recap_page(db: Database, period: str, *, today: date | None = None) -> Dashb
     capaian of the year (:data:`PAGE_LINES` lines), the lowest IKM; the note says so.
     """
     from kinerja_desktop.reports.dashboard_page import DashboardPage
-    from kinerja_desktop.services.evaluation import STAGES, completion_summary
-    from kinerja_desktop.services.office_eval import office_distribution
+    from kinerja_desktop.services.evaluation import STAGES
+    from kinerja_desktop.services.reporting.dashboard_reads import dashboard_counts
 
     parsed = Period.parse(period)
-    summary = completion_summary(db, str(parsed), today=today)
-    stages: dict[str, dict[str, int]] = {}
-    for row in summary.rows:
-        stages.setdefault(row.office_code, dict.fromkeys(STAGES, 0))[row.stage] += 1
+    read = dashboard_counts(db, str(parsed), today=today)
+    stages = read.stages
     offices = sorted(stages)
     counts = dict.fromkeys(DISTRIBUTION_AXIS, 0)
     for code in offices:
-        for grade, n in office_distribution(db, code, str(parsed)).counts.items():
+        for grade, n in read.predikat[code].items():
             if grade in counts:
                 counts[grade] += n
     counted = sum(counts.values())

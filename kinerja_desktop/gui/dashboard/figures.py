@@ -84,6 +84,9 @@ class DashboardFigures:
     days_left: int | None = None
     #: The year's IKU capaian lines and IKM surveys (services/reporting/dashboard.py).
     office: OfficeFigures | None = None
+    #: What the charts draw when a city's offices are cut, worked out by the reader
+    #: (:func:`load_figures`) so the GUI thread only draws; None: worked out on demand.
+    cut: DashboardFigures | None = field(default=None, repr=False, compare=False)
 
     @property
     def counted(self) -> int:
@@ -95,6 +98,8 @@ class DashboardFigures:
         share of staff done, the lowest mean IKU capaian, the lowest IKM. The table keeps all."""
         from kinerja_desktop.services.reporting import furthest_behind, lowest_done
 
+        if self.cut is not None:
+            return self.cut
         if self.office_code is not None:
             return self
         done = {o.office_code: (o.done, o.total) for o in self.completion}
@@ -148,7 +153,7 @@ def load_figures(
             found = check_distribution(org, read.predikat[office_code], lang=lang)
             warnings = tuple(w.message for w in found)
     staffed = bool(read.offices)
-    return DashboardFigures(
+    figures = DashboardFigures(
         period=period,
         office_code=office_code,
         periods=periods,
@@ -161,3 +166,5 @@ def load_figures(
         days_left=read.days_left if staffed else None,
         office=office_figures(db, Period.parse(period).year, office_code),
     )
+    shown = figures.charted()
+    return figures if shown is figures else replace(figures, cut=shown)

@@ -95,14 +95,15 @@ def penilai_names(session: Session) -> tuple[dict[int, str], dict[int, str]]:
     )
     people = {
         r.id: full_name(r.name, r.title_prefix, r.title_suffix)
-        for r in session.execute(
+        for r in session.connection().execute(
             select(Employee.id, Employee.name, Employee.title_prefix, Employee.title_suffix).where(
                 Employee.id.in_(atasan)
             )
         )
     }
     externals = {
-        r.id: r.name for r in session.execute(select(ExternalPenilai.id, ExternalPenilai.name))
+        r.id: r.name
+        for r in session.connection().execute(select(ExternalPenilai.id, ExternalPenilai.name))
     }
     return people, externals
 
@@ -254,37 +255,33 @@ def _means(session: Session, code: str, chosen: Select[tuple[int]]) -> dict[int,
     is scored once (a city's 55,000 lines hold a few thousand), and each stored number is
     turned into a Decimal by the column type's own converter, once per distinct number."""
     period = Period.parse(code)
-    rows = (
-        session.connection()
-        .execute(
-            _live_lines()
-            .with_only_columns(
-                Realisation.evaluation_id,
-                type_coerce(Realisation.value, Float),
-                type_coerce(SkpIndicator.target, Float),
-                type_coerce(SkpIndicator.target_hi, Float),
-                type_coerce(SkpIndicator.split_rule, String),
-                type_coerce(SkpIndicator.polarity, String),
-                type_coerce(SkpIndicator.weight, Float),
-            )
-            .join(Realisation, Realisation.skp_indicator_id == SkpIndicator.id)
-            .join(Evaluation, Evaluation.id == Realisation.evaluation_id)
-            .where(
-                Realisation.evaluation_id.in_(chosen),
-                Realisation.deleted_at.is_(None),
-                Realisation.value.is_not(None),
-                Rhk.skp_id == Evaluation.skp_id,
-                Rhk.kind == RhkKind.UTAMA,
-            )
-            .order_by(
-                Realisation.evaluation_id,
-                Rhk.sort_order,
-                Rhk.id,
-                SkpIndicator.sort_order,
-                SkpIndicator.id,
-            )
+    rows = session.connection().execute(
+        _live_lines()
+        .with_only_columns(
+            Realisation.evaluation_id,
+            type_coerce(Realisation.value, Float),
+            type_coerce(SkpIndicator.target, Float),
+            type_coerce(SkpIndicator.target_hi, Float),
+            type_coerce(SkpIndicator.split_rule, String),
+            type_coerce(SkpIndicator.polarity, String),
+            type_coerce(SkpIndicator.weight, Float),
         )
-        .all()
+        .join(Realisation, Realisation.skp_indicator_id == SkpIndicator.id)
+        .join(Evaluation, Evaluation.id == Realisation.evaluation_id)
+        .where(
+            Realisation.evaluation_id.in_(chosen),
+            Realisation.deleted_at.is_(None),
+            Realisation.value.is_not(None),
+            Rhk.skp_id == Evaluation.skp_id,
+            Rhk.kind == RhkKind.UTAMA,
+        )
+        .order_by(
+            Realisation.evaluation_id,
+            Rhk.sort_order,
+            Rhk.id,
+            SkpIndicator.sort_order,
+            SkpIndicator.id,
+        )
     )
     decimal = _Memo(processors.to_decimal_processor_factory(Decimal, Score.scale))
     scores: dict[tuple[Any, ...], Decimal | None] = {}

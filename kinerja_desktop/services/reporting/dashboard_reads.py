@@ -3,7 +3,9 @@
 The Dasbor used to read the whole completion monitor (a row per employee, names, penilai,
 jabatan) and then each office's predikat distribution, one office after another: about seven
 seconds for a city. What it draws needs only counts, so they are read here with a fixed
-handful of grouped statements whatever the number of offices and employees:
+handful of grouped statements whatever the number of offices and employees, as Core rows one
+at a time (the ORM's result converts a whole result in one call that keeps the GIL, and this
+read runs beside the GUI thread):
 
 - staff per office and completion stage: the monitor's own reads
   (:mod:`~kinerja_desktop.services.evaluation.completion_reads`, without the mean capaian)
@@ -64,13 +66,13 @@ def dashboard_counts(db: Database, period: str, *, today: date | None = None) ->
     core.check_period_kind(parsed, load_settings(db))
     with db.uow() as uow:
         session = uow.session
-        offices = {r.id: (r.code, r.name) for r in session.execute(_offices())}
+        offices = {r.id: (r.code, r.name) for r in session.connection().execute(_offices())}
         setting = core.period_setting(session, code)
         deadline = setting.deadline if setting else parsed.default_deadline()
         skps = completion_reads.skp_states(session, parsed.year)
         progress = completion_reads.period_progress(session, code, means=False)
         stages: dict[str, dict[str, int]] = {}
-        for office_id, employee_id in session.execute(_current_staff()):
+        for office_id, employee_id in session.connection().execute(_current_staff()):
             has_skp, _status = skps.get(employee_id, (False, None))
             ev = progress.get(employee_id)
             stage = (
@@ -122,7 +124,7 @@ def _predikat_counts(session: Session, period: Period) -> dict[int, dict[Predika
     """Per office id: employees per predikat as :func:`office_distribution` counts them, for
     every office from two statements."""
     members: dict[int, dict[int, bool]] = {}  # office -> employee -> head there
-    for office_id, employee_id, is_head in session.execute(
+    for office_id, employee_id, is_head in session.connection().execute(
         select(Assignment.office_id, Assignment.employee_id, Assignment.is_head)
         .where(
             Assignment.deleted_at.is_(None),
@@ -133,7 +135,7 @@ def _predikat_counts(session: Session, period: Period) -> dict[int, dict[Predika
     ):
         members.setdefault(office_id, {})[employee_id] = bool(is_head)  # the latest decides
     latest: dict[int, tuple[int, Any]] = {}
-    for employee_id, revision, predikat in session.execute(
+    for employee_id, revision, predikat in session.connection().execute(
         select(Evaluation.employee_id, Evaluation.revision, Evaluation.predikat).where(
             Evaluation.period == str(period), Evaluation.deleted_at.is_(None)
         )

@@ -166,5 +166,10 @@ def load_figures(
         days_left=read.days_left if staffed else None,
         office=office_figures(db, Period.parse(period).year, office_code),
     )
+    return prepared(figures)
+
+
+def prepared(figures: DashboardFigures) -> DashboardFigures:
+    """``figures`` with the charts' cut worked out (on the reader: the GUI thread only draws)."""
     shown = figures.charted()
     return figures if shown is figures else replace(figures, cut=shown)

@@ -102,6 +102,8 @@ class DashboardView(ListView):
         self.ikm_view: QChartView | None = None
         #: Bumped by each arrival of figures: a chart still queued for older ones is dropped.
         self._drawing = 0
+        self._reading = False  # a read on the worker has not answered yet
+        self._charting = False  # charts of the figures that arrived are still queued
         layout = self.layout()
         layout.insertWidget(2, self.charts, 5)  # type: ignore[call-arg, union-attr]
         layout.setStretchFactor(self.pages, 2)  # type: ignore[union-attr]
@@ -112,6 +114,10 @@ class DashboardView(ListView):
 
     def empty_text(self) -> str:
         return self.tr("Belum ada periode dengan evaluasi di database ini.")
+
+    def is_loading(self) -> bool:
+        """True until the figures of the last refresh are read and every chart is drawn."""
+        return super().is_loading() or self._reading or self._charting
 
     def load(self, db: Database) -> Sequence[Any]:
         """Not used: the Dasbor reads on the task runner (see :meth:`refresh`)."""
@@ -125,6 +131,7 @@ class DashboardView(ListView):
         self._load_error = ""
         if self._db is None:
             self._drawing += 1
+            self._reading = self._charting = False
             self.figures = self.chart_figures = None
             self.model.set_rows([])
             self.charts.hide()
@@ -132,6 +139,7 @@ class DashboardView(ListView):
             self._update_state()
             return
         self.show_message(self.tr("Memuat dasbor…"))
+        self._reading = True
         self.runner.read(
             partial(load_figures, lang=self.lang),
             self._db,
@@ -144,6 +152,7 @@ class DashboardView(ListView):
 
     def _load_failed(self, error: BaseException) -> None:
         self._drawing += 1  # a chart still waiting to be drawn is dropped
+        self._reading = self._charting = False
         if not isinstance(error, KinerjaError):  # a bug: the one error dialog, not a blank view
             from kinerja_desktop.gui.kit.errors import show_error
 
@@ -160,6 +169,7 @@ class DashboardView(ListView):
         when everything it describes is on screen."""
         self._drawing += 1
         ticket = self._drawing
+        self._reading = False
         shown = figures.charted()  # prepared by the reader (load_figures); a city's cut
         with QSignalBlocker(self.period_combo):
             self.period_combo.set_choices(figures.periods)
@@ -171,9 +181,11 @@ class DashboardView(ListView):
         self._update_state()
         if figures.period is None:
             self.figures, self.chart_figures = figures, shown
+            self._charting = False
             self.charts.hide()
             self.info_label.hide()
             return
+        self._charting = True
         self._draw_next(ticket, figures, shown, 0)
 
     def _draw_next(
@@ -186,6 +198,7 @@ class DashboardView(ListView):
             QTimer.singleShot(0, self, partial(self._draw_next, ticket, figures, shown, index + 1))
             return
         self.figures, self.chart_figures = figures, shown
+        self._charting = False
         self._connect_clicks(shown)
         self.charts.show()
         self.info_label.setText(self._info(figures))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from importlib import import_module
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -131,6 +132,9 @@ def load_figures(
     from kinerja_desktop.services.office_eval import office_distribution
     from kinerja_desktop.services.reporting import dashboard_counts, office_figures
 
+    # QtCharts loads here, on the reader, the first time: loaded on the GUI thread when the
+    # figures arrive it froze the window 100-140 ms (a module import creates no widget).
+    import_module("kinerja_desktop.gui.dashboard.charts")
     today = today or date.today()
     periods = tuple(list_periods(db))
     if period is None or all(p.code != period for p in periods):

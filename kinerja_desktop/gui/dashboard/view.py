@@ -6,8 +6,9 @@ office's staff per completion stage, the IKU capaian across the periods of the y
 per office per survey period; below them the completion per office as a table. A click on a
 bar or a point asks (``open_requested``, a :class:`.links.Link`) for the rows behind it; the
 window follows the link (:mod:`.links`), the view never reaches into it.
-The figures are read on the task runner (:func:`.figures.load_figures`); QtCharts is imported
-(:mod:`.charts`) only when the first figures arrive, so the window's first paint never loads it.
+The figures are read on the task runner (:func:`.figures.load_figures`), which also imports
+QtCharts (:mod:`.charts`) the first time, so the window's first paint never loads it and the
+GUI thread only draws.
 Listed first in the sidebar for a Pimpinan, never opened at start.
 """
 

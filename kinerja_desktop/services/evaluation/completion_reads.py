@@ -6,7 +6,12 @@ Each figure is the one :func:`~kinerja_desktop.services.evaluation.core.build_de
 for the employee's latest evaluation of the period (lines of the evaluation's SKP, filled
 realisations, the newest assessment, the mean uncapped capaian of the RHK Utama lines), read
 for every evaluation of the period at once. No statement binds a list of ids: the period's
-evaluations are a subquery.
+evaluations are a subquery. The lines and the filled realisations are counted in SQL (GROUP BY
+SKP, GROUP BY evaluation); evaluations and assessments are read as plain Core rows, one at a
+time (the ORM's objects cost seconds for a city, and its result converts a whole result in one
+call that keeps the GIL from the GUI thread while the monitor or the Dasbor reads); the mean
+capaian is computed in one pass (:func:`_means`). tests/services/evaluation/test_progress_reads.py
+compares every figure with the per-employee algorithm this replaced.
 
 The "Belum ada rencana aksi" figure (issue 19) counts, per SKP, the live RHK without a live
 rencana aksi in the period (for the year: in any period of the year), in one grouped query;

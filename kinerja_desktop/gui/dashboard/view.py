@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kinerja_desktop.services.common import Database
 
 _REALISED = ("not_submitted", "no_rating", "not_approved", "done")
+_RATED = ("not_approved", "done")
 #: The charts in grid order: (builder in :mod:`.charts`, object name of its view).
 _CHARTS = (
     ("distribution_chart", "distribution_chart"),
@@ -44,7 +45,6 @@ _CHARTS = (
     ("iku_chart", "iku_chart"),
     ("ikm_chart", "ikm_chart"),
 )
-_RATED = ("not_approved", "done")
 
 
 def _stages_count(stages: Sequence[str]) -> Any:

@@ -1388,7 +1388,6 @@ UUID: {uuid}</translation>
         </message>
         <message>
             <source>Dasbor</source>
-            <extracomment>Bumped by each arrival of figures: a chart still queued for older ones is dropped.</extracomment>
             <translation>Dashboard</translation>
         </message>
         <message>
@@ -2887,7 +2886,6 @@ Choose File › Open database… to open one.</translation>
         </message>
         <message>
             <source>kantor</source>
-            <extracomment>The charts in grid order: (builder in :mod:`.charts`, object name of its view).</extracomment>
             <translation>offices</translation>
         </message>
     </context>

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 _REALISED = ("not_submitted", "no_rating", "not_approved", "done")
 _RATED = ("not_approved", "done")
-#: The charts in grid order: (builder in :mod:`.charts`, object name of its view).
+# The charts in grid order: (builder in :mod:`.charts`, object name of its view).
 _CHARTS = (
     ("distribution_chart", "distribution_chart"),
     ("completion_chart", "completion_chart"),
@@ -101,7 +101,7 @@ class DashboardView(ListView):
         self.completion_view: QChartView | None = None
         self.iku_view: QChartView | None = None
         self.ikm_view: QChartView | None = None
-        #: Bumped by each arrival of figures: a chart still queued for older ones is dropped.
+        # Bumped by each arrival of figures: a chart still queued for older ones is dropped.
         self._drawing = 0
         self._reading = False  # a read on the worker has not answered yet
         self._charting = False  # charts of the figures that arrived are still queued

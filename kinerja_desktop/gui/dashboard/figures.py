@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from importlib import import_module
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -84,6 +85,9 @@ class DashboardFigures:
     days_left: int | None = None
     #: The year's IKU capaian lines and IKM surveys (services/reporting/dashboard.py).
     office: OfficeFigures | None = None
+    #: What the charts draw when a city's offices are cut, worked out by the reader
+    #: (:func:`load_figures`) so the GUI thread only draws; None: worked out on demand.
+    cut: DashboardFigures | None = field(default=None, repr=False, compare=False)
 
     @property
     def counted(self) -> int:
@@ -95,6 +99,8 @@ class DashboardFigures:
         share of staff done, the lowest mean IKU capaian, the lowest IKM. The table keeps all."""
         from kinerja_desktop.services.reporting import furthest_behind, lowest_done
 
+        if self.cut is not None:
+            return self.cut
         if self.office_code is not None:
             return self
         done = {o.office_code: (o.done, o.total) for o in self.completion}
@@ -122,52 +128,52 @@ def load_figures(
     """Read the figures (``period`` None: the default period of the period picker); the
     SE 3/2023 warnings are worded in ``lang``."""
     from kinerja_desktop.gui.kit.period_combo import default_period
-    from kinerja_desktop.services.evaluation import completion_summary, list_periods
+    from kinerja_desktop.services.evaluation import list_periods
     from kinerja_desktop.services.office_eval import office_distribution
-    from kinerja_desktop.services.reporting import office_figures
+    from kinerja_desktop.services.reporting import dashboard_counts, office_figures
 
+    # QtCharts loads here, on the reader, the first time: loaded on the GUI thread when the
+    # figures arrive it froze the window 100-140 ms (a module import creates no widget).
+    import_module("kinerja_desktop.gui.dashboard.charts")
     today = today or date.today()
     periods = tuple(list_periods(db))
     if period is None or all(p.code != period for p in periods):
         period = default_period(periods, today)
     if period is None:
         return DashboardFigures(None, office_code)
-    summary = completion_summary(db, period, today=today)
-    per_office: dict[str, dict[str, int]] = {}
-    names: dict[str, str] = {}
-    for row in summary.rows:
-        names[row.office_code] = row.office_name
-        stages = per_office.setdefault(row.office_code, dict.fromkeys(STAGES, 0))
-        stages[row.stage] += 1
-    offices = tuple(sorted(names.items()))
+    read = dashboard_counts(db, period, today=today)
+    names = dict(read.offices)
     if office_code is not None and office_code not in names:
         office_code = None
-    chosen = [office_code] if office_code is not None else [code for code, _ in offices]
+    chosen = [office_code] if office_code is not None else [code for code, _ in read.offices]
     counts = dict.fromkeys(Predikat, 0)
-    org, warnings = None, ()
     for code in chosen:
-        report = office_distribution(db, code, period)
-        for grade, n in report.counts.items():
+        for grade, n in read.predikat[code].items():
             counts[grade] += n
-        if office_code is not None:
-            org = report.org_predikat
-            if org is not None:
-                found = check_distribution(org, report.counts, lang=lang)
-                warnings = tuple(w.message for w in found)
-    first = summary.rows[0] if summary.rows else None
-    return DashboardFigures(
+    org, warnings = None, ()
+    if office_code is not None:  # the office's own organisation predikat and its SE 3/2023 check
+        org = office_distribution(db, office_code, period).org_predikat
+        if org is not None:
+            found = check_distribution(org, read.predikat[office_code], lang=lang)
+            warnings = tuple(w.message for w in found)
+    staffed = bool(read.offices)
+    figures = DashboardFigures(
         period=period,
         office_code=office_code,
         periods=periods,
-        offices=offices,
+        offices=read.offices,
         counts=MappingProxyType(counts),
         org_predikat=org,
         warnings=warnings,
-        completion=tuple(
-            OfficeCompletion(code, names[code], MappingProxyType(per_office[code]))
-            for code in chosen
-        ),
-        deadline=first.deadline if first else None,
-        days_left=first.days_left if first else None,
+        completion=tuple(OfficeCompletion(code, names[code], read.stages[code]) for code in chosen),
+        deadline=read.deadline if staffed else None,
+        days_left=read.days_left if staffed else None,
         office=office_figures(db, Period.parse(period).year, office_code),
     )
+    return prepared(figures)
+
+
+def prepared(figures: DashboardFigures) -> DashboardFigures:
+    """``figures`` with the charts' cut worked out (on the reader: the GUI thread only draws)."""
+    shown = figures.charted()
+    return figures if shown is figures else replace(figures, cut=shown)

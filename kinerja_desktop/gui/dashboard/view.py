@@ -6,8 +6,9 @@ office's staff per completion stage, the IKU capaian across the periods of the y
 per office per survey period; below them the completion per office as a table. A click on a
 bar or a point asks (``open_requested``, a :class:`.links.Link`) for the rows behind it; the
 window follows the link (:mod:`.links`), the view never reaches into it.
-The figures are read on the task runner (:func:`.figures.load_figures`); QtCharts is imported
-(:mod:`.charts`) only when the first figures arrive, so the window's first paint never loads it.
+The figures are read on the task runner (:func:`.figures.load_figures`), which also imports
+QtCharts (:mod:`.charts`) the first time, so the window's first paint never loads it and the
+GUI thread only draws.
 Listed first in the sidebar for a Pimpinan, never opened at start.
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSignalBlocker, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QSizePolicy, QWidget
 
 from kinerja_desktop.domain.errors import KinerjaError
@@ -37,6 +38,13 @@ if TYPE_CHECKING:
 
 _REALISED = ("not_submitted", "no_rating", "not_approved", "done")
 _RATED = ("not_approved", "done")
+# The charts in grid order: (builder in :mod:`.charts`, object name of its view).
+_CHARTS = (
+    ("distribution_chart", "distribution_chart"),
+    ("completion_chart", "completion_chart"),
+    ("iku_chart", "iku_chart"),
+    ("ikm_chart", "ikm_chart"),
+)
 
 
 def _stages_count(stages: Sequence[str]) -> Any:
@@ -93,6 +101,10 @@ class DashboardView(ListView):
         self.completion_view: QChartView | None = None
         self.iku_view: QChartView | None = None
         self.ikm_view: QChartView | None = None
+        # Bumped by each arrival of figures: a chart still queued for older ones is dropped.
+        self._drawing = 0
+        self._reading = False  # a read on the worker has not answered yet
+        self._charting = False  # charts of the figures that arrived are still queued
         layout = self.layout()
         layout.insertWidget(2, self.charts, 5)  # type: ignore[call-arg, union-attr]
         layout.setStretchFactor(self.pages, 2)  # type: ignore[union-attr]
@@ -103,6 +115,10 @@ class DashboardView(ListView):
 
     def empty_text(self) -> str:
         return self.tr("Belum ada periode dengan evaluasi di database ini.")
+
+    def is_loading(self) -> bool:
+        """True until the figures of the last refresh are read and every chart is drawn."""
+        return super().is_loading() or self._reading or self._charting
 
     def load(self, db: Database) -> Sequence[Any]:
         """Not used: the Dasbor reads on the task runner (see :meth:`refresh`)."""
@@ -115,6 +131,8 @@ class DashboardView(ListView):
         self._stale = False
         self._load_error = ""
         if self._db is None:
+            self._drawing += 1
+            self._reading = self._charting = False
             self.figures = self.chart_figures = None
             self.model.set_rows([])
             self.charts.hide()
@@ -122,6 +140,7 @@ class DashboardView(ListView):
             self._update_state()
             return
         self.show_message(self.tr("Memuat dasbor…"))
+        self._reading = True
         self.runner.read(
             partial(load_figures, lang=self.lang),
             self._db,
@@ -133,6 +152,8 @@ class DashboardView(ListView):
         )
 
     def _load_failed(self, error: BaseException) -> None:
+        self._drawing += 1  # a chart still waiting to be drawn is dropped
+        self._reading = self._charting = False
         if not isinstance(error, KinerjaError):  # a bug: the one error dialog, not a blank view
             from kinerja_desktop.gui.kit.errors import show_error
 
@@ -143,8 +164,14 @@ class DashboardView(ListView):
         self._update_state()
 
     def _show_figures(self, figures: DashboardFigures) -> None:
-        self.figures = figures
-        self.chart_figures = figures.charted()
+        """Show what the reader prepared: the choices and the table at once, then one chart
+        per turn of the event loop. A city's table and four charts drawn in one go kept the
+        GUI thread from its events for too long (issue 16, item 3); ``figures`` is set last,
+        when everything it describes is on screen."""
+        self._drawing += 1
+        ticket = self._drawing
+        self._reading = False
+        shown = figures.charted()  # prepared by the reader (load_figures); a city's cut
         with QSignalBlocker(self.period_combo):
             self.period_combo.set_choices(figures.periods)
             if figures.period is not None:
@@ -154,35 +181,43 @@ class DashboardView(ListView):
         self._fit_columns()
         self._update_state()
         if figures.period is None:
+            self.figures, self.chart_figures = figures, shown
+            self._charting = False
             self.charts.hide()
             self.info_label.hide()
             return
-        self._draw_charts(self.chart_figures)
+        self._charting = True
+        self._draw_next(ticket, figures, shown, 0)
+
+    def _draw_next(
+        self, ticket: int, figures: DashboardFigures, shown: DashboardFigures, index: int
+    ) -> None:
+        if ticket != self._drawing:
+            return  # a newer read (or its failure) took over
+        if index < len(_CHARTS):
+            self._draw_chart(shown, index)
+            QTimer.singleShot(0, self, partial(self._draw_next, ticket, figures, shown, index + 1))
+            return
+        self.figures, self.chart_figures = figures, shown
+        self._charting = False
+        self._connect_clicks(shown)
         self.charts.show()
         self.info_label.setText(self._info(figures))
         self.info_label.show()
 
-    def _draw_charts(self, figures: DashboardFigures) -> None:
+    def _draw_chart(self, figures: DashboardFigures, index: int) -> None:
+        """Chart ``index`` of :data:`_CHARTS`, in place of the one it replaces."""
         from kinerja_desktop.gui.dashboard import charts
 
-        for old in (self.distribution_view, self.completion_view, self.iku_view, self.ikm_view):
-            if old is not None:
-                self._charts_grid.removeWidget(old)
-                old.deleteLater()
-        lang = self.lang
-        made = [
-            charts.chart_view(build(figures, lang), name)
-            for build, name in (
-                (charts.distribution_chart, "distribution_chart"),
-                (charts.completion_chart, "completion_chart"),
-                (charts.iku_chart, "iku_chart"),
-                (charts.ikm_chart, "ikm_chart"),
-            )
-        ]
-        self.distribution_view, self.completion_view, self.iku_view, self.ikm_view = made
-        for n, view in enumerate(made):
-            self._charts_grid.addWidget(view, n // 2, n % 2)
-        self._connect_clicks(figures)
+        builder, name = _CHARTS[index]
+        attribute = f"{name.removesuffix('_chart')}_view"
+        old = getattr(self, attribute)
+        if old is not None:
+            self._charts_grid.removeWidget(old)
+            old.deleteLater()
+        made = charts.chart_view(getattr(charts, builder)(figures, self.lang), name)
+        setattr(self, attribute, made)
+        self._charts_grid.addWidget(made, index // 2, index % 2)
 
     def _connect_clicks(self, figures: DashboardFigures) -> None:
         assert self.distribution_view and self.completion_view and self.iku_view and self.ikm_view

@@ -6,7 +6,12 @@ Each figure is the one :func:`~kinerja_desktop.services.evaluation.core.build_de
 for the employee's latest evaluation of the period (lines of the evaluation's SKP, filled
 realisations, the newest assessment, the mean uncapped capaian of the RHK Utama lines), read
 for every evaluation of the period at once. No statement binds a list of ids: the period's
-evaluations are a subquery.
+evaluations are a subquery. The lines and the filled realisations are counted in SQL (GROUP BY
+SKP, GROUP BY evaluation); evaluations and assessments are read as plain Core rows, one at a
+time (the ORM's objects cost seconds for a city, and its result converts a whole result in one
+call that keeps the GIL from the GUI thread while the monitor or the Dasbor reads); the mean
+capaian is computed in one pass (:func:`_means`). tests/services/evaluation/test_progress_reads.py
+compares every figure with the per-employee algorithm this replaced.
 
 The "Belum ada rencana aksi" figure (issue 19) counts, per SKP, the live RHK without a live
 rencana aksi in the period (for the year: in any period of the year), in one grouped query;
@@ -15,14 +20,16 @@ it binds only the period codes (at most twelve), never ids.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, case, exists, func, select
+from sqlalchemy import Float, Select, String, case, exists, func, null, select, type_coerce
+from sqlalchemy.engine import processors
 from sqlalchemy.orm import Session
 
-from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, RhkKind
+from kinerja_desktop.domain.enums import EvaluationStatus, Polarity, Predikat, RhkKind, SplitRule
 from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.predikat import predikat as predikat_of
@@ -41,6 +48,7 @@ from kinerja_desktop.storage.models import (
     Skp,
     SkpIndicator,
 )
+from kinerja_desktop.storage.models.columns import Score
 
 __all__ = ["Progress", "penilai_names", "period_progress", "plan_periods", "skp_states"]
 
@@ -66,7 +74,7 @@ def skp_states(session: Session, year: int) -> dict[int, tuple[bool, EvaluationS
     shown (the approved one, else the latest revision)."""
     latest: dict[int, tuple[int, EvaluationStatus]] = {}
     approved: set[int] = set()
-    for employee_id, revision, status in session.execute(
+    for employee_id, revision, status in session.connection().execute(
         select(Skp.employee_id, Skp.revision, Skp.status).where(
             Skp.year == year, Skp.deleted_at.is_(None)
         )
@@ -92,55 +100,100 @@ def penilai_names(session: Session) -> tuple[dict[int, str], dict[int, str]]:
     )
     people = {
         r.id: full_name(r.name, r.title_prefix, r.title_suffix)
-        for r in session.execute(
+        for r in session.connection().execute(
             select(Employee.id, Employee.name, Employee.title_prefix, Employee.title_suffix).where(
                 Employee.id.in_(atasan)
             )
         )
     }
     externals = {
-        r.id: r.name for r in session.execute(select(ExternalPenilai.id, ExternalPenilai.name))
+        r.id: r.name
+        for r in session.connection().execute(select(ExternalPenilai.id, ExternalPenilai.name))
     }
     return people, externals
 
 
-def period_progress(session: Session, code: str) -> dict[int, Progress]:
-    """Per employee id: the progress of their latest evaluation of period ``code``."""
-    period = Period.parse(code)
+def period_progress(session: Session, code: str, *, means: bool = True) -> dict[int, Progress]:
+    """Per employee id: the progress of their latest evaluation of period ``code``, from a
+    fixed handful of grouped statements over plain rows (no ORM object per employee).
+    ``means=False`` leaves the mean capaian out (``None``): the Dasbor counts stages only."""
     chosen = select(Evaluation.id).where(Evaluation.period == code, Evaluation.deleted_at.is_(None))
-    latest: dict[int, Evaluation] = {}
-    for ev in session.execute(
-        select(Evaluation).where(Evaluation.period == code, Evaluation.deleted_at.is_(None))
-    ).scalars():
-        held = latest.get(ev.employee_id)
-        if held is None or ev.revision > held.revision:
-            latest[ev.employee_id] = ev
-    assessments = core.newest_assessments(session, chosen)
-    lines = _lines_by_skp(session, code)
-    values = _values(session, chosen)
+    latest = _latest_heads(session, code)
+    decisions = _decisions(session, chosen)
+    totals = _line_counts(session, code)
+    filled = _filled_counts(session, chosen)
+    mean_of = _means(session, code, chosen) if means else {}
     plans = _plan_counts(session, code)
     out: dict[int, Progress] = {}
     for employee_id, ev in latest.items():
-        assessment = assessments.get(ev.id)
-        own = values.get(ev.id, {})
-        skp_lines = lines.get(ev.skp_id, []) if ev.skp_id is not None else []
-        filled = sum(1 for ind, _kind in skp_lines if own.get(ind.id) is not None)
+        assessment = decisions.get(ev.id)
+        state = core.effective(ev, assessment)
+        rhks, unplanned = plans.get(ev.skp_id, (0, 0)) if ev.skp_id is not None else (0, 0)
         out[employee_id] = Progress(
             uuid=ev.uuid,
             revision=ev.revision,
-            status=(state := core.effective(ev, assessment)).status,
-            filled=filled,
-            total=len(skp_lines),
+            status=state.status,
+            filled=filled.get(ev.id, 0),
+            total=totals.get(ev.skp_id, 0) if ev.skp_id is not None else 0,
             rated=bool(assessment and assessment.rating_hasil and assessment.rating_perilaku),
-            mean=_mean(skp_lines, own, period),
+            mean=mean_of.get(ev.id),
             predikat=_grade(state, assessment),
-            rhks=plans.get(ev.skp_id, (0, 0))[0] if ev.skp_id is not None else 0,
-            unplanned=plans.get(ev.skp_id, (0, 0))[1] if ev.skp_id is not None else 0,
+            rhks=rhks,
+            unplanned=unplanned,
         )
     return out
 
 
-def _grade(state: core.State, assessment: Assessment | None) -> Predikat | None:
+def _latest_heads(session: Session, code: str) -> dict[int, Any]:
+    """Per employee: the plain row of their highest revision of the period (the first read
+    wins a tie, as before), with what :func:`core.effective` reads."""
+    latest: dict[int, Any] = {}
+    for ev in session.connection().execute(
+        select(
+            Evaluation.id,
+            Evaluation.employee_id,
+            Evaluation.uuid,
+            Evaluation.revision,
+            Evaluation.skp_id,
+            Evaluation.status,
+            Evaluation.status_reason,
+            Evaluation.predikat,
+            Evaluation.approved_at,
+            Evaluation.submitted_at,
+            null().label("snapshot"),
+        )
+        .where(Evaluation.period == code, Evaluation.deleted_at.is_(None))
+        .order_by(Evaluation.id)
+    ):
+        held = latest.get(ev.employee_id)
+        if held is None or ev.revision > held.revision:
+            latest[ev.employee_id] = ev
+    return latest
+
+
+def _decisions(session: Session, chosen: Select[tuple[int]]) -> dict[int, Any]:
+    """Per evaluation: its newest live assessment as a plain row (the frozen snapshot left
+    out: the monitor never shows it)."""
+    newest: dict[int, Any] = {}
+    for row in session.connection().execute(
+        select(
+            Assessment.evaluation_id,
+            Assessment.decision,
+            Assessment.decided_at,
+            Assessment.decision_reason,
+            Assessment.predikat,
+            Assessment.rating_hasil,
+            Assessment.rating_perilaku,
+            null().label("snapshot"),
+        )
+        .where(Assessment.evaluation_id.in_(chosen), Assessment.deleted_at.is_(None))
+        .order_by(Assessment.id)
+    ):
+        newest[row.evaluation_id] = row
+    return newest
+
+
+def _grade(state: core.State, assessment: Any | None) -> Predikat | None:
     """The predikat as the evaluation detail gives it: decided, else from both ratings."""
     if state.predikat is not None:
         return state.predikat
@@ -149,69 +202,126 @@ def _grade(state: core.State, assessment: Assessment | None) -> Predikat | None:
     return None
 
 
-def _mean(
-    lines: list[tuple[Any, RhkKind]], values: dict[int, Any], period: Period
-) -> Decimal | None:
-    items = []
-    for ind, kind in lines:
-        value = values.get(ind.id)
-        if kind != RhkKind.UTAMA or value is None:
-            continue
-        score = core.uncapped(ind, core.period_target(ind, period), value)
-        if score is not None:
-            items.append((score, ind.weight))
-    return mean_capaian(items)
+def _live_lines() -> Select[Any]:
+    """The live indicators of live RHK (a line of the SKP's printed form)."""
+    return (
+        select(SkpIndicator.id)
+        .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
+        .where(Rhk.deleted_at.is_(None), SkpIndicator.deleted_at.is_(None))
+    )
 
 
-def _lines_by_skp(session: Session, code: str) -> dict[int, list[tuple[Any, RhkKind]]]:
-    """The live indicators of every SKP an evaluation of the period rests on, in printed
-    order (as :func:`~kinerja_desktop.services.evaluation.core.skp_lines`)."""
+def _line_counts(session: Session, code: str) -> dict[int, int]:
+    """Per SKP an evaluation of the period rests on: its lines, counted in one grouped query."""
     skps = select(Evaluation.skp_id).where(
         Evaluation.period == code, Evaluation.deleted_at.is_(None)
     )
-    by_skp: dict[int, list[tuple[Any, RhkKind]]] = {}
-    # Plain rows with what a line's capaian needs, not ORM objects (a city has 100,000s).
-    for ind in session.execute(
-        select(
-            SkpIndicator.id,
-            SkpIndicator.target,
-            SkpIndicator.target_hi,
-            SkpIndicator.split_rule,
-            SkpIndicator.polarity,
-            SkpIndicator.weight,
-            Rhk.skp_id,
-            Rhk.kind,
-        )
-        .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
+    query = (
+        _live_lines()
+        .with_only_columns(Rhk.skp_id, func.count(SkpIndicator.id))
+        .where(Rhk.skp_id.in_(skps))
+        .group_by(Rhk.skp_id)
+    )
+    return {skp_id: int(n) for skp_id, n in session.connection().execute(query)}
+
+
+def _filled_counts(session: Session, chosen: Select[tuple[int]]) -> dict[int, int]:
+    """Per evaluation: the lines of its own SKP with a realisation value, in one grouped
+    query (one realisation per evaluation and indicator: a unique constraint)."""
+    query = (
+        _live_lines()
+        .with_only_columns(Realisation.evaluation_id, func.count(Realisation.id))
+        .join(Realisation, Realisation.skp_indicator_id == SkpIndicator.id)
+        .join(Evaluation, Evaluation.id == Realisation.evaluation_id)
         .where(
-            Rhk.skp_id.in_(skps),
-            Rhk.deleted_at.is_(None),
-            SkpIndicator.deleted_at.is_(None),
+            Realisation.evaluation_id.in_(chosen),
+            Realisation.deleted_at.is_(None),
+            Realisation.value.is_not(None),
+            Rhk.skp_id == Evaluation.skp_id,
+        )
+        .group_by(Realisation.evaluation_id)
+    )
+    return {ev_id: int(n) for ev_id, n in session.connection().execute(query)}
+
+
+class _Line(NamedTuple):
+    """What :func:`core.period_target` and :func:`core.uncapped` read of an indicator."""
+
+    target: Decimal
+    target_hi: Decimal | None
+    split_rule: SplitRule
+    polarity: Polarity
+
+
+def _means(session: Session, code: str, chosen: Select[tuple[int]]) -> dict[int, Decimal | None]:
+    """Per evaluation: the mean uncapped capaian of the filled RHK Utama lines of its own SKP,
+    from one query in one pass. The lines come in printed order, so each mean adds the same
+    Decimals in the same order as the evaluation detail; each distinct (value, target, rule)
+    is scored once (a city's 55,000 lines hold a few thousand), and each stored number is
+    turned into a Decimal by the column type's own converter, once per distinct number."""
+    period = Period.parse(code)
+    rows = session.connection().execute(
+        _live_lines()
+        .with_only_columns(
+            Realisation.evaluation_id,
+            type_coerce(Realisation.value, Float),
+            type_coerce(SkpIndicator.target, Float),
+            type_coerce(SkpIndicator.target_hi, Float),
+            type_coerce(SkpIndicator.split_rule, String),
+            type_coerce(SkpIndicator.polarity, String),
+            type_coerce(SkpIndicator.weight, Float),
+        )
+        .join(Realisation, Realisation.skp_indicator_id == SkpIndicator.id)
+        .join(Evaluation, Evaluation.id == Realisation.evaluation_id)
+        .where(
+            Realisation.evaluation_id.in_(chosen),
+            Realisation.deleted_at.is_(None),
+            Realisation.value.is_not(None),
+            Rhk.skp_id == Evaluation.skp_id,
+            Rhk.kind == RhkKind.UTAMA,
         )
         .order_by(
-            Rhk.skp_id,
-            Rhk.kind != RhkKind.UTAMA,
+            Realisation.evaluation_id,
             Rhk.sort_order,
             Rhk.id,
             SkpIndicator.sort_order,
             SkpIndicator.id,
         )
-    ):
-        by_skp.setdefault(ind.skp_id, []).append((ind, ind.kind))
-    return by_skp
+    )
+    decimal = _Memo(processors.to_decimal_processor_factory(Decimal, Score.scale))
+    scores: dict[tuple[Any, ...], Decimal | None] = {}
+    items: dict[int, list[tuple[Decimal, Decimal | None]]] = {}
+    for ev_id, value, target, target_hi, rule, polarity, weight in rows:
+        key = (value, target, target_hi, rule, polarity)
+        score = scores.get(key, _UNSET)
+        if score is _UNSET:
+            line = _Line(decimal(target), decimal(target_hi), SplitRule(rule), Polarity(polarity))
+            in_period = core.period_target(line, period)  # type: ignore[arg-type]
+            score = scores[key] = core.uncapped(line, in_period, decimal(value))  # type: ignore[arg-type]
+        bucket = items.setdefault(ev_id, [])
+        if score is not None:
+            bucket.append((score, decimal(weight)))  # type: ignore[arg-type]
+    return {ev_id: mean_capaian(found) for ev_id, found in items.items()}
 
 
-def _values(session: Session, chosen: Select[tuple[int]]) -> dict[int, dict[int, Any]]:
-    """Per evaluation: the realisation value of each indicator (the last row wins, as in
-    :func:`~kinerja_desktop.services.evaluation.core.realisations_by_indicator`)."""
-    values: dict[int, dict[int, Any]] = {}
-    for evaluation_id, indicator_id, value in session.execute(
-        select(Realisation.evaluation_id, Realisation.skp_indicator_id, Realisation.value)
-        .where(Realisation.evaluation_id.in_(chosen), Realisation.deleted_at.is_(None))
-        .order_by(Realisation.id)
-    ):
-        values.setdefault(evaluation_id, {})[indicator_id] = value
-    return values
+_UNSET: Any = object()
+
+
+class _Memo:
+    """The column type's converter, called once per distinct stored value."""
+
+    def __init__(self, convert: Callable[[Any], Any]) -> None:
+        self._convert = convert
+        self._seen: dict[Any, Any] = {}
+
+    def __call__(self, raw: Any) -> Any:
+        if raw is None:
+            return None
+        # 1 and 1.0 are equal keys and convert to the same Decimal ("%.6f").
+        found = self._seen.get(raw, _UNSET)
+        if found is _UNSET:
+            found = self._seen[raw] = self._convert(raw)
+        return found
 
 
 def plan_periods(session: Session, code: str) -> list[str]:
@@ -240,4 +350,7 @@ def _plan_counts(session: Session, code: str) -> dict[int, tuple[int, int]]:
         .where(Rhk.skp_id.in_(skps), Rhk.deleted_at.is_(None))
         .group_by(Rhk.skp_id)
     )
-    return {skp_id: (total, int(missing or 0)) for skp_id, total, missing in session.execute(query)}
+    return {
+        skp_id: (total, int(missing or 0))
+        for skp_id, total, missing in session.connection().execute(query)
+    }

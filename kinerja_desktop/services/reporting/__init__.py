@@ -12,6 +12,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ".ak": ("kept_nomor",),
     ".dashboard": ("IkmPoint", "IkuLine", "IkuPoint", "OfficeFigures", "PAGE_LINES",
         "PAGE_OFFICES", "furthest_behind", "lowest_done", "office_figures", "recap_page",),
+    ".dashboard_reads": ("DashboardCounts", "dashboard_counts",),
     ".data": ("employees_of_office",),
     ".monitor_offices": ("OfficeLine", "export_monitor", "office_lines",),
     ".output": ("Written", "write_batch", "write_document",),

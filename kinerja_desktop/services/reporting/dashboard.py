@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -38,7 +39,6 @@ from kinerja_desktop.domain.periods import Period, PeriodKind, short_period
 from kinerja_desktop.domain.predikat import DISTRIBUTION_AXIS
 from kinerja_desktop.domain.scoring import capaian, mean_capaian
 from kinerja_desktop.domain.targets import split_target
-from kinerja_desktop.reports.dashboard_page import DashboardPage
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.storage.models import (
     IkmSurvey,
@@ -47,6 +47,9 @@ from kinerja_desktop.storage.models import (
     IndicatorTarget,
     Office,
 )
+
+if TYPE_CHECKING:  # reportlab's charts load only when a page is printed, not for the screen
+    from kinerja_desktop.reports.dashboard_page import DashboardPage
 
 __all__ = [
     "PAGE_LINES",
@@ -120,8 +123,32 @@ def office_figures(db: Database, year: int, office_code: str | None = None) -> O
     with db.uow() as uow:
         session = uow.session
         indicators = _indicators(session, year, code)
-        targets = _by_indicator(session, _of_year(select(IndicatorTarget), year, code))
-        reals = _by_indicator(session, _of_year(select(IndicatorRealisation), year, code))
+        # Plain rows of what a point needs (a city's year holds thousands of each).
+        targets = _by_indicator(
+            session,
+            _of_year(
+                select(
+                    IndicatorTarget.indicator_id,
+                    IndicatorTarget.period,
+                    IndicatorTarget.target,
+                    IndicatorTarget.target_hi,
+                ),
+                year,
+                code,
+            ),
+        )
+        reals = _by_indicator(
+            session,
+            _of_year(
+                select(
+                    IndicatorRealisation.indicator_id,
+                    IndicatorRealisation.period,
+                    IndicatorRealisation.value,
+                ),
+                year,
+                code,
+            ),
+        )
         periods = _periods(year, indicators)
         lines = [_line(office, ind, periods, targets, reals) for office, ind in indicators]
         if code is None:
@@ -138,16 +165,35 @@ def office_figures(db: Database, year: int, office_code: str | None = None) -> O
     )
 
 
-def _indicators(session: Session, year: int, code: str | None) -> list[tuple[str, Indicator]]:
+def _indicators(session: Session, year: int, code: str | None) -> list[tuple[str, Any]]:
+    """(office code, indicator as a plain row with what a line reads), in the chart's order."""
     stmt = (
-        select(Office.code, Indicator)
+        select(
+            Office.code.label("office_code"),
+            Indicator.id,
+            Indicator.code,
+            Indicator.name,
+            Indicator.polarity,
+            Indicator.cap,
+            Indicator.weight,
+            Indicator.periodicity,
+            Indicator.split_rule,
+            Indicator.annual_target,
+            Indicator.annual_target_hi,
+        )
         .join(Office, Office.id == Indicator.office_id)
         .where(Indicator.year == year, Indicator.deleted_at.is_(None), Office.deleted_at.is_(None))
         .order_by(Office.code, Indicator.sort_order, Indicator.code)
     )
     if code is not None:
         stmt = stmt.where(Office.code == code)
-    return [(office, ind) for office, ind in session.execute(stmt).all()]
+    return [(row.office_code, row) for row in _stream(session, stmt)]
+
+
+def _stream(session: Session, stmt: Select) -> Any:  # type: ignore[type-arg]
+    """Core rows one at a time: the ORM's result turns a whole result into rows in one call
+    that keeps the GIL, and the Dasbor's read runs beside the GUI thread (issue 16)."""
+    return session.connection().execute(stmt)
 
 
 def _of_year(stmt: Select, year: int, code: str | None) -> Select:  # type: ignore[type-arg]
@@ -163,14 +209,14 @@ def _of_year(stmt: Select, year: int, code: str | None) -> Select:  # type: igno
 
 def _by_indicator(session: Session, stmt: Select) -> defaultdict[int, dict[str, object]]:  # type: ignore[type-arg]
     found: defaultdict[int, dict[str, object]] = defaultdict(dict)
-    for row in session.execute(stmt).scalars():
+    for row in _stream(session, stmt):
         found[row.indicator_id][row.period] = row
     return found
 
 
 def _line(
     office: str,
-    ind: Indicator,
+    ind: Any,
     periods: tuple[str, ...],
     targets: defaultdict[int, dict[str, object]],
     reals: defaultdict[int, dict[str, object]],
@@ -187,7 +233,7 @@ def _line(
     return IkuLine(office, ind.code, ind.name, tuple(points))
 
 
-def _periods(year: int, indicators: list[tuple[str, Indicator]]) -> tuple[str, ...]:
+def _periods(year: int, indicators: list[tuple[str, Any]]) -> tuple[str, ...]:
     kinds = {PeriodKind.from_frequency(ind.periodicity) for _office, ind in indicators}
     kinds.discard(PeriodKind.YEAR)
     found: set[Period] = set()
@@ -196,7 +242,7 @@ def _periods(year: int, indicators: list[tuple[str, Indicator]]) -> tuple[str, .
     return tuple(str(p) for p in sorted(found))
 
 
-def _capaian(ind: Indicator, value: Decimal, stored: object, period: Period) -> Decimal | None:
+def _capaian(ind: Any, value: Decimal, stored: object, period: Period) -> Decimal | None:
     if stored is not None:
         target, target_hi = stored.target, stored.target_hi  # type: ignore[attr-defined]
     else:
@@ -235,14 +281,15 @@ def _office_means(
 
 def _ikm(session: Session, year: int, code: str | None) -> tuple[IkmPoint, ...]:
     stmt = (
-        select(IkmSurvey, Office.code, Office.name)
+        select(IkmSurvey.period, IkmSurvey.totals, IkmSurvey.answered, Office.code, Office.name)
         .join(Office, Office.id == IkmSurvey.office_id)
         .where(IkmSurvey.deleted_at.is_(None), IkmSurvey.period.like(f"{int(year)}%"))
     )
     if code is not None:
         stmt = stmt.where(Office.code == code)
     points = []
-    for survey, office, name in session.execute(stmt).all():
+    for survey in _stream(session, stmt):
+        office, name = survey.code, survey.name
         try:
             period = Period.parse(survey.period)
             result = compute_ikm_from_totals(survey.totals, survey.answered)
@@ -268,18 +315,17 @@ def recap_page(db: Database, period: str, *, today: date | None = None) -> Dashb
     page shows those furthest behind: the lowest share of staff done, the lowest mean IKU
     capaian of the year (:data:`PAGE_LINES` lines), the lowest IKM; the note says so.
     """
-    from kinerja_desktop.services.evaluation import STAGES, completion_summary
-    from kinerja_desktop.services.office_eval import office_distribution
+    from kinerja_desktop.reports.dashboard_page import DashboardPage
+    from kinerja_desktop.services.evaluation import STAGES
+    from kinerja_desktop.services.reporting.dashboard_reads import dashboard_counts
 
     parsed = Period.parse(period)
-    summary = completion_summary(db, str(parsed), today=today)
-    stages: dict[str, dict[str, int]] = {}
-    for row in summary.rows:
-        stages.setdefault(row.office_code, dict.fromkeys(STAGES, 0))[row.stage] += 1
+    read = dashboard_counts(db, str(parsed), today=today)
+    stages = read.stages
     offices = sorted(stages)
     counts = dict.fromkeys(DISTRIBUTION_AXIS, 0)
     for code in offices:
-        for grade, n in office_distribution(db, code, str(parsed)).counts.items():
+        for grade, n in read.predikat[code].items():
             if grade in counts:
                 counts[grade] += n
     counted = sum(counts.values())

@@ -172,8 +172,22 @@ class RegisterChecksDialog(QDialog):
         return widget
 
     @classmethod
-    def open_for(cls, view: Any, db: Database, actor: Actor | None) -> RegisterChecksDialog:
-        """Open the panel beside ``view`` (non-modal); "Perbaiki" uses the view's form."""
+    def open_for(
+        cls, view: Any, db: Database, actor: Actor | None, *, shown: Any = None
+    ) -> RegisterChecksDialog:
+        """Open the panel beside ``view`` (non-modal); "Perbaiki" uses the view's form.
+
+        ``shown``: the panel opened before; while it is still open it is brought back up to
+        date instead (one panel per view).
+        """
+        if shown is not None:
+            try:
+                if shown.isVisible():
+                    shown.reload()
+                    shown.raise_()
+                    return shown  # type: ignore[no-any-return]
+            except RuntimeError:  # closed and deleted (WA_DeleteOnClose)
+                pass
         dialog = cls(db, actor, view.edit_employee, lang=view.lang, parent=view)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -22,6 +22,7 @@ from kinerja_desktop.domain.ranks import pangkat_label
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import EmployeeRow
 from kinerja_desktop.services.register.dto import EmployeeCursor, EmployeePage
+from kinerja_desktop.services.register.fetch import fetch_rows
 from kinerja_desktop.storage.models import Assignment, Employee, ExternalPenilai, Office
 
 
@@ -92,7 +93,8 @@ def list_employees(
     """Every employee with their current (or last) assignment, ordered by name."""
     with db.uow() as uow:
         session = uow.session
-        people = session.execute(
+        people = fetch_rows(
+            session,
             select(
                 Employee.id,
                 Employee.uuid,
@@ -102,8 +104,8 @@ def list_employees(
                 Employee.title_suffix,
                 Employee.employment_type,
                 Employee.active,
-            ).where(Employee.deleted_at.is_(None))
-        ).all()
+            ).where(Employee.deleted_at.is_(None)),
+        )
         names = {r.id: full_name(r.name, r.title_prefix, r.title_suffix) for r in people}
         externals = {
             r.id: r.name
@@ -216,10 +218,10 @@ def list_employees_page(
     people_query = _page_people(after, limit)
     with db.uow() as uow:
         session = uow.session
-        people = session.execute(people_query).all()
+        people = fetch_rows(session, people_query)
         current: dict[int, tuple[tuple[bool, date], Any]] = {}
         if people:
-            for a in session.execute(_page_assignments(people_query)).all():
+            for a in fetch_rows(session, _page_assignments(people_query)):
                 key = (a.end_date is None, a.start_date or date.min)
                 held = current.get(a.employee_id)
                 if held is None or key > held[0]:  # the open one wins, else the last started

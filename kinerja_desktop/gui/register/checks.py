@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -126,8 +126,13 @@ class FixButtons(QStyledItemDelegate):
         button = QStyleOptionButton()
         button.rect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
         button.text = _tr("Perbaiki")
-        enabled = QStyle.StateFlag.State_Enabled if self._enabled() else QStyle.StateFlag(0)
-        button.state = enabled | QStyle.StateFlag.State_Raised
+        button.state = QStyle.StateFlag.State_Raised
+        palette = QPalette(option.palette)  # type: ignore[attr-defined]
+        if self._enabled():
+            button.state |= QStyle.StateFlag.State_Enabled
+        else:  # the style greys the text by the palette's group, not by the state alone
+            palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
+        button.palette = palette
         QApplication.style().drawControl(QStyle.ControlElement.CE_PushButton, button, painter)
 
     def sizeHint(

@@ -209,9 +209,10 @@ def list_employees_page(
     (``None``: all the rest), each with their current (or last) assignment.
 
     Rows as :func:`list_employees` makes them, ordered by the database's ``lower(name)``,
-    NIP and uuid; that equals :func:`list_employees`'s order (name case-folded, NIP) for
-    names in plain letters, and a caller that must match it for any name re-sorts the
-    complete list by :func:`employee_order` (a no-op pass when already in order).
+    NIP and uuid. On SQLite that is :func:`list_employees`'s order (name case-folded, NIP)
+    for names in plain letters; elsewhere (a letter SQLite does not fold, PostgreSQL's
+    collation) it may differ, so a caller that must match it re-sorts the complete list by
+    :func:`employee_order` (one pass when already in order).
     """
     if limit is not None and limit < 1:
         raise ValueError("limit must be at least 1")

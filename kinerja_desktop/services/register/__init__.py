@@ -15,7 +15,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "record_mutasi",),
     ".employee_import": ("import_employees",),
     ".employee_sheets": ("export_employees", "write_employee_template",),
-    ".employees": ("employee_order", "find_employee_uuid", "list_employees",
+    ".employees": ("find_employee_uuid", "list_employees",
         "list_employees_page",),
     ".import_preview": ("ImportRowPreview", "preview_employee_import", "write_import_report",),
     ".issues": ("register_issues",),

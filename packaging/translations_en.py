@@ -1342,6 +1342,8 @@ WORDS: dict[str, str] = {
     "only read",
     # -- organisation predikat read on the worker --
     "Predikat organisasi tidak dapat dibaca": "The organisation ratings cannot be read",
+    # -- the employee list in pages --
+    "{shown} — memuat… ({loaded} dari {total})": "{shown} — loading… ({loaded} of {total})",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

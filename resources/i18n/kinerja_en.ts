@@ -1729,6 +1729,13 @@ UUID: {uuid}</translation>
         </message>
     </context>
     <context>
+        <name>EmployeePages</name>
+        <message>
+            <source>{shown} — memuat… ({loaded} dari {total})</source>
+            <translation>{shown} — loading… ({loaded} of {total})</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployeeSheets</name>
         <message>
             <source>Simpan templat pegawai</source>
@@ -3583,6 +3590,7 @@ Choose File › Open database… to open one.</translation>
         <name>RegisterChecksDialog</name>
         <message>
             <source>Pemeriksaan data pegawai</source>
+            <extracomment>Rows measured when the columns are fitted (all of them would freeze a city's list).</extracomment>
             <translation>Employee data check</translation>
         </message>
         <message>

@@ -10,6 +10,7 @@ import kinerja_desktop
 from kinerja_desktop.gui.kit.dialogs import MessageBox, OpenDatabaseDialog
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
 from tests.gui.conftest import wait_loaded
+from tests.gui.register.employee_reads import patch_employee_reads
 
 
 @pytest.fixture
@@ -121,9 +122,7 @@ def test_data_changed_reaches_the_visible_view(qtbot, window, demo_db, monkeypat
     window.set_database(demo_db)
     wait_loaded(qtbot, window.views["employees"])
     before = window.views["employees"].model.rowCount()
-    monkeypatch.setattr(
-        "kinerja_desktop.services.register.employees.list_employees", lambda db, **kw: []
-    )
+    patch_employee_reads(monkeypatch, lambda db, **kw: [])
     window.notify_changed("employees")
     wait_loaded(qtbot, window.views["employees"])
     assert before > 0 and window.views["employees"].model.rowCount() == 0

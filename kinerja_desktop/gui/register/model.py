@@ -4,15 +4,28 @@ Besides the search text, the model filters on criteria chosen in the view (offic
 office tree, PNS/PPPK, golongan, jenis jabatan, active). They are applied to the plain row list
 before the text search, in one pass, so a keystroke on 10,000 rows stays in the low
 milliseconds (``tests/benchmarks/bench_employee_filter.py``).
+
+The list arrives in pages (issue 16, item 2): the view sets the first page with ``set_rows``
+and hands each later one to :meth:`EmployeeTableModel.append_rows`. Decision: the pages are
+pushed, not pulled with ``canFetchMore``/``fetchMore``. Qt calls ``fetchMore`` on the GUI
+thread only when the user scrolls to the end, so until then the scroll bar, the count, the
+office tree's counts, a header sort and a search would all cover part of the register; pushed
+pages make the whole list arrive at once in the worker's time, and every sort and filter the
+user set while it loaded applies to each page as it comes. In the service's order a page
+lands after the last row, so it is one ``beginInsertRows`` at the end (scroll position and
+selection untouched); under a header sort its rows belong among the others, so the model
+re-sorts and moves the persistent indexes (the selection) with their rows, as a header
+click does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 
 from kinerja_desktop.domain.enums import EmploymentType, JobKind
 from kinerja_desktop.gui.kit.format import enum_label
@@ -21,6 +34,7 @@ from kinerja_desktop.gui.kit.table_model import (
     HEADER_CONTEXT,
     Column,
     RowTableModel,
+    SearchText,
     nip_column,
 )
 from kinerja_desktop.services.common.dto import EmployeeRow
@@ -130,6 +144,50 @@ class EmployeeTableModel(RowTableModel[EmployeeRow]):
     def __init__(self, parent: Any = None, *, lang: str = "id") -> None:
         super().__init__(columns(lang), parent, muted=lambda r: not r.active)
         self._criteria = EmployeeCriteria()
+        # The uuids held: a page read after a concurrent rename must not show a row twice.
+        self._uuids: set[str] = set()
+
+    def set_rows(
+        self, rows: Sequence[EmployeeRow], *, search_text: SearchText | None = None
+    ) -> None:
+        super().set_rows(rows, search_text=search_text)
+        self._uuids = {row.uuid for row in self._natural}
+
+    def append_rows(
+        self, rows: Sequence[EmployeeRow], *, search_text: SearchText | None = None
+    ) -> None:
+        """Add a later page after the rows held, under the current sort, criteria and search.
+
+        ``search_text``: what :meth:`search_text` made of ``rows`` on the worker.
+        """
+        fresh = [row for row in rows if row.uuid not in self._uuids]
+        if not fresh:
+            return
+        self._uuids.update(row.uuid for row in fresh)
+        if self._haystacks is not None:  # else the next search builds it for every row
+            made = search_text.haystacks if search_text is not None else None
+            self._haystacks.update(made or self.search_text(fresh).haystacks)
+        self._natural.extend(fresh)
+        if self._sort_column >= 0:
+            self.sort(self._sort_column, self._sort_order)
+            return
+        self._ordered.extend(fresh)
+        shown = self._filtered(fresh)
+        if shown:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(shown) - 1)
+            self._rows.extend(shown)
+            self.endInsertRows()
+
+    def finish_order(self, key: Callable[[EmployeeRow], Any]) -> bool:
+        """Once every page is in: put the service's order right by ``key`` where the
+        database's collation differed (letters ``lower()`` does not fold). True if it moved."""
+        keys = [key(row) for row in self._natural]
+        if all(a <= b for a, b in pairwise(keys)):
+            return False
+        self._natural.sort(key=key)
+        self.sort(self._sort_column, self._sort_order)
+        return True
 
     def criteria(self) -> EmployeeCriteria:
         return self._criteria

@@ -9,6 +9,8 @@ the view offers "Urungkan", which calls the reverse service with the values the 
 (``before``). Only what the signed-in actor may do is enabled: nobody signed in, Penilai and
 Pimpinan read; Operator and Admin edit (offices: Admin).
 
+The list arrives in pages on a first load (:mod:`~kinerja_desktop.gui.register.pages`).
+
 Decision: choosing an office in the tree shows that office and the offices under it (see
 :mod:`kinerja_desktop.gui.register.office_tree`).
 """
@@ -16,6 +18,7 @@ Decision: choosing an office in the tree shows that office and the offices under
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
@@ -32,11 +35,11 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.list_view import ListView
-from kinerja_desktop.gui.kit.table_model import SearchText
 from kinerja_desktop.gui.register.fields import can_edit_offices, can_edit_register
 from kinerja_desktop.gui.register.filter_bar import EmployeeFilters
 from kinerja_desktop.gui.register.model import EmployeeTableModel
 from kinerja_desktop.gui.register.office_tree import OfficeTree
+from kinerja_desktop.gui.register.pages import LaterPages, Loaded, read_all, read_first
 from kinerja_desktop.gui.register.undo import UndoList
 from kinerja_desktop.gui.register.view_shortcuts import install_shortcuts
 from kinerja_desktop.services.common.dto import EmployeeRow, OfficeDTO
@@ -44,9 +47,6 @@ from kinerja_desktop.services.common.dto import EmployeeRow, OfficeDTO
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Database
     from kinerja_desktop.services.register.dto import EmployeeSaved
-
-
-_Loaded = tuple[Sequence[EmployeeRow], list[OfficeDTO], SearchText]
 
 
 class EmployeesView(ListView):
@@ -61,6 +61,10 @@ class EmployeesView(ListView):
         self.undo_list = UndoList()
         self._checks_dialog: Any = None
         self._select_after_load: str | None = None
+        # The first page's cursor (None: nothing after it) and the database the rows are of.
+        self._cursor: Any = None
+        self._rows_db: Database | None = None
+        self.later = LaterPages(self, self._pages_arrived)
         #: The last sentence the view reported (also in the window's status bar).
         self.last_message = ""
         self._build_actions()
@@ -163,26 +167,48 @@ class EmployeesView(ListView):
             "Tambahkan pegawai, impor lembar kerja Excel, atau terima paket sinkronisasi."
         )
 
-    def load(self, db: Database) -> _Loaded:
+    def load(self, db: Database) -> Loaded:
         """On the read worker: the employees, the offices of the tree and the rows' search
         text (so the first keystroke after a reload filters as fast as the next ones)."""
-        from kinerja_desktop.services.common import list_offices
-        from kinerja_desktop.services.register import list_employees
+        return read_all(self.model, db)
 
-        rows = list_employees(db)
-        return rows, list_offices(db), self.model.search_text(rows)
+    def fetch(self) -> Callable[[Database], Loaded]:
+        # A reload keeps the rows on screen until the whole new list is in; a first load
+        # (nothing shown, or another database's rows) shows the first page at once.
+        if self.model.total_count() and self._rows_db is self.database:
+            return self.load
+        return partial(read_first, self.model)
 
-    def loaded(self, data: _Loaded) -> Sequence[Any]:
-        rows, self.offices, self.search_text = data
+    def loaded(self, data: Loaded) -> Sequence[Any]:
+        rows, self.offices, self.search_text, self._cursor, self.later.expected = data
         return rows
 
     def after_load(self, db: Database | None) -> None:
+        cursor, self._cursor = self._cursor, None
+        self._rows_db = db
         self.office_tree.fill(self.offices, self.model.all_rows())
         self.apply_criteria()
-        select, self._select_after_load = self._select_after_load, None
-        if select:
-            self.select_uuid(select)
+        if db is not None and cursor is not None:
+            generation = self._generation
+            self.later.start(db, cursor, lambda: self._current(generation, db))
+        self._pages_arrived(last=False)
+
+    def _pages_arrived(self, *, last: bool) -> None:
+        if last:  # the tree's counts now cover everybody
+            self.office_tree.fill(self.offices, self.model.all_rows())
+        # The row to select after a write may be on a page still to come.
+        uuid = self._select_after_load
+        if uuid and (self.select_uuid(uuid) or not self.later.loading):
+            self._select_after_load = None
+        self._update_state()
         self._update_actions()
+
+    def is_loading(self) -> bool:
+        return super().is_loading() or self.later.loading
+
+    def refresh(self) -> None:
+        self.later.stop()
+        super().refresh()
 
     def on_actor_changed(self) -> None:
         self.undo_list.clear()
@@ -191,6 +217,7 @@ class EmployeesView(ListView):
     def set_database(self, db: Database | None) -> None:
         if db is not self.database:
             self.undo_list.clear()
+            self.later.stop()
         super().set_database(db)
         self._update_actions()
 
@@ -214,6 +241,9 @@ class EmployeesView(ListView):
         super()._update_state()
         if self.model.total_count() and not self.model.rowCount() and not self.search.text():
             self.empty_label.setText(self.tr("Tidak ada pegawai yang cocok dengan pilihan ini."))
+        later = getattr(self, "later", None)  # None while the base class builds the view
+        if later is not None and later.loading:
+            self.count_label.setText(later.count_text(self.count_label.text()))
 
     # -- selection and permissions -------------------------------------------------------
 
@@ -415,18 +445,10 @@ class EmployeesView(ListView):
     def show_checks(self) -> None:
         from kinerja_desktop.gui.register.checks import RegisterChecksDialog
 
-        if self.database is None:
-            return
-        dialog = self._checks_dialog
-        if dialog is not None:
-            try:
-                if dialog.isVisible():  # one panel: bring it back up to date instead
-                    dialog.reload()
-                    dialog.raise_()
-                    return
-            except RuntimeError:  # closed and deleted (WA_DeleteOnClose)
-                pass
-        self._checks_dialog = RegisterChecksDialog.open_for(self, self.database, self.actor)
+        if self.database is not None:
+            self._checks_dialog = RegisterChecksDialog.open_for(
+                self, self.database, self.actor, shown=self._checks_dialog
+            )
 
     def show_offices(self) -> None:
         from kinerja_desktop.gui.register.offices import OfficesDialog

@@ -38,6 +38,7 @@ from kinerja_desktop.services.register.dto import (
     EmployeeInput,
     FieldIssue,
 )
+from kinerja_desktop.services.register.fetch import fetch_rows
 from kinerja_desktop.storage.models import Assignment, Employee, ExternalPenilai, Office
 
 __all__ = [
@@ -210,12 +211,13 @@ class RegisterState:
 
 def load_state(session: Session) -> RegisterState:
     """Read the register with Core selects (fast, no ORM objects)."""
-    office_rows = session.execute(
+    office_rows = fetch_rows(
+        session,
         select(
             Office.id, Office.uuid, Office.code, Office.name, Office.kind, Office.parent_id,
             Office.origin_office, Office.version,
-        ).where(Office.deleted_at.is_(None))
-    ).all()  # fmt: skip
+        ).where(Office.deleted_at.is_(None)),
+    )  # fmt: skip
     codes = {r.id: r.code for r in office_rows}
     offices, office_by_id = {}, {}
     for r in office_rows:
@@ -223,15 +225,16 @@ def load_state(session: Session) -> RegisterState:
         offices[r.code] = office_by_id[r.id] = info
     people: dict[str, Person] = {}
     by_id: dict[int, Person] = {}
-    for e in session.execute(
+    for e in fetch_rows(
+        session,
         select(
             Employee.id, Employee.uuid, Employee.nip, Employee.name, Employee.title_prefix,
             Employee.title_suffix, Employee.gender, Employee.employment_type, Employee.active,
             Employee.leave_reason, Employee.leave_date, Employee.phone, Employee.email,
             Employee.origin_office, Employee.version, Employee.deleted_at, Employee.birth_date,
             Employee.karpeg, Employee.education, Employee.birth_place,
-        )
-    ).all():  # fmt: skip
+        ),
+    ):  # fmt: skip
         shown = full_name(e.name, e.title_prefix, e.title_suffix)
         person = Person(
             e.id, e.uuid, e.nip, e.name, shown, bool(e.active), e.deleted_at is not None,
@@ -239,8 +242,8 @@ def load_state(session: Session) -> RegisterState:
         )  # fmt: skip
         people[e.uuid] = by_id[e.id] = person
     table = Assignment.__table__
-    # .all() fetches in one call; iterating the result fetches row by row (3x slower here).
-    for a in session.execute(select(*table.c).where(table.c.deleted_at.is_(None))).all():
+    # In slices (fetch.py): iterating row by row is 3x slower, one .all() holds the GIL.
+    for a in fetch_rows(session, select(*table.c).where(table.c.deleted_at.is_(None))):
         person = by_id.get(a.employee_id)
         if person is None:
             continue

@@ -413,3 +413,29 @@ class RegisterIssue:
 class ExportResult:
     path: str
     rows: int
+
+
+# -- the employee list in pages -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmployeeCursor:
+    """Where a page of the employee list ended: the last row's order key, as the database
+    computed it (so the next page starts right after it whatever the collation)."""
+
+    sort_name: str
+    nip: str
+    uuid: str
+
+
+@dataclass(frozen=True)
+class EmployeePage:
+    """One page of :func:`~kinerja_desktop.services.register.list_employees_page`.
+
+    ``next`` is the cursor to ask the following page with (``None``: this was the last);
+    ``total`` counts the live employees, on the first page only (``None`` on later ones).
+    """
+
+    rows: tuple[Any, ...]
+    next: EmployeeCursor | None
+    total: int | None = None

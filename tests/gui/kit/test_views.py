@@ -17,15 +17,14 @@ from kinerja_desktop.gui.register.view import EmployeesView
 from kinerja_desktop.gui.reporting.view import ReportsView
 from kinerja_desktop.gui.sync.view import SyncView
 from tests.gui.conftest import wait_loaded
+from tests.gui.register.employee_reads import patch_employee_reads
 
 FAKE_DB = object()  # views only pass it on to the (patched) services
 
 
 @pytest.fixture
 def employees_view(qtbot, monkeypatch, employee_rows):
-    monkeypatch.setattr(
-        "kinerja_desktop.services.register.employees.list_employees", lambda db, **kw: employee_rows
-    )
+    patch_employee_reads(monkeypatch, lambda db, **kw: employee_rows)
     # The view also reads the offices for its tree.
     monkeypatch.setattr("kinerja_desktop.services.common.offices.list_offices", lambda db: [])
     view = EmployeesView()
@@ -97,9 +96,7 @@ def test_empty_states(qtbot, monkeypatch):
     view.refresh()
     wait_loaded(qtbot, view)
     assert "Belum ada database" in view.empty_message()
-    monkeypatch.setattr(
-        "kinerja_desktop.services.register.employees.list_employees", lambda db, **kw: []
-    )
+    patch_employee_reads(monkeypatch, lambda db, **kw: [])
     monkeypatch.setattr("kinerja_desktop.services.common.offices.list_offices", lambda db: [])
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
     view.refresh()
@@ -112,7 +109,7 @@ def test_a_refused_read_is_worded_in_place_of_the_table(qtbot, monkeypatch):
     def locked(db, **kw):
         raise DatabaseError("db.locked", path="x.sqlite")
 
-    monkeypatch.setattr("kinerja_desktop.services.register.employees.list_employees", locked)
+    patch_employee_reads(monkeypatch, locked)
     view = EmployeesView()
     qtbot.addWidget(view)
     view.set_database(FAKE_DB)  # type: ignore[arg-type]
@@ -194,8 +191,8 @@ def test_sync_view_names_the_home_office_and_partners(qtbot, monkeypatch, sync_r
 
 def test_data_changed_reloads_only_concerned_visible_views(qtbot, employees_view, monkeypatch):
     calls = []
-    monkeypatch.setattr(
-        "kinerja_desktop.services.register.employees.list_employees",
+    patch_employee_reads(
+        monkeypatch,
         lambda db, **kw: calls.append(1) or [],
     )
     employees_view.on_data_changed("sync")
@@ -244,7 +241,7 @@ def test_a_reload_keeps_the_old_rows_and_says_memuat_until_the_new_arrive(
         release.wait(10)
         return employee_rows[:1]
 
-    monkeypatch.setattr("kinerja_desktop.services.register.employees.list_employees", slow)
+    patch_employee_reads(monkeypatch, slow)
     employees_view.refresh()
     # The read runs on the worker: the GUI thread is free, the old rows stay on screen.
     qtbot.waitUntil(lambda: readers == [False])
@@ -261,8 +258,8 @@ def test_a_first_load_says_memuat_instead_of_no_data(qtbot, monkeypatch, employe
     import threading
 
     release = threading.Event()
-    monkeypatch.setattr(
-        "kinerja_desktop.services.register.employees.list_employees",
+    patch_employee_reads(
+        monkeypatch,
         lambda db, **kw: release.wait(10) and employee_rows,
     )
     monkeypatch.setattr("kinerja_desktop.services.common.offices.list_offices", lambda db: [])
@@ -287,7 +284,7 @@ def test_an_unexpected_read_error_goes_to_the_error_dialog(qtbot, monkeypatch):
     def broken(db, **kw):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("kinerja_desktop.services.register.employees.list_employees", broken)
+    patch_employee_reads(monkeypatch, broken)
     view = EmployeesView()
     qtbot.addWidget(view)
     view.set_database(FAKE_DB)  # type: ignore[arg-type]

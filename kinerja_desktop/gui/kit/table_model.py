@@ -143,9 +143,48 @@ def _none_last(key: Callable[[R], Any]) -> Callable[[R], tuple[bool, Any]]:
 
 @dataclass(frozen=True)
 class SearchText:
-    """The search text of a list of rows, keyed by ``id(row)`` (the rows must stay alive)."""
+    """The search text of a list of rows, keyed by ``id(row)`` (the rows must stay alive).
+
+    ``texts``, when made by :func:`prepare_rows`: every row's cell texts, so the GUI thread
+    only looks them up (issue 16). Each entry keeps its row, and a text is used only while
+    that very row is shown: an id reused by a later row (an edited one) never picks it up.
+    """
 
     haystacks: dict[int, tuple[str, str]]
+    texts: dict[int, tuple[Any, tuple[str, ...]]] | None = None
+
+
+def search_text_of(columns: Sequence[Column[R]], rows: Sequence[R]) -> SearchText:
+    """What the search box looks in, per row (see :meth:`RowTableModel.search_text`)."""
+    text_columns = [c for c in columns if c.searchable and not c.nip]
+    nip_columns = [c for c in columns if c.searchable and c.nip]
+    haystacks: dict[int, tuple[str, str]] = {}
+    for row in rows:
+        # "\n" between cells so a search never matches across two columns.
+        words = "\n".join(c.display(row) for c in text_columns).casefold()
+        nips = "\n".join("".join(c.display(row).split()) for c in nip_columns)
+        haystacks[id(row)] = (words, nips)
+    return SearchText(haystacks)
+
+
+def prepare_rows(columns: Sequence[Column[R]], rows: Sequence[R]) -> SearchText:
+    """Every row's cell texts and search text, made once (plain Python: a read task makes it
+    on the worker and hands it to :meth:`RowTableModel.set_rows`). Each cell is formatted
+    once; the search text is cut from the same strings."""
+    searchable = [n for n, c in enumerate(columns) if c.searchable and not c.nip]
+    nips = [n for n, c in enumerate(columns) if c.searchable and c.nip]
+    displays = [c.display for c in columns]
+    haystacks: dict[int, tuple[str, str]] = {}
+    texts: dict[int, tuple[Any, tuple[str, ...]]] = {}
+    for row in rows:
+        cells = tuple([display(row) for display in displays])
+        key = id(row)
+        texts[key] = (row, cells)
+        haystacks[key] = (
+            "\n".join([cells[n] for n in searchable]).casefold(),
+            "\n".join(["".join(cells[n].split()) for n in nips]),
+        )
+    return SearchText(haystacks, texts)
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -180,6 +219,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._filter = ""
         # Search text per row, built on the first search after set_rows (id(row) keyed).
         self._haystacks: dict[int, tuple[str, str]] | None = None
+        # Cell texts made off the GUI thread (prepare_rows), id(row) keyed with their row.
+        self._texts: dict[int, tuple[Any, tuple[str, ...]]] | None = None
 
     # -- contents ---------------------------------------------------------------------------
 
@@ -192,6 +233,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._natural = list(rows)
         self._haystacks = search_text.haystacks if search_text is not None else None
+        self._texts = search_text.texts if search_text is not None else None
         self._ordered = self._sorted(self._natural)
         self._rows = self._filtered(self._ordered)
         self.endResetModel()
@@ -234,6 +276,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         row = rows[number]
         column = columns[section]
         if role == _DISPLAY:
+            texts = self._texts
+            if texts is not None:
+                made = texts.get(id(row))
+                if made is not None and made[0] is row:
+                    return made[1][section]
             return column.display(row)
         if role == _ALIGN:
             return column.align
@@ -354,12 +401,4 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def search_text(self, rows: Sequence[R]) -> SearchText:
         """The text the search box looks in, per row; plain Python, so a read task may make
         it on the worker (it touches no widget) and hand it to :meth:`set_rows`."""
-        text_columns = [c for c in self._columns if c.searchable and not c.nip]
-        nip_columns = [c for c in self._columns if c.searchable and c.nip]
-        haystacks: dict[int, tuple[str, str]] = {}
-        for row in rows:
-            # "\n" between cells so a search never matches across two columns.
-            words = "\n".join(c.display(row) for c in text_columns).casefold()
-            nips = "\n".join("".join(c.display(row).split()) for c in nip_columns)
-            haystacks[id(row)] = (words, nips)
-        return SearchText(haystacks)
+        return search_text_of(self._columns, rows)

@@ -58,6 +58,10 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _Index = QModelIndex | QPersistentModelIndex
+#: The roles :meth:`RowTableModel.data` answers (a subclass adds its own before calling it).
+_ANSWERED = frozenset(
+    {_DISPLAY, _ALIGN, _TOOLTIP, _FOREGROUND, _BACKGROUND, int(SORT_ROLE), int(ROW_ROLE)}
+)
 
 
 @dataclass(frozen=True)
@@ -266,8 +270,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         # Called for every role of every visible cell (and of the rows sampled when columns
-        # are fitted): plain int roles, each index method asked once (issue 16, item 3).
-        if not index.isValid():
+        # are fitted): plain int roles, each index method asked once (issue 16, item 3). Qt
+        # asks about half its calls for roles no column answers (font, decoration, check
+        # state, size hint): those leave before the index is looked at.
+        if role not in _ANSWERED or not index.isValid():
             return None
         number, section = index.row(), index.column()
         rows, columns = self._rows, self._columns

@@ -33,6 +33,7 @@ from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation import completion_reads as reads_, core
 from kinerja_desktop.services.evaluation.dto import CompletionRow, CompletionSummary
+from kinerja_desktop.services.evaluation.heads import streamed
 from kinerja_desktop.services.office_eval.periods import locking_period
 from kinerja_desktop.storage.models import Assignment, Employee, Office
 
@@ -144,7 +145,8 @@ class _Reads:
 def _current_assignments(session: Session) -> list[Any]:
     """The current assignment of every active employee, with the employee."""
     return list(
-        session.execute(
+        streamed(  # in batches: one fetch of a city's staff starves the GUI thread
+            session,
             select(Assignment, Employee)
             .join(Employee, Assignment.employee_id == Employee.id)
             .where(
@@ -152,8 +154,8 @@ def _current_assignments(session: Session) -> list[Any]:
                 Assignment.deleted_at.is_(None),
                 Employee.deleted_at.is_(None),
                 Employee.active.is_(True),
-            )
-        ).all()
+            ),
+        )
     )
 
 

@@ -113,7 +113,8 @@ class _Register:
     def read(cls, session: Session) -> _Register:
         people = {
             r.id: r
-            for r in session.execute(
+            for r in heads.streamed(
+                session,
                 select(
                     Employee.id,
                     Employee.uuid,
@@ -121,7 +122,7 @@ class _Register:
                     Employee.name,
                     Employee.title_prefix,
                     Employee.title_suffix,
-                )
+                ),
             )
         }
         externals = {
@@ -153,7 +154,8 @@ def _current_offices(
     the one that started last), and the (atasan, external penilai) of that assignment."""
     office_of: dict[int, tuple[bool, object, str]] = {}
     atasan_of: dict[int, tuple[int | None, int | None]] = {}
-    for a in session.execute(
+    for a in heads.streamed(
+        session,
         select(
             Assignment.employee_id,
             Assignment.start_date,
@@ -163,7 +165,7 @@ def _current_offices(
             Office.code,
         )
         .join(Office, Assignment.office_id == Office.id)
-        .where(Assignment.deleted_at.is_(None))
+        .where(Assignment.deleted_at.is_(None)),
     ):
         key = (a.end_date is None, a.start_date)
         held = office_of.get(a.employee_id)

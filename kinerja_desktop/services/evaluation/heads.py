@@ -15,7 +15,19 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.storage.models import Assessment, Evaluation
 
-__all__ = ["evaluation_heads", "newest_decisions"]
+__all__ = ["BATCH", "evaluation_heads", "newest_decisions", "streamed"]
+
+#: Rows fetched per call of a long read. A read runs on the worker while the GUI thread waits
+#: for its events; one fetch of 50,000 rows is a single C call that keeps Python's lock for
+#: hundreds of milliseconds (the GUI froze that long on a city, issue 16). Batches give the
+#: lock back between them.
+BATCH = 1000
+
+
+def streamed(session: Session, stmt: Any) -> Any:
+    """``session.execute(stmt)`` read in batches of :data:`BATCH` rows (see there); iterate
+    it once."""
+    return session.execute(stmt, execution_options={"yield_per": BATCH})
 
 
 def newest_decisions(
@@ -34,10 +46,11 @@ def newest_decisions(
         Assessment.predikat,
     )
     newest: dict[int, Any] = {}
-    for row in session.execute(
+    for row in streamed(
+        session,
         select(*wanted, *_columns(rest, status_only), null().label("snapshot"))
         .where(Assessment.evaluation_id.in_(chosen), Assessment.deleted_at.is_(None))
-        .order_by(Assessment.id)
+        .order_by(Assessment.id),
     ):
         newest[row.evaluation_id] = row
     return newest
@@ -65,7 +78,7 @@ def evaluation_heads(
         Evaluation.updated_at,
     )
     stmt = select(*wanted, *_columns(rest, status_only), null().label("snapshot"))
-    return list(session.execute(stmt.where(Evaluation.id.in_(chosen))))
+    return list(streamed(session, stmt.where(Evaluation.id.in_(chosen))))
 
 
 def _columns(columns: tuple[Any, ...], as_null: bool) -> tuple[Any, ...]:

@@ -46,6 +46,7 @@ from kinerja_desktop.domain.enums import Polarity, RhkKind, SplitRule
 from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.scoring import mean_capaian
 from kinerja_desktop.services.evaluation import core
+from kinerja_desktop.services.evaluation.heads import streamed
 from kinerja_desktop.storage.models import Evaluation, Realisation, Rhk, SkpIndicator
 from kinerja_desktop.storage.models.columns import Score
 
@@ -73,8 +74,8 @@ def mean_capaians(
     means: dict[int, Decimal | None] = dict.fromkeys(periods)
     near: dict[int, str] = {}
     for code in sorted(set(periods.values())):
-        for ev_id, scored, plain, unweighted, weights, weighted in session.execute(
-            _grouped(chosen, Period.parse(code))
+        for ev_id, scored, plain, unweighted, weights, weighted in streamed(
+            session, _grouped(chosen, Period.parse(code))
         ):
             if ev_id not in periods or not scored:
                 continue

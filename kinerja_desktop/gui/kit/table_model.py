@@ -20,6 +20,7 @@ with an :class:`Edit` on each column that may be typed into.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -180,14 +181,23 @@ def prepare_rows(columns: Sequence[Column[R]], rows: Sequence[R]) -> SearchText:
     displays = [c.display for c in columns]
     haystacks: dict[int, tuple[str, str]] = {}
     texts: dict[int, tuple[Any, tuple[str, ...]]] = {}
-    for row in rows:
-        cells = tuple([display(row) for display in displays])
-        key = id(row)
-        texts[key] = (row, cells)
-        haystacks[key] = (
-            "\n".join([cells[n] for n in searchable]).casefold(),
-            "\n".join(["".join(cells[n].split()) for n in nips]),
-        )
+    # Tens of thousands of new tuples would set off a full pass of Python's cycle collector,
+    # hundreds of ms holding the lock the GUI thread waits for (a city, issue 16); these
+    # tuples form no cycles. The collector is switched back on only if it was on.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for row in rows:
+            cells = tuple([display(row) for display in displays])
+            key = id(row)
+            texts[key] = (row, cells)
+            haystacks[key] = (
+                "\n".join([cells[n] for n in searchable]).casefold(),
+                "\n".join(["".join(cells[n].split()) for n in nips]),
+            )
+    finally:
+        if collecting:
+            gc.enable()
     return SearchText(haystacks, texts)
 
 

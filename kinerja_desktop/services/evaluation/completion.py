@@ -33,7 +33,7 @@ from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation import completion_reads as reads_, core
 from kinerja_desktop.services.evaluation.dto import CompletionRow, CompletionSummary
-from kinerja_desktop.services.evaluation.heads import streamed
+from kinerja_desktop.services.evaluation.heads import paused_gc, streamed
 from kinerja_desktop.services.office_eval.periods import locking_period
 from kinerja_desktop.storage.models import Assignment, Employee, Office
 
@@ -82,7 +82,7 @@ def completion_summary(
     # started: say which periods this installation evaluates instead.
     core.check_period_kind(Period.parse(code), settings)
     rows: list[CompletionRow] = []
-    with db.uow() as uow:
+    with paused_gc(), db.uow() as uow:  # a city's reads set off full collections otherwise
         session = uow.session
         offices = {o.id: o for o in session.execute(select(Office)).scalars()}
         if office_code is not None and not any(o.code == office_code for o in offices.values()):
@@ -102,7 +102,7 @@ def completion_summary(
             if office_code is not None and office.code != office_code:
                 continue
             rows.append(_row(ctx, reads, a, e, office))
-    rows.sort(key=lambda r: (r.office_code, _RANK[r.stage], r.name.casefold()))
+        rows.sort(key=lambda r: (r.office_code, _RANK[r.stage], r.name.casefold()))
     stages = Counter(r.stage for r in rows)
     return CompletionSummary(
         period=code,

@@ -39,7 +39,7 @@ def list_evaluations(
 ) -> list[EvaluationRow]:
     """The latest revision of each evaluation, with its penilai's ratings and mean capaian
     (rows are :class:`EvaluationListRow`, an :class:`EvaluationRow` with ``mean_capaian``)."""
-    with db.uow() as uow:
+    with heads.paused_gc(), db.uow() as uow:
         session = uow.session
         # The evaluations of the chosen period(s) as a subquery, never as a list of bound ids:
         # a city holds more evaluations than SQLite binds in one statement (issue 16).
@@ -76,7 +76,7 @@ def list_evaluations(
                     penilai_uuid=penilai_uuid,
                 )
             )
-    rows.sort(key=lambda r: (r.period, r.office_code, r.employee_name.casefold()))
+        rows.sort(key=lambda r: (r.period, r.office_code, r.employee_name.casefold()))
     return rows
 
 
@@ -179,7 +179,7 @@ def status_counts(db: Database, period: str) -> dict[str, Counter[EvaluationStat
     """Per office code: how many of :func:`list_evaluations` ``(period=period)`` rows stand at
     each status, without reading names or capaian (the Laporan counts need only these)."""
     counts: dict[str, Counter[EvaluationStatus]] = defaultdict(Counter)
-    with db.uow() as uow:
+    with heads.paused_gc(), db.uow() as uow:
         session = uow.session
         chosen = _chosen(period)
         latest = _latest(session, chosen, status_only=True)

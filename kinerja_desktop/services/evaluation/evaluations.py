@@ -47,7 +47,7 @@ def list_evaluations(
         latest = _latest(session, chosen)
         register = _Register.read(session)
         assessments = heads.newest_decisions(session, chosen)
-        means = mean_capaians(session, {ev.id: ev.period for ev in latest.values()}, chosen)
+        means = mean_capaians(session, {ev.id: ev.period for ev in latest.values()})
         rows: list[EvaluationRow] = []
         for ev in latest.values():
             person = register.people[ev.employee_id]

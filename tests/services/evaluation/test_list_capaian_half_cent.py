@@ -14,6 +14,8 @@ import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from kinerja_desktop.domain.scoring import round2
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation.evaluations import list_evaluations
@@ -71,3 +73,15 @@ def test_a_mean_on_a_half_cent_rounds_up_as_the_domain_does(
             row = next(r for r in list_evaluations(db, period=chosen) if r.uuid == uuid)
             assert row.mean_capaian == Decimal("100.005")
             assert round2(row.mean_capaian) == Decimal("100.01")
+
+
+def test_an_engine_without_materialized_ctes_reads_the_same_means(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kinerja_desktop.services.evaluation import list_capaian
+
+    materialized = {r.uuid: r.mean_capaian for r in list_evaluations(demo_db)}
+    monkeypatch.setattr(list_capaian, "_materializes", lambda _session: False)
+    plain = {r.uuid: r.mean_capaian for r in list_evaluations(demo_db)}
+    assert sum(v is not None for v in plain.values()) > 100
+    assert plain == materialized

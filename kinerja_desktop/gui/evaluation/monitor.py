@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe, text
 from kinerja_desktop.gui.evaluation.asks import SaveFile
-from kinerja_desktop.gui.evaluation.model import CompletionTableModel
+from kinerja_desktop.gui.evaluation.model import CompletionTableModel, completion_columns
 from kinerja_desktop.gui.kit.dialogs import MessageBox
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.kit.errors import show_error
+from kinerja_desktop.gui.kit.list_view import FIT_SAMPLE_ROWS
 from kinerja_desktop.gui.kit.period_combo import PeriodCombo
-from kinerja_desktop.gui.kit.table_model import ROW_ROLE
+from kinerja_desktop.gui.kit.table_model import ROW_ROLE, SearchText, prepare_rows
 from kinerja_desktop.gui.kit.tasks import TaskRunner, runner_for
 
 if TYPE_CHECKING:
@@ -88,6 +89,9 @@ class CompletionDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Fit the columns on a sample: Qt measures 1,000 rows by default, every cell asked for
+        # every role, which held the GUI thread over a second on a city (issue 16).
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.counts = QLabel()
         self.counts.setObjectName("counts")
@@ -186,6 +190,7 @@ class CompletionDialog(QDialog):
             self.db,
             period,
             self.office_combo.currentData(),
+            self.lang,
             key=f"monitor:{id(self)}",
             on_done=self._show_summary,
             on_error=self._failed,
@@ -201,10 +206,10 @@ class CompletionDialog(QDialog):
         self.counts.setText(describe(error, self.lang))
         self.model.set_rows([])
 
-    def _show_summary(self, summary: Any) -> None:
+    def _show_summary(self, read: tuple[Any, SearchText]) -> None:
         self._loading = False
-        self.summary = summary
-        self.model.set_rows(list(self.summary.rows))
+        self.summary, prepared = read
+        self.model.set_rows(self.summary.rows, search_text=prepared)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for section in range(header.count()):  # long jabatan: the tooltip-free cut is enough
@@ -282,7 +287,11 @@ def _read_choices(db: Database) -> tuple[Sequence[PeriodChoice], Sequence[Office
     return list_periods(db), list_offices(db)
 
 
-def _read_summary(db: Database, period: str, office: str | None) -> Any:
+def _read_summary(
+    db: Database, period: str, office: str | None, lang: str
+) -> tuple[Any, SearchText]:
+    """The summary and its rows' cell texts, both made on the read worker."""
     from kinerja_desktop.services.evaluation import completion_summary
 
-    return completion_summary(db, period, office_code=office)
+    summary = completion_summary(db, period, office_code=office)
+    return summary, prepare_rows(completion_columns(lang), summary.rows)

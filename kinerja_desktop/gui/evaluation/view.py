@@ -26,11 +26,11 @@ from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, Role
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import label as enum_label
 from kinerja_desktop.gui.evaluation.asks import Confirm
-from kinerja_desktop.gui.evaluation.model import COL_PERIOD, EvaluationTableModel
+from kinerja_desktop.gui.evaluation.model import COL_PERIOD, EvaluationTableModel, columns
 from kinerja_desktop.gui.kit.dialogs import MessageBox
 from kinerja_desktop.gui.kit.list_view import ListView
 from kinerja_desktop.gui.kit.period_combo import PeriodCombo
-from kinerja_desktop.gui.kit.table_model import ROW_ROLE
+from kinerja_desktop.gui.kit.table_model import ROW_ROLE, SearchText, prepare_rows
 from kinerja_desktop.services.common.dto import OfficeDTO, PeriodChoice
 
 if TYPE_CHECKING:
@@ -142,6 +142,7 @@ class EvaluationsView(ListView):
             awaiting_for = self.actor.employee_uuid
         me = self.actor.employee_uuid if self.actor is not None else None
         mine = me if self._is_penilai() and self.mine_check.isChecked() else None
+        lang = self.lang
 
         def read(db: Database) -> _Loaded:
             from kinerja_desktop.services.evaluation import list_evaluations, list_periods
@@ -156,7 +157,10 @@ class EvaluationsView(ListView):
             if mine:
                 rows = [row for row in rows if getattr(row, "penilai_uuid", None) == mine]
             warnings = _distribution_warnings(db, office, period)
-            return _Loaded(choices, period, offices, rows, warnings)
+            # Every cell's text and the search text made here, on the worker: the GUI thread
+            # only looks them up (issue 16, item 3).
+            prepared = prepare_rows(columns(lang), rows)
+            return _Loaded(choices, period, offices, rows, warnings, prepared)
 
         return read
 
@@ -185,6 +189,8 @@ class EvaluationsView(ListView):
         # One period chosen: a column repeating it on every row only takes width.
         self.table.setColumnHidden(COL_PERIOD, data.period is not None)
         self._warnings = data.warnings
+        # The filters above keep a subset of the same rows: their prepared texts still fit.
+        self.search_text = data.prepared
         return data.rows
 
     def _is_penilai(self) -> bool:
@@ -383,6 +389,7 @@ class _Loaded:
     offices: Sequence[OfficeDTO] | None
     rows: Sequence[Any]
     warnings: list[str]
+    prepared: SearchText | None = None
 
 
 def _period_with_work(db: Database, penilai_uuid: str, offered: set[str]) -> str | None:

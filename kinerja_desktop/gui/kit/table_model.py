@@ -20,6 +20,7 @@ with an :class:`Edit` on each column that may be typed into.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -58,6 +59,10 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _Index = QModelIndex | QPersistentModelIndex
+#: The roles :meth:`RowTableModel.data` answers (a subclass adds its own before calling it).
+_ANSWERED = frozenset(
+    {_DISPLAY, _ALIGN, _TOOLTIP, _FOREGROUND, _BACKGROUND, int(SORT_ROLE), int(ROW_ROLE)}
+)
 
 
 @dataclass(frozen=True)
@@ -143,9 +148,57 @@ def _none_last(key: Callable[[R], Any]) -> Callable[[R], tuple[bool, Any]]:
 
 @dataclass(frozen=True)
 class SearchText:
-    """The search text of a list of rows, keyed by ``id(row)`` (the rows must stay alive)."""
+    """The search text of a list of rows, keyed by ``id(row)`` (the rows must stay alive).
+
+    ``texts``, when made by :func:`prepare_rows`: every row's cell texts, so the GUI thread
+    only looks them up (issue 16). Each entry keeps its row, and a text is used only while
+    that very row is shown: an id reused by a later row (an edited one) never picks it up.
+    """
 
     haystacks: dict[int, tuple[str, str]]
+    texts: dict[int, tuple[Any, tuple[str, ...]]] | None = None
+
+
+def search_text_of(columns: Sequence[Column[R]], rows: Sequence[R]) -> SearchText:
+    """What the search box looks in, per row (see :meth:`RowTableModel.search_text`)."""
+    text_columns = [c for c in columns if c.searchable and not c.nip]
+    nip_columns = [c for c in columns if c.searchable and c.nip]
+    haystacks: dict[int, tuple[str, str]] = {}
+    for row in rows:
+        # "\n" between cells so a search never matches across two columns.
+        words = "\n".join(c.display(row) for c in text_columns).casefold()
+        nips = "\n".join("".join(c.display(row).split()) for c in nip_columns)
+        haystacks[id(row)] = (words, nips)
+    return SearchText(haystacks)
+
+
+def prepare_rows(columns: Sequence[Column[R]], rows: Sequence[R]) -> SearchText:
+    """Every row's cell texts and search text, made once (plain Python: a read task makes it
+    on the worker and hands it to :meth:`RowTableModel.set_rows`). Each cell is formatted
+    once; the search text is cut from the same strings."""
+    searchable = [n for n, c in enumerate(columns) if c.searchable and not c.nip]
+    nips = [n for n, c in enumerate(columns) if c.searchable and c.nip]
+    displays = [c.display for c in columns]
+    haystacks: dict[int, tuple[str, str]] = {}
+    texts: dict[int, tuple[Any, tuple[str, ...]]] = {}
+    # Tens of thousands of new tuples would set off a full pass of Python's cycle collector,
+    # hundreds of ms holding the lock the GUI thread waits for (a city, issue 16); these
+    # tuples form no cycles. The collector is switched back on only if it was on.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for row in rows:
+            cells = tuple([display(row) for display in displays])
+            key = id(row)
+            texts[key] = (row, cells)
+            haystacks[key] = (
+                "\n".join([cells[n] for n in searchable]).casefold(),
+                "\n".join(["".join(cells[n].split()) for n in nips]),
+            )
+    finally:
+        if collecting:
+            gc.enable()
+    return SearchText(haystacks, texts)
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -180,6 +233,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._filter = ""
         # Search text per row, built on the first search after set_rows (id(row) keyed).
         self._haystacks: dict[int, tuple[str, str]] | None = None
+        # Cell texts made off the GUI thread (prepare_rows), id(row) keyed with their row.
+        self._texts: dict[int, tuple[Any, tuple[str, ...]]] | None = None
 
     # -- contents ---------------------------------------------------------------------------
 
@@ -192,6 +247,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._natural = list(rows)
         self._haystacks = search_text.haystacks if search_text is not None else None
+        self._texts = search_text.texts if search_text is not None else None
         self._ordered = self._sorted(self._natural)
         self._rows = self._filtered(self._ordered)
         self.endResetModel()
@@ -224,8 +280,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         # Called for every role of every visible cell (and of the rows sampled when columns
-        # are fitted): plain int roles, each index method asked once (issue 16, item 3).
-        if not index.isValid():
+        # are fitted): plain int roles, each index method asked once (issue 16, item 3). Qt
+        # asks about half its calls for roles no column answers (font, decoration, check
+        # state, size hint): those leave before the index is looked at.
+        if role not in _ANSWERED or not index.isValid():
             return None
         number, section = index.row(), index.column()
         rows, columns = self._rows, self._columns
@@ -234,6 +292,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         row = rows[number]
         column = columns[section]
         if role == _DISPLAY:
+            texts = self._texts
+            if texts is not None:
+                made = texts.get(id(row))
+                if made is not None and made[0] is row:
+                    return made[1][section]
             return column.display(row)
         if role == _ALIGN:
             return column.align
@@ -354,12 +417,4 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def search_text(self, rows: Sequence[R]) -> SearchText:
         """The text the search box looks in, per row; plain Python, so a read task may make
         it on the worker (it touches no widget) and hand it to :meth:`set_rows`."""
-        text_columns = [c for c in self._columns if c.searchable and not c.nip]
-        nip_columns = [c for c in self._columns if c.searchable and c.nip]
-        haystacks: dict[int, tuple[str, str]] = {}
-        for row in rows:
-            # "\n" between cells so a search never matches across two columns.
-            words = "\n".join(c.display(row) for c in text_columns).casefold()
-            nips = "\n".join("".join(c.display(row).split()) for c in nip_columns)
-            haystacks[id(row)] = (words, nips)
-        return SearchText(haystacks)
+        return search_text_of(self._columns, rows)

@@ -33,6 +33,7 @@ from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation import completion_reads as reads_, core
 from kinerja_desktop.services.evaluation.dto import CompletionRow, CompletionSummary
+from kinerja_desktop.services.evaluation.heads import paused_gc, streamed
 from kinerja_desktop.services.office_eval.periods import locking_period
 from kinerja_desktop.storage.models import Assignment, Employee, Office
 
@@ -81,7 +82,7 @@ def completion_summary(
     # started: say which periods this installation evaluates instead.
     core.check_period_kind(Period.parse(code), settings)
     rows: list[CompletionRow] = []
-    with db.uow() as uow:
+    with paused_gc(), db.uow() as uow:  # a city's reads set off full collections otherwise
         session = uow.session
         offices = {o.id: o for o in session.execute(select(Office)).scalars()}
         if office_code is not None and not any(o.code == office_code for o in offices.values()):
@@ -101,7 +102,7 @@ def completion_summary(
             if office_code is not None and office.code != office_code:
                 continue
             rows.append(_row(ctx, reads, a, e, office))
-    rows.sort(key=lambda r: (r.office_code, _RANK[r.stage], r.name.casefold()))
+        rows.sort(key=lambda r: (r.office_code, _RANK[r.stage], r.name.casefold()))
     stages = Counter(r.stage for r in rows)
     return CompletionSummary(
         period=code,
@@ -144,7 +145,8 @@ class _Reads:
 def _current_assignments(session: Session) -> list[Any]:
     """The current assignment of every active employee, with the employee."""
     return list(
-        session.execute(
+        streamed(  # in batches: one fetch of a city's staff starves the GUI thread
+            session,
             select(Assignment, Employee)
             .join(Employee, Assignment.employee_id == Employee.id)
             .where(
@@ -152,8 +154,8 @@ def _current_assignments(session: Session) -> list[Any]:
                 Assignment.deleted_at.is_(None),
                 Employee.deleted_at.is_(None),
                 Employee.active.is_(True),
-            )
-        ).all()
+            ),
+        )
     )
 
 

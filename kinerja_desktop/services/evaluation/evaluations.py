@@ -39,7 +39,7 @@ def list_evaluations(
 ) -> list[EvaluationRow]:
     """The latest revision of each evaluation, with its penilai's ratings and mean capaian
     (rows are :class:`EvaluationListRow`, an :class:`EvaluationRow` with ``mean_capaian``)."""
-    with db.uow() as uow:
+    with heads.paused_gc(), db.uow() as uow:
         session = uow.session
         # The evaluations of the chosen period(s) as a subquery, never as a list of bound ids:
         # a city holds more evaluations than SQLite binds in one statement (issue 16).
@@ -47,7 +47,7 @@ def list_evaluations(
         latest = _latest(session, chosen)
         register = _Register.read(session)
         assessments = heads.newest_decisions(session, chosen)
-        means = mean_capaians(session, {ev.id: ev.period for ev in latest.values()}, chosen)
+        means = mean_capaians(session, {ev.id: ev.period for ev in latest.values()})
         rows: list[EvaluationRow] = []
         for ev in latest.values():
             person = register.people[ev.employee_id]
@@ -76,7 +76,7 @@ def list_evaluations(
                     penilai_uuid=penilai_uuid,
                 )
             )
-    rows.sort(key=lambda r: (r.period, r.office_code, r.employee_name.casefold()))
+        rows.sort(key=lambda r: (r.period, r.office_code, r.employee_name.casefold()))
     return rows
 
 
@@ -113,7 +113,8 @@ class _Register:
     def read(cls, session: Session) -> _Register:
         people = {
             r.id: r
-            for r in session.execute(
+            for r in heads.streamed(
+                session,
                 select(
                     Employee.id,
                     Employee.uuid,
@@ -121,7 +122,7 @@ class _Register:
                     Employee.name,
                     Employee.title_prefix,
                     Employee.title_suffix,
-                )
+                ),
             )
         }
         externals = {
@@ -153,7 +154,8 @@ def _current_offices(
     the one that started last), and the (atasan, external penilai) of that assignment."""
     office_of: dict[int, tuple[bool, object, str]] = {}
     atasan_of: dict[int, tuple[int | None, int | None]] = {}
-    for a in session.execute(
+    for a in heads.streamed(
+        session,
         select(
             Assignment.employee_id,
             Assignment.start_date,
@@ -163,7 +165,7 @@ def _current_offices(
             Office.code,
         )
         .join(Office, Assignment.office_id == Office.id)
-        .where(Assignment.deleted_at.is_(None))
+        .where(Assignment.deleted_at.is_(None)),
     ):
         key = (a.end_date is None, a.start_date)
         held = office_of.get(a.employee_id)
@@ -177,7 +179,7 @@ def status_counts(db: Database, period: str) -> dict[str, Counter[EvaluationStat
     """Per office code: how many of :func:`list_evaluations` ``(period=period)`` rows stand at
     each status, without reading names or capaian (the Laporan counts need only these)."""
     counts: dict[str, Counter[EvaluationStatus]] = defaultdict(Counter)
-    with db.uow() as uow:
+    with heads.paused_gc(), db.uow() as uow:
         session = uow.session
         chosen = _chosen(period)
         latest = _latest(session, chosen, status_only=True)

@@ -1,33 +1,210 @@
-"""The mean capaian of the Evaluasi list's rows, from one query in one pass (issue 16).
+"""The mean capaian of the Evaluasi list's rows, as one grouped aggregate in SQL (issue 16).
 
-A city's period holds some 55,000 filled RHK Utama realisations but only a few thousand
-distinct (value, target, range, split rule, polarity) combinations: each combination's
-capaian is computed once, with the very domain functions the detail uses
-(:func:`core.period_target`, :func:`core.uncapped`, :func:`mean_capaian`), so the figures are
-the same Decimals as a per-row computation. The numbers are read as SQLite stores them and
-turned into Decimals by the column type's own converter, once per distinct stored value.
+A city's period holds some 55,000 filled RHK Utama realisations. Loading them into Python
+cost most of the list's read; here the database computes each line's uncapped capaian (the
+period's share of the target as :func:`core.period_target` splits it, then
+:func:`scoring.capaian` without the cap) and averages them per evaluation as
+:func:`scoring.mean_capaian` does (weighted when every scored line has a weight, else plain),
+so only one row per evaluation comes back.
+
+The trap: SQL computes in binary floating point, the domain in ``Decimal``. The two differ
+by far less than 1e-9 of a percent, and a list shows the mean rounded half up to two decimals
+(DOMAIN.md A 1), so they can only disagree on a mean that lies on (or within a hair of) a
+half cent, like 87,125. Such evaluations, a handful, are recomputed exactly in Python with
+the domain functions, in chunks of ids; every other mean is returned to nine decimals. So the
+rounded figure, which is what the list shows and sorts by, is always the domain's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import math
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any, NamedTuple
 
-from sqlalchemy import Float, Select, String, select, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Float,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.engine import processors
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import Polarity, RhkKind, SplitRule
-from kinerja_desktop.domain.periods import Period
+from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.scoring import mean_capaian
 from kinerja_desktop.services.evaluation import core
-from kinerja_desktop.storage.models import Realisation, Rhk, SkpIndicator
+from kinerja_desktop.services.evaluation.heads import streamed
+from kinerja_desktop.storage.models import Evaluation, Realisation, Rhk, SkpIndicator
 from kinerja_desktop.storage.models.columns import Score
 
 __all__ = ["mean_capaians"]
 
+#: Means within this many hundredths of a percent of a half cent are recomputed exactly.
+_NEAR_HALF_CENT = 1e-4
+#: Evaluation ids bound per statement when recomputing (SQLite's limit may be as low as 100).
+_CHUNK = 50
+_NINE_PLACES = Decimal("1e-9")
 _UNSET = object()
+
+
+def mean_capaians(session: Session, periods: Mapping[int, str]) -> dict[int, Decimal | None]:
+    """Mean uncapped capaian of the RHK Utama indicators of each evaluation in ``periods``
+    (evaluation id -> its period code); ``None`` for one without a scored RHK Utama line.
+
+    One grouped statement per period ("Semua periode": one per period in use), since the
+    period decides how a cumulative target is split. Each reads every evaluation of its
+    period through the period's index and the rows not asked for (older revisions, deleted
+    ones) are skipped here: no statement binds a list of ids, and none rebuilds the list of
+    a city's 130,000 live evaluations as a subquery for each period.
+    """
+    means: dict[int, Decimal | None] = dict.fromkeys(periods)
+    near: dict[int, str] = {}
+    materialize = _materializes(session)
+    for code in sorted(set(periods.values())):
+        for ev_id, scored, plain, unweighted, weights, weighted in streamed(
+            session, _grouped(Period.parse(code), materialize=materialize)
+        ):
+            if ev_id not in periods or not scored:
+                continue
+            if not unweighted and weights is not None and weights > 0:
+                mean = float(weighted) / float(weights)
+            else:
+                mean = float(plain) / scored
+            cents = abs(mean) * 100
+            if abs(cents - math.floor(cents) - 0.5) < _NEAR_HALF_CENT:
+                near[ev_id] = code
+            else:
+                means[ev_id] = Decimal(repr(mean)).quantize(_NINE_PLACES)
+    means.update(_exact_means(session, near))
+    return means
+
+
+def _materializes(session: Session) -> bool:
+    """Whether the engine takes ``WITH ... AS MATERIALIZED`` (SQLite 3.35, PostgreSQL 12)."""
+    dialect = session.get_bind().dialect
+    version = dialect.server_version_info or (0,)
+    return version >= ((3, 35) if dialect.name == "sqlite" else (12,))
+
+
+def _grouped(period: Period, *, materialize: bool = True) -> Select[Any]:
+    """Per evaluation of ``period``: the scored lines, their plain sum, how many lack a
+    weight, the sum of the weights and the weighted sum (:func:`_capaian_in` per line)."""
+    weight = cast(SkpIndicator.weight, Float)
+    lines = (
+        select(
+            Evaluation.id.label("ev"),  # grouped in the order the period's index yields them
+            _capaian_in(period).label("c"),
+            weight.label("w"),
+        )
+        .select_from(Realisation)
+        .join(Evaluation, Evaluation.id == Realisation.evaluation_id)
+        .join(SkpIndicator, SkpIndicator.id == Realisation.skp_indicator_id)
+        .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
+        .where(
+            Evaluation.period == str(period),
+            Realisation.deleted_at.is_(None),
+            Realisation.value.is_not(None),
+            Rhk.kind == _text(RhkKind.UTAMA),
+        )
+        .cte("lines")
+    )
+    if materialize:
+        # Each line's capaian computed once: as a plain subquery SQLite folds the expression
+        # into each of the five aggregates below (twice the time on a city).
+        lines = lines.prefix_with("MATERIALIZED")
+    scored = lines.c.c.is_not(None)
+    return select(
+        lines.c.ev,
+        func.count(lines.c.c),
+        func.sum(lines.c.c),
+        func.sum(case((and_(scored, lines.c.w.is_(None)), _ONE), else_=_ZERO)),
+        func.sum(case((scored, lines.c.w))),
+        func.sum(lines.c.c * lines.c.w),
+    ).group_by(lines.c.ev)
+
+
+def _number(value: float | int) -> ColumnElement[Any]:
+    # Constants written into the statement: bound, the cumulative branch's copies of the
+    # line formula would take dozens of parameters (the test limit is 100).
+    return literal_column(repr(value))
+
+
+def _text(member: StrEnum) -> ColumnElement[Any]:
+    return literal_column(f"'{member.value}'")
+
+
+_ZERO, _ONE, _TWO, _HUNDRED = _number(0), _number(1), _number(2), _number(100.0)
+_FLOAT_ZERO = _number(0.0)
+_MILLION = 1_000_000
+
+
+def _capaian_in(period: Period) -> ColumnElement[Any]:
+    """The line's capaian in ``period``: from the annual target, or for a cumulative
+    indicator in a shorter period from its share of it (:func:`core.period_target`)."""
+    target = cast(SkpIndicator.target, Float)
+    if period.kind == PeriodKind.YEAR:
+        return _line_capaian(target)
+    count = period.kind.count_per_year
+    # In millionths (the column keeps six decimals), so the truncation is integer arithmetic
+    # and a float like 0.29 * 100 = 28.999... cannot lose a cent (targets.split_target:
+    # whole shares for a whole target, else two decimals, the remainder on the last period).
+    micro = cast(func.round(target * _number(_MILLION)), BigInteger)
+    scale = case((micro % _number(_MILLION) == _ZERO, _ONE), else_=_number(100))
+    share = cast((micro * scale) // _number(count * _MILLION), Float) / cast(scale, Float)
+    split = target - share * _number(count - 1) if period.index == count else share
+    # Most lines are not cumulative: their branch is the short one, checked first.
+    return case(
+        (SkpIndicator.split_rule != _text(SplitRule.CUMULATIVE), _line_capaian(target)),
+        else_=_line_capaian(split),
+    )
+
+
+def _line_capaian(lo: ColumnElement[Any]) -> ColumnElement[Any]:
+    """:func:`core.uncapped` in SQL: the capaian of one line in percent from its period
+    target ``lo``; ``NULL`` where the domain refuses to score it (a HIGHER target of 0, a
+    missing, inverted or zero range, an upper bound on a line that is not a range, a negative
+    target)."""
+    hi = cast(SkpIndicator.target_hi, Float)
+    value = cast(Realisation.value, Float)
+    polarity = SkpIndicator.polarity
+    lower = case(
+        (hi.is_not(None), null()),
+        (lo == _ZERO, case((value <= _ZERO, _HUNDRED), else_=_FLOAT_ZERO)),
+        (_TWO * lo - value < _ZERO, _FLOAT_ZERO),
+        else_=(_TWO * lo - value) * _HUNDRED / lo,
+    )
+    ranged = case(
+        (or_(hi.is_(None), hi < lo, hi == _ZERO), null()),
+        (and_(lo <= value, value <= hi), _HUNDRED),
+        (value > hi, value * _HUNDRED / hi),
+        (lo > _ZERO, value * _HUNDRED / lo),
+        else_=_FLOAT_ZERO,
+    )
+    return case(
+        (lo < _ZERO, null()),
+        (
+            polarity == _text(Polarity.HIGHER),
+            case((or_(hi.is_not(None), lo == _ZERO), null()), else_=value * _HUNDRED / lo),
+        ),
+        (polarity == _text(Polarity.LOWER), lower),
+        else_=ranged,
+    )
+
+
+# -- the exact recomputation of the few means near a half cent --------------------------------
 
 
 class _Line(NamedTuple):
@@ -39,69 +216,51 @@ class _Line(NamedTuple):
     polarity: Polarity
 
 
-def _raw(column: Any) -> Any:
-    # The stored number as SQLite hands it back (int or float), converted below only once
-    # per distinct value: 55,000 rows carry a few thousand distinct numbers.
-    return type_coerce(column, Float)
+def _exact_means(session: Session, periods: Mapping[int, str]) -> dict[int, Decimal | None]:
+    """The means of ``periods`` (evaluation id -> period) with the domain's Decimals, the
+    lines in row order as the detail adds them."""
+    items: dict[int, list[tuple[Decimal, Decimal | None]]] = {}
+    decimal = _Memo(processors.to_decimal_processor_factory(Decimal, Score.scale))
+    ids = sorted(periods)
+    for start in range(0, len(ids), _CHUNK):
+        for ev_id, value, target, target_hi, rule, polarity, weight in _lines(
+            session, ids[start : start + _CHUNK]
+        ):
+            line = _Line(decimal(target), decimal(target_hi), SplitRule(rule), Polarity(polarity))
+            in_period = core.period_target(line, Period.parse(periods[ev_id]))  # type: ignore[arg-type]
+            score = core.uncapped(line, in_period, decimal(value))  # type: ignore[arg-type]
+            if score is not None:
+                items.setdefault(ev_id, []).append((score, decimal(weight)))
+    return {ev_id: mean_capaian(items.get(ev_id, [])) for ev_id in periods}
 
 
-def mean_capaians(
-    session: Session, periods: Mapping[int, str], chosen: Select[tuple[int]]
-) -> dict[int, Decimal | None]:
-    """Mean uncapped capaian of the RHK Utama indicators of each evaluation in ``periods``
-    (evaluation id -> its period code); ``None`` for one without a filled RHK Utama line.
+def _lines(session: Session, ids: Iterable[int]) -> list[Any]:
+    def raw(column: Any) -> Any:
+        # The stored number as the driver hands it back, converted by the Score type's rule.
+        return type_coerce(column, Float)
 
-    ``chosen`` selects the ids of the evaluations considered (a superset of ``periods``,
-    older revisions included); it stays a subquery so no statement binds a list of ids. The
-    realisations come in row order as before, so each mean adds the same values in the
-    same order.
-    """
-    if not periods:
-        return {}
-    # Through the connection: plain rows, without the ORM's result layer.
-    rows = (
-        session.connection()
-        .execute(
+    return list(
+        session.connection().execute(
             select(
                 Realisation.evaluation_id,
-                _raw(Realisation.value),
-                _raw(SkpIndicator.target),
-                _raw(SkpIndicator.target_hi),
+                raw(Realisation.value),
+                raw(SkpIndicator.target),
+                raw(SkpIndicator.target_hi),
                 type_coerce(SkpIndicator.split_rule, String),
                 type_coerce(SkpIndicator.polarity, String),
-                _raw(SkpIndicator.weight),
+                raw(SkpIndicator.weight),
             )
             .join(SkpIndicator, SkpIndicator.id == Realisation.skp_indicator_id)
             .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
             .where(
-                Realisation.evaluation_id.in_(chosen),
+                Realisation.evaluation_id.in_(list(ids)),
                 Realisation.deleted_at.is_(None),
                 Realisation.value.is_not(None),
                 Rhk.kind == RhkKind.UTAMA,
             )
             .order_by(Realisation.id)
         )
-        .all()  # one fetch: row by row costs a call per realisation
     )
-    # The conversion the Score column's own type makes on SQLite ("%.6f" -> Decimal), for every
-    # engine: PostgreSQL hands back Decimals already and its type has no converter to borrow.
-    decimal = _Memo(processors.to_decimal_processor_factory(Decimal, Score.scale))
-    parsed = {code: Period.parse(code) for code in set(periods.values())}
-    scores: dict[tuple[Any, ...], Decimal | None] = {}
-    items: dict[int, list[tuple[Decimal, Decimal | None]]] = {}
-    for ev_id, value, target, target_hi, rule, polarity, weight in rows:
-        code = periods.get(ev_id)
-        if code is None:  # an older revision
-            continue
-        key = (value, target, target_hi, rule, polarity, code)
-        score = scores.get(key, _UNSET)
-        if score is _UNSET:
-            line = _Line(decimal(target), decimal(target_hi), SplitRule(rule), Polarity(polarity))
-            in_period = core.period_target(line, parsed[code])  # type: ignore[arg-type]
-            score = scores[key] = core.uncapped(line, in_period, decimal(value))  # type: ignore[arg-type]
-        if score is not None:
-            items.setdefault(ev_id, []).append((score, decimal(weight)))  # type: ignore[arg-type]
-    return {ev_id: mean_capaian(items.get(ev_id, [])) for ev_id in periods}
 
 
 class _Memo:
@@ -114,7 +273,6 @@ class _Memo:
     def __call__(self, raw: Any) -> Any:
         if raw is None:
             return None
-        # 1 and 1.0 are equal keys and convert to the same Decimal ("%.6f").
         found = self._seen.get(raw, _UNSET)
         if found is _UNSET:
             found = self._seen[raw] = self._convert(raw)

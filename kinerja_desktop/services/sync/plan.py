@@ -51,15 +51,15 @@ CREATED, UPDATED, UNCHANGED, CONFLICT, REJECTED = (
 _BOOKKEEPING = ("updated_at", "updated_by")
 
 
-@dataclass
+@dataclass(slots=True)  # one per row: a city's package holds hundreds of thousands
 class RowDecision:
     entity: Entity
     line: int
     incoming: Row
     outcome: str
     kind: str = ""
-    stored: Row | None = None
-    values: Row | None = None  # DB-API values of the non-reference columns
+    stored: Row | None = None  # kept for changes and conflicts, not for unchanged rows
+    values: Row | None = None  # DB-API values of the non-reference columns, for rows written
 
     @property
     def uuid(self) -> str:
@@ -218,7 +218,6 @@ class _RowJudge:
                 raise not_allowed(self.package, entity, line, row, refusal.rule,
                                   natural_key=policy.natural_key(entity, row))  # fmt: skip
         decision = _decide(entity, line, row, before, keys)
-        decision.values = values
         if decision.outcome in (CREATED, UPDATED):
             # Rules about this database's current state: conflicts, kept and listed.
             state = policy.state_conflict(entity.name, row)
@@ -233,6 +232,8 @@ class _RowJudge:
             and self.lock_of(row_period(entity, row, self.lookup)) is not None
         ):
             decision.outcome, decision.kind = REJECTED, "locked_period"
+        if decision.outcome in (CREATED, UPDATED):  # only rows written need their values
+            decision.values = values
         return decision
 
 
@@ -242,7 +243,8 @@ def _entity_decisions(
     entity_rows = checked.rows.get(entity.name, [])
     if not entity_rows:
         return []
-    converted = checked.values.get(entity.name, [])
+    # taken out of ``checked``: the values of rows not written are dropped table by table
+    converted = checked.values.pop(entity.name, [])
     uuids = [r["uuid"] for _, r in entity_rows]
     stored = _stored_rows(session, entity, uuids)
     keys = _stored_keys(session, entity, entity_rows)
@@ -315,7 +317,7 @@ def _decide(
             keys[key] = row["uuid"]
         return RowDecision(entity, line, row, CREATED)
     if same_row(entity, stored, row):
-        return RowDecision(entity, line, row, UNCHANGED, stored=stored)
+        return RowDecision(entity, line, row, UNCHANGED)
     if row["version"] > (stored.get("version") or 0):
         return RowDecision(entity, line, row, UPDATED, stored=stored)
     kind = "diverged" if row["version"] == stored.get("version") else "older"

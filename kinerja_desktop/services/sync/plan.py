@@ -212,12 +212,13 @@ class _RowJudge:
         keys: dict[tuple[Any, ...], str],
     ) -> RowDecision:
         policy = self.policy
-        if before is None or not same_row(entity, before, row):
+        same = before is not None and same_row(entity, before, row)
+        if not same:
             refusal = policy.check(entity, row, before)
             if refusal is not None:
                 raise not_allowed(self.package, entity, line, row, refusal.rule,
                                   natural_key=policy.natural_key(entity, row))  # fmt: skip
-        decision = _decide(entity, line, row, before, keys)
+        decision = _decide(entity, line, row, before, keys, same=same)
         if decision.outcome in (CREATED, UPDATED):
             # Rules about this database's current state: conflicts, kept and listed.
             state = policy.state_conflict(entity.name, row)
@@ -307,6 +308,8 @@ def _decide(
     row: Row,
     stored: Row | None,
     keys: dict[tuple[Any, ...], str],
+    *,
+    same: bool,
 ) -> RowDecision:
     if stored is None:
         for names in entity.natural_keys:
@@ -316,7 +319,7 @@ def _decide(
                 return RowDecision(entity, line, row, CONFLICT, "duplicate", {"uuid": other})
             keys[key] = row["uuid"]
         return RowDecision(entity, line, row, CREATED)
-    if same_row(entity, stored, row):
+    if same:
         return RowDecision(entity, line, row, UNCHANGED)
     if row["version"] > (stored.get("version") or 0):
         return RowDecision(entity, line, row, UPDATED, stored=stored)

@@ -49,6 +49,8 @@ CREATED, UPDATED, UNCHANGED, CONFLICT, REJECTED = (
 )
 # Columns that may differ without the row having changed in substance.
 _BOOKKEEPING = ("updated_at", "updated_by")
+# Incoming rows decided together, their stored twins read in one go.
+PLAN_CHUNK = 5_000
 
 
 @dataclass(slots=True)  # one per row: a city's package holds hundreds of thousands
@@ -246,13 +248,21 @@ def _entity_decisions(
         return []
     # taken out of ``checked``: the values of rows not written are dropped table by table
     converted = checked.values.pop(entity.name, [])
-    uuids = [r["uuid"] for _, r in entity_rows]
-    stored = _stored_rows(session, entity, uuids)
-    keys = _stored_keys(session, entity, entity_rows)
-    return [
-        judge.decide(entity, line, row, values, stored.get(row["uuid"]), keys)
-        for (line, row), values in zip(entity_rows, converted, strict=True)
-    ]
+    decisions: list[RowDecision] = []
+    # Natural keys seen so far, stored and incoming: a new row's key may be taken by a stored
+    # row (read with its own chunk) or by a new row of an earlier chunk.
+    keys: dict[tuple[Any, ...], str] = {}
+    for start in range(0, len(entity_rows), PLAN_CHUNK):
+        # the stored rows of one chunk at a time: a city holds a twin of most incoming rows
+        part = entity_rows[start : start + PLAN_CHUNK]
+        stored = _stored_rows(session, entity, [r["uuid"] for _, r in part])
+        keys.update(_stored_keys(session, entity, part))
+        values = converted[start : start + PLAN_CHUNK]
+        decisions += [
+            judge.decide(entity, line, row, value, stored.get(row["uuid"]), keys)
+            for (line, row), value in zip(part, values, strict=True)
+        ]
+    return decisions
 
 
 def _gone(session: Session, entity: Entity, sender: str, incoming: set[str]) -> list[str]:

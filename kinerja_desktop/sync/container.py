@@ -10,6 +10,12 @@ member is decompressed except the manifest, which is needed to learn who signed 
 :func:`verify_package` then checks the signature with the sender's registered key and reads
 every member, bounded by its declared size, comparing its sha256. Only then may a row be read.
 
+Members are streamed, never all held at once (a city's package holds hundreds of MB of JSON
+Lines): the verification hashes each member as it decompresses it and keeps only its first
+bytes; :class:`Members` then reads a member again when it is used, in chunks, hashing it once
+more and refusing it (``sync.checksum``) if what it read is not what was verified, so the file
+may not change between the check and the use.
+
 Trap: ``ZipInfo.file_size`` is what the archive *claims*; a crafted zip may inflate further, so
 members are read with a hard cap of the declared size plus one byte.
 """
@@ -21,7 +27,7 @@ import json
 import os
 import time
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +39,10 @@ FORMAT_VERSION = "1.0"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 SUFFIX = ".kinerja"
+# How much of a member is decompressed at a time, and how much of its start is kept (a file
+# type is told by its leading bytes).
+CHUNK = 1024 * 1024
+HEAD = 64
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,8 @@ class Package:
     manifest: dict[str, Any]
     manifest_bytes: bytes
     signature: bytes
-    members: dict[str, bytes] = field(default_factory=dict)
+    # ``Members`` once verified: read from the zip when used, never all held at once
+    members: Mapping[str, bytes] = field(default_factory=dict)
     verified: bool = False
     # The file people handed over, when ``path`` is the zip decrypted from it (container v2)
     label: str = ""
@@ -316,7 +327,8 @@ def verify_package(
     *,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Package:
-    """Check the signature, then read every member and compare its sha256.
+    """Check the signature, then stream every member and compare its sha256; the members are
+    then read through :class:`Members` (``package.members``).
 
     Args:
         verify: ``verify(data, signature)`` with the sender's registered public key.
@@ -327,24 +339,111 @@ def verify_package(
     path = package.path.with_name(package.name)  # what messages name
     if not verify(package.manifest_bytes, package.signature):
         raise _refuse("sync.bad_signature", path, office=package.manifest["sender"]["code"])
-    members: dict[str, bytes] = {}
-    current = "manifest.json"  # the member being read, named if its stream turns out damaged
-    try:
-        with zipfile.ZipFile(package.path) as zf:
-            for entry in package.manifest["members"]:
-                current = entry["path"]
-                info = zf.getinfo(entry["path"])
-                _check_info(info, limits, path)
-                data = _read_capped(zf, info, entry["size"], path)
-                if len(data) != entry["size"] or sha256_bytes(data) != entry["sha256"]:
-                    raise _refuse("sync.checksum", path, member=entry["path"])
-                members[entry["path"]] = data
-    except (zipfile.BadZipFile, EOFError, OSError, KeyError) as exc:
-        raise _refuse("sync.not_zip", path) from exc
-    except Exception as exc:  # zlib.error and friends from a damaged stream
-        if isinstance(exc, ValidationError):
-            raise
-        raise _refuse("sync.checksum", path, member=current) from exc
+    members = Members(package, limits)
+    heads: dict[str, bytes] = {}
+    for name, head in members.stream_all(members, whole=False):
+        heads[name] = head
+    members.heads = heads
     package.members = members
     package.verified = True
     return package
+
+
+class Members(Mapping[str, bytes]):
+    """The members of a verified package, in the manifest's order, read from the zip when
+    used: ``members[name]`` reads one whole (settings, an evidence file), :meth:`chunks`
+    streams one (JSON Lines). Every read is bounded by the declared size and hashed; one that
+    does not match the manifest is refused (``sync.checksum``)."""
+
+    def __init__(self, package: Package, limits: Limits) -> None:
+        self._package = package
+        self._limits = limits
+        self._listed = {m["path"]: m for m in package.manifest["members"]}
+        self.heads: dict[str, bytes] = {}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._listed)
+
+    def __len__(self) -> int:
+        return len(self._listed)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._listed
+
+    def __getitem__(self, name: str) -> bytes:
+        if name not in self._listed:
+            raise KeyError(name)
+        with self._zip() as zf:
+            return b"".join(self._checked(zf, name))
+
+    def size(self, name: str) -> int:
+        """The member's size as the manifest declares it (a verified read matches it)."""
+        return int(self._listed[name]["size"])
+
+    def head(self, name: str) -> bytes:
+        """The member's first bytes, as read when it was verified."""
+        return self.heads.get(name, b"")
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """The member in pieces of about :data:`CHUNK` bytes; the last is yielded only once
+        the whole member matched its checksum."""
+        with self._zip() as zf:
+            yield from self._checked(zf, name)
+
+    def stream_all(
+        self, names: Iterable[str], *, whole: bool = True
+    ) -> Iterator[tuple[str, bytes]]:
+        """``(name, data)`` of each member in ``names`` in turn, through one open zip; with
+        ``whole=False`` the data is only the member's first :data:`HEAD` bytes (each member
+        is still read and checked through)."""
+        with self._zip() as zf:
+            for name in names:
+                if whole:
+                    yield name, b"".join(self._checked(zf, name))
+                    continue
+                head = b""
+                for chunk in self._checked(zf, name):
+                    if len(head) < HEAD:
+                        head += chunk[: HEAD - len(head)]
+                yield name, head
+
+    def _zip(self) -> zipfile.ZipFile:
+        try:
+            return zipfile.ZipFile(self._package.path)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise _refuse("sync.not_zip", self._where()) from exc
+
+    def _where(self) -> Path:
+        return self._package.path.with_name(self._package.name)
+
+    def _checked(self, zf: zipfile.ZipFile, name: str) -> Iterator[bytes]:
+        """The member's chunks, each yielded once the next was read; the last only once the
+        whole member matched its size and sha256."""
+        path = self._where()
+        declared = int(self._listed[name]["size"])
+        digest = hashlib.sha256()
+        size = 0
+        pending: bytes | None = None
+        try:
+            info = zf.getinfo(name)
+            _check_info(info, self._limits, path)
+            with zf.open(info) as handle:
+                # Reads stop one byte past the declared size: a member that inflates further.
+                while chunk := handle.read(min(CHUNK, declared + 1 - size)):
+                    size += len(chunk)
+                    if size > declared:
+                        raise _refuse("sync.member_too_large", path, member=name, size=size)
+                    digest.update(chunk)
+                    if pending is not None:
+                        yield pending
+                    pending = chunk
+        except (zipfile.BadZipFile, EOFError, OSError, KeyError) as exc:
+            raise _refuse("sync.not_zip", path) from exc
+        except Exception as exc:  # zlib.error and friends from a damaged stream
+            if isinstance(exc, ValidationError):
+                raise
+            raise _refuse("sync.checksum", path, member=name) from exc
+        if size != declared or digest.hexdigest() != self._listed[name]["sha256"]:
+            raise _refuse("sync.checksum", path, member=name)
+        if pending is not None:
+            yield pending

@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=2, help="A B B A rounds (n = 2 x rounds)")
     parser.add_argument("--child", choices=sorted(children()))
-    parser.add_argument("--work", type=Path)
+    parser.add_argument("--work", type=Path, help="keep the setup here (reused when present)")
     args = parser.parse_args(argv)
     if args.child:
         figures = children()[args.child](args.work)
@@ -247,8 +247,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(figures))
         return 0
 
-    work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
-    run_child("setup", work)
+    work = args.work or Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    work.mkdir(parents=True, exist_ok=True)
+    if not (work / "floor.json").exists():
+        run_child("setup", work)
     app: list[dict[str, float]] = []
     floor: list[dict[str, float]] = []
 
@@ -265,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
         floor.append(run_child("floor", work))
         run_app()
     report(work, app, floor)
-    shutil.rmtree(work, ignore_errors=True)
+    if args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -7,18 +7,21 @@ self-reference empty first and filled in once every row of the table has an id.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from kinerja_desktop.services.sync.bounded import read_in_chunks
+from kinerja_desktop.services.sync.bounded import chunks, read_in_chunks
 from kinerja_desktop.services.sync.plan import CREATED, UPDATED, Plan, RowDecision
 from kinerja_desktop.services.sync.rows import Entity, Row, entities, row_decoder
 from kinerja_desktop.storage.models import Base
-from kinerja_desktop.storage.statements import insert_prepared, prepared_params, update_prepared
+from kinerja_desktop.storage.statements import insert_prepared, update_prepared
+
+# Rows per ``executemany``: the parameters of one chunk are built, sent and dropped.
+CHUNK = 5_000
 
 
 class IdLookup:
@@ -90,34 +93,81 @@ def _write(
 ) -> None:
     """Bulk ``executemany`` of the prepared DB-API values with Core statements, one per set of
     columns (DESIGN.md section 8: sync uses bulk inserts); references are translated to this
-    database's ids here."""
+    database's ids here, a bounded chunk of rows at a time."""
     fks = [(c, t) for c, t in entity.foreign.items() if c not in self_refs]
     table = entity.table
-    if created:
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for d in created:
-            values = dict(d.values or {})
-            for column, target in fks:
-                ref = d.incoming.get(column)
-                values[column] = None if ref is None else ids(target)[ref]
-            for column in self_refs:
-                values[column] = None
-            groups.setdefault(tuple(values), []).append(prepared_params(values))
-        for columns, params in groups.items():
-            session.execute(insert_prepared(table, columns), params)
-    if updated:
-        groups = {}
-        for d in updated:
-            values = dict(d.values or {})
-            values.pop("uuid", None)
-            for column, target in fks:
-                if column in d.incoming:
-                    ref = d.incoming[column]
-                    values[column] = None if ref is None else ids(target)[ref]
-            params = prepared_params(values) | {"p_where_uuid": d.uuid}
-            groups.setdefault(tuple(values), []).append(params)
-        for columns, params in groups.items():
-            session.execute(update_prepared(table, columns), params)
+    groups: dict[tuple[str, ...], list[RowDecision]] = {}
+    for d in created:
+        groups.setdefault(tuple(d.values or ()), []).append(d)
+    for columns, decisions in groups.items():
+        names = (*columns, *(c for c, _ in fks), *self_refs)
+        _execute_many(session, insert_prepared(table, names), names,
+                      _created_params(decisions, columns, fks, self_refs, ids))  # fmt: skip
+    # a reference the row leaves out stays as stored (a package of an older schema)
+    changes: dict[tuple[tuple[str, ...], tuple[str, ...]], list[RowDecision]] = {}
+    for d in updated:
+        columns = tuple(c for c in d.values or () if c != "uuid")
+        refs = tuple(c for c, _ in fks if c in d.incoming)
+        changes.setdefault((columns, refs), []).append(d)
+    for (columns, refs), decisions in changes.items():
+        targets = [(c, t) for c, t in fks if c in refs]
+        _execute_many(session, update_prepared(table, (*columns, *refs)),
+                      (*columns, *refs, "where_uuid"),
+                      _updated_params(decisions, columns, targets, ids))  # fmt: skip
+
+
+def _created_params(
+    decisions: list[RowDecision],
+    columns: tuple[str, ...],
+    fks: list[tuple[str, str]],
+    self_refs: list[str],
+    ids: Any,
+) -> Iterator[tuple[Any, ...]]:
+    maps = [(c, ids(t)) for c, t in fks]
+    empty = (None,) * len(self_refs)  # filled once every row of the table has an id
+    for d in decisions:
+        values, incoming = d.values or {}, d.incoming
+        refs = tuple(None if (r := incoming.get(c)) is None else m[r] for c, m in maps)
+        yield (*(values[c] for c in columns), *refs, *empty)
+
+
+def _updated_params(
+    decisions: list[RowDecision],
+    columns: tuple[str, ...],
+    fks: list[tuple[str, str]],
+    ids: Any,
+) -> Iterator[tuple[Any, ...]]:
+    maps = [(c, ids(t)) for c, t in fks]
+    for d in decisions:
+        values, incoming = d.values or {}, d.incoming
+        refs = tuple(None if (r := incoming[c]) is None else m[r] for c, m in maps)
+        yield (*(values[c] for c in columns), *refs, d.uuid)
+
+
+def _execute_many(
+    session: Session, statement: Any, names: tuple[str, ...], rows: Iterable[tuple[Any, ...]]
+) -> None:
+    """``executemany`` of ``statement`` (parameters ``p_<name>``) over ``rows`` (values in
+    ``names``' order), :data:`CHUNK` rows at a time, so the parameters of a whole table are
+    never built at once.
+
+    On SQLite the statement, compiled once by SQLAlchemy, goes to the driver with plain
+    tuples: SQLAlchemy's per-row parameter processing cost as much as SQLite's insert itself,
+    for values already converted (``AsPrepared``). Not when the statement binds more than
+    ``names`` (a package of an older schema leaves out a column with a default, which only
+    SQLAlchemy's own execution fills in), nor on an engine with named parameters."""
+    connection = session.connection()
+    compiled = statement.compile(dialect=connection.dialect)
+    where = {f"p_{n}": i for i, n in enumerate(names)}
+    if compiled.positional and all(p in where for p in compiled.positiontup):
+        order = [where[p] for p in compiled.positiontup]
+        same = order == list(range(len(names)))
+        for part in chunks(rows, CHUNK):
+            params = part if same else [tuple(row[i] for i in order) for row in part]
+            connection.exec_driver_sql(compiled.string, params)
+        return
+    for part in chunks(rows, CHUNK):
+        session.execute(statement, [dict(zip(where, row, strict=True)) for row in part])
 
 
 def _fill_self_refs(

@@ -13,11 +13,12 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kinerja_desktop.file_modes import give_default_mode
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.sync.container import Members
 
 PREFIX = "evidence/"
 _EXT = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
@@ -47,15 +48,18 @@ def evidence_files(db: Database, files: Iterable[tuple[str, str]]) -> Iterator[t
             yield name, path
 
 
-def store_evidence(db: Database, members: Mapping[str, bytes]) -> int:
-    """Write verified evidence members into the evidence folder; return how many were new."""
-    wanted = [(n, d) for n, d in members.items() if n.startswith(PREFIX)]
+def store_evidence(db: Database, members: Members) -> int:
+    """Write verified evidence members into the evidence folder, one file read at a time;
+    return how many were new."""
+    folder = _folder(db)
+    wanted = [
+        n for n in members if n.startswith(PREFIX) and not (folder / n[len(PREFIX) :]).exists()
+    ]
     if not wanted:
         return 0
-    folder = _folder(db)
     folder.mkdir(parents=True, exist_ok=True)
     new = 0
-    for name, data in wanted:
+    for name, data in members.stream_all(wanted):
         base = name[len(PREFIX) :]
         if not _NAME.match(base) or hashlib.sha256(data).hexdigest() != base[:64]:
             continue

@@ -66,6 +66,7 @@ from kinerja_desktop.services.sync.validate import (
     check_evidence,
     parse_rows,
     validate_rows,
+    verified_members,
 )
 from kinerja_desktop.storage.models import Setting, SyncConflict, SyncPackageLog, SyncPartner
 from kinerja_desktop.sync.container import DEFAULT_LIMITS, Limits, Package
@@ -360,7 +361,7 @@ def _apply(
     in one transaction; the receipt body it returns is what the log keeps."""
     package = checked.package
     sender = checked.partner_code
-    store_evidence(db, package.members)
+    store_evidence(db, verified_members(package))
     with db.uow() as uow:
         session = uow.session
         changed = apply_plan(session, plan, actor_name=f"sync:{sender}", now=now)

@@ -49,17 +49,19 @@ CREATED, UPDATED, UNCHANGED, CONFLICT, REJECTED = (
 )
 # Columns that may differ without the row having changed in substance.
 _BOOKKEEPING = ("updated_at", "updated_by")
+# Incoming rows decided together, their stored twins read in one go.
+PLAN_CHUNK = 5_000
 
 
-@dataclass
+@dataclass(slots=True)  # one per row: a city's package holds hundreds of thousands
 class RowDecision:
     entity: Entity
     line: int
     incoming: Row
     outcome: str
     kind: str = ""
-    stored: Row | None = None
-    values: Row | None = None  # DB-API values of the non-reference columns
+    stored: Row | None = None  # kept for changes and conflicts, not for unchanged rows
+    values: Row | None = None  # DB-API values of the non-reference columns, for rows written
 
     @property
     def uuid(self) -> str:
@@ -212,13 +214,13 @@ class _RowJudge:
         keys: dict[tuple[Any, ...], str],
     ) -> RowDecision:
         policy = self.policy
-        if before is None or not same_row(entity, before, row):
+        same = before is not None and same_row(entity, before, row)
+        if not same:
             refusal = policy.check(entity, row, before)
             if refusal is not None:
                 raise not_allowed(self.package, entity, line, row, refusal.rule,
                                   natural_key=policy.natural_key(entity, row))  # fmt: skip
-        decision = _decide(entity, line, row, before, keys)
-        decision.values = values
+        decision = _decide(entity, line, row, before, keys, same=same)
         if decision.outcome in (CREATED, UPDATED):
             # Rules about this database's current state: conflicts, kept and listed.
             state = policy.state_conflict(entity.name, row)
@@ -233,6 +235,8 @@ class _RowJudge:
             and self.lock_of(row_period(entity, row, self.lookup)) is not None
         ):
             decision.outcome, decision.kind = REJECTED, "locked_period"
+        if decision.outcome in (CREATED, UPDATED):  # only rows written need their values
+            decision.values = values
         return decision
 
 
@@ -242,14 +246,23 @@ def _entity_decisions(
     entity_rows = checked.rows.get(entity.name, [])
     if not entity_rows:
         return []
-    converted = checked.values.get(entity.name, [])
-    uuids = [r["uuid"] for _, r in entity_rows]
-    stored = _stored_rows(session, entity, uuids)
-    keys = _stored_keys(session, entity, entity_rows)
-    return [
-        judge.decide(entity, line, row, values, stored.get(row["uuid"]), keys)
-        for (line, row), values in zip(entity_rows, converted, strict=True)
-    ]
+    # taken out of ``checked``: the values of rows not written are dropped table by table
+    converted = checked.values.pop(entity.name, [])
+    decisions: list[RowDecision] = []
+    # Natural keys seen so far, stored and incoming: a new row's key may be taken by a stored
+    # row (read with its own chunk) or by a new row of an earlier chunk.
+    keys: dict[tuple[Any, ...], str] = {}
+    for start in range(0, len(entity_rows), PLAN_CHUNK):
+        # the stored rows of one chunk at a time: a city holds a twin of most incoming rows
+        part = entity_rows[start : start + PLAN_CHUNK]
+        stored = _stored_rows(session, entity, [r["uuid"] for _, r in part])
+        keys.update(_stored_keys(session, entity, part))
+        values = converted[start : start + PLAN_CHUNK]
+        decisions += [
+            judge.decide(entity, line, row, value, stored.get(row["uuid"]), keys)
+            for (line, row), value in zip(part, values, strict=True)
+        ]
+    return decisions
 
 
 def _gone(session: Session, entity: Entity, sender: str, incoming: set[str]) -> list[str]:
@@ -305,6 +318,8 @@ def _decide(
     row: Row,
     stored: Row | None,
     keys: dict[tuple[Any, ...], str],
+    *,
+    same: bool,
 ) -> RowDecision:
     if stored is None:
         for names in entity.natural_keys:
@@ -314,8 +329,8 @@ def _decide(
                 return RowDecision(entity, line, row, CONFLICT, "duplicate", {"uuid": other})
             keys[key] = row["uuid"]
         return RowDecision(entity, line, row, CREATED)
-    if same_row(entity, stored, row):
-        return RowDecision(entity, line, row, UNCHANGED, stored=stored)
+    if same:
+        return RowDecision(entity, line, row, UNCHANGED)
     if row["version"] > (stored.get("version") or 0):
         return RowDecision(entity, line, row, UPDATED, stored=stored)
     kind = "diverged" if row["version"] == stored.get("version") else "older"

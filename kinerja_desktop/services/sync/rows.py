@@ -180,8 +180,10 @@ def iter_encoded(
 
 def _same_instant(a: Any, b: Any) -> bool:
     """Two wire timestamps name the same instant (``…Z``, ``+00:00`` or no offset: UTC)."""
+    if a == b:
+        return True  # the same text (most rows): no parsing
     if a is None or b is None or not isinstance(a, str) or not isinstance(b, str):
-        return a == b
+        return False
     try:
         return parse_utc(a) == parse_utc(b)
     except ValueError:
@@ -204,7 +206,14 @@ def same_row(entity: Entity, stored: Row, incoming: Row) -> bool:
 
 
 def _timestamp_columns(table: Table) -> frozenset[str]:
-    return frozenset(c.name for c in table.columns if isinstance(c.type, UtcDateTime))
+    found = _STAMPS.get(table.name)
+    if found is None:  # asked once per row compared: worked out once per table
+        found = frozenset(c.name for c in table.columns if isinstance(c.type, UtcDateTime))
+        _STAMPS[table.name] = found
+    return found
+
+
+_STAMPS: dict[str, frozenset[str]] = {}
 
 
 # -- decoding ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ database holds. Whose rows they may be is the ownership policy's question
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,7 +34,7 @@ from kinerja_desktop.services.sync.rows import (
     entities,
     row_decoder,
 )
-from kinerja_desktop.sync.container import Package
+from kinerja_desktop.sync.container import Members, Package
 
 
 def _refuse(package: Package, code: str, **params: Any) -> ValidationError:
@@ -78,24 +78,49 @@ def _no_constant(name: str) -> Any:
 _LOADS = json.JSONDecoder(parse_constant=_no_constant).decode
 
 
-def _json_lines(package: Package, name: str, data: bytes) -> list[tuple[int, Any]]:
-    """``(line number, value)`` of every non-empty line; one parser call for the whole member
-    (about twice as fast as one per line), falling back to line by line to name a bad line."""
-    try:
-        lines = data.decode("utf-8").split("\n")
-    except UnicodeDecodeError as exc:
-        raise _refuse(package, "sync.bad_row", member=name, line=0, rule="value") from exc
-    numbered = [(n, text) for n, text in enumerate(lines, start=1) if text.strip()]
+def _line_blocks(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The member's bytes cut after a newline: each block holds whole lines (a newline byte is
+    never part of a UTF-8 sequence, so each block decodes alone)."""
+    rest = b""
+    for chunk in chunks:
+        end = chunk.rfind(b"\n")
+        if end < 0:
+            rest += chunk
+            continue
+        yield rest + chunk[: end + 1]
+        rest = chunk[end + 1 :]
+    if rest:
+        yield rest
+
+
+def _json_lines(package: Package, name: str) -> Iterator[tuple[int, Any]]:
+    """``(line number, value)`` of every non-empty line, the member streamed a block of lines
+    at a time (so its text and its parsed rows are never both held whole); one parser call
+    per block (about twice as fast as one per line), falling back to line by line to name a
+    bad line."""
+    first = 1
+    for block in _line_blocks(verified_members(package).chunks(name)):
+        try:
+            lines = block.decode("utf-8").split("\n")
+        except UnicodeDecodeError as exc:
+            raise _refuse(package, "sync.bad_row", member=name, line=0, rule="value") from exc
+        if lines[-1] == "":
+            lines.pop()  # the block's closing newline
+        yield from _parsed(package, name, lines, first)
+        first += len(lines)
+
+
+def _parsed(package: Package, name: str, lines: list[str], first: int) -> list[tuple[int, Any]]:
+    numbered = [(n, text) for n, text in enumerate(lines, start=first) if text.strip()]
     try:
         values = _LOADS("[" + ",".join(text for _, text in numbered) + "]")
         if len(values) == len(numbered):
             return [(n, v) for (n, _), v in zip(numbered, values, strict=True)]
     except (ValueError, RecursionError):
         pass
-    result = []
     for n, text in numbered:
         try:
-            result.append((n, _LOADS(text)))
+            _LOADS(text)
         except (ValueError, RecursionError) as exc:
             raise _refuse(package, "sync.bad_row", member=name, line=n, rule="value") from exc
     last = numbered[-1][0] if numbered else 0
@@ -108,7 +133,7 @@ def parse_rows(package: Package) -> dict[str, list[tuple[int, Row]]]:
     known = {e.member: e for e in entities()}
     columns = {e.name: set(e.columns) for e in known.values()}
     result: dict[str, list[tuple[int, Row]]] = {}
-    for name, data in package.members.items():
+    for name in package.members:
         if name == "settings.json" or name.startswith("evidence/"):
             continue
         entity = known.get(name)
@@ -117,7 +142,7 @@ def parse_rows(package: Package) -> dict[str, list[tuple[int, Row]]]:
         rows = []
         allowed = columns[entity.name]
         seen: set[str] = set()
-        for line, row in _json_lines(package, name, data):
+        for line, row in _json_lines(package, name):
             if (
                 type(row) is not dict
                 or type(row.get("uuid")) is not str
@@ -255,10 +280,17 @@ _HEX = frozenset("0123456789abcdef")
 
 def check_evidence(package: Package, rows: dict[str, list[tuple[int, Row]]]) -> None:
     """Evidence rows and files pass the checks of a file added by hand (services/evidence.py):
-    a PDF, JPEG or PNG by type and leading bytes, not empty, at most ``MAX_BYTES``."""
+    a PDF, JPEG or PNG by type and leading bytes, not empty, at most ``MAX_BYTES``. Judged on
+    the verified sizes and leading bytes, without reading the files again."""
     from kinerja_desktop.services.evaluation.evidence import ALLOWED, MAX_BYTES
 
     magic = {media: heads for media, heads in ALLOWED.values()}
+    every_magic = tuple(h for heads in magic.values() for h in heads)
+    members = verified_members(package)
+    files: dict[str, str] = {}  # sha256 -> member: the first of that content
+    for name in members:
+        if name.startswith("evidence/"):
+            files.setdefault(name[len("evidence/") : len("evidence/") + 64], name)
     entity = next(e for e in entities() if e.name == "evidence")
     for line, row in rows.get("evidence", []):
         media, size, sha = row.get("media_type"), row.get("size"), row.get("sha256")
@@ -270,20 +302,20 @@ def check_evidence(package: Package, rows: dict[str, list[tuple[int, Row]]]) -> 
             and len(sha) == 64
             and set(sha) <= _HEX
         )
-        if ok:
-            data = next(
-                (d for n, d in package.members.items() if n.startswith(f"evidence/{sha}")), None
-            )
-            ok = data is None or (
-                len(data) == size and any(data.startswith(h) for h in magic[media])
-            )
+        name = files.get(sha) if ok else None
+        if name is not None:
+            ok = members.size(name) == size and members.head(name).startswith(magic[media])
         if not ok:
             raise not_allowed(package, entity, line, row, "evidence")
-    for name, data in package.members.items():
-        if name.startswith("evidence/") and (
-            not data or len(data) > MAX_BYTES or not any(
-                data.startswith(h) for heads in magic.values() for h in heads
-            )
-        ):  # fmt: skip
+    for name in (n for n in members if n.startswith("evidence/")):
+        size = members.size(name)
+        if not size or size > MAX_BYTES or not members.head(name).startswith(every_magic):
             raise _refuse(package, "sync.not_allowed", member=name, line=0, entity="evidence",
                           rule="evidence")  # fmt: skip
+
+
+def verified_members(package: Package) -> Members:
+    """The members of a package whose signature and checksums passed (only those are read)."""
+    members = package.members
+    assert isinstance(members, Members), "a package's rows are read only once it is verified"
+    return members

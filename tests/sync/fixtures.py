@@ -316,7 +316,8 @@ def private_key(path: DbAddress) -> str:
     return _key_row(path)[1]
 
 
-_PLACEHOLDER = re.compile(r"\?")
+# A ``?`` outside quotes; a quoted literal is matched whole so that a ``?`` in it stays text.
+_PLACEHOLDER = re.compile(r"'(?:[^']|'')*'|\?")
 
 
 def _as_sqlite_gives(value: object) -> object:
@@ -348,7 +349,10 @@ def sql(path: DbAddress, statement: str, *params: object) -> list[tuple]:
         finally:
             con.close()
     names = iter(range(len(params)))
-    bound = _PLACEHOLDER.sub(lambda _: f":p{next(names)}", statement)
+    bound = _PLACEHOLDER.sub(  # a colon in a literal is text too, not a bound name
+        lambda m: m.group().replace(":", "\\:") if m.group() != "?" else f":p{next(names)}",
+        statement,
+    )
     engine = create_engine(path.url, poolclass=NullPool)
     try:
         with engine.begin() as conn:

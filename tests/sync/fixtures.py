@@ -39,7 +39,6 @@ __all__ = [
     "Pair",
     "db_state",
     "grl_template",
-    "is_file",
     "know_office",
     "opened_zip",
     "pair",
@@ -184,6 +183,8 @@ def pair(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Pair]:
+    """This test's own pair, copied from the templates of its engine (``db_engine``): on
+    PostgreSQL the kecamatan is a ``CREATE DATABASE … TEMPLATE`` copy, dropped afterwards."""
     if db_engine == "postgresql":
         templates: Pair = request.getfixturevalue("pg_pair_templates")
         # A server database keeps its files (evidence) in this PC's data folder: the test's own.
@@ -208,11 +209,6 @@ def pair(
 def _copied(source: Path, target: Path) -> Iterator[Path]:
     shutil.copy(source, target)
     yield target
-
-
-def is_file(address: DbAddress) -> bool:
-    """True for a SQLite file, False for a server database."""
-    return isinstance(address, Path)
 
 
 def db_state(path: DbAddress) -> str:

@@ -94,17 +94,25 @@ def name_of(url: str) -> str:
     return database
 
 
-def dump_rows(address: object, *, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+def dump_rows(address: object, *, skip: tuple[str, ...] = ()) -> dict[str, list]:
     """Every row of every table of the database at ``address`` (a file's path or a
-    ``DatabaseUrl``), in primary-key order: the engine-neutral "nothing changed" check."""
+    ``DatabaseUrl``), in primary-key order: the engine-neutral "nothing changed" check.
+
+    Compare two dumps of the same database only: a file gives each row as a tuple of its
+    values, a server database as the line ``COPY`` writes for it (the same content, read
+    about twenty times faster than through the column types: the sync tests take several
+    dumps per test).
+    """
     from pathlib import Path
 
     from sqlalchemy import select
 
     from kinerja_desktop.storage.models import Base
 
-    url = f"sqlite:///{address}" if isinstance(address, Path) else address.url  # type: ignore[attr-defined]
-    engine = create_engine(url)
+    tables = [t for t in Base.metadata.sorted_tables if t.name not in skip]
+    if not isinstance(address, Path):
+        return _copied_rows(address.url, tables)  # type: ignore[attr-defined]
+    engine = create_engine(f"sqlite:///{address}")
     try:
         with engine.connect() as conn:
             return {
@@ -112,8 +120,26 @@ def dump_rows(address: object, *, skip: tuple[str, ...] = ()) -> dict[str, list[
                     tuple(row)
                     for row in conn.execute(select(table).order_by(*table.primary_key.columns))
                 ]
-                for table in Base.metadata.sorted_tables
-                if table.name not in skip
+                for table in tables
             }
+    finally:
+        engine.dispose()
+
+
+def _copied_rows(url: str, tables: list) -> dict[str, list]:
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            dump: dict[str, list] = {}
+            for table in tables:
+                order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
+                query = f'COPY (SELECT * FROM "{table.name}" ORDER BY {order}) TO STDOUT'
+                with cursor.copy(query) as copy:
+                    data = b"".join(bytes(block) for block in copy)
+                dump[table.name] = data.decode("utf-8").splitlines()
+            return dump
     finally:
         engine.dispose()

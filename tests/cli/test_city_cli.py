@@ -86,6 +86,7 @@ def _three_packages(pair: Pair, folder: Path) -> list[Path]:
     return made
 
 
+@pytest.mark.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)  # see tests/sync
 def test_import_a_folder_in_sender_seq_order_and_go_on_after_a_refusal(
     pair: Pair, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -105,6 +106,7 @@ def test_import_a_folder_in_sender_seq_order_and_go_on_after_a_refusal(
     assert code == 0 and [s["status"] for s in json.loads(out)] == ["already_applied"] * 3
 
 
+@pytest.mark.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)  # see tests/sync
 def test_import_several_files_in_text_and_an_empty_folder(
     pair: Pair, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -14,6 +14,10 @@ from tests.sync.fixtures import Pair, db_state, sql
 SUMMARY_KEYS = {"status", "office", "seq", "counts", "conflicts", "message"}
 COUNT_KEYS = {"created", "updated", "unchanged", "conflicts", "rejected"}
 
+# The partner pair on both engines (its kecamatan a server database on PostgreSQL), as in
+# tests/sync: the commands run in this process, so ``--db`` takes the server's address.
+pytestmark = pytest.mark.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+
 
 def test_keys_export_and_import_with_replace(
     pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -117,7 +121,7 @@ def test_full_import_needs_yes_without_a_terminal(
         pair.ngl,
         "INSERT INTO external_penilai (name, nip, grade, jabatan, instansi, acting, "
         "uuid, version, updated_at, updated_by, origin_office) VALUES ('Lama', '', '', 'X', '', "
-        "'', 'aaaaaaaa-2222-4333-8444-555555555555', 1, '2026-01-01 00:00:00', 'x', 'NGL-GRL')",
+        "'none', 'aaaaaaaa-2222-4333-8444-555555555555', 1, '2026-01-01 00:00:00', 'x', 'NGL-GRL')",
     )
     code, out, _ = run(capsys, "--db", str(pair.grl), "sync", "export", "--out", str(tmp_path),
                        "--full", "--json")  # fmt: skip

@@ -2,6 +2,12 @@
 
 Built once per session, registered with each other's keys, then copied per test. Import the
 fixtures into a test module with ``from tests.sync.fixtures import *``.
+
+``pair`` runs on both engines (issue 18) where ``db_engine`` is parametrised: on ``sqlite`` both
+offices are files; on ``postgresql`` the kecamatan (the regional tier) is a server database,
+copied per test from a template with ``CREATE DATABASE … TEMPLATE``, and the kelurahan stays a
+file. The helpers (:func:`sql`, :func:`unchanged`, :func:`db_state`, :func:`private_key`) take
+either address.
 """
 
 from __future__ import annotations
@@ -9,28 +15,36 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import shutil
 import sqlite3
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
+from kinerja_desktop.config import DbAddress, parse_db_address
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.sync.partners import export_key, import_key
+from tests import pg_support
 
 __all__ = [
     "Pair",
     "db_state",
+    "grl_template",
     "know_office",
     "opened_zip",
     "pair",
     "pair_templates",
     "payload",
+    "pg_pair_templates",
     "private_key",
     "read_json",
     "reseal",
@@ -41,31 +55,19 @@ __all__ = [
 
 # Office code -> database file, so tests can open (and re-seal) the v2 files offices exchange
 # the way their addressee does: with the addressee's identity from its own database.
-_OFFICES: dict[str, Path] = {}
+_OFFICES: dict[str, DbAddress] = {}
 
 
-def _key_row(path: Path) -> tuple[str, str, str, str, str]:
-    if not isinstance(path, Path):  # a server database (issue 18): read it through the app
-        from sqlalchemy import select
-
-        from kinerja_desktop.services.common.database import Database
-        from kinerja_desktop.storage.models import OfficeKey
-
-        with Database.open(path) as db, db.uow() as uow:
-            k = uow.session.execute(select(OfficeKey)).scalar_one()
-            return (k.office_code, k.private_key, k.fingerprint, k.encryption_identity,
-                    k.encryption_key)  # fmt: skip
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(
-            "SELECT office_code, private_key, fingerprint, encryption_identity, encryption_key"
-            " FROM office_keys"
-        ).fetchone()
-    finally:
-        con.close()
+def _key_row(path: DbAddress) -> tuple[str, str, str, str, str]:
+    (row,) = sql(
+        path,
+        "SELECT office_code, private_key, fingerprint, encryption_identity, encryption_key"
+        " FROM office_keys",
+    )
+    return row
 
 
-def know_office(path: Path) -> str:
+def know_office(path: DbAddress) -> str:
     """Remember the database at ``path`` under its office code; returns the code."""
     code = _key_row(path)[0]
     _OFFICES[code] = path
@@ -121,8 +123,8 @@ def reseal(source: Path, data: bytes, target: Path) -> Path:
 
 @dataclass
 class Pair:
-    ngl: Path  # the kecamatan (regional) database
-    grl: Path  # Kelurahan Gurun Laweh
+    ngl: DbAddress  # the kecamatan (regional) database: a file, or a server database
+    grl: Path  # Kelurahan Gurun Laweh, always a file
     folder: Path
 
     def open(self, which: str) -> Database:
@@ -130,13 +132,19 @@ class Pair:
 
 
 @pytest.fixture(scope="session")
-def pair_templates(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Pair:
+def grl_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The kelurahan's demo, built once, not yet knowing its kecamatan's key."""
     from kinerja_desktop.services.demo.build import build_demo
 
-    folder = tmp_path_factory.mktemp("pair")
-    ngl, grl = folder / "ngl.sqlite", folder / "grl.sqlite"
-    shutil.copy(demo_db_path, ngl)
+    grl = tmp_path_factory.mktemp("grl") / "grl.sqlite"
     build_demo(grl, office_code="NGL-GRL")
+    return grl
+
+
+def _register(ngl: DbAddress, grl_template: Path, folder: Path) -> Pair:
+    """``ngl`` and a copy of the kelurahan in ``folder``, each holding the other's key."""
+    grl = folder / "grl.sqlite"
+    shutil.copy(grl_template, grl)
     with Database.open(ngl) as a, Database.open(grl) as b:
         export_key(a, folder / "ngl.key")
         export_key(b, folder / "grl.key")
@@ -145,21 +153,71 @@ def pair_templates(demo_db_path: Path, tmp_path_factory: pytest.TempPathFactory)
     return Pair(ngl, grl, folder)
 
 
+@pytest.fixture(scope="session")
+def pair_templates(
+    demo_db_path: Path, grl_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Pair:
+    folder = tmp_path_factory.mktemp("pair")
+    shutil.copy(demo_db_path, folder / "ngl.sqlite")
+    return _register(folder / "ngl.sqlite", grl_template, folder)
+
+
+@pytest.fixture(scope="session")
+def pg_pair_templates(
+    pg_demo_template: str, grl_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Pair]:
+    """The pair with the kecamatan on the PostgreSQL server: a template database (the demo
+    with the kelurahan's key registered) and the kelurahan's file that knows its key."""
+    name = pg_support.new_name("kinerja_tpl_pair")
+    url = pg_support.create_database(name, template=pg_demo_template)
+    try:
+        yield _register(parse_db_address(url), grl_template, tmp_path_factory.mktemp("pgpair"))
+    finally:
+        pg_support.drop_database(name)
+
+
 @pytest.fixture
-def pair(pair_templates: Pair, tmp_path: Path) -> Pair:
-    ngl, grl = tmp_path / "ngl.sqlite", tmp_path / "grl.sqlite"
-    shutil.copy(pair_templates.ngl, ngl)
-    shutil.copy(pair_templates.grl, grl)
-    shutil.copy(pair_templates.folder / "ngl.key", tmp_path / "ngl.key")
-    shutil.copy(pair_templates.folder / "grl.key", tmp_path / "grl.key")
-    know_office(ngl)
-    know_office(grl)
-    return Pair(ngl, grl, tmp_path)
+def pair(
+    db_engine: str,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Pair]:
+    """This test's own pair, copied from the templates of its engine (``db_engine``): on
+    PostgreSQL the kecamatan is a ``CREATE DATABASE … TEMPLATE`` copy, dropped afterwards."""
+    if db_engine == "postgresql":
+        templates: Pair = request.getfixturevalue("pg_pair_templates")
+        # A server database keeps its files (evidence) in this PC's data folder: the test's own.
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+        template = pg_support.name_of(templates.ngl.url)  # type: ignore[union-attr]
+        context = pg_support.temporary_database("kinerja_pair", template=template)
+    else:
+        templates = request.getfixturevalue("pair_templates")
+        context = _copied(templates.ngl, tmp_path / "ngl.sqlite")  # type: ignore[arg-type]
+    with context as found:
+        ngl = parse_db_address(found) if isinstance(found, str) else found
+        grl = tmp_path / "grl.sqlite"
+        shutil.copy(templates.grl, grl)
+        shutil.copy(templates.folder / "ngl.key", tmp_path / "ngl.key")
+        shutil.copy(templates.folder / "grl.key", tmp_path / "grl.key")
+        know_office(ngl)
+        know_office(grl)
+        yield Pair(ngl, grl, tmp_path)
 
 
-def db_state(path: Path) -> str:
-    """sha256 of the database file and its companions: equal means byte-for-byte unchanged."""
+@contextmanager
+def _copied(source: Path, target: Path) -> Iterator[Path]:
+    shutil.copy(source, target)
+    yield target
+
+
+def db_state(path: DbAddress) -> str:
+    """A digest of the database: equal means unchanged. For a file, sha256 of the file and its
+    companions (byte for byte); for a server database, of every row of every table."""
     digest = hashlib.sha256()
+    if not isinstance(path, Path):
+        digest.update(repr(pg_support.dump_rows(path)).encode())
+        return digest.hexdigest()
     for suffix in ("", "-wal", "-journal"):
         companion = Path(f"{path}{suffix}")
         if companion.exists():
@@ -176,10 +234,15 @@ def _dump(path: Path) -> list[str]:
 
 
 @contextmanager
-def unchanged(path: Path) -> Iterator[None]:
-    """Assert that the block leaves the database unchanged (issue 13's meaning): the WAL is
-    checkpointed away first; afterwards the main file's sha256 and ``iterdump()`` are equal
-    and no ``-wal`` is left."""
+def unchanged(path: DbAddress) -> Iterator[None]:
+    """Assert that the block leaves the database unchanged (issue 13's meaning). A file: the WAL
+    is checkpointed away first; afterwards the main file's sha256 and ``iterdump()`` are equal
+    and no ``-wal`` is left. A server database: every row of every table is equal."""
+    if not isinstance(path, Path):
+        rows = pg_support.dump_rows(path)
+        yield
+        assert pg_support.dump_rows(path) == rows, "the database content changed"
+        return
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -244,26 +307,54 @@ def rewrite_package(
     return reseal(source, buffer.getvalue(), target)
 
 
-def private_key(path: Path) -> str:
+def private_key(path: DbAddress) -> str:
     """The home office's private key PEM of the database at ``path`` (to re-sign in tests)."""
-    import sqlite3
+    return _key_row(path)[1]
 
-    con = sqlite3.connect(path)
+
+# A ``?`` outside quotes; a quoted literal is matched whole so that a ``?`` in it stays text.
+_PLACEHOLDER = re.compile(r"'(?:[^']|'')*'|\?")
+
+
+def _as_sqlite_gives(value: object) -> object:
+    """A server's value as sqlite3 hands the same column back, so one expected value serves
+    both engines: dates and timestamps as SQLite's text, booleans as 0/1."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        from kinerja_desktop.storage.types import as_utc
+
+        return as_utc(value).strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite text
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict | list):  # a JSON column: SQLite keeps its text
+        return json.dumps(value)
+    return value
+
+
+def sql(path: DbAddress, statement: str, *params: object) -> list[tuple]:
+    """Run one SQL statement on a closed database (test set-up only): a file or a server
+    database. ``?`` marks the parameters, on both engines (bound by position)."""
+    if isinstance(path, Path):
+        con = sqlite3.connect(path)
+        try:
+            with con:
+                rows = con.execute(statement, params).fetchall()
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return rows
+        finally:
+            con.close()
+    names = iter(range(len(params)))
+    bound = _PLACEHOLDER.sub(  # a colon in a literal is text too, not a bound name
+        lambda m: m.group().replace(":", "\\:") if m.group() != "?" else f":p{next(names)}",
+        statement,
+    )
+    engine = create_engine(path.url, poolclass=NullPool)
     try:
-        return con.execute("SELECT private_key FROM office_keys").fetchone()[0]
+        with engine.begin() as conn:
+            result = conn.execute(text(bound), {f"p{i}": v for i, v in enumerate(params)})
+            if not result.returns_rows:
+                return []
+            return [tuple(_as_sqlite_gives(v) for v in row) for row in result]
     finally:
-        con.close()
-
-
-def sql(path: Path, statement: str, *params: object) -> list[tuple]:
-    """Run one SQL statement on a closed database file (test set-up only)."""
-    import sqlite3
-
-    con = sqlite3.connect(path)
-    try:
-        with con:
-            rows = con.execute(statement, params).fetchall()
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return rows
-    finally:
-        con.close()
+        engine.dispose()

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from pathlib import Path
 
 import pyrage
 import pytest
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
@@ -44,15 +44,13 @@ def _refused(db_path: Path, path: Path, code: str) -> str:
     return message
 
 
-def _keys_of(path: Path) -> tuple[str, str, str, str, str]:
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(
-            "SELECT office_code, private_key, fingerprint, encryption_identity, encryption_key"
-            " FROM office_keys"
-        ).fetchone()
-    finally:
-        con.close()
+def _keys_of(path: DbAddress) -> tuple[str, str, str, str, str]:
+    (row,) = sql(
+        path,
+        "SELECT office_code, private_key, fingerprint, encryption_identity, encryption_key"
+        " FROM office_keys",
+    )
+    return row
 
 
 def _set_transition(path: Path, on: bool) -> None:

@@ -80,7 +80,7 @@ def test_update_and_deletion_travel_incrementally(pair: Pair) -> None:
     assert ack(pair, "grl", path, "NGL-GRL", 2).totals_agree
 
 
-def test_created_row_and_backup_before_apply(pair: Pair) -> None:
+def _send_a_new_penilai(pair: Pair) -> None:
     # (Period settings no longer travel up: issue 13 lets only the parent set them.)
     sql(
         pair.grl,
@@ -93,6 +93,16 @@ def test_created_row_and_backup_before_apply(pair: Pair) -> None:
     assert sql(pair.ngl, "SELECT origin_office FROM external_penilai WHERE name = 'Baru'") == [
         ("NGL-GRL",)
     ]
+
+
+def test_created_row(pair: Pair) -> None:
+    _send_a_new_penilai(pair)
+
+
+@pytest.mark.sqlite_only("the copy taken before a package is applied is a SQLite file")
+def test_backup_before_apply(pair: Pair) -> None:
+    _send_a_new_penilai(pair)
+    assert isinstance(pair.ngl, Path)
     backups = list((pair.ngl.parent).rglob("*sync-import*"))
     assert backups, "a backup is taken before a package is applied"
 
@@ -104,7 +114,7 @@ def test_full_package_tombstones_missing_rows_only_when_confirmed(pair: Pair) ->
         pair.ngl,
         "INSERT INTO external_penilai (name, nip, grade, jabatan, instansi, acting, "
         "uuid, version, updated_at, updated_by, origin_office) VALUES ('Lama', '', '', 'X', '', "
-        "'', 'aaaaaaaa-2222-4333-8444-555555555555', 1, '2026-01-01 00:00:00', 'x', 'NGL-GRL')",
+        "'none', 'aaaaaaaa-2222-4333-8444-555555555555', 1, '2026-01-01 00:00:00', 'x', 'NGL-GRL')",
     )
     with pair.open("grl") as db:
         result = export_package(db, SYSTEM, pair.folder / "full", full=True)
@@ -171,11 +181,11 @@ def test_duplicate_natural_key_is_a_conflict_not_a_merge(pair: Pair) -> None:
                "email, uuid, version, updated_at, updated_by, origin_office")  # fmt: skip
     nip = "197809162003121999"
     sql(pair.ngl, f"INSERT INTO employees ({columns}) VALUES (?, 'Dicatat di kecamatan', '', '', "
-        "'L', 'PNS', 1, '', '', 'dddddddd-2222-4333-8444-555555555555', 1, "
+        "'L', 'PNS', TRUE, '', '', 'dddddddd-2222-4333-8444-555555555555', 1, "
         "'2026-05-01 00:00:00', 'x', 'NGL')", nip)  # fmt: skip
     sql(pair.grl, f"INSERT INTO employees ({columns}) VALUES (?, 'Pegawai baru', '', '', 'L', "
-        "'PNS', 1, '', '', 'eeeeeeee-2222-4333-8444-555555555555', 1, '2026-05-01 00:00:00', 'x', "
-        "'NGL-GRL')", nip)  # fmt: skip
+        "'PNS', TRUE, '', '', 'eeeeeeee-2222-4333-8444-555555555555', 1, '2026-05-01 00:00:00', "
+        "'x', 'NGL-GRL')", nip)  # fmt: skip
     _, summary = send(pair, "grl", "ngl")
     assert summary.counts["conflicts"] == 1 and summary.counts["created"] == 0
     item = summary.conflicts[0]
@@ -195,7 +205,7 @@ def test_locked_period_rejects_changes(pair: Pair) -> None:
     period, uuid = sql(pair.grl, "SELECT e.period, r.uuid FROM realisations r JOIN evaluations e "
                        "ON e.id = r.evaluation_id WHERE r.origin_office = 'NGL-GRL' "
                        "AND r.value IS NOT NULL ORDER BY r.id LIMIT 1")[0]  # fmt: skip
-    sql(pair.ngl, "UPDATE period_settings SET locked = 1 WHERE period = ?", period)
+    sql(pair.ngl, "UPDATE period_settings SET locked = TRUE WHERE period = ?", period)
     sql(pair.grl, "UPDATE realisations SET note = 'late edit', version = version + 1 "
         "WHERE uuid = ?", uuid)  # fmt: skip
     _, summary = send(pair, "grl", "ngl")
@@ -213,7 +223,7 @@ def test_locked_year_rejects_a_quarter_change_and_the_rest_applies(pair: Pair) -
     uuid = sql(pair.grl, "SELECT r.uuid FROM realisations r JOIN evaluations e "
                "ON e.id = r.evaluation_id WHERE r.origin_office = 'NGL-GRL' "
                "AND e.period = '2026-Q3' ORDER BY r.id LIMIT 1")[0][0]  # fmt: skip
-    assert sql(pair.ngl, "SELECT count(*) FROM period_settings WHERE locked = 1 "
+    assert sql(pair.ngl, "SELECT count(*) FROM period_settings WHERE locked = TRUE "
                "AND period IN ('2026-Q3', '2026-S2')") == [(0,)]  # fmt: skip
     with pair.open("ngl") as db:
         lock_period(db, SYSTEM, "2026", reason="tutup buku", confirm_early=True)

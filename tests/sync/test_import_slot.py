@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from kinerja_desktop.services.admin.backups import auto_backup, list_backups, make_backup
 from kinerja_desktop.services.admin.import_slots import import_slot_path
 from kinerja_desktop.services.admin.restore import restore_backup
@@ -17,6 +19,9 @@ from kinerja_desktop.services.sync.importer import import_package
 from kinerja_desktop.storage.backup import backup_dir_for, rotate_backups
 from tests.sync.fixtures import *  # noqa: F403
 from tests.sync.fixtures import Pair, sql
+
+# On a server no copy is taken before an import (a pg_dump slot is not built yet).
+pytestmark = pytest.mark.sqlite_only("the import slots are SQLite copies of the database file")
 
 MARK = "SELECT count(*) FROM external_penilai WHERE name = 'Baru'"
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.offices import validate_office_code
@@ -59,8 +60,9 @@ def test_a_key_file_must_name_the_code_exactly_as_it_stands() -> None:
 
 
 @pytest.fixture
-def home_and_key(tmp_path: Path) -> tuple[Path, dict]:
-    home, other = tmp_path / "kec.sqlite", tmp_path / "kel.sqlite"
+def home_and_key(new_address: DbAddress, tmp_path: Path) -> tuple[DbAddress, dict]:
+    """The kecamatan (a file, or a server database) and a new kelurahan's key file."""
+    home, other = new_address, tmp_path / "kel.sqlite"
     init_office(home, code="NGL", name="Kecamatan Nanggalo", kind=OfficeKind.KECAMATAN,
                 admin_password="rahasia-kantor")  # fmt: skip
     init_office(other, code="NGL-XYZ", name="Kelurahan Baru", kind=OfficeKind.KELURAHAN,
@@ -72,7 +74,7 @@ def home_and_key(tmp_path: Path) -> tuple[Path, dict]:
 
 @pytest.mark.parametrize("code", ["..\\..\\Startup\\x", "../x", "NGL:evil", "ngl-xyz"])
 def test_a_key_file_with_a_bad_code_is_refused_and_registers_nothing(
-    home_and_key: tuple[Path, dict], tmp_path: Path, code: str
+    home_and_key: tuple[DbAddress, dict], tmp_path: Path, code: str
 ) -> None:
     home, body = home_and_key
     body["office"]["code"] = code
@@ -88,7 +90,7 @@ def test_a_key_file_with_a_bad_code_is_refused_and_registers_nothing(
 
 
 def test_a_good_key_file_still_registers_and_names_a_plain_receipt(
-    home_and_key: tuple[Path, dict], tmp_path: Path
+    home_and_key: tuple[DbAddress, dict], tmp_path: Path
 ) -> None:
     home, _body = home_and_key
     with Database.open(home) as db:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.services.admin.setup import init_office
@@ -26,8 +27,10 @@ from tests.sync.fixtures import (
 )
 
 
-def _new_pair(tmp_path: Path) -> tuple[Path, Path]:
-    kec, kel = tmp_path / "kec.sqlite", tmp_path / "kel.sqlite"
+def _new_pair(kec: DbAddress, tmp_path: Path) -> tuple[DbAddress, Path]:
+    """A new kecamatan at ``kec`` (a file, or a server database: ``new_address``) and a new
+    kelurahan's file, partners."""
+    kel = tmp_path / "kel.sqlite"
     init_office(kec, code="NGL", name="Kecamatan Nanggalo", kind=OfficeKind.KECAMATAN,
                 admin_password="rahasia-kantor")  # fmt: skip
     init_office(kel, code="NGL-XYZ", name="Kelurahan Baru", kind=OfficeKind.KELURAHAN,
@@ -42,8 +45,8 @@ def _new_pair(tmp_path: Path) -> tuple[Path, Path]:
     return kec, kel
 
 
-def test_first_exchange_between_new_offices(tmp_path: Path) -> None:
-    kec, kel = _new_pair(tmp_path)
+def test_first_exchange_between_new_offices(new_address: DbAddress, tmp_path: Path) -> None:
+    kec, kel = _new_pair(new_address, tmp_path)
     with Database.open(kec) as a, Database.open(kel) as b:
         up = Path(export_package(b, SYSTEM, tmp_path / "up").path)
         first = import_package(a, SYSTEM, up)
@@ -66,9 +69,9 @@ def test_first_exchange_between_new_offices(tmp_path: Path) -> None:
     ids=["office-without-this-parent", "office-not-the-registered-one"],
 )
 def test_a_first_package_names_its_own_office_under_this_one(
-    tmp_path: Path, change: dict[str, object], rule: str
+    new_address: DbAddress, tmp_path: Path, change: dict[str, object], rule: str
 ) -> None:
-    kec, kel = _new_pair(tmp_path)
+    kec, kel = _new_pair(new_address, tmp_path)
     with Database.open(kel) as b:
         up = Path(export_package(b, SYSTEM, tmp_path / "up").path)
     with opened_zip(up) as zf:

@@ -438,7 +438,7 @@ def test_assessments(pair: Pair, capsys: pytest.CaptureFixture[str]) -> None:
         "employee_id = (SELECT id FROM employees WHERE uuid = ?)", penilai)  # fmt: skip
     sql(pair.ngl, "INSERT INTO assignments (employee_id, office_id, start_date, jabatan, job_kind, "
         "grade, is_head, acting, note, uuid, version, updated_at, updated_by, origin_office) "
-        "SELECT e.id, o.id, '2026-12-01', 'Lurah', 'struktural', 'III/d', 1, 'none', '', ?, 1, "
+        "SELECT e.id, o.id, '2026-12-01', 'Lurah', 'struktural', 'III/d', TRUE, 'none', '', ?, 1, "
         "'2026-12-01 00:00:00', 'x', 'NGL-KLP' FROM employees e, offices o WHERE e.uuid = ? "
         "AND o.code = 'NGL-KLP'", new_uuid(), penilai)  # fmt: skip
 
@@ -494,7 +494,7 @@ def test_parent_sends_exactly_its_down_slice(
     pair: Pair, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # Allowed: a lock and the evaluation frequency from the registered parent.
-    sql(pair.ngl, "UPDATE period_settings SET locked = 1, version = version + 1 "
+    sql(pair.ngl, "UPDATE period_settings SET locked = TRUE, version = version + 1 "
         "WHERE period = '2026-Q1'")  # fmt: skip
     sql(pair.ngl, "UPDATE settings SET value = '\"monthly\"' WHERE key = 'evaluation_frequency'")
     down = export(pair, "ngl")

@@ -11,6 +11,7 @@ import pytest
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.evaluation.evidence import evidence_dir
 from kinerja_desktop.services.sync.exporter import export_package
 from kinerja_desktop.services.sync.importer import import_package
 from kinerja_desktop.services.sync.receipts import read_receipt_file
@@ -45,7 +46,8 @@ def test_evidence_file_travels_with_its_row(pair: Pair) -> None:
     path = _exchange(pair)
     with opened_zip(path) as zf:
         assert f"evidence/{sha}.pdf" in zf.namelist()
-    arrived = pair.ngl.parent / f"{pair.ngl.stem}-bukti" / f"{sha}.pdf"
+    with pair.open("ngl") as db:  # beside a file, in this PC's data folder for a server
+        arrived = evidence_dir(db) / f"{sha}.pdf"
     assert arrived.read_bytes() == content
     assert sql(pair.ngl, "SELECT filename FROM evidence WHERE sha256 = ?", sha) == [("surat.pdf",)]
 

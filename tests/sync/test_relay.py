@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.enums import OfficeKind, OrgPredikat
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.services.admin.setup import init_office
@@ -40,9 +41,9 @@ KOTA = "BKPSDM-PDG"
 @dataclass
 class Chain:
     pair: Pair
-    kota: Path
+    kota: DbAddress
 
-    def path(self, which: str) -> Path:
+    def path(self, which: str) -> DbAddress:
         return {"kota": self.kota, "ngl": self.pair.ngl, "grl": self.pair.grl}[which]
 
     def export(self, src: str, to: str) -> Path:
@@ -57,10 +58,11 @@ class Chain:
 
 
 @pytest.fixture
-def chain(pair: Pair) -> Chain:
+def chain(pair: Pair, new_address: DbAddress) -> Chain:
     """The test pair with a new kota above the kecamatan: keys exchanged, the kota registered
-    as the kecamatan's parent (``offices set-parent``)."""
-    kota = pair.folder / "kota.sqlite"
+    as the kecamatan's parent (``offices set-parent``). On PostgreSQL the kota, like the
+    kecamatan, is a server database."""
+    kota = new_address
     init_office(kota, code=KOTA, name="BKPSDM Kota Padang", kind=OfficeKind.KOTA,
                 admin_password="rahasia-kantor")  # fmt: skip
     know_office(kota)  # the tests open the kota's sealed packages with its key
@@ -73,7 +75,7 @@ def chain(pair: Pair) -> Chain:
     return Chain(pair, kota)
 
 
-def _owned(path: Path, table: str) -> dict[str, int]:
+def _owned(path: DbAddress, table: str) -> dict[str, int]:
     rows = sql(path, f"SELECT origin_office, count(*) FROM {table} GROUP BY origin_office")
     return dict(rows)
 

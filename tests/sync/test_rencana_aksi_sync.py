@@ -10,9 +10,11 @@ from typing import Any
 
 import pytest
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.services.common.actor import SYSTEM
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.demo.build import build_demo
+from kinerja_desktop.services.evaluation.evidence import evidence_dir
 from kinerja_desktop.services.evaluation.rencana_aksi_lists import (
     list_rencana_aksi,
     list_skp_rencana_aksi,
@@ -25,7 +27,7 @@ from tests.sync.fixtures import Pair, sql
 from tests.sync.test_ownership import applied, bump, craft, export, find, one
 
 
-def _partners(a: Path, b: Path, folder: Path) -> None:
+def _partners(a: DbAddress, b: Path, folder: Path) -> None:
     with Database.open(a) as x, Database.open(b) as y:
         export_key(x, folder / "a.key")
         export_key(y, folder / "b.key")
@@ -33,10 +35,15 @@ def _partners(a: Path, b: Path, folder: Path) -> None:
         import_key(y, SYSTEM, folder / "a.key")
 
 
-def test_a_package_carries_the_plans_and_the_receiver_shows_them(tmp_path: Path) -> None:
+def test_a_package_carries_the_plans_and_the_receiver_shows_them(
+    new_address: DbAddress, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The kelurahan's own demo sends its package to a kecamatan that never held its plans
-    (the kecamatan's own demo); the open period's plans arrive with their evidence links."""
-    receiver, sender = tmp_path / "ngl.sqlite", tmp_path / "grl.sqlite"
+    (the kecamatan's own demo, a file or a server database); the open period's plans arrive
+    with their evidence links."""
+    # A server database keeps its evidence in this PC's data folder: the test's own.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    receiver, sender = new_address, tmp_path / "grl.sqlite"
     build_demo(receiver, office_code="NGL")
     build_demo(sender, office_code="NGL-GRL")
     _partners(receiver, sender, tmp_path)
@@ -60,7 +67,8 @@ def test_a_package_carries_the_plans_and_the_receiver_shows_them(tmp_path: Path)
     assert linked[0][0] > 0
     # The demo's own PDF and PNG files travelled with their rows.
     files = sql(receiver, "SELECT sha256, media_type FROM evidence WHERE origin_office = 'NGL-GRL'")
-    folder = tmp_path / "ngl-bukti"
+    with Database.open(receiver) as db:
+        folder = evidence_dir(db)
     assert {m for _, m in files} == {"application/pdf", "image/png"}
     for sha, media in files:
         ext = ".pdf" if media == "application/pdf" else ".png"

@@ -8,14 +8,19 @@ Skipped, with the reason, where no PostgreSQL server answers (``KINERJA_TEST_PG_
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
 
+from kinerja_desktop.cli import main
 from kinerja_desktop.config import DatabaseUrl, parse_db_address
 from kinerja_desktop.domain.enums import EmploymentType, JobKind, OfficeKind
 from kinerja_desktop.domain.errors import ConflictError
@@ -27,6 +32,7 @@ from kinerja_desktop.services.register.employee_admin import create_employee
 from kinerja_desktop.services.register.office_admin import create_office
 from kinerja_desktop.storage.models import Base
 from tests import pg_support
+from tests.cli.helpers import run
 
 pytestmark = pytest.mark.skipif(
     pg_support.unavailable() is not None, reason=str(pg_support.unavailable())
@@ -34,14 +40,19 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def pg_city() -> Iterator[tuple[DatabaseUrl, CitySummary]]:
-    """The tiny city built into a database made empty as an administrator makes it
-    (``createdb``: not even the schema)."""
+def pg_city() -> Iterator[tuple[DatabaseUrl, dict[str, Any]]]:
+    """``kinerja-desktop --db URL demo --scale city`` (the tiny plan) into a database made
+    empty as an administrator makes it (``createdb``: not even the schema); its JSON."""
     name = pg_support.new_name("kinerja_city")
-    address = parse_db_address(pg_support.create_database(name))
+    url = pg_support.create_database(name)
+    address = parse_db_address(url)
     assert isinstance(address, DatabaseUrl)
     try:
-        yield address, build_city(address, plan=TINY_CITY)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            code = main(["--db", url, "demo", "--scale", "city", "--tiny", "--json"])
+        assert code == 0, out.getvalue()
+        yield address, json.loads(out.getvalue())
     finally:
         pg_support.drop_database(name)
 
@@ -72,16 +83,16 @@ def _pg_counts(address: DatabaseUrl) -> dict[str, int]:
 
 
 def test_the_city_on_postgresql_holds_the_same_rows_as_on_sqlite(pg_city, sqlite_city) -> None:
-    (address, summary), (path, on_file) = pg_city, sqlite_city
-    assert summary.rows == on_file.rows and summary.path == str(address)
+    (address, payload), (path, on_file) = pg_city, sqlite_city
+    assert payload["counts"] == on_file.rows and payload["path"] == str(address)
     counts = _pg_counts(address)
     assert counts == _sqlite_counts(path)  # every table, the bookkeeping's too
     assert counts["evaluations"] > 1000 and counts["offices"] == on_file.offices
-    assert summary.sync_counts == on_file.sync_counts
-    assert summary.sync_counts["rejected"] == summary.sync_counts["conflicts"] == 0
+    assert payload["sync"]["counts"] == on_file.sync_counts
+    assert on_file.sync_counts["rejected"] == on_file.sync_counts["conflicts"] == 0
     with Database.open(address) as db, db.uow() as uow:
         size = uow.session.execute(text("SELECT pg_database_size(current_database())"))
-        assert summary.size_bytes > 0 and abs(summary.size_bytes - size.scalar_one()) < 2**24
+        assert abs(payload["size_bytes"] - size.scalar_one()) < 2**24
 
 
 def _next_ids(db: Database) -> dict[str, tuple[int, int]]:
@@ -128,10 +139,13 @@ def test_the_apps_own_inserts_work_after_the_build(pg_city) -> None:
     assert new_id == highest + 1
 
 
-def test_a_server_database_holding_rows_is_refused_even_with_force(pg_city) -> None:
-    address, summary = pg_city
+def test_a_server_database_holding_rows_is_refused_even_with_force(pg_city, capsys) -> None:
+    address, _payload = pg_city
+    before = _pg_counts(address)
     for force in (False, True):
         with pytest.raises(ConflictError) as caught:
             build_city(address, force=force, plan=TINY_CITY)
         assert caught.value.code == "db.server_not_empty"
-    assert _pg_counts(address)["offices"] >= summary.offices  # nothing was dropped
+    code, out, err = run(capsys, "--db", address.url, "demo", "--scale", "city", "--force")
+    assert code != 0 and "--force tidak mengosongkan database di server" in out + err
+    assert _pg_counts(address) == before  # nothing dropped, nothing added

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kinerja_desktop.config import resolve_db_path
+from kinerja_desktop.config import DbAddress, resolve_db_path
 from kinerja_desktop.domain.enums import Periodicity
 
 if TYPE_CHECKING:
@@ -56,8 +56,10 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     return code
 
 
-def _demo_city(args: argparse.Namespace, out: Output, path: Path) -> int:
-    """``demo --scale city``: a long build, with its progress on stderr."""
+def _demo_city(args: argparse.Namespace, out: Output, path: DbAddress) -> int:
+    """``demo --scale city``: a long build, with its progress on stderr, into a file or an
+    empty server database (``--force`` replaces a file; a server database that holds rows is
+    refused, ``--force`` or not)."""
     from kinerja_desktop.services.demo import TINY_CITY, build_city
 
     if args.office or getattr(args, "frequency", "quarterly") != "quarterly":

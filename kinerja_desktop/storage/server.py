@@ -35,7 +35,8 @@ def create_server_engine(address: DatabaseUrl, *, read_only: bool = False) -> En
     """An engine on the server database ``address``.
 
     With ``read_only`` every transaction is ``READ ONLY`` (set by the server for the
-    session), so a write raises ``db.read_only_write`` as on a read-only SQLite file.
+    session), so a write raises ``db.read_only_write_server`` (the file's
+    ``db.read_only_write`` speaks of copying the file, which means nothing here).
     """
     options = "-c default_transaction_read_only=on" if read_only else ""
     connect_args: dict[str, Any] = {
@@ -56,8 +57,8 @@ def _worded_errors(address: DatabaseUrl) -> Any:
     def handle_error(context: ExceptionContext) -> BaseException | None:
         original = context.original_exception
         code = getattr(original, "sqlstate", None)
-        if code == "25006":  # read_only_sql_transaction
-            return DatabaseError("db.read_only_write", path=str(address), file=str(address))
+        if code == "25006":  # read_only_sql_transaction: worded for a role, not a file
+            return DatabaseError("db.read_only_write_server", path=str(address))
         if context.connection is None or context.is_disconnect:
             return translate_server_error(original, address)
         return None

@@ -154,7 +154,7 @@ def test_a_read_only_server_handle_refuses_writes(pg_demo_url: str) -> None:
     with Database.open(parse_db_address(pg_demo_url)) as db, db.reader().uow() as uow:
         with pytest.raises(DatabaseError) as caught:
             uow.session.execute(text("UPDATE settings SET value = value"))
-        assert caught.value.code == "db.read_only_write"
+        assert caught.value.code == "db.read_only_write_server"
 
 
 def test_the_address_with_its_password_stays_out_of_the_log(

@@ -51,6 +51,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "together with {companion} to a folder you can write and open it there. Nothing was "
         "changed.",
     ),
+    "db.read_only_write_server": (
+        "Akun database ini hanya diberi hak membaca database {path} di server (atau server "
+        "itu server cadangan), sehingga perubahan ini tidak disimpan. Untuk mengubah data, "
+        "masuk dengan akun database yang boleh menulis (tanyakan pengelola server).",
+        "This database role may only read the database {path} on the server (or the server is "
+        "a standby), so this change was not saved. To change data, connect with a database "
+        "role that may write (ask the server's administrator).",
+    ),
     "db.read_only_write": (
         "Database {path} hanya dapat dibaca, sehingga perubahan ini tidak disimpan. Salin "
         "berkas ini ke folder yang bisa ditulis untuk mengubah datanya.",
@@ -158,9 +166,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "db.server_not_empty": (
         "Database {path} di server sudah berisi data kantor. Demo hanya dibuat di database "
-        "server yang kosong (buat yang baru dengan createdb).",
+        "server yang kosong (buat yang baru dengan createdb); --force tidak mengosongkan "
+        "database di server.",
         "The server database {path} already holds an office's data. The demo is only built in "
-        "an empty server database (make a new one with createdb).",
+        "an empty server database (make a new one with createdb); --force does not empty a "
+        "server database.",
     ),
     "db.address_unknown": (
         "Alamat database tidak dikenal: skema {scheme}:// bukan database yang didukung "

@@ -48,6 +48,26 @@ def when(value: datetime | None) -> str:
     return value.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
+def _lock(row: Any) -> None:
+    """On a server, lock ``row`` for the rest of the transaction and read its latest version.
+
+    Several analysts write the city's database at once: without the lock two saves of the same
+    version could both pass the check, and the later write would overwrite the earlier one.
+    ``FOR UPDATE`` waits for a save in progress to commit, so the version compared is the
+    newest, and a second save queues here until the first is done. SQLite needs none: one
+    writer holds the file, and a write from an older snapshot fails there.
+    """
+    session = _session_of(row)
+    if session is None or session.get_bind().dialect.name != "postgresql":
+        return
+    model = type(row)
+    stored = session.execute(
+        select(model.version).where(model.id == row.id).with_for_update()
+    ).scalar_one_or_none()
+    if stored is not None and stored != row.version:  # loaded before the other save committed
+        session.refresh(row)
+
+
 def check_version(row: Any, expected: int | None, *, name: str = "") -> None:
     """Refuse a save whose editor opened another version of ``row``.
 
@@ -56,10 +76,16 @@ def check_version(row: Any, expected: int | None, *, name: str = "") -> None:
         expected: the version the editor opened; None skips the check (imports, sync, the CLI).
         name: how the record is called, for logs and the English text.
 
+    On a server the row is locked first (see :func:`_lock`), so a save that passes holds
+    the row until it commits.
+
     Raises:
         ConflictError: ``record.changed`` naming the user and time of the last change.
     """
-    if expected is None or row.version == expected:
+    if expected is None:
+        return
+    _lock(row)
+    if row.version == expected:
         return
     raise ConflictError(
         CHANGED,

@@ -10,6 +10,15 @@ sync front door; the city's bulk load leaves out that kecamatan office's evaluat
 realisations, assessments and organisation predikat so the package brings them, and the
 city's periods are written (most of them locked) after the import, as a BKPSDM locks its
 periods after the packages are in.
+
+The city may also be built into a PostgreSQL database (``--db postgresql+psycopg://…``), as
+the BKPSDM would run it: the administrator makes the database (``createdb``) and the build
+fills it. A server database that holds any row is refused, also with ``--force``: on a shared
+server the app never empties a database (others may be reading it; a new one costs one
+``createdb``). The work folder (the kecamatan file, keys, the package) is then a folder in
+the system's temp dir, the size is ``pg_database_size``, and the id sequences are moved past
+the ids the bulk load gave, before the package's import and again at the end, so the app's
+own inserts afterwards get fresh ids.
 """
 
 from __future__ import annotations
@@ -23,8 +32,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import exists, func, insert, select, text
 
+from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.enums import OfficeKind
 from kinerja_desktop.domain.errors import ConflictError
 from kinerja_desktop.services.common.actor import SYSTEM
@@ -38,6 +48,7 @@ from kinerja_desktop.services.demo.generator import Generator
 from kinerja_desktop.services.demo.rows import SEED, YEAR, Row, at
 from kinerja_desktop.services.demo.scope import Scope, Shared
 from kinerja_desktop.storage.models import Base, Setting
+from kinerja_desktop.storage.server import advance_sequences
 
 __all__ = ["TINY_CITY", "CityPlan", "CitySummary", "build_city", "city_offices"]
 
@@ -227,23 +238,67 @@ class _Build:
         return exported - started, imported - exported, (package, summary)
 
 
-def build_city(
-    path: Path, *, force: bool = False, plan: CityPlan | None = None,
-    progress: Progress | None = None,
-) -> CitySummary:  # fmt: skip
-    """Build the demo city at ``path`` (see the module docstring).
+def _prepare(path: DbAddress, force: bool) -> tuple[Database, Path]:
+    """The database to build into, opened, and a new work folder: beside a file, in the
+    system's temp dir for a server database.
 
     Raises:
-        ConflictError: ``demo.exists`` when ``path`` exists and ``force`` is not set.
+        ConflictError: ``demo.exists`` for an existing file without ``force``;
+            ``db.server_not_empty`` for a server database holding any row (``force`` or not).
     """
-    plan, started = plan or CityPlan(), time.perf_counter()
+    if not isinstance(path, Path):
+        db = Database.open(path)
+        if not _is_empty(db):
+            db.close()
+            raise ConflictError("db.server_not_empty", path=str(path))
+        return db, Path(tempfile.mkdtemp(prefix="kinerja-kota-"))
     if path.exists() and not force:
         raise ConflictError("demo.exists", path=str(path), file=str(path))
     if force:
         remove_old(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="kinerja-kota-", dir=path.parent))
-    db = Database.open(path, create=True)
+    return Database.open(path, create=True), work
+
+
+def _is_empty(db: Database) -> bool:
+    """True when no table of the app holds a row (the schema alone, as a new database has)."""
+    with db.uow() as uow:
+        return not any(
+            uow.session.execute(select(exists().select_from(t))).scalar()
+            for t in Base.metadata.sorted_tables
+        )
+
+
+def _advance(db: Database) -> None:
+    """PostgreSQL: move the id sequences past the ids the bulk load gave (nothing on SQLite)."""
+    with db.uow() as uow:
+        advance_sequences(uow.session)
+        uow.commit()
+
+
+def _server_size(db: Database) -> int | None:
+    """The server database's size; None for a file (measured once closed, its log merged)."""
+    if isinstance(db.path, Path):
+        return None
+    with db.uow() as uow:
+        query = text("SELECT pg_database_size(current_database())")
+        return int(uow.session.execute(query).scalar_one())
+
+
+def build_city(
+    path: DbAddress, *, force: bool = False, plan: CityPlan | None = None,
+    progress: Progress | None = None,
+) -> CitySummary:  # fmt: skip
+    """Build the demo city at ``path``, a file or an empty server database (see the module
+    docstring).
+
+    Raises:
+        ConflictError: ``demo.exists`` when the file exists and ``force`` is not set;
+            ``db.server_not_empty`` when the server database holds any row.
+    """
+    plan, started = plan or CityPlan(), time.perf_counter()
+    db, work = _prepare(path, force)
     build = _Build(plan, BulkWriter(db), work, progress or (lambda code, params: None))
     try:
         head = Generator(Scope((KOTA,), home=KOTA.code, seed=f"{SEED}:{KOTA.code}"), build.shared)
@@ -255,6 +310,7 @@ def build_city(
         for n, kec in enumerate(city_data.KECAMATAN[: plan.kecamatan], start=1):
             build.kecamatan(n, kec, head_rows)
         _finish(db, KOTA.code)
+        _advance(db)  # before the package's rows are inserted without ids
         generated = time.perf_counter() - started
         export_s = import_s = 0.0
         sync_counts: dict[str, int] = {}
@@ -266,7 +322,8 @@ def build_city(
                            "export": round(export_s, 1), "import_": round(import_s, 1),
                            **sync_counts})  # fmt: skip
         build.city.write(periods)
-        rows = _row_counts(db)
+        _advance(db)
+        rows, size = _row_counts(db), _server_size(db)
     finally:
         db.close()
         if build.kecamatan_db is not None:  # closed already unless the build stopped early
@@ -277,5 +334,6 @@ def build_city(
         employees=rows["employees"], evaluations=rows["evaluations"],
         seconds=time.perf_counter() - started, generate_seconds=generated,
         export_seconds=export_s, import_seconds=import_s, sync_counts=sync_counts,
-        package_rows=package_rows, size_bytes=path.stat().st_size,
+        package_rows=package_rows,
+        size_bytes=size if size is not None else Path(path).stat().st_size,
     )  # fmt: skip

@@ -83,8 +83,9 @@ def raise_first(errors: list[FieldIssue]) -> None:
 
 
 def _check_version(session: Session, person: Person, expected: int | None) -> None:
-    # The register is read as plain rows; the stamps of the last change are on the ORM row.
-    if expected is not None and person.version != expected:
+    # The register is read as plain rows; the stamps of the last change are on the ORM row,
+    # and the check locks that row on a server (also when the plain row's version matches).
+    if expected is not None:
         check_version(session.get_one(Employee, person.id), expected, name=person.full_name)
 
 

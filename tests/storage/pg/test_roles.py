@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
 from kinerja_desktop.config import DatabaseUrl
+from kinerja_desktop.domain import messages
 from kinerja_desktop.domain.errors import DatabaseError
 from kinerja_desktop.services.common import Database
 from kinerja_desktop.storage.models import Setting
@@ -82,7 +83,9 @@ def test_an_analyst_role_opens_read_only_and_a_write_is_refused(make_role) -> No
             assert uow.session.query(Setting).count() >= 0
         with pytest.raises(DatabaseError) as caught:
             _write_a_setting(db)
-        assert caught.value.code == "db.read_only_write"
+        assert caught.value.code == "db.read_only_write_server"
+        worded = messages.text(caught.value.code, "id", **caught.value.params)
+        assert "hak membaca" in worded and "Salin berkas" not in worded  # a role, not a file
 
 
 def test_a_writer_role_opens_for_writing(make_role) -> None:

@@ -56,7 +56,7 @@ def stage_label(stage: str, lang: str = "id") -> str:
     return text(f"completion.{stage}", lang)
 
 
-def _stage(has_skp: bool, status: Any, filled: int, total: int, rated: bool) -> str:
+def completion_stage(has_skp: bool, status: Any, filled: int, total: int, rated: bool) -> str:
     if status is None:
         return "not_started" if has_skp else "no_skp"
     if status in core.EDITABLE:
@@ -181,7 +181,7 @@ def _row(ctx: _Context, reads: _Reads, a: Assignment, e: Employee, office: Offic
         rated=ev.rated if ev else False,
         mean_capaian=ev.mean if ev else None,
         predikat=ev.predikat if ev and status == EvaluationStatus.APPROVED else None,
-        stage=_stage(
+        stage=completion_stage(
             has_skp,
             status,
             ev.filled if ev else 0,

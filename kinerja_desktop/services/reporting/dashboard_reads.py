@@ -58,7 +58,7 @@ def dashboard_counts(db: Database, period: str, *, today: date | None = None) ->
         ValidationError: ``period.invalid``; ``evaluation.period_kind`` for a period of another
             frequency than the installation's (as the monitor).
     """
-    from kinerja_desktop.services.evaluation.completion import STAGES, _stage
+    from kinerja_desktop.services.evaluation.completion import STAGES, completion_stage
 
     parsed = Period.parse(period)
     code = str(parsed)
@@ -76,9 +76,9 @@ def dashboard_counts(db: Database, period: str, *, today: date | None = None) ->
             has_skp, _status = skps.get(employee_id, (False, None))
             ev = progress.get(employee_id)
             stage = (
-                _stage(has_skp, ev.status, ev.filled, ev.total, ev.rated)
+                completion_stage(has_skp, ev.status, ev.filled, ev.total, ev.rated)
                 if ev is not None
-                else _stage(has_skp, None, 0, 0, False)
+                else completion_stage(has_skp, None, 0, 0, False)
             )
             counts = stages.setdefault(offices[office_id][0], dict.fromkeys(STAGES, 0))
             counts[stage] += 1

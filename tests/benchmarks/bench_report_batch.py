@@ -42,7 +42,7 @@ def _docs(count: int) -> list[Any]:
     import uuid
 
     from kinerja_desktop.services.common.database import Database
-    from kinerja_desktop.services.reporting.data import card_data
+    from kinerja_desktop.services.reporting.cards import card_data
 
     nips = _approved_nips()
     with Database.open(DEMO) as db:

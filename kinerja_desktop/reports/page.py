@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import io
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
 from reportlab.lib import colors
@@ -47,6 +47,7 @@ __all__ = [
     "build_pdf",
     "esc",
     "letterhead_flowables",
+    "parsed",
 ]
 
 MARGIN = 14 * mm
@@ -74,6 +75,19 @@ def esc(text: object) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def parsed(markup: str, style: str) -> Paragraph:
+    """``Paragraph(markup, styles()[style])`` for text printed alike on many pages (a kop, a
+    field's name, a title), from fragments parsed once: reportlab builds a paragraph from given
+    fragments (as its own split does) without reading the markup again, and never changes
+    them while it lays the paragraph out."""
+    return Paragraph(markup, styles()[style], frags=_fragments(markup, style))
+
+
+@functools.lru_cache(maxsize=1024)
+def _fragments(markup: str, style: str) -> list[Any]:
+    return Paragraph(markup, styles()[style]).frags  # type: ignore[no-any-return]
+
+
 @dataclass
 class _State:
     meta: DocMeta | None = None
@@ -83,7 +97,6 @@ class _State:
     done: int = 0
     total: int = 0
     progress: ProgressLike | None = None
-    owner_for: dict[int, str] = field(default_factory=dict)
 
 
 class _EndOfDocument(Flowable):
@@ -188,19 +201,18 @@ def letterhead_flowables(head: Letterhead, width: float) -> list[Flowable]:
     The first line (the government) and the middle lines (the levels above the office) are
     smaller than the last one, which names the office itself.
     """
-    st = styles()
     lines: list[Flowable] = []
     shown = head.lines[:MAX_KOP_LINES]
     for n, line in enumerate(shown):
         if n == len(shown) - 1:
-            style = st["kop2"]
+            style = "kop2"
         elif n == 0:
-            style = st["kop1"]
+            style = "kop1"
         else:
-            style = st["kop_small"]
-        lines.append(Paragraph(esc(line), style))
+            style = "kop_small"
+        lines.append(parsed(esc(line), style))
     if head.address:
-        lines.append(Paragraph(esc(head.address), st["kop3"]))
+        lines.append(parsed(esc(head.address), "kop3"))
     logo: Flowable | str = ""
     if head.logo:
         reader = logo_reader(head.logo)

@@ -1,12 +1,13 @@
 """The report card (Dokumen Evaluasi Kinerja Pegawai, DOMAIN.md B 2.3): one, or a batch.
 
 :func:`card_data` reads one employee's card. :func:`card_batch` reads the cards of many people
-with a few set-based reads per slice of :data:`bounds.PARAMETER_CHUNK` people (employees,
-evaluations, assessments, assignments, offices), and the kop surat, logo check, city and
-organisation predikat once per office for the whole batch: the same documents as
-:func:`card_data` gives one by one (tests/reports/test_card_batch.py), without eight queries
-and a logo decoding per card. Only a card without an approved snapshot still reads its
-signatories person by person (:func:`live_identity`), as an unapproved card always did.
+with a few set-based reads per slice of :data:`CARD_SLICE` people, fewer when
+:data:`bounds.PARAMETER_CHUNK` is lower (employees, evaluations, assessments, assignments,
+offices), and the kop surat, logo check, city and organisation predikat once per office for
+the whole batch: the same documents as :func:`card_data` gives one by one
+(tests/reports/test_card_batch.py), without eight queries and a logo decoding per card. Only a
+card without an approved snapshot still reads its signatories person by person
+(:func:`live_identity`), as an unapproved card always did.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ from kinerja_desktop.services.reporting.people import (
 )
 from kinerja_desktop.storage.models import Assessment, Assignment, Employee, Evaluation, Office
 
-__all__ = ["card_batch", "card_data"]
+__all__ = ["CARD_SLICE", "card_batch", "card_data"]
 
 
 def _card_predikat(
@@ -181,6 +182,11 @@ def card_data(
 # -- the batch ---------------------------------------------------------------------------------
 
 
+#: People read per slice: few statements per slice, and no more cards waiting in memory for
+#: the renderer than this (the batch's memory stays flat in its length).
+CARD_SLICE = 100
+
+
 @dataclass
 class _OfficeFacts:
     """What every card of one office prints alike: read once per batch."""
@@ -198,7 +204,10 @@ def card_batch(
     """
     parsed = Period.parse(period)
     offices: dict[str, _OfficeFacts] = {}
-    for part in bounds.chunks(list(nips)):
+    people = list(nips)
+    size = min(CARD_SLICE, bounds.PARAMETER_CHUNK)
+    for start in range(0, len(people), size):
+        part = people[start : start + size]
         with db.uow() as uow:
             made = _slice(uow.session, part, parsed, offices)
         yield from made

@@ -126,7 +126,7 @@ def test_a_card_batch_holds_no_more_per_page_than_reportlab_does(
     heap grows only by reportlab's own record of each page (its page object, resource
     dictionaries and the document's page-total form: 2.2 kB a page measured here, 2 to 4 kB
     with the canvas alone), not by the cards, flowables or pages the app would keep (a card
-    DTO kept per page adds about as much again)."""
+    DTO kept per page makes it 5.4 kB: this fails)."""
     import gc
     import tracemalloc
     import uuid

@@ -20,7 +20,7 @@ from reportlab.platypus import (
 
 from kinerja_desktop.reports.action_rows import action_rows
 from kinerja_desktop.reports.model import BehaviourRow, Person, ResultRow
-from kinerja_desktop.reports.page import esc
+from kinerja_desktop.reports.page import esc, parsed
 from kinerja_desktop.reports.styles import GRID, HEADER_FILL, SECTION_FILL, styles
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "behaviour_table",
     "behaviour_tables",
     "fit_widths",
+    "fixed",
     "glue",
     "grid_style",
     "identity_table",
@@ -65,6 +66,12 @@ def keep(text: object) -> str:
 def para(text: object, style: str = "cell", *, whole: bool = False) -> Paragraph:
     """A paragraph of plain text; ``whole`` keeps it on one line (its spaces unbreakable)."""
     return Paragraph(esc(keep(text) if whole else glue(text)), styles()[style])
+
+
+def fixed(text: object, style: str = "cell", *, whole: bool = False) -> Paragraph:
+    """:func:`para` for text every page of a batch prints alike (a field's name, a block's
+    number and title, a signature's role): its markup is parsed once per process."""
+    return parsed(esc(keep(text) if whole else glue(text)), style)
 
 
 def section(title: str, *, room: float = 40 * mm) -> list[Flowable]:
@@ -126,8 +133,8 @@ def grid_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
 
 def title_block(lines: Sequence[str], subtitle_lines: Sequence[str] = ()) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 3 * mm)]
-    out += [para(line, "title") for line in lines]
-    out += [para(line, "subtitle") for line in subtitle_lines]
+    out += [fixed(line, "title") for line in lines]
+    out += [fixed(line, "subtitle") for line in subtitle_lines]
     out.append(Spacer(1, 3 * mm))
     return out
 
@@ -346,14 +353,14 @@ def behaviour_table(width: float, rows: Sequence[BehaviourRow], *, with_feedback
 def _sign_cell(role: str, person: Person | None, *, top: str = "") -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
-    out.append(Paragraph(esc(glue(top)) if top else "&nbsp;", st["sign"]))
-    out.append(Paragraph(f"<b>{esc(role)}</b>", st["sign"]))
+    out.append(Paragraph(esc(glue(top)), st["sign"]) if top else parsed("&nbsp;", "sign"))
+    out.append(parsed(f"<b>{esc(role)}</b>", "sign"))
     jabatan = person.jabatan_printed if person else ""
-    out.append(Paragraph(esc(jabatan) if jabatan else "&nbsp;", st["sign"]))
+    out.append(Paragraph(esc(jabatan), st["sign"]) if jabatan else parsed("&nbsp;", "sign"))
     out.append(Spacer(1, 14 * mm))
     if person is None:
-        out.append(Paragraph("(.............................................)", st["sign"]))
-        out.append(Paragraph("NIP. ", st["sign"]))
+        out.append(parsed("(.............................................)", "sign"))
+        out.append(parsed("NIP. ", "sign"))
         return out
     out.append(Paragraph(f"<b><u>{esc(person.name)}</u></b>", st["sign"]))
     out.append(Paragraph(esc(person.pangkat), st["sign"]))

@@ -12,14 +12,12 @@ matched to the data.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -28,7 +26,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    Image,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -39,6 +36,7 @@ from reportlab.platypus import (
 from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.reports.light_canvas import LightCanvas
 from kinerja_desktop.reports.model import DocMeta, Letterhead, qr_payload
+from kinerja_desktop.reports.qr import draw_qr
 from kinerja_desktop.reports.styles import fonts, page_size, styles
 
 __all__ = [
@@ -49,6 +47,7 @@ __all__ = [
     "build_pdf",
     "esc",
     "letterhead_flowables",
+    "parsed",
 ]
 
 MARGIN = 14 * mm
@@ -76,6 +75,19 @@ def esc(text: object) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def parsed(markup: str, style: str) -> Paragraph:
+    """``Paragraph(markup, styles()[style])`` for text printed alike on many pages (a kop, a
+    field's name, a title), from fragments parsed once: reportlab builds a paragraph from given
+    fragments (as its own split does) without reading the markup again, and never changes
+    them while it lays the paragraph out."""
+    return Paragraph(markup, styles()[style], frags=_fragments(markup, style))
+
+
+@functools.lru_cache(maxsize=1024)
+def _fragments(markup: str, style: str) -> list[Any]:
+    return Paragraph(markup, styles()[style]).frags  # type: ignore[no-any-return]
+
+
 @dataclass
 class _State:
     meta: DocMeta | None = None
@@ -85,7 +97,6 @@ class _State:
     done: int = 0
     total: int = 0
     progress: ProgressLike | None = None
-    owner_for: dict[int, str] = field(default_factory=dict)
 
 
 class _EndOfDocument(Flowable):
@@ -146,15 +157,8 @@ def _footer(canvas: Any, state: _State, width: float) -> None:
             lines.append((f.regular, meta.owner))
         lines.append((f.italic, "dicetak dengan Kinerja Desktop"))
     else:
-        # Draw the widget once and place its shapes: asking the widget for its bounds and then
-        # rendering it encodes the QR code twice per page (issue 16).
-        shapes = QrCodeWidget(qr_payload(meta), barLevel="M").draw()
-        x0, y0, x1, y1 = shapes.getBounds()
-        drawing = Drawing(
-            QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
-        )
-        drawing.add(shapes)
-        renderPDF.draw(drawing, canvas, MARGIN - 1.5 * mm, bottom)
+        # Encoded once per page (issue 16) and drawn as one path, not a shape per module.
+        draw_qr(canvas, qr_payload(meta), MARGIN - 1.5 * mm, bottom, QR_SIZE)
         text_x = MARGIN + QR_SIZE + 1 * mm
         if meta.owner:
             lines.append((f.bold, meta.owner))
@@ -197,43 +201,78 @@ def letterhead_flowables(head: Letterhead, width: float) -> list[Flowable]:
     The first line (the government) and the middle lines (the levels above the office) are
     smaller than the last one, which names the office itself.
     """
-    st = styles()
     lines: list[Flowable] = []
     shown = head.lines[:MAX_KOP_LINES]
     for n, line in enumerate(shown):
         if n == len(shown) - 1:
-            style = st["kop2"]
+            style = "kop2"
         elif n == 0:
-            style = st["kop1"]
+            style = "kop1"
         else:
-            style = st["kop_small"]
-        lines.append(Paragraph(esc(line), style))
+            style = "kop_small"
+        lines.append(parsed(esc(line), style))
     if head.address:
-        lines.append(Paragraph(esc(head.address), st["kop3"]))
+        lines.append(parsed(esc(head.address), "kop3"))
     logo: Flowable | str = ""
     if head.logo:
-        try:
-            reader = ImageReader(io.BytesIO(head.logo))
+        reader = logo_reader(head.logo)
+        if reader is not None:  # a damaged logo must not stop the document (the service warned)
             w, h = reader.getSize()
             side = 20 * mm
             scale = min(side / w, side / h)
-            logo = Image(io.BytesIO(head.logo), width=w * scale, height=h * scale)
-        except Exception:  # a damaged logo must not stop the document (the service warned)
-            logo = ""
+            logo = _Logo(reader, w * scale, h * scale)
     table = Table([[logo, lines, ""]], colWidths=[24 * mm, width - 48 * mm, 24 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (0, 0), (0, 0), "CENTER"),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.6, colors.black),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
-            ]
-        )
-    )
+    table.setStyle(_KOP_STYLE)
     rule = Table([[""]], colWidths=[width], rowHeights=[1.2])
-    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)]))
+    rule.setStyle(_RULE_STYLE)
     return [table, rule]
+
+
+# Shared by every kop of every document: Table.setStyle only reads a style's commands.
+_KOP_STYLE = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (0, 0), "CENTER"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.6, colors.black),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+    ]
+)
+_RULE_STYLE = TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black)])
+
+
+@functools.lru_cache(maxsize=8)
+def logo_reader(logo: bytes) -> ImageReader | None:
+    """The logo decoded once for every page that prints it (a batch of one office's cards
+    shares one kop), or None when it cannot be read.
+
+    Its pixels and mask are read here, so the reader is never changed while pages share it.
+    """
+    try:
+        reader = ImageReader(io.BytesIO(logo))
+        reader.getSize()
+        reader.getRGBData()
+        mask = getattr(reader, "_dataA", None)  # set by getRGBData for an image with alpha
+        if mask is not None:
+            mask.getRGBData()
+    except Exception:
+        return None
+    return reader
+
+
+class _Logo(Flowable):
+    """The kop's logo as platypus' ``Image`` draws it, from a shared, decoded reader."""
+
+    def __init__(self, reader: ImageReader, width: float, height: float) -> None:
+        super().__init__()
+        self._reader = reader
+        self.width, self.height = width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self._reader, 0, 0, self.width, self.height, mask="auto")
 
 
 Renderer = Callable[[Any, float], list[Flowable]]

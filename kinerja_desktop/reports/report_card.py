@@ -16,7 +16,14 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from kinerja_desktop.reports.forms import boxed, grid_style, para, signatures, title_block
+from kinerja_desktop.reports.forms import (
+    boxed,
+    fixed,
+    grid_style,
+    para,
+    signatures,
+    title_block,
+)
 from kinerja_desktop.reports.model import CardDoc, Person
 from kinerja_desktop.reports.page import BLANK_MARK, letterhead_flowables
 from kinerja_desktop.reports.styles import SECTION_FILL
@@ -49,21 +56,21 @@ def card_flowables(doc: CardDoc, width: float) -> list[Flowable]:
     )
     for number, title, person in blocks:
         r = len(rows)
-        rows.append([para(number, "head"), para(title, "bold"), "", ""])
+        rows.append([fixed(number, "head"), fixed(title, "bold"), "", ""])
         extra += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), SECTION_FILL)]
         for n, (name, value) in enumerate(zip(_FIELDS, _values(person), strict=True), start=1):
-            rows.append(["", para(f"{n}."), para(name), para(value, whole=name == "NIP")])
+            rows.append(["", fixed(f"{n}."), fixed(name), para(value, whole=name == "NIP")])
     r = len(rows)
-    rows.append([para("4", "head"), para("EVALUASI KINERJA", "bold"), "", ""])
+    rows.append([fixed("4", "head"), fixed("EVALUASI KINERJA", "bold"), "", ""])
     extra += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), SECTION_FILL)]
     evaluation = [
         ("Capaian Kinerja Organisasi", "" if doc.blank else doc.org_predikat.upper()),
         ("Predikat Kinerja Pegawai", "" if doc.blank else doc.predikat.upper()),
     ]
     for n, (name, value) in enumerate(evaluation, start=1):
-        rows.append(["", para(f"{n}."), para(name), para(value, "bold", whole=True)])
+        rows.append(["", fixed(f"{n}."), fixed(name), para(value, "bold", whole=True)])
     r = len(rows)
-    rows.append([para("5", "head"), para("CATATAN/REKOMENDASI", "bold"), "", ""])
+    rows.append([fixed("5", "head"), fixed("CATATAN/REKOMENDASI", "bold"), "", ""])
     extra += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), SECTION_FILL)]
     col = [8 * mm, 8 * mm, 42 * mm, width - 58 * mm]
     table = Table(rows, colWidths=col)  # the widest label and a whole NIP fit these widths

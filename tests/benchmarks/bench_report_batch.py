@@ -7,9 +7,13 @@ Not part of the test suite. Run it with::
 
 Each measurement runs in a fresh child process that reads its own peak memory
 (``RUSAGE_SELF`` at its end: a ``RUSAGE_CHILDREN`` reading inherits the parent's peak). The
-app reads every card from the demo database as a real batch does (``prepare`` per person,
-lazily, the approved people cycled to the wanted count with distinct record uuids); the floor
-(bare canvas) gets the same DTOs built before its clock starts. App and floor run interleaved
+app reads every card from the demo database as a real batch does (``card_batch``: set-based
+reads a slice of people at a time, lazily, the approved people cycled to the wanted count
+with distinct record uuids); the floor (bare canvas) gets the same DTOs built before its
+clock starts. The floor draws the footer's QR code with reportlab's widget (``--floor-qr
+widget``, the floor of the earlier figures) or as the app now does, one rectangle per run of
+modules straight on the canvas (``--floor-qr canvas``, the tighter floor). App and floor run
+interleaved
 (A B B A, ``--pairs``, tests/benchmarks/pairing.py). Reported per size: median, min–max and n
 of the seconds of each and of their paired ratio (aim <= 1.5x), and the peak memory of each
 process (aim < 100 MB at 1,000 pages, flat in the page count); ``--files`` adds one file per
@@ -35,6 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.benchmarks.pairing import interleave, report, summary_line
 
 DEMO = Path(tempfile.gettempdir()) / "kinerja-bench-report" / "demo.sqlite"
+#: How the floor draws the QR code: "widget" (reportlab's QrCodeWidget) or "canvas".
+FLOOR_QR = "widget"
 
 
 def _docs(count: int) -> list[Any]:
@@ -42,7 +48,7 @@ def _docs(count: int) -> list[Any]:
     import uuid
 
     from kinerja_desktop.services.common.database import Database
-    from kinerja_desktop.services.reporting.data import card_data
+    from kinerja_desktop.services.reporting.cards import card_data
 
     nips = _approved_nips()
     with Database.open(DEMO) as db:
@@ -68,6 +74,7 @@ def _bare(docs: list[Any], out: Path) -> int:
     from reportlab.pdfgen.canvas import Canvas
 
     from kinerja_desktop.reports.model import qr_payload
+    from kinerja_desktop.reports.qr import draw_qr
     from kinerja_desktop.reports.styles import fonts, page_size
 
     f = fonts()
@@ -180,12 +187,15 @@ def _bare(docs: list[Any], out: Path) -> int:
                 canvas.drawString(x, y - 101, f"NIP. {person.nip}")
         bottom, qr = 8 * mm, 17 * mm
         canvas.line(margin, bottom + qr + 1.5 * mm, width - margin, bottom + qr + 1.5 * mm)
-        # Encoded once: asking the widget for its bounds would encode it a second time.
-        shapes = QrCodeWidget(qr_payload(doc.meta), barLevel="M").draw()
-        b = shapes.getBounds()
-        drawing = Drawing(qr, qr, transform=[qr / (b[2] - b[0]), 0, 0, qr / (b[3] - b[1]), 0, 0])
-        drawing.add(shapes)
-        renderPDF.draw(drawing, canvas, margin - 1.5 * mm, bottom)
+        if FLOOR_QR == "canvas":
+            draw_qr(canvas, qr_payload(doc.meta), margin - 1.5 * mm, bottom, qr)
+        else:  # encoded once: asking the widget for its bounds would encode it a second time
+            shapes = QrCodeWidget(qr_payload(doc.meta), barLevel="M").draw()
+            b = shapes.getBounds()
+            scale = [qr / (b[2] - b[0]), 0, 0, qr / (b[3] - b[1]), 0, 0]
+            drawing = Drawing(qr, qr, transform=scale)
+            drawing.add(shapes)
+            renderPDF.draw(drawing, canvas, margin - 1.5 * mm, bottom)
         ty = bottom + qr - 4 * mm
         for font, line in (
             (f.bold, doc.meta.owner),
@@ -223,15 +233,19 @@ def _approved_nips() -> list[str]:
 
 
 def _read_docs(db: Any, count: int) -> Iterator[Any]:
-    """Each card read from the database as a real batch reads it (``prepare`` per person,
-    lazily), the demo's approved people cycled to ``count`` with distinct record uuids."""
+    """Each card read from the database as a real batch reads it (``write_batch``: the
+    period checked once, then ``card_batch``, lazily, a slice of people at a time), the demo's
+    approved people cycled to ``count`` with distinct record uuids."""
     import uuid
 
-    from kinerja_desktop.services.reporting.output import prepare
+    from kinerja_desktop.services.reporting.cards import card_batch
+    from kinerja_desktop.services.reporting.output import check_period_kind
 
     nips = _approved_nips()
-    for i in range(count):
-        doc = prepare(db, "card", nip=nips[i % len(nips)], period="2026-Q1").doc
+    check_period_kind(db, "2026-Q1")
+    wanted = [nips[i % len(nips)] for i in range(count)]
+    for i, prepared in enumerate(card_batch(db, wanted, "2026-Q1")):
+        doc = prepared.doc
         yield replace(doc, meta=replace(doc.meta, record_uuid=str(uuid.UUID(int=i + 1))))
 
 
@@ -279,7 +293,7 @@ def _own_high_water_mb() -> float:
 
 def _measure(mode: str, count: int) -> dict[str, float]:
     out = subprocess.run(
-        [sys.executable, __file__, "--child", mode, str(count)],
+        [sys.executable, __file__, "--floor-qr", FLOOR_QR, "--child", mode, str(count)],
         check=True,
         capture_output=True,
         text=True,
@@ -293,7 +307,10 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=1)
     parser.add_argument("--files", action="store_true", help="also one file per employee")
     parser.add_argument("--child", nargs=2, metavar=("MODE", "COUNT"))
+    parser.add_argument("--floor-qr", choices=("widget", "canvas"), default="widget")
     args = parser.parse_args()
+    global FLOOR_QR
+    FLOOR_QR = args.floor_qr
     if args.child:
         child(args.child[0], int(args.child[1]))
         return
@@ -311,8 +328,9 @@ def main() -> None:
             warmup=False,
         )
         seconds = ([r["seconds"] for r in app], [r["seconds"] for r in bare])
-        report(f"{count} report cards, one PDF (app reads the database per card)", *seconds,
-               app_name="app", floor_name="bare canvas", aim="<= 1.5x")  # fmt: skip
+        floor = f"bare canvas (QR: {FLOOR_QR})"
+        report(f"{count} report cards, one PDF (app reads as write_batch)", *seconds,
+               app_name="app", floor_name=floor, aim="<= 1.5x")  # fmt: skip
         print(summary_line("  peak MB, app process", [r["peak_mb"] for r in app], " MB"))
         print(summary_line("  peak MB, bare process", [r["peak_mb"] for r in bare], " MB"))
         print(summary_line("  VmHWM MB, app process", [r["hwm_mb"] for r in app], " MB"))

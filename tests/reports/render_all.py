@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.reporting.cards import card_data
 from kinerja_desktop.services.reporting.data import (
-    card_data,
     employees_of_office,
     sheet_data,
     skp_data,

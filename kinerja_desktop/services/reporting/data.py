@@ -1,4 +1,5 @@
-"""Read services for printed documents: SKP, Evaluasi Kinerja Pegawai and the report card.
+"""Read services for printed documents: SKP and Evaluasi Kinerja Pegawai (the report card,
+which shares their subject, is in :mod:`kinerja_desktop.services.reporting.cards`).
 
 They read the models and hand :mod:`kinerja_desktop.reports.model` DTOs (worded text only) to
 the report layer. Signatories come from the evaluation's (or SKP's) approval snapshot, so a
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -23,8 +23,6 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.enums import (
     EvaluationStatus,
-    FunctionalLevel,
-    JobKind,
     OrgPredikat,
     Predikat,
     Rating,
@@ -35,12 +33,9 @@ from kinerja_desktop.domain.names import full_name
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.periods import Period, PeriodKind, format_date_id
 from kinerja_desktop.domain.predikat import (
-    angka_kredit,
     predikat as predikat_of,
 )
-from kinerja_desktop.domain.scoring import format_number
 from kinerja_desktop.reports.model import (
-    CardDoc,
     DocMeta,
     Letterhead,
     Person,
@@ -53,7 +48,6 @@ from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.queries import latest_evaluation, skp_of_year
 from kinerja_desktop.services.reporting.distribution import (
     approved_predikat,
-    org_predikat_label,
     org_value,
     pattern_rows,
 )
@@ -65,7 +59,6 @@ from kinerja_desktop.services.reporting.letterhead import (
 )
 from kinerja_desktop.services.reporting.people import (
     EvalState,
-    assignment_on,
     evaluation_state,
     find_employee,
     live_identity,
@@ -85,7 +78,6 @@ from kinerja_desktop.storage.models import (
 
 __all__ = [
     "Prepared",
-    "card_data",
     "sheet_data",
     "skp_data",
 ]
@@ -176,6 +168,22 @@ def _subject(session: Session, nip: str, period: Period, *, blank: bool) -> _Sub
     pegawai_card = identity.get("pegawai") or {}
     office = office_by_code(session, pegawai_card.get("unit_code"))
     head, logo_warnings = letterhead_of(office)
+    return subject_of(employee, ev, state, identity, office, (head, logo_warnings), period, blank)
+
+
+def subject_of(
+    employee: Employee,
+    ev: Evaluation | None,
+    state: EvalState,
+    identity: dict[str, Any],
+    office: Office | None,
+    kop: tuple[Letterhead, list[str]],
+    period: Period,
+    blank: bool,
+) -> _Subject:
+    """The subject from what was read; the warnings of a missing evaluation or approval."""
+    head, logo_warnings = kop
+    pegawai_card = identity.get("pegawai") or {}
     warnings: list[str] = list(logo_warnings)
     if ev is None:
         warnings.append(Worded("report.no_evaluation", period=period))
@@ -324,105 +332,6 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
             pattern=pattern,
             pattern_note="" if blank else pattern_note,
             show_capaian=show_capaian,
-        )
-    return Prepared(
-        with_hash(doc), tuple(subject.warnings), pegawai_card.get("nama", ""), employee_nip
-    )
-
-
-def _card_predikat(
-    session: Session, subject: _Subject, assessment: Assessment | None, period: Period
-) -> tuple[Predikat | None, str]:
-    """The predikat and the organisation's predikat label of a card."""
-    snapshot, ev = subject.state.snapshot, subject.evaluation
-    grade_value: Predikat | None = None
-    org = ""
-    if snapshot is not None:
-        grade_value = Predikat(snapshot["predikat"]) if snapshot.get("predikat") else None
-        stored_org = snapshot.get("org_predikat")
-        org = label(OrgPredikat(stored_org)) if stored_org else ""
-    elif ev is not None:
-        grade_value = subject.state.predikat
-        if (
-            grade_value is None
-            and assessment
-            and assessment.rating_hasil
-            and (assessment.rating_perilaku)
-        ):
-            grade_value = predikat_of(assessment.rating_hasil, assessment.rating_perilaku)
-        org = org_predikat_label(session, subject.office, str(period))
-    return grade_value, org
-
-
-def _card_angka_kredit(
-    session: Session, subject: _Subject, period: Period, grade_value: Predikat | None
-) -> str:
-    """The angka kredit a pejabat fungsional earns for the period; empty for anyone else."""
-    a = assignment_on(session, subject.employee.id, period.end)
-    if a is None or a.job_kind != JobKind.FUNGSIONAL or a.functional_level is None:
-        return ""
-    ak = "-"
-    if grade_value is not None:
-        value = angka_kredit(
-            min(12, period.months), grade_value, FunctionalLevel(a.functional_level)
-        )
-        ak = format_number(value)
-    snapshot = subject.state.snapshot
-    if snapshot is not None and snapshot.get("angka_kredit"):
-        ak = format_number(Decimal(str(snapshot["angka_kredit"])))
-    return ak
-
-
-def _card_notes(subject: _Subject, assessment: Assessment | None) -> str:
-    notes = ""
-    if assessment is not None and not subject.blank:
-        notes = assessment.rating_reason or ""
-    snapshot = subject.state.snapshot
-    if snapshot is not None and not subject.blank:
-        notes = str(snapshot.get("rating_reason") or notes)
-    return notes
-
-
-def card_data(
-    db: Database, *, nip: str, period: str, blank: bool = False, sign_atasan: bool = False
-) -> Prepared:
-    """The Dokumen Evaluasi Kinerja Pegawai of one employee (B 2.3), for the year or a period.
-
-    Raises:
-        NotFoundError: ``report.unknown_employee``.
-    """
-    parsed = Period.parse(period)
-    with db.uow() as uow:
-        session = uow.session
-        subject = _subject(session, nip, parsed, blank=blank)
-        employee_nip = subject.employee.nip
-        ev, blank, state = subject.evaluation, subject.blank, subject.state
-        assessment = _assessment(session, ev.id) if ev is not None else None
-        grade_value, org = _card_predikat(session, subject, assessment, parsed)
-        pegawai_card, identity = subject.pegawai_card, subject.identity
-        doc = CardDoc(
-            letterhead=subject.head,
-            meta=DocMeta(
-                record_uuid=subject.record_uuid,
-                approved=state.approved and not blank,
-                owner=owner_line(pegawai_card),
-                blank=blank,
-            ),
-            period_title=_period_title(parsed),
-            period_range=parsed.range_label(),
-            pegawai=person_from_card(pegawai_card) or Person("", "", "", ""),
-            penilai=person_from_card(identity.get("penilai")),
-            atasan=person_from_card(identity.get("atasan_penilai")),
-            org_predikat=org or "-",
-            predikat=label(grade_value) if grade_value else "-",
-            angka_kredit=_card_angka_kredit(session, subject, parsed, grade_value),
-            notes=_card_notes(subject, assessment),
-            place_date=_place_date(
-                city_of(session, subject.office),
-                state.approved_at if state.approved and not blank else None,
-            ),
-            sign_atasan=sign_atasan,
-            blank=blank,
         )
     return Prepared(
         with_hash(doc), tuple(subject.warnings), pegawai_card.get("nama", ""), employee_nip

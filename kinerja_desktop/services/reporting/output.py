@@ -25,9 +25,9 @@ from kinerja_desktop.file_modes import give_default_mode
 from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from kinerja_desktop.services.reporting.cards import card_batch, card_data
 from kinerja_desktop.services.reporting.data import (
     Prepared,
-    card_data,
     employees_of_office,
     sheet_data,
     skp_data,
@@ -340,11 +340,9 @@ def _prepared_docs(
     made: list[str],
 ) -> Iterator[tuple[str, str, Any]]:
     """Each person's document, lazily; notes go to ``warnings``, printed NIPs to ``made``."""
-    for nip, name in people:
-        try:
-            prepared = _prepare(db, kind, nip=nip, period=period)
-        except NotFoundError as exc:  # an SKP batch skips people without an SKP
-            warnings.append(Worded("report.person_warning", name=name, note=exc))
+    for (nip, name), prepared in zip(people, _read_each(db, kind, period, people), strict=True):
+        if isinstance(prepared, NotFoundError):  # an SKP batch skips people without an SKP
+            warnings.append(Worded("report.person_warning", name=name, note=prepared))
             continue
         for w in prepared.warnings:
             if getattr(w, "code", "").startswith("report.logo"):
@@ -355,6 +353,24 @@ def _prepared_docs(
                 warnings.append(Worded("report.person_warning", name=name, note=w))
         made.append(nip)
         yield nip, name, prepared.doc
+
+
+def _read_each(
+    db: Database, kind: str, period: str, people: list[tuple[str, str]]
+) -> Iterator[Prepared | NotFoundError]:
+    """Each person's prepared document, or the NotFoundError that refused it, lazily.
+
+    Report cards are read a slice of people at a time with set-based reads
+    (:func:`card_batch`); the other kinds one person at a time.
+    """
+    if kind == "card":
+        yield from card_batch(db, [nip for nip, _name in people], period)
+        return
+    for nip, _name in people:
+        try:
+            yield _prepare(db, kind, nip=nip, period=period)
+        except NotFoundError as exc:
+            yield exc
 
 
 def _write_each(

@@ -6,6 +6,7 @@ assignments in force on a day (:func:`live_identity`), in the snapshot's shape.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -72,6 +73,12 @@ def assignment_on(session: Session, employee_id: int, day: date) -> Assignment |
         .scalars()
         .all()
     )
+    return held_on(rows, day)
+
+
+def held_on(rows: Sequence[Assignment], day: date) -> Assignment | None:
+    """Of one employee's live assignments in start order, the one :func:`assignment_on`
+    names: the latest held on ``day``, else the latest begun before it, else the last."""
     held = [a for a in rows if a.start_date <= day and (a.end_date is None or a.end_date >= day)]
     if held:
         return held[-1]
@@ -133,18 +140,22 @@ def live_identity(session: Session, employee: Employee, day: date) -> dict[str, 
     return {"pegawai": pegawai, "penilai": penilai, "atasan_penilai": above}
 
 
+def nip_digits(nip: str) -> str:
+    """A NIP as stored (digits only), or as typed when it is no NIP at all."""
+    try:
+        return normalize_nip(nip)
+    except Exception:
+        return str(nip).strip()
+
+
 def find_employee(session: Session, nip: str) -> Employee:
     """The employee with ``nip`` (spaces and dots allowed).
 
     Raises:
         NotFoundError: ``report.unknown_employee``.
     """
-    try:
-        digits = normalize_nip(nip)
-    except Exception:
-        digits = str(nip).strip()
     found = session.execute(
-        select(Employee).where(Employee.nip == digits, Employee.deleted_at.is_(None))
+        select(Employee).where(Employee.nip == nip_digits(nip), Employee.deleted_at.is_(None))
     ).scalar()
     if found is None:
         raise NotFoundError("report.unknown_employee", nip=nip)

@@ -412,3 +412,67 @@ def test_0014_indexes_origin_office_of_every_synced_table_and_goes_down_again(
             assert con.execute("SELECT count(*) FROM employees").fetchone()[0] > 0
     finally:
         engine.dispose()
+
+
+def test_0015_indexes_skp_year_and_realisation_values_keeping_the_views(tmp_path: Path) -> None:
+    """0015 adds ``ix_skp_year`` (the monitor's SKP of a year) and the covering index of the
+    realisations' filled values with plain CREATE INDEX: the rows and the reporting views of
+    0013 stay as they were (no batch rebuild), the models agree, the queries use the indexes,
+    and downgrading to 0014 removes exactly these two."""
+    from alembic import command
+    from sqlalchemy import create_engine, inspect
+
+    from kinerja_desktop.storage.migrate import alembic_config, upgrade_engine
+    from kinerja_desktop.storage.models.evaluation import FILLED_VALUES
+
+    db = tmp_path / "s.sqlite"
+    shutil.copy(FIXTURES / "schema_0010.sqlite", db)
+    engine = create_engine(f"sqlite:///{db}")
+
+    def schema() -> dict[str, tuple[str, str]]:
+        with sqlite3.connect(db) as con:
+            rows = con.execute("SELECT name, type, sql FROM sqlite_master").fetchall()
+        return {name: (kind, sql) for name, kind, sql in rows}
+
+    def indexes() -> dict[str, list[str]]:
+        found = inspect(engine)
+        return {
+            i["name"]: i["column_names"]
+            for table in ("skp", "realisations")
+            for i in found.get_indexes(table)
+        }
+
+    def plan(sql: str) -> str:
+        with sqlite3.connect(db) as con:
+            return " ".join(r[-1] for r in con.execute(f"EXPLAIN QUERY PLAN {sql}"))
+
+    try:
+        upgrade_engine(engine, "0014")
+        before = schema()
+        assert {"v_completion", "v_predikat_distribution", "v_capaian_iku"} <= set(before)
+        assert "ix_skp_year" not in indexes()
+        with sqlite3.connect(db) as con:
+            rows_before = con.execute("SELECT * FROM realisations ORDER BY id").fetchall()
+        upgrade_engine(engine)
+        after = schema()
+        added = {name for name in after if name not in before}
+        assert added == {"ix_skp_year", "ix_realisations_filled_values"}
+        assert {n: v for n, v in after.items() if n not in added} == before  # views untouched
+        assert indexes()["ix_skp_year"] == ["year"]
+        assert indexes()["ix_realisations_filled_values"] == list(FILLED_VALUES)
+        assert "ix_skp_year" in plan("SELECT employee_id FROM skp WHERE year = 2026")
+        filled = "SELECT count(id) FROM realisations WHERE evaluation_id = 1 AND value IS NOT NULL"
+        assert "COVERING INDEX ix_realisations_filled_values" in plan(filled)
+        with sqlite3.connect(db) as con:
+            assert con.execute("SELECT * FROM realisations ORDER BY id").fetchall() == rows_before
+            assert rows_before
+            con.execute("SELECT * FROM v_completion").fetchall()  # the views still read
+        with engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0014")
+        assert schema() == before
+    finally:
+        engine.dispose()

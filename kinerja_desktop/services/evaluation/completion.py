@@ -33,7 +33,7 @@ from kinerja_desktop.services.admin.settings import load_settings
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation import completion_reads as reads_, core
 from kinerja_desktop.services.evaluation.dto import CompletionRow, CompletionSummary
-from kinerja_desktop.services.evaluation.heads import paused_gc, streamed
+from kinerja_desktop.services.evaluation.heads import paused_gc
 from kinerja_desktop.services.office_eval.periods import locking_period
 from kinerja_desktop.storage.models import Assignment, Employee, Office
 
@@ -81,12 +81,9 @@ def completion_summary(
     # A month asked of a quarterly installation (or the reverse) would list everyone as not
     # started: say which periods this installation evaluates instead.
     core.check_period_kind(Period.parse(code), settings)
-    rows: list[CompletionRow] = []
     with paused_gc(), db.uow() as uow:  # a city's reads set off full collections otherwise
         session = uow.session
-        offices = {o.id: o for o in session.execute(select(Office)).scalars()}
-        if office_code is not None and not any(o.code == office_code for o in offices.values()):
-            raise NotFoundError("office.not_found", value=office_code)
+        office_id = _office_id(session, office_code)
         setting = core.period_setting(session, code)
         deadline = setting.deadline if setting else Period.parse(code).default_deadline()
         locked = locking_period(session, code) is not None  # a locked year covers it
@@ -97,11 +94,7 @@ def completion_summary(
             progress=reads_.period_progress(session, code),
             names=reads_.penilai_names(session),
         )
-        for a, e in _current_assignments(session):
-            office = offices[a.office_id]
-            if office_code is not None and office.code != office_code:
-                continue
-            rows.append(_row(ctx, reads, a, e, office))
+        rows = [_row(ctx, reads, p) for p in _current_assignments(session, office_id)]
         rows.sort(key=lambda r: (r.office_code, _RANK[r.stage], r.name.casefold()))
     stages = Counter(r.stage for r in rows)
     return CompletionSummary(
@@ -123,6 +116,11 @@ class _Context:
     today: date
     locked: bool
 
+    @property
+    def days_left(self) -> int:
+        """Days to the deadline, negative once it passed."""
+        return (self.deadline - self.today).days
+
 
 @dataclass(frozen=True)
 class _Reads:
@@ -132,67 +130,101 @@ class _Reads:
     progress: dict[int, reads_.Progress]
     names: tuple[dict[int, str], dict[int, str]]
 
-    def penilai(self, a: Assignment) -> str:
+    def penilai(self, post: Any) -> str:
         """The penilai of the assignment: its atasan, else its external penilai."""
         people, externals = self.names
-        if a.atasan_id is not None:
-            return people.get(a.atasan_id, "")
-        if a.external_penilai_id is not None:
-            return externals.get(a.external_penilai_id, "")
+        if post.atasan_id is not None:
+            return people.get(post.atasan_id, "")
+        if post.external_penilai_id is not None:
+            return externals.get(post.external_penilai_id, "")
         return ""
 
 
-def _current_assignments(session: Session) -> list[Any]:
-    """The current assignment of every active employee, with the employee."""
-    return list(
-        streamed(  # in batches: one fetch of a city's staff starves the GUI thread
-            session,
-            select(Assignment, Employee)
-            .join(Employee, Assignment.employee_id == Employee.id)
-            .where(
-                Assignment.end_date.is_(None),
-                Assignment.deleted_at.is_(None),
-                Employee.deleted_at.is_(None),
-                Employee.active.is_(True),
-            ),
+def _office_id(session: Session, office_code: str | None) -> int | None:
+    """The id of the office asked for (``None``: every office)."""
+    if office_code is None:
+        return None
+    found = session.connection().execute(select(Office.id).where(Office.code == office_code))
+    office_id = found.scalar()
+    if office_id is None:
+        raise NotFoundError("office.not_found", value=office_code)
+    return int(office_id)
+
+
+def _current_assignments(session: Session, office_id: int | None) -> Any:
+    """The current assignment of every active employee (of one office, or all) as plain rows
+    with what a monitor line shows of the employee and the office: a city's 11,000 ORM
+    assignments and employees cost most of the monitor's time (issue 16), for a dozen columns.
+    Read one row at a time, so the GUI thread gets Python's lock between rows."""
+    query = (
+        select(
+            Employee.id,
+            Employee.uuid,
+            Employee.nip,
+            Employee.name,
+            Employee.title_prefix,
+            Employee.title_suffix,
+            Assignment.jabatan,
+            Assignment.atasan_id,
+            Assignment.external_penilai_id,
+            Office.code.label("office_code"),
+            Office.name.label("office_name"),
+        )
+        .join(Employee, Assignment.employee_id == Employee.id)
+        .join(Office, Assignment.office_id == Office.id)
+        .where(
+            Assignment.end_date.is_(None),
+            Assignment.deleted_at.is_(None),
+            Employee.deleted_at.is_(None),
+            Employee.active.is_(True),
         )
     )
+    if office_id is not None:
+        query = query.where(Assignment.office_id == office_id)
+    return session.connection().execute(query)
 
 
-def _row(ctx: _Context, reads: _Reads, a: Assignment, e: Employee, office: Office) -> CompletionRow:
-    """One employee's row: SKP, evaluation, how far it is and the stage it stands at."""
-    has_skp, skp_status = reads.skps.get(e.id, (False, None))
-    ev = reads.progress.get(e.id)
-    status = ev.status if ev else None
+class _NotStarted:
+    """What a row reads of an evaluation that does not exist yet: nothing started."""
+
+    uuid = None
+    revision = filled = total = rhks = unplanned = 0
+    status = mean = predikat = None
+    rated = False
+
+
+_NOT_STARTED: Any = _NotStarted()
+
+
+def _row(ctx: _Context, reads: _Reads, post: Any) -> CompletionRow:
+    """One employee's row (``post``: a row of :func:`_current_assignments`): SKP, evaluation,
+    how far it is and the stage it stands at."""
+    has_skp, skp_status = reads.skps.get(post.id, (False, None))
+    ev = reads.progress.get(post.id, _NOT_STARTED)
+    status = ev.status
     return CompletionRow(
-        employee_uuid=e.uuid,
-        nip=e.nip,
-        name=full_name(e.name, e.title_prefix, e.title_suffix),
-        jabatan=a.jabatan,
-        office_code=office.code,
-        office_name=office.name,
-        penilai_name=reads.penilai(a),
+        employee_uuid=post.uuid,
+        nip=post.nip,
+        name=full_name(post.name, post.title_prefix, post.title_suffix),
+        jabatan=post.jabatan,
+        office_code=post.office_code,
+        office_name=post.office_name,
+        penilai_name=reads.penilai(post),
         skp_status=skp_status,
-        evaluation_uuid=ev.uuid if ev else None,
+        evaluation_uuid=ev.uuid,
         status=status,
-        revision=ev.revision if ev else 0,
-        filled=ev.filled if ev else 0,
-        indicators=ev.total if ev else 0,
-        rated=ev.rated if ev else False,
-        mean_capaian=ev.mean if ev else None,
-        predikat=ev.predikat if ev and status == EvaluationStatus.APPROVED else None,
-        stage=completion_stage(
-            has_skp,
-            status,
-            ev.filled if ev else 0,
-            ev.total if ev else 0,
-            ev.rated if ev else False,
-        ),
+        revision=ev.revision,
+        filled=ev.filled,
+        indicators=ev.total,
+        rated=ev.rated,
+        mean_capaian=ev.mean,
+        predikat=ev.predikat if status == EvaluationStatus.APPROVED else None,
+        stage=completion_stage(has_skp, status, ev.filled, ev.total, ev.rated),
         deadline=ctx.deadline,
-        days_left=(ctx.deadline - ctx.today).days,
+        days_left=ctx.days_left,
         locked=ctx.locked,
-        rhks=ev.rhks if ev else 0,
-        unplanned=ev.unplanned if ev else 0,
+        rhks=ev.rhks,
+        unplanned=ev.unplanned,
     )
 
 

@@ -36,12 +36,12 @@ from kinerja_desktop.services.common import bounds
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation.core import effective, newest_assessments
 from kinerja_desktop.services.reporting.data import (
+    CardSubject,
     Prepared,
-    _assessment,
-    _period_title,
-    _place_date,
-    _Subject,
-    _subject,
+    card_assessment,
+    card_subject,
+    period_title_of,
+    place_date_of,
     subject_of,
 )
 from kinerja_desktop.services.reporting.distribution import org_predikat_label
@@ -61,7 +61,7 @@ __all__ = ["CARD_SLICE", "card_batch", "card_data"]
 
 
 def _card_predikat(
-    subject: _Subject, assessment: Assessment | None, office_org: Callable[[], str]
+    subject: CardSubject, assessment: Assessment | None, office_org: Callable[[], str]
 ) -> tuple[Predikat | None, str]:
     """The predikat and the organisation's predikat label of a card (``office_org`` is read
     only for an evaluation without an approval snapshot)."""
@@ -86,7 +86,7 @@ def _card_predikat(
 
 
 def _card_angka_kredit(
-    subject: _Subject, a: Assignment | None, period: Period, grade_value: Predikat | None
+    subject: CardSubject, a: Assignment | None, period: Period, grade_value: Predikat | None
 ) -> str:
     """The angka kredit a pejabat fungsional earns for the period (``a``: the assignment on
     the period's last day); empty for anyone else."""
@@ -104,7 +104,7 @@ def _card_angka_kredit(
     return ak
 
 
-def _card_notes(subject: _Subject, assessment: Assessment | None) -> str:
+def _card_notes(subject: CardSubject, assessment: Assessment | None) -> str:
     notes = ""
     if assessment is not None and not subject.blank:
         notes = assessment.rating_reason or ""
@@ -124,7 +124,7 @@ class _Read:
     city: str
 
 
-def _card(subject: _Subject, read: _Read, parsed: Period, sign_atasan: bool) -> Prepared:
+def _card(subject: CardSubject, read: _Read, parsed: Period, sign_atasan: bool) -> Prepared:
     state, blank = subject.state, subject.blank
     grade_value, org = _card_predikat(subject, read.assessment, read.office_org)
     pegawai_card, identity = subject.pegawai_card, subject.identity
@@ -136,7 +136,7 @@ def _card(subject: _Subject, read: _Read, parsed: Period, sign_atasan: bool) -> 
             owner=owner_line(pegawai_card),
             blank=blank,
         ),
-        period_title=_period_title(parsed),
+        period_title=period_title_of(parsed),
         period_range=parsed.range_label(),
         pegawai=person_from_card(pegawai_card) or Person("", "", "", ""),
         penilai=person_from_card(identity.get("penilai")),
@@ -145,7 +145,7 @@ def _card(subject: _Subject, read: _Read, parsed: Period, sign_atasan: bool) -> 
         predikat=label(grade_value) if grade_value else "-",
         angka_kredit=_card_angka_kredit(subject, read.assignment, parsed, grade_value),
         notes=_card_notes(subject, read.assessment),
-        place_date=_place_date(
+        place_date=place_date_of(
             read.city, state.approved_at if state.approved and not blank else None
         ),
         sign_atasan=sign_atasan,
@@ -168,10 +168,10 @@ def card_data(
     parsed = Period.parse(period)
     with db.uow() as uow:
         session = uow.session
-        subject = _subject(session, nip, parsed, blank=blank)
+        subject = card_subject(session, nip, parsed, blank=blank)
         ev = subject.evaluation
         read = _Read(
-            assessment=_assessment(session, ev.id) if ev is not None else None,
+            assessment=card_assessment(session, ev.id) if ev is not None else None,
             assignment=assignment_on(session, subject.employee.id, parsed.end),
             office_org=lambda: org_predikat_label(session, subject.office, str(parsed)),
             city=city_of(session, subject.office),

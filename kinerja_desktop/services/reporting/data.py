@@ -102,7 +102,7 @@ class Prepared:
 # -- small helpers -------------------------------------------------------------------------------
 
 
-def _assessment(session: Session, evaluation_id: int) -> Assessment | None:
+def card_assessment(session: Session, evaluation_id: int) -> Assessment | None:
     return session.execute(
         select(Assessment)
         .where(Assessment.evaluation_id == evaluation_id, Assessment.deleted_at.is_(None))
@@ -111,14 +111,14 @@ def _assessment(session: Session, evaluation_id: int) -> Assessment | None:
     ).scalar()
 
 
-def _place_date(city: str, when: datetime | date | None) -> str:
+def place_date_of(city: str, when: datetime | date | None) -> str:
     if when is None:
         return f"{city}, ............................"
     day = when.date() if isinstance(when, datetime) else when
     return f"{city}, {format_date_id(day)}"
 
 
-def _period_title(period: Period) -> str:
+def period_title_of(period: Period) -> str:
     if period.kind == PeriodKind.YEAR:
         return f"Tahunan (Januari–Desember {period.year})"
     return period.label()
@@ -137,7 +137,7 @@ def _lines(value: str) -> tuple[str, ...]:
 
 
 @dataclass
-class _Subject:
+class CardSubject:
     """The employee, evaluation and signatories one evaluation document is about."""
 
     employee: Employee
@@ -158,7 +158,7 @@ class _Subject:
         return self.employee.uuid if self.blank or ev is None else ev.uuid
 
 
-def _subject(session: Session, nip: str, period: Period, *, blank: bool) -> _Subject:
+def card_subject(session: Session, nip: str, period: Period, *, blank: bool) -> CardSubject:
     """Employee, latest evaluation, signatories and kop of a sheet or card; without an
     evaluation the form turns blank, and both that and a pending approval are warned about."""
     employee = find_employee(session, nip)
@@ -180,7 +180,7 @@ def subject_of(
     kop: tuple[Letterhead, list[str]],
     period: Period,
     blank: bool,
-) -> _Subject:
+) -> CardSubject:
     """The subject from what was read; the warnings of a missing evaluation or approval."""
     head, logo_warnings = kop
     pegawai_card = identity.get("pegawai") or {}
@@ -190,10 +190,10 @@ def subject_of(
         blank = True
     elif not state.approved:
         warnings.append(Worded("report.not_approved", period=period))
-    return _Subject(employee, ev, state, identity, pegawai_card, office, head, warnings, blank)
+    return CardSubject(employee, ev, state, identity, pegawai_card, office, head, warnings, blank)
 
 
-def _sheet_skp(session: Session, subject: _Subject, period: Period) -> Skp | None:
+def _sheet_skp(session: Session, subject: CardSubject, period: Period) -> Skp | None:
     """The plan the sheet prints: the evaluation's own, else the SKP of the year (warned)."""
     ev = subject.evaluation
     skp = (ev.skp if ev is not None and ev.skp is not None else None) or skp_of_year(
@@ -208,7 +208,7 @@ def _sheet_skp(session: Session, subject: _Subject, period: Period) -> Skp | Non
 
 def _sheet_results(
     session: Session,
-    subject: _Subject,
+    subject: CardSubject,
     skp: Skp | None,
     period: Period,
     assessment: Assessment | None,
@@ -238,7 +238,7 @@ def _sheet_results(
 
 
 def _sheet_ratings(
-    session: Session, subject: _Subject, assessment: Assessment | None, period: Period
+    session: Session, subject: CardSubject, assessment: Assessment | None, period: Period
 ) -> tuple[str, str, str, OrgPredikat | None]:
     """Rating hasil, rating perilaku and predikat as printed, and the organisation's predikat:
     from the approval snapshot, else from the penilai's assessment as it stands."""
@@ -265,7 +265,7 @@ def _sheet_ratings(
     return hasil, perilaku, grade, org_enum
 
 
-def _predikat_counts(session: Session, subject: _Subject, period: Period) -> dict[Predikat, int]:
+def _predikat_counts(session: Session, subject: CardSubject, period: Period) -> dict[Predikat, int]:
     """How many of the office's approved evaluations of the period have each predikat."""
     counts = dict.fromkeys(Predikat, 0)
     if subject.office is not None and not subject.blank:
@@ -289,11 +289,11 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
     show_capaian = load_settings(db).print_capaian
     with db.uow() as uow:
         session = uow.session
-        subject = _subject(session, nip, parsed, blank=blank)
+        subject = card_subject(session, nip, parsed, blank=blank)
         employee_nip = subject.employee.nip
         skp = _sheet_skp(session, subject, parsed)
         ev, blank = subject.evaluation, subject.blank
-        assessment = _assessment(session, ev.id) if ev is not None else None
+        assessment = card_assessment(session, ev.id) if ev is not None else None
         rows, notes = _sheet_results(session, subject, skp, parsed, assessment)
         rows = with_plans(session, rows, ev, subject.state.snapshot, blank=blank)
         hasil, perilaku, grade, org_enum = _sheet_ratings(session, subject, assessment, parsed)
@@ -309,7 +309,7 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
                 owner=owner_line(pegawai_card),
                 blank=blank,
             ),
-            period_title=_period_title(parsed),
+            period_title=period_title_of(parsed),
             period_range=parsed.range_label(),
             instansi=instansi_of(office),
             approach=APPROACH,
@@ -324,7 +324,7 @@ def sheet_data(db: Database, *, nip: str, period: str, blank: bool = False) -> P
             predikat=grade,
             rating_options=RATING_OPTIONS,
             predikat_options=PREDIKAT_OPTIONS,
-            place_date=_place_date(
+            place_date=place_date_of(
                 city_of(session, office), subject.state.approved_at if approved else None
             ),
             blank=blank,
@@ -380,7 +380,9 @@ def skp_data(db: Database, *, nip: str, year: int | str) -> Prepared:
             resources=_lines(skp.resources),
             accountability=_lines(skp.accountability),
             consequences=_lines(skp.consequences),
-            place_date=_place_date(city_of(session, office), skp.approved_at if approved else None),
+            place_date=place_date_of(
+                city_of(session, office), skp.approved_at if approved else None
+            ),
         )
     return Prepared(with_hash(doc), tuple(warnings), pegawai_card.get("nama", ""), employee_nip)
 

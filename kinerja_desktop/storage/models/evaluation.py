@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kinerja_desktop.domain.enums import EvaluationStatus, Predikat, Rating
@@ -49,11 +49,19 @@ class Evaluation(SyncMixin, Base):
     realisations: Mapped[list[Realisation]] = relationship(back_populates="evaluation")
 
 
+#: The columns of the realisations' covering index (migration 0015).
+FILLED_VALUES = ("evaluation_id", "skp_indicator_id", "value", "deleted_at")
+
+
 class Realisation(SyncMixin, Base):
     """Realisasi of one individual indicator in an evaluation, with a note."""
 
     __tablename__ = "realisations"
-    __table_args__ = (UniqueConstraint("evaluation_id", "skp_indicator_id"),)
+    __table_args__ = (
+        UniqueConstraint("evaluation_id", "skp_indicator_id"),
+        # The lists read which lines are filled, and their value, from the index alone.
+        Index("ix_realisations_filled_values", *FILLED_VALUES),
+    )
 
     evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id"), index=True)
     skp_indicator_id: Mapped[int] = mapped_column(ForeignKey("skp_indicators.id"))

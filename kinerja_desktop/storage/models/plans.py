@@ -81,7 +81,7 @@ class Skp(SyncMixin, Base):
     __table_args__ = (UniqueConstraint("employee_id", "year", "revision"),)
 
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
-    year: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(Integer, index=True)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[EvaluationStatus] = mapped_column(
         enum_type(EvaluationStatus), default=EvaluationStatus.DRAFT

@@ -48,6 +48,7 @@ def _synced(path: Path) -> list[tuple]:
     ]
 
 
+@pytest.mark.sqlite_only("the receiver is copied as a file to apply the package twice")
 def test_rows_read_in_small_chunks_arrive_whole(
     pair: Pair, package: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("kinerja_desktop")
 
 APP_NAME = "Kinerja Desktop"
+_FREEZE_POLL_MS = 250
 ORG_NAME = "Kinerja"
 
 
@@ -162,6 +163,30 @@ def _startup(window: MainWindow, probe: _StartupProbe | None) -> Startup:
     return startup
 
 
+def _build_views(window: MainWindow) -> None:
+    """Build the other views while the window is idle, then freeze what the start loaded.
+
+    By then the process holds what it keeps for its whole life (Qt's and SQLAlchemy's
+    classes, the mappers, every view's module): frozen, no later full collection of the
+    cycle collector traverses it again (``services.common.freeze_loaded``).
+    """
+    from kinerja_desktop.gui.main_window import VIEW_NAMES
+
+    window.build_views_later()
+
+    def freeze_once_built() -> None:
+        if window.task_runner.closed:
+            return
+        if len(window.views) < len(VIEW_NAMES):
+            QTimer.singleShot(_FREEZE_POLL_MS, window, freeze_once_built)
+            return
+        from kinerja_desktop.services.common import freeze_loaded
+
+        freeze_loaded()
+
+    QTimer.singleShot(_FREEZE_POLL_MS, window, freeze_once_built)
+
+
 def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     """Start the GUI on ``db_path`` (the default database when ``None``); the exit code.
 
@@ -202,7 +227,7 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     startup = _startup(window, probe)
     # The other views are built while the window waits for the clerk, not on their first
     # click; after the first rows, whose read they would slow down.
-    startup.finished.connect(lambda _db: after_rows(window, window.build_views_later))
+    startup.finished.connect(lambda _db: after_rows(window, lambda: _build_views(window)))
     if db_path is None:
         from kinerja_desktop.config import resolve_db_path
 

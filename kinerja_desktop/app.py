@@ -29,6 +29,7 @@ import kinerja_desktop
 from kinerja_desktop.gui.i18n import catalogue_lang, install_translators, preferred_language
 from kinerja_desktop.gui.kit.screen_fit import fit_window, install_screen_fit, keep_size
 from kinerja_desktop.gui.main_window import MainWindow
+from kinerja_desktop.gui.startup_collector import after_first_rows, hold_collector
 from kinerja_desktop.gui.window_parts import after_rows, app_icon
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("kinerja_desktop")
 
 APP_NAME = "Kinerja Desktop"
-_FREEZE_POLL_MS = 250
 ORG_NAME = "Kinerja"
 
 
@@ -163,30 +163,6 @@ def _startup(window: MainWindow, probe: _StartupProbe | None) -> Startup:
     return startup
 
 
-def _build_views(window: MainWindow) -> None:
-    """Build the other views while the window is idle, then freeze what the start loaded.
-
-    By then the process holds what it keeps for its whole life (Qt's and SQLAlchemy's
-    classes, the mappers, every view's module): frozen, no later full collection of the
-    cycle collector traverses it again (``services.common.freeze_loaded``).
-    """
-    from kinerja_desktop.gui.main_window import VIEW_NAMES
-
-    window.build_views_later()
-
-    def freeze_once_built() -> None:
-        if window.task_runner.closed:
-            return
-        if len(window.views) < len(VIEW_NAMES):
-            QTimer.singleShot(_FREEZE_POLL_MS, window, freeze_once_built)
-            return
-        from kinerja_desktop.services.common import freeze_loaded
-
-        freeze_loaded()
-
-    QTimer.singleShot(_FREEZE_POLL_MS, window, freeze_once_built)
-
-
 def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     """Start the GUI on ``db_path`` (the default database when ``None``); the exit code.
 
@@ -199,6 +175,8 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    # No cycle collection from here to the first rows: the start makes only what it keeps.
+    collector = hold_collector()
     app = _application(preferred_language(lang), fit_screen=False)
     lang = catalogue_lang(preferred_language(lang))
     # The first paint draws the frame, the sidebar, the menus and "Membuka database…"; the
@@ -227,7 +205,10 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     startup = _startup(window, probe)
     # The other views are built while the window waits for the clerk, not on their first
     # click; after the first rows, whose read they would slow down.
-    startup.finished.connect(lambda _db: after_rows(window, lambda: _build_views(window)))
+    # Then the collector runs again on what the start loaded, frozen (gui/startup_collector.py).
+    startup.finished.connect(
+        lambda _db: after_rows(window, lambda: after_first_rows(window, collector))
+    )
     if db_path is None:
         from kinerja_desktop.config import resolve_db_path
 
@@ -249,6 +230,7 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
         return app.exec()
     finally:
         runner.shutdown(wait=True)
+        collector.close()  # the pause of a start that never reached its rows, the freeze
         # Only here, after the writes ended: the lock file then says this session closed
         # cleanly, and the next start may leave the full check to the background.
         startup.release()

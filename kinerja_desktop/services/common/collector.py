@@ -12,6 +12,9 @@ work of their own). Two measures, both here so every room and the task runner sh
   on) when the last ends, also after an exception; the young generations are then collected
   at once, on the worker that ends the pause, rather than at some later allocation on the GUI
   thread.
+- the start (``gui/startup_collector.py``) holds a pause from the window's creation to the
+  first rows: importing SQLAlchemy and the models set off a full collection that found
+  nothing, about a tenth of the import time;
 - :func:`freeze_loaded`: once start-up has loaded its modules, their objects (classes,
   functions, SQLAlchemy's mappers, Qt's wrappers: most of the process) move to the permanent
   generation, which no later full collection traverses again.
@@ -28,7 +31,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["freeze_loaded", "paused_gc"]
+__all__ = ["freeze_loaded", "pause_gc", "paused_gc", "resume_gc", "thaw"]
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +40,9 @@ _depth = 0
 _restore = False
 
 
-def _begin() -> None:
+def pause_gc() -> None:
+    """Begin a pause (for a pause that spans callbacks, as the start's does); every call is
+    ended by one :func:`resume_gc`, on any thread. :func:`paused_gc` is the block form."""
     global _depth, _restore
     with _lock:
         if _depth == 0:
@@ -46,9 +51,12 @@ def _begin() -> None:
         _depth += 1
 
 
-def _end() -> None:
+def resume_gc() -> None:
+    """End a pause begun by :func:`pause_gc`."""
     global _depth
     with _lock:
+        if _depth == 0:
+            raise RuntimeError("resume_gc() without pause_gc()")
         _depth -= 1
         resume = _depth == 0 and _restore
         if resume:
@@ -62,11 +70,11 @@ def _end() -> None:
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """Run the block without Python's cycle collector (see the module docstring)."""
-    _begin()
+    pause_gc()
     try:
         yield
     finally:
-        _end()
+        resume_gc()
 
 
 def freeze_loaded() -> None:
@@ -74,3 +82,9 @@ def freeze_loaded() -> None:
     start-up has loaded its modules, so later full collections skip the import graph."""
     gc.freeze()  # O(1): the generations' lists are spliced (counting them would walk them)
     log.debug("collector: the objects loaded at start-up frozen")
+
+
+def thaw() -> None:
+    """Undo :func:`freeze_loaded` (``gc.unfreeze``, O(1) too): when the window closes, for a
+    caller that goes on living (a test calling ``run_gui``)."""
+    gc.unfreeze()

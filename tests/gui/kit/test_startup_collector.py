@@ -1,0 +1,62 @@
+"""The start holds the cycle collector off until the first rows, then freezes what it loaded.
+
+Importing SQLAlchemy and the models set off a full collection that found nothing, on the
+critical path to the first rows; later full passes walked the whole program again (issue 16).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
+from kinerja_desktop.gui.startup_collector import after_first_rows, hold_collector
+
+
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    gc.unfreeze()
+    if not was:
+        gc.disable()
+
+
+def test_off_until_the_first_rows_then_on_with_the_start_frozen(qtbot, collector_on):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    runner = window.task_runner
+    hold = hold_collector()
+    try:
+        assert not gc.isenabled()
+        # A job ending during the start leaves the start's pause in place.
+        with qtbot.waitSignal(runner.task_finished, timeout=10_000):
+            runner.write(lambda: None)
+        assert not gc.isenabled()
+        gc.unfreeze()
+        after_first_rows(window, hold)
+        assert gc.isenabled()
+        frozen_at_rows = gc.get_freeze_count()
+        assert frozen_at_rows > 0
+        # The other views are built while the window is idle, and frozen in their turn.
+        qtbot.waitUntil(lambda: all(name in window.views for name in VIEW_NAMES), timeout=30_000)
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > frozen_at_rows, timeout=10_000)
+        # A later database's rows change nothing: the collector stays on, nothing is frozen.
+        gc.unfreeze()
+        after_first_rows(window, hold)
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        hold.close()
+        runner.shutdown()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_a_start_that_never_reached_its_rows_lets_go_at_exit(collector_on):
+    hold = hold_collector()
+    assert not gc.isenabled()
+    hold.close()
+    hold.close()  # twice is harmless: the window's exit and a failed start
+    assert gc.isenabled()

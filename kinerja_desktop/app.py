@@ -191,7 +191,7 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    # No cycle collection from here to the first rows: the start makes only what it keeps.
+    # No full collection from here to the first rows: the start makes only what it keeps.
     collector = hold_collector()
     app = _application(preferred_language(lang), fit_screen=False)
     lang = catalogue_lang(preferred_language(lang))

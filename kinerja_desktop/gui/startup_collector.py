@@ -1,12 +1,13 @@
-"""Python's cycle collector through the start (issue 16): off until the first rows, then frozen.
+"""Python's cycle collector through the start (issue 16): full passes held until the first rows,
+then what the start loaded frozen.
 
 Everything the start makes lives as long as the process (modules, classes, SQLAlchemy's
-mappers, Qt's wrappers), so a collection during the start looks for garbage where there is
-none: importing SQLAlchemy and the models set off a full pass of about a tenth of the import
-time, on the critical path to the first rows. The collector stays off from the window's
-creation to the first rows; then what is loaded is frozen (``gc.freeze``: no later full pass
-traverses it), and frozen again once the other views are built, so the full passes a large
-read can still set off on the GUI thread walk only the data, not the program.
+mappers, Qt's wrappers), so a full pass during the start looks for garbage where there is
+none: importing SQLAlchemy and the models set one off (some 70-90 ms on this machine), on the
+critical path to the first rows. Full passes are held (``services.common.pause_gc``) from the
+window's creation to the first rows; then what is loaded is frozen (``gc.freeze``: no later
+full pass traverses it), and frozen again once the other views are built, so the full passes
+a large read can still set off on the GUI thread walk only the data, not the program.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _POLL_MS = 250
 
 
 class CollectorHold:
-    """The start's pause of the collector (:func:`hold_collector`); ``release`` ends it, once."""
+    """The start's hold of the full passes (:func:`hold_collector`); ``release`` ends it, once."""
 
     def __init__(self) -> None:
         pause_gc()
@@ -42,7 +43,7 @@ class CollectorHold:
 
 
 def hold_collector() -> CollectorHold:
-    """Pause the collector now, until the hold's ``release``."""
+    """Hold the collector's full passes now, until the hold's ``release``."""
     return CollectorHold()
 
 

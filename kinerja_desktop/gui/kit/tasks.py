@@ -17,9 +17,9 @@ A task is a plain function; with ``with_state=True`` it also gets a :class:`Task
 through a queued signal and the callbacks run on the main thread. A progress dialog appears only
 when a titled task still runs after a short delay (as Anki's ``progress.py`` does).
 
-Every task runs with Python's cycle collector paused (``services.common.paused_gc``): a full
-collection set off by a worker's allocations holds Python's lock for hundreds of milliseconds
-on a city, and the GUI thread waits all that time.
+Every task runs with the cycle collector's full passes held (``services.common.paused_gc``): a
+full collection set off by a worker's allocations held Python's lock for hundreds of
+milliseconds on a city, and the GUI thread waited all that time.
 """
 
 from __future__ import annotations

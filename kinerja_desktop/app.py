@@ -29,6 +29,7 @@ import kinerja_desktop
 from kinerja_desktop.gui.i18n import catalogue_lang, install_translators, preferred_language
 from kinerja_desktop.gui.kit.screen_fit import fit_window, install_screen_fit, keep_size
 from kinerja_desktop.gui.main_window import MainWindow
+from kinerja_desktop.gui.startup_collector import CollectorHold, after_first_rows, hold_collector
 from kinerja_desktop.gui.window_parts import after_rows, app_icon
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("kinerja_desktop")
 
 APP_NAME = "Kinerja Desktop"
+#: The menus' extensions come after the first rows, or after this long at the latest.
+_EXTENSIONS_LATEST_MS = 4000
 ORG_NAME = "Kinerja"
 
 
@@ -162,6 +165,20 @@ def _startup(window: MainWindow, probe: _StartupProbe | None) -> Startup:
     return startup
 
 
+def _rows_shown(window: MainWindow, collector: CollectorHold) -> None:
+    """The first rows are on screen (or the start ended without them).
+
+    Only now the menus' extensions (accounts, backups, settings, help): importing them took
+    0.1-0.2 s of Python that competed with the writer's imports for the interpreter on the
+    way to the first rows (issue 16). Then the collector runs again on what the start loaded,
+    frozen, and the other views are built while the window waits for the clerk, not on their
+    first click (gui/startup_collector.py). Both are done once; a later database's rows
+    (Berkas › Buka database…) pass through here too.
+    """
+    window.install_extensions()
+    after_first_rows(window, collector)
+
+
 def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     """Start the GUI on ``db_path`` (the default database when ``None``); the exit code.
 
@@ -174,6 +191,8 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    # No full collection from here to the first rows: the start makes only what it keeps.
+    collector = hold_collector()
     app = _application(preferred_language(lang), fit_screen=False)
     lang = catalogue_lang(preferred_language(lang))
     # The first paint draws the frame, the sidebar, the menus and "Membuka database…"; the
@@ -200,9 +219,7 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     uninstall = install_excepthook(lang=lang, parent=lambda: window)
     install_screen_fit(app)
     startup = _startup(window, probe)
-    # The other views are built while the window waits for the clerk, not on their first
-    # click; after the first rows, whose read they would slow down.
-    startup.finished.connect(lambda _db: after_rows(window, window.build_views_later))
+    startup.finished.connect(lambda _db: after_rows(window, lambda: _rows_shown(window, collector)))
     if db_path is None:
         from kinerja_desktop.config import resolve_db_path
 
@@ -214,16 +231,22 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
         QTimer.singleShot(0, window, lambda: startup.start(target))
     else:
         # The writer opens the file (imports, lock, checks, upgrade) while this thread builds
-        # the first view and the menus; what it finds arrives through the event loop.
+        # the first view; what it finds arrives through the event loop.
         startup.start(target)
     window.show_first_view()
-    window.install_extensions()
+    if isinstance(target, Path) and not target.exists():
+        window.install_extensions()
+    else:
+        # After the first rows (see _rows_shown), or at the latest after a while: a long
+        # check or upgrade before use must not leave the menus without Bantuan.
+        QTimer.singleShot(_EXTENSIONS_LATEST_MS, window, window.install_extensions)
     if window.database is None:  # still opening: the first view says so
         window.show_loading()
     try:
         return app.exec()
     finally:
         runner.shutdown(wait=True)
+        collector.close()  # the pause of a start that never reached its rows, the freeze
         # Only here, after the writes ended: the lock file then says this session closed
         # cleanly, and the next start may leave the full check to the background.
         startup.release()

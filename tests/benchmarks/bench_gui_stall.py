@@ -242,12 +242,16 @@ def _steps(window: Any) -> list[Step]:
     return steps
 
 
-def measure(db_path: Path, rounds: int) -> dict[str, list[tuple[float, float]]]:
-    """Per step: (longest gap, seconds to settle) of each round."""
+def measure(
+    db_path: Path, rounds: int, only: tuple[str, ...] = ()
+) -> dict[str, list[tuple[float, float]]]:
+    """Per step: (longest gap, seconds to settle) of each round; ``only`` keeps the steps whose
+    name contains one of its words (the opening and the idle build always run)."""
     from PySide6.QtWidgets import QApplication
 
     from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
     from kinerja_desktop.gui.startup import Startup
+    from kinerja_desktop.gui.startup_collector import after_first_rows, hold_collector
 
     app = QApplication.instance() or QApplication([])
     results: dict[str, list[tuple[float, float]]] = {}
@@ -266,12 +270,14 @@ def measure(db_path: Path, rounds: int) -> dict[str, list[tuple[float, float]]]:
         # As the app opens a database (gui/startup.py): classified, locked, checked, opened and
         # its facts read on the writer, the password checked there too; then the first view
         # (Pegawai) loads, and the full check follows in the background when it is not due.
+        collector = hold_collector()  # as app.py holds it from the window to the first rows
         startup.open(db_path)
         settled = _settle(app, runner)
         results["open database + sign in"] = [(watchdog.longest, settled)]
-        # As the app does once started (app.py): the other views built while it is idle.
+        # As the app does once started (app.py): what the start loaded frozen, the collector
+        # on again, the other views built while it is idle.
         watchdog.reset()
-        window.build_views_later()
+        after_first_rows(window, collector)
         start = time.perf_counter()
         while len(window.views) < len(VIEW_NAMES) and time.perf_counter() - start < TIMEOUT_S:
             app.processEvents()
@@ -279,6 +285,8 @@ def measure(db_path: Path, rounds: int) -> dict[str, list[tuple[float, float]]]:
         results["idle: build the other views"] = [(watchdog.longest, time.perf_counter() - start)]
         for _ in range(rounds):
             for name, start, view_first in _steps(window):
+                if only and not any(word in name for word in only):
+                    continue
                 if view_first is not None:
                     window.select_view(view_first)  # its load is not the dialog's: before the clock
                 _settle(app, runner)
@@ -316,20 +324,28 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=os.environ.get("KINERJA_BENCH_DB") or None)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument(
+        "--only", action="append", default=[],
+        help="measure only the steps whose name contains this (repeatable): 'Periksa', 'view '",
+    )  # fmt: skip
+    parser.add_argument("--no-demo", action="store_true", help="measure only the --db database")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    only = tuple(args.only)
     if args.child is not None:
-        _print(f"{args.child.name} ({args.rounds} rounds)", measure(args.child, args.rounds))
+        _print(f"{args.child.name} ({args.rounds} rounds)", measure(args.child, args.rounds, only))
         sys.stdout.flush()
         # Leave without the interpreter's teardown of Qt objects: it is not measured, and after
         # the dialogs were opened it aborted here now and then (reported to the lead).
         os._exit(0)
     folder = Path(tempfile.mkdtemp(prefix="kinerja-stall-"))
     try:
-        demo = folder / "demo.sqlite"
-        subprocess.run([sys.executable, "-m", "kinerja_desktop", "--db", str(demo), "demo"],
-                       check=True, stdout=subprocess.DEVNULL)  # fmt: skip
-        targets = [demo]
+        targets: list[Path] = []
+        if not (args.no_demo and args.db is not None):
+            demo = folder / "demo.sqlite"
+            subprocess.run([sys.executable, "-m", "kinerja_desktop", "--db", str(demo), "demo"],
+                           check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+            targets.append(demo)
         if args.db is not None:
             targets.append(folder / args.db.name)
             shutil.copy(args.db, targets[-1])  # the dialogs only read; the original is untouched
@@ -337,7 +353,8 @@ def main() -> int:
         for target in targets:
             # One fresh process per database: no window, timer or cache of one run in the next.
             done = subprocess.run(
-                [sys.executable, __file__, "--child", str(target), "--rounds", str(args.rounds)],
+                [sys.executable, __file__, "--child", str(target), "--rounds", str(args.rounds),
+                 *(f"--only={word}" for word in only)],
                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
             )  # fmt: skip
             print(done.stdout, end="", flush=True)

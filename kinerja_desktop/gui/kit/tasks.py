@@ -16,6 +16,10 @@ A task is a plain function; with ``with_state=True`` it also gets a :class:`Task
 ``is_cancel_requested()``. The workers never touch a widget: results and exceptions come back
 through a queued signal and the callbacks run on the main thread. A progress dialog appears only
 when a titled task still runs after a short delay (as Anki's ``progress.py`` does).
+
+Every task runs with the cycle collector's full passes held (``services.common.paused_gc``): a
+full collection set off by a worker's allocations held Python's lock for hundreds of
+milliseconds on a city, and the GUI thread waited all that time.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from kinerja_desktop.services.common import paused_gc
 
 log = logging.getLogger(__name__)
 
@@ -263,7 +269,8 @@ class TaskRunner(QObject):
         task.started = True
         self._started.emit(task.number)
         try:
-            result = fn(*args, task.state) if with_state else fn(*args)
+            with paused_gc():
+                result = fn(*args, task.state) if with_state else fn(*args)
         except BaseException as exc:  # handed to the main thread, which decides
             self._delivered.emit(task.number, None, exc)
         else:

@@ -11,6 +11,7 @@ from kinerja_desktop.services.front_door import lazy_exports
 # fmt: off
 EXPORTS: dict[str, tuple[str, ...]] = {
     ".actor": ("Actor", "ActorKind",),
+    ".collector": ("freeze_loaded", "pause_gc", "paused_gc", "resume_gc", "thaw",),
     ".database": ("Database", "read_only_reason", "reason_text",),
     ".import_dto": ("ImportSummary",),
     ".info": ("database_info",),

@@ -8,15 +8,13 @@ snapshot and the JSON notes decoded, cost seconds. These rows carry only what
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Select, null, select
 from sqlalchemy.orm import Session
 
+# The app's one collector policy; named here too for the rooms' reads that pause it themselves.
+from kinerja_desktop.services.common.collector import paused_gc
 from kinerja_desktop.storage.models import Assessment, Evaluation
 
 __all__ = ["BATCH", "evaluation_heads", "newest_decisions", "paused_gc", "streamed"]
@@ -26,43 +24,11 @@ __all__ = ["BATCH", "evaluation_heads", "newest_decisions", "paused_gc", "stream
 #: milliseconds in C. Batches give it back between them.
 BATCH = 1000
 
-_pause_lock = threading.Lock()
-_pause_depth = 0
-_pause_restore = False
-
 
 def streamed(session: Session, stmt: Any) -> Any:
     """``session.execute(stmt)`` read in batches of :data:`BATCH` rows (see there); iterate
     it once."""
     return session.execute(stmt, execution_options={"yield_per": BATCH})
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Run a large read without Python's cycle collector.
-
-    Measured on a city (issue 16): a read allocating a few hundred thousand rows set off full
-    collections of the whole process, 250-700 ms each, that hold Python's lock on the worker
-    and freeze the GUI thread all that time (the completion monitor stalled the GUI for
-    0.8 s that way, with 60 ms of its own work). The rows of a read hold no reference cycles:
-    they are freed by their reference counts, so pausing loses nothing, and the collector,
-    which counts only objects that survived its younger passes, is not owed a full pass
-    afterwards. Nested and concurrent pauses keep it off until the last one ends; it is
-    switched back on only if it was on.
-    """
-    global _pause_depth, _pause_restore
-    with _pause_lock:
-        if _pause_depth == 0:
-            _pause_restore = gc.isenabled()
-            gc.disable()
-        _pause_depth += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pause_depth -= 1
-            if _pause_depth == 0 and _pause_restore:
-                gc.enable()
 
 
 def newest_decisions(

@@ -20,7 +20,6 @@ it binds only the period codes (at most twelve), never ids.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -36,6 +35,7 @@ from kinerja_desktop.domain.predikat import predikat as predikat_of
 from kinerja_desktop.domain.scoring import mean_capaian
 from kinerja_desktop.services.admin.settings import settings_in
 from kinerja_desktop.services.evaluation import core
+from kinerja_desktop.services.evaluation.list_capaian import ConvertOnce
 from kinerja_desktop.storage.models import (
     Assessment,
     Assignment,
@@ -288,7 +288,7 @@ def _means(session: Session, code: str, chosen: Select[tuple[int]]) -> dict[int,
             SkpIndicator.id,
         )
     )
-    decimal = _Memo(processors.to_decimal_processor_factory(Decimal, Score.scale))
+    decimal = ConvertOnce(processors.to_decimal_processor_factory(Decimal, Score.scale))
     scores: dict[tuple[Any, ...], Decimal | None] = {}
     items: dict[int, list[tuple[Decimal, Decimal | None]]] = {}
     for ev_id, value, target, target_hi, rule, polarity, weight in rows:
@@ -305,23 +305,6 @@ def _means(session: Session, code: str, chosen: Select[tuple[int]]) -> dict[int,
 
 
 _UNSET: Any = object()
-
-
-class _Memo:
-    """The column type's converter, called once per distinct stored value."""
-
-    def __init__(self, convert: Callable[[Any], Any]) -> None:
-        self._convert = convert
-        self._seen: dict[Any, Any] = {}
-
-    def __call__(self, raw: Any) -> Any:
-        if raw is None:
-            return None
-        # 1 and 1.0 are equal keys and convert to the same Decimal ("%.6f").
-        found = self._seen.get(raw, _UNSET)
-        if found is _UNSET:
-            found = self._seen[raw] = self._convert(raw)
-        return found
 
 
 def plan_periods(session: Session, code: str) -> list[str]:

@@ -220,7 +220,7 @@ def _exact_means(session: Session, periods: Mapping[int, str]) -> dict[int, Deci
     """The means of ``periods`` (evaluation id -> period) with the domain's Decimals, the
     lines in row order as the detail adds them."""
     items: dict[int, list[tuple[Decimal, Decimal | None]]] = {}
-    decimal = _Memo(processors.to_decimal_processor_factory(Decimal, Score.scale))
+    decimal = ConvertOnce(processors.to_decimal_processor_factory(Decimal, Score.scale))
     ids = sorted(periods)
     for start in range(0, len(ids), _CHUNK):
         for ev_id, value, target, target_hi, rule, polarity, weight in _lines(
@@ -263,8 +263,9 @@ def _lines(session: Session, ids: Iterable[int]) -> list[Any]:
     )
 
 
-class _Memo:
-    """The column type's converter, called once per distinct stored value."""
+class ConvertOnce:
+    """The column type's converter, called once per distinct stored value (1 and 1.0 are
+    equal keys and convert to the same Decimal). Shared by the list's and the monitor's means."""
 
     def __init__(self, convert: Callable[[Any], Any]) -> None:
         self._convert = convert

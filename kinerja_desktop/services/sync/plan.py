@@ -18,6 +18,7 @@ refuses it.)
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,9 +28,11 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.services.office_eval.periods import covering_lock, locked_periods
 from kinerja_desktop.services.sync.bounded import read_in_chunks
 from kinerja_desktop.services.sync.ownership import Ownership
+from kinerja_desktop.services.sync.packed import unpacker
 from kinerja_desktop.services.sync.rows import (
     Entity,
     Row,
+    db_decoder,
     encoded_select,
     entities,
     row_encoder,
@@ -209,9 +212,9 @@ class _RowJudge:
         entity: Entity,
         line: int,
         row: Row,
-        values: Row,
         before: Row | None,
         keys: dict[tuple[Any, ...], str],
+        convert: Callable[[Row], Row],
     ) -> RowDecision:
         policy = self.policy
         same = before is not None and same_row(entity, before, row)
@@ -236,18 +239,22 @@ class _RowJudge:
         ):
             decision.outcome, decision.kind = REJECTED, "locked_period"
         if decision.outcome in (CREATED, UPDATED):  # only rows written need their values
-            decision.values = values
+            decision.values = convert(row)  # checked already (validate_rows): no BadValue
         return decision
 
 
 def _entity_decisions(
     session: Session, checked: Checked, entity: Entity, judge: _RowJudge
-) -> list[RowDecision]:
+) -> tuple[list[RowDecision], int]:
+    """The decisions about ``entity``'s rows that change something (created, updated, a
+    conflict or a rejection) and the number of unchanged rows (not kept: a city's package is
+    mostly rows the receiver holds already)."""
     entity_rows = checked.rows.get(entity.name, [])
+    unchanged = 0
     if not entity_rows:
-        return []
-    # taken out of ``checked``: the values of rows not written are dropped table by table
-    converted = checked.values.pop(entity.name, [])
+        return [], unchanged
+    convert = db_decoder(entity, session.get_bind().dialect)
+    unpack = unpacker(entity)
     decisions: list[RowDecision] = []
     # Natural keys seen so far, stored and incoming: a new row's key may be taken by a stored
     # row (read with its own chunk) or by a new row of an earlier chunk.
@@ -256,13 +263,18 @@ def _entity_decisions(
         # the stored rows of one chunk at a time: a city holds a twin of most incoming rows
         part = entity_rows[start : start + PLAN_CHUNK]
         stored = _stored_rows(session, entity, [r["uuid"] for _, r in part])
-        keys.update(_stored_keys(session, entity, part))
-        values = converted[start : start + PLAN_CHUNK]
-        decisions += [
-            judge.decide(entity, line, row, value, stored.get(row["uuid"]), keys)
-            for (line, row), value in zip(part, values, strict=True)
-        ]
-    return decisions
+        # only a new row's natural key is looked up (_decide), so only the stored rows that
+        # could share the key of one of the chunk's new rows are read
+        new = [(line, r) for line, r in part if r["uuid"] not in stored]
+        keys.update(_stored_keys(session, entity, new))
+        for line, packed in part:
+            row = unpack(packed)
+            decision = judge.decide(entity, line, row, stored.get(row["uuid"]), keys, convert)
+            if decision.outcome == UNCHANGED:
+                unchanged += 1
+            else:
+                decisions.append(decision)
+    return decisions, unchanged
 
 
 def _gone(session: Session, entity: Entity, sender: str, incoming: set[str]) -> list[str]:
@@ -294,7 +306,8 @@ def build_plan(
     judge = _RowJudge(package, policy, locked, _lock_lookup(session, rows, locked))
     counts = dict.fromkeys((CREATED, UPDATED, UNCHANGED, "conflicts", REJECTED), 0)
     for entity in entities():
-        decisions = _entity_decisions(session, checked, entity, judge)
+        decisions, unchanged = _entity_decisions(session, checked, entity, judge)
+        counts[UNCHANGED] += unchanged
         for decision in decisions:
             counts["conflicts" if decision.outcome == CONFLICT else decision.outcome] += 1
         plan.decisions[entity.name] = decisions

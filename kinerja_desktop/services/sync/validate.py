@@ -24,6 +24,7 @@ from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.nip import validate_nip
 from kinerja_desktop.domain.tpp import is_kelas_jabatan
 from kinerja_desktop.services.sync.bounded import read_in_chunks
+from kinerja_desktop.services.sync.packed import packer
 from kinerja_desktop.services.sync.rows import (
     INT_MAX,
     INT_MIN,
@@ -171,14 +172,16 @@ def _kelas_ok(value: Any) -> bool:
 
 def _check_values(
     package: Package, entity: Entity, rows: list[tuple[int, Row]], dialect: Any
-) -> list[Row]:
-    """DB-API values of every row (refusing values that do not fit, and invalid NIPs)."""
+) -> None:
+    """Refuse values that do not fit (each row converted to its DB-API values, which are
+    dropped: the plan converts again only the rows it writes) and invalid NIPs; large JSON
+    values are then kept packed (:mod:`~kinerja_desktop.services.sync.packed`)."""
     decode = row_decoder(entity) if entity.name == "employees" else None
     convert = db_decoder(entity, dialect)
-    converted = []
+    pack = packer(entity)
     for line, row in rows:
         try:
-            converted.append(convert(row))
+            convert(row)
             if entity.name == "assignments" and not _kelas_ok(row.get("kelas_jabatan")):
                 raise BadValue("kelas_jabatan")
             if decode is None:
@@ -217,16 +220,16 @@ def _check_values(
                     uuid=row.get("uuid"),
                     rule="value",
                 ) from exc
-    return converted
+        if pack is not None:
+            pack(row)
 
 
 @dataclass
 class Checked:
-    """Rows whose values and references passed (:func:`validate_rows`), with their DB-API
-    values; only such rows reach the ownership policy and the plan."""
+    """Rows whose values and references passed (:func:`validate_rows`), their large JSON
+    values packed; only such rows reach the ownership policy and the plan."""
 
     rows: dict[str, list[tuple[int, Row]]]
-    values: dict[str, list[Row]]
 
 
 def _stored_among(session: Session, entity: Entity, uuids: Iterable[Any]) -> set[str]:
@@ -247,10 +250,9 @@ def validate_rows(
     by_name = {e.name: e for e in entities()}
     incoming_uuids = {name: {r["uuid"] for _, r in rs} for name, rs in rows.items()}
     dialect = session.get_bind().dialect
-    values: dict[str, list[Row]] = {}
     for entity in by_name.values():
         entity_rows = rows.get(entity.name, [])
-        values[entity.name] = _check_values(package, entity, entity_rows, dialect)
+        _check_values(package, entity, entity_rows, dialect)  # packs JSON, never a reference
         for column, target in entity.foreign.items():
             pool = incoming_uuids.get(target, set())
             refs = (row.get(column) for _, row in entity_rows)
@@ -272,7 +274,7 @@ def validate_rows(
                         uuid=row.get("uuid"),
                         rule="reference",
                     )
-    return Checked(rows, values)
+    return Checked(rows)
 
 
 _HEX = frozenset("0123456789abcdef")

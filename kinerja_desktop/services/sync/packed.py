@@ -2,9 +2,10 @@
 
 Every row of a package is held from parsing until the plan (the ownership policy reads rows
 across tables), and an evaluation's ``snapshot`` parsed into dicts and lists takes several
-times its text (issue 16, item 5: peak memory). Once a row's values passed their checks, its
-JSON objects and arrays are kept as :class:`Packed` text; the plan unpacks the rows of one
-chunk at a time and keeps the unpacked row only for rows it writes or lists as conflicts.
+times its text (issue 16, item 5: peak memory). As each row is parsed, its JSON objects and
+arrays that pass their column's check are kept as :class:`Packed` text; the plan unpacks
+the rows of one chunk at a time and keeps the unpacked row only for rows it writes or lists
+as conflicts.
 No ownership rule, reference or natural key reads a JSON column.
 """
 
@@ -16,7 +17,13 @@ from typing import Any
 
 from sqlalchemy import JSON
 
-from kinerja_desktop.services.sync.rows import Entity, Row
+from kinerja_desktop.services.sync.rows import (
+    DEFAULT_JSON_DEPTH,
+    JSON_DEPTH,
+    Entity,
+    Row,
+    json_depth_ok,
+)
 
 _DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 _LOADS = json.JSONDecoder().decode
@@ -44,19 +51,26 @@ def json_columns(entity: Entity) -> tuple[str, ...]:
 
 
 def packer(entity: Entity) -> Callable[[Row], None] | None:
-    """A function packing, in place, the JSON objects and arrays of a row of ``entity``
-    (``None`` for a kind without JSON columns)."""
-    columns = json_columns(entity)
+    """A function packing, in place, the JSON objects and arrays of a row of ``entity`` that
+    pass their column's check (nesting, finite numbers: what
+    :func:`~kinerja_desktop.services.sync.rows.db_decoder` checks); a value that fails stays
+    as parsed, for the value check to refuse. ``None`` for a kind without JSON columns."""
+    columns = [(n, JSON_DEPTH.get(n, DEFAULT_JSON_DEPTH)) for n in json_columns(entity)]
     if not columns:
         return None
 
     def pack(row: Row) -> None:
-        for name in columns:
+        for name, depth in columns:
             value = row.get(name)
-            if isinstance(value, (dict, list)):
+            if isinstance(value, (dict, list)) and json_depth_ok(value, depth):
                 row[name] = Packed(_DUMPS(value))
 
     return pack
+
+
+def without_packed(row: Row) -> Row:
+    """The row without its packed values (checked when packed), for the value check."""
+    return {k: v for k, v in row.items() if type(v) is not Packed}
 
 
 def unpacker(entity: Entity) -> Callable[[Row], Row]:

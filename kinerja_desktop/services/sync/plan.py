@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.services.office_eval.periods import covering_lock, locked_periods
 from kinerja_desktop.services.sync.bounded import read_in_chunks
 from kinerja_desktop.services.sync.ownership import Ownership
-from kinerja_desktop.services.sync.packed import unpacker
+from kinerja_desktop.services.sync.packed import json_columns, unpacker
 from kinerja_desktop.services.sync.rows import (
     Entity,
     Row,
@@ -52,8 +52,10 @@ CREATED, UPDATED, UNCHANGED, CONFLICT, REJECTED = (
 )
 # Columns that may differ without the row having changed in substance.
 _BOOKKEEPING = ("updated_at", "updated_by")
-# Incoming rows decided together, their stored twins read in one go.
+# Incoming rows decided together, their stored twins read in one go; fewer for a kind with
+# JSON columns (an evaluation's snapshot parsed, on both sides, takes kilobytes).
 PLAN_CHUNK = 5_000
+JSON_PLAN_CHUNK = 1_000
 
 
 @dataclass(slots=True)  # one per row: a city's package holds hundreds of thousands
@@ -259,9 +261,10 @@ def _entity_decisions(
     # Natural keys seen so far, stored and incoming: a new row's key may be taken by a stored
     # row (read with its own chunk) or by a new row of an earlier chunk.
     keys: dict[tuple[Any, ...], str] = {}
-    for start in range(0, len(entity_rows), PLAN_CHUNK):
+    size = min(PLAN_CHUNK, JSON_PLAN_CHUNK) if json_columns(entity) else PLAN_CHUNK
+    for start in range(0, len(entity_rows), size):
         # the stored rows of one chunk at a time: a city holds a twin of most incoming rows
-        part = entity_rows[start : start + PLAN_CHUNK]
+        part = entity_rows[start : start + size]
         stored = _stored_rows(session, entity, [r["uuid"] for _, r in part])
         # only a new row's natural key is looked up (_decide), so only the stored rows that
         # could share the key of one of the chunk's new rows are read
@@ -299,7 +302,6 @@ def build_plan(
     plan = Plan()
     rows = checked.rows
     sender = package.manifest["sender"]["code"]
-    incoming_uuids = {name: {r["uuid"] for _, r in rs} for name, rs in rows.items()}
     # The same rule as every other write (periods_admin.require_unlocked): a locked year
     # covers its semesters, quarters and months.
     locked = locked_periods(session)
@@ -312,7 +314,8 @@ def build_plan(
             counts["conflicts" if decision.outcome == CONFLICT else decision.outcome] += 1
         plan.decisions[entity.name] = decisions
         if tombstone and policy.may_tombstone(entity):
-            gone = _gone(session, entity, sender, incoming_uuids.get(entity.name, set()))
+            incoming = {r["uuid"] for _, r in rows.get(entity.name, [])}
+            gone = _gone(session, entity, sender, incoming)
             if gone:
                 plan.tombstones[entity.name] = gone
     plan.counts = {

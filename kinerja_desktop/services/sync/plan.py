@@ -62,7 +62,7 @@ JSON_PLAN_CHUNK = 1_000
 class RowDecision:
     entity: Entity
     line: int
-    incoming: Row
+    incoming: Row  # its JSON values packed (services/sync/packed.py) unless a conflict
     outcome: str
     kind: str = ""
     stored: Row | None = None  # kept for changes and conflicts, not for unchanged rows
@@ -275,8 +275,11 @@ def _entity_decisions(
             decision = judge.decide(entity, line, row, stored.get(row["uuid"]), keys, convert)
             if decision.outcome == UNCHANGED:
                 unchanged += 1
-            else:
-                decisions.append(decision)
+                continue
+            if decision.outcome in (CREATED, UPDATED):
+                # writing reads its values and references: the unpacked copy is dropped
+                decision.incoming = packed
+            decisions.append(decision)
     return decisions, unchanged
 
 

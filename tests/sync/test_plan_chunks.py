@@ -21,7 +21,7 @@ NIP = "197809162003121999"
 
 
 def _new_employee(path: Path, name: str, uuid: str, origin: str) -> None:
-    sql(path, f"INSERT INTO employees ({COLUMNS}) VALUES (?, ?, '', '', 'L', 'PNS', 1, '', '', "
+    sql(path, f"INSERT INTO employees ({COLUMNS}) VALUES (?, ?, '', '', 'L', 'PNS', TRUE, '', '', "
         "?, 1, '2026-05-01 00:00:00', 'x', ?)", NIP, name, uuid, origin)  # fmt: skip
 
 

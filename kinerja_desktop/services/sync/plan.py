@@ -18,6 +18,7 @@ refuses it.)
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,9 +28,11 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.services.office_eval.periods import covering_lock, locked_periods
 from kinerja_desktop.services.sync.bounded import read_in_chunks
 from kinerja_desktop.services.sync.ownership import Ownership
+from kinerja_desktop.services.sync.packed import json_columns, unpacker
 from kinerja_desktop.services.sync.rows import (
     Entity,
     Row,
+    db_decoder,
     encoded_select,
     entities,
     row_encoder,
@@ -49,15 +52,17 @@ CREATED, UPDATED, UNCHANGED, CONFLICT, REJECTED = (
 )
 # Columns that may differ without the row having changed in substance.
 _BOOKKEEPING = ("updated_at", "updated_by")
-# Incoming rows decided together, their stored twins read in one go.
+# Incoming rows decided together, their stored twins read in one go; fewer for a kind with
+# JSON columns (an evaluation's snapshot parsed, on both sides, takes kilobytes).
 PLAN_CHUNK = 5_000
+JSON_PLAN_CHUNK = 1_000
 
 
 @dataclass(slots=True)  # one per row: a city's package holds hundreds of thousands
 class RowDecision:
     entity: Entity
     line: int
-    incoming: Row
+    incoming: Row  # its JSON values packed (services/sync/packed.py) unless a conflict
     outcome: str
     kind: str = ""
     stored: Row | None = None  # kept for changes and conflicts, not for unchanged rows
@@ -209,9 +214,9 @@ class _RowJudge:
         entity: Entity,
         line: int,
         row: Row,
-        values: Row,
         before: Row | None,
         keys: dict[tuple[Any, ...], str],
+        convert: Callable[[Row], Row],
     ) -> RowDecision:
         policy = self.policy
         same = before is not None and same_row(entity, before, row)
@@ -236,33 +241,46 @@ class _RowJudge:
         ):
             decision.outcome, decision.kind = REJECTED, "locked_period"
         if decision.outcome in (CREATED, UPDATED):  # only rows written need their values
-            decision.values = values
+            decision.values = convert(row)  # checked already (validate_rows): no BadValue
         return decision
 
 
 def _entity_decisions(
     session: Session, checked: Checked, entity: Entity, judge: _RowJudge
-) -> list[RowDecision]:
+) -> tuple[list[RowDecision], int]:
+    """The decisions about ``entity``'s rows that change something (created, updated, a
+    conflict or a rejection) and the number of unchanged rows (not kept: a city's package is
+    mostly rows the receiver holds already)."""
     entity_rows = checked.rows.get(entity.name, [])
+    unchanged = 0
     if not entity_rows:
-        return []
-    # taken out of ``checked``: the values of rows not written are dropped table by table
-    converted = checked.values.pop(entity.name, [])
+        return [], unchanged
+    convert = db_decoder(entity, session.get_bind().dialect)
+    unpack = unpacker(entity)
     decisions: list[RowDecision] = []
     # Natural keys seen so far, stored and incoming: a new row's key may be taken by a stored
     # row (read with its own chunk) or by a new row of an earlier chunk.
     keys: dict[tuple[Any, ...], str] = {}
-    for start in range(0, len(entity_rows), PLAN_CHUNK):
+    size = min(PLAN_CHUNK, JSON_PLAN_CHUNK) if json_columns(entity) else PLAN_CHUNK
+    for start in range(0, len(entity_rows), size):
         # the stored rows of one chunk at a time: a city holds a twin of most incoming rows
-        part = entity_rows[start : start + PLAN_CHUNK]
+        part = entity_rows[start : start + size]
         stored = _stored_rows(session, entity, [r["uuid"] for _, r in part])
-        keys.update(_stored_keys(session, entity, part))
-        values = converted[start : start + PLAN_CHUNK]
-        decisions += [
-            judge.decide(entity, line, row, value, stored.get(row["uuid"]), keys)
-            for (line, row), value in zip(part, values, strict=True)
-        ]
-    return decisions
+        # only a new row's natural key is looked up (_decide), so only the stored rows that
+        # could share the key of one of the chunk's new rows are read
+        new = [(line, r) for line, r in part if r["uuid"] not in stored]
+        keys.update(_stored_keys(session, entity, new))
+        for line, packed in part:
+            row = unpack(packed)
+            decision = judge.decide(entity, line, row, stored.get(row["uuid"]), keys, convert)
+            if decision.outcome == UNCHANGED:
+                unchanged += 1
+                continue
+            if decision.outcome in (CREATED, UPDATED):
+                # writing reads its values and references: the unpacked copy is dropped
+                decision.incoming = packed
+            decisions.append(decision)
+    return decisions, unchanged
 
 
 def _gone(session: Session, entity: Entity, sender: str, incoming: set[str]) -> list[str]:
@@ -287,19 +305,20 @@ def build_plan(
     plan = Plan()
     rows = checked.rows
     sender = package.manifest["sender"]["code"]
-    incoming_uuids = {name: {r["uuid"] for _, r in rs} for name, rs in rows.items()}
     # The same rule as every other write (periods_admin.require_unlocked): a locked year
     # covers its semesters, quarters and months.
     locked = locked_periods(session)
     judge = _RowJudge(package, policy, locked, _lock_lookup(session, rows, locked))
     counts = dict.fromkeys((CREATED, UPDATED, UNCHANGED, "conflicts", REJECTED), 0)
     for entity in entities():
-        decisions = _entity_decisions(session, checked, entity, judge)
+        decisions, unchanged = _entity_decisions(session, checked, entity, judge)
+        counts[UNCHANGED] += unchanged
         for decision in decisions:
             counts["conflicts" if decision.outcome == CONFLICT else decision.outcome] += 1
         plan.decisions[entity.name] = decisions
         if tombstone and policy.may_tombstone(entity):
-            gone = _gone(session, entity, sender, incoming_uuids.get(entity.name, set()))
+            incoming = {r["uuid"] for _, r in rows.get(entity.name, [])}
+            gone = _gone(session, entity, sender, incoming)
             if gone:
                 plan.tombstones[entity.name] = gone
     plan.counts = {

@@ -161,10 +161,12 @@ def opened_package(db: Database, path: Path, *, limits: Limits) -> Iterator[Open
     try:
         with os.fdopen(handle, "wb") as out:
             envelope.decrypt_into(sealed, identity, out, max_size=limits.max_file)
-        package = inspect_package(Path(temp), limits=limits, label=path.name, sha256=sealed.sha256)
+        sender_code, sha256 = sealed.sender_code, sealed.sha256
+        del sealed  # the encrypted payload, held whole, is not kept through the import
+        package = inspect_package(Path(temp), limits=limits, label=path.name, sha256=sha256)
         # The envelope's signer vouches for the package; the manifest's addressee is checked
         # against this office like today's (so it equals the envelope's).
-        if package.manifest["sender"]["code"] != sealed.sender_code:
+        if package.manifest["sender"]["code"] != sender_code:
             raise _refuse("sync.envelope_bad", path.name, reason="sender")
         yield Opened(package)
     finally:

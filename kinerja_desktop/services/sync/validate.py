@@ -24,6 +24,7 @@ from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.nip import validate_nip
 from kinerja_desktop.domain.tpp import is_kelas_jabatan
 from kinerja_desktop.services.sync.bounded import read_in_chunks
+from kinerja_desktop.services.sync.packed import packer, without_packed
 from kinerja_desktop.services.sync.rows import (
     INT_MAX,
     INT_MIN,
@@ -133,6 +134,7 @@ def parse_rows(package: Package) -> dict[str, list[tuple[int, Row]]]:
     known = {e.member: e for e in entities()}
     columns = {e.name: set(e.columns) for e in known.values()}
     result: dict[str, list[tuple[int, Row]]] = {}
+    shared: dict[str, str] = {}  # one str object per repeated value (held until the plan)
     for name in package.members:
         if name == "settings.json" or name.startswith("evidence/"):
             continue
@@ -142,6 +144,8 @@ def parse_rows(package: Package) -> dict[str, list[tuple[int, Row]]]:
         rows = []
         allowed = columns[entity.name]
         seen: set[str] = set()
+        pack = packer(entity)
+        repeated = _repeated_columns(entity)
         for line, row in _json_lines(package, name):
             if (
                 type(row) is not dict
@@ -159,9 +163,25 @@ def parse_rows(package: Package) -> dict[str, list[tuple[int, Row]]]:
                 raise _refuse(package, "sync.bad_row", member=name, line=line, rule="value",
                               uuid=row["uuid"], entity=entity.name)  # fmt: skip
             seen.add(row["uuid"])
+            if pack is not None:  # JSON objects kept as text (services/sync/packed.py)
+                pack(row)
+            for column in repeated:
+                value = row.get(column)
+                if type(value) is str:
+                    row[column] = shared.setdefault(value, value)
             rows.append((line, row))
         result[entity.name] = rows
     return result
+
+
+# Columns whose values repeat across a package's rows (who wrote them, when, which period).
+_REPEATED = ("origin_office", "updated_by", "updated_at", "period", "year", "status")
+
+
+def _repeated_columns(entity: Entity) -> tuple[str, ...]:
+    """Columns of ``entity`` whose parsed values are shared between rows: every reference
+    (an evaluation's uuid is named by each of its realisations) and the bookkeeping ones."""
+    return tuple(c for c in entity.columns if c in entity.foreign or c in _REPEATED)
 
 
 def _kelas_ok(value: Any) -> bool:
@@ -171,14 +191,16 @@ def _kelas_ok(value: Any) -> bool:
 
 def _check_values(
     package: Package, entity: Entity, rows: list[tuple[int, Row]], dialect: Any
-) -> list[Row]:
-    """DB-API values of every row (refusing values that do not fit, and invalid NIPs)."""
+) -> None:
+    """Refuse values that do not fit (each row converted to its DB-API values, which are
+    dropped: the plan converts again only the rows it writes; a packed JSON value was checked
+    as it was packed) and invalid NIPs."""
     decode = row_decoder(entity) if entity.name == "employees" else None
     convert = db_decoder(entity, dialect)
-    converted = []
+    packs = packer(entity) is not None
     for line, row in rows:
         try:
-            converted.append(convert(row))
+            convert(without_packed(row) if packs else row)
             if entity.name == "assignments" and not _kelas_ok(row.get("kelas_jabatan")):
                 raise BadValue("kelas_jabatan")
             if decode is None:
@@ -217,16 +239,14 @@ def _check_values(
                     uuid=row.get("uuid"),
                     rule="value",
                 ) from exc
-    return converted
 
 
 @dataclass
 class Checked:
-    """Rows whose values and references passed (:func:`validate_rows`), with their DB-API
-    values; only such rows reach the ownership policy and the plan."""
+    """Rows whose values and references passed (:func:`validate_rows`), their JSON objects
+    packed; only such rows reach the ownership policy and the plan."""
 
     rows: dict[str, list[tuple[int, Row]]]
-    values: dict[str, list[Row]]
 
 
 def _stored_among(session: Session, entity: Entity, uuids: Iterable[Any]) -> set[str]:
@@ -247,10 +267,9 @@ def validate_rows(
     by_name = {e.name: e for e in entities()}
     incoming_uuids = {name: {r["uuid"] for _, r in rs} for name, rs in rows.items()}
     dialect = session.get_bind().dialect
-    values: dict[str, list[Row]] = {}
     for entity in by_name.values():
         entity_rows = rows.get(entity.name, [])
-        values[entity.name] = _check_values(package, entity, entity_rows, dialect)
+        _check_values(package, entity, entity_rows, dialect)  # packs JSON, never a reference
         for column, target in entity.foreign.items():
             pool = incoming_uuids.get(target, set())
             refs = (row.get(column) for _, row in entity_rows)
@@ -272,7 +291,7 @@ def validate_rows(
                         uuid=row.get("uuid"),
                         rule="reference",
                     )
-    return Checked(rows, values)
+    return Checked(rows)
 
 
 _HEX = frozenset("0123456789abcdef")

@@ -5513,6 +5513,7 @@ Choose File › Open database… to open one.</translation>
         <name>window</name>
         <message>
             <source>Membuka database…</source>
+            <extracomment>The menus' extensions come after the first rows, or after this long at the latest.</extracomment>
             <translation>Opening the database…</translation>
         </message>
     </context>

@@ -175,16 +175,17 @@ def test_views_and_heavy_dialogs_read_off_the_gui_thread(qtbot, demo_db, service
     )
     assert {"get_catalogue", "list_offices", "get_office", "list_external_penilai"} <= on_worker
     assert {"employees_of_office", "kept_nomor"} <= on_worker
-    assert {"list_org_predikat", "office_distribution"} <= on_worker
+    assert {"list_org_predikat", "office_distribution", "list_conflicts"} <= on_worker
     assert _on_main(service_calls) == [], "services called on the GUI thread"
 
 
 def _open_the_dialogs(qtbot: Any, window: Any, db: Any) -> None:
-    """The IKU catalogue, the offices, the penilai luar, the organisation predikat and the
-    Laporan panel's lookups."""
+    """The IKU catalogue, the offices, the penilai luar, the sync conflicts, the organisation
+    predikat and the Laporan panel's lookups."""
     from kinerja_desktop.gui.office_eval.org_predikat import OrgPredikatDialog
     from kinerja_desktop.gui.register.externals import ExternalPenilaiDialog
     from kinerja_desktop.gui.register.offices import OfficesDialog
+    from kinerja_desktop.gui.sync.conflicts import ConflictsDialog
 
     indicators = window.select_view("indicators")
     wait_loaded(qtbot, indicators)
@@ -203,6 +204,11 @@ def _open_the_dialogs(qtbot: Any, window: Any, db: Any) -> None:
     externals = ExternalPenilaiDialog(db, ADMIN, parent=window)
     wait_loaded(qtbot, externals)
     externals.reject()
+
+    conflicts = ConflictsDialog(db, ADMIN, parent=window)  # a city keeps many conflicts
+    wait_loaded(qtbot, conflicts)
+    assert "konflik terbuka" in conflicts.status.text()
+    conflicts.reject()
 
     org = OrgPredikatDialog(db, ADMIN, parent=window)  # a distribution per office
     wait_loaded(qtbot, org)

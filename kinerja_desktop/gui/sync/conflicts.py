@@ -31,7 +31,9 @@ from kinerja_desktop.domain.errors import KinerjaError
 from kinerja_desktop.domain.messages import describe
 from kinerja_desktop.gui.kit.dialogs import MessageBox
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.table_model import ROW_ROLE
+from kinerja_desktop.gui.kit.tasks import DialogReads
 from kinerja_desktop.gui.sync.dialogs import PackageFileDialog, tr
 from kinerja_desktop.gui.sync.model import ConflictTableModel
 
@@ -53,6 +55,7 @@ class ConflictsDialog(QDialog):
         self.resize(900, 560)
         self.db, self.actor, self.lang = db, actor, lang
         self.changed = False
+        self.reads = DialogReads(self)
         self.model = ConflictTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("conflicts")
@@ -108,16 +111,37 @@ class ConflictsDialog(QDialog):
         layout.addLayout(buttons)
         self.reload()
 
+    def is_loading(self) -> bool:
+        """True while the conflicts are read on the read worker."""
+        return self.reads.is_loading()
+
     def reload(self) -> None:
+        """Read the conflicts on the read worker (issue 16: a city's kept conflicts and their
+        stored and incoming rows are too many to read on the GUI thread)."""
         from kinerja_desktop.services.sync import list_conflicts
 
-        self.model.set_rows(list_conflicts(self.db, open_only=False))
+        self.accept_button.setEnabled(False)
+        self.keep_button.setEnabled(False)
+        self.status.setText(tr("Memuat…"))
+        self.reads.read(
+            "conflicts", lambda db: list_conflicts(db, open_only=False), self.db,
+            on_done=self._show_rows, on_error=self._failed,
+        )  # fmt: skip
+
+    def _show_rows(self, rows: list[Any]) -> None:
+        self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         open_rows = [r for r in self.model.all_rows() if r.status == "open"]
         self.status.setText(tr("{n} konflik terbuka").format(n=len(open_rows)))
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, KinerjaError):
+            self.status.setText(describe(error, self.lang))
+        else:
+            show_error(error, lang=self.lang, parent=self)
 
     def selected(self) -> Any:
         rows = self.table.selectionModel().selectedRows()

@@ -13,6 +13,7 @@ from kinerja_desktop.gui.kit.empty_hint import show_when_empty
 from kinerja_desktop.gui.sync.conflicts import ConflictsDialog
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.database import Database
+from tests.gui.conftest import wait_loaded
 
 ADMIN = Actor("admin", frozenset({Role.ADMIN}))
 
@@ -52,5 +53,6 @@ def test_conflicts_dialog_without_conflicts_says_so(qtbot, demo_copy: Path) -> N
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
+        wait_loaded(qtbot, dialog)
         assert dialog.model.rowCount() == 0
         assert dialog.table_empty.text() == "Tidak ada konflik."

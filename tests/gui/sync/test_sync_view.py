@@ -239,16 +239,19 @@ def test_conflicts_dialog_accepts_and_keeps(
         import_package(db, SYSTEM, package)
         dialog = ConflictsDialog(db, ADMIN)
         qtbot.addWidget(dialog)
+        wait_loaded(qtbot, dialog)
         assert dialog.model.rowCount() == 2 and "2 konflik terbuka" in dialog.status.text()
         dialog.table.selectRow(0)
         texts = [dialog.detail.item(r, 0).text() for r in range(dialog.detail.rowCount())]
         assert "phone" in texts
         first = dialog.selected().row_uuid
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+        wait_loaded(qtbot, dialog)
         dialog.table.selectRow(1)
         second = dialog.selected().row_uuid
         assert second != first
         qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+        wait_loaded(qtbot, dialog)
         assert "0 konflik terbuka" in dialog.status.text() and dialog.changed
         monkeypatch.setattr(sync_dialogs.PackageFileDialog, "folder", classmethod(
             lambda cls, parent, title: tmp_path / "receipts"))  # fmt: skip

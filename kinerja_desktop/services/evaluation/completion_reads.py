@@ -229,8 +229,18 @@ def _filled_counts(session: Session, chosen: Select[tuple[int]]) -> dict[int, in
     """Per evaluation: the lines of its own SKP with a realisation value, in one grouped
     query (one realisation per evaluation and indicator: a unique constraint)."""
     query = (
-        _live_lines()
+        _filled_lines(chosen)
         .with_only_columns(Realisation.evaluation_id, func.count(Realisation.id))
+        .group_by(Realisation.evaluation_id)
+    )
+    return {ev_id: int(n) for ev_id, n in session.connection().execute(query)}
+
+
+def _filled_lines(chosen: Select[tuple[int]]) -> Select[Any]:
+    """The live lines of each chosen evaluation's own SKP that hold a realisation value, one
+    row per line (columns chosen by the caller)."""
+    return (
+        _live_lines()
         .join(Realisation, Realisation.skp_indicator_id == SkpIndicator.id)
         .join(Evaluation, Evaluation.id == Realisation.evaluation_id)
         .where(
@@ -239,9 +249,7 @@ def _filled_counts(session: Session, chosen: Select[tuple[int]]) -> dict[int, in
             Realisation.value.is_not(None),
             Rhk.skp_id == Evaluation.skp_id,
         )
-        .group_by(Realisation.evaluation_id)
     )
-    return {ev_id: int(n) for ev_id, n in session.connection().execute(query)}
 
 
 class _Line(NamedTuple):
@@ -261,7 +269,7 @@ def _means(session: Session, code: str, chosen: Select[tuple[int]]) -> dict[int,
     turned into a Decimal by the column type's own converter, once per distinct number."""
     period = Period.parse(code)
     rows = session.connection().execute(
-        _live_lines()
+        _filled_lines(chosen)
         .with_only_columns(
             Realisation.evaluation_id,
             type_coerce(Realisation.value, Float),
@@ -271,15 +279,7 @@ def _means(session: Session, code: str, chosen: Select[tuple[int]]) -> dict[int,
             type_coerce(SkpIndicator.polarity, String),
             type_coerce(SkpIndicator.weight, Float),
         )
-        .join(Realisation, Realisation.skp_indicator_id == SkpIndicator.id)
-        .join(Evaluation, Evaluation.id == Realisation.evaluation_id)
-        .where(
-            Realisation.evaluation_id.in_(chosen),
-            Realisation.deleted_at.is_(None),
-            Realisation.value.is_not(None),
-            Rhk.skp_id == Evaluation.skp_id,
-            Rhk.kind == RhkKind.UTAMA,
-        )
+        .where(Rhk.kind == RhkKind.UTAMA)
         .order_by(
             Realisation.evaluation_id,
             Rhk.sort_order,

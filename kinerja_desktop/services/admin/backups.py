@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import Connection, delete, insert, update
+
 from kinerja_desktop.config import DbAddress
 from kinerja_desktop.domain.errors import DatabaseError, ValidationError
 from kinerja_desktop.services.admin.backup_budget import BudgetReport, apply_backup_budget
@@ -22,11 +24,31 @@ from kinerja_desktop.storage.engine import SQLITE_HEADER, check_database_file
 from kinerja_desktop.storage.migrate import (
     known_revisions,
 )
+from kinerja_desktop.storage.models import AuditEntry, Setting, SyncPartner
 
 log = logging.getLogger(__name__)
 
 AUTO_INTERVAL = timedelta(hours=4)
 FORCE_FULL_KEY = "force_full_export"
+
+
+def record_restore(conn: Connection, username: str, source_name: str) -> None:
+    """In a restored database: every partner gets a full package next time (they may have
+    seen later rows of this office than the backup holds), and the audit says so."""
+    conn.execute(update(SyncPartner).values(force_full=True))
+    conn.execute(delete(Setting).where(Setting.key == FORCE_FULL_KEY))
+    conn.execute(insert(Setting).values(key=FORCE_FULL_KEY, value=True))
+    conn.execute(
+        insert(AuditEntry).values(
+            at=datetime.now(UTC),
+            username=username,
+            action="restore",
+            entity="database",
+            summary=f"restored from {source_name}",
+        )
+    )
+
+
 STALE_RESTORING = timedelta(minutes=30)
 
 

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, insert, select, text, update
+from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -25,7 +25,7 @@ from sqlalchemy.pool import NullPool
 from kinerja_desktop.config import DatabaseUrl
 from kinerja_desktop.domain.errors import KinerjaError, ValidationError
 from kinerja_desktop.services.admin.backup_budget import BudgetReport
-from kinerja_desktop.services.admin.backups import FORCE_FULL_KEY, BackupInfo
+from kinerja_desktop.services.admin.backups import BackupInfo, record_restore
 from kinerja_desktop.services.common.actor import Actor
 from kinerja_desktop.services.common.server_dumps import (  # the folder rule, shared with opening
     SUFFIX,
@@ -34,7 +34,7 @@ from kinerja_desktop.services.common.server_dumps import (  # the folder rule, s
 )
 from kinerja_desktop.storage import backup as store, pg_backup
 from kinerja_desktop.storage.migrate import head_revision, known_revisions, upgrade_engine
-from kinerja_desktop.storage.models import AuditEntry, Setting, SyncPartner
+from kinerja_desktop.storage.models import Setting
 from kinerja_desktop.storage.pg_backup import RestoreResult, Session
 
 log = logging.getLogger(__name__)
@@ -287,18 +287,7 @@ def _mark_restored(url: URL, source: Path, actor: Actor | None) -> None:
     engine = create_engine(url, poolclass=NullPool)
     try:
         with engine.begin() as conn:
-            conn.execute(update(SyncPartner).values(force_full=True))
-            conn.execute(delete(Setting).where(Setting.key == FORCE_FULL_KEY))
-            conn.execute(insert(Setting).values(key=FORCE_FULL_KEY, value=True))
-            conn.execute(
-                insert(AuditEntry).values(
-                    at=datetime.now(UTC),
-                    username=actor.username if actor else "system",
-                    action="restore",
-                    entity="database",
-                    summary=f"restored from {source.name}",
-                )
-            )
+            record_restore(conn, actor.username if actor else "system", source.name)
     except (SQLAlchemyError, KinerjaError) as exc:
         # The restore itself is complete; say it in the log rather than look failed.
         log.warning("restored %s but could not record it: %s", url.database, exc)

@@ -28,15 +28,13 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import delete, insert, update
-
 from kinerja_desktop.domain.errors import ConflictError, DatabaseError, ValidationError
 from kinerja_desktop.services.admin.backup_budget import apply_backup_budget, budget_folders
 from kinerja_desktop.services.admin.backups import (
-    FORCE_FULL_KEY,
     BackupCheck,
     BackupInfo,
     check_backup,
+    record_restore,
     remove_stale_restoring,
     restoring_path,
 )
@@ -59,7 +57,6 @@ from kinerja_desktop.storage.migrate import (
     head_revision,
     upgrade_engine,
 )
-from kinerja_desktop.storage.models import AuditEntry, Setting, SyncPartner
 
 log = logging.getLogger(__name__)
 
@@ -298,19 +295,7 @@ def _build_restoring(copy: Path, backup_path: Path, actor: Actor) -> str:
             if current_revision(engine) != head_revision():
                 upgrade_engine(engine)
             with engine.begin() as conn:
-                # Partners may have seen later rows of this office: they get everything again.
-                conn.execute(update(SyncPartner).values(force_full=True))
-                conn.execute(delete(Setting).where(Setting.key == FORCE_FULL_KEY))
-                conn.execute(insert(Setting).values(key=FORCE_FULL_KEY, value=True))
-                conn.execute(
-                    insert(AuditEntry).values(
-                        at=datetime.now(UTC),
-                        username=actor.username,
-                        action="restore",
-                        entity="database",
-                        summary=f"restored from {backup_path.name}",
-                    )
-                )
+                record_restore(conn, actor.username, backup_path.name)
         finally:
             engine.dispose()
         if not store.release_wal(copy):

@@ -26,6 +26,22 @@ use_hasher(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture
+def collector_on():
+    """The collector as Python starts it (on, default thresholds, nothing frozen), and as it
+    was after: the garbage-collection policy tests (issue 16) start from the same place."""
+    import gc
+
+    was, threshold = gc.isenabled(), gc.get_threshold()
+    gc.enable()
+    gc.set_threshold(700, 10, 10)
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
+    if not was:
+        gc.disable()
+
+
+@pytest.fixture
 def stdin_text(monkeypatch: pytest.MonkeyPatch):
     """Feed text to a command's stdin (passwords are read there without a terminal)."""
     import io

@@ -7,26 +7,10 @@ critical path to the first rows; later full passes walked the whole program agai
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-
-import pytest
 
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
 from kinerja_desktop.gui.startup_collector import after_first_rows, hold_collector
 from kinerja_desktop.services.common.collector import full_passes_held
-
-
-@pytest.fixture
-def collector_on() -> Iterator[None]:
-    """The collector as Python starts it (on, default thresholds), and as it was after."""
-    was, threshold = gc.isenabled(), gc.get_threshold()
-    gc.enable()
-    gc.set_threshold(700, 10, 10)
-    yield
-    gc.unfreeze()
-    gc.set_threshold(*threshold)
-    if not was:
-        gc.disable()
 
 
 def test_held_until_the_first_rows_then_released_with_the_start_frozen(qtbot, collector_on):

@@ -23,18 +23,6 @@ WAIT_S = 10
 
 
 @pytest.fixture
-def collector_on() -> Iterator[None]:
-    """The collector as Python starts it (on, default thresholds), and as it was after."""
-    was, threshold = gc.isenabled(), gc.get_threshold()
-    gc.enable()
-    gc.set_threshold(700, 10, 10)
-    yield
-    gc.set_threshold(*threshold)
-    if not was:
-        gc.disable()
-
-
-@pytest.fixture
 def runner(qtbot) -> Iterator[TaskRunner]:
     parent = QWidget()
     qtbot.addWidget(parent)

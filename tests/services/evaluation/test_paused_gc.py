@@ -8,7 +8,6 @@ froze the GUI thread (issue 16); ``heads.paused_gc`` (the app's one policy,
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 
 import pytest
 
@@ -16,18 +15,6 @@ from kinerja_desktop.services.common.collector import full_passes_held
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.evaluation import completion, evaluations
 from kinerja_desktop.services.evaluation.heads import paused_gc
-
-
-@pytest.fixture
-def collector_on() -> Iterator[None]:
-    """The collector as Python starts it (on, default thresholds), and as it was after."""
-    was, threshold = gc.isenabled(), gc.get_threshold()
-    gc.enable()
-    gc.set_threshold(700, 10, 10)
-    yield
-    gc.set_threshold(*threshold)
-    if not was:
-        gc.disable()
 
 
 def test_nested_pauses_release_it_only_at_the_end(collector_on: None) -> None:

@@ -137,6 +137,17 @@ def _preload_data_layer() -> None:
     threading.Thread(target=load, name="preload", daemon=True).start()
 
 
+def _preview_likely(db_path: object) -> bool:
+    """True when the Pegawai list will likely show its first page straight from the file
+    (services/register/preview.py): then nothing is imported beside it, so the GUI thread
+    has the interpreter while it lays out and paints those rows; the open follows them."""
+    if not isinstance(db_path, Path) or not db_path.is_file():
+        return False
+    from kinerja_desktop.services.admin import full_check_due_for
+
+    return not full_check_due_for(db_path)
+
+
 def _platform_problem(lang: str | None) -> str | None:
     """Why Qt could not open a window here, asked before Qt would abort the process."""
     if QApplication.instance() is not None:
@@ -210,9 +221,14 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     fit_window(window)
     keep_size(window)
     window.show()
-    _preload_data_layer()
     # Paint now: everything below imports what the first paint does not draw.
     app.processEvents()
+    if db_path is None:
+        from kinerja_desktop.config import resolve_db_path
+
+        db_path = resolve_db_path(None)
+    if not _preview_likely(db_path):
+        _preload_data_layer()
     # After the paint: the error box's module names many Qt classes the frame does not draw.
     from kinerja_desktop.gui.kit.errors import install_excepthook
 
@@ -220,20 +236,18 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     install_screen_fit(app)
     startup = _startup(window, probe)
     startup.finished.connect(lambda _db: after_rows(window, lambda: _rows_shown(window, collector)))
-    if db_path is None:
-        from kinerja_desktop.config import resolve_db_path
-
-        db_path = resolve_db_path(None)
     log.info("Kinerja Desktop %s starting on %s", kinerja_desktop.__version__, db_path)
     target = db_path
+    # The first view before the open starts: the Pegawai view then shows the first page read
+    # straight from the file (services/register/preview.py) while the writer, waiting on the
+    # data layer's imports anyway, opens it (imports, lock, checks, upgrade); what it finds
+    # arrives through the event loop.
+    window.show_first_view()
     if isinstance(target, Path) and not target.exists():
         # The first-start dialog waits for the window to be complete.
         QTimer.singleShot(0, window, lambda: startup.start(target))
     else:
-        # The writer opens the file (imports, lock, checks, upgrade) while this thread builds
-        # the first view; what it finds arrives through the event loop.
         startup.start(target)
-    window.show_first_view()
     if isinstance(target, Path) and not target.exists():
         window.install_extensions()
     else:

@@ -148,6 +148,20 @@ class Startup(QObject):
         if not on_file:
             self._replace_current(path, False, None, opened)
             return
+        view = self.window.views.get("employees")  # never builds a view for it
+        if current is None and view is not None:
+            # The Pegawai list's first screenful straight from the file first
+            # (services/register/preview.py), then the open: its imports and checks would
+            # take the interpreter from the rows being drawn (issue 16).
+            view.preview(
+                path,
+                lambda: opened == self._opened and self.window.database is None,
+                then=lambda: self._classify(path, opened, current),
+            )
+            return
+        self._classify(path, opened, current)
+
+    def _classify(self, path: Path, opened: int, current: Any) -> None:
         self.runner.write(
             read_only_reason,
             path,

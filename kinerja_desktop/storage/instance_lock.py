@@ -119,6 +119,24 @@ def _read_holder(path: Path) -> dict[str, object]:
     return dict(data) if isinstance(data, dict) else {}
 
 
+def read_lock_text(db_path: Path) -> dict[str, object]:
+    """What the lock file of ``db_path`` says, read without taking the lock (empty when
+    there is none or it cannot be read)."""
+    return _read_holder(lock_path_for(db_path))
+
+
+def parse_checked(value: object) -> datetime | None:
+    """The time of the last full check as the lock text stores it (``None``: none, or not
+    readable); a time without a zone is UTC."""
+    try:
+        when = datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -191,14 +209,7 @@ class InstanceLock:
     @property
     def last_full_check(self) -> datetime | None:
         """When the database last passed a full check, as the lock file remembers it."""
-        value = self._text.get(CHECKED_KEY)  # carried over from the previous holder
-        try:
-            when = datetime.fromisoformat(str(value)) if value else None
-        except ValueError:
-            return None
-        if when is not None and when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        return when
+        return parse_checked(self._text.get(CHECKED_KEY))  # carried over from the previous holder
 
     def record_full_check(self, when: datetime | None) -> None:
         """Remember that the database passed a full check at ``when`` (None forgets it: the

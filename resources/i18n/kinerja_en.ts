@@ -1777,7 +1777,6 @@ UUID: {uuid}</translation>
         <name>EmployeesView</name>
         <message>
             <source>Tambah</source>
-            <extracomment>The last sentence the view reported (also in the window's status bar).</extracomment>
             <translation>Add</translation>
         </message>
         <message>
@@ -1850,6 +1849,7 @@ UUID: {uuid}</translation>
         </message>
         <message>
             <source>Pegawai</source>
+            <extracomment>The last sentence the view reported (also in the window's status bar).</extracomment>
             <translation>Employees</translation>
         </message>
         <message>

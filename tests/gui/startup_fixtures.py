@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QSettings
 
 from kinerja_desktop.gui.admin.common import Question
 from kinerja_desktop.gui.admin.login import LoginDialog
@@ -30,6 +33,20 @@ def recording_boxes(monkeypatch: pytest.MonkeyPatch, *, answer: bool) -> dict[st
     )
     monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, *a, **k: None))
     return seen
+
+
+@pytest.fixture
+def private_settings(tmp_path: Path) -> None:
+    """The login remembers the last user name in QSettings: keep it out of the real profile
+    (a module uses it with ``pytestmark = pytest.mark.usefixtures("private_settings")``)."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(name="boxes")
+def refusing_boxes(monkeypatch):
+    """:func:`recording_boxes` that answer every question with No."""
+    return recording_boxes(monkeypatch, answer=False)
 
 
 @pytest.fixture(name="parts")

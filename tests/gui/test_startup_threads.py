@@ -13,11 +13,10 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kinerja_desktop.gui.admin.login import LoginDialog
@@ -25,22 +24,19 @@ from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
 from kinerja_desktop.gui.startup import Startup
 from kinerja_desktop.services.common import Database
-from tests.gui.startup_fixtures import recording_boxes, settle, startup_parts  # noqa: F401
+from tests.gui.startup_fixtures import (  # noqa: F401
+    private_settings,
+    recording_boxes,
+    refusing_boxes,
+    settle,
+    startup_parts,
+)
 
 #: What opening a file at start asks of the services (``gui/startup_open.py``).
 OPENING = {"inspect_file", "acquire_writer", "check_before_use", "database_info", "has_users"}
 
 
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path):
-    # The login remembers the last user name in QSettings: keep it out of the real profile.
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    return recording_boxes(monkeypatch, answer=False)
+pytestmark = pytest.mark.usefixtures("private_settings")
 
 
 def _guarded(name: str, fn: Callable[..., Any], calls: list[tuple[str, bool]]) -> Any:

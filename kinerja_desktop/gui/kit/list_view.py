@@ -402,9 +402,7 @@ class ListView(QWidget):
             self.count_label.setText(_tr("Memuat…"))
             message = _tr("Memuat…") if total == 0 else ""
         elif self._db is None:
-            message = _tr(
-                "Belum ada database yang terbuka.\nPilih Berkas › Buka database… untuk membukanya."
-            )
+            message = self.no_database_text()
         elif self._load_error:
             message = self._load_error
         elif total == 0:
@@ -415,6 +413,13 @@ class ListView(QWidget):
             )
         self.empty_label.setText(message)
         self.pages.setCurrentIndex(_PAGE_EMPTY if message else _PAGE_TABLE)
+
+    def no_database_text(self) -> str:
+        """What stands in place of the table while no database is open (``""``: the table,
+        for a view that shows rows of a database still being opened)."""
+        return _tr(
+            "Belum ada database yang terbuka.\nPilih Berkas › Buka database… untuk membukanya."
+        )
 
     def show_message(self, text: str) -> None:
         """Show ``text`` in place of the table until the next refresh (a loading notice)."""

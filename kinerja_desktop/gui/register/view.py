@@ -23,11 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMenu,
-    QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,11 +36,15 @@ from kinerja_desktop.gui.register.filter_bar import EmployeeFilters
 from kinerja_desktop.gui.register.model import EmployeeTableModel
 from kinerja_desktop.gui.register.office_tree import OfficeTree
 from kinerja_desktop.gui.register.pages import LaterPages, Loaded, read_all, read_first
+from kinerja_desktop.gui.register.preview import PreviewRun
 from kinerja_desktop.gui.register.undo import UndoList
+from kinerja_desktop.gui.register.view_actions import build_actions
 from kinerja_desktop.gui.register.view_shortcuts import install_shortcuts
 from kinerja_desktop.services.common.dto import EmployeeRow, OfficeDTO
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kinerja_desktop.services.common import Database
     from kinerja_desktop.services.register.dto import EmployeeSaved
 
@@ -53,6 +53,9 @@ class EmployeesView(ListView):
     NAME = "employees"
     KINDS = frozenset({"employees", "offices"})
     COUNT_NOUN = QT_TRANSLATE_NOOP("ListView", "pegawai")
+    # Rows of a file still being opened, read straight from it (preview()); a class default:
+    # the base class asks for the view's state before __init__ here has run.
+    _previewing = False
 
     def __init__(self, *, lang: str = "id", parent: Any = None) -> None:
         super().__init__(EmployeeTableModel(lang=lang), lang=lang, parent=parent)
@@ -67,7 +70,7 @@ class EmployeesView(ListView):
         self.later = LaterPages(self, self._pages_arrived)
         #: The last sentence the view reported (also in the window's status bar).
         self.last_message = ""
-        self._build_actions()
+        build_actions(self)
         self._build_filters()
         self._build_tree()
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -76,48 +79,6 @@ class EmployeesView(ListView):
         self._update_actions()
 
     # -- construction ----------------------------------------------------------------------
-
-    def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
-    def _build_actions(self) -> None:
-        self.add_button = self._button(self.tr("Tambah"), "add", self.add_employee)
-        self.edit_button = self._button(self.tr("Ubah"), "edit", self.edit_selected)
-        self.mutasi_button = self._button(self.tr("Mutasi…"), "mutasi", self.mutasi_selected)
-        self.leave_button = self._button(self.tr("Keluar/Pensiun…"), "leave", self.leave_selected)
-        self.delete_button = self._button(self.tr("Hapus"), "delete", self.delete_selected)
-        self.undo_button = self._button(self.tr("Urungkan"), "undo", self.undo_last)
-        self.checks_button = self._button(self.tr("Periksa data"), "checks", self.show_checks)
-        self.offices_button = self._button(self.tr("Kantor…"), "offices", self.show_offices)
-        self.sheets_button = QToolButton()
-        self.sheets_button.setObjectName("sheets")
-        self.sheets_button.setText(self.tr("Lembar kerja"))
-        self.sheets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.sheets_button)
-        self.action_import = menu.addAction(self.tr("Impor dari Excel…"))
-        self.action_import.triggered.connect(self.import_sheet)
-        self.action_export = menu.addAction(self.tr("Ekspor ke Excel…"))
-        self.action_export.triggered.connect(self.export_sheet)
-        self.action_template = menu.addAction(self.tr("Simpan templat kosong…"))
-        self.action_template.triggered.connect(self.save_template)
-        self.sheets_button.setMenu(menu)
-        row = QHBoxLayout()
-        for button in (
-            self.add_button, self.edit_button, self.mutasi_button, self.leave_button,
-            self.delete_button, self.undo_button,
-        ):  # fmt: skip
-            row.addWidget(button)
-        row.addStretch(1)
-        self.layout().insertLayout(1, row)
-        # The register-wide actions sit in the title row, so the view still fits a 900 px
-        # window (the snapshot command's smallest size) without widening it.
-        position = self.toolbar.indexOf(self.search)
-        for widget in (self.checks_button, self.offices_button, self.sheets_button):
-            self.toolbar.insertWidget(position, widget)
-            position += 1
 
     def _build_filters(self) -> None:
         self.filters = EmployeeFilters(lang=self.lang, parent=self)
@@ -206,6 +167,44 @@ class EmployeesView(ListView):
     def is_loading(self) -> bool:
         return super().is_loading() or self.later.loading
 
+    # -- the first screenful while the database opens (issue 16) -----------------------------
+
+    def preview(self, path: Path, current: Callable[[], bool], *, then: Callable[[], None]) -> None:
+        """Show the first page of ``path``'s list read straight from the file, then call
+        ``then`` (the open): gui/register/preview.py. Read-only: nothing is offered until the
+        database is open, whose first read replaces these rows (kept on screen when equal)."""
+        PreviewRun(self, current, then).start(path)
+
+    def is_previewing(self) -> bool:
+        """True while the rows shown are the preview of a database still being opened."""
+        return self._previewing and self.database is None
+
+    def show_preview(self, data: Loaded) -> bool:
+        """Show the preview's rows (False: the view has rows of a database already)."""
+        if self.database is not None or self.model.total_count():
+            return False
+        rows, self.offices, search_text, _next, self.later.expected = data
+        self._previewing = True
+        self.model.set_rows(rows, search_text=search_text)
+        self.office_tree.fill(self.offices, self.model.all_rows())
+        self.apply_criteria()
+        self._fit_columns()
+        return True
+
+    def no_database_text(self) -> str:
+        return "" if self.is_previewing() else super().no_database_text()
+
+    def _show_rows(self, db: Database | None, rows: Sequence[Any]) -> None:
+        previewed, self._previewing = self._previewing, False
+        if previewed and db is not None and list(rows) == self.model.all_rows():
+            # The preview showed these very rows (and made their search text): no reset, so
+            # the selection and the scroll position the clerk may have moved stay.
+            self.search_text = None
+            self.after_load(db)
+            self._update_state()
+            return
+        super()._show_rows(db, rows)
+
     def refresh(self) -> None:
         self.later.stop()
         super().refresh()
@@ -242,7 +241,7 @@ class EmployeesView(ListView):
         if self.model.total_count() and not self.model.rowCount() and not self.search.text():
             self.empty_label.setText(self.tr("Tidak ada pegawai yang cocok dengan pilihan ini."))
         later = getattr(self, "later", None)  # None while the base class builds the view
-        if later is not None and later.loading:
+        if later is not None and (later.loading or self.is_previewing()):
             self.count_label.setText(later.count_text(self.count_label.text()))
 
     # -- selection and permissions -------------------------------------------------------

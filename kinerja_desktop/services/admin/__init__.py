@@ -18,6 +18,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ".backups": ("BackupInfo", "auto_backup", "backup_folder_for", "check_backup", "list_backups",
         "make_backup", "verify_backup",),
     ".check": ("check_database",),
+    ".check_policy": ("FULL_CHECK_EVERY", "full_check_due", "full_check_due_for",),
     ".pg_backups": ("backup_server", "list_server_backups", "make_server_backup",
         "restore_server_backup", "server_sessions", "verify_server_backup",),
     ".restore": ("damaged_name", "plan_restore", "restore_backup",),

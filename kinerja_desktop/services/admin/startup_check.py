@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kinerja_desktop.config import DatabaseUrl, DbAddress
@@ -32,6 +32,10 @@ from kinerja_desktop.services.admin.backups import (
     BackupInfo,
     list_backups,
     verify_backup,
+)
+from kinerja_desktop.services.admin.check_policy import (
+    FULL_CHECK_EVERY as FULL_CHECK_EVERY,  # re-exported: tests and the GUI name it here
+    full_check_due,
 )
 from kinerja_desktop.services.admin.restore import (
     RestoreResult,
@@ -235,22 +239,13 @@ class WriterLock:
         self._lock.record_full_check(None)
 
 
-#: How old the last full check may be before the next start runs it before the window is usable.
-FULL_CHECK_EVERY = timedelta(days=7)
-
-
 def check_before_use(lock: WriterLock | None, *, now: datetime | None = None) -> bool:
-    """True when the full check must pass before the window is usable (else it runs later).
-
-    Before: the previous session did not close cleanly (or no session is known, or no lock is
-    held), or the last full check is missing or at least :data:`FULL_CHECK_EVERY` old. A last
-    check stamped in the future (a clock set back) counts as missing.
-    """
-    if lock is None or lock.last_exit_clean is not True:
+    """True when the full check must pass before the window is usable (else it runs later):
+    :func:`~.check_policy.full_check_due` of what the lock file said when ``lock`` was taken
+    (no lock held: due)."""
+    if lock is None:
         return True
-    last = lock.last_full_check
-    now = now or datetime.now(UTC)
-    return last is None or last > now or now - last >= FULL_CHECK_EVERY
+    return full_check_due(lock.last_exit_clean, lock.last_full_check, now=now)
 
 
 def acquire_writer(db_path: DbAddress) -> tuple[WriterLock | None, Holder | None]:

@@ -22,6 +22,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "delete_office", "get_office", "list_external_penilai", "read_logo", "set_office_head",
         "update_external_penilai", "update_office",),
     ".office_parent": ("ParentSet", "set_home_parent",),
+    ".preview": ("EmployeePreview", "preview_employees",),
 }
 # fmt: on
 

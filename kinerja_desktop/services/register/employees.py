@@ -9,7 +9,6 @@ size, and a page never repeats or skips a row of an unchanged register.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, func, select, tuple_
@@ -17,73 +16,31 @@ from sqlalchemy.orm import Session, aliased
 
 from kinerja_desktop.domain.errors import NotFoundError
 from kinerja_desktop.domain.names import full_name
-from kinerja_desktop.domain.nip import format_nip
-from kinerja_desktop.domain.ranks import pangkat_label
 from kinerja_desktop.services.common.database import Database
 from kinerja_desktop.services.common.dto import EmployeeRow
 from kinerja_desktop.services.register.dto import EmployeeCursor, EmployeePage
+from kinerja_desktop.services.register.employee_rows import employee_row, joined_row, pick_current
 from kinerja_desktop.services.register.fetch import fetch_rows
 from kinerja_desktop.storage.models import Assignment, Employee, ExternalPenilai, Office
 
 
-def _safe_pangkat(grade: str) -> str:
-    try:
-        return pangkat_label(grade)
-    except Exception:  # an unknown grade code from an old import still lists
-        return grade
-
-
 def _current_assignments(session: Session) -> dict[int, Any]:
     """employee id -> their open assignment, else the one that started last."""
-    current: dict[int, tuple] = {}
-    for a in session.execute(
-        select(
-            Assignment.employee_id,
-            Assignment.office_id,
-            Assignment.start_date,
-            Assignment.end_date,
-            Assignment.jabatan,
-            Assignment.job_kind,
-            Assignment.grade,
-            Assignment.atasan_id,
-            Assignment.external_penilai_id,
-            Assignment.is_head,
-        ).where(Assignment.deleted_at.is_(None))
-    ):
-        # The open assignment wins; otherwise the one that started last.
-        key = (a.end_date is None, a.start_date or date.min)
-        held = current.get(a.employee_id)
-        if held is None or key > held[0]:
-            current[a.employee_id] = (key, a)
-    return {employee: a for employee, (_key, a) in current.items()}
-
-
-def _employee_row(
-    person: Any,
-    assignment: Any,
-    office: tuple[str, str],
-    *,
-    full: str,
-    atasan: str,
-) -> EmployeeRow:
-    grade = assignment.grade if assignment is not None else ""
-    code, office_name = office
-    return EmployeeRow(
-        uuid=person.uuid,
-        nip=person.nip,
-        nip_display=format_nip(person.nip),
-        name=person.name,
-        full_name=full,
-        employment_type=person.employment_type,
-        grade=grade,
-        pangkat=_safe_pangkat(grade) if grade else "",
-        jabatan=assignment.jabatan if assignment is not None else "",
-        job_kind=assignment.job_kind if assignment is not None else None,
-        office_code=code,
-        office_name=office_name,
-        atasan_name=atasan,
-        active=person.active,
-        is_head=bool(assignment.is_head) if assignment is not None else False,
+    return pick_current(
+        session.execute(
+            select(
+                Assignment.employee_id,
+                Assignment.office_id,
+                Assignment.start_date,
+                Assignment.end_date,
+                Assignment.jabatan,
+                Assignment.job_kind,
+                Assignment.grade,
+                Assignment.atasan_id,
+                Assignment.external_penilai_id,
+                Assignment.is_head,
+            ).where(Assignment.deleted_at.is_(None))
+        )
     )
 
 
@@ -132,7 +89,7 @@ def list_employees(
                 atasan = names.get(assignment.atasan_id, "")
             elif assignment.external_penilai_id is not None:
                 atasan = externals.get(assignment.external_penilai_id, "")
-        rows.append(_employee_row(person, assignment, office, full=names[person.id], atasan=atasan))
+        rows.append(employee_row(person, assignment, office, full=names[person.id], atasan=atasan))
     rows.sort(key=employee_order)
     return rows
 
@@ -194,14 +151,6 @@ def _page_assignments(people: Any) -> Any:
     )  # fmt: skip
 
 
-def _page_atasan(a: Any) -> str:
-    if a.atasan_id is not None:  # a deleted atasan prints empty, as list_employees does
-        return full_name(a.atasan_name, a.atasan_prefix, a.atasan_suffix) if a.atasan_name else ""
-    if a.external_penilai_id is not None:
-        return a.external or ""
-    return ""
-
-
 def list_employees_page(
     db: Database, *, after: EmployeeCursor | None = None, limit: int | None = 200
 ) -> EmployeePage:
@@ -220,25 +169,14 @@ def list_employees_page(
     with db.uow() as uow:
         session = uow.session
         people = fetch_rows(session, people_query)
-        current: dict[int, tuple[tuple[bool, date], Any]] = {}
+        current = {}
         if people:
-            for a in fetch_rows(session, _page_assignments(people_query)):
-                key = (a.end_date is None, a.start_date or date.min)
-                held = current.get(a.employee_id)
-                if held is None or key > held[0]:  # the open one wins, else the last started
-                    current[a.employee_id] = (key, a)
+            current = pick_current(fetch_rows(session, _page_assignments(people_query)))
         total = None
         if after is None:
             count = select(func.count()).select_from(Employee)
             total = session.execute(count.where(Employee.deleted_at.is_(None))).scalar_one()
-    rows = []
-    for person in people:
-        held = current.get(person.id)
-        a = held[1] if held is not None else None
-        office = (a.office_code or "", a.office_name or "") if a is not None else ("", "")
-        full = full_name(person.name, person.title_prefix, person.title_suffix)
-        atasan = _page_atasan(a) if a is not None else ""
-        rows.append(_employee_row(person, a, office, full=full, atasan=atasan))
+    rows = [joined_row(person, current.get(person.id)) for person in people]
     last = people[-1] if people else None
     more = last is not None and limit is not None and len(people) == limit
     cursor = EmployeeCursor(last.sort_name, last.nip, last.uuid) if more and last else None

@@ -19,6 +19,8 @@ Each figure comes from a fresh child process (peak memory ``RUSAGE_SELF`` of tha
   the package), so the city / small ratio is also printed without it;
 - ``floor``: ``sqlite3.executemany`` of exactly the rows that import creates (every column,
   read back from a first import) into a fresh copy of the same receiver, one commit;
+- ``carried``: bench_sync.py's floor for this package, ``executemany`` of every row it carries
+  (the 95% it leaves unchanged too) into an empty database of the receiver's schema;
 - ``export``: :func:`export_package` of the package at the sender.
 
 Receivers run interleaved A B B A (city, small, small, city …; tests/benchmarks/pairing.py)
@@ -197,8 +199,57 @@ def _save_floor(work: Path, receiver: str, imported: Path) -> None:
         ).fetchall()
         if found:
             rows.append((table.name, columns, found))
+    carried = _carried_rows(con, work)
     con.close()
     (work / "floor.pickle").write_bytes(pickle.dumps(rows))
+    (work / "floor-carried.pickle").write_bytes(pickle.dumps(carried))
+
+
+def _carried_rows(con: sqlite3.Connection, work: Path) -> list[tuple[str, list[str], list]]:
+    """Every row the package carries, every column, parents first: the sender's rows the
+    receiver holds after the import (created or unchanged; nothing was rejected)."""
+    from kinerja_desktop.storage.models import Base
+
+    con.execute("ATTACH DATABASE ? AS sender", (str(work / "sender.sqlite"),))
+    rows: list[tuple[str, list[str], list]] = []
+    for table in Base.metadata.sorted_tables:
+        if "uuid" in table.c:
+            columns = [c.name for c in table.c]
+            found = con.execute(
+                f"SELECT {', '.join(columns)} FROM sender.{table.name} WHERE uuid IN "
+                f"(SELECT uuid FROM main.{table.name})"
+            ).fetchall()
+            if found:
+                rows.append((table.name, columns, found))
+    return rows
+
+
+def child_floor_carried(work: Path, receiver: str) -> dict[str, float]:
+    """bench_sync.py's floor for this package: ``executemany`` of every row it carries
+    (created and unchanged alike) into an empty database of the same schema, one commit.
+    Foreign keys off: the rows refer to offices the package does not carry."""
+    rows = pickle.loads((work / "floor-carried.pickle").read_bytes())
+    target = work / "carried-run.sqlite"
+    target.unlink(missing_ok=True)
+    source = sqlite3.connect(work / f"{receiver}.sqlite")
+    schema = [r[0] for r in source.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY type = 'table' DESC"
+    )]  # fmt: skip
+    source.close()
+    con = sqlite3.connect(target)
+    for statement in schema:
+        con.execute(statement)
+    con.commit()
+    start = time.perf_counter()
+    for table, columns, values in rows:
+        marks = ", ".join("?" * len(columns))
+        con.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
+    con.commit()
+    took = time.perf_counter() - start
+    con.close()
+    target.unlink()
+    return {"seconds": took, "rows": float(sum(len(v) for _t, _c, v in rows))}
 
 
 def child_floor(work: Path, receiver: str) -> dict[str, float]:
@@ -234,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         modes = {"setup": child_setup, "export": child_export, "import": child_import,
-                 "floor": child_floor}  # fmt: skip
+                 "floor": child_floor, "carried": child_floor_carried}  # fmt: skip
         fn = modes[args.child]
         figures = fn(args.work, args.receiver) if args.receiver else fn(args.work)
         figures["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -254,9 +305,11 @@ def main(argv: list[str] | None = None) -> int:
         def run() -> dict[str, float]:
             imported = run_child(work, "import", receiver)
             floor = run_child(work, "floor", receiver)
+            carried = run_child(work, "carried", receiver)
             return {"import": imported["seconds"], "floor": floor["seconds"],
                     "copy": imported["copy"], "import_mb": imported["peak_mb"],
-                    "rows": floor["rows"]}  # fmt: skip
+                    "rows": floor["rows"], "carried": carried["seconds"],
+                    "carried_rows": carried["rows"]}  # fmt: skip
 
         return run
 
@@ -267,12 +320,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _report(city: list[dict], small: list[dict], exports: list[dict]) -> None:
-    print(f"rows the import creates: {int(city[0]['rows']):,}")
+    print(f"rows the import creates: {int(city[0]['rows']):,}; rows the package carries: "
+          f"{int(city[0]['carried_rows']):,}")  # fmt: skip
     for name, runs in (("city", city), ("small", small)):
         imported, floor = [r["import"] for r in runs], [r["floor"] for r in runs]
+        carried = [r["carried"] for r in runs]
         print(summary_line(f"import into the {name}", imported, " s"))
-        print(summary_line(f"floor into the {name}", floor, " s"))
+        print(summary_line(f"floor into the {name} (the rows it creates)", floor, " s"))
         print(summary_line(f"  ratio import / floor ({name})", ratios(imported, floor), "x"))
+        print(summary_line(f"floor of every row carried ({name})", carried, " s"))
+        print(summary_line(f"  ratio import / carried ({name})", ratios(imported, carried), "x"))
         print(summary_line(f"  pre-import copy ({name})", [r["copy"] for r in runs], " s"))
         print(summary_line(f"  peak MB, import ({name})", [r["import_mb"] for r in runs], " MB"))
     print(summary_line("ratio city / small import", ratios([r["import"] for r in city],

@@ -53,12 +53,21 @@ def create_server_engine(address: DatabaseUrl, *, read_only: bool = False) -> En
     return engine
 
 
+#: SQLSTATEs of a write the server cancelled because another session's locks collided with
+#: it (deadlock_detected, serialization_failure, lock_not_available): saving again may work.
+_COLLISIONS = frozenset({"40P01", "40001", "55P03"})
+
+
 def _worded_errors(address: DatabaseUrl) -> Any:
     def handle_error(context: ExceptionContext) -> BaseException | None:
         original = context.original_exception
         code = getattr(original, "sqlstate", None)
         if code == "25006":  # read_only_sql_transaction: worded for a role, not a file
             return DatabaseError("db.read_only_write_server", path=str(address))
+        if code in _COLLISIONS:
+            # Two saves that lock the same rows in opposite orders (two whole-catalogue
+            # saves): the server cancels one, whose transaction rolls back whole.
+            return DatabaseError("db.server_collision", path=str(address))
         if context.connection is None or context.is_disconnect:
             return translate_server_error(original, address)
         return None

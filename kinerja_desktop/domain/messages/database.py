@@ -59,6 +59,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a standby), so this change was not saved. To change data, connect with a database "
         "role that may write (ask the server's administrator).",
     ),
+    "db.server_collision": (
+        "Perubahan ini bertabrakan dengan penyimpanan lain di database {path} pada saat yang "
+        "sama, sehingga server membatalkannya dan tidak ada yang disimpan. Muat ulang data, "
+        "lalu simpan lagi.",
+        "This change collided with another save to the database {path} at the same moment, so "
+        "the server cancelled it and nothing was saved. Reload the data, then save again.",
+    ),
     "db.read_only_write": (
         "Database {path} hanya dapat dibaca, sehingga perubahan ini tidak disimpan. Salin "
         "berkas ini ke folder yang bisa ditulis untuk mengubah datanya.",

@@ -4,9 +4,10 @@ writer in its turn, or the thread that stops the runner): :meth:`.tasks.TaskRunn
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, wait as wait_futures
+from concurrent.futures import CancelledError, Future
 from typing import Any
 
 __all__ = ["Once", "nothing"]
@@ -34,7 +35,9 @@ class Once:
                 return
             try:
                 if self._after is not None:
-                    wait_futures([self._after])  # done, or cancelled by a shutdown
+                    # result(), not futures.wait(): a shutdown's cancel wakes only the former.
+                    with contextlib.suppress(CancelledError):
+                        self._after.result()
                 self._fn(*self._args)
             finally:
                 self._ended.set()  # never twice, not even after a failure

@@ -117,6 +117,8 @@ class Task:
     started: bool = False
     finished: bool = False
     dropped: bool = False
+    #: Housekeeping (a write_once): a write queued behind it shows no "waiting" notice.
+    quiet: bool = False
 
     def cancel(self) -> None:
         """Ask the task to stop; one that has not started yet never runs and delivers nothing."""
@@ -255,7 +257,7 @@ class TaskRunner(QObject):
             ended()
             log.warning("%s failed: %s", getattr(fn, "__qualname__", fn), error, exc_info=error)
 
-        self.write(once.run, on_done=ended, on_error=failed)
+        self.write(once.run, on_done=ended, on_error=failed).quiet = True
         return once
 
     def is_busy(self) -> bool:
@@ -295,7 +297,10 @@ class TaskRunner(QObject):
                 log.exception("work left at shutdown failed")
 
     def _write_pending(self) -> bool:
-        return any(t.kind is TaskKind.WRITE and not t.finished for t in self._tasks.values())
+        return any(
+            t.kind is TaskKind.WRITE and not t.finished and not t.quiet
+            for t in self._tasks.values()
+        )
 
     # -- worker threads ----------------------------------------------------------------------
 

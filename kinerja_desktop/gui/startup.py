@@ -179,8 +179,7 @@ class Startup(QObject):
         if self.window.database is not None:
             self._show_loading()
             closing = self.window.set_database(None, close_later=True)  # off the GUI thread
-        # On the writer, before the open: the old file is closed (its WAL checkpointed) before
-        # its lock goes, so no other copy takes a file this one still writes.
+        # On the writer before the open: no copy takes the lock of a file this one still closes.
         lock, self._lock = self._lock, None
         if closing is not None or lock is not None:
             self.runner.write_once(let_go, closing, lock)
@@ -491,8 +490,11 @@ class Startup(QObject):
 
 
 def let_go(closing: Any, lock: Any) -> None:
-    """On the writer: wait for (or run) the old database's close, then release its lock."""
-    if closing is not None:
-        closing.run()
-    if lock is not None:
-        lock.release()
+    """On the writer: wait for (or run) the old database's close, then release its lock (also
+    after a failed close: the failure is logged, the lock must not stay with a closed file)."""
+    try:
+        if closing is not None:
+            closing.run()
+    finally:
+        if lock is not None:
+            lock.release()

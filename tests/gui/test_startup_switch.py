@@ -143,10 +143,13 @@ def test_switching_a_b_a_works_and_keeps_no_handle_nor_lock_of_the_file_left(
     assert _fds_on(demo_copy) == []  # database, -wal, -shm and lock file all closed
     assert _another_copy_can_take(demo_copy)
     assert not _another_copy_can_take(other_copy)
-    open_and_settle(qtbot, startup, runner, demo_copy)  # the same file again, right after
+    open_and_settle(qtbot, startup, runner, demo_copy)  # back to the first file
     assert _fds_on(other_copy) == []
     assert _another_copy_can_take(other_copy)
     assert not _another_copy_can_take(demo_copy)
+    open_and_settle(qtbot, startup, runner, demo_copy)  # the same file again, at once
+    assert not startup.read_only  # its own lock was let go of before it took it again
+    assert _fds_on(other_copy) == [] and not _another_copy_can_take(demo_copy)
     view = window.views["employees"]
     qtbot.waitUntil(lambda: not view.is_loading(), timeout=15_000)
     assert view.model.rowCount() > 0

@@ -118,7 +118,8 @@ class Startup(QObject):
             self.open(path)
 
     def release(self) -> None:
-        """Let go of the writer lock (when the window closes or opens another file)."""
+        """Let go of the writer lock now (at exit after the window closed its database; another
+        file opened lets go of it on the writer, after the old database closed)."""
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -188,10 +189,14 @@ class Startup(QObject):
         self.finished.emit(current)
 
     def _replace_current(self, path: Path, on_file: bool, reason: str | None, opened: int) -> None:
+        closing = None
         if self.window.database is not None:
             self._show_loading()
-            self.window.set_database(None)
-        self.release()
+            closing = self.window.set_database(None, close_later=True)  # off the GUI thread
+        # On the writer before the open: no copy takes the lock of a file this one still closes.
+        lock, self._lock = self._lock, None
+        if closing is not None or lock is not None:
+            self.runner.write_once(let_go, closing, lock)
         self._set_read_only(False)
         self.runner.write(
             open_for_use,
@@ -496,3 +501,14 @@ class Startup(QObject):
             log.error("demo build failed", exc_info=(type(error), error, error.__traceback__))
             show_error(error, lang=self.lang, parent=self.window)
         self.finished.emit(None)
+
+
+def let_go(closing: Any, lock: Any) -> None:
+    """On the writer: wait for (or run) the old database's close, then release its lock (also
+    after a failed close: the failure is logged, the lock must not stay with a closed file)."""
+    try:
+        if closing is not None:
+            closing.run()
+    finally:
+        if lock is not None:
+            lock.release()

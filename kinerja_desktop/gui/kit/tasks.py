@@ -17,6 +17,10 @@ A task is a plain function; with ``with_state=True`` it also gets a :class:`Task
 through a queued signal and the callbacks run on the main thread. A progress dialog appears only
 when a titled task still runs after a short delay (as Anki's ``progress.py`` does).
 
+A write that must not be lost (closing a database the window let go of, then its writer lock)
+goes through :meth:`TaskRunner.write_once`: it runs once, on the writer in its turn, or, when the
+runner stops before it started, in :meth:`TaskRunner.shutdown` on the thread that stops it.
+
 Every task runs with the cycle collector's full passes held (``services.common.paused_gc``): a
 full collection set off by a worker's allocations held Python's lock for hundreds of
 milliseconds on a city, and the GUI thread waited all that time.
@@ -37,6 +41,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from kinerja_desktop.gui.kit.once import Once, nothing
 from kinerja_desktop.services.common import paused_gc
 
 log = logging.getLogger(__name__)
@@ -112,6 +117,8 @@ class Task:
     started: bool = False
     finished: bool = False
     dropped: bool = False
+    #: Housekeeping (a write_once): a write queued behind it shows no "waiting" notice.
+    quiet: bool = False
 
     def cancel(self) -> None:
         """Ask the task to stop; one that has not started yet never runs and delivers nothing."""
@@ -150,6 +157,7 @@ class TaskRunner(QObject):
         self._delay = progress_delay_ms
         self._on_unhandled = on_unhandled
         self._waiting_shown = False
+        self._once: list[Once] = []
         self.closed = False
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._started.connect(self._on_started, Qt.ConnectionType.QueuedConnection)
@@ -227,6 +235,31 @@ class TaskRunner(QObject):
         """:meth:`run` as a write: waits for earlier writes, never superseded."""
         return self.run(fn, *args, kind=TaskKind.WRITE, **options)
 
+    def write_once(self, fn: Callable[..., Any], *args: Any, after_reads: bool = False) -> Once:
+        """Queue ``fn(*args)`` as a write that is never lost: run once on the writer, or in
+        :meth:`shutdown` (after the workers stopped) when it had not started; on a closed
+        runner it runs here and now. With ``after_reads`` it starts only once every read
+        submitted before it has ended (a database is closed only after the reads on it). A
+        failure is logged. ``Once.run()`` from another thread runs it there or waits for it.
+        """
+        after = self._reader.submit(nothing) if after_reads and not self.closed else None
+        once = Once(fn, args, after)
+        if self.closed:
+            once.run()
+            return once
+        self._once.append(once)
+
+        def ended(_result: Any = None) -> None:
+            if once in self._once:
+                self._once.remove(once)
+
+        def failed(error: BaseException) -> None:
+            ended()
+            log.warning("%s failed: %s", getattr(fn, "__qualname__", fn), error, exc_info=error)
+
+        self.write(once.run, on_done=ended, on_error=failed).quiet = True
+        return once
+
     def is_busy(self) -> bool:
         return any(not task.finished for task in self._tasks.values())
 
@@ -254,9 +287,20 @@ class TaskRunner(QObject):
             task.state.request_cancel()
         self._reader.shutdown(wait=wait, cancel_futures=True)
         self._writer.shutdown(wait=wait, cancel_futures=True)
+        # What write_once queued and the writer did not reach runs here, in its order (one the
+        # writer is still running, after ``wait=False``, is waited for).
+        pending, self._once = self._once, []
+        for once in pending:
+            try:
+                once.run()
+            except Exception:
+                log.exception("work left at shutdown failed")
 
     def _write_pending(self) -> bool:
-        return any(t.kind is TaskKind.WRITE and not t.finished for t in self._tasks.values())
+        return any(
+            t.kind is TaskKind.WRITE and not t.finished and not t.quiet
+            for t in self._tasks.values()
+        )
 
     # -- worker threads ----------------------------------------------------------------------
 

@@ -113,3 +113,24 @@ def test_quick_task_shows_no_progress_dialog(qtbot, runner):
         task_runner.run(lambda: None, title="Sebentar…", parent=parent)
     qtbot.wait(100)
     assert parent.findChild(QProgressDialog, "task_progress") is None
+
+
+def test_write_once_runs_once_on_the_writer_or_at_shutdown_or_at_once(qtbot, runner):
+    task_runner, _parent = runner
+    ran: list[tuple[str, bool]] = []
+
+    def note(name: str) -> None:
+        ran.append((name, threading.current_thread() is threading.main_thread()))
+
+    first = task_runner.write_once(note, "writer")
+    qtbot.waitUntil(lambda: first.done, timeout=5000)
+    first.run()  # already ran: nothing again
+    go_on = threading.Event()
+    task_runner.write(go_on.wait, 10)  # holds the writer: the next one waits behind it
+    queued = task_runner.write_once(note, "queued")
+    threading.Timer(0.3, go_on.set).start()
+    task_runner.shutdown()  # the writer never reached it: it runs here, on this thread
+    assert queued.done
+    late = task_runner.write_once(note, "closed runner")
+    assert late.done
+    assert ran == [("writer", False), ("queued", True), ("closed runner", True)]

@@ -43,12 +43,14 @@ from kinerja_desktop.gui.kit.errors import show_error
 from kinerja_desktop.gui.kit.format import fmt_datetime_long
 from kinerja_desktop.gui.kit.tasks import TaskRunner
 from kinerja_desktop.gui.main_window import MainWindow
+from kinerja_desktop.gui.startup_backup import run_auto_backup
 from kinerja_desktop.gui.startup_health import StartupHealth
 from kinerja_desktop.gui.startup_open import (
     Opening,
     Outcome,
     build_demo_file,
     init_office_file,
+    let_go,
     open_for_use,
     open_writable,
     read_only_reason,
@@ -400,29 +402,8 @@ class Startup(QObject):
         MessageBox.information(self.window, title, message)
         self.finished.emit(db)
 
-    # -- the automatic backup -----------------------------------------------------------------
-
     def _auto_backup(self, path: Path) -> None:
-        from kinerja_desktop.services.admin import auto_backup
-
-        def done(info: Any) -> None:
-            if info is None:
-                return
-            log.info("automatic backup %s", info.path)
-            if info.budget is not None and info.budget.over:
-                used, budget = info.budget.used_mb, info.budget.budget_mb
-                log.warning("backup folder over its budget: %d MB of %d MB", used, budget)
-                self.window.statusBar().showMessage(
-                    text("backup.over_budget", self.lang, used=used, budget=budget)
-                )
-
-        def failed(error: BaseException) -> None:
-            # A failed automatic backup must not interrupt the clerk; it is logged and the
-            # Cadangan dialog shows how old the newest backup is.
-            log.warning("automatic backup failed: %s", error)
-            self.window.statusBar().showMessage(self.tr("Cadangan otomatis gagal dibuat."), 8000)
-
-        self.runner.run(auto_backup, path, on_done=done, on_error=failed)
+        run_auto_backup(self.window, self.runner, path, self.lang)
 
     def first_start(self, path: Path) -> None:
         """Ask demo or new office; on a refused office form, ask again (or cancel)."""
@@ -501,14 +482,3 @@ class Startup(QObject):
             log.error("demo build failed", exc_info=(type(error), error, error.__traceback__))
             show_error(error, lang=self.lang, parent=self.window)
         self.finished.emit(None)
-
-
-def let_go(closing: Any, lock: Any) -> None:
-    """On the writer: wait for (or run) the old database's close, then release its lock (also
-    after a failed close: the failure is logged, the lock must not stay with a closed file)."""
-    try:
-        if closing is not None:
-            closing.run()
-    finally:
-        if lock is not None:
-            lock.release()

@@ -183,3 +183,14 @@ def gently(fn: Callable[..., T], *args: Any) -> T:
     if "error" in box:
         raise box["error"]
     return box["result"]  # type: ignore[no-any-return]
+
+
+def let_go(closing: Any, lock: Any) -> None:
+    """On the writer: wait for (or run) the old database's close, then release its lock (also
+    after a failed close: the failure is logged, the lock must not stay with a closed file)."""
+    try:
+        if closing is not None:
+            closing.run()
+    finally:
+        if lock is not None:
+            lock.release()

@@ -183,42 +183,30 @@ def child_import(work: Path, receiver: str) -> dict[str, float]:
 
 
 def _save_floor(work: Path, receiver: str, imported: Path) -> None:
-    """The rows the import created, every column, parents first: the floor inserts these."""
-    from kinerja_desktop.storage.models import Base
-
+    """The floors' rows, every column, parents first: those the import created (read back
+    from ``imported``), and every row the package carries: the sender's rows the receiver
+    holds after the import (created or unchanged; nothing was rejected)."""
     con = sqlite3.connect(imported)
     con.execute("ATTACH DATABASE ? AS before", (str(work / f"{receiver}.sqlite"),))
-    rows: list[tuple[str, list[str], list[tuple]]] = []
-    for table in Base.metadata.sorted_tables:
-        if "uuid" not in table.c:
-            continue
-        columns = [c.name for c in table.c]
-        found = con.execute(
-            f"SELECT {', '.join(columns)} FROM main.{table.name} WHERE uuid NOT IN "
-            f"(SELECT uuid FROM before.{table.name})"
-        ).fetchall()
-        if found:
-            rows.append((table.name, columns, found))
-    carried = _carried_rows(con, work)
+    con.execute("ATTACH DATABASE ? AS sender", (str(work / "sender.sqlite"),))
+    created = _rows_of(con, "main.{t} WHERE uuid NOT IN (SELECT uuid FROM before.{t})")
+    carried = _rows_of(con, "sender.{t} WHERE uuid IN (SELECT uuid FROM main.{t})")
     con.close()
-    (work / "floor.pickle").write_bytes(pickle.dumps(rows))
+    (work / "floor.pickle").write_bytes(pickle.dumps(created))
     (work / "floor-carried.pickle").write_bytes(pickle.dumps(carried))
 
 
-def _carried_rows(con: sqlite3.Connection, work: Path) -> list[tuple[str, list[str], list]]:
-    """Every row the package carries, every column, parents first: the sender's rows the
-    receiver holds after the import (created or unchanged; nothing was rejected)."""
+def _rows_of(con: sqlite3.Connection, source: str) -> list[tuple[str, list[str], list]]:
+    """``(table, columns, rows)`` of every synced table, parents first, from ``source``
+    (``{t}``: the table's name)."""
     from kinerja_desktop.storage.models import Base
 
-    con.execute("ATTACH DATABASE ? AS sender", (str(work / "sender.sqlite"),))
     rows: list[tuple[str, list[str], list]] = []
     for table in Base.metadata.sorted_tables:
         if "uuid" in table.c:
             columns = [c.name for c in table.c]
-            found = con.execute(
-                f"SELECT {', '.join(columns)} FROM sender.{table.name} WHERE uuid IN "
-                f"(SELECT uuid FROM main.{table.name})"
-            ).fetchall()
+            query = f"SELECT {', '.join(columns)} FROM {source.format(t=table.name)}"
+            found = con.execute(query).fetchall()
             if found:
                 rows.append((table.name, columns, found))
     return rows

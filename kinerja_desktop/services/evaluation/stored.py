@@ -1,0 +1,47 @@
+"""Columns read as the driver hands them back, converted once per distinct value (issue 16).
+
+A typed column converts every row's value as it arrives: an enum column looks the member up,
+a timestamp column parses the text and attaches UTC. The Evaluasi list reads some 11,000
+evaluations and as many assessments with five such columns each, where a period repeats a few
+statuses, ratings and, in a city, a few hundred distinct timestamps. Read here with
+:func:`as_stored` and converted with :func:`converter`, each distinct value goes through the
+column type's own conversion once (so the values are exactly those the typed read gives),
+and rows come back through the Core connection, without the ORM's per-row layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, type_coerce
+from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
+
+from kinerja_desktop.services.evaluation.heads import BATCH
+from kinerja_desktop.services.evaluation.list_capaian import ConvertOnce
+
+__all__ = ["as_stored", "converter", "rows_of"]
+
+
+def as_stored(column: Any) -> ColumnElement[Any]:
+    """``column`` under its own name, as the driver hands it back (no conversion per row)."""
+    return type_coerce(column, NullType()).label(column.key)
+
+
+def converter(session: Session, column: Any) -> Callable[[Any], Any]:
+    """What reading ``column`` typed on this engine makes of a stored value, computed once per
+    distinct value (``None`` stays ``None``)."""
+    dialect = session.get_bind().dialect
+    process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+    return ConvertOnce(process if process is not None else _same)
+
+
+def rows_of(session: Session, stmt: Select[Any]) -> Any:
+    """``stmt``'s rows through the session's Core connection, fetched in batches of
+    :data:`heads.BATCH` (the GUI thread gets Python's lock between them); iterate it once."""
+    return session.connection().execute(stmt, execution_options={"yield_per": BATCH})
+
+
+def _same(value: Any) -> Any:
+    return value

@@ -73,9 +73,10 @@ def mean_capaians(session: Session, periods: Mapping[int, str]) -> dict[int, Dec
     means: dict[int, Decimal | None] = dict.fromkeys(periods)
     near: dict[int, str] = {}
     materialize = _materializes(session)
+    sqlite = session.get_bind().dialect.name == "sqlite"
     for code in sorted(set(periods.values())):
         for ev_id, scored, plain, unweighted, weights, weighted in streamed(
-            session, _grouped(Period.parse(code), materialize=materialize)
+            session, _grouped(Period.parse(code), materialize=materialize, sqlite=sqlite)
         ):
             if ev_id not in periods or not scored:
                 continue
@@ -99,11 +100,11 @@ def _materializes(session: Session) -> bool:
     return version >= ((3, 35) if dialect.name == "sqlite" else (12,))
 
 
-def _grouped(period: Period, *, materialize: bool = True) -> Select[Any]:
+def _grouped(period: Period, *, materialize: bool = True, sqlite: bool = False) -> Select[Any]:
     """Per evaluation of ``period``: the scored lines, their plain sum, how many lack a
     weight, the sum of the weights and the weighted sum (:func:`_capaian_in` per line)."""
     weight = cast(SkpIndicator.weight, Float)
-    lines = (
+    lines: Any = (
         select(
             Evaluation.id.label("ev"),  # grouped in the order the period's index yields them
             _capaian_in(period).label("c"),
@@ -119,12 +120,19 @@ def _grouped(period: Period, *, materialize: bool = True) -> Select[Any]:
             Realisation.value.is_not(None),
             Rhk.kind == _text(RhkKind.UTAMA),
         )
-        .cte("lines")
     )
-    if materialize:
+    if materialize and sqlite:
+        # Each line's capaian computed once, and nothing written to a temporary table: SQLite
+        # never folds a subquery with a LIMIT into an aggregate query (the query flattener's
+        # rule 13), it runs it as a co-routine feeding the GROUP BY (LIMIT -1: no limit).
+        # A quarter less time than MATERIALIZED on a city.
+        lines = lines.limit(-1).subquery("lines")
+    elif materialize:
         # Each line's capaian computed once: as a plain subquery SQLite folds the expression
         # into each of the five aggregates below (twice the time on a city).
-        lines = lines.prefix_with("MATERIALIZED")
+        lines = lines.cte("lines").prefix_with("MATERIALIZED")
+    else:
+        lines = lines.cte("lines")
     scored = lines.c.c.is_not(None)
     return select(
         lines.c.ev,

@@ -177,12 +177,12 @@ class _Rows:
                 continue
             person = people[employee_id]
             a = assessments.get(ev_id)
-            status, predikat = status_of(status), predikat_of(predikat)
+            status, predikat = status_of[status], predikat_of[predikat]
             if a is not None and status == EvaluationStatus.SUBMITTED:
                 # Only a submitted evaluation's state can come from its assessment.
                 state = core.effective(
-                    _Head(status, moment(submitted), predikat),
-                    _Decision(self.decision(a[1]), moment(a[2]), self.decided_predikat(a[7])),
+                    _Head(status, moment[submitted], predikat),
+                    _Decision(self.decision[a[1]], moment[a[2]], self.decided_predikat[a[7]]),
                 )
                 status, predikat = state.status, state.predikat
             penilai, penilai_uuid = register.penilai(employee_id, a)
@@ -196,11 +196,11 @@ class _Rows:
                     period,
                     revision,
                     status,
-                    rating(a[5]) if a is not None else None,
-                    rating(a[6]) if a is not None else None,
+                    rating[a[5]] if a is not None else None,
+                    rating[a[6]] if a is not None else None,
                     predikat,
                     penilai,
-                    moment(at),
+                    moment[at],
                     means.get(ev_id),
                     penilai_uuid,
                 )
@@ -286,7 +286,7 @@ def _current_offices(
         .join(Office, Assignment.office_id == Office.id)
         .where(Assignment.deleted_at.is_(None)),
     ):
-        key = (end is None, start_of(start))
+        key = (end is None, start_of[start])
         held = office_of.get(employee_id)
         if held is None or key > held[:2]:
             office_of[employee_id] = (*key, code)

@@ -18,7 +18,7 @@ rounded figure, which is what the list shows and sorts by, is always the domain'
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -46,7 +46,7 @@ from kinerja_desktop.domain.enums import Polarity, RhkKind, SplitRule
 from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.scoring import mean_capaian
 from kinerja_desktop.services.evaluation import core
-from kinerja_desktop.services.evaluation.heads import streamed
+from kinerja_desktop.services.evaluation.stored import ConvertOnce, rows_of
 from kinerja_desktop.storage.models import Evaluation, Realisation, Rhk, SkpIndicator
 from kinerja_desktop.storage.models.columns import Score
 
@@ -57,7 +57,6 @@ _NEAR_HALF_CENT = 1e-4
 #: Evaluation ids bound per statement when recomputing (SQLite's limit may be as low as 100).
 _CHUNK = 50
 _NINE_PLACES = Decimal("1e-9")
-_UNSET = object()
 
 
 def mean_capaians(session: Session, periods: Mapping[int, str]) -> dict[int, Decimal | None]:
@@ -75,7 +74,7 @@ def mean_capaians(session: Session, periods: Mapping[int, str]) -> dict[int, Dec
     materialize = _materializes(session)
     sqlite = session.get_bind().dialect.name == "sqlite"
     for code in sorted(set(periods.values())):
-        for ev_id, scored, plain, unweighted, weights, weighted in streamed(
+        for ev_id, scored, plain, unweighted, weights, weighted in rows_of(
             session, _grouped(Period.parse(code), materialize=materialize, sqlite=sqlite)
         ):
             if ev_id not in periods or not scored:
@@ -269,20 +268,3 @@ def _lines(session: Session, ids: Iterable[int]) -> list[Any]:
             .order_by(Realisation.id)
         )
     )
-
-
-class ConvertOnce:
-    """The column type's converter, called once per distinct stored value (1 and 1.0 are
-    equal keys and convert to the same Decimal). Shared by the list's and the monitor's means."""
-
-    def __init__(self, convert: Callable[[Any], Any]) -> None:
-        self._convert = convert
-        self._seen: dict[Any, Any] = {}
-
-    def __call__(self, raw: Any) -> Any:
-        if raw is None:
-            return None
-        found = self._seen.get(raw, _UNSET)
-        if found is _UNSET:
-            found = self._seen[raw] = self._convert(raw)
-        return found

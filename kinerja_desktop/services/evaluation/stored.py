@@ -19,9 +19,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from kinerja_desktop.services.evaluation.heads import BATCH
-from kinerja_desktop.services.evaluation.list_capaian import ConvertOnce
 
-__all__ = ["as_stored", "converter", "rows_of"]
+__all__ = ["ConvertOnce", "as_stored", "converter", "rows_of"]
 
 
 def as_stored(column: Any) -> ColumnElement[Any]:
@@ -29,7 +28,7 @@ def as_stored(column: Any) -> ColumnElement[Any]:
     return type_coerce(column, NullType()).label(column.key)
 
 
-def converter(session: Session, column: Any) -> Callable[[Any], Any]:
+def converter(session: Session, column: Any) -> ConvertOnce:
     """What reading ``column`` typed on this engine makes of a stored value, computed once per
     distinct value (``None`` stays ``None``)."""
     dialect = session.get_bind().dialect
@@ -45,3 +44,23 @@ def rows_of(session: Session, stmt: Select[Any]) -> Any:
 
 def _same(value: Any) -> Any:
     return value
+
+
+class ConvertOnce(dict[Any, Any]):
+    """The column type's converter, called once per distinct stored value (1 and 1.0 are
+    equal keys and convert to the same Decimal; on PostgreSQL two equal moments in two zones
+    convert to the same UTC moment). The list's columns, the list's and the monitor's means.
+
+    Call it, or index it (``convert[raw]``: a dictionary look-up, the converter called only
+    for a value not seen yet); ``None`` stays ``None``."""
+
+    def __init__(self, convert: Callable[[Any], Any]) -> None:
+        super().__init__({None: None})
+        self._convert = convert
+
+    def __missing__(self, raw: Any) -> Any:
+        found = self[raw] = self._convert(raw)
+        return found
+
+    def __call__(self, raw: Any) -> Any:
+        return self[raw]

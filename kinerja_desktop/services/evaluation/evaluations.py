@@ -65,19 +65,6 @@ def _chosen(period: str | None) -> Select[tuple[int]]:
     return chosen if period is None else chosen.where(Evaluation.period == period)
 
 
-def _latest(
-    session: Session, chosen: Select[tuple[int]], *, status_only: bool = False
-) -> dict[tuple[int, str], Any]:
-    """The latest revision per employee and period among ``chosen``, as plain rows
-    (:func:`heads.evaluation_heads`)."""
-    latest: dict[tuple[int, str], Any] = {}
-    for ev in heads.evaluation_heads(session, chosen, status_only=status_only):
-        key = (ev.employee_id, ev.period)
-        if key not in latest or ev.revision > latest[key].revision:
-            latest[key] = ev
-    return latest
-
-
 # What the list reads of an evaluation and of its newest assessment, in this order; the
 # converted columns (enums, timestamps) as stored, converted once per distinct value (stored.py).
 _HEAD = (
@@ -103,12 +90,15 @@ _DECISION = (
 )
 
 
-def _list_heads(session: Session, chosen: Any) -> dict[tuple[int, str], Any]:
-    """:func:`_latest` for the list: per employee and period, the latest revision's
-    :data:`_HEAD` as stored, of the evaluations meeting ``chosen`` (:func:`_chosen`'s
-    conditions: read directly, the period's index once, not as a subquery of ids)."""
+def _list_heads(
+    session: Session, chosen: Any, columns: tuple[Any, ...] = _HEAD
+) -> dict[tuple[int, str], Any]:
+    """Per employee and period, the latest revision's :data:`_HEAD` (or its first
+    ``columns``) as stored, of the evaluations meeting ``chosen``
+    (:func:`_chosen`'s conditions: read directly, the period's index once, not as a subquery
+    of ids)."""
     latest: dict[tuple[int, str], Any] = {}
-    for row in rows_of(session, select(*_HEAD).where(chosen).order_by(Evaluation.id)):
+    for row in rows_of(session, select(*columns).where(chosen).order_by(Evaluation.id)):
         key = (row[1], row[2])
         held = latest.get(key)
         if held is None or row[3] > held[3]:
@@ -306,14 +296,21 @@ def status_counts(db: Database, period: str) -> dict[str, Counter[EvaluationStat
     with heads.paused_gc(), db.uow() as uow:
         session = uow.session
         chosen = _chosen(period)
-        latest = _latest(session, chosen, status_only=True)
+        # Id, employee, period, revision, status and submission time, as stored (stored.py).
+        latest = _list_heads(session, chosen.whereclause, _HEAD[:6])
         # An assessment changes only a submitted evaluation's status (core.effective).
         submitted = chosen.where(Evaluation.status == EvaluationStatus.SUBMITTED)
         assessments = heads.newest_decisions(session, submitted, status_only=True)
         office_of, _atasan = _current_offices(session)
-        for ev in latest.values():
-            code = office_of.get(ev.employee_id, (None, None, ""))[2]
-            counts[code][core.effective(ev, assessments.get(ev.id)).status] += 1
+        status_of = converter(session, Evaluation.status)
+        moment = converter(session, Evaluation.submitted_at)
+        for ev_id, employee_id, _period, _revision, status, submitted_at in latest.values():
+            code = office_of.get(employee_id, _NO_OFFICE)[2]
+            state = status_of[status]
+            decided = assessments.get(ev_id)
+            if decided is not None and state == EvaluationStatus.SUBMITTED:
+                state = core.effective(_Head(state, moment[submitted_at], None), decided).status
+            counts[code][state] += 1
     return counts
 
 
@@ -324,17 +321,24 @@ def staff_counts(db: Database) -> Counter[str]:
     with db.uow() as uow:
         session = uow.session
         active = set(
-            session.execute(
-                select(Employee.id).where(Employee.deleted_at.is_(None), Employee.active)
+            rows_of(
+                session, select(Employee.id).where(Employee.deleted_at.is_(None), Employee.active)
             ).scalars()
         )
         current: dict[int, tuple[tuple[bool, date], str]] = {}
-        for employee_id, start, end, code in session.execute(
-            select(Assignment.employee_id, Assignment.start_date, Assignment.end_date, Office.code)
+        start_of = converter(session, Assignment.start_date)
+        for employee_id, start, end, code in rows_of(
+            session,
+            select(
+                Assignment.employee_id,
+                as_stored(Assignment.start_date),
+                as_stored(Assignment.end_date),  # only whether it is NULL is read
+                Office.code,
+            )
             .outerjoin(Office, Assignment.office_id == Office.id)
-            .where(Assignment.deleted_at.is_(None))
+            .where(Assignment.deleted_at.is_(None)),
         ):
-            key = (end is None, start or date.min)
+            key = (end is None, start_of[start] or date.min)
             held = current.get(employee_id)
             if held is None or key > held[0]:
                 current[employee_id] = (key, code or "")

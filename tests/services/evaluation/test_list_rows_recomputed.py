@@ -231,3 +231,31 @@ def test_a_row_from_values_is_the_constructed_row() -> None:
     built = EvaluationListRow(**values)
     assert made == built and repr(made) == repr(built) and hash(made) == hash(built)
     assert asdict(made) == values
+
+
+def test_the_laporan_counts_are_the_lists_statuses_by_office(db: Database) -> None:
+    """``status_counts`` reads the statuses as stored: they count what the list shows,
+    a submitted evaluation decided through its assessment included."""
+    from collections import Counter
+
+    from kinerja_desktop.services.evaluation.evaluations import status_counts
+
+    _vary(db)
+    for period in (PERIOD, "2026-Q1"):
+        expected: dict[str, Counter[EvaluationStatus]] = {}
+        for row in list_evaluations(db, period=period):
+            expected.setdefault(row.office_code, Counter())[row.status] += 1
+        got = status_counts(db, period)
+        assert got == expected, period
+        assert all(type(s) is EvaluationStatus for c in got.values() for s in c)
+
+
+def test_the_staff_counts_are_the_active_employees_by_office(db: Database) -> None:
+    from collections import Counter
+
+    from kinerja_desktop.services.evaluation.evaluations import staff_counts
+    from kinerja_desktop.services.register.employees import list_employees
+
+    _vary(db)  # someone without an assignment: counted under ""
+    expected = Counter(e.office_code for e in list_employees(db, include_inactive=False))
+    assert staff_counts(db) == expected and "" in expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -164,7 +164,7 @@ class _Rows:
         register, assessments, means = self.register, self.assessments, self.means
         status_of, predikat_of = self.status, self.predikat
         moment, rating = self.moment, self.rating
-        office_of, people, name_of = register.office_of, register.people, register.name_of
+        office_of, people, penilai_of = register.office_of, register.people, register.penilai
         rows: list[EvaluationRow] = []
         for ev_id, employee_id, period, revision, status, submitted, uuid, predikat, at in latest:
             code = office_of.get(employee_id, _NO_OFFICE)[2]
@@ -180,13 +180,13 @@ class _Rows:
                     _Decision(self.decision[a[1]], moment[a[2]], self.decided_predikat[a[7]]),
                 )
                 status, predikat = state.status, state.predikat
-            penilai, penilai_uuid = register.penilai(employee_id, a)
+            penilai, penilai_uuid = penilai_of(employee_id, a)
             rows.append(
                 EvaluationListRow.from_values(
                     uuid,
-                    person[1],
-                    name_of(employee_id),
+                    person[0],
                     person[2],
+                    person[1],
                     code,
                     period,
                     revision,
@@ -210,17 +210,17 @@ _NO_OFFICE = (None, None, "")
 class _Register:
     """Names of everyone, and per employee the office and atasan of the current assignment."""
 
-    people: dict[int, Any]
+    # Per employee id: uuid, NIP and the name as printed (with gelar).
+    people: dict[int, tuple[str, str, str]]
     externals: dict[int, str]
     office_of: dict[int, tuple[bool, object, str]]
     # The register's atasan of that same assignment: the penilai before an assessment exists.
     atasan_of: dict[int, tuple[int | None, int | None]]
-    names: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, session: Session) -> _Register:
         people = {
-            r[0]: r
+            r[0]: (r[1], r[2], full_name(r[3], r[4], r[5]))
             for r in rows_of(
                 session,
                 select(
@@ -239,14 +239,6 @@ class _Register:
         office_of, atasan_of = _current_offices(session)
         return cls(people, externals, office_of, atasan_of)
 
-    def name_of(self, employee_id: int) -> str:
-        """The employee's name as printed (with gelar), made once per person."""
-        name = self.names.get(employee_id)
-        if name is None:
-            _id, _uuid, _nip, plain, prefix, suffix = self.people[employee_id]
-            name = self.names[employee_id] = full_name(plain, prefix, suffix)
-        return name
-
     def penilai(self, employee_id: int, assessment: Any | None) -> tuple[str, str | None]:
         """The penilai's name and uuid (none for an external one): the assessment's, else the
         register's atasan. ``assessment`` is a row of :data:`_DECISION`."""
@@ -254,7 +246,8 @@ class _Register:
         if assessment is not None and (assessment[3] is not None or assessment[4] is not None):
             penilai_id, external_id = assessment[3], assessment[4]
         if penilai_id is not None and penilai_id in self.people:
-            return self.name_of(penilai_id), self.people[penilai_id][1]
+            uuid, _nip, name = self.people[penilai_id]
+            return name, uuid
         if external_id is not None:
             return self.externals.get(external_id, ""), None
         return "", None

@@ -35,7 +35,7 @@ from kinerja_desktop.domain.predikat import predikat as predikat_of
 from kinerja_desktop.domain.scoring import mean_capaian
 from kinerja_desktop.services.admin.settings import settings_in
 from kinerja_desktop.services.evaluation import core
-from kinerja_desktop.services.evaluation.list_capaian import ConvertOnce
+from kinerja_desktop.services.evaluation.stored import ConvertOnce
 from kinerja_desktop.storage.models import (
     Assessment,
     Assignment,

@@ -1,9 +1,11 @@
-"""Evaluations and their newest assessments as plain rows, for the lists (issue 16).
+"""Newest assessments as plain rows, for the lists (issue 16), and the batch size of the
+rooms' long reads.
 
-A city's period holds some 11,000 evaluations: reading them as ORM objects, with the frozen
-snapshot and the JSON notes decoded, cost seconds. These rows carry only what
-:func:`core.effective` and a list line read, under the same names; ``snapshot`` reads as
-``None`` (no list shows it).
+A city's period holds some 11,000 evaluations: reading their assessments as ORM objects, with
+the frozen snapshot and the JSON notes decoded, cost seconds. These rows carry only what
+:func:`core.effective` reads, under the same names; ``snapshot`` reads as ``None`` (no list
+shows it). The evaluations themselves the list reads as stored (``evaluations.py``,
+``stored.py``).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from sqlalchemy.orm import Session
 
 # The app's one collector policy; named here too for the rooms' reads that pause it themselves.
 from kinerja_desktop.services.common.collector import paused_gc
-from kinerja_desktop.storage.models import Assessment, Evaluation
+from kinerja_desktop.storage.models import Assessment
 
-__all__ = ["BATCH", "evaluation_heads", "newest_decisions", "paused_gc", "streamed"]
+__all__ = ["BATCH", "newest_decisions", "paused_gc", "streamed"]
 
 #: Rows fetched per call of a long read. A read runs on the worker while the GUI thread waits
 #: for Python's lock; a fetch of a city's 50,000 rows in one call keeps it for tens of
@@ -55,31 +57,6 @@ def newest_decisions(
     ):
         newest[row.evaluation_id] = row
     return newest
-
-
-def evaluation_heads(
-    session: Session, chosen: Select[tuple[int]], *, status_only: bool = False
-) -> list[Any]:
-    """The evaluations ``chosen`` selects as plain rows with what :func:`core.effective` and a
-    list line need, the frozen snapshot left out (read as ``None``); ``status_only`` reads
-    only what decides the status."""
-    wanted = (
-        Evaluation.id,
-        Evaluation.employee_id,
-        Evaluation.period,
-        Evaluation.revision,
-        Evaluation.status,
-        Evaluation.submitted_at,
-    )
-    rest = (
-        Evaluation.uuid,
-        Evaluation.status_reason,
-        Evaluation.predikat,
-        Evaluation.approved_at,
-        Evaluation.updated_at,
-    )
-    stmt = select(*wanted, *_columns(rest, status_only), null().label("snapshot"))
-    return list(streamed(session, stmt.where(Evaluation.id.in_(chosen))))
 
 
 def _columns(columns: tuple[Any, ...], as_null: bool) -> tuple[Any, ...]:

@@ -18,7 +18,7 @@ rounded figure, which is what the list shows and sorts by, is always the domain'
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -46,7 +46,7 @@ from kinerja_desktop.domain.enums import Polarity, RhkKind, SplitRule
 from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.domain.scoring import mean_capaian
 from kinerja_desktop.services.evaluation import core
-from kinerja_desktop.services.evaluation.heads import streamed
+from kinerja_desktop.services.evaluation.stored import ConvertOnce, rows_of
 from kinerja_desktop.storage.models import Evaluation, Realisation, Rhk, SkpIndicator
 from kinerja_desktop.storage.models.columns import Score
 
@@ -57,7 +57,6 @@ _NEAR_HALF_CENT = 1e-4
 #: Evaluation ids bound per statement when recomputing (SQLite's limit may be as low as 100).
 _CHUNK = 50
 _NINE_PLACES = Decimal("1e-9")
-_UNSET = object()
 
 
 def mean_capaians(session: Session, periods: Mapping[int, str]) -> dict[int, Decimal | None]:
@@ -73,9 +72,10 @@ def mean_capaians(session: Session, periods: Mapping[int, str]) -> dict[int, Dec
     means: dict[int, Decimal | None] = dict.fromkeys(periods)
     near: dict[int, str] = {}
     materialize = _materializes(session)
+    sqlite = session.get_bind().dialect.name == "sqlite"
     for code in sorted(set(periods.values())):
-        for ev_id, scored, plain, unweighted, weights, weighted in streamed(
-            session, _grouped(Period.parse(code), materialize=materialize)
+        for ev_id, scored, plain, unweighted, weights, weighted in rows_of(
+            session, _grouped(Period.parse(code), materialize=materialize, sqlite=sqlite)
         ):
             if ev_id not in periods or not scored:
                 continue
@@ -99,32 +99,44 @@ def _materializes(session: Session) -> bool:
     return version >= ((3, 35) if dialect.name == "sqlite" else (12,))
 
 
-def _grouped(period: Period, *, materialize: bool = True) -> Select[Any]:
+def _grouped(period: Period, *, materialize: bool = True, sqlite: bool = False) -> Select[Any]:
     """Per evaluation of ``period``: the scored lines, their plain sum, how many lack a
     weight, the sum of the weights and the weighted sum (:func:`_capaian_in` per line)."""
     weight = cast(SkpIndicator.weight, Float)
-    lines = (
-        select(
-            Evaluation.id.label("ev"),  # grouped in the order the period's index yields them
-            _capaian_in(period).label("c"),
-            weight.label("w"),
+    lines: Any
+    if materialize and sqlite:
+        # Two co-routines, nothing written to a temporary table: SQLite never flattens a
+        # subquery with a LIMIT into an outer query with one, nor into an aggregate (LIMIT
+        # -1: no limit). The first computes each line's period target once (a cumulative
+        # indicator's share is a long formula), the second each line's capaian once from it.
+        # Each step a sixth to a quarter less time than one MATERIALIZED table on a city.
+        base = _filled(
+            select(
+                Evaluation.id.label("ev"),
+                _period_target(period).label("lo"),
+                cast(SkpIndicator.target_hi, Float).label("hi"),
+                cast(Realisation.value, Float).label("v"),
+                SkpIndicator.polarity.label("pol"),
+                weight.label("w"),
+            ),
+            period,
         )
-        .select_from(Realisation)
-        .join(Evaluation, Evaluation.id == Realisation.evaluation_id)
-        .join(SkpIndicator, SkpIndicator.id == Realisation.skp_indicator_id)
-        .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
-        .where(
-            Evaluation.period == str(period),
-            Realisation.deleted_at.is_(None),
-            Realisation.value.is_not(None),
-            Rhk.kind == _text(RhkKind.UTAMA),
-        )
-        .cte("lines")
-    )
-    if materialize:
-        # Each line's capaian computed once: as a plain subquery SQLite folds the expression
-        # into each of the five aggregates below (twice the time on a city).
-        lines = lines.prefix_with("MATERIALIZED")
+        b = base.limit(-1).subquery("base")
+        c = _line_capaian(b.c.lo, b.c.hi, b.c.v, b.c.pol)
+        lines = select(b.c.ev, c.label("c"), b.c.w).limit(-1).subquery("lines")
+    else:
+        lines = _filled(
+            select(
+                Evaluation.id.label("ev"),  # grouped in the order the period's index yields them
+                _capaian_in(period).label("c"),
+                weight.label("w"),
+            ),
+            period,
+        ).cte("lines")
+        if materialize:
+            # Each line's capaian computed once: as a plain subquery SQLite folds the
+            # expression into each of the five aggregates below (twice the time on a city).
+            lines = lines.prefix_with("MATERIALIZED")
     scored = lines.c.c.is_not(None)
     return select(
         lines.c.ev,
@@ -134,6 +146,22 @@ def _grouped(period: Period, *, materialize: bool = True) -> Select[Any]:
         func.sum(case((scored, lines.c.w))),
         func.sum(lines.c.c * lines.c.w),
     ).group_by(lines.c.ev)
+
+
+def _filled(stmt: Select[Any], period: Period) -> Select[Any]:
+    """``stmt`` over the filled, live RHK Utama realisations of ``period``'s evaluations."""
+    return (
+        stmt.select_from(Realisation)
+        .join(Evaluation, Evaluation.id == Realisation.evaluation_id)
+        .join(SkpIndicator, SkpIndicator.id == Realisation.skp_indicator_id)
+        .join(Rhk, SkpIndicator.rhk_id == Rhk.id)
+        .where(
+            Evaluation.period == str(period),
+            Realisation.deleted_at.is_(None),
+            Realisation.value.is_not(None),
+            Rhk.kind == _text(RhkKind.UTAMA),
+        )
+    )
 
 
 def _number(value: float | int) -> ColumnElement[Any]:
@@ -157,6 +185,27 @@ def _capaian_in(period: Period) -> ColumnElement[Any]:
     target = cast(SkpIndicator.target, Float)
     if period.kind == PeriodKind.YEAR:
         return _line_capaian(target)
+    # Most lines are not cumulative: their branch is the short one, checked first.
+    return case(
+        (SkpIndicator.split_rule != _text(SplitRule.CUMULATIVE), _line_capaian(target)),
+        else_=_line_capaian(_share(period, target)),
+    )
+
+
+def _period_target(period: Period) -> ColumnElement[Any]:
+    """The line's target in ``period``, as :func:`_capaian_in` reads it."""
+    target = cast(SkpIndicator.target, Float)
+    if period.kind == PeriodKind.YEAR:
+        return target
+    return case(
+        (SkpIndicator.split_rule != _text(SplitRule.CUMULATIVE), target),
+        else_=_share(period, target),
+    )
+
+
+def _share(period: Period, target: ColumnElement[Any]) -> ColumnElement[Any]:
+    """A cumulative indicator's share of its annual ``target`` in ``period`` (shorter than a
+    year): :func:`core.period_target`."""
     count = period.kind.count_per_year
     # In millionths (the column keeps six decimals), so the truncation is integer arithmetic
     # and a float like 0.29 * 100 = 28.999... cannot lose a cent (targets.split_target:
@@ -164,22 +213,22 @@ def _capaian_in(period: Period) -> ColumnElement[Any]:
     micro = cast(func.round(target * _number(_MILLION)), BigInteger)
     scale = case((micro % _number(_MILLION) == _ZERO, _ONE), else_=_number(100))
     share = cast((micro * scale) // _number(count * _MILLION), Float) / cast(scale, Float)
-    split = target - share * _number(count - 1) if period.index == count else share
-    # Most lines are not cumulative: their branch is the short one, checked first.
-    return case(
-        (SkpIndicator.split_rule != _text(SplitRule.CUMULATIVE), _line_capaian(target)),
-        else_=_line_capaian(split),
-    )
+    return target - share * _number(count - 1) if period.index == count else share
 
 
-def _line_capaian(lo: ColumnElement[Any]) -> ColumnElement[Any]:
+def _line_capaian(
+    lo: ColumnElement[Any],
+    hi: ColumnElement[Any] | None = None,
+    value: ColumnElement[Any] | None = None,
+    polarity: ColumnElement[Any] | None = None,
+) -> ColumnElement[Any]:
     """:func:`core.uncapped` in SQL: the capaian of one line in percent from its period
     target ``lo``; ``NULL`` where the domain refuses to score it (a HIGHER target of 0, a
     missing, inverted or zero range, an upper bound on a line that is not a range, a negative
-    target)."""
-    hi = cast(SkpIndicator.target_hi, Float)
-    value = cast(Realisation.value, Float)
-    polarity = SkpIndicator.polarity
+    target). ``hi``, ``value``, ``polarity``: the line's, as floats (the columns by default)."""
+    hi = cast(SkpIndicator.target_hi, Float) if hi is None else hi
+    value = cast(Realisation.value, Float) if value is None else value
+    polarity = SkpIndicator.polarity if polarity is None else polarity
     lower = case(
         (hi.is_not(None), null()),
         (lo == _ZERO, case((value <= _ZERO, _HUNDRED), else_=_FLOAT_ZERO)),
@@ -261,20 +310,3 @@ def _lines(session: Session, ids: Iterable[int]) -> list[Any]:
             .order_by(Realisation.id)
         )
     )
-
-
-class ConvertOnce:
-    """The column type's converter, called once per distinct stored value (1 and 1.0 are
-    equal keys and convert to the same Decimal). Shared by the list's and the monitor's means."""
-
-    def __init__(self, convert: Callable[[Any], Any]) -> None:
-        self._convert = convert
-        self._seen: dict[Any, Any] = {}
-
-    def __call__(self, raw: Any) -> Any:
-        if raw is None:
-            return None
-        found = self._seen.get(raw, _UNSET)
-        if found is _UNSET:
-            found = self._seen[raw] = self._convert(raw)
-        return found

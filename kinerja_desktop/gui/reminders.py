@@ -40,6 +40,15 @@ def _tr(words: str) -> str:
     return QCoreApplication.translate(_CONTEXT, words)
 
 
+def read_reminders(db: Any, actor: Any, *, today: Any) -> Any:
+    """On the read worker: the reminders of ``actor``. The sync room is imported here: its
+    modules took 0.1 s of the GUI thread right after the sign-in (PySide inspects the source
+    of every module imported while Qt runs)."""
+    from kinerja_desktop.services.sync import reminders_for
+
+    return reminders_for(db, actor, today=today)
+
+
 @dataclass(frozen=True)
 class Reminder:
     """One line of the reminders: its text and where a click leads."""
@@ -184,10 +193,8 @@ class RemindersPanel:
                 self.dialog.close()
             self._show([])
             return
-        from kinerja_desktop.services.sync import reminders_for
-
         window.task_runner.read(
-            partial(reminders_for, today=self.today), window.database, window.actor,
+            partial(read_reminders, today=self.today), window.database, window.actor,
             key="reminders",
             on_done=lambda found: self._show(reminder_lines(found, window.lang)),
             on_error=lambda _error: self._show([]),

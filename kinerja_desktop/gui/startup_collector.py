@@ -19,6 +19,7 @@ import logging
 from PySide6.QtCore import QTimer
 
 from kinerja_desktop.gui.main_window import VIEW_NAMES, MainWindow
+from kinerja_desktop.gui.warm_imports import warm_services_later
 from kinerja_desktop.services.common import freeze_loaded, pause_gc, resume_gc, thaw
 
 log = logging.getLogger(__name__)
@@ -77,5 +78,6 @@ def after_first_rows(window: MainWindow, hold: CollectorHold) -> None:
             return
         freeze_loaded()
         log.debug("the views' modules frozen too")
+        warm_services_later()
 
     QTimer.singleShot(_POLL_MS, window, freeze_once_built)

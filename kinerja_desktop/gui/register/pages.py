@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from kinerja_desktop.gui.kit.format import fmt_count
 from kinerja_desktop.gui.register.model import EmployeeTableModel
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 FIRST_PAGE = 200
 #: Rows per later read: a city's 11,000 employees in three reads, each inserted at once.
 PAGE = 4000
+
+#: How long the later pages wait for the first page to be drawn (a hidden window draws none).
+PAINT_WAIT_MS = 300
 
 #: (rows, offices, their search text, the cursor of the next page or None, the live count).
 Loaded = tuple[Sequence[EmployeeRow], list[OfficeDTO], "SearchText", "EmployeeCursor | None", int]
@@ -100,6 +104,21 @@ class LaterPages:
             on_error=lambda error: self._failed(current, error),
         )
 
+    def start_after_paint(
+        self, viewport: QWidget, db: Database, after: EmployeeCursor, current: Callable[[], bool]
+    ) -> None:
+        """:meth:`start` once ``viewport`` has drawn the first page (at once when hidden):
+        a read beside the first paint took the interpreter from the GUI thread at every cell
+        it drew, 100-200 ms on a city (issue 16)."""
+        self.loading = True
+        if not viewport.isVisible():
+            self.start(db, after, current)
+            return
+        waiter = _AfterPaint(
+            viewport, lambda: self.start(db, after, current) if self.loading else None
+        )
+        QTimer.singleShot(PAINT_WAIT_MS, waiter, waiter.go)
+
     def count_text(self, shown: str) -> str:
         """The count under the table while pages still come ("… — memuat… (200 dari 10.969)")."""
         loaded = self._view.model.total_count()
@@ -134,3 +153,26 @@ class LaterPages:
         self.loading = False
         self._arrived_hook(last=True)
         show_error(error, lang=self._view.lang, parent=self._view)
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` once, after the next paint of ``viewport`` (or when :meth:`go` is called
+    first, by the caller's timer)."""
+
+    def __init__(self, viewport: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(viewport)
+        self._viewport = viewport
+        self._then: Callable[[], object] | None = then
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self.go)
+        return False
+
+    def go(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._viewport.removeEventFilter(self)
+            then()
+            self.deleteLater()

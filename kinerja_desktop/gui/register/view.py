@@ -151,7 +151,8 @@ class EmployeesView(ListView):
         self.apply_criteria()
         if db is not None and cursor is not None:
             generation = self._generation
-            self.later.start(db, cursor, lambda: self._current(generation, db))
+            current = lambda: self._current(generation, db)  # noqa: E731
+            self.later.start_after_paint(self.table.viewport(), db, cursor, current)
         self._pages_arrived(last=False)
 
     def _pages_arrived(self, *, last: bool) -> None:

@@ -144,3 +144,41 @@ def test_names_the_database_orders_apart_end_in_the_list_order(qtbot, db, gate) 
     assert view.model.all_rows() == list_employees(db)
     names = [r.name for r in view.model.rows()]
     assert names.index("élise Zahra") < names.index("Éva Ulfa")
+
+
+def test_the_later_pages_are_read_only_after_the_first_page_is_drawn(
+    qtbot, db, gate, monkeypatch
+) -> None:
+    # A read beside the first paint would take the interpreter from the GUI thread at every
+    # cell it draws: the second page's read starts after the viewport painted the first.
+    painted: list[int] = []
+    asked: list[int] = []
+    start = pages.LaterPages.start
+
+    def started(self, *args: Any) -> None:
+        asked.append(len(painted))
+        start(self, *args)
+
+    monkeypatch.setattr(pages.LaterPages, "start", started)
+    view = EmployeesView()
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and view.model.total_count():
+                painted.append(1)
+            return False
+
+    paints = Paints(view)
+    view.table.viewport().installEventFilter(paints)
+    view.set_database(db)
+    view.refresh()
+    qtbot.waitUntil(lambda: bool(asked), timeout=15000)
+    assert asked[0] >= 1  # the first page was on screen before the second was asked for
+    gate.set()
+    wait_loaded(qtbot, view)
+    assert view.model.all_rows() == list_employees(db)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from kinerja_desktop.domain.messages import describe, label
 from kinerja_desktop.domain.periods import Period, PeriodKind
 from kinerja_desktop.gui.kit.editable_table_model import EditableTableModel
 from kinerja_desktop.gui.kit.empty_hint import show_when_empty
+from kinerja_desktop.gui.kit.list_view import FIT_SAMPLE_ROWS
 from kinerja_desktop.gui.kit.tasks import DialogReads
 from kinerja_desktop.gui.office_eval.base import OfficeEvalDialog
 from kinerja_desktop.gui.office_eval.common import (
@@ -49,6 +50,9 @@ from kinerja_desktop.gui.office_eval.org_predikat_model import (
 )
 from kinerja_desktop.services.common.dto import Changes
 from kinerja_desktop.services.office_eval import OrgPredikatRow, set_org_predikat
+
+#: Rows whose height is fitted per turn of the event loop (about 20 ms on an office PC).
+FIT_CHUNK = 30
 
 if TYPE_CHECKING:
     from kinerja_desktop.services.common import Actor, Database
@@ -126,6 +130,10 @@ class OrgPredikatDialog(OfficeEvalDialog):
         header.setSectionResizeMode(COL_DISTRIBUTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_BY, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
+        # The columns sized to their contents measure a sample, not all of a city's offices
+        # at every layout (issue 16: the GUI thread may stay away 100 ms at most).
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+        self._fitting = 0  # counts the fits begun: a reload's fit replaces the last one
 
         self.status = StatusLine()
         self.save_button = QPushButton(tr("&Simpan"))
@@ -193,7 +201,7 @@ class OrgPredikatDialog(OfficeEvalDialog):
         for r, row in enumerate(self.rows):
             if row.may_set:
                 self.combos[r] = self._predikat_combo(r, row)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         self.save_button.setEnabled(any(row.may_set for row in self.rows))
         saved, self._saved = self._saved, ""
         if self.rows and self.rows[0].locked:
@@ -202,6 +210,21 @@ class OrgPredikatDialog(OfficeEvalDialog):
             self.status.ok(saved)
         else:
             self.status.setText("")
+
+    def _fit_rows(self, start: int = 0, generation: int | None = None) -> None:
+        """Fit the rows' heights to their wrapped texts :data:`FIT_CHUNK` rows per turn of the
+        event loop, the visible ones first: fitting all of a city's 139 offices at once held
+        the GUI thread 150 ms (issue 16). A reload meanwhile starts over."""
+        if generation is None:
+            self._fitting += 1
+            generation = self._fitting
+        elif generation != self._fitting:
+            return
+        end = min(start + FIT_CHUNK, self.model.rowCount())
+        for r in range(start, end):
+            self.table.resizeRowToContents(r)
+        if end < self.model.rowCount():
+            QTimer.singleShot(0, self, lambda: self._fit_rows(end, generation))
 
     def _predikat_combo(self, r: int, row: OrgPredikatRow) -> QComboBox:
         combo = QComboBox()

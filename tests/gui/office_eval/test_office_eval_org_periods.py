@@ -77,6 +77,35 @@ def test_org_dialog_shows_distribution_warnings(qtbot, db):
     assert "terkunci" in dialog.status.text()
 
 
+def _heights_on_q1(qtbot, dialog) -> tuple[list[int], list[int]]:
+    """The rows' heights on 2026-Q1 (long distribution warnings) as the rows arrive and a
+    moment later."""
+    _show(qtbot, dialog)
+    dialog.select_period("2026-Q1")
+    wait_loaded(qtbot, dialog)
+    header = dialog.table.verticalHeader()
+    at_once = [header.sectionSize(r) for r in range(dialog.model.rowCount())]
+    qtbot.wait(300)  # the remaining chunks, a turn of the event loop each
+    return at_once, [header.sectionSize(r) for r in range(dialog.model.rowCount())]
+
+
+def test_org_rows_fit_their_texts_a_few_rows_per_turn(qtbot, db, monkeypatch):
+    # A city's 139 offices fitted at once held the GUI thread 150 ms: a chunk per turn of the
+    # event loop, ending with the heights fitting every row at once gave.
+    from kinerja_desktop.gui.office_eval import org_predikat
+
+    monkeypatch.setattr(org_predikat, "FIT_CHUNK", 2)
+    first_turn, chunked = _heights_on_q1(qtbot, OrgPredikatDialog(db, ADMIN, today=TODAY))
+    assert len(chunked) > 2 * org_predikat.FIT_CHUNK
+    assert first_turn != chunked  # not all fitted in the first turn
+    monkeypatch.setattr(
+        OrgPredikatDialog, "_fit_rows", lambda self, *a: self.table.resizeRowsToContents()
+    )
+    _, all_at_once = _heights_on_q1(qtbot, OrgPredikatDialog(db, ADMIN, today=TODAY))
+    assert chunked == all_at_once
+    assert len(set(chunked)) > 1  # the warned rows are taller than one line
+
+
 def test_org_dialog_for_pimpinan_is_read_only(qtbot, db):
     dialog = _show(qtbot, OrgPredikatDialog(db, PIMPINAN, today=TODAY))
     assert not dialog.combos and not dialog.save_button.isEnabled()

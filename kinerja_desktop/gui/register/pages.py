@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from kinerja_desktop.gui.kit.after_paint import after_next_paint
 from kinerja_desktop.gui.kit.format import fmt_count
 from kinerja_desktop.gui.register.model import EmployeeTableModel
 from kinerja_desktop.services.common.dto import EmployeeRow, OfficeDTO
@@ -111,13 +112,12 @@ class LaterPages:
         a read beside the first paint took the interpreter from the GUI thread at every cell
         it drew, 100-200 ms on a city (issue 16)."""
         self.loading = True
-        if not viewport.isVisible():
-            self.start(db, after, current)
-            return
-        waiter = _AfterPaint(
-            viewport, lambda: self.start(db, after, current) if self.loading else None
-        )
-        QTimer.singleShot(PAINT_WAIT_MS, waiter, waiter.go)
+
+        def go_on() -> None:
+            if self.loading:  # not stopped meanwhile (another database, a reload)
+                self.start(db, after, current)
+
+        after_next_paint(viewport, go_on, PAINT_WAIT_MS)
 
     def count_text(self, shown: str) -> str:
         """The count under the table while pages still come ("… — memuat… (200 dari 10.969)")."""
@@ -153,26 +153,3 @@ class LaterPages:
         self.loading = False
         self._arrived_hook(last=True)
         show_error(error, lang=self._view.lang, parent=self._view)
-
-
-class _AfterPaint(QObject):
-    """Calls ``then`` once, after the next paint of ``viewport`` (or when :meth:`go` is called
-    first, by the caller's timer)."""
-
-    def __init__(self, viewport: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(viewport)
-        self._viewport = viewport
-        self._then: Callable[[], object] | None = then
-        viewport.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self, self.go)
-        return False
-
-    def go(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            self._viewport.removeEventFilter(self)
-            then()
-            self.deleteLater()

@@ -16,20 +16,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
+from kinerja_desktop.gui.kit.after_paint import after_next_paint
 from kinerja_desktop.gui.register.model import EmployeeTableModel
-from kinerja_desktop.gui.register.pages import FIRST_PAGE, Loaded
+from kinerja_desktop.gui.register.pages import FIRST_PAGE, PAINT_WAIT_MS, Loaded
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.register.view import EmployeesView
 
 log = logging.getLogger(__name__)
-
-#: How long the open waits for the preview's rows to be drawn (a hidden or minimised window
-#: never draws them).
-PAINT_WAIT_MS = 300
 
 
 def read_preview(model: EmployeeTableModel, path: Path) -> Loaded | None:
@@ -74,22 +71,12 @@ class PreviewRun(QObject):
         if data is None or not isValid(view) or not view.show_preview(data):
             self._go()
             return
-        viewport = view.table.viewport()
-        if not viewport.isVisible():
-            self._go()
-            return
-        viewport.installEventFilter(self)
-        QTimer.singleShot(PAINT_WAIT_MS, self, self._go)
+        # The rows are on screen when the open begins.
+        after_next_paint(view.table.viewport(), self._go, PAINT_WAIT_MS)
 
     def _failed(self, error: BaseException) -> None:
         log.warning("no preview: %r", error)  # the open says what is wrong with the file
         self._go()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            # After this paint: the rows are on screen when the open begins.
-            QTimer.singleShot(0, self, self._go)
-        return False
 
     def _go(self) -> None:
         then, self._then = self._then, None
@@ -98,6 +85,4 @@ class PreviewRun(QObject):
         self._end()
 
     def _end(self) -> None:
-        if isValid(self._view):
-            self._view.table.viewport().removeEventFilter(self)
         self.deleteLater()

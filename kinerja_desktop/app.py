@@ -239,9 +239,9 @@ def run_gui(db_path: Path | None, *, lang: str | None = "id") -> int:
     log.info("Kinerja Desktop %s starting on %s", kinerja_desktop.__version__, db_path)
     target = db_path
     # The first view before the open starts: the Pegawai view then shows the first page read
-    # straight from the file (services/register/preview.py) while the writer, waiting on the
-    # data layer's imports anyway, opens it (imports, lock, checks, upgrade); what it finds
-    # arrives through the event loop.
+    # straight from the file (services/register/preview.py), and the writer opens the file
+    # (imports, lock, checks, upgrade) once those rows are drawn, or at once without a
+    # preview; what it finds arrives through the event loop.
     window.show_first_view()
     if isinstance(target, Path) and not target.exists():
         # The first-start dialog waits for the window to be complete.

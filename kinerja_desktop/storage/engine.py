@@ -34,9 +34,12 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
 
 from kinerja_desktop.domain.errors import DatabaseError
 from kinerja_desktop.storage.location import Location, location_of
-from kinerja_desktop.storage.sqlite_uri import file_uri, sqlite_uri
+from kinerja_desktop.storage.sqlite_uri import (
+    SQLITE_HEADER as SQLITE_HEADER,  # re-exported: backups and the checks name it here
+    file_uri,
+    sqlite_uri,
+)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 COMPANIONS = ("-wal", "-shm", "-journal")
 # Tables every schema revision has had; with ``alembic_version`` they mark a Kinerja database.

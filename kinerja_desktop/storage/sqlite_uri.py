@@ -13,6 +13,10 @@ from __future__ import annotations
 from pathlib import Path, PurePath, PureWindowsPath
 from urllib.parse import quote
 
+#: The first 16 bytes of every SQLite database file (here, not in engine.py: the start-up's
+#: preview checks it before SQLAlchemy is imported).
+SQLITE_HEADER = b"SQLite format 3\x00"
+
 _LONG_UNC = "\\\\?\\UNC\\"
 _LONG_PREFIXES = ("\\\\?\\", "\\\\.\\")
 

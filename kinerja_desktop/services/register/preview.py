@@ -41,12 +41,10 @@ from kinerja_desktop.domain.enums import EmploymentType, JobKind, OfficeKind
 from kinerja_desktop.services.admin.check_policy import full_check_due_for
 from kinerja_desktop.services.common.dto import EmployeeRow, OfficeDTO
 from kinerja_desktop.services.register.employee_rows import joined_row, pick_current
-from kinerja_desktop.storage.sqlite_uri import file_uri
+from kinerja_desktop.storage.sqlite_uri import SQLITE_HEADER, file_uri
 
 #: The Alembic revision whose tables and columns the statements below name.
 PREVIEW_SCHEMA = "0015"
-
-_HEADER = b"SQLite format 3\x00"
 
 _PEOPLE = """
 SELECT id, uuid, nip, name, title_prefix, title_suffix, employment_type, active
@@ -115,7 +113,7 @@ def preview_employees(path: object, limit: int = 200) -> EmployeePreview | None:
 def _plain_sqlite(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
-            return handle.read(len(_HEADER)) == _HEADER
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
         return False
 
